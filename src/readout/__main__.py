@@ -1,0 +1,4 @@
+"""Run readout as `python -m readout`."""
+from readout.cli import main
+
+main()

@@ -1,0 +1,78 @@
+"""Load lexicon data files (TSV and JSONL) shipped in this folder or given by a user.
+
+Every loader fails loudly, naming the file and line, on a broken line or a duplicate key.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from readout.errors import LexiconError
+
+__all__ = ["data_path", "read_tsv", "read_jsonl", "LexiconError"]
+
+
+def data_path(name: str) -> Path:
+    """Return the path of a lexicon file shipped with readout."""
+    return Path(str(resources.files("readout.lexicons").joinpath(name)))
+
+
+def _open_lines(path: Path) -> Iterator[tuple[int, str]]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(path, "no such lexicon file") from None
+    except UnicodeDecodeError:
+        raise LexiconError(path, "not UTF-8; save the file as UTF-8") from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        yield number, line
+
+
+def read_tsv(path: str | Path, columns: list[str], required: int | None = None) -> Iterator[tuple[int, dict]]:
+    """Yield (line number, row dict) from a TSV file with a header line naming `columns`.
+
+    Lines starting with '#' and blank lines are skipped. The first `required` columns must be
+    non-empty (all of them when None). Missing trailing optional columns read as "".
+    """
+    path = Path(path)
+    required = len(columns) if required is None else required
+    header_seen = False
+    for number, line in _open_lines(path):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not header_seen:
+            if cells[: len(columns)] != columns:
+                raise LexiconError(path, f"header must be {' TAB '.join(columns)}; found {' TAB '.join(cells)}", number)
+            header_seen = True
+            continue
+        if len(cells) > len(columns):
+            raise LexiconError(path, f"{len(cells)} columns, expected at most {len(columns)} (a stray tab?)", number)
+        cells += [""] * (len(columns) - len(cells))
+        row = dict(zip(columns, cells))
+        for col in columns[:required]:
+            if not row[col]:
+                raise LexiconError(path, f"column '{col}' is empty", number)
+        yield number, row
+    if not header_seen:
+        raise LexiconError(path, "empty lexicon file: it needs a header line")
+
+
+def read_jsonl(path: str | Path, required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict]]:
+    """Yield (line number, object) from a JSONL file; each object must carry the `required` keys."""
+    path = Path(path)
+    for number, line in _open_lines(path):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LexiconError(path, f"not valid JSON ({exc.msg} at column {exc.colno})", number) from None
+        if not isinstance(obj, dict):
+            raise LexiconError(path, "each line must be a JSON object", number)
+        missing = [k for k in required if k not in obj]
+        if missing:
+            raise LexiconError(path, f"missing key(s): {', '.join(missing)}", number)
+        yield number, obj

@@ -1,0 +1,151 @@
+"""CAMEO event codes: descriptions, Goldstein scale values and the PLOVER 2.0 type of each code.
+
+The facts live in two lexicon files: cameo.tsv (code, description, goldstein) and
+cameo_plover.tsv (code prefix -> PLOVER type and CONSULT mode; the longest matching prefix wins).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from readout.errors import LexiconError, UnknownLexiconKey
+from readout.lexicons import data_path, read_tsv
+
+__all__ = [
+    "PLOVER_TYPES",
+    "CONSULT_MODES",
+    "CameoCode",
+    "CameoTable",
+    "cameo",
+    "plover_type",
+    "codes_for",
+]
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
+    "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+CONSULT_MODES = ("phone", "visit", "third-party", "multilateral", "video")
+NO_TYPE = "-"  # in cameo_plover.tsv: the code is no PLOVER event (plain public statements, 01)
+
+_CODE = re.compile(r"[0-9]{2,4}")
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO code with its description, Goldstein value and PLOVER type (None: no event)."""
+
+    code: str
+    description: str
+    goldstein: float
+    plover: str | None
+    mode: str | None
+
+
+def _check_code(path, number: int, code: str, what: str = "code") -> None:
+    if not _CODE.fullmatch(code):
+        raise LexiconError(path, f"{what} '{code}' is not a CAMEO code of 2 to 4 digits", number)
+    if not 1 <= int(code[:2]) <= 20:
+        raise LexiconError(path, f"{what} '{code}' has no CAMEO root 01-20", number)
+
+
+def _read_codes(path: Path) -> dict[str, tuple[int, str, float]]:
+    """Return {code: (line, description, goldstein)} from a cameo.tsv-format file."""
+    codes: dict[str, tuple[int, str, float]] = {}
+    for number, row in read_tsv(path, ["code", "description", "goldstein"]):
+        code = row["code"]
+        _check_code(path, number, code)
+        if code in codes:
+            raise LexiconError(path, f"duplicate code '{code}' (first on line {codes[code][0]})", number)
+        try:
+            value = float(row["goldstein"])
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value):
+            raise LexiconError(path, f"goldstein '{row['goldstein']}' is not a number", number)
+        if not -10.0 <= value <= 10.0:
+            raise LexiconError(path, f"goldstein {value} is outside the scale -10 to 10", number)
+        codes[code] = (number, row["description"], value)
+    return codes
+
+
+def _read_mapping(path: Path) -> dict[str, tuple[int, str | None, str | None]]:
+    """Return {prefix: (line, plover type or None, mode or None)} from a cameo_plover.tsv-format file."""
+    mapping: dict[str, tuple[int, str | None, str | None]] = {}
+    for number, row in read_tsv(path, ["prefix", "plover", "mode"], required=2):
+        prefix, plover, mode = row["prefix"], row["plover"], row["mode"] or None
+        _check_code(path, number, prefix, "prefix")
+        if prefix in mapping:
+            raise LexiconError(path, f"duplicate prefix '{prefix}' (first on line {mapping[prefix][0]})", number)
+        if plover != NO_TYPE and plover not in PLOVER_TYPES:
+            raise LexiconError(path, f"'{plover}' is no PLOVER type; use one of {', '.join(PLOVER_TYPES)} or '-'", number)
+        if mode is not None and (plover != "CONSULT" or mode not in CONSULT_MODES):
+            raise LexiconError(path, f"mode '{mode}' needs type CONSULT and one of {', '.join(CONSULT_MODES)}", number)
+        mapping[prefix] = (number, None if plover == NO_TYPE else plover, mode)
+    return mapping
+
+
+class CameoTable:
+    """The CAMEO code table joined with its PLOVER mapping; refuses codes that no prefix maps."""
+
+    def __init__(self, codes_file: str | Path | None = None, mapping_file: str | Path | None = None):
+        codes_path = Path(codes_file) if codes_file else data_path("cameo.tsv")
+        mapping_path = Path(mapping_file) if mapping_file else data_path("cameo_plover.tsv")
+        codes = _read_codes(codes_path)
+        mapping = _read_mapping(mapping_path)
+        for prefix, (number, _, _) in mapping.items():
+            if not any(code.startswith(prefix) for code in codes):
+                raise LexiconError(mapping_path, f"prefix '{prefix}' matches no code in {codes_path}", number)
+        self._codes: dict[str, CameoCode] = {}
+        for code, (number, description, goldstein) in codes.items():
+            prefix = next((code[:n] for n in range(len(code), 1, -1) if code[:n] in mapping), None)
+            if prefix is None:
+                raise LexiconError(codes_path, f"code '{code}' has no PLOVER mapping in {mapping_path}", number)
+            _, plover, mode = mapping[prefix]
+            self._codes[code] = CameoCode(code, description, goldstein, plover, mode)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __iter__(self):
+        return iter(self._codes.values())
+
+    def get(self, code: str) -> CameoCode:
+        """Return the CameoCode for `code` ("042"); raise UnknownLexiconKey if no such code."""
+        key = code.strip() if isinstance(code, str) else code
+        try:
+            return self._codes[key]
+        except (KeyError, TypeError):
+            hint = " (give codes as strings with leading zeros, e.g. '042')" if not isinstance(code, str) else ""
+            raise UnknownLexiconKey(f"unknown CAMEO code {code!r}{hint}") from None
+
+    def codes_for(self, plover: str) -> list[str]:
+        """Return the sorted CAMEO codes (roots included) that map to the PLOVER type `plover`."""
+        name = plover.strip().upper() if isinstance(plover, str) else plover
+        if name not in PLOVER_TYPES:
+            raise UnknownLexiconKey(f"unknown PLOVER type {plover!r}; use one of {', '.join(PLOVER_TYPES)}")
+        return sorted(c.code for c in self._codes.values() if c.plover == name)
+
+
+@functools.cache
+def default_table() -> CameoTable:
+    """Return the CAMEO table shipped with readout, loaded once."""
+    return CameoTable()
+
+
+def cameo(code: str) -> CameoCode:
+    """Return the CameoCode for `code`; raise UnknownLexiconKey for an unknown code."""
+    return default_table().get(code)
+
+
+def plover_type(code: str) -> str | None:
+    """Return the PLOVER type of a CAMEO code, or None for a code that is no PLOVER event."""
+    return default_table().get(code).plover
+
+
+def codes_for(plover: str) -> list[str]:
+    """Return the CAMEO codes that map to a PLOVER type."""
+    return default_table().codes_for(plover)

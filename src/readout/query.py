@@ -1,0 +1,242 @@
+"""Queries over a Store: events, stances, full-text search and a dyad's time series."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import sqlite3
+from collections import Counter
+
+from readout.errors import ReadoutError
+from readout.store import SYMMETRIC_TYPES, Store, cluster_events
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
+                "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                "ASSAULT")
+PERIODS = ("month", "week", "day", "year")
+_CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
+
+
+class BadQuery(ReadoutError):
+    """A query argument readout cannot use: a bad date, actor code, type or search expression."""
+
+
+# -- argument checks ------------------------------------------------------------------------------
+def check_date(value: str | None, what: str) -> str | None:
+    """A YYYY-MM-DD (or YYYY-MM, YYYY) date, else BadQuery naming the argument."""
+    if value is None:
+        return None
+    for fmt, n in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+        if len(value) == n:
+            try:
+                _dt.datetime.strptime(value, fmt)
+                return value
+            except ValueError:
+                break
+    raise BadQuery(f"{what} date {value!r} is not a date; use YYYY-MM-DD")
+
+
+def check_actor(value: str | None, what: str = "actor") -> str | None:
+    """An actor code (CHN, UN, ARAB_LEAGUE), upper-cased, else BadQuery."""
+    if value is None:
+        return None
+    code = value.strip().upper()
+    if not _CODE.match(code):
+        raise BadQuery(f"{what} {value!r} is not an actor code; use a code like CHN, USA or UN")
+    return code
+
+
+def check_type(value: str | None) -> str | None:
+    """A PLOVER event type, upper-cased, else BadQuery listing the types."""
+    if value is None:
+        return None
+    t = value.strip().upper()
+    if t not in PLOVER_TYPES:
+        raise BadQuery(f"event type {value!r} is not a PLOVER type; use one of "
+                       + ", ".join(PLOVER_TYPES))
+    return t
+
+
+def parse_dyad(value: str) -> tuple[str, str]:
+    """'CHN-IRN' -> ('CHN', 'IRN')."""
+    parts = value.split("-") if "-" in value else value.split()
+    if len(parts) != 2:
+        raise BadQuery(f"dyad {value!r} is not two actor codes; write it as CHN-IRN")
+    return check_actor(parts[0], "dyad actor"), check_actor(parts[1], "dyad actor")
+
+
+def _until_bound(until: str) -> str:
+    # "2021-08" as an upper bound means the whole of August.
+    return until + "\uffff"
+
+
+# -- events ---------------------------------------------------------------------------------------
+def _event_rows(store: Store, actor=None, dyad=None, type=None, since=None, until=None,
+                story=None) -> list[dict]:
+    where, args = [], []
+    if actor:
+        where.append("(e.source = ? OR e.target = ?)")
+        args += [actor, actor]
+    if dyad:
+        a, b = dyad
+        where.append("((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))")
+        args += [a, b, b, a]
+    if type:
+        where.append("e.type = ?")
+        args.append(type)
+    if since:
+        where.append("e.date >= ?")
+        args.append(since)
+    if until:
+        where.append("e.date <= ?")
+        args.append(_until_bound(until))
+    if story:
+        where.append("e.story_id = ?")
+        args.append(story)
+    sql = ('SELECT e.id, e.story_id, e.date, e.source, e.target, e.type, e.mode, e.cameo,'
+           ' e.goldstein, e.sentence, e.start, e."end", e.evidence, e.is_headline,'
+           ' s.title, s.publisher, s.url FROM events e JOIN stories s ON s.id = e.story_id')
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY e.date, e.id"
+    return [dict(r) for r in store.conn.execute(sql, args)]
+
+
+def summarize_cluster(reports: list[dict]) -> dict:
+    """One interaction from its reports: earliest date, the commonest mode/CAMEO, mean Goldstein."""
+    first = reports[0]
+    modes = Counter(r["mode"] for r in reports if r.get("mode"))
+    cameos = Counter(r["cameo"] for r in reports if r.get("cameo"))
+    scores = [r["goldstein"] for r in reports if r.get("goldstein") is not None]
+    dates = [r["date"] for r in reports if r.get("date")]
+    return {
+        "event_id": min(r["id"] for r in reports),
+        "date": min(dates) if dates else None,
+        "date_last": max(dates) if dates else None,
+        "source": first["source"], "target": first["target"], "type": first["type"],
+        "mode": modes.most_common(1)[0][0] if modes else None,
+        "cameo": cameos.most_common(1)[0][0] if cameos else None,
+        "goldstein": round(sum(scores) / len(scores), 2) if scores else None,
+        "reports": len(reports),
+        "stories": sorted({r["story_id"] for r in reports}),
+        "evidence": first.get("evidence"),
+        "url": first.get("url"),
+    }
+
+
+def events(store: Store, actor: str | None = None, dyad: str | tuple | None = None,
+           type: str | None = None, since: str | None = None, until: str | None = None,
+           reports: bool = False, story: str | None = None) -> list[dict]:
+    """Events matching the filters: one dict per interaction (clustered), or per report."""
+    actor = check_actor(actor)
+    if isinstance(dyad, str):
+        dyad = parse_dyad(dyad)
+    elif dyad is not None:
+        dyad = (check_actor(dyad[0], "dyad actor"), check_actor(dyad[1], "dyad actor"))
+    rows = _event_rows(store, actor, dyad, check_type(type), check_date(since, "since"),
+                       check_date(until, "until"), story)
+    if reports:
+        return rows
+    return [summarize_cluster(c) for c in cluster_events(rows)]
+
+
+# -- stances --------------------------------------------------------------------------------------
+def stances(store: Store, holder: str | None = None, issue: str | None = None,
+            polarity: str | None = None, toward: str | None = None, since: str | None = None,
+            until: str | None = None) -> list[dict]:
+    """Stances matching the filters, one dict per stored stance with its story's date and title."""
+    where, args = [], []
+    if holder:
+        where.append("t.holder = ?")
+        args.append(check_actor(holder, "holder"))
+    if toward:
+        where.append("t.toward = ?")
+        args.append(check_actor(toward, "toward"))
+    if issue:
+        if not re.match(r"^[a-z0-9_]+$", issue):
+            raise BadQuery(f"issue {issue!r} is not an issue key; use a key like taiwan or trade")
+        where.append("t.issue = ?")
+        args.append(issue)
+    if polarity:
+        if polarity not in ("support", "oppose"):
+            raise BadQuery(f"polarity {polarity!r} must be support or oppose")
+        where.append("t.polarity = ?")
+        args.append(polarity)
+    date = "COALESCE(s.event_date, s.date)"
+    if since:
+        where.append(f"{date} >= ?")
+        args.append(check_date(since, "since"))
+    if until:
+        where.append(f"{date} <= ?")
+        args.append(_until_bound(check_date(until, "until")))
+    sql = (f'SELECT t.id, t.story_id, {date} AS date, t.holder, t.polarity, t.issue, t.toward,'
+           ' t.evidence, t.start, t."end", s.title FROM stances t JOIN stories s ON s.id = t.story_id')
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY date, t.id"
+    return [dict(r) for r in store.conn.execute(sql, args)]
+
+
+# -- search ---------------------------------------------------------------------------------------
+def search(store: Store, q: str, limit: int = 20) -> list[dict]:
+    """Stories matching an FTS5 query, best first, each with a snippet around the match."""
+    if not q or not q.strip():
+        raise BadQuery("empty search; give words to look for, e.g. 'JCPOA'")
+    sql = ("SELECT s.id, s.title, s.date, s.publisher, s.url,"
+           " snippet(stories_fts, 1, '[', ']', ' … ', 12) AS snippet, stories_fts.rank AS rank"
+           " FROM stories_fts JOIN stories s ON s.pk = stories_fts.rowid"
+           " WHERE stories_fts MATCH ? ORDER BY stories_fts.rank LIMIT ?")
+    try:
+        return [dict(r) for r in store.conn.execute(sql, (q, limit))]
+    except sqlite3.OperationalError as e:
+        raise BadQuery(f"bad search {q!r} ({e}); put phrases in double quotes") from e
+
+
+# -- dyad time series -----------------------------------------------------------------------------
+def period_of(date: str, by: str) -> str:
+    """The period label of a date: 2021-08 (month), 2021-W33 (ISO week), 2021-08-18, 2021."""
+    if by == "month":
+        return date[:7]
+    if by == "year":
+        return date[:4]
+    if by == "day":
+        return date[:10]
+    year, week, _ = _dt.date.fromisoformat(date[:10]).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def dyad_series(store: Store, a: str, b: str, by: str = "month", reports: bool = False,
+                since: str | None = None, until: str | None = None) -> list[dict]:
+    """A dyad as a time series: per period and direction, counts per type and Goldstein mean/sum.
+
+    Directions are "A>B", "B>A", and "A<>B" for the symmetric types (CONSULT, COOPERATE), whose
+    reports from either side are one interaction.
+    """
+    if by not in PERIODS:
+        raise BadQuery(f"period {by!r} is not one of {', '.join(PERIODS)}")
+    a, b = check_actor(a, "dyad actor"), check_actor(b, "dyad actor")
+    items = events(store, dyad=(a, b), since=since, until=until, reports=reports)
+    rows: dict[tuple[str, str], dict] = {}
+    for e in items:
+        if not e.get("date"):
+            continue
+        if e["type"] in SYMMETRIC_TYPES:
+            direction = f"{a}<>{b}"
+        else:
+            direction = f"{e['source']}>{e['target']}"
+        key = (period_of(e["date"], by), direction)
+        row = rows.setdefault(key, {"period": key[0], "direction": direction, "events": 0,
+                                    "goldstein_sum": 0.0, "_scored": 0, "types": Counter()})
+        row["events"] += 1
+        row["types"][e["type"]] += 1
+        if e.get("goldstein") is not None:
+            row["goldstein_sum"] += e["goldstein"]
+            row["_scored"] += 1
+    out = []
+    for key in sorted(rows):
+        row = rows[key]
+        scored = row.pop("_scored")
+        row["goldstein_sum"] = round(row["goldstein_sum"], 2)
+        row["goldstein_mean"] = round(row["goldstein_sum"] / scored, 2) if scored else None
+        row["types"] = dict(sorted(row["types"].items()))
+        out.append(row)
+    return out

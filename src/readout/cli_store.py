@@ -1,0 +1,298 @@
+"""Commands over the store: ingest, recode, events, stances, search, dyad, compare, export."""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from readout.errors import ReadoutError
+from readout.store import DEFAULT_DB, IngestCounts, Store
+
+FORMATS = ("table", "csv", "json")
+
+
+def _db_option(f):
+    return click.option("--db", metavar="FILE", default=DEFAULT_DB, show_default=True,
+                        envvar="READOUT_DB", help="The SQLite database file (env READOUT_DB).")(f)
+
+
+def _format_option(f):
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+                        show_default=True, help="Output as an aligned table, CSV or JSON.")(f)
+
+
+def _reports_error(f):
+    """Turn readout's errors into `Error: ...` and exit 1, never a traceback."""
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except ReadoutError as e:
+            raise click.ClickException(str(e)) from e
+    return wrapper
+
+
+def _open_existing(db: str) -> Store:
+    if db != ":memory:" and not Path(db).exists():
+        raise click.ClickException(f"no database {db}; run `readout ingest` first or give --db")
+    return Store(db)
+
+
+# -- output ---------------------------------------------------------------------------------------
+def _cell(value, width: int = 60) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        value = ",".join(map(str, value))
+    elif isinstance(value, dict):
+        value = " ".join(f"{k}:{v}" for k, v in value.items())
+    text = " ".join(str(value).split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({c: _cell(r.get(c), 10**9) for c in columns} for r in rows)
+        click.echo(out.getvalue(), nl=False)
+        return
+    if not rows:
+        click.echo("(none)")
+        return
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+    for row in cells:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+# -- ingest, recode -------------------------------------------------------------------------------
+@click.command("ingest")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@_db_option
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the inputs.")
+@click.option("--batch-size", default=100, show_default=True,
+              help="Stories stored per transaction; a crash loses at most the batch under way.")
+@_reports_error
+def ingest_cmd(inputs, db, encoding, batch_size):
+    """Code stories and store them in the database.
+
+    Re-running is safe: unchanged stories are skipped, changed ones replaced with their new
+    events. Bad inputs are reported as `Error: PATH[:LINE]: ...`, the rest stored, exit 1.
+    """
+    from readout.pipeline import code_story  # lazily: the coder loads spaCy
+    from readout.stories import iter_stories
+
+    bad = 0
+
+    def on_error(err):
+        nonlocal bad
+        bad += 1
+        click.echo(f"Error: {err}", err=True)
+
+    store = Store(db)
+    stories = iter_stories(inputs, encoding=encoding, on_error=on_error)
+    last = IngestCounts()
+
+    def progress(counts):
+        nonlocal last
+        last = counts
+
+    bar = None
+    if sys.stderr.isatty():
+        total = sum(1 for _ in iter_stories(inputs, encoding=encoding, on_error=lambda e: None))
+        start = time.monotonic()
+        bar = click.progressbar(length=total, label="ingest", file=sys.stderr, show_eta=True,
+                                item_show_func=lambda n: None if not n else
+                                f"{n / max(time.monotonic() - start, 1e-6):.1f} stories/s")
+        bar.__enter__()
+        stories = _counting(stories, bar)
+    try:
+        counts = store.ingest_stories(stories, code_story, batch_size=batch_size,
+                                      progress=progress)
+    except KeyboardInterrupt:
+        if bar:
+            bar.__exit__(None, None, None)
+        click.echo(f"Interrupted: {last.stored + last.replaced} stories stored in whole batches; "
+                   "run the same command again to finish", err=True)
+        sys.exit(130)
+    finally:
+        store.close()
+    if bar:
+        bar.__exit__(None, None, None)
+    click.echo(f"stored {counts.stored}, replaced {counts.replaced}, skipped {counts.skipped}, "
+               f"bad {bad}")
+    if bad:
+        sys.exit(1)
+
+
+def _counting(stories, bar):
+    n = 0
+    for story in stories:
+        yield story
+        n += 1
+        bar.update(1, n)
+
+
+@click.command("recode")
+@_db_option
+@click.option("--batch-size", default=100, show_default=True, help="Stories per transaction.")
+@_reports_error
+def recode_cmd(db, batch_size):
+    """Re-run the current coder over every stored story (after the lexicons change)."""
+    from readout.pipeline import code_story
+
+    with _open_existing(db) as store:
+        n = store.recode(code_story, batch_size=batch_size)
+    click.echo(f"recoded {n} stories")
+
+
+# -- queries --------------------------------------------------------------------------------------
+EVENT_COLUMNS = ["event_id", "date", "source", "type", "target", "mode", "goldstein", "reports",
+                 "stories", "evidence"]
+REPORT_COLUMNS = ["id", "date", "story_id", "source", "type", "target", "mode", "cameo",
+                  "goldstein", "evidence"]
+
+
+@click.command("events")
+@_db_option
+@click.option("--actor", metavar="CODE", help="Events with this actor on either side.")
+@click.option("--dyad", metavar="A-B", help="Events between two actors, both directions.")
+@click.option("--type", "type_", metavar="TYPE", help="A PLOVER event type, e.g. SUPPORT.")
+@click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+@click.option("--reports", is_flag=True, help="One row per report instead of per interaction.")
+@_format_option
+@_reports_error
+def events_cmd(db, actor, dyad, type_, since, until, reports, fmt):
+    """List coded events; reports of one interaction count once unless --reports."""
+    from readout.query import events
+
+    with _open_existing(db) as store:
+        rows = events(store, actor=actor, dyad=dyad, type=type_, since=since, until=until,
+                      reports=reports)
+    _emit(rows, REPORT_COLUMNS if reports else EVENT_COLUMNS, fmt)
+
+
+@click.command("stances")
+@_db_option
+@click.option("--holder", metavar="CODE", help="Stances held by this actor.")
+@click.option("--issue", metavar="KEY", help="Stances on this issue, e.g. taiwan.")
+@click.option("--polarity", type=click.Choice(["support", "oppose"]), help="Only for or against.")
+@click.option("--toward", metavar="CODE", help="Stances toward this actor's position.")
+@click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+@_format_option
+@_reports_error
+def stances_cmd(db, holder, issue, polarity, toward, since, until, fmt):
+    """List stated positions (stances) actors took on issues."""
+    from readout.query import stances
+
+    with _open_existing(db) as store:
+        rows = stances(store, holder=holder, issue=issue, polarity=polarity, toward=toward,
+                       since=since, until=until)
+    _emit(rows, ["date", "story_id", "holder", "polarity", "issue", "toward", "evidence"], fmt)
+
+
+@click.command("search")
+@click.argument("query")
+@_db_option
+@click.option("--limit", default=20, show_default=True, help="At most this many stories.")
+@_format_option
+@_reports_error
+def search_cmd(query, db, limit, fmt):
+    """Full-text search of story titles and texts (SQLite FTS5 syntax: "exact phrase", OR, NOT)."""
+    from readout.query import search
+
+    with _open_existing(db) as store:
+        rows = search(store, query, limit=limit)
+    _emit(rows, ["id", "date", "title", "snippet"], fmt)
+
+
+@click.command("dyad")
+@click.argument("actor_a", metavar="A")
+@click.argument("actor_b", metavar="B")
+@_db_option
+@click.option("--by", type=click.Choice(["month", "week", "day", "year"]), default="month",
+              show_default=True, help="Length of a period.")
+@click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+@click.option("--reports", is_flag=True, help="Count reports instead of interactions.")
+@_format_option
+@_reports_error
+def dyad_cmd(actor_a, actor_b, db, by, since, until, reports, fmt):
+    """The relationship of A and B over time: events per type, Goldstein mean and sum, per period.
+
+    Directions: A>B, B>A, and A<>B for CONSULT and COOPERATE, which are mutual.
+    """
+    from readout.query import dyad_series
+
+    with _open_existing(db) as store:
+        rows = dyad_series(store, actor_a, actor_b, by=by, since=since, until=until,
+                           reports=reports)
+    if fmt != "json":
+        types = sorted({t for r in rows for t in r["types"]})
+        rows = [{**{k: v for k, v in r.items() if k != "types"},
+                 **{t: r["types"].get(t, 0) for t in types}} for r in rows]
+        _emit(rows, ["period", "direction", "events", "goldstein_mean", "goldstein_sum", *types],
+              fmt)
+    else:
+        _emit(rows, [], fmt)
+
+
+@click.command("compare")
+@click.argument("story_a")
+@click.argument("story_b")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Plain text or one JSON object.")
+@_reports_error
+def compare_cmd(story_a, story_b, db, fmt):
+    """Two stored accounts of one interaction side by side: events, stances, issues, words."""
+    from readout.compare import compare, render_compare
+
+    with _open_existing(db) as store:
+        result = compare(store, story_a, story_b)
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_compare(result), nl=False)
+
+
+@click.command("export")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt", "plover"]),
+              default="csv", show_default=True,
+              help="csv/jsonl/parquet: one row per report; gdelt: GDELT 2.0 event table (61 "
+                   "tab-separated columns); plover: PLOVER JSON records.")
+@click.option("--output", "-o", metavar="FILE", help="Write here instead of standard output.")
+@click.option("--actor", metavar="CODE", help="Only events with this actor.")
+@click.option("--dyad", metavar="A-B", help="Only events between two actors.")
+@click.option("--type", "type_", metavar="TYPE", help="Only this PLOVER type.")
+@click.option("--since", metavar="DATE", help="On or after this date.")
+@click.option("--until", metavar="DATE", help="On or before this date.")
+@_reports_error
+def export_cmd(db, fmt, output, actor, dyad, type_, since, until):
+    """Export stored events as flat rows, a GDELT 2.0 event table, or PLOVER JSON records."""
+    from readout.export import export
+
+    with _open_existing(db) as store:
+        n = export(store, fmt, output or (sys.stdout if fmt != "parquet" else None), actor=actor,
+                   dyad=dyad, type=type_, since=since, until=until)
+    if output:
+        click.echo(f"wrote {n} rows to {output}", err=True)
+
+
+COMMANDS = [ingest_cmd, recode_cmd, events_cmd, stances_cmd, search_cmd, dyad_cmd, compare_cmd,
+            export_cmd]

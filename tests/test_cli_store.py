@@ -1,0 +1,142 @@
+"""The query and export commands over a small hand-built database: output, exit codes, errors."""
+import csv
+import io
+import json
+from dataclasses import dataclass
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from readout.cli_store import COMMANDS
+from readout.store import Store
+
+
+@dataclass
+class S:
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+
+def call(source, target, type_="CONSULT", goldstein=1.0):
+    return {"source": source, "type": type_, "target": target, "goldstein": goldstein,
+            "mode": "phone", "evidence": f"{source} called {target}"}
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "cli.db"
+    with Store(path) as store:
+        store.ingest([
+            (S("cn", "Xi called Raisi about the JCPOA.", "Call", "2021-08-18", "Xinhua"),
+             {"events": [call("CHN", "IRN")],
+              "stances": [{"holder": "CHN", "polarity": "support", "issue": "iran_nuclear_deal"}]}),
+            (S("ir", "Raisi spoke with Xi.", "Talk", "2021-08-19", "IRNA"),
+             {"events": [call("IRN", "CHN"), call("IRN", "USA", "ACCUSE", -2.0)]}),
+        ])
+    return str(path)
+
+
+@pytest.fixture
+def main():
+    @click.group()
+    def group():
+        """readout (test harness)."""
+
+    for c in COMMANDS:
+        group.add_command(c)
+    return group
+
+
+def run(main, *args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_every_command_has_help(main):
+    for c in COMMANDS:
+        assert c.help and c.help.strip(), c.name
+        assert run(main, c.name, "--help").exit_code == 0
+
+
+def test_events_table_counts_interactions(db, main):
+    result = run(main, "events", "--db", db, "--dyad", "CHN-IRN")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["event_id", "date", "source", "type", "target", "mode",
+                                "goldstein", "reports", "stories", "evidence"]
+    assert len(lines) == 2 and " 2 " in lines[1] and "cn,ir" in lines[1]
+
+
+def test_events_reports_as_json(db, main):
+    result = run(main, "events", "--db", db, "--reports", "--format", "json")
+    assert result.exit_code == 0
+    assert len(json.loads(result.output)) == 3
+
+
+def test_events_csv(db, main):
+    result = run(main, "events", "--db", db, "--type", "accuse", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [(r["source"], r["target"], r["goldstein"]) for r in rows] == [("IRN", "USA", "-2.0")]
+
+
+def test_bad_date_is_one_error_line(db, main):
+    result = CliRunner().invoke(main, ["events", "--db", db, "--since", "2021-02-30"])
+    assert result.exit_code == 1
+    assert result.output == ("Error: since date '2021-02-30' is not a date; use YYYY-MM-DD\n")
+
+
+def test_missing_database(tmp_path, main):
+    result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: no database ")
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_stances_and_search(db, main):
+    out = run(main, "stances", "--db", db, "--holder", "CHN").output
+    assert "iran_nuclear_deal" in out
+    out = run(main, "search", "--db", db, "JCPOA", "--format", "json").output
+    assert [h["id"] for h in json.loads(out)] == ["cn"]
+    bad = CliRunner().invoke(main, ["search", "--db", db, '"open'])
+    assert bad.exit_code == 1 and bad.output.startswith("Error: bad search '\"open'")
+
+
+def test_dyad_table_has_a_column_per_type(db, main):
+    out = run(main, "dyad", "IRN", "CHN", "--db", db).output.splitlines()
+    assert out[0].split() == ["period", "direction", "events", "goldstein_mean", "goldstein_sum",
+                              "CONSULT"]
+    assert out[1].split() == ["2021-08", "IRN<>CHN", "1", "1.0", "1.0", "1"]
+
+
+def test_compare_text_and_json(db, main):
+    out = run(main, "compare", "cn", "ir", "--db", db).output
+    assert "Events both report (1):" in out
+    data = json.loads(run(main, "compare", "cn", "ir", "--db", db, "--format", "json").output)
+    assert data["issues"]["only_a"] == ["iran_nuclear_deal"]
+    missing = CliRunner().invoke(main, ["compare", "cn", "xx", "--db", db])
+    assert missing.exit_code == 1 and missing.output.startswith("Error: no story 'xx'")
+
+
+@pytest.mark.parametrize("fmt, check", [
+    ("csv", lambda text: text.splitlines()[0].startswith("event_id,cluster_id,story_id")),
+    ("jsonl", lambda text: len(text.splitlines()) == 3),
+    ("gdelt", lambda text: [len(line.split("\t")) for line in text.splitlines()] == [61, 61]),
+    ("plover", lambda text: json.loads(text.splitlines()[0])["event"] == "CONSULT"),
+])
+def test_export_to_stdout(db, main, fmt, check):
+    result = run(main, "export", "--db", db, "--format", fmt)
+    assert result.exit_code == 0 and check(result.output)
+
+
+def test_export_parquet_needs_output(db, main, tmp_path):
+    bad = CliRunner().invoke(main, ["export", "--db", db, "--format", "parquet"])
+    assert bad.exit_code == 1 and "--output" in bad.output
+    out = tmp_path / "e.parquet"
+    ok = run(main, "export", "--db", db, "--format", "parquet", "--output", str(out))
+    assert ok.exit_code == 0
+    import pyarrow.parquet as pq
+    assert pq.read_table(out).num_rows == 3

@@ -111,6 +111,19 @@ def test_ingest_stories_codes_only_new_or_changed(store):
     assert coded == ["a", "b", "b", "c"]
 
 
+def test_ingest_stories_with_a_streaming_coder_and_unstored_failures(store):
+    def code_many(stories):
+        for story in stories:
+            yield None if story.id == "bad" else record(story.id)
+
+    stories = [S("a", TEXT), S("bad", "?"), S("b", TEXT + " B")]
+    counts = store.ingest_stories(stories, code_many=code_many, batch_size=2)
+    assert (counts.stored, counts.replaced, counts.skipped) == (2, 0, 0)
+    assert [r[0] for r in store.conn.execute("SELECT id FROM stories ORDER BY id")] == ["a", "b"]
+    counts = store.ingest_stories(stories, code_many=code_many)
+    assert (counts.stored, counts.skipped) == (0, 2)  # "bad" is tried again: it was never stored
+
+
 def test_error_mid_batch_keeps_no_part_of_the_batch(store):
     def pairs():
         yield S("a", TEXT), record("a")

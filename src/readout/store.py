@@ -6,6 +6,7 @@ import datetime as _dt
 import hashlib
 import json
 import sqlite3
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -215,12 +216,21 @@ class Store:
                 progress(total)
         return total
 
-    def ingest_stories(self, stories: Iterable[object], code: Callable[[object], dict],
+    def ingest_stories(self, stories: Iterable[object],
+                       code: Callable[[object], dict | None] | None = None, *,
+                       code_many: Callable[[Iterable[object]], Iterable[dict | None]] | None = None,
                        batch_size: int = 200,
                        progress: Callable[[IngestCounts], None] | None = None) -> IngestCounts:
-        """Code and store stories, calling `code` only for stories new or changed since last time."""
+        """Code and store the stories that are new or changed since last time; skip the rest.
+
+        Give `code(story) -> record`, or `code_many(stories) -> records` (one record per story,
+        in order: lets the coder batch its parsing). A record of None leaves the story unstored.
+        """
+        if (code is None) == (code_many is None):
+            raise TypeError("give exactly one of code and code_many")
         skipped = 0
         last = IngestCounts()
+        pending: deque = deque()
 
         def report(counts: IngestCounts) -> None:
             nonlocal last
@@ -228,16 +238,20 @@ class Store:
             if progress:
                 progress(IngestCounts(counts.stored, counts.replaced, counts.skipped + skipped))
 
-        def pairs() -> Iterator[tuple[object, dict]]:
+        def todo() -> Iterator[object]:
             nonlocal skipped
             for story in stories:
                 if self.needs_coding(story.id, content_hash(story.text, story.title)):
-                    yield story, code(story)
+                    pending.append(story)
+                    yield story
                 else:
                     skipped += 1
                     report(last)
 
-        counts = self.ingest(pairs(), batch_size=batch_size, progress=report)
+        records = code_many(todo()) if code_many else (code(s) for s in todo())
+        pairs = ((pending.popleft(), record) for record in records)
+        counts = self.ingest(((s, r) for s, r in pairs if r is not None), batch_size=batch_size,
+                             progress=report)
         counts.skipped += skipped
         return counts
 

@@ -1,0 +1,157 @@
+"""Find the issues of GUIDE.md (taiwan, sanctions, ...) named in a text, from the issue lexicon.
+
+An issue file is JSONL, one issue a line:
+    {"issue": "taiwan", "label": "Taiwan", "phrases": ["Taiwan", "cross-Strait"], "note": "...",
+     "subsumes": ["other_issue"]}
+`issue` and `phrases` are required. Phrases match case-insensitively on word boundaries; in a
+plain phrase a space or a hyphen matches any run of spaces and hyphens or dashes ("one-China" finds
+"one China"), and an apostrophe matches ' or ’. A phrase starting with "re:" is a Python regular
+expression (case-insensitive, word boundaries added at both ends). `subsumes` names issues whose
+matches inside a longer match of this issue are dropped ("election interference" is no plain
+`interference`). Users add issues, or phrases to an existing issue, in their own files of the same
+format; a phrase given twice for the same issue is refused.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from readout.errors import LexiconError, UnknownLexiconKey
+from readout.lexicons import data_path, read_jsonl
+
+__all__ = ["IssueMatch", "Issue", "IssueLexicon", "find_issues", "default_lexicon"]
+
+REGEX_PREFIX = "re:"
+_SEPARATOR = r"(?:[\s\-\u2010\u2011\u2012\u2013\u2014]+)"
+_APOSTROPHE = "['\u2019]"
+
+
+@dataclass(frozen=True)
+class IssueMatch:
+    """One issue named in a text: char offsets into that text, the issue key and the matched text."""
+
+    start: int
+    end: int
+    issue: str
+    text: str
+
+
+@dataclass
+class Issue:
+    """One issue key with its label, note, phrases (as written) and compiled patterns."""
+
+    key: str
+    label: str
+    note: str = ""
+    phrases: list[str] = field(default_factory=list)
+    patterns: list[re.Pattern] = field(default_factory=list)
+    subsumes: set[str] = field(default_factory=set)
+
+
+def phrase_key(phrase: str) -> str:
+    """Return the form under which two phrases count as the same (case, dashes, spacing ignored)."""
+    if phrase.startswith(REGEX_PREFIX):
+        return phrase
+    text = phrase.casefold().replace("\u2019", "'")
+    return " ".join(re.split(r"[\s\-\u2010-\u2014]+", text)).strip()
+
+
+def phrase_pattern(phrase: str) -> re.Pattern:
+    """Compile a lexicon phrase (plain or "re:...") to a case-insensitive word-bounded pattern."""
+    if phrase.startswith(REGEX_PREFIX):
+        body = phrase[len(REGEX_PREFIX):]
+    else:
+        words = [w for w in re.split(r"[\s\-\u2010-\u2014]+", phrase.strip()) if w]
+        body = _SEPARATOR.join(re.sub("['\u2019]", lambda _: _APOSTROPHE, re.escape(w)) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+class IssueLexicon:
+    """The issue lexicon shipped with readout, plus any user files in the same format."""
+
+    def __init__(self, extra_files=()):
+        self.issues: dict[str, Issue] = {}
+        self._subsumes_lines: list[tuple[Path, int, str]] = []
+        for path in [data_path("issues.jsonl"), *map(Path, extra_files)]:
+            self._load(Path(path))
+        for path, number, key in self._subsumes_lines:
+            if key not in self.issues:
+                raise LexiconError(path, f"'subsumes' names unknown issue '{key}'", number)
+
+    def _load(self, path: Path) -> None:
+        seen_here: dict[str, int] = {}
+        for number, obj in read_jsonl(path, required=("issue", "phrases")):
+            key, phrases = obj["issue"], obj["phrases"]
+            if not isinstance(key, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+                raise LexiconError(path, f"issue {key!r} must be a lowercase key like 'hong_kong'", number)
+            if key in seen_here:
+                raise LexiconError(path, f"duplicate issue '{key}' (first on line {seen_here[key]})", number)
+            seen_here[key] = number
+            if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+                raise LexiconError(path, "'phrases' must be a non-empty list of non-empty strings", number)
+            issue = self.issues.setdefault(key, Issue(key, obj.get("label") or key))
+            if obj.get("note"):
+                issue.note = issue.note or obj["note"]
+            known = {phrase_key(p) for p in issue.phrases}
+            for phrase in phrases:
+                if phrase_key(phrase) in known:
+                    raise LexiconError(path, f"phrase '{phrase}' is given twice for issue '{key}'", number)
+                known.add(phrase_key(phrase))
+                try:
+                    pattern = phrase_pattern(phrase)
+                except re.error as exc:
+                    raise LexiconError(path, f"phrase '{phrase}' is not a valid regular expression ({exc})", number) from None
+                if pattern.search(""):
+                    raise LexiconError(path, f"phrase '{phrase}' matches the empty string", number)
+                issue.phrases.append(phrase)
+                issue.patterns.append(pattern)
+            subsumes = obj.get("subsumes", [])
+            if not isinstance(subsumes, list) or not all(isinstance(s, str) for s in subsumes):
+                raise LexiconError(path, "'subsumes' must be a list of issue keys", number)
+            issue.subsumes.update(subsumes)
+            self._subsumes_lines.extend((path, number, s) for s in subsumes)
+
+    def keys(self) -> list[str]:
+        """Return the issue keys, in file order."""
+        return list(self.issues)
+
+    def get(self, key: str) -> Issue:
+        """Return the Issue for a key; raise UnknownLexiconKey if no file defines it."""
+        try:
+            return self.issues[key]
+        except KeyError:
+            raise UnknownLexiconKey(f"unknown issue '{key}'; known issues: {', '.join(self.issues)}") from None
+
+    def find(self, text: str) -> list[IssueMatch]:
+        """Return the issues named in `text`, longest match per issue, sorted by position."""
+        found: list[IssueMatch] = []
+        for issue in self.issues.values():
+            spans = {(m.start(), m.end()) for p in issue.patterns for m in p.finditer(text) if m.end() > m.start()}
+            taken: list[tuple[int, int]] = []
+            for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+                if all(end <= s or start >= e for s, e in taken):
+                    taken.append((start, end))
+            found.extend(IssueMatch(s, e, issue.key, text[s:e]) for s, e in taken)
+        found = [m for m in found if not self._subsumed(m, found)]
+        return sorted(found, key=lambda m: (m.start, -m.end, m.issue))
+
+    def _subsumed(self, match: IssueMatch, found: list[IssueMatch]) -> bool:
+        return any(
+            match.issue in self.issues[other.issue].subsumes
+            and other.start <= match.start and match.end <= other.end
+            and other.end - other.start > match.end - match.start
+            for other in found
+        )
+
+
+@functools.cache
+def default_lexicon() -> IssueLexicon:
+    """Return the issue lexicon shipped with readout, loaded once."""
+    return IssueLexicon()
+
+
+def find_issues(text: str) -> list[IssueMatch]:
+    """Return the issues named in `text` according to the shipped issue lexicon."""
+    return default_lexicon().find(text)

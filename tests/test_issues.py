@@ -1,0 +1,255 @@
+"""Tests for readout.issues: the issue lexicon and find_issues()."""
+import json
+
+import pytest
+
+from readout.errors import LexiconError, UnknownLexiconKey
+from readout.issues import REGEX_PREFIX, IssueLexicon, IssueMatch, default_lexicon, find_issues
+
+# The issue keys of the coding guide (GUIDE.md, "Issue keys").
+GUIDE_KEYS = [
+    "taiwan", "xinjiang", "hong_kong", "tibet", "south_china_sea", "korean_peninsula",
+    "iran_nuclear_deal", "nonproliferation", "arms_control", "ukraine", "syria", "israel_palestine",
+    "afghanistan", "covid19", "covid_origins", "belt_and_road", "sovereignty", "interference",
+    "hegemonism", "unilateralism", "multilateralism", "sanctions", "human_rights", "democracy",
+    "climate", "terrorism", "trade", "energy", "cyber", "counternarcotics", "food_security",
+    "election_interference", "humanitarian", "press_freedom",
+]
+
+# (sentence, issue, the text that must be matched for that issue)
+MUST_MATCH = [
+    ("The two sides discussed the situation across the Taiwan Strait.", "taiwan", "Taiwan Strait"),
+    ("Beijing urged Washington to abide by the one China policy.", "taiwan", "one China policy"),
+    ("He reaffirmed adherence to the one-China principle.", "taiwan", "one-China principle"),
+    ("Both sides oppose any move toward Taiwan independence.", "taiwan", "Taiwan independence"),
+    ("They discussed cross-Strait relations.", "taiwan", "cross-Strait"),
+    ("Ministers raised the treatment of Uighurs.", "xinjiang", "Uighurs"),
+    ("Reports of forced labor affecting Uyghur workers were cited.", "xinjiang", "Uyghur"),
+    ("China firmly opposes attempts to smear its policies in Xinjiang.", "xinjiang", "Xinjiang"),
+    ("The crackdown in Hong Kong continued.", "hong_kong", "Hong Kong"),
+    ("He backed the principle of one country, two systems.", "hong_kong", "one country, two systems"),
+    ("The HKSAR government responded.", "hong_kong", "HKSAR"),
+    ("The Dalai Lama issue came up.", "tibet", "Dalai Lama"),
+    ("Affairs related to Xizang are internal affairs.", "tibet", "Xizang"),
+    ("Tensions rose in the South China Sea.", "south_china_sea", "South China Sea"),
+    ("A coast guard vessel near Second Thomas Shoal was blocked.", "south_china_sea", "Second Thomas Shoal"),
+    ("The nine-dash line has no legal basis, Manila said.", "south_china_sea", "nine-dash line"),
+    ("They called for the denuclearization of the Korean Peninsula.", "korean_peninsula",
+     "denuclearization of the Korean Peninsula"),
+    ("Missile launches by the DPRK were condemned.", "korean_peninsula", "DPRK"),
+    ("North Korea fired a missile.", "korean_peninsula", "North Korea"),
+    ("The parties stressed the importance of preserving the JCPOA.", "iran_nuclear_deal", "JCPOA"),
+    ("Iran's nuclear issue should be resolved through dialogue.", "iran_nuclear_deal", "Iran's nuclear issue"),
+    ("Iran\u2019s nuclear issue was discussed.", "iran_nuclear_deal", "Iran\u2019s nuclear issue"),
+    ("He defended the comprehensive agreement on the Iranian nuclear issue.", "iran_nuclear_deal",
+     "the comprehensive agreement on the Iranian nuclear issue"),
+    ("The Joint Comprehensive Plan of Action must be restored.", "iran_nuclear_deal",
+     "Joint Comprehensive Plan of Action"),
+    ("Concern over the Iranian nuclear program persists.", "iran_nuclear_deal", "Iranian nuclear program"),
+    ("They upheld the NPT review process.", "nonproliferation", "NPT"),
+    ("Non-proliferation remains a shared goal.", "nonproliferation", "Non-proliferation"),
+    ("The use of chemical weapons is unacceptable.", "nonproliferation", "chemical weapons"),
+    ("The presidents extended New START for five years.", "arms_control", "New START"),
+    ("Both sides value strategic stability.", "arms_control", "strategic stability"),
+    ("Arms control talks will resume.", "arms_control", "Arms control"),
+    ("The leaders discussed the situation in Ukraine.", "ukraine", "Ukraine"),
+    ("He urged implementation of the Minsk agreements.", "ukraine", "Minsk agreements"),
+    ("Shelling in Donbass continued.", "ukraine", "Donbass"),
+    ("They exchanged views on Syria.", "syria", "Syria"),
+    ("The Astana format remains useful.", "syria", "Astana format"),
+    ("They support a two-state solution.", "israel_palestine", "two-state solution"),
+    ("Violence in Gaza must stop.", "israel_palestine", "Gaza"),
+    ("The Palestinian question was raised.", "israel_palestine", "Palestinian question"),
+    ("The evacuation from Kabul continued.", "afghanistan", "Kabul"),
+    ("The Taliban must keep their promises.", "afghanistan", "Taliban"),
+    ("The situation in Afghanistan was discussed.", "afghanistan", "Afghanistan"),
+    ("Cooperation against COVID-19 is essential.", "covid19", "COVID-19"),
+    ("The fight against the coronavirus goes on.", "covid19", "coronavirus"),
+    ("The pandemic hit trade.", "covid19", "pandemic"),
+    ("Vaccines were delivered last week.", "covid19", "Vaccines"),
+    ("China opposes politicizing virus traceability.", "covid_origins", "virus traceability"),
+    ("A study on the origins of COVID-19 was requested.", "covid_origins", "origins of COVID-19"),
+    ("Origin tracing is a scientific matter.", "covid_origins", "Origin tracing"),
+    ("They called for tracing the origins of the novel coronavirus.", "covid_origins",
+     "tracing the origins of the novel coronavirus"),
+    ("Both sides will advance Belt and Road cooperation.", "belt_and_road", "Belt and Road"),
+    ("Projects under the BRI continued.", "belt_and_road", "BRI"),
+    ("China supports Iran in safeguarding national sovereignty.", "sovereignty", "national sovereignty"),
+    ("They respect each other's territorial integrity.", "sovereignty", "territorial integrity"),
+    ("China opposes external interference.", "interference", "external interference"),
+    ("He rejected interference in the internal affairs of other countries.", "interference",
+     "interference in the internal affairs"),
+    ("The US keeps interfering in China's internal affairs.", "interference",
+     "interfering in China's internal affairs"),
+    ("They oppose interference in Hong Kong affairs.", "interference", "interference in Hong Kong affairs"),
+    ("They oppose hegemonism and power politics.", "hegemonism", "hegemonism"),
+    ("They reject the Cold War mentality.", "hegemonism", "Cold War mentality"),
+    ("Countries should reject small circles.", "hegemonism", "small circles"),
+    ("Both sides oppose unilateralism.", "unilateralism", "unilateralism"),
+    ("They uphold multilateralism.", "multilateralism", "multilateralism"),
+    ("All must respect international law.", "multilateralism", "international law"),
+    ("The purposes of the UN Charter must be upheld.", "multilateralism", "UN Charter"),
+    ("They support the central role of the UN in world affairs.", "multilateralism", "central role of the UN"),
+    ("A UN-centered international system is needed.", "multilateralism", "UN-centered"),
+    ("The EU extended its sanctions.", "sanctions", "sanctions"),
+    ("China opposes unilateral sanctions.", "sanctions", "unilateral sanctions"),
+    ("China opposes unilateral sanctions.", "unilateralism", "unilateral sanctions"),
+    ("Cuba demanded an end to the embargo.", "sanctions", "embargo"),
+    ("They raised the poisoning of Aleksey Navalny.", "human_rights", "poisoning of Aleksey Navalny"),
+    ("The release of political prisoners was demanded.", "human_rights", "political prisoners"),
+    ("He raised human rights abuses.", "human_rights", "human rights abuses"),
+    ("The Summit for Democracy was mentioned.", "democracy", "Summit for Democracy"),
+    ("They defend democracy worldwide.", "democracy", "democracy"),
+    ("Tackling climate change is urgent.", "climate", "climate change"),
+    ("Both sides committed to the Paris Agreement.", "climate", "Paris Agreement"),
+    ("They prepared for COP26 in Glasgow.", "climate", "COP26"),
+    ("Climate cooperation will deepen.", "climate", "Climate cooperation"),
+    ("They vowed to fight terrorism.", "terrorism", "terrorism"),
+    ("Counter-terrorism cooperation will expand.", "terrorism", "Counter-terrorism"),
+    ("ISIS remains a threat.", "terrorism", "ISIS"),
+    ("They discussed trade and investment.", "trade", "trade"),
+    ("The US will keep tariffs on Chinese goods.", "trade", "tariffs"),
+    ("Biden raised Beijing's coercive and unfair economic practices.", "trade", "economic practices"),
+    ("Non-market practices hurt workers.", "trade", "Non-market practices"),
+    ("They discussed the oil market.", "energy", "oil market"),
+    ("Cooperation under the OPEC+ deal continues.", "energy", "OPEC+ deal"),
+    ("Oil production will be raised in August.", "energy", "Oil production"),
+    ("The stability of energy markets matters.", "energy", "energy markets"),
+    ("He raised ransomware attacks.", "cyber", "ransomware"),
+    ("Malicious cyber activities were discussed.", "cyber", "cyber"),
+    ("Cybersecurity cooperation was agreed.", "cyber", "Cybersecurity"),
+    ("They will cooperate on counternarcotics.", "counternarcotics", "counternarcotics"),
+    ("Fentanyl flows were discussed.", "counternarcotics", "Fentanyl"),
+    ("Drug trafficking must be curbed.", "counternarcotics", "Drug trafficking"),
+    ("Global food security is at risk.", "food_security", "food security"),
+    ("The Black Sea Grain Initiative was extended.", "food_security", "Black Sea Grain Initiative"),
+    ("The Black Sea Grain Initiative was extended.", "ukraine", "Black Sea Grain Initiative"),
+    ("He warned against election interference.", "election_interference", "election interference"),
+    ("Russia denied interfering in the 2020 U.S. election.", "election_interference",
+     "interfering in the 2020 U.S. election"),
+    ("He raised interference in the 2020 United States election.", "election_interference",
+     "interference in the 2020 United States election"),
+    ("Humanitarian access must be ensured.", "humanitarian", "Humanitarian access"),
+    ("Civilians must be protected.", "humanitarian", "Civilians"),
+    ("He stressed press freedom.", "press_freedom", "press freedom"),
+    ("The detention of journalists was raised.", "press_freedom", "journalists"),
+]
+
+# (sentence, issue that must NOT be found)
+MUST_NOT_MATCH = [
+    ("Tai chi masters from Thailand met.", "taiwan"),
+    ("The Democratic People's Republic of Korea is a state.", "democracy"),
+    ("He spoke of the business climate in the city.", "climate"),
+    ("The two sides will inject positive energy into relations.", "energy"),
+    ("Prisoners began a hunger strike.", "food_security"),
+    ("The Republic of Korea and Japan held talks.", "korean_peninsula"),
+    ("The Ministry of Internal Affairs announced arrests.", "interference"),
+    ("Russia denied interfering in the 2020 U.S. election.", "interference"),
+    ("A study on the origins of COVID-19 was requested.", "covid19"),
+    ("Israel and Egypt discussed water.", "israel_palestine"),
+    ("The security situation was discussed.", "sovereignty"),
+    ("He praised the Ukrainianist scholar.", "ukraine"),
+    ("The drugs were approved by regulators.", "counternarcotics"),
+    ("A civilian nuclear program is peaceful.", "humanitarian"),
+    ("He cited the unilateral ceasefire.", "unilateralism"),
+    ("Taiwanese cuisine is popular.", "taiwan"),
+    ("They traded barbs.", "trade"),
+    ("The Syriac church was restored.", "syria"),
+    ("Cyprus and Greece met.", "cyber"),
+    ("He works at the press office.", "press_freedom"),
+]
+
+
+@pytest.mark.parametrize("sentence, issue, text", MUST_MATCH)
+def test_must_match(sentence, issue, text):
+    found = [(m.issue, m.text) for m in find_issues(sentence)]
+    assert (issue, text) in found, found
+
+
+@pytest.mark.parametrize("sentence, issue", MUST_NOT_MATCH)
+def test_must_not_match(sentence, issue):
+    assert issue not in {m.issue for m in find_issues(sentence)}
+
+
+def test_every_guide_key_present():
+    assert sorted(default_lexicon().keys()) == sorted(GUIDE_KEYS)
+
+
+def test_every_guide_key_has_a_must_match_case():
+    assert {issue for _, issue, _ in MUST_MATCH} == set(GUIDE_KEYS)
+
+
+def test_every_phrase_finds_its_own_issue():
+    lexicon = default_lexicon()
+    for key in lexicon.keys():
+        for phrase in lexicon.get(key).phrases:
+            if phrase.startswith(REGEX_PREFIX):
+                continue  # regex phrases are covered by MUST_MATCH
+            spans = {(m.issue, m.start, m.end) for m in lexicon.find(phrase)}
+            assert (key, 0, len(phrase)) in spans, (key, phrase)
+
+
+def test_one_phrase_two_issues():
+    found = {(m.issue, m.text) for m in find_issues("Biden raised human rights abuses in Xinjiang.")}
+    assert found == {("xinjiang", "Xinjiang"), ("human_rights", "human rights abuses")}
+
+
+def test_longest_match_per_issue():
+    assert find_issues("the Taiwan Strait") == [IssueMatch(4, 17, "taiwan", "Taiwan Strait")]
+
+
+def test_offsets_point_into_text():
+    text = "Both sides oppose external interference and support the JCPOA."
+    for m in find_issues(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_spacing_and_dashes_vary():
+    assert {m.issue for m in find_issues("the one China\u2013policy")} == {"taiwan"}
+    assert {m.issue for m in find_issues("COVID 19")} == {"covid19"}
+
+
+def test_unknown_issue_raises():
+    with pytest.raises(UnknownLexiconKey):
+        default_lexicon().get("weather")
+
+
+def _write(tmp_path, lines, name="user.jsonl"):
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_user_file_adds_issue_and_phrases(tmp_path):
+    path = _write(tmp_path, [
+        json.dumps({"issue": "arctic", "label": "Arctic", "phrases": ["Arctic", "Northern Sea Route"]}),
+        json.dumps({"issue": "taiwan", "phrases": ["Kinmen"]}),
+    ])
+    lexicon = IssueLexicon(extra_files=[path])
+    assert {m.issue for m in lexicon.find("Shipping on the Northern Sea Route near Kinmen")} == {"arctic", "taiwan"}
+
+
+BAD_FILES = [
+    ([json.dumps({"issue": "arctic", "phrases": ["Arctic", "arctic"]})], 1, "given twice"),
+    ([json.dumps({"issue": "arctic", "phrases": ["Arctic"]}),
+      json.dumps({"issue": "arctic", "phrases": ["Svalbard"]})], 2, "duplicate issue 'arctic'"),
+    ([json.dumps({"issue": "taiwan", "phrases": ["Taiwan Strait"]})], 1, "given twice"),
+    ([json.dumps({"issue": "taiwan", "phrases": ["Taiwan-Strait"]})], 1, "given twice"),
+    (["// comment", json.dumps({"phrases": ["Arctic"]})], 2, "missing key"),
+    ([json.dumps({"issue": "arctic"})], 1, "missing key"),
+    ([json.dumps({"issue": "arctic", "phrases": "Arctic"})], 1, "non-empty list"),
+    ([json.dumps({"issue": "arctic", "phrases": []})], 1, "non-empty list"),
+    ([json.dumps({"issue": "Arctic Sea", "phrases": ["Arctic"]})], 1, "lowercase key"),
+    (['{"issue": "arctic", "phrases": ["Arctic"]'], 1, "not valid JSON"),
+    ([json.dumps({"issue": "arctic", "phrases": ["re:arct(ic"]})], 1, "not a valid regular expression"),
+    ([json.dumps({"issue": "arctic", "phrases": ["re:x?"]})], 1, "matches the empty string"),
+    ([json.dumps({"issue": "arctic", "phrases": ["Arctic"], "subsumes": ["polar"]})], 1, "unknown issue 'polar'"),
+]
+
+
+@pytest.mark.parametrize("lines, line, message", BAD_FILES)
+def test_bad_user_file_refused_with_file_and_line(tmp_path, lines, line, message):
+    path = _write(tmp_path, lines)
+    with pytest.raises(LexiconError, match=message) as info:
+        IssueLexicon(extra_files=[path])
+    assert info.value.path == str(path) and info.value.line == line

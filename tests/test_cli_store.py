@@ -140,3 +140,54 @@ def test_export_parquet_needs_output(db, main, tmp_path):
     assert ok.exit_code == 0
     import pyarrow.parquet as pq
     assert pq.read_table(out).num_rows == 3
+
+
+# -- ingest's own logic, with the reader and coder replaced at the edge -----------------------------
+@dataclass
+class Story:
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    path: str = "in.jsonl"
+    line: int | None = None
+
+
+@pytest.fixture
+def fake_stages(monkeypatch):
+    import sys
+    import types
+
+    from readout.errors import BadInput
+
+    texts = {"a": "China and Iran talked.", "b": "Iran thanked China.", "boom": "Unparseable."}
+
+    def iter_stories(paths, encoding="utf-8", on_error=None):
+        for i, (sid, text) in enumerate(texts.items(), start=1):
+            yield Story(sid, text, sid.upper(), "2021-08-18", line=i)
+        on_error(BadInput("in.jsonl", "not JSON", line=4))
+
+    def code_story(story):
+        if story.id == "boom":
+            raise ValueError("parser fell over")
+        return {"events": [call("CHN", "IRN")]}
+
+    monkeypatch.setitem(sys.modules, "readout.stories",
+                        types.SimpleNamespace(iter_stories=iter_stories))
+    monkeypatch.setitem(sys.modules, "readout.pipeline",
+                        types.SimpleNamespace(code_story=code_story))
+    return texts
+
+
+def test_ingest_reports_bad_lines_and_stories_the_coder_failed(tmp_path, main, fake_stages):
+    db = str(tmp_path / "i.db")
+    result = CliRunner().invoke(main, ["ingest", "in.jsonl", "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "Error: in.jsonl:3: could not code story 'boom': ValueError: parser fell over",
+        "Error: in.jsonl:4: not JSON"]
+    assert result.stdout == "stored 2, replaced 0, skipped 0, bad 2\n"
+    again = CliRunner().invoke(main, ["ingest", "in.jsonl", "--db", db])
+    assert again.stdout == "stored 0, replaced 0, skipped 2, bad 2\n"
+    with Store(db) as store:
+        assert store.counts()["stories"] == 2

@@ -118,9 +118,17 @@ def ingest_cmd(inputs, db, encoding, batch_size):
                                 f"{n / max(time.monotonic() - start, 1e-6):.1f} stories/s")
         bar.__enter__()
         stories = _counting(stories, bar)
+    def code(story):
+        # One story the coder cannot handle is reported like a bad input; the run goes on.
+        try:
+            return code_story(story)
+        except Exception as e:  # noqa: BLE001 - any coder failure, reported with where it was
+            where = f"{story.path}:{story.line}" if story.line else story.path
+            on_error(f"{where}: could not code story {story.id!r}: {type(e).__name__}: {e}")
+            return None
+
     try:
-        counts = store.ingest_stories(stories, code_story, batch_size=batch_size,
-                                      progress=progress)
+        counts = store.ingest_stories(stories, code, batch_size=batch_size, progress=progress)
     except KeyboardInterrupt:
         if bar:
             bar.__exit__(None, None, None)

@@ -1,0 +1,106 @@
+"""`readout ingest` and `readout recode` end to end: real reader, real coder, small stories."""
+import json
+import sqlite3
+
+import click
+import pytest
+from click.testing import CliRunner
+
+pytest.importorskip("readout.stories", reason="needs readout.stories (the story reader)")
+pytest.importorskip("readout.pipeline", reason="needs readout.pipeline (the coder)")
+
+from readout.cli_store import COMMANDS  # noqa: E402
+
+STORIES = [
+    {"id": "t-1", "date": "2021-08-18", "title": "Xi Jinping speaks with Iranian President",
+     "publisher": "Test Agency", "url": "https://example.org/1",
+     "text": "Chinese President Xi Jinping had a phone conversation with Iranian President "
+             "Ebrahim Raisi on August 18. Xi said China firmly supports Iran in safeguarding its "
+             "sovereignty and opposes external interference."},
+    {"id": "t-2", "date": "2021-08-19", "title": "Raisi and Xi hold talks",
+     "publisher": "Other Agency", "url": "https://example.org/2",
+     "text": "Iranian President Ebrahim Raisi held a telephone call with Chinese President "
+             "Xi Jinping. Raisi thanked China for its support."},
+    {"id": "t-3", "date": "2021-08-20", "title": "Statement",
+     "publisher": "Test Agency", "url": "https://example.org/3",
+     "text": "The United States condemned the missile test by North Korea."},
+]
+
+
+@pytest.fixture
+def main():
+    @click.group()
+    def group():
+        """readout (test harness)."""
+
+    for c in COMMANDS:
+        group.add_command(c)
+    return group
+
+
+def write_jsonl(path, stories, bad_line=None):
+    lines = [json.dumps(s) for s in stories]
+    if bad_line is not None:
+        lines.insert(1, bad_line)
+    path.write_text("\n".join(lines) + "\n")
+
+
+def counts(db):
+    conn = sqlite3.connect(db)
+    out = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+           for t in ("stories", "events", "stances")}
+    conn.close()
+    return out
+
+
+def test_ingest_then_rerun_is_idempotent(tmp_path, main):
+    src, db = tmp_path / "s.jsonl", str(tmp_path / "r.db")
+    write_jsonl(src, STORIES)
+    first = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert first.stdout.splitlines()[-1] == "stored 3, replaced 0, skipped 0, bad 0"
+    before = counts(db)
+    assert before["stories"] == 3 and before["events"] > 0
+    again = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    assert again.stdout.splitlines()[-1] == "stored 0, replaced 0, skipped 3, bad 0"
+    assert counts(db) == before
+
+
+def test_changed_story_is_replaced(tmp_path, main):
+    src, db = tmp_path / "s.jsonl", str(tmp_path / "r.db")
+    write_jsonl(src, STORIES)
+    CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    changed = [dict(STORIES[0], text=STORIES[0]["text"] + " Xi also thanked Iran.")] + STORIES[1:]
+    write_jsonl(src, changed)
+    result = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    assert result.stdout.splitlines()[-1] == "stored 0, replaced 1, skipped 2, bad 0"
+    assert counts(db)["stories"] == 3
+
+
+def test_bad_line_is_reported_and_the_rest_stored(tmp_path, main):
+    src, db = tmp_path / "s.jsonl", str(tmp_path / "r.db")
+    write_jsonl(src, STORIES, bad_line="{not json")
+    result = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    assert result.exit_code == 1
+    errors = result.stderr.splitlines()
+    assert len(errors) == 1 and errors[0].startswith(f"Error: {src}:2: ")
+    assert result.stdout.splitlines()[-1] == "stored 3, replaced 0, skipped 0, bad 1"
+    assert counts(db)["stories"] == 3
+
+
+def test_missing_input_file(tmp_path, main):
+    db = str(tmp_path / "r.db")
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "nope.jsonl"), "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {tmp_path / 'nope.jsonl'}")
+
+
+def test_recode_keeps_stories(tmp_path, main):
+    src, db = tmp_path / "s.jsonl", str(tmp_path / "r.db")
+    write_jsonl(src, STORIES)
+    CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    before = counts(db)
+    result = CliRunner().invoke(main, ["recode", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "recoded 3 stories\n"
+    assert counts(db) == before  # the same coder gives the same coding

@@ -1,0 +1,126 @@
+"""The `readout` command line: thin wrappers over the library (stories, pipeline, store, evaluate)."""
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from readout import __version__
+from readout.errors import BadInput, ReadoutError
+
+__all__ = ["main"]
+
+
+def lexicon_options(f):
+    """--actors, --patterns and --issues: a user's own lexicon files, in the shipped formats."""
+    f = click.option("--issues", "issue_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="An extra issue lexicon (JSONL, format of lexicons/issues.jsonl). Repeatable.")(f)
+    f = click.option("--patterns", "pattern_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="An extra verb/noun pattern file (JSONL, format of lexicons/verbs.jsonl). Repeatable.")(f)
+    f = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="An extra actor file (TSV, format of lexicons/people.tsv or countries.tsv). Repeatable.")(f)
+    return f
+
+
+class BadInputCounter:
+    """Prints each bad input as `Error: PATH[:LINE]: ...` on stderr and counts them."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, err: BadInput):
+        self.count += 1
+        click.echo(f"Error: {err}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="readout")
+def main():
+    """readout: news stories and diplomatic readouts in, PLOVER/CAMEO event data out."""
+
+
+@main.command("code")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+              help="Write the JSON lines here instead of standard output.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text inputs, e.g. latin-1.")
+@lexicon_options
+def code_cmd(inputs, output, encoding, actor_files, pattern_files, issue_files):
+    """Code stories (digest text, plain text, JSONL, JSONL.gz, directories) into one JSON line each."""
+    from readout.pipeline import code_stories
+    from readout.stories import iter_stories
+
+    bad = BadInputCounter()
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        stories = iter_stories(inputs, encoding=encoding, on_error=bad)
+        for record in code_stories(stories, actor_files, pattern_files, issue_files):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    except ReadoutError as e:
+        raise click.ClickException(str(e)) from e
+    finally:
+        if output:
+            out.close()
+    if bad.count:
+        sys.exit(1)
+
+
+def sample_paths() -> list[Path]:
+    """The sample stories shipped with readout."""
+    root = Path(str(resources.files("readout").joinpath("samples")))
+    return sorted(p for p in root.iterdir() if p.is_file() and not p.name.startswith((".", "_")))
+
+
+def render_events_table(records: list[dict]) -> str:
+    """A readable table of each story's date, headline and events."""
+    lines = []
+    for r in records:
+        h = r.get("headline") or {}
+        head = " ".join(str(x) for x in (h.get("source"), h.get("type"), h.get("target"), h.get("mode")) if x) or "-"
+        lines.append(f"{r['id']}  date {r.get('date') or '-'}  headline {head}")
+        lines.append(f"  {'source':7} {'type':10} {'target':7} {'mode':8} {'cameo':5} {'gold':>5}  evidence")
+        for e in r["events"]:
+            ev = " ".join(e["evidence"].split())
+            ev = ev if len(ev) <= 70 else ev[:69] + "…"
+            lines.append(f"  {e['source'] or '-':7} {e['type']:10} {e['target'] or '-':7} {e['mode'] or '-':8} "
+                         f"{e['cameo']:5} {e['goldstein']:5.1f}  {ev}")
+        for s in r["stances"]:
+            ev = " ".join(s["evidence"].split())
+            ev = ev if len(ev) <= 60 else ev[:59] + "…"
+            lines.append(f"  stance  {s['holder']} {s['polarity']} {s['issue']}"
+                         f"{' toward ' + s['toward'] if s['toward'] else ''}: {ev}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+@main.command("demo")
+def demo_cmd():
+    """Code the sample stories shipped with readout and print their events (no input, no network)."""
+    from readout.pipeline import code_stories
+    from readout.stories import iter_stories
+
+    bad = BadInputCounter()
+    try:
+        records = list(code_stories(iter_stories(sample_paths(), on_error=bad)))
+    except ReadoutError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(render_events_table(records))
+    n_events = sum(len(r["events"]) for r in records)
+    click.echo(f"{len(records)} sample stories, {n_events} events, "
+               f"{sum(len(r['stances']) for r in records)} stances")
+    if bad.count:
+        sys.exit(1)
+
+
+def _register():
+    from readout.cli_eval import COMMANDS as EVAL
+    from readout.cli_store import COMMANDS as STORE
+
+    for command in [*STORE, *EVAL]:
+        main.add_command(command)
+
+
+_register()

@@ -1,0 +1,433 @@
+"""The event coder: finds PLOVER/CAMEO events (source, type, target, mode) in a parsed story.
+
+Triggers come from the pattern lexicons (patterns.py). For each trigger the coder finds who acts
+(the clause's subject, carried across conjunctions and into complement clauses), whom it is aimed
+at (an actor among its arguments, or the other side of the story's main interaction), whether it
+is only intended or announced (then AGREE or THREATEN), negated, normative or background history.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from readout.cameo import cameo
+from readout.patterns import Pattern, PatternSet
+from readout.syntax import (COUNTERPART, FUTURE_AUX, HISTORY_MARKERS, INTENT_WORDS, NORMATIVE_MODALS,
+                            PARTICIPANTS, Analysis, clause_of, is_negated)
+
+__all__ = ["Event", "EventCoder", "finalize_events", "choose_headline"]
+
+SYMMETRIC = {"CONSULT", "COOPERATE"}
+THREAT_TYPES = {"THREATEN"}
+RECIPROCAL = {"each other", "one another", "mutual", "bilateral"}
+PHONE_WORDS = {"phone", "telephone", "call", "telephonic", "phoned"}
+VIDEO_WORDS = {"video", "virtually", "virtual", "videoconference", "video-conference", "videolink"}
+YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass
+class Event:
+    """One coded event; sources and targets may still hold placeholders until finalized."""
+
+    source: str | None
+    type: str
+    target: str | None
+    mode: str | None
+    cameo: str
+    goldstein: float
+    sentence: int
+    start: int          # character offsets into the coded (normalized) text
+    end: int
+    trigger: int        # token index of the trigger
+
+    def key(self):
+        if self.type in SYMMETRIC and self.source and self.target:
+            return (self.type,) + tuple(sorted((self.source, self.target)))
+        return (self.source, self.type, self.target)
+
+    def as_dict(self) -> dict:
+        return {"source": self.source, "type": self.type, "target": self.target, "mode": self.mode,
+                "cameo": self.cameo, "goldstein": self.goldstein, "sentence": self.sentence,
+                "start": self.start, "end": self.end}
+
+
+@dataclass
+class Trigger:
+    """A pattern matched at a token, with the clause it belongs to."""
+
+    token: Token
+    pattern: Pattern
+    clause: Token
+
+
+class EventCoder:
+    """Codes events sentence by sentence over an Analysis of one story."""
+
+    def __init__(self, patterns: PatternSet):
+        self.patterns = patterns
+
+    # -- finding triggers -------------------------------------------------------------------
+    def triggers(self, sent: Span) -> list[Trigger]:
+        """Every pattern that matches in a sentence, the most specific per token."""
+        found = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            kinds = []
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+                kinds.append("verb")
+            if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
+                kinds.append("noun")
+            if tok.pos_ == "ADJ":
+                kinds.append("adj")
+            for kind in kinds:
+                for p in self.patterns.candidates(kind, lemma):
+                    if self._fits(tok, p):
+                        found.append(Trigger(tok, p, self._clause(tok, p)))
+                        break
+                else:
+                    continue
+                break
+        return found
+
+    def _clause(self, tok: Token, p: Pattern) -> Token:
+        if p.kind == "verb":
+            return tok if tok.dep_ in ("ROOT",) or tok.pos_ in ("VERB", "AUX") else clause_of(tok)
+        return clause_of(tok)
+
+    def _fits(self, tok: Token, p: Pattern) -> bool:
+        if p.needs_neg and not self._negated(tok, clause_of(tok)):
+            return False
+        if p.prep:
+            preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative", "advmod")}
+            if p.kind == "noun" and tok.dep_ == "pobj":
+                preps.add(tok.head.lower_)
+            if p.kind == "noun" and tok.head.dep_ in ("prep",):
+                pass
+            if not preps & set(p.prep):
+                return False
+        if p.obj:
+            objs = set()
+            for c in tok.children:
+                if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod"):
+                    objs.add(c.lemma_.lower())
+                    objs.update(g.lemma_.lower() for g in c.conjuncts)
+                if c.dep_ in ("prep", "prt"):
+                    objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            if p.kind != "verb":
+                objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
+            if not objs & set(p.obj):
+                return False
+        if p.kind == "noun" and "*" not in p.light:
+            gov = self._governor(tok)
+            if gov is None:
+                return False
+            if gov.lemma_.lower() not in p.light and gov.lower_ not in p.light:
+                return False
+        return True
+
+    def _governor(self, tok: Token) -> Token | None:
+        """The verb that governs an event noun ("had a conversation", "expressed concern about")."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos", "npadvmod", "nsubj", "compound", "oprd"):
+                if t.dep_ == "nsubj":
+                    return t.head if t.head.lemma_.lower() in ("take", "be", "hold", "happen", "occur") else None
+                t = t.head
+                if t.pos_ in ("VERB", "AUX"):
+                    return t
+                if t.dep_ == "prep":
+                    t = t.head
+                    if t.pos_ in ("VERB", "AUX"):
+                        return t
+            else:
+                return None
+        return None
+
+    # -- context of a trigger -----------------------------------------------------------------
+    def _negated(self, tok: Token, clause: Token) -> bool:
+        chain = [tok, clause]
+        t = clause
+        while t.dep_ in ("xcomp", "conj") and t.head is not t:
+            t = t.head
+            if t.dep_ == "conj" or t.pos_ in ("VERB", "AUX", "ADJ"):
+                chain.append(t)
+            if t.dep_ == "conj":
+                break
+        return any(is_negated(x) for x in chain)
+
+    def _modality(self, clause: Token) -> str | None:
+        """'future' for announced or intended acts, 'normative' for should/must, else None."""
+        t = clause
+        for _ in range(5):
+            for c in t.children:
+                low = c.lower_
+                if c.dep_ in ("aux", "auxpass") and (low in FUTURE_AUX or c.lemma_ == "will"):
+                    return "future"
+                if c.dep_ in ("aux",) and low in ("would",):
+                    return "conditional"
+                if c.dep_ == "aux" and low in NORMATIVE_MODALS:
+                    return "normative"
+                if c.dep_ == "aux" and low == "to" and t.head.lemma_.lower() in ("go",):
+                    return "future"
+            head = t.head
+            if t.dep_ in ("xcomp", "acl", "advcl") and head is not t:
+                if head.lemma_.lower() in INTENT_WORDS or head.lower_ in INTENT_WORDS:
+                    return "future"
+                if head.lemma_.lower() in ("be",) and any(c.lower_ in INTENT_WORDS for c in head.children):
+                    return "future"
+                t = clause_of(head) if head.dep_ in ("acomp", "amod", "attr", "dobj") else head
+                if t.lemma_.lower() in INTENT_WORDS:
+                    return "future"
+                continue
+            if t.dep_ == "conj" and head is not t:
+                t = head
+                continue
+            break
+        return None
+
+    def _history(self, clause: Token, date_year: int | None) -> bool:
+        """Background history: past perfect, 'since ...', or a year before the story's."""
+        aux = [c for c in clause.children if c.dep_ == "aux"]
+        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN":
+            return True
+        for t in clause.subtree:
+            if clause_of(t) is not clause:
+                continue
+            if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod"):
+                return True
+            if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1:
+                return True
+        return False
+
+    # -- targets --------------------------------------------------------------------------------
+    def _region(self, an: Analysis, trig: Trigger) -> list[Token]:
+        """Tokens where the trigger's target may be named."""
+        clause = trig.clause
+        subj = an.subject_token(clause)
+        excluded = set(t.i for t in subj.subtree) if subj is not None and subj.dep_ != "nsubjpass" else set()
+        allowed = {clause.i}
+        if trig.pattern.intent or trig.pattern.kind == "adj":
+            stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]
+            stack += [c for c in clause.children if c.dep_ in ("xcomp",)]
+            while stack:
+                c = stack.pop()
+                if c.pos_ in ("VERB", "AUX"):
+                    allowed.add(c.i)
+                    stack += [g for g in c.children if g.dep_ in ("conj", "xcomp", "advcl")]
+                else:
+                    stack += [g for g in c.children if g.dep_ in ("pcomp", "pobj", "xcomp")]
+        region = []
+        base = trig.token if trig.pattern.kind == "noun" and trig.pattern.reach == "close" else clause
+        for t in base.subtree:
+            if t.i in excluded or t.i == trig.token.i:
+                continue
+            if clause_of(t).i in allowed or (trig.pattern.kind != "verb" and trig.token in t.ancestors):
+                region.append(t)
+        if trig.pattern.reach == "close":
+            close = set()
+            heads = [c for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
+            heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
+            for h in heads:
+                for x in [h] + list(h.conjuncts):
+                    close.add(x.i)
+                    close.update(c.i for c in x.children if c.dep_ in ("poss", "compound", "amod", "nmod"))
+                    for c in x.children:
+                        if c.dep_ == "poss":
+                            close.update(g.i for g in c.subtree)
+            region = [t for t in region if t.i in close or (an.tok_mention.get(t.i) and any(
+                u.i in close for u in t.doc[t.i:t.i + 1]))]
+        return region
+
+    def _targets(self, an: Analysis, trig: Trigger, sources: tuple[str, ...]) -> list[str]:
+        region = self._region(an, trig)
+        low = " ".join(t.lower_ for t in region)
+        found = [(t, m) for t, m in an.actors_in(region) if m.code not in sources]
+        if not found:
+            if any(r in low for r in RECIPROCAL) or trig.pattern.target == "counterpart":
+                return [COUNTERPART]
+            if any(t.lower_ in ("you", "your") for t in region):
+                return [COUNTERPART]
+            return [None]
+        after = [(t, m) for t, m in found if t.i > trig.token.i]
+        first_tok, first = (after or found)[0]
+        group = [first.code]
+        root = first_tok.doc[an.mention_root.get(an.mentions.index(first), first_tok.i)] if first in an.mentions else first_tok
+        chain = {root.i} | {c.i for c in root.conjuncts}
+        for t, m in found:
+            r = t.doc[an.mention_root.get(an.mentions.index(m), t.i)]
+            if m.code not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
+                group.append(m.code)
+        return group
+
+    # -- mode -------------------------------------------------------------------------------------
+    def _mode(self, trig: Trigger, sent: Span, n_parties: int) -> str | None:
+        if cameo_type(trig.pattern.cameo) != "CONSULT":
+            return None
+        words = {t.lower_ for t in sent}
+        if words & VIDEO_WORDS:
+            return "video"
+        if trig.pattern.mode:
+            return trig.pattern.mode
+        near = {t.lower_ for t in trig.clause.subtree}
+        if near & PHONE_WORDS:
+            return "phone"
+        if n_parties >= 3:
+            return "multilateral"
+        return None
+
+    # -- the coder --------------------------------------------------------------------------------
+    def code_sentence(self, an: Analysis, sent: Span, index: int, date_year: int | None) -> list[Event]:
+        """Events in one sentence (placeholders unresolved)."""
+        events = []
+        for trig in self.triggers(sent):
+            p = trig.pattern
+            if not p.needs_neg and self._negated(trig.token, trig.clause):
+                continue
+            modality = self._modality(trig.clause)
+            code = p.cameo
+            if modality == "normative":
+                continue
+            if modality in ("future", "conditional"):
+                if p.future:
+                    code = p.future
+                elif modality == "conditional" and cameo_type(code) not in THREAT_TYPES:
+                    continue
+            elif p.only_future:
+                continue
+            if self._history(trig.clause, date_year):
+                continue
+            sources = self._sources_for(an, trig)
+            if not sources:
+                continue
+            targets = self._targets(an, trig, sources)
+            info = cameo(code)
+            if info.plover is None:
+                continue
+            n_parties = len(set(sources) | {t for t in targets if t})
+            mode = self._mode(trig, sent, n_parties)
+            start, end = self._evidence(an, trig, sent)
+            for s in sources:
+                for t in targets:
+                    events.append(Event(s, info.plover, t, mode, info.code, info.goldstein, index,
+                                        start, end, trig.token.i))
+            if info.plover in SYMMETRIC and len(targets) > 1:
+                for a in range(len(targets)):
+                    for b in range(a + 1, len(targets)):
+                        events.append(Event(targets[a], info.plover, targets[b], mode, info.code,
+                                            info.goldstein, index, start, end, trig.token.i))
+        return events
+
+    def _sources_for(self, an: Analysis, trig: Trigger) -> tuple[str, ...]:
+        tok, clause = trig.token, trig.clause
+        if trig.pattern.kind == "noun" and "*" in trig.pattern.light:
+            # "an attack by Russian forces": only the noun's own phrase names who acted.
+            own = [t for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
+            own += [t for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                    for t in c.subtree]
+            return tuple(dict.fromkeys(m.code for _, m in an.actors_in(own)))
+        if trig.pattern.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "A telephone conversation took place between X and Y": the named parties act jointly.
+            codes = tuple(dict.fromkeys(m.code for _, m in an.actors_in(list(clause.subtree))))
+            return (PARTICIPANTS,) if len(codes) < 2 else codes
+        if trig.pattern.kind == "noun":
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if poss:
+                codes = an.codes_of_np(poss)
+                if codes:
+                    return codes
+        return an.sources(clause)
+
+    def _evidence(self, an: Analysis, trig: Trigger, sent: Span) -> tuple[int, int]:
+        tok = trig.token
+        subj = an.subject_token(trig.clause)
+        start = tok.i
+        if subj is not None and 0 < tok.i - subj.left_edge.i <= 12:
+            start = subj.left_edge.i
+        end = min(sent.end - 1, tok.i + 10)
+        for t in tok.subtree:
+            if t.i > end:
+                break
+        # stop at a clause boundary punctuation after the trigger
+        for i in range(tok.i + 1, end + 1):
+            if tok.doc[i].text in (";", ".") or (tok.doc[i].text == "," and i - tok.i > 5):
+                end = i - 1
+                break
+        doc = tok.doc
+        return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def cameo_type(code: str) -> str | None:
+    """The PLOVER type of a CAMEO code."""
+    return cameo(code).plover
+
+
+def choose_headline(events: list[Event], publisher_country: str | None) -> Event | None:
+    """The story's main interaction: its first meeting or call, else the publisher's first act."""
+    for e in events:
+        if e.type == "CONSULT" and e.source and e.target and not e.source.startswith("@") and not e.target.startswith("@"):
+            return e
+    for e in events:
+        if e.source == publisher_country and e.target and not e.target.startswith("@"):
+            return e
+    for e in events:
+        if e.source and not e.source.startswith("@") and e.target and not e.target.startswith("@"):
+            return e
+    return None
+
+
+def participants_of(events: list[Event], headline: Event | None, publisher_country: str | None,
+                    mention_counts: dict[str, int]) -> list[str]:
+    """Who 'the two leaders', 'both sides' and 'they' are: the parties to the main interaction."""
+    if headline is not None and headline.type == "CONSULT":
+        parties = []
+        for e in events:
+            if e.type == "CONSULT" and e.sentence == headline.sentence and e.trigger == headline.trigger:
+                for c in (e.source, e.target):
+                    if c and not c.startswith("@") and c not in parties:
+                        parties.append(c)
+        return parties
+    parties = [publisher_country] if publisher_country else []
+    if headline is not None:
+        for c in (headline.source, headline.target):
+            if c and not c.startswith("@") and c not in parties:
+                parties.append(c)
+    if len(parties) < 2:
+        for code, _ in sorted(mention_counts.items(), key=lambda kv: -kv[1]):
+            if code not in parties:
+                parties.append(code)
+                break
+    return parties
+
+
+def finalize_events(events: list[Event], parties: list[str]) -> list[Event]:
+    """Resolve placeholders, drop self-events and repeats (first evidence kept)."""
+    out, seen = [], set()
+
+    def emit(e: Event, s, t):
+        if not s or s.startswith("@") or (t and t.startswith("@")) or s == t:
+            return
+        ev = Event(s, e.type, t, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)
+        k = ev.key()
+        if k not in seen:
+            seen.add(k)
+            out.append(ev)
+
+    for e in events:
+        sources = parties if e.source == PARTICIPANTS else [e.source]
+        for s in sources:
+            if e.target == COUNTERPART or (e.source == PARTICIPANTS and e.target in (None,) and e.type in ("AGREE", "CONSULT", "COOPERATE") ):
+                others = [p for p in parties if p != s]
+                if s not in parties:
+                    others = others[:1] if len(parties) == 1 else [p for p in parties if p != s][:1]
+                if not others:
+                    continue
+                for t in others:
+                    emit(e, s, t)
+            elif e.target == PARTICIPANTS:
+                for t in parties:
+                    emit(e, s, t)
+            else:
+                emit(e, s, e.target)
+    return out

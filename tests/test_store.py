@@ -134,6 +134,20 @@ def test_error_mid_batch_keeps_no_part_of_the_batch(store):
     assert store.counts() == {"stories": 0, "events": 0, "stances": 0, "actors": 0}
 
 
+def test_ctrl_c_mid_batch_keeps_whole_batches_only(store):
+    def pairs():
+        for i in range(10):
+            if i == 7:
+                raise KeyboardInterrupt
+            yield S(f"s{i}", f"{TEXT} {i}"), record(f"s{i}")
+
+    with pytest.raises(KeyboardInterrupt):
+        store.ingest(pairs(), batch_size=3)
+    assert store.counts()["stories"] == 6
+    assert store.counts()["events"] == 6
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 def test_fts_index_follows_replace(store):
     store.ingest([(S("a", "The JCPOA talks resumed.", "Vienna"), record("a", events=[]))])
     hits = lambda q: [r[0] for r in store.conn.execute(  # noqa: E731

@@ -191,10 +191,11 @@ def _counting(stories, bar):
 @_reports_error
 def recode_cmd(db, batch_size):
     """Re-run the current coder over every stored story (after the lexicons change)."""
-    from readout.pipeline import code_story
+    from readout import pipeline
 
     with _open_existing(db) as store:
-        n = store.recode(code_story, batch_size=batch_size)
+        n = store.recode(code_many=lambda stories: list(pipeline.code_stories(stories)),
+                         batch_size=batch_size)
     click.echo(f"recoded {n} stories")
 
 

@@ -319,16 +319,27 @@ class Store:
             [(story_id, a.get("code"), a.get("name"), a.get("role"))
              for a in record.get("actors") or () if a.get("code")])
 
-    def recode(self, code: Callable[[object], dict], batch_size: int = 200,
+    def recode(self, code: Callable[[object], dict] | None = None, *,
+               code_many: Callable[[list], Iterable[dict]] | None = None, batch_size: int = 200,
                story_factory: Callable[..., object] | None = None) -> int:
-        """Re-run a (newer) coder over every stored story, replacing its events; returns the count."""
+        """Re-run a (newer) coder over every stored story, replacing its events; returns the count.
+
+        Give `code(story)` or `code_many(stories)` (one record per story, in order).
+        """
+        if (code is None) == (code_many is None):
+            raise TypeError("give exactly one of code and code_many")
+        if code_many is None:
+            code_many = lambda stories: [code(s) for s in stories]  # noqa: E731
         if story_factory is None:
-            from readout.stories import Story as story_factory  # lazily: the reader is a later stage
+            from readout.stories import Story as story_factory  # only here: plain reads need none
         ids = [r[0] for r in self.conn.execute("SELECT id FROM stories ORDER BY pk")]
         done = 0
         for i in range(0, len(ids), batch_size):
             chunk = ids[i:i + batch_size]
-            coded = [(sid, code(self.story(sid, story_factory))) for sid in chunk]
+            records = list(code_many([self.story(sid, story_factory) for sid in chunk]))
+            if len(records) != len(chunk):
+                raise StoreError(f"the coder gave {len(records)} records for {len(chunk)} stories")
+            coded = list(zip(chunk, records))
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 for sid, record in coded:

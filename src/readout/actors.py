@@ -1,0 +1,218 @@
+"""Find actor mentions in text: countries, IGOs, groups, people and titles, coded by the lexicons.
+
+Pure text matching, no parser: the text is split into word and punctuation tokens and scanned
+leftmost-longest against a token trie of every surface form (case-sensitive, so "US" is not "us").
+A not-actor phrase ("South China Sea") wins like any other match and yields nothing. Adjacent
+matches are then combined:
+
+- country/IGO + title ("Iranian President", "US President", "UN Secretary-General"), title + "of
+  [the]" + country ("President of the Islamic Republic of Iran") and country's + title ("Iran's
+  President") give one "title" mention: the code of the country, the role, and the name of whoever
+  held that role there on the date;
+- any of those, or a bare title, followed by a known person ("Iranian President Ebrahim Raisi",
+  "President Xi Jinping") give one "person" mention spanning title and name;
+- "the President", "the Vice President", "the Secretary" with no country take the publisher's
+  country (a publisher naming the White House -> USA, the Kremlin -> RUS);
+- "the Chinese side": the country mention spans "the ... side".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from pathlib import Path
+from typing import Iterable
+
+from readout.lexicons.actors_data import ActorData, Entry, Term, load_actor_data, tokenize
+
+__all__ = ["Mention", "ActorResolver"]
+
+# Titles that "the ..." resolves to the publisher's own country; "the Prime Minister" in a White
+# House readout is the other side's, so it is not here.
+PUBLISHER_ROLES = {"President", "Vice President", "Secretary"}
+PUBLISHERS = (("white house", "USA"), ("kremlin", "RUS"))
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_SPACE = re.compile(r"\s+")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SIDE_AFTER = re.compile(r"\s+side\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One actor mention: char offsets into the text given, the actor code and what matched."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str  # "country" | "igo" | "person" | "group" | "title"
+    name: str | None
+    role: str | None
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    entry: Entry
+
+
+def _as_date(value: str | Date | None) -> Date | None:
+    if value is None or isinstance(value, Date):
+        return value
+    try:
+        return Date.fromisoformat(value[:10])
+    except ValueError:
+        raise ValueError(f"date {value!r} is not YYYY-MM-DD") from None
+
+
+def _pick(terms: Iterable[Term], day: Date | None, nearest: bool) -> Term | None:
+    """The term in force on `day` (latest start wins), else the nearest one if `nearest`."""
+    terms = list(terms)
+    if not terms:
+        return None
+    if day is None:
+        return max(terms, key=lambda t: t.start) if nearest else None
+    current = [t for t in terms if t.covers(day)]
+    if current:
+        return max(current, key=lambda t: t.start)
+    return min(terms, key=lambda t: t.distance(day)) if nearest else None
+
+
+class ActorResolver:
+    """Resolve actor mentions in text with the shipped lexicons plus a user's own files."""
+
+    def __init__(self, extra_files: Iterable[str | Path] = ()):
+        self.data: ActorData = load_actor_data(tuple(str(Path(p).resolve()) for p in extra_files))
+        self._trie: dict = {}
+        for key, entry in self.data.surfaces.items():
+            node = self._trie
+            for token in key:
+                node = node.setdefault(token, {})
+            node[None] = entry
+
+    # --- scanning -------------------------------------------------------------------------------
+    def _scan(self, text: str) -> list[_Match]:
+        tokens = tokenize(text)
+        found: list[_Match] = []
+        i = 0
+        while i < len(tokens):
+            node, best, j = self._trie, None, i
+            while j < len(tokens):
+                if j > i and _BLANK_LINE.search(text, tokens[j - 1][1], tokens[j][0]):
+                    break
+                node = node.get(tokens[j][2])
+                if node is None:
+                    break
+                if None in node:
+                    best = (j, node[None])
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            j, entry = best
+            found.append(_Match(tokens[i][0], tokens[j][1], entry))
+            i = j + 1
+        return found
+
+    # --- lookups --------------------------------------------------------------------------------
+    def holder(self, code: str, role_key: str, day: str | Date | None) -> Term | None:
+        """The person who held `role_key` in `code` on `day`, or None if the lexicon does not know."""
+        return _pick(self.data.holders.get((code, role_key), ()), _as_date(day), nearest=False)
+
+    def term(self, name: str, day: str | Date | None) -> Term | None:
+        """The person's role term on `day`, else their nearest one (None for an unknown name)."""
+        return _pick(self.data.terms.get(name, ()), _as_date(day), nearest=True)
+
+    # --- combining ------------------------------------------------------------------------------
+    def mentions(self, text: str, date: str | Date | None = None, publisher: str | None = None) -> list[Mention]:
+        """Every actor mention in `text`, in order; `date` picks who held a title then."""
+        day = _as_date(date)
+        found = self._scan(text)
+        out: list[Mention] = []
+        k = 0
+        while k < len(found):
+            used, mention = self._combine(text, found, k, day, publisher)
+            if mention is not None:
+                out.append(mention)
+            k += used
+        return out
+
+    def _combine(self, text, found, k, day, publisher) -> tuple[int, Mention | None]:
+        m = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        kind = m.entry.kind
+        if kind == "block":
+            return 1, None
+        if kind in ("country", "igo") and nxt is not None and nxt.entry.kind == "title":
+            gap = text[m.end:nxt.start]
+            if _adjacent(gap) or _POSSESSIVE.fullmatch(gap):
+                return self._titled(text, found, k, k + 1, m.entry.code, m.start, day)
+        if kind == "title":
+            after = found[k + 2] if k + 2 < len(found) else None
+            if (nxt is not None and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective"
+                    and _OF.fullmatch(text[m.end:nxt.start])):
+                return self._titled(text, found, k, k, nxt.entry.code, m.start, day, actor_first=False)
+            if nxt is not None and nxt.entry.kind == "person" and _adjacent(text[m.end:nxt.start]):
+                return 2, self._person(text, m.start, nxt, day, role=None)
+            return 1, self._publisher_title(text, m, day, publisher)
+        if kind == "person":
+            return 1, self._person(text, m.start, m, day, role=None)
+        start, end = m.start, m.end
+        if kind == "country":
+            before = _the_before(text, start)
+            side = _SIDE_AFTER.match(text, end)
+            if before and side:
+                start, end = before.start(), side.end()
+        return 1, Mention(start, end, text[start:end], m.entry.code, kind, None, None)
+
+    def _titled(self, text, found, k, title_at, code, start, day, actor_first=True) -> tuple[int, Mention]:
+        """A title tied to a country: "Iranian President [name]" or "President of Iran [name]"."""
+        title = found[title_at]
+        last = title if actor_first else found[k + 1]
+        before = _the_before(text, start)
+        if before:
+            start = before.start()
+        person = found[k + 2] if k + 2 < len(found) else None
+        if person is not None and person.entry.kind == "person" and _adjacent(text[last.end:person.start]):
+            return 3, self._person(text, start, person, day, role=None)
+        role_key = title.entry.key
+        holder = self.holder(code, role_key, day)
+        name = holder.name if holder else None
+        role = holder.role if holder else role_key
+        return 2, Mention(start, last.end, text[start:last.end], code, "title", name, role)
+
+    def _person(self, text, start, person: _Match, day, role) -> Mention:
+        name = person.entry.key
+        term = self.term(name, day)
+        code = term.code if term else ""
+        return Mention(start, person.end, text[start:person.end], code, "person", name,
+                       term.role if term else role)
+
+    def _publisher_title(self, text, title: _Match, day, publisher) -> Mention | None:
+        """ "The President" in a White House text is the US president; likewise the Kremlin."""
+        if not publisher or title.entry.key not in PUBLISHER_ROLES:
+            return None
+        before = _the_before(text, title.start)
+        if not before or before.end() != title.start:
+            return None
+        code = next((c for word, c in PUBLISHERS if word in publisher.lower()), None)
+        if code is None:
+            return None
+        holder = self.holder(code, title.entry.key, day)
+        start = before.start()
+        return Mention(start, title.end, text[start:title.end], code, "title",
+                       holder.name if holder else None, holder.role if holder else title.entry.key)
+
+
+def _adjacent(gap: str) -> bool:
+    """Two matches belong together when only spaces, or one line break, separate them."""
+    return bool(_SPACE.fullmatch(gap)) and not _BLANK_LINE.search(gap)
+
+
+def _the_before(text: str, start: int) -> re.Match | None:
+    """A "the" right before `start` (looked for in a short window, not the whole text)."""
+    return _THE_BEFORE.search(text, max(0, start - 12), start)

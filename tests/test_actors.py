@@ -1,0 +1,213 @@
+"""Tests for the actor lexicons and ActorResolver: tables of must-resolve and must-not-resolve text."""
+from __future__ import annotations
+
+import pytest
+
+from readout.actors import ActorResolver, Mention
+from readout.errors import LexiconError
+from readout.lexicons.actors_data import load_actor_data
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+def find(mentions: list[Mention], span: str) -> Mention:
+    hits = [m for m in mentions if m.text == span]
+    assert len(hits) == 1, f"{span!r} not one mention in {mentions}"
+    return hits[0]
+
+
+# (text, date, publisher, span of the mention, code, kind, name, role)
+MUST_RESOLVE = [
+    ("Iranian President Ebrahim Raisi called.", "2021-08-18", None,
+     "Iranian President Ebrahim Raisi", "IRN", "person", "Ebrahim Raisi", "President"),
+    ("The Iranian President called.", "2021-08-18", None,
+     "The Iranian President", "IRN", "title", "Ebrahim Raisi", "President"),
+    ("The Iranian President called.", "2025-03-01", None,
+     "The Iranian President", "IRN", "title", "Masoud Pezeshkian", "President"),
+    ("A letter from the President of the Islamic Republic of Iran arrived.", "2019-06-01", None,
+     "the President of the Islamic Republic of Iran", "IRN", "title", "Hassan Rouhani", "President"),
+    ("He met the Chinese Foreign Minister.", "2023-03-01", None,
+     "the Chinese Foreign Minister", "CHN", "title", "Qin Gang", "Foreign Minister"),
+    ("He met the Chinese Foreign Minister.", "2024-03-01", None,
+     "the Chinese Foreign Minister", "CHN", "title", "Wang Yi", "Foreign Minister"),
+    ("The Prime Minister of India spoke.", "2022-01-01", None,
+     "The Prime Minister of India", "IND", "title", "Narendra Modi", "Prime Minister"),
+    ("US President said so.", "2022-05-01", None, "US President", "USA", "title", "Joe Biden", "President"),
+    ("the Russian President said so.", "2022-05-01", None,
+     "the Russian President", "RUS", "title", "Vladimir Putin", "President"),
+    ("Russia’s Foreign Minister Sergei Lavrov said so.", "2022-05-01", None,
+     "Russia’s Foreign Minister Sergei Lavrov", "RUS", "person", "Sergey Lavrov", "Foreign Minister"),
+    ("The Chinese Premier spoke.", "2024-01-01", None, "The Chinese Premier", "CHN", "title", "Li Qiang", "Premier"),
+    ("The German Chancellor spoke.", "2023-01-01", None,
+     "The German Chancellor", "DEU", "title", "Olaf Scholz", "Chancellor"),
+    ("The Austrian Chancellor spoke.", "2023-01-01", None,
+     "The Austrian Chancellor", "AUT", "title", None, "Prime Minister"),
+    ("Talks with President of the People's Republic of China Xi Jinping ended.", "2023-01-01", None,
+     "President of the People's Republic of China Xi Jinping", "CHN", "person", "Xi Jinping", "President"),
+    ("President Xi Jinping of\nChina spoke.", "2021-02-10", None,
+     "President Xi Jinping", "CHN", "person", "Xi Jinping", "President"),
+    ("President Biden raised concerns.", "2021-02-10", None,
+     "President Biden", "USA", "person", "Joe Biden", "President"),
+    ("King of Saudi Arabia Salman bin Abdulaziz Al Saud called.", "2022-05-01", None,
+     "King of Saudi Arabia Salman bin Abdulaziz Al Saud", "SAU", "person", "Salman bin Abdulaziz Al Saud", "King"),
+    ("Saudi Crown Prince Mohammed bin Salman met him.", "2019-01-01", None,
+     "Saudi Crown Prince Mohammed bin Salman", "SAU", "person", "Mohammed bin Salman", "Crown Prince"),
+    ("UN Secretary-General António Guterres urged calm.", "2022-05-01", None,
+     "UN Secretary-General António Guterres", "UN", "person", "António Guterres", "Secretary-General"),
+    ("Trump spoke.", "2019-05-01", None, "Trump", "USA", "person", "Donald Trump", "President"),
+    ("Trump spoke.", "2025-05-01", None, "Trump", "USA", "person", "Donald Trump", "President"),
+    ("Biden spoke.", "2015-05-01", None, "Biden", "USA", "person", "Joe Biden", "Vice President"),
+    ("Rutte spoke.", "2020-05-01", None, "Rutte", "NLD", "person", "Mark Rutte", "Prime Minister"),
+    ("Rutte spoke.", "2025-05-01", None, "Rutte", "NATO", "person", "Mark Rutte", "Secretary-General"),
+    ("Vladimir Zelensky spoke.", "2022-05-01", None,
+     "Vladimir Zelensky", "UKR", "person", "Volodymyr Zelenskyy", "President"),
+    ("Erdoğan spoke.", "2022-05-01", None, "Erdoğan", "TUR", "person", "Recep Tayyip Erdogan", "President"),
+    ("The President shared his greetings.", "2022-05-01", "The White House",
+     "The President", "USA", "title", "Joe Biden", "President"),
+    ("the Vice President joined.", "2022-05-01", "The White House",
+     "the Vice President", "USA", "title", "Kamala Harris", "Vice President"),
+    ("The President stressed the point.", "2020-05-01", "President of Russia (kremlin.ru)",
+     "The President", "RUS", "title", "Vladimir Putin", "President"),
+    ("the Secretary also spoke.", "2022-05-01", "The White House", "the Secretary", "USA", "title", None, "Secretary"),
+    ("the Chinese side said", "2021-08-18", None, "the Chinese side", "CHN", "country", None, None),
+    ("The Russian side noted", "2021-08-18", None, "The Russian side", "RUS", "country", None, None),
+    ("the U.S. side noted", "2021-08-18", None, "the U.S. side", "USA", "country", None, None),
+    ("Beijing said", None, None, "Beijing", "CHN", "country", None, None),
+    ("the Kremlin said", None, None, "Kremlin", "RUS", "country", None, None),
+    ("Washington said", None, None, "Washington", "USA", "country", None, None),
+    ("Kyiv said", None, None, "Kyiv", "UKR", "country", None, None),
+    ("the People’s Republic of China said", None, None, "People’s Republic of China", "CHN", "country", None, None),
+    ("Türkiye said", None, None, "Türkiye", "TUR", "country", None, None),
+    ("U.S.-China relations", None, None, "U.S.", "USA", "country", None, None),
+    ("U.S.-China relations", None, None, "China", "CHN", "country", None, None),
+    ("Iran's leaders", None, None, "Iran", "IRN", "country", None, None),
+    ("Hamas fired rockets", None, None, "Hamas", "PSE", "group", None, None),
+    ("the Houthis fired", None, None, "Houthis", "YEM", "group", None, None),
+    ("OPEC+ agreed", None, None, "OPEC+", "OPEC", "igo", None, None),
+    ("our NATO Allies agreed", None, None, "NATO Allies", "NATO", "igo", None, None),
+    ("the UN Security Council met", None, None, "UN Security Council", "UN", "igo", None, None),
+    ("the Group of Seven met", None, None, "Group of Seven", "G7", "igo", None, None),
+    ("the Shanghai Cooperation Organization met", None, None, "Shanghai Cooperation Organization", "SCO", "igo", None, None),
+    ("the League of Arab States met", None, None, "League of Arab States", "ARAB_LEAGUE", "igo", None, None),
+]
+
+
+@pytest.mark.parametrize("text,date,publisher,span,code,kind,name,role", MUST_RESOLVE)
+def test_must_resolve(resolver, text, date, publisher, span, code, kind, name, role):
+    m = find(resolver.mentions(text, date, publisher), span)
+    assert (m.code, m.kind, m.name, m.role) == (code, kind, name, role)
+    assert text[m.start:m.end] == m.text
+
+
+# (text, publisher): no actor at all may be found
+MUST_NOT_RESOLVE = [
+    ("the Korean Peninsula", None),
+    ("freedom of navigation in the South China Sea and the East China Sea", None),
+    ("tankers in the Persian Gulf and the Gulf of Mexico", None),
+    ("a free and open Indo-Pacific", None),
+    ("greetings on Lunar New Year and Chinese New Year", None),
+    ("the New START Treaty", None),
+    ("under the UN Charter", None),
+    ("let us talk", None),
+    ("the president said", None),  # lowercase title, no name
+    ("The President spoke.", None),  # no publisher, no country
+    ("The Prime Minister spoke.", "The White House"),  # the other side's PM, not the publisher's
+    ("travel across Latin America", None),
+    ("china plates and a turkey", None),
+]
+
+
+@pytest.mark.parametrize("text,publisher", MUST_NOT_RESOLVE)
+def test_must_not_resolve(resolver, text, publisher):
+    assert resolver.mentions(text, "2022-05-01", publisher) == []
+
+
+def test_blank_line_breaks_a_match(resolver):
+    ms = resolver.mentions("talks with Russia\n\nPresident Biden said", "2022-05-01")
+    assert [(m.text, m.code) for m in ms] == [("Russia", "RUS"), ("President Biden", "USA")]
+
+
+def test_every_actor_form_resolves_once_to_itself(resolver):
+    data = resolver.data
+    for key, entry in data.surfaces.items():
+        form = data.forms[key]
+        found = resolver.mentions(form, "2022-05-01")
+        if entry.kind == "block":
+            assert found == [], form
+        elif entry.kind == "title":
+            assert found == [], form  # a bare title names nobody
+        elif entry.kind == "person":
+            assert [(m.text, m.kind, m.name) for m in found] == [(form, "person", entry.key)], form
+        else:
+            assert [(m.text, m.code) for m in found] == [(form, entry.code)], form
+
+
+def test_every_country_and_igo_has_its_canonical_name(resolver):
+    data = resolver.data
+    assert len(data.countries) >= 195
+    for code, name in {**data.countries, **data.igos}.items():
+        assert [m.code for m in resolver.mentions(name)] == [code], name
+    assert set(data.igos) == {"UN", "EU", "NATO", "G7", "G20", "OPEC", "ASEAN", "SCO", "BRICS", "AU", "ARAB_LEAGUE"}
+
+
+def test_every_person_term_resolves_on_its_own_dates(resolver):
+    for name, terms in resolver.data.terms.items():
+        for term in terms:
+            assert resolver.term(name, term.start).name == name
+            assert resolver.holder(term.code, term.role_key, term.start) is not None
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# (file name, content, line, words the message must contain)
+BAD_FILES = [
+    ("dup.tsv", "code\tname\taliases\tadjectives\tmetonyms\nXXA\tIran\t\t\t\n", 2, "already means country IRN"),
+    ("dupcode.tsv", "code\tname\taliases\tadjectives\tmetonyms\nXXA\tAland\t\t\t\nXXA\tAlandia\t\t\t\n", 3, "duplicate code"),
+    ("people1.tsv", "name\taliases\tcountry\trole\tstart\tend\tsource\nJo Bloggs\t\tXYZ\tPresident\t2020-01-01\t\tme\n",
+     2, "unknown country code"),
+    ("people2.tsv", "name\taliases\tcountry\trole\tstart\tend\tsource\nJo Bloggs\t\tFRA\tPresident\t2020-13-01\t\tme\n",
+     2, "bad start date"),
+    ("people3.tsv", "name\taliases\tcountry\trole\tstart\tend\tsource\nJo Bloggs\t\tFRA\tPresident\t2020-01-01\t2019-01-01\tme\n",
+     2, "ends"),
+    ("people4.tsv", "name\taliases\tcountry\trole\tstart\tend\tsource\nJo Bloggs\t\tFRA\tGrand Vizier\t2020-01-01\t\tme\n",
+     2, "unknown role"),
+    ("people5.tsv", "name\taliases\tcountry\trole\tstart\tend\tsource\nJo Bloggs\tPutin\tFRA\tPresident\t2020-01-01\t\tme\n",
+     2, "already means the person Vladimir Putin"),
+    ("groups.tsv", "# comment\nname\taliases\tcode\nSome Front\t\tQQQ\n", 3, "unknown country code"),
+    ("odd.tsv", "who\twhat\n", 1, "unknown header"),
+]
+
+
+@pytest.mark.parametrize("name,content,line,message", BAD_FILES)
+def test_bad_user_file_is_refused_with_file_and_line(tmp_path, name, content, line, message):
+    path = write(tmp_path, name, content)
+    with pytest.raises(LexiconError) as err:
+        ActorResolver(extra_files=[path])
+    assert f"{path}:{line}:" in str(err.value)
+    assert message in str(err.value)
+
+
+def test_shipped_files_have_no_duplicate_code_lines():
+    # load_actor_data() raises on any duplicate; loading at all is the check.
+    assert load_actor_data() is load_actor_data()
+
+
+def test_user_files_add_actors(tmp_path):
+    groups = write(tmp_path, "mine.tsv", "name\taliases\tcode\nAzov Brigade\tAzov Regiment\tUKR\n")
+    places = write(tmp_path, "places.tsv", "code\tname\taliases\tadjectives\tmetonyms\nTWN\tTaiwan\t\tTaiwanese\tTaipei\n")
+    people = write(tmp_path, "people.tsv", "name\taliases\tcountry\trole\tstart\tend\tsource\n"
+                   "Lai Ching-te\tLai\tTWN\tPresident\t2024-05-20\t\tmy notes\n")
+    resolver = ActorResolver(extra_files=[groups, places, people])
+    ms = resolver.mentions("The Azov Regiment and the Taiwanese President met.", "2025-01-01")
+    assert [(m.text, m.code, m.kind, m.name) for m in ms] == [
+        ("Azov Regiment", "UKR", "group", None),
+        ("the Taiwanese President", "TWN", "title", "Lai Ching-te"),
+    ]
+    assert ActorResolver().mentions("Taiwan") == []  # the shipped data is unchanged

@@ -1,0 +1,252 @@
+"""Reading stories: digest, plain text, JSONL(.gz), ids, offsets, and every kind of bad input."""
+import gzip
+import json
+
+import pytest
+
+from readout.errors import BadInput
+from readout.stories import Dateline, Story, find_dateline, iter_stories
+
+DIGEST = (
+    "14 Jan 22 - story 4\n"
+    "\n"
+    "Wang Yi meets Iranian foreign minister\n"
+    "\n"
+    "Xinhua News Agency, Wuxi, January 14. Wang Yi met Hossein Amir-Abdollahian on January 14.\n"
+    "\n"
+    "The two sides agreed to deepen cooperation.\n"
+)
+PLAIN = "Readout of a call\n\nThe President spoke today with the Prime Minister.\nThey agreed to talk again.\n"
+
+
+def write(tmp_path, name, content):
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def read_all(paths, **kwargs):
+    errors = []
+    stories = list(iter_stories(paths, on_error=errors.append, **kwargs))
+    return stories, errors
+
+
+def record(**fields):
+    return json.dumps(fields)
+
+
+def test_digest_file(tmp_path):
+    path = write(tmp_path, "000_abc.txt", DIGEST)
+    (story,) = iter_stories([path])
+    assert story.id == "000_abc"
+    assert story.text == DIGEST
+    assert story.title == "Wang Yi meets Iranian foreign minister"
+    assert story.collected == "2022-01-14" and story.date == "2022-01-14"
+    assert story.number == 4
+    assert story.text[story.body_start:].startswith("Xinhua News Agency, Wuxi")
+    assert story.dateline == Dateline("Xinhua News Agency", "Wuxi", 1, 14, story.body_start, story.body_start + 37)
+    assert story.text[story.dateline.start : story.dateline.end] == "Xinhua News Agency, Wuxi, January 14."
+    assert story.path == str(path) and story.line is None
+
+
+def test_digest_with_crlf_keeps_text_exactly(tmp_path):
+    content = DIGEST.replace("\n", "\r\n")
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(content.encode("utf-8"))
+    (story,) = iter_stories(path)
+    assert story.text == content
+    assert story.number == 4 and story.title == "Wang Yi meets Iranian foreign minister"
+    assert story.text[story.body_start:].startswith("Xinhua")
+
+
+def test_plain_text_and_markdown(tmp_path):
+    write(tmp_path, "readout.txt", PLAIN)
+    write(tmp_path, "note.md", "# A markdown title\n\nBody text here.\n")
+    write(tmp_path, "noext", "\n\nTitle only after blank lines\nBody.")
+    stories = {s.id: s for s in iter_stories([tmp_path])}
+    assert set(stories) == {"readout", "note", "noext"}
+    plain = stories["readout"]
+    assert plain.title == "Readout of a call" and plain.date is None and plain.number is None
+    assert plain.text == PLAIN
+    assert plain.text[plain.body_start:].startswith("The President spoke today")
+    assert stories["note"].title == "A markdown title"
+    assert stories["noext"].title == "Title only after blank lines"
+    assert stories["noext"].text[stories["noext"].body_start:] == "Body."
+
+
+def test_bom_is_dropped_and_offsets_stay_in_text(tmp_path):
+    path = write(tmp_path, "bom.txt", "\ufeff" + PLAIN)
+    (story,) = iter_stories(path)
+    assert story.text == PLAIN
+    assert story.text[story.body_start:].startswith("The President")
+
+
+def test_jsonl_records_ids_and_fields(tmp_path):
+    lines = [
+        record(id="a1", text="Body one.", title="One", date="2021-08-18", publisher="Xinhua", url="https://example.org/1"),
+        "",
+        record(text="Body without id."),
+        record(id="a3", text="BEIJING, Aug. 18 (Xinhua) -- Xi spoke.", date="2021-08-18T09:00:00Z"),
+    ]
+    path = write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
+    stories = list(iter_stories([path]))
+    assert [s.id for s in stories] == ["a1", "batch#3", "a3"]
+    first = stories[0]
+    assert (first.title, first.date, first.publisher, first.url, first.line) == (
+        "One", "2021-08-18", "Xinhua", "https://example.org/1", 1)
+    assert first.body_start == 0 and first.text == "Body one."
+    assert stories[1].line == 3 and stories[1].title is None
+    assert stories[2].date == "2021-08-18"
+    assert stories[2].dateline == Dateline("Xinhua", "BEIJING", 8, 18, 0, 28)
+
+
+def test_jsonl_gz_is_streamed(tmp_path):
+    path = tmp_path / "many.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        for n in range(500):
+            handle.write(record(id=f"s{n}", text=f"Story {n}.") + "\n")
+    stories = iter_stories([path])
+    first = next(stories)
+    assert first.id == "s0" and first.path == str(path)
+    assert sum(1 for _ in stories) == 499
+
+
+def test_mixed_inputs_and_sorted_recursive_walk(tmp_path):
+    write(tmp_path, "b.txt", PLAIN)
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "a.jsonl", record(id="j", text="x") + "\n")
+    write(tmp_path, ".hidden.txt", PLAIN)
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".git", "c.txt", PLAIN)
+    write(tmp_path, "image.png", b"\x89PNG\x00\x00")
+    single = write(tmp_path.parent, "single.txt", PLAIN)
+    stories, errors = read_all([single, tmp_path])
+    assert errors == []
+    assert [s.id for s in stories] == ["single", "b", "j"]
+
+
+@pytest.mark.parametrize(
+    "name, content, line, message",
+    [
+        ("nul.txt", b"Title\n\x00\x01binary", None, "binary file (NUL byte at offset 6)"),
+        ("latin.txt", "Title\n\nCaf\u00e9 talks".encode("latin-1"), 3,
+         "not UTF-8 (byte 0xe9 at offset 10); try --encoding latin-1"),
+        ("empty.txt", b"", None, "empty file"),
+        ("blank.md", b"  \n\n \n", None, "empty file"),
+        ("empty.jsonl", b"\n\n", None, "empty file"),
+    ],
+)
+def test_bad_text_files(tmp_path, name, content, line, message):
+    bad = write(tmp_path, name, content)
+    good = write(tmp_path, "zz_good.txt", PLAIN)
+    stories, errors = read_all([bad, good])
+    assert [s.id for s in stories] == ["zz_good"]
+    (error,) = errors
+    assert isinstance(error, BadInput)
+    assert error.path == str(bad) and error.line == line
+    assert message in error.message
+
+
+@pytest.mark.parametrize(
+    "line_text, message",
+    [
+        ('{"id": "x", "text": ', "not valid JSON"),
+        ('["a", "list"]', "each line must be a JSON object, found list"),
+        ('{"id": "x"}', "no 'text' field"),
+        ('{"id": "x", "text": 42}', "'text' must be a string, found int"),
+        ('{"id": 7, "text": "fine"}', "'id' must be a string, found int"),
+        ('{"id": "x", "text": "  "}', "'text' is empty"),
+        ('{"id": "x", "text": "t", "date": "18/08/2021"}', "bad 'date' '18/08/2021'; write it as YYYY-MM-DD"),
+        ('{"id": "x", "text": "t", "date": "2021-02-30"}', "bad 'date'"),
+        ('{"id": "x", "text": "t", "date": 20210818}', "'date' must be a string"),
+    ],
+)
+def test_bad_jsonl_lines_are_reported_and_the_rest_read(tmp_path, line_text, message):
+    path = write(tmp_path, "mixed.jsonl", "\n".join([record(id="ok1", text="a"), line_text, record(id="ok2", text="b")]))
+    stories, errors = read_all([path])
+    assert [s.id for s in stories] == ["ok1", "ok2"]
+    (error,) = errors
+    assert (error.path, error.line) == (str(path), 2)
+    assert message in error.message
+
+
+def test_jsonl_line_not_utf8(tmp_path):
+    content = record(id="ok1", text="a").encode() + b"\n" + b'{"id": "x", "text": "Caf\xe9"}\n'
+    path = write(tmp_path, "enc.jsonl", content)
+    stories, errors = read_all([path])
+    assert [s.id for s in stories] == ["ok1"]
+    assert errors[0].line == 2
+    assert "not UTF-8 (byte 0xe9 at offset 51); try --encoding latin-1" in errors[0].message
+
+
+def test_latin1_encoding_reads_what_utf8_cannot(tmp_path):
+    path = write(tmp_path, "latin.txt", "Caf\u00e9 summit\n\nLeaders met in Paris.\n".encode("latin-1"))
+    (story,) = iter_stories([path], encoding="latin-1")
+    assert story.title == "Caf\u00e9 summit"
+
+
+@pytest.mark.parametrize("content", [b"not gzip at all", None])
+def test_corrupt_gzip(tmp_path, content):
+    path = tmp_path / "bad.jsonl.gz"
+    if content is None:  # a gzip file cut short after its first records
+        data = gzip.compress(("\n".join(record(id=f"s{n}", text="x" * 200) for n in range(50)) + "\n").encode())
+        content = data[: len(data) // 2]
+    path.write_bytes(content)
+    good = write(tmp_path, "good.txt", PLAIN)
+    stories, errors = read_all([path, good])
+    assert stories[-1].id == "good"
+    (error,) = errors
+    assert error.path == str(path) and "corrupt gzip file" in error.message
+
+
+def test_missing_path(tmp_path):
+    good = write(tmp_path, "good.txt", PLAIN)
+    stories, errors = read_all([tmp_path / "nope.txt", good])
+    assert [s.id for s in stories] == ["good"]
+    assert errors[0].path == str(tmp_path / "nope.txt")
+    assert "no such file or directory" in errors[0].message
+
+
+def test_without_on_error_bad_input_raises(tmp_path):
+    path = write(tmp_path, "x.jsonl", "{oops\n")
+    with pytest.raises(BadInput, match=r"x.jsonl:1: not valid JSON"):
+        list(iter_stories([path]))
+
+
+def test_a_single_path_string_is_accepted(tmp_path):
+    path = write(tmp_path, "one.txt", PLAIN)
+    assert [s.id for s in iter_stories(str(path))] == ["one"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Xinhua News Agency, Beijing, August 18. President Xi", ("Xinhua News Agency", "Beijing", 8, 18, 39)),
+        ("BEIJING, Aug. 18 (Xinhua) -- President Xi", ("Xinhua", "BEIJING", 8, 18, 28)),
+        ("MOSCOW, March 5 (TASS) - Putin said", ("TASS", "MOSCOW", 3, 5, 24)),
+        ("Beijing, 18 August -- Xi said", (None, "Beijing", 8, 18, 21)),
+        ("UNITED NATIONS, Sept. 21 (Xinhua) -- The", ("Xinhua", "UNITED NATIONS", 9, 21, 36)),
+        ("On August 18, Xi said", None),
+        ("President Xi, August 18 was", None),
+        ("BEIJING, Feb. 30 (Xinhua) -- x", None),
+    ],
+)
+def test_find_dateline(text, expected):
+    found = find_dateline(text)
+    if expected is None:
+        assert found is None
+    else:
+        assert (found.agency, found.place, found.month, found.day, found.end) == expected
+        assert found.start == 0
+
+
+def test_samples_read_cleanly():
+    from importlib import resources
+
+    samples = resources.files("readout").joinpath("samples")
+    stories, errors = read_all([str(samples)])
+    assert errors == [] and len(stories) == 6
+    assert all(isinstance(s, Story) and s.title for s in stories)

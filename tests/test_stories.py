@@ -3,6 +3,7 @@ import gzip
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from readout.errors import BadInput
 from readout.stories import Dateline, Story, find_dateline, iter_stories
@@ -162,6 +163,7 @@ def test_bad_text_files(tmp_path, name, content, line, message):
         ('{"id": "x", "text": "t", "date": "18/08/2021"}', "bad 'date' '18/08/2021'; write it as YYYY-MM-DD"),
         ('{"id": "x", "text": "t", "date": "2021-02-30"}', "bad 'date'"),
         ('{"id": "x", "text": "t", "date": 20210818}', "'date' must be a string"),
+        ("[" * 100000, "nested too deeply"),
     ],
 )
 def test_bad_jsonl_lines_are_reported_and_the_rest_read(tmp_path, line_text, message):
@@ -250,3 +252,12 @@ def test_samples_read_cleanly():
     stories, errors = read_all([str(samples)])
     assert errors == [] and len(stories) == 6
     assert all(isinstance(s, Story) and s.title for s in stories)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=200), suffix=st.sampled_from([".txt", ".jsonl", ".md", ".jsonl.gz"]))
+def test_no_traceback_escapes_for_arbitrary_bytes(tmp_path, data, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") and data[:1] != b"\x1f" else data)
+    for story in iter_stories([path], on_error=lambda error: None):
+        assert story.text

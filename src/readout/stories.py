@@ -284,6 +284,9 @@ def _record_story(path: Path, stem: str, line: str, number: int, report: ErrorHa
     except json.JSONDecodeError as exc:
         report(BadInput(path, f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line", number))
         return None
+    except RecursionError:
+        report(BadInput(path, "JSON nested too deeply to read; fix or remove the line", number))
+        return None
     if not isinstance(record, dict):
         report(BadInput(path, f"each line must be a JSON object, found {type(record).__name__}", number))
         return None

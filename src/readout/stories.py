@@ -95,7 +95,11 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     return Dateline(agency.strip() if agency else None, m["place"].strip(), month, day, begin, m.end())
 
 
-def iter_stories(paths, encoding: str = "utf-8", on_error: ErrorHandler | None = None) -> Iterator[Story]:
+def iter_stories(
+    paths: str | os.PathLike | Iterable[str | os.PathLike],
+    encoding: str = "utf-8",
+    on_error: ErrorHandler | None = None,
+) -> Iterator[Story]:
     """Yield the stories in files and directories (walked recursively, sorted, hidden files skipped)."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]

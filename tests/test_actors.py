@@ -92,6 +92,15 @@ MUST_RESOLVE = [
     ("the Group of Seven met", None, None, "Group of Seven", "G7", "igo", None, None),
     ("the Shanghai Cooperation Organization met", None, None, "Shanghai Cooperation Organization", "SCO", "igo", None, None),
     ("the League of Arab States met", None, None, "League of Arab States", "ARAB_LEAGUE", "igo", None, None),
+    ("Niger and Nigeria", None, None, "Niger", "NER", "country", None, None),
+    ("Niger and Nigeria", None, None, "Nigeria", "NGA", "country", None, None),
+    ("aid to Papua New Guinea", None, None, "Papua New Guinea", "PNG", "country", None, None),
+    ("North Korea fired", None, None, "North Korea", "PRK", "country", None, None),
+    ("the DPRK said", None, None, "DPRK", "PRK", "country", None, None),
+    ("the Israeli Prime Minister Benjamin Netanyahu said", "2023-06-01", None,
+     "the Israeli Prime Minister Benjamin Netanyahu", "ISR", "person", "Benjamin Netanyahu", "Prime Minister"),
+    ("China's President spoke", "2021-09-01", None, "China's President", "CHN", "title", "Xi Jinping", "President"),
+    ("Indian PM Modi spoke", "2021-09-01", None, "Indian PM Modi", "IND", "person", "Narendra Modi", "Prime Minister"),
 ]
 
 
@@ -117,6 +126,8 @@ MUST_NOT_RESOLVE = [
     ("The Prime Minister spoke.", "The White House"),  # the other side's PM, not the publisher's
     ("travel across Latin America", None),
     ("china plates and a turkey", None),
+    ("to bathe President", "The White House"),  # "the" must be a word of its own
+    ("at 3 PM", None),
 ]
 
 

@@ -14,6 +14,11 @@ matches are then combined:
 - "the President", "the Vice President", "the Secretary" with no country take the publisher's
   country (a publisher naming the White House -> USA, the Kremlin -> RUS);
 - "the Chinese side": the country mention spans "the ... side".
+
+Mention.role is the role as written in people.tsv ("Secretary of State", "Premier") when a person is
+known, else the role key of the title. A person's role is the one held on the date (the latest
+begun if several), else the nearest one; with no date, the latest. A title with no date, or that
+the lexicon has no holder for on the date, gives name None.
 """
 from __future__ import annotations
 

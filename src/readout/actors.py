@@ -157,15 +157,14 @@ class ActorResolver:
             if _adjacent(gap) or _POSSESSIVE.fullmatch(gap):
                 return self._titled(text, found, k, k + 1, m.entry.code, m.start, day)
         if kind == "title":
-            after = found[k + 2] if k + 2 < len(found) else None
             if (nxt is not None and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective"
                     and _OF.fullmatch(text[m.end:nxt.start])):
                 return self._titled(text, found, k, k, nxt.entry.code, m.start, day, actor_first=False)
             if nxt is not None and nxt.entry.kind == "person" and _adjacent(text[m.end:nxt.start]):
-                return 2, self._person(text, m.start, nxt, day, role=None)
+                return 2, self._person(text, m.start, nxt, day)
             return 1, self._publisher_title(text, m, day, publisher)
         if kind == "person":
-            return 1, self._person(text, m.start, m, day, role=None)
+            return 1, self._person(text, m.start, m, day)
         start, end = m.start, m.end
         if kind == "country":
             before = _the_before(text, start)
@@ -183,19 +182,17 @@ class ActorResolver:
             start = before.start()
         person = found[k + 2] if k + 2 < len(found) else None
         if person is not None and person.entry.kind == "person" and _adjacent(text[last.end:person.start]):
-            return 3, self._person(text, start, person, day, role=None)
+            return 3, self._person(text, start, person, day)
         role_key = title.entry.key
         holder = self.holder(code, role_key, day)
         name = holder.name if holder else None
         role = holder.role if holder else role_key
         return 2, Mention(start, last.end, text[start:last.end], code, "title", name, role)
 
-    def _person(self, text, start, person: _Match, day, role) -> Mention:
-        name = person.entry.key
-        term = self.term(name, day)
-        code = term.code if term else ""
-        return Mention(start, person.end, text[start:person.end], code, "person", name,
-                       term.role if term else role)
+    def _person(self, text, start, person: _Match, day) -> Mention:
+        """A known person, coded by the country of their role on `day` (every person has a term)."""
+        term = self.term(person.entry.key, day)
+        return Mention(start, person.end, text[start:person.end], term.code, "person", term.name, term.role)
 
     def _publisher_title(self, text, title: _Match, day, publisher) -> Mention | None:
         """ "The President" in a White House text is the US president; likewise the Kremlin."""

@@ -149,7 +149,7 @@ class EventCoder:
     def _negated(self, tok: Token, clause: Token) -> bool:
         chain = [tok, clause]
         t = clause
-        while t.dep_ in ("xcomp", "conj") and t.head is not t:
+        while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
             t = t.head
             if t.dep_ == "conj" or t.pos_ in ("VERB", "AUX", "ADJ"):
                 chain.append(t)
@@ -158,34 +158,41 @@ class EventCoder:
         return any(is_negated(x) for x in chain)
 
     def _modality(self, clause: Token) -> str | None:
-        """'future' for announced or intended acts, 'normative' for should/must, else None."""
+        """'normative' for should/must, 'future' for announced or intended acts, 'conditional'
+        for would, else None; a normative modal anywhere up the chain wins."""
+        found = None
         t = clause
-        for _ in range(5):
+        for _ in range(6):
             for c in t.children:
                 low = c.lower_
-                if c.dep_ in ("aux", "auxpass") and (low in FUTURE_AUX or c.lemma_ == "will"):
-                    return "future"
-                if c.dep_ in ("aux",) and low in ("would",):
-                    return "conditional"
-                if c.dep_ == "aux" and low in NORMATIVE_MODALS:
+                if c.dep_ not in ("aux", "auxpass"):
+                    continue
+                if low in NORMATIVE_MODALS:
                     return "normative"
-                if c.dep_ == "aux" and low == "to" and t.head.lemma_.lower() in ("go",):
-                    return "future"
+                if low in FUTURE_AUX or c.lemma_ == "will":
+                    found = found or "future"
+                elif low == "would":
+                    found = found or "conditional"
+                elif low == "to" and t.head.lemma_.lower() == "go":
+                    found = found or "future"
             head = t.head
-            if t.dep_ in ("xcomp", "acl", "advcl") and head is not t:
-                if head.lemma_.lower() in INTENT_WORDS or head.lower_ in INTENT_WORDS:
-                    return "future"
-                if head.lemma_.lower() in ("be",) and any(c.lower_ in INTENT_WORDS for c in head.children):
-                    return "future"
+            if head.i == t.i:
+                break
+            if t.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
+                if t.dep_ != "ccomp" and (head.lemma_.lower() in INTENT_WORDS or head.lower_ in INTENT_WORDS or (
+                        head.lemma_.lower() == "be" and any(c.lower_ in INTENT_WORDS for c in head.children))):
+                    found = found or "future"
+                if t.dep_ == "ccomp":
+                    break
                 t = clause_of(head) if head.dep_ in ("acomp", "amod", "attr", "dobj") else head
                 if t.lemma_.lower() in INTENT_WORDS:
-                    return "future"
+                    found = found or "future"
                 continue
-            if t.dep_ == "conj" and head is not t:
+            if t.dep_ == "conj":
                 t = head
                 continue
             break
-        return None
+        return found
 
     def _history(self, clause: Token, date_year: int | None) -> bool:
         """Background history: past perfect, 'since ...', or a year before the story's."""
@@ -193,7 +200,7 @@ class EventCoder:
         if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN":
             return True
         for t in clause.subtree:
-            if clause_of(t) is not clause:
+            if clause_of(t).i != clause.i:
                 continue
             if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod"):
                 return True
@@ -332,7 +339,7 @@ class EventCoder:
             codes = tuple(dict.fromkeys(m.code for _, m in an.actors_in(list(clause.subtree))))
             return (PARTICIPANTS,) if len(codes) < 2 else codes
         if trig.pattern.kind == "noun":
-            poss = [c for c in tok.children if c.dep_ == "poss"]
+            poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             if poss:
                 codes = an.codes_of_np(poss)
                 if codes:
@@ -401,12 +408,12 @@ def participants_of(events: list[Event], headline: Event | None, publisher_count
     return parties
 
 
-def finalize_events(events: list[Event], parties: list[str]) -> list[Event]:
-    """Resolve placeholders, drop self-events and repeats (first evidence kept)."""
+def finalize_events(events: list[Event], parties: list[str], domestic: bool = False) -> list[Event]:
+    """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept)."""
     out, seen = [], set()
 
     def emit(e: Event, s, t):
-        if not s or s.startswith("@") or (t and t.startswith("@")) or s == t:
+        if not s or s.startswith("@") or (t and t.startswith("@")) or (s == t and not domestic):
             return
         ev = Event(s, e.type, t, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)
         k = ev.key()

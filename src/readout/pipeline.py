@@ -90,13 +90,18 @@ def _prepare(story: Story):
 
 
 def code_stories(stories: Iterable[Story], actor_files=(), pattern_files=(), issue_files=(),
-                 batch_size: int = 16) -> Iterator[dict]:
-    """Code stories in a stream, yielding one record per story in input order."""
+                 batch_size: int = 16, domestic: bool = False) -> Iterator[dict]:
+    """Code stories in a stream, yielding one record per story in input order.
+
+    domestic=True keeps events of a country on itself (a crackdown on its own protesters), which
+    GUIDE.md leaves out; PLOVER's gold sentences code them.
+    """
     nlp = load_nlp(tuple(actor_files), tuple(pattern_files), tuple(issue_files))
 
     def tuples():
         for story in stories:
             norm, ctx = _prepare(story)
+            ctx["domestic"] = domestic
             doc = nlp.make_doc(norm.text)
             doc.user_data["readout"] = ctx
             yield doc, (story, norm, ctx)
@@ -120,13 +125,14 @@ def _pipe(nlp, docs_with_context, batch_size):
         yield from zip(nlp.pipe([d for d, _ in buffer]), [e for _, e in buffer])
 
 
-def code_story(story: Story, actor_files=(), pattern_files=(), issue_files=()) -> dict:
+def code_story(story: Story, actor_files=(), pattern_files=(), issue_files=(), domestic: bool = False) -> dict:
     """Code one story."""
-    return next(code_stories([story], actor_files, pattern_files, issue_files))
+    return next(code_stories([story], actor_files, pattern_files, issue_files, domestic=domestic))
 
 
-def code_text(text: str, date: str | None = None, publisher: str | None = None, story_id: str = "text") -> dict:
+def code_text(text: str, date: str | None = None, publisher: str | None = None, story_id: str = "text",
+              domestic: bool = False) -> dict:
     """Code a bare text (a sentence or a paragraph) with an optional date and publisher."""
     story = Story(id=story_id, text=text, title=None, date=date, publisher=publisher, url=None, path="<text>",
                   line=None, body_start=0, collected=None, number=None, dateline=None)
-    return code_story(story)
+    return code_story(story, domestic=domestic)

@@ -74,6 +74,9 @@ class StanceFinder:
                 continue
             word, polarity = found
             holders = self._holders(an, word)
+            if holders == (PARTICIPANTS,) and an.reporter:
+                # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance.
+                holders = (an.reporter,)
             if not holders:
                 continue
             toward = self._toward(an, span.root, inside, word, holders)
@@ -93,12 +96,12 @@ class StanceFinder:
                     continue
                 pol = words.get(cand.lemma_.lower()) or words.get(cand.lower_)
                 if pol:
-                    if is_negated(cand) or (cand is t and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))):
+                    if is_negated(cand) or (cand.i == t.i and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))):
                         return None
                     if pol == "counter":
                         pol = counter_polarity().get(issue, "oppose")
                     return cand, pol
-            if t.head is t:
+            if t.head.i == t.i:
                 return None
             t = t.head
         return None
@@ -126,7 +129,7 @@ class StanceFinder:
             return found
         path = []
         t = root
-        while t is not word and t.head is not t:
+        while t.i != word.i and t.head.i != t.i:
             t = t.head
             path.append(t)
         if any(x.lower_ in RECIPROCAL for p in path for x in p.children) or any(
@@ -134,11 +137,15 @@ class StanceFinder:
             return COUNTERPART
         # (b) the governing verb's own object: "supports Iran in ...", "thanks China for ..."
         clause = clause_of(word)
-        for c in clause.children:
-            if c.dep_ in ("dobj", "dative"):
-                found = actor_of([c] + [g for g in c.children if g.dep_ in ("compound", "amod")])
-                if found:
-                    return found
+        for _ in range(2):
+            for c in clause.children:
+                if c.dep_ in ("dobj", "dative"):
+                    found = actor_of([c] + [g for g in c.children if g.dep_ in ("compound", "amod")])
+                    if found:
+                        return found
+            if clause.dep_ not in ("pcomp", "xcomp", "advcl") or clause.head.i == clause.i:
+                break
+            clause = clause_of(clause.head)
         # (c) a possessor along the way: "Beijing's ... crackdown in Hong Kong"
         for p in path:
             for c in p.children:

@@ -39,7 +39,7 @@ def code_doc(doc: Doc, comp) -> Doc:
     counts = Counter(m.code for m in mentions if m.start >= body_start)
     headline = choose_headline(raw_events, country)
     parties = participants_of(raw_events, headline, country, counts)
-    events = finalize_events(raw_events, parties)
+    events = finalize_events(raw_events, parties, domestic=bool(ctx.get("domestic")))
     if headline is not None:
         headline = next((e for e in events if e.trigger == headline.trigger and e.type == headline.type), None) \
             or (events[0] if events else None)

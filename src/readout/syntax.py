@@ -33,6 +33,8 @@ INTENT_WORDS = {"willing", "ready", "agree", "decide", "plan", "intend", "hope",
                 "willingness", "intention", "desire"}
 NORMATIVE_MODALS = {"should", "must", "could", "may", "might", "can", "need", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+REPORTING = {"point", "emphasize", "emphasise", "stress", "say", "note", "state", "underline", "underscore",
+             "add", "believe", "express", "reiterate", "indicate", "highlight", "remark", "declare"}
 HISTORY_MARKERS = {"since", "ago", "formerly", "previously", "once"}
 
 
@@ -40,7 +42,7 @@ def clause_of(tok: Token) -> Token:
     """The head of the clause a token belongs to (a verb, or the root)."""
     t = tok
     while True:
-        if t.dep_ == "ROOT" or t.head is t:
+        if t.dep_ == "ROOT" or t.head.i == t.i:
             return t
         if t.dep_ in CLAUSE_DEPS and (t.pos_ in ("VERB", "AUX") or t.tag_ in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")):
             return t
@@ -63,6 +65,7 @@ class Analysis:
     mention_root: dict[int, int] = field(default_factory=dict)  # mention index -> root token index
     _sources: dict[int, tuple[str, ...]] = field(default_factory=dict)
     speaker: str | None = None
+    reporter: str | None = None               # "Xi pointed out that ..." opens a paragraph of Xi's words
     last_person: str | None = None
     last_actor: str | None = None
 
@@ -145,7 +148,7 @@ class Analysis:
         if verb.dep_ in ("relcl", "acl"):
             return self.codes_of_np([verb.head])
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp", "parataxis") or verb.dep_ not in ("ROOT",):
-            if verb.head is not verb:
+            if verb.head.i != verb.i:
                 return self.sources(clause_of(verb.head))
         return ()
 
@@ -172,7 +175,15 @@ class Analysis:
 
     # -- running state across sentences -----------------------------------------------------
     def start_sentence(self, sent: Span):
-        """Update who is speaking when a transcript line opens with 'Name:'."""
+        """Update who is speaking: a transcript line 'Name: ...', a paragraph 'X stressed that ...'."""
+        before = self.doc.text[:sent.start_char].rstrip(" \t")
+        if not before or before.endswith("\n"):
+            self.reporter = None
+            root = sent.root
+            if root.lemma_.lower() in REPORTING and any(c.dep_ == "ccomp" for c in root.children):
+                codes = [c for c in self.sources(root) if not c.startswith("@")]
+                if len(codes) == 1:
+                    self.reporter = codes[0]
         toks = list(sent)
         for i, t in enumerate(toks[:8]):
             if t.text == ":" and i > 0:

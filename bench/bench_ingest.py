@@ -27,7 +27,8 @@ def main() -> None:
 
     from itertools import islice
 
-    from readout.pipeline import code_story
+    from readout import pipeline
+    from readout.cli_store import _code_chunks  # the coder feed `readout ingest` uses
     from readout.stories import iter_stories
 
     bad = []
@@ -35,16 +36,11 @@ def main() -> None:
     db = args.keep or os.path.join(tmp.name, "bench.db")
     stories = islice(iter_stories([args.input], on_error=bad.append), args.limit)
 
-    def code(story):
-        try:
-            return code_story(story)
-        except Exception as e:  # noqa: BLE001 - count, do not stop the benchmark
-            bad.append(e)
-            return None
-
     t0 = time.perf_counter()
     with Store(db) as store:
-        counts = store.ingest_stories(stories, code, batch_size=args.batch_size)
+        counts = store.ingest_stories(
+            stories, code_many=lambda todo: _code_chunks(pipeline, todo, bad.append),
+            batch_size=args.batch_size)
         elapsed = time.perf_counter() - t0
         n = counts.stored + counts.replaced
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

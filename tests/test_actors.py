@@ -92,6 +92,7 @@ MUST_RESOLVE = [
     ("the Group of Seven met", None, None, "Group of Seven", "G7", "igo", None, None),
     ("the Shanghai Cooperation Organization met", None, None, "Shanghai Cooperation Organization", "SCO", "igo", None, None),
     ("the League of Arab States met", None, None, "League of Arab States", "ARAB_LEAGUE", "igo", None, None),
+    ("Georgia and Ukraine", None, None, "Georgia", "GEO", "country", None, None),
     ("Niger and Nigeria", None, None, "Niger", "NER", "country", None, None),
     ("Niger and Nigeria", None, None, "Nigeria", "NGA", "country", None, None),
     ("aid to Papua New Guinea", None, None, "Papua New Guinea", "PNG", "country", None, None),
@@ -128,6 +129,10 @@ MUST_NOT_RESOLVE = [
     ("china plates and a turkey", None),
     ("to bathe President", "The White House"),  # "the" must be a word of its own
     ("at 3 PM", None),
+    ("rejoined the Paris Agreement", None),
+    ("She speaks Spanish and French-language media", None),
+    ("Northern District of Georgia", None),
+    ("David Turk, Deputy Secretary", None),
 ]
 
 

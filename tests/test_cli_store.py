@@ -178,8 +178,11 @@ def fake_stages(monkeypatch):
         for story in stories:
             yield code_story(story)
 
-    monkeypatch.setitem(sys.modules, "readout.pipeline",
-                        types.SimpleNamespace(code_story=code_story, code_stories=code_stories))
+    import readout
+
+    fake = types.SimpleNamespace(code_story=code_story, code_stories=code_stories)
+    monkeypatch.setitem(sys.modules, "readout.pipeline", fake)
+    monkeypatch.setattr(readout, "pipeline", fake, raising=False)  # `from readout import pipeline`
     return texts
 
 

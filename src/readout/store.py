@@ -164,6 +164,8 @@ class Store:
         return row[0] or 0
 
     def _migrate(self) -> None:
+        if self.version() == SCHEMA_VERSION:
+            return  # up to date: no write lock, so opening never waits for a running ingest
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version "

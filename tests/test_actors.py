@@ -93,6 +93,12 @@ MUST_RESOLVE = [
     ("the Shanghai Cooperation Organization met", None, None, "Shanghai Cooperation Organization", "SCO", "igo", None, None),
     ("the League of Arab States met", None, None, "League of Arab States", "ARAB_LEAGUE", "igo", None, None),
     ("Georgia and Ukraine", None, None, "Georgia", "GEO", "country", None, None),
+    ("Mr. Sullivan stressed it", "2022-05-01", None, "Sullivan", "USA", "person", "Jake Sullivan", "National Security Advisor"),
+    ("Meanwhile, Putin said", "2022-05-01", None, "Putin", "RUS", "person", "Vladimir Putin", "President"),
+    ("the Biden Administration said", "2022-05-01", None, "Biden", "USA", "person", "Joe Biden", "President"),
+    ("Presidents Biden and Kenyatta met", "2022-05-01", None, "Kenyatta", "KEN", "person", "Uhuru Kenyatta", "President"),
+    ("congratulations to Kishida Fumio on", "2022-05-01", None,
+     "Kishida Fumio", "JPN", "person", "Fumio Kishida", "Prime Minister"),
     ("Niger and Nigeria", None, None, "Niger", "NER", "country", None, None),
     ("Niger and Nigeria", None, None, "Nigeria", "NGA", "country", None, None),
     ("aid to Papua New Guinea", None, None, "Papua New Guinea", "PNG", "country", None, None),
@@ -133,6 +139,9 @@ MUST_NOT_RESOLVE = [
     ("She speaks Spanish and French-language media", None),
     ("Northern District of Georgia", None),
     ("David Turk, Deputy Secretary", None),
+    ("a statement on the writer Salman Rushdie", None),  # a one-word alias inside another name
+    ("the nominee Todd Carney, of Delaware", None),
+    ("Dr. Kenyatta Stephens spoke", None),
 ]
 
 

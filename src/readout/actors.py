@@ -43,6 +43,16 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SIDE_AFTER = re.compile(r"\s+side\b")
+# A bare surname next to another capitalised name is someone else's ("Todd Harper", "Salman
+# Rushdie"): these are the words that may stand right before or after one.
+_CAP_BEFORE = re.compile(r"(?:^|(\S+)\s+)([A-Z][a-z][\w'\u2019-]*)[ \t]*\n?[ \t]*$")
+_CAP_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w'\u2019-]*)")
+HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "President", "Presidents", "Secretary", "Secretaries", "Minister",
+              "Ministers", "Premier", "Chancellor", "King", "Queen", "Prince", "Emir", "Sheikh", "Ayatollah",
+              "Excellency", "Majesty", "Highness", "Leader", "Envoy", "Ambassador", "General", "Marshal",
+              "Counselor", "Counsellor", "Advisor", "Adviser", "Chairman", "Director", "Speaker"}
+FOLLOWERS = ("Administration", "Government", "Cabinet", "Doctrine")
+_SENTENCE_END = tuple(".!?:;\"\u201c\u201d")
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,7 @@ class _Match:
     start: int
     end: int
     entry: Entry
+    tokens: int = 1
 
 
 def _as_date(value: str | Date | None) -> Date | None:
@@ -119,7 +130,7 @@ class ActorResolver:
                 i += 1
                 continue
             j, entry = best
-            found.append(_Match(tokens[i][0], tokens[j][1], entry))
+            found.append(_Match(tokens[i][0], tokens[j][1], entry, j - i + 1))
             i = j + 1
         return found
 
@@ -164,6 +175,8 @@ class ActorResolver:
                 return 2, self._person(text, m.start, nxt, day)
             return 1, self._publisher_title(text, m, day, publisher)
         if kind == "person":
+            if m.tokens == 1 and _someone_else(text, m.start, m.end):
+                return 1, None
             return 1, self._person(text, m.start, m, day)
         start, end = m.start, m.end
         if kind == "country":
@@ -218,3 +231,14 @@ def _adjacent(gap: str) -> bool:
 def _the_before(text: str, start: int) -> re.Match | None:
     """A "the" right before `start` (looked for in a short window, not the whole text)."""
     return _THE_BEFORE.search(text, max(0, start - 12), start)
+
+
+def _someone_else(text: str, start: int, end: int) -> bool:
+    """True when a one-word name is part of another person's name: "Todd Harper", "Salman Rushdie"."""
+    after = _CAP_AFTER.match(text, end)
+    if after and not after.group(1).startswith(FOLLOWERS):
+        return True
+    before = _CAP_BEFORE.search(text, max(0, start - 60), start)
+    if not before or before.group(2) in HONORIFICS or before.group(1) is None:
+        return False
+    return not before.group(1).endswith(_SENTENCE_END)  # a capitalised first word of a sentence is fine

@@ -15,6 +15,9 @@ matches are then combined:
   country (a publisher naming the White House -> USA, the Kremlin -> RUS);
 - "the Chinese side": the country mention spans "the ... side".
 
+A one-word name ("Carney", "Salman") standing next to another capitalised name is taken to be part
+of someone else's name ("Todd Carney", "Salman Rushdie") and dropped.
+
 Mention.role is the role as written in people.tsv ("Secretary of State", "Premier") when a person is
 known, else the role key of the title. A person's role is the one held on the date (the latest
 begun if several), else the nearest one; with no date, the latest. A title with no date, or that

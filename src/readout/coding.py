@@ -14,12 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.cameo import cameo
 from readout.patterns import Pattern, PatternSet
-from readout.syntax import (COUNTERPART, FUTURE_AUX, HISTORY_MARKERS, INTENT_WORDS, NORMATIVE_MODALS,
+from readout.syntax import (COUNTERPART, NOT_PREFIX, FUTURE_AUX, HISTORY_MARKERS, INTENT_WORDS, NORMATIVE_MODALS,
                             PARTICIPANTS, Analysis, clause_of, is_negated)
 
-__all__ = ["Event", "EventCoder", "finalize_events", "choose_headline"]
+__all__ = ["Event", "EventCoder", "finalize_events", "choose_headline", "main_consult", "participants_of"]
 
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}          # joint acts that code once per side
+SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
+WITH_PREPS = {"with", "between", "to", "among", "and"}
 THREAT_TYPES = {"THREATEN"}
 RECIPROCAL = {"each other", "one another", "mutual", "bilateral"}
 PHONE_WORDS = {"phone", "telephone", "call", "telephonic", "phoned"}
@@ -94,18 +97,20 @@ class EventCoder:
     def _clause(self, tok: Token, p: Pattern) -> Token:
         if p.kind == "verb":
             return tok if tok.dep_ in ("ROOT",) or tok.pos_ in ("VERB", "AUX") else clause_of(tok)
+        if p.kind == "noun" and "*" not in p.light:
+            gov = self._governor(tok)
+            if gov is not None:
+                return clause_of(gov) if gov.pos_ not in ("VERB", "AUX") else gov
         return clause_of(tok)
 
     def _fits(self, tok: Token, p: Pattern) -> bool:
         if p.needs_neg and not self._negated(tok, clause_of(tok)):
             return False
         if p.prep:
-            preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative", "advmod")}
+            words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS}
             if p.kind == "noun" and tok.dep_ == "pobj":
-                preps.add(tok.head.lower_)
-            if p.kind == "noun" and tok.head.dep_ in ("prep",):
-                pass
-            if not preps & set(p.prep):
+                words.add(tok.head.lower_)
+            if not words & set(p.prep):
                 return False
         if p.obj:
             objs = set()
@@ -117,6 +122,8 @@ class EventCoder:
                     objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
             if p.kind != "verb":
                 objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
+            if tok.dep_ in ("relcl", "acl"):
+                objs.add(tok.head.lemma_.lower())    # "the costs [that] we will impose"
             if not objs & set(p.obj):
                 return False
         if p.kind == "noun" and "*" not in p.light:
@@ -133,7 +140,10 @@ class EventCoder:
         for _ in range(4):
             if t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos", "npadvmod", "nsubj", "compound", "oprd"):
                 if t.dep_ == "nsubj":
-                    return t.head if t.head.lemma_.lower() in ("take", "be", "hold", "happen", "occur") else None
+                    if t.head.lemma_.lower() in ("take", "be", "hold", "happen", "occur"):
+                        return t.head
+                    # "confirmed the agreement ... to cut output": the parser makes it a subject
+                    return t.head.head if t.head.dep_ in ("ccomp", "xcomp") else None
                 t = t.head
                 if t.pos_ in ("VERB", "AUX"):
                     return t
@@ -171,8 +181,8 @@ class EventCoder:
                     return "normative"
                 if low in FUTURE_AUX or c.lemma_ == "will":
                     found = found or "future"
-                elif low == "would":
-                    found = found or "conditional"
+                elif low == "would" and t.lemma_.lower() not in ("like", "love", "want", "wish"):
+                    found = found or "conditional"      # "would like to thank" is a polite present
                 elif low == "to" and t.head.lemma_.lower() == "go":
                     found = found or "future"
             head = t.head
@@ -214,6 +224,8 @@ class EventCoder:
         clause = trig.clause
         subj = an.subject_token(clause)
         excluded = set(t.i for t in subj.subtree) if subj is not None and subj.dep_ != "nsubjpass" else set()
+        if trig.token.i in excluded:
+            excluded = set()        # the event noun is itself the subject: "talks were held between ..."
         allowed = {clause.i}
         if trig.pattern.intent or trig.pattern.kind == "adj":
             stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]
@@ -232,6 +244,23 @@ class EventCoder:
                 continue
             if clause_of(t).i in allowed or (trig.pattern.kind != "verb" and trig.token in t.ancestors):
                 region.append(t)
+        if cameo_type(trig.pattern.cameo) == "CONSULT":
+            # who was met or called, not what was discussed: "with X", "between X and Y", "met X"
+            heads = []
+            for head in (trig.token, clause):
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in WITH_PREPS:
+                        heads += [g for g in c.children if g.dep_ == "pobj"]
+                    elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == "verb" and trig.pattern.mode:
+                        heads.append(c)      # "met X", "visited X"; not "discussed the crisis"
+                    if c.dep_ == "dobj" and c.i != trig.token.i:
+                        heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS
+                                  for g in p.children if g.dep_ == "pobj"]
+            keep = set()
+            for h in heads:
+                for x in [h, *h.conjuncts]:
+                    keep.update(t.i for t in an.np_tokens(x))
+            region = [t for t in region if t.i in keep]
         if trig.pattern.reach == "close":
             close = set()
             heads = [c for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
@@ -250,32 +279,45 @@ class EventCoder:
     def _targets(self, an: Analysis, trig: Trigger, sources: tuple[str, ...]) -> list[str]:
         region = self._region(an, trig)
         low = " ".join(t.lower_ for t in region)
-        found = [(t, m) for t, m in an.actors_in(region) if m.code not in sources]
+        actors = an.actors_in(region)
+        found = [(t, m.code) for t, m in actors if m.code not in sources]
+        if an.speaker:
+            # "your military personnel", "thank you": the party that is not speaking
+            found += [(t, f"{NOT_PREFIX}{an.speaker}") for t in region
+                      if t.lower_ in ("you", "your") and an.tok_mention.get(t.i) is None]
+            found.sort(key=lambda x: x[0].i)
         if not found:
-            if any(r in low for r in RECIPROCAL) or trig.pattern.target == "counterpart":
-                return [COUNTERPART]
-            if any(t.lower_ in ("you", "your") for t in region):
+            if actors and cameo_type(trig.pattern.cameo) == "CONSULT":
+                return [sources[0]]       # "spoke to the American people": aimed at itself
+            if trig.pattern.target == "require":
+                return []
+            if any(r in low for r in RECIPROCAL) or trig.pattern.target == "counterpart" \
+                    or cameo_type(trig.pattern.cameo) == "CONSULT":
                 return [COUNTERPART]
             return [None]
-        after = [(t, m) for t, m in found if t.i > trig.token.i]
+        after = [(t, c) for t, c in found if t.i > trig.token.i]
         first_tok, first = (after or found)[0]
-        group = [first.code]
-        root = first_tok.doc[an.mention_root.get(an.mentions.index(first), first_tok.i)] if first in an.mentions else first_tok
+        group = [first]
+        m0 = an.tok_mention.get(first_tok.i)
+        root = first_tok.doc[an.mention_root.get(id(m0), first_tok.i)] if m0 is not None else first_tok
         chain = {root.i} | {c.i for c in root.conjuncts}
-        for t, m in found:
-            r = t.doc[an.mention_root.get(an.mentions.index(m), t.i)]
-            if m.code not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
-                group.append(m.code)
+        for t, c in found:
+            m = an.tok_mention.get(t.i)
+            r = t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
+            if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
+                group.append(c)
         return group
 
     # -- mode -------------------------------------------------------------------------------------
-    def _mode(self, trig: Trigger, sent: Span, n_parties: int) -> str | None:
-        if cameo_type(trig.pattern.cameo) != "CONSULT":
+    def _mode(self, trig: Trigger, sent: Span, n_parties: int, code: str) -> str | None:
+        if cameo_type(code) != "CONSULT":
             return None
         words = {t.lower_ for t in sent}
         if words & VIDEO_WORDS:
             return "video"
         if trig.pattern.mode:
+            if trig.pattern.mode == "visit" and n_parties >= 3:
+                return "multilateral"
             return trig.pattern.mode
         near = {t.lower_ for t in trig.clause.subtree}
         if near & PHONE_WORDS:
@@ -305,18 +347,30 @@ class EventCoder:
                 continue
             if self._history(trig.clause, date_year):
                 continue
-            sources = self._sources_for(an, trig)
+            if p.voice == "author":
+                # "Russia alone is responsible for ...": the statement's author accuses the subject.
+                targets = [c for c in an.sources(trig.clause) if not c.startswith("@")]
+                sources = (an.speaker,) if an.speaker and targets else ()
+            else:
+                sources = self._sources_for(an, trig)
+                targets = self._targets(an, trig, sources) if sources else []
             if not sources:
                 continue
-            targets = self._targets(an, trig, sources)
             info = cameo(code)
-            if info.plover is None:
+            if info.plover is None or not targets:
                 continue
+            concrete = [x for x in sources if not x.startswith("@")]
+            if len(concrete) >= 2 and targets == [COUNTERPART]:
+                if info.plover not in MUTUAL:
+                    continue        # "Putin and Trump expressed concern": aimed at no one named
+                targets = list(concrete)
             n_parties = len(set(sources) | {t for t in targets if t})
-            mode = self._mode(trig, sent, n_parties)
+            mode = self._mode(trig, sent, n_parties, code)
             start, end = self._evidence(an, trig, sent)
             for s in sources:
                 for t in targets:
+                    if s == t and len(concrete) >= 2:
+                        continue
                     events.append(Event(s, info.plover, t, mode, info.code, info.goldstein, index,
                                         start, end, trig.token.i))
             if info.plover in SYMMETRIC and len(targets) > 1:
@@ -334,7 +388,8 @@ class EventCoder:
             own += [t for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                     for t in c.subtree]
             return tuple(dict.fromkeys(m.code for _, m in an.actors_in(own)))
-        if trig.pattern.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass"):
+        if trig.pattern.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i \
+                and clause.lemma_.lower() in ("take", "be", "hold", "happen", "occur", "begin", "start"):
             # "A telephone conversation took place between X and Y": the named parties act jointly.
             codes = tuple(dict.fromkeys(m.code for _, m in an.actors_in(list(clause.subtree))))
             return (PARTICIPANTS,) if len(codes) < 2 else codes
@@ -370,42 +425,53 @@ def cameo_type(code: str) -> str | None:
     return cameo(code).plover
 
 
-def choose_headline(events: list[Event], publisher_country: str | None) -> Event | None:
-    """The story's main interaction: its first meeting or call, else the publisher's first act."""
+def main_consult(events: list[Event]) -> Event | None:
+    """The story's first meeting or call between named parties (not one only announced)."""
     for e in events:
-        if e.type == "CONSULT" and e.source and e.target and not e.source.startswith("@") and not e.target.startswith("@"):
-            return e
-    for e in events:
-        if e.source == publisher_country and e.target and not e.target.startswith("@"):
-            return e
-    for e in events:
-        if e.source and not e.source.startswith("@") and e.target and not e.target.startswith("@"):
+        if e.type == "CONSULT" and e.source and e.target and not e.source.startswith("@") \
+                and not e.target.startswith("@"):
             return e
     return None
 
 
-def participants_of(events: list[Event], headline: Event | None, publisher_country: str | None,
+def participants_of(events: list[Event], consult: Event | None, publisher_country: str | None,
                     mention_counts: dict[str, int]) -> list[str]:
-    """Who 'the two leaders', 'both sides' and 'they' are: the parties to the main interaction."""
-    if headline is not None and headline.type == "CONSULT":
-        parties = []
+    """Who 'the two leaders', 'both sides' and 'they' are: the parties to the main interaction,
+    else the publisher and the actor the story names most."""
+    parties: list[str] = []
+    if consult is not None:
         for e in events:
-            if e.type == "CONSULT" and e.sentence == headline.sentence and e.trigger == headline.trigger:
+            if e.type == "CONSULT" and e.trigger == consult.trigger:
                 for c in (e.source, e.target):
                     if c and not c.startswith("@") and c not in parties:
                         parties.append(c)
         return parties
-    parties = [publisher_country] if publisher_country else []
-    if headline is not None:
-        for c in (headline.source, headline.target):
-            if c and not c.startswith("@") and c not in parties:
-                parties.append(c)
-    if len(parties) < 2:
-        for code, _ in sorted(mention_counts.items(), key=lambda kv: -kv[1]):
-            if code not in parties:
-                parties.append(code)
-                break
+    if publisher_country:
+        parties.append(publisher_country)
+    for code, _ in sorted(mention_counts.items(), key=lambda kv: -kv[1]):
+        if code not in parties:
+            parties.append(code)
+            break
     return parties
+
+
+def choose_headline(events: list[Event], consult: Event | None, parties: list[str],
+                    publisher_country: str | None) -> Event | None:
+    """The story's main interaction: its meeting or call, else the publisher's first act toward
+    the actor the story is about."""
+    if consult is not None:
+        for e in events:
+            if e.type == "CONSULT" and e.trigger == consult.trigger:
+                return e
+    other = parties[1] if len(parties) > 1 else None
+    for test in (lambda e: e.source == publisher_country and e.target == other,
+                 lambda e: e.source == publisher_country and e.target,
+                 lambda e: e.target):
+        for e in events:
+            if publisher_country is not None or test is not None:
+                if test(e):
+                    return e
+    return events[0] if events else None
 
 
 def finalize_events(events: list[Event], parties: list[str], domestic: bool = False) -> list[Event]:
@@ -422,9 +488,24 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             out.append(ev)
 
     for e in events:
-        sources = parties if e.source == PARTICIPANTS else [e.source]
+        if e.source == PARTICIPANTS:
+            sources = parties
+        elif e.source and e.source.startswith(NOT_PREFIX):
+            sources = [p for p in parties if p != e.source[len(NOT_PREFIX):]][:1]
+        else:
+            sources = [e.source]
         for s in sources:
-            if e.target == COUNTERPART or (e.source == PARTICIPANTS and e.target in (None,) and e.type in ("AGREE", "CONSULT", "COOPERATE") ):
+            if e.source == PARTICIPANTS and e.target in (COUNTERPART, None) and e.type not in MUTUAL:
+                if e.target == COUNTERPART:
+                    continue        # "the leaders encouraged progress": not aimed at each other
+                emit(e, s, None)
+                continue
+            if e.target and e.target.startswith(NOT_PREFIX):
+                for t in [p for p in parties if p != e.target[len(NOT_PREFIX):]][:1]:
+                    emit(e, s, t)
+                continue
+            if e.target == COUNTERPART or (e.source == PARTICIPANTS and e.type in MUTUAL and (
+                    e.target is None or e.target in parties)):
                 others = [p for p in parties if p != s]
                 if s not in parties:
                     others = others[:1] if len(parties) == 1 else [p for p in parties if p != s][:1]

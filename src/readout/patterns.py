@@ -17,7 +17,7 @@ from readout.lexicons import data_path, read_jsonl
 
 __all__ = ["Pattern", "PatternSet", "load_patterns"]
 
-TARGET_RULES = {"object", "counterpart", "none"}
+TARGET_RULES = {"object", "counterpart", "none", "require"}
 KINDS = {"verb", "noun", "adj"}
 MODES = {None, "phone", "video", "visit", "third-party", "multilateral"}
 
@@ -33,12 +33,13 @@ class Pattern:
     obj: tuple[str, ...] = ()      # the direct object (or pobj of prep) must have one of these lemmas
     light: tuple[str, ...] = ()    # for nouns: the governing verb must be one of these lemmas
     mode: str | None = None
-    target: str = "object"         # object | counterpart | none: what to use when no actor is found
+    target: str = "object"         # object | counterpart | none | require: what to do when no actor is found
     future: str | None = None      # CAMEO code to use when the act is only announced or intended
     only_future: bool = False      # code only when announced or intended ("will deepen ties")
     needs_neg: bool = False        # code only when negated ("will not hesitate")
     intent: bool = False           # an intent word: its complement clause holds the target
     reach: str = "deep"            # deep: any actor in the arguments; close: the object or its possessor
+    voice: str = "actor"           # actor: the subject acts; author: the story's speaker acts on the subject
     source: str = ""               # file:line the pattern came from
 
     @property
@@ -111,10 +112,13 @@ def _parse(obj: dict, path, line) -> Pattern:
     if mode not in MODES:
         raise LexiconError(path, f"'mode' must be one of phone, video, visit, third-party, multilateral", line)
     known = {"verb", "noun", "adj", "cameo", "prep", "obj", "light", "mode", "target", "future",
-             "only_future", "needs_neg", "intent", "reach", "note"}
+             "only_future", "needs_neg", "intent", "reach", "voice", "note"}
     unknown = set(obj) - known
     if unknown:
         raise LexiconError(path, f"unknown key(s): {', '.join(sorted(unknown))}", line)
+    voice = obj.get("voice", "actor")
+    if voice not in ("actor", "author"):
+        raise LexiconError(path, "'voice' must be 'actor' or 'author'", line)
     reach = obj.get("reach", "deep")
     if reach not in ("deep", "close"):
         raise LexiconError(path, "'reach' must be 'deep' or 'close'", line)
@@ -125,7 +129,7 @@ def _parse(obj: dict, path, line) -> Pattern:
                    prep=_tuple(obj.get("prep"), path, line, "prep"),
                    obj=_tuple(obj.get("obj"), path, line, "obj"), light=light, mode=mode,
                    target=target, future=obj.get("future"), only_future=bool(obj.get("only_future")),
-                   needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach,
+                   needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice,
                    source=f"{Path(path).name}:{line}")
 
 

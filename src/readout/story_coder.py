@@ -9,7 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from readout.coding import choose_headline, finalize_events, participants_of
+from readout.coding import choose_headline, finalize_events, main_consult, participants_of
 from readout.stances import finalize_stances
 from readout.syntax import Analysis
 
@@ -36,13 +36,11 @@ def code_doc(doc: Doc, comp) -> Doc:
         raw_stances += comp.stances.find(an, sent, index)
         an.end_sentence(sent)
 
-    counts = Counter(m.code for m in mentions if m.start >= body_start)
-    headline = choose_headline(raw_events, country)
-    parties = participants_of(raw_events, headline, country, counts)
+    counts = Counter(m.code for m in mentions if m.start >= body_start and m.code != country)
+    consult = main_consult(raw_events)
+    parties = participants_of(raw_events, consult, country, counts)
     events = finalize_events(raw_events, parties, domestic=bool(ctx.get("domestic")))
-    if headline is not None:
-        headline = next((e for e in events if e.trigger == headline.trigger and e.type == headline.type), None) \
-            or (events[0] if events else None)
+    headline = choose_headline(events, consult, parties, country)
     doc._.actors = mentions
     doc._.events = events
     doc._.stances = finalize_stances(raw_stances, parties)

@@ -12,11 +12,12 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.actors import Mention
 
-__all__ = ["Analysis", "PARTICIPANTS", "COUNTERPART", "clause_of", "is_negated"]
+__all__ = ["Analysis", "PARTICIPANTS", "COUNTERPART", "NOT_PREFIX", "clause_of", "is_negated"]
 
 # Placeholders resolved once the story's main interaction is known.
 PARTICIPANTS = "@P"      # "the two leaders", "both sides", "they", "it was agreed"
 COUNTERPART = "@CP"      # the other side of the main interaction, for the given source
+NOT_PREFIX = "@NOT:"     # "you" in a transcript: the party that is not the speaker
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
                "csubjpass", "parataxis"}
@@ -62,7 +63,7 @@ class Analysis:
     mentions: list[Mention]
     speaker_default: str | None = None        # the publisher's country: "I", "we" in statements
     tok_mention: dict[int, Mention] = field(default_factory=dict)
-    mention_root: dict[int, int] = field(default_factory=dict)  # mention index -> root token index
+    mention_root: dict[int, int] = field(default_factory=dict)  # id(mention) -> root token index
     _sources: dict[int, tuple[str, ...]] = field(default_factory=dict)
     speaker: str | None = None
     reporter: str | None = None               # "Xi pointed out that ..." opens a paragraph of Xi's words
@@ -76,7 +77,7 @@ class Analysis:
                 continue
             for t in span:
                 self.tok_mention.setdefault(t.i, m)
-            self.mention_root[n] = span.root.i
+            self.mention_root[id(m)] = span.root.i
         self.speaker = self.speaker_default
 
     # -- actors in token sets -------------------------------------------------------------
@@ -139,39 +140,52 @@ class Analysis:
         if subj is not None:
             if subj.lower_ in ("it", "this", "that", "which", "who") and subj.dep_ != "expl":
                 if subj.lower_ in ("which", "who") and verb.dep_ == "relcl":
-                    return self.codes_of_np([verb.head]) or ()
+                    return self.codes_of_np([verb.head], collective=False) or ()
                 if subj.lower_ == "it":
                     return (self.last_actor,) if self.last_actor else ()
                 return ()
             return self.codes_of_np([subj])
         # No subject of its own: carried over from the clause it hangs on.
         if verb.dep_ in ("relcl", "acl"):
-            return self.codes_of_np([verb.head])
+            # "leaders opposing such acts": only a named actor, not "the leaders" of the story
+            return self.codes_of_np([verb.head], collective=False)
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp", "parataxis") or verb.dep_ not in ("ROOT",):
             if verb.head.i != verb.i:
                 return self.sources(clause_of(verb.head))
         return ()
 
-    def codes_of_np(self, heads: list[Token]) -> tuple[str, ...]:
+    def codes_of_np(self, heads: list[Token], collective: bool = True) -> tuple[str, ...]:
         """Actor codes named by noun phrases, with pronouns and collective nouns resolved."""
         codes: list[str] = []
         for head in heads:
             toks = self.np_tokens(head)
             found = [m.code for _, m in self.actors_in(toks)]
-            if not found:
-                low = head.lower_
-                lemma = head.lemma_.lower()
-                if low in FIRST_PERSON and self.speaker:
-                    found = [self.speaker]
-                elif low in THIRD_PERSON and self.last_person:
-                    found = [self.last_person]
-                elif low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or any(
-                        c.lower_ in ("both", "two", "three") for c in head.children) or low in ("both",))):
-                    found = [PARTICIPANTS]
+            for h in [head, *head.conjuncts]:
+                if found and h.i == head.i:
+                    continue
+                if self.tok_mention.get(h.i) is not None:
+                    continue
+                found += self._pronoun(h, collective)
             for c in found:
                 if c not in codes:
                     codes.append(c)
         return tuple(codes)
+
+    def _pronoun(self, head: Token, collective: bool) -> list[str]:
+        low = head.lower_
+        lemma = head.lemma_.lower()
+        if low in FIRST_PERSON and self.speaker:
+            return [self.speaker]
+        if low in SECOND_PERSON and self.speaker:
+            return [f"{NOT_PREFIX}{self.speaker}"]
+        if low in THIRD_PERSON and self.last_person:
+            return [self.last_person]
+        if not collective:
+            return []
+        if low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or any(
+                c.lower_ in ("both", "two", "three") for c in head.children) or low in ("both",))):
+            return [PARTICIPANTS]
+        return []
 
     # -- running state across sentences -----------------------------------------------------
     def start_sentence(self, sent: Span):
@@ -185,9 +199,10 @@ class Analysis:
                 if len(codes) == 1:
                     self.reporter = codes[0]
         toks = list(sent)
-        for i, t in enumerate(toks[:8]):
+        for i, t in enumerate(toks[:16]):
             if t.text == ":" and i > 0:
-                ms = [m for _, m in self.actors_in(toks[:i])]
+                # "President of Turkey Recep Tayyip Erdogan (retranslated): ..."
+                ms = [m for _, m in self.actors_in(toks[:i]) if m.kind in ("person", "title")]
                 if ms and all(m.code == ms[0].code for m in ms):
                     self.speaker = ms[0].code
                 break

@@ -153,10 +153,16 @@ def fake_pipeline(monkeypatch):
     def code_text(text, date=None):
         return {"id": None, "events": [{"source": "EU", "type": "AGREE", "target": "JPN"}]}
 
+    def code_stories(stories, domestic=False):
+        assert domestic, "GSR sentences are coded with domestic events kept"
+        for story in stories:
+            yield dict(code_text(story.text), id=story.id)
+
     stories = types.ModuleType("readout.stories")
     stories.iter_stories = iter_stories
+    stories.Story = lambda **kw: types.SimpleNamespace(**kw)
     pipeline = types.ModuleType("readout.pipeline")
-    pipeline.code_story, pipeline.code_text = code_story, code_text
+    pipeline.code_story, pipeline.code_text, pipeline.code_stories = code_story, code_text, code_stories
     for name, mod in (("stories", stories), ("pipeline", pipeline)):
         monkeypatch.setitem(sys.modules, f"readout.{name}", mod)
         monkeypatch.setattr(readout, name, mod, raising=False)

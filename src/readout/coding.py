@@ -24,6 +24,8 @@ MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}          # joint acts that code once 
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 WITH_PREPS = {"with", "between", "to", "among", "and"}
 THREAT_TYPES = {"THREATEN"}
+REQUEST_LEMMAS = {"urge", "call", "ask", "press", "encourage", "demand", "appeal", "implore", "request",
+                  "insist", "invite", "exhort"}
 RECIPROCAL = {"each other", "one another", "mutual", "bilateral"}
 PHONE_WORDS = {"phone", "telephone", "call", "telephonic", "phoned"}
 VIDEO_WORDS = {"video", "virtually", "virtual", "videoconference", "video-conference", "videolink"}
@@ -204,8 +206,21 @@ class EventCoder:
             break
         return found
 
+    def _requested(self, clause: Token) -> bool:
+        """True inside what someone is asked to do: "called on Russia to withdraw its forces"."""
+        t = clause
+        for _ in range(6):
+            if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or t.head.i == t.i:
+                return False
+            link, t = t.dep_, clause_of(t.head) if t.head.pos_ not in ("VERB", "AUX") else t.head
+            if link != "conj" and t.lemma_.lower() in REQUEST_LEMMAS:
+                return True
+        return False
+
     def _history(self, clause: Token, date_year: int | None) -> bool:
         """Background history: past perfect, 'since ...', or a year before the story's."""
+        if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN"):
+            return True         # "the United States, which withdrew from the deal, ..."
         aux = [c for c in clause.children if c.dep_ == "aux"]
         if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN":
             return True
@@ -345,7 +360,7 @@ class EventCoder:
                     continue
             elif p.only_future:
                 continue
-            if self._history(trig.clause, date_year):
+            if self._history(trig.clause, date_year) or self._requested(trig.clause):
                 continue
             if p.voice == "author":
                 # "Russia alone is responsible for ...": the statement's author accuses the subject.

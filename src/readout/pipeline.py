@@ -38,26 +38,17 @@ def publisher_country(story: Story) -> str | None:
 
 def _context(story: Story, norm) -> dict:
     date = resolve_date(story) or story.date
-    body = story.body_start or 0
-    body_norm = 0
-    if body:
-        # first normalized offset whose original offset reaches the body
-        lo, hi = 0, len(norm.text)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if norm.to_original(mid) < body:
-                lo = mid + 1
-            else:
-                hi = mid
-        body_norm = lo
     publisher = story.publisher or (story.dateline.agency if story.dateline else None)
     return {"date": date, "publisher": publisher, "publisher_country": publisher_country(story),
-            "body_start": body_norm}
+            "body_start": 0}
 
 
 def _record(story: Story, doc, norm, ctx) -> dict:
+    base = story.body_start or 0
+
     def span(start, end):
         s, e = norm.span_to_original(start, end)
+        s, e = s + base, e + base
         return s, e, story.text[s:e]
 
     events = []
@@ -84,7 +75,8 @@ def _record(story: Story, doc, norm, ctx) -> dict:
 
 
 def _prepare(story: Story):
-    norm = normalize(story.text)
+    # Only the body is coded: a digest's collection line and title are not part of the report.
+    norm = normalize(story.text[story.body_start or 0:])
     ctx = _context(story, norm)
     return norm, ctx
 

@@ -146,6 +146,9 @@ class Analysis:
                 return ()
             return self.codes_of_np([subj])
         # No subject of its own: carried over from the clause it hangs on.
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "spoke with Prime Minister Modi to express ...": a purpose clause, the speaker's
+            return self.sources(clause_of(verb.head))
         if verb.dep_ in ("relcl", "acl"):
             # "leaders opposing such acts": only a named actor, not "the leaders" of the story
             return self.codes_of_np([verb.head], collective=False)

@@ -69,6 +69,7 @@ class Mention:
     kind: str  # "country" | "igo" | "person" | "group" | "title"
     name: str | None
     role: str | None
+    form: str | None = None  # for countries: "name" | "alias" | "adjective" | "metonym"
 
 
 @dataclass
@@ -187,7 +188,8 @@ class ActorResolver:
             side = _SIDE_AFTER.match(text, end)
             if before and side:
                 start, end = before.start(), side.end()
-        return 1, Mention(start, end, text[start:end], m.entry.code, kind, None, None)
+        form = getattr(m.entry, "form", None) if kind == "country" else None
+        return 1, Mention(start, end, text[start:end], m.entry.code, kind, None, None, form)
 
     def _titled(self, text, found, k, title_at, code, start, day, actor_first=True) -> tuple[int, Mention]:
         """A title tied to a country: "Iranian President [name]" or "President of Iran [name]"."""

@@ -78,6 +78,8 @@ class EventCoder:
         """Every pattern that matches in a sentence, the most specific per token."""
         found = []
         for tok in sent:
+            if tok.dep_ in ("amod", "compound") and tok.pos_ != "NOUN":
+                continue            # "occupied Crimea", "the attacking forces": a participle, no act
             lemma = tok.lemma_.lower()
             kinds = []
             if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
@@ -108,6 +110,8 @@ class EventCoder:
     def _fits(self, tok: Token, p: Pattern) -> bool:
         if p.needs_neg and not self._negated(tok, clause_of(tok)):
             return False
+        if p.no_obj and any(c.dep_ in ("dobj", "ccomp", "attr") for c in tok.children):
+            return False            # "demonstrated that ...", "demonstrated a capacity": not a protest
         if p.prep:
             words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS}
             if p.kind == "noun" and tok.dep_ == "pobj":
@@ -254,10 +258,15 @@ class EventCoder:
                     stack += [g for g in c.children if g.dep_ in ("pcomp", "pobj", "xcomp")]
         region = []
         base = trig.token if trig.pattern.kind == "noun" and trig.pattern.reach == "close" else clause
+        partners = self._partners([doc_tok for doc_tok in base.doc[base.left_edge.i:base.right_edge.i + 1]
+                                   if doc_tok.i in allowed and doc_tok.i != clause.i], an)
         for t in base.subtree:
             if t.i in excluded or t.i == trig.token.i:
                 continue
-            if clause_of(t).i in allowed or (trig.pattern.kind != "verb" and trig.token in t.ancestors):
+            c = clause_of(t).i
+            if c == clause.i or (trig.pattern.kind != "verb" and trig.token in t.ancestors):
+                region.append(t)
+            elif c in allowed and t.i in partners:
                 region.append(t)
         if cameo_type(trig.pattern.cameo) == "CONSULT":
             # who was met or called, not what was discussed: "with X", "between X and Y", "met X"
@@ -291,6 +300,28 @@ class EventCoder:
                 u.i in close for u in t.doc[t.i:t.i + 1]))]
         return region
 
+    def _partners(self, verbs: list[Token], an: Analysis) -> set[int]:
+        """In what someone intends to do, the actors it is done with or to: "work with Iran",
+        "support Ukraine's defense"; not the topic ("a response to Iran's attack")."""
+        keep: set[int] = set()
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ in ("dobj", "dative"):
+                    keep.update(t.i for t in an.np_tokens(c))
+                elif c.dep_ == "prep" and c.lower_ in ("with", "between", "alongside", "among"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            keep.update(t.i for x in [g, *g.conjuncts] for t in an.np_tokens(x))
+                elif c.dep_ == "prep" and c.lower_ in ("to", "for"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            keep.update(t.i for t in g.subtree if t.dep_ in ("compound", "amod") or t.i == g.i)
+                if c.dep_ == "dobj":
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                            keep.update(t.i for t in p.subtree)
+        return keep
+
     def _targets(self, an: Analysis, trig: Trigger, sources: tuple[str, ...]) -> list[str]:
         region = self._region(an, trig)
         low = " ".join(t.lower_ for t in region)
@@ -301,6 +332,19 @@ class EventCoder:
             found += [(t, f"{NOT_PREFIX}{an.speaker}") for t in region
                       if t.lower_ in ("you", "your") and an.tok_mention.get(t.i) is None]
             found.sort(key=lambda x: x[0].i)
+        typ = cameo_type(trig.pattern.cameo)
+        if typ in ("ACCUSE", "THREATEN", "REJECT", "SANCTION") and found:
+            # "condemns this assault against Israel by Hamas": the doer is the target, not the victim
+            def root(t):
+                m = an.tok_mention.get(t.i)
+                return t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
+            doers = [(t, c) for t, c in found if any(a.lower_ in ("by", "from") and a.i > trig.token.i
+                                                     for a in root(t).ancestors if a.dep_ in ("prep", "agent"))]
+            if doers:
+                found = doers
+            else:
+                found = [(t, c) for t, c in found
+                         if not (root(t).dep_ == "pobj" and root(t).head.lower_ in ("against", "to"))]
         if not found:
             if actors and cameo_type(trig.pattern.cameo) == "CONSULT":
                 return [sources[0]]       # "spoke to the American people": aimed at itself

@@ -39,6 +39,7 @@ class Pattern:
     needs_neg: bool = False        # code only when negated ("will not hesitate")
     intent: bool = False           # an intent word: its complement clause holds the target
     reach: str = "deep"            # deep: any actor in the arguments; close: the object or its possessor
+    no_obj: bool = False           # code only without a direct object or that-clause
     voice: str = "actor"           # actor: the subject acts; author: the story's speaker acts on the subject
     source: str = ""               # file:line the pattern came from
 
@@ -112,7 +113,7 @@ def _parse(obj: dict, path, line) -> Pattern:
     if mode not in MODES:
         raise LexiconError(path, f"'mode' must be one of phone, video, visit, third-party, multilateral", line)
     known = {"verb", "noun", "adj", "cameo", "prep", "obj", "light", "mode", "target", "future",
-             "only_future", "needs_neg", "intent", "reach", "voice", "note"}
+             "only_future", "needs_neg", "intent", "reach", "voice", "no_obj", "note"}
     unknown = set(obj) - known
     if unknown:
         raise LexiconError(path, f"unknown key(s): {', '.join(sorted(unknown))}", line)
@@ -129,7 +130,7 @@ def _parse(obj: dict, path, line) -> Pattern:
                    prep=_tuple(obj.get("prep"), path, line, "prep"),
                    obj=_tuple(obj.get("obj"), path, line, "obj"), light=light, mode=mode,
                    target=target, future=obj.get("future"), only_future=bool(obj.get("only_future")),
-                   needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice,
+                   needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice, no_obj=bool(obj.get("no_obj")),
                    source=f"{Path(path).name}:{line}")
 
 

@@ -25,6 +25,7 @@ SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 COLLECTIVE = {"leader", "side", "party", "president", "country", "both", "nation", "government",
               "delegation", "head", "minister", "sides", "parties", "leaders", "presidents", "they",
               "counterpart", "state"}
+VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SECOND_PERSON = {"you", "your"}
 THIRD_PERSON = {"he", "she", "him", "her", "his"}
@@ -75,6 +76,9 @@ class Analysis:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
+            root = span.root
+            if m.form == "metonym" and root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPS:
+                continue        # "talks held in Reykjavik", "met in the Kremlin": a place, not an actor
             for t in span:
                 self.tok_mention.setdefault(t.i, m)
             self.mention_root[id(m)] = span.root.i

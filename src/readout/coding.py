@@ -14,13 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.cameo import cameo
 from readout.patterns import Pattern, PatternSet
-from readout.syntax import (COUNTERPART, NOT_PREFIX, FUTURE_AUX, HISTORY_MARKERS, INTENT_WORDS, NORMATIVE_MODALS,
+from readout.syntax import (COUNTERPART, NOT_PREFIX, REPORTING, FUTURE_AUX, HISTORY_MARKERS, INTENT_WORDS, NORMATIVE_MODALS,
                             PARTICIPANTS, Analysis, clause_of, is_negated)
 
 __all__ = ["Event", "EventCoder", "finalize_events", "choose_headline", "main_consult", "participants_of"]
 
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}          # joint acts that code once per side
+MUTUAL_CODES = {"057", "054"}                       # signing an agreement, establishing ties
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 WITH_PREPS = {"with", "between", "to", "among", "and"}
 THREAT_TYPES = {"THREATEN"}
@@ -121,9 +122,14 @@ class EventCoder:
         if p.obj:
             objs = set()
             for c in tok.children:
-                if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod"):
+                if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp"):
                     objs.add(c.lemma_.lower())
                     objs.update(g.lemma_.lower() for g in c.conjuncts)
+                    # "25,000 tons of food aid", "part of a military aid program", "martial law"
+                    objs.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in p.children if g.dep_ == "pobj")
+                    objs.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children
+                                if g.dep_ in ("amod", "compound"))
                 if c.dep_ in ("prep", "prt"):
                     objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
             if p.kind != "verb":
@@ -194,6 +200,8 @@ class EventCoder:
             head = t.head
             if head.i == t.i:
                 break
+            if t.dep_ == "xcomp" and head.lemma_.lower() in ("continue", "keep"):
+                return None if found != "normative" else found     # "will continue to hold ... accountable": ongoing
             if t.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
                 if t.dep_ != "ccomp" and (head.lemma_.lower() in INTENT_WORDS or head.lower_ in INTENT_WORDS or (
                         head.lemma_.lower() == "be" and any(c.lower_ in INTENT_WORDS for c in head.children))):
@@ -209,6 +217,10 @@ class EventCoder:
                 continue
             break
         return found
+
+    def _ultimatum(self, clause: Token) -> bool:
+        """True when the act hangs on a condition the other side must meet ("unless ...")."""
+        return any(c.dep_ == "advcl" and any(g.lower_ == "unless" for g in c.children) for c in clause.children)
 
     def _requested(self, clause: Token) -> bool:
         """True inside what someone is asked to do: "called on Russia to withdraw its forces"."""
@@ -226,8 +238,9 @@ class EventCoder:
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN"):
             return True         # "the United States, which withdrew from the deal, ..."
         aux = [c for c in clause.children if c.dep_ == "aux"]
-        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN":
-            return True
+        reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
+        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported:
+            return True         # past perfect, except in reported speech ("said it had halted aid")
         for t in clause.subtree:
             if clause_of(t).i != clause.i:
                 continue
@@ -345,6 +358,12 @@ class EventCoder:
             else:
                 found = [(t, c) for t, c in found
                          if not (root(t).dep_ == "pobj" and root(t).head.lower_ in ("against", "to"))]
+        if not found and trig.pattern.mode == "visit":
+            # "arrived in Amman on a visit": for a visit, the place is the host
+            venues = [an.venues[t.i].code for t in trig.clause.subtree if t.i in an.venues]
+            venues = [c for c in venues if c not in sources]
+            if venues:
+                return venues[:1]
         if not found:
             if actors and cameo_type(trig.pattern.cameo) == "CONSULT":
                 return [sources[0]]       # "spoke to the American people": aimed at itself
@@ -386,9 +405,35 @@ class EventCoder:
         return None
 
     # -- the coder --------------------------------------------------------------------------------
+    def _demands(self, an: Analysis, sent: Span, index: int) -> list[Event]:
+        """'X said that Y must hand over the suspects': X makes a demand of Y (CAMEO 020)."""
+        out = []
+        for tok in sent:
+            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in tok.children):
+                continue
+            subj = an.subject_token(tok)
+            if subj is None or subj.dep_ != "nsubj" or self._negated(tok, tok):
+                continue
+            sources = [c for c in an.sources(clause_of(tok.head)) if not c.startswith("@")]
+            named = [m.code for _, m in an.actors_in(an.np_tokens(subj))]
+            targets = [c for c in named if c not in sources]
+            if not sources or not targets or len(targets) < len(named):
+                continue        # "the United States and China must work together": not a demand
+                continue
+            info = cameo("020")
+            doc = tok.doc
+            start, end = doc[tok.head.i].idx, doc[tok.i].idx + len(doc[tok.i].text)
+            if start > end:
+                start, end = doc[tok.i].idx, doc[tok.head.i].idx + len(doc[tok.head.i].text)
+            out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
+                    for s in sources for t in targets[:1]]
+        return out
+
     def code_sentence(self, an: Analysis, sent: Span, index: int, date_year: int | None) -> list[Event]:
         """Events in one sentence (placeholders unresolved)."""
-        events = []
+        events = self._demands(an, sent, index)
         for trig in self.triggers(sent):
             p = trig.pattern
             if not p.needs_neg and self._negated(trig.token, trig.clause):
@@ -397,7 +442,10 @@ class EventCoder:
             code = p.cameo
             if modality == "normative":
                 continue
-            if modality in ("future", "conditional"):
+            if modality in ("future", "conditional") and self._ultimatum(trig.clause) \
+                    and cameo_type(code) not in ("AGREE", "CONSULT", "SUPPORT"):
+                code = "130"        # "will withdraw its force unless ...": a threat
+            elif modality in ("future", "conditional"):
                 if p.future:
                     code = p.future
                 elif modality == "conditional" and cameo_type(code) not in THREAT_TYPES:
@@ -420,7 +468,7 @@ class EventCoder:
                 continue
             concrete = [x for x in sources if not x.startswith("@")]
             if len(concrete) >= 2 and targets == [COUNTERPART]:
-                if info.plover not in MUTUAL:
+                if info.plover not in MUTUAL and info.code not in MUTUAL_CODES:
                     continue        # "Putin and Trump expressed concern": aimed at no one named
                 targets = list(concrete)
             n_parties = len(set(sources) | {t for t in targets if t})
@@ -508,9 +556,10 @@ def participants_of(events: list[Event], consult: Event | None, publisher_countr
     if publisher_country:
         parties.append(publisher_country)
     for code, _ in sorted(mention_counts.items(), key=lambda kv: -kv[1]):
+        if len(parties) >= 2:
+            break
         if code not in parties:
             parties.append(code)
-            break
     return parties
 
 
@@ -567,8 +616,10 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     e.target is None or e.target in parties)):
                 others = [p for p in parties if p != s]
                 if s not in parties:
-                    others = others[:1] if len(parties) == 1 else [p for p in parties if p != s][:1]
+                    others = others[:1]
                 if not others:
+                    if e.target == COUNTERPART and e.type not in MUTUAL:
+                        emit(e, s, None)        # aimed at no one the story names
                     continue
                 for t in others:
                     emit(e, s, t)

@@ -25,6 +25,13 @@ SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 COLLECTIVE = {"leader", "side", "party", "president", "country", "both", "nation", "government",
               "delegation", "head", "minister", "sides", "parties", "leaders", "presidents", "they",
               "counterpart", "state"}
+STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "concern", "dedicate", "resolve", "disappoint",
+                    "alarm", "outrage", "appal", "appall", "shock", "encourage", "please", "delight", "interest"}
+GENERIC_AGENTS = {"force", "police", "troop", "army", "military", "government", "authority", "rebel", "militant",
+                  "protester", "protestor", "demonstrator", "student", "worker", "official", "soldier",
+                  "guerrilla", "insurgent", "militia", "fighter", "party", "opposition", "group", "court",
+                  "judge", "leader", "activist", "farmer", "settler", "gunman", "regime", "administration",
+                  "parliament", "ministry", "navy", "cabinet", "union", "crowd", "people", "resident"}
 VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SECOND_PERSON = {"you", "your"}
@@ -35,7 +42,7 @@ INTENT_WORDS = {"willing", "ready", "agree", "decide", "plan", "intend", "hope",
                 "willingness", "intention", "desire"}
 NORMATIVE_MODALS = {"should", "must", "could", "may", "might", "can", "need", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-REPORTING = {"point", "emphasize", "emphasise", "stress", "say", "note", "state", "underline", "underscore",
+REPORTING = {"point", "emphasize", "announce", "report", "tell", "claim", "insist", "warn", "confirm", "reveal", "emphasise", "stress", "say", "note", "state", "underline", "underscore",
              "add", "believe", "express", "reiterate", "indicate", "highlight", "remark", "declare"}
 HISTORY_MARKERS = {"since", "ago", "formerly", "previously", "once"}
 
@@ -64,6 +71,7 @@ class Analysis:
     mentions: list[Mention]
     speaker_default: str | None = None        # the publisher's country: "I", "we" in statements
     tok_mention: dict[int, Mention] = field(default_factory=dict)
+    venues: dict[int, Mention] = field(default_factory=dict)     # capitals named as places
     mention_root: dict[int, int] = field(default_factory=dict)  # id(mention) -> root token index
     _sources: dict[int, tuple[str, ...]] = field(default_factory=dict)
     speaker: str | None = None
@@ -78,7 +86,10 @@ class Analysis:
                 continue
             root = span.root
             if m.form == "metonym" and root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPS:
-                continue        # "talks held in Reykjavik", "met in the Kremlin": a place, not an actor
+                # "talks held in Reykjavik", "met in the Kremlin": a place, not an actor
+                for t in span:
+                    self.venues.setdefault(t.i, m)
+                continue
             for t in span:
                 self.tok_mention.setdefault(t.i, m)
             self.mention_root[id(m)] = span.root.i
@@ -138,10 +149,18 @@ class Analysis:
                     found = self.codes_of_np([g for g in c.children if g.dep_ == "pobj"])
                     if found:
                         return found
-            if subj.lower_ in ("it", "this") :
+            if subj.lower_ in ("it", "this"):
                 return (PARTICIPANTS,)
+            if verb.lemma_.lower() in STATIVE_PASSIVES:
+                return self.codes_of_np([subj])     # "Israel is opposed to ...", "is committed to ..."
             return ()
         if subj is not None:
+            if subj.lower_ in ("it", "they", "he", "she", "we") and verb.dep_ == "ccomp" \
+                    and verb.head.lemma_.lower() in REPORTING and verb.head.i != verb.i:
+                # "Hungary has said it will support ...": the pronoun is the one who said it
+                outer = [c for c in self.sources(clause_of(verb.head)) if not c.startswith("@")]
+                if len(outer) == 1 and self.tok_mention.get(subj.i) is None:
+                    return tuple(outer)
             if subj.lower_ in ("it", "this", "that", "which", "who") and subj.dep_ != "expl":
                 if subj.lower_ in ("which", "who") and verb.dep_ == "relcl":
                     return self.codes_of_np([verb.head], collective=False) or ()
@@ -167,6 +186,8 @@ class Analysis:
         for head in heads:
             toks = self.np_tokens(head)
             found = [m.code for _, m in self.actors_in(toks)]
+            if not found and head.lemma_.lower() in GENERIC_AGENTS:
+                found = self._located(head)
             for h in [head, *head.conjuncts]:
                 if found and h.i == head.i:
                     continue
@@ -177,6 +198,16 @@ class Analysis:
                 if c not in codes:
                     codes.append(c)
         return tuple(codes)
+
+    def _located(self, head: Token) -> list[str]:
+        """'Security forces in Guinea', 'police in Cairo': an agent known by where it acts."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "across", "throughout"):
+                for t in c.subtree:
+                    m = self.tok_mention.get(t.i) or self.venues.get(t.i)
+                    if m is not None and m.kind in ("country", "group"):
+                        return [m.code]
+        return []
 
     def _pronoun(self, head: Token, collective: bool) -> list[str]:
         low = head.lower_

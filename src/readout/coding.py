@@ -307,8 +307,8 @@ class EventCoder:
                     close.add(x.i)
                     close.update(c.i for c in x.children if c.dep_ in ("poss", "compound", "amod", "nmod"))
                     for c in x.children:
-                        if c.dep_ == "poss":
-                            close.update(g.i for g in c.subtree)
+                        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
+                            close.update(g.i for g in c.subtree)     # "X's proposal", "a proposal from X"
             region = [t for t in region if t.i in close or (an.tok_mention.get(t.i) and any(
                 u.i in close for u in t.doc[t.i:t.i + 1]))]
         return region
@@ -358,15 +358,16 @@ class EventCoder:
             else:
                 found = [(t, c) for t, c in found
                          if not (root(t).dep_ == "pobj" and root(t).head.lower_ in ("against", "to"))]
-        if not found and trig.pattern.mode == "visit":
+        if not found and trig.pattern.mode == "visit" and trig.pattern.kind == "verb":
             # "arrived in Amman on a visit": for a visit, the place is the host
             venues = [an.venues[t.i].code for t in trig.clause.subtree if t.i in an.venues]
             venues = [c for c in venues if c not in sources]
             if venues:
                 return venues[:1]
         if not found:
-            if actors and cameo_type(trig.pattern.cameo) == "CONSULT":
-                return [sources[0]]       # "spoke to the American people": aimed at itself
+            if actors and len(sources) == 1 and cameo_type(trig.pattern.cameo) != "AGREE" and not trig.pattern.intent:
+                # "spoke to the American people", "arrested Serbian protesters": aimed at itself
+                return [sources[0]]
             if trig.pattern.target == "require":
                 return []
             if any(r in low for r in RECIPROCAL) or trig.pattern.target == "counterpart" \

@@ -1,0 +1,42 @@
+"""Cut a story's text into segments, each with the events and stances whose evidence covers it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Segment:
+    """A run of text and the annotation keys (e12, s3) covering all of it; none for plain text."""
+
+    text: str
+    keys: list[str] = field(default_factory=list)
+    kind: str | None = None  # the class of the first covering annotation: a PLOVER type or a stance
+
+
+def annotations(events: list[dict], stances: list[dict], text: str) -> list[dict]:
+    """Events and stances as annotations with a key, a kind and offsets that fit the text."""
+    out = []
+    for e in events:
+        out.append({"key": f"e{e['id']}", "kind": e["type"], "start": e.get("start"),
+                    "end": e.get("end"), "item": e, "what": "event"})
+    for s in stances:
+        out.append({"key": f"s{s['id']}", "kind": f"stance-{s['polarity'] or 'none'}",
+                    "start": s.get("start"), "end": s.get("end"), "item": s, "what": "stance"})
+    for a in out:
+        a["placed"] = (isinstance(a["start"], int) and isinstance(a["end"], int)
+                       and 0 <= a["start"] < a["end"] <= len(text))
+    return out
+
+
+def segments(text: str, marks: list[dict]) -> list[Segment]:
+    """The text cut at every annotation boundary; overlapping evidence gives a segment two keys."""
+    placed = [m for m in marks if m["placed"]]
+    cuts = sorted({0, len(text), *(m["start"] for m in placed), *(m["end"] for m in placed)})
+    out: list[Segment] = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        covering = [m for m in placed if m["start"] <= lo and hi <= m["end"]]
+        # Events before stances, then the narrower span first: it is the more specific reading.
+        covering.sort(key=lambda m: (m["what"] != "event", m["end"] - m["start"]))
+        out.append(Segment(text[lo:hi], [m["key"] for m in covering],
+                           covering[0]["kind"] if covering else None))
+    return out

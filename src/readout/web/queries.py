@@ -1,0 +1,182 @@
+"""Read-only queries the web pages and the brief need beyond readout.query: overview, story, matrix."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from readout.errors import ReadoutError
+from readout.query import BadQuery, _until_bound, check_actor, check_date, check_type
+from readout.store import Store
+
+# PLOVER types on the cooperative side (CAMEO quad classes 1 and 2); the rest are conflictual.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
+                         "REQUEST"})
+_DATE = "COALESCE(s.event_date, s.date)"
+
+
+class NotFound(ReadoutError):
+    """A story, dyad or page that is not in the database."""
+
+
+def side(type_: str) -> str:
+    """'cooperation' or 'conflict' for a PLOVER type."""
+    return "cooperation" if type_ in COOPERATIVE else "conflict"
+
+
+def overview(store: Store, dyads: int = 10, latest: int = 15) -> dict:
+    """Story count and date range, the most active dyads, the latest stories, types per month."""
+    conn = store.conn
+    n, first, last = conn.execute(
+        "SELECT COUNT(*), MIN(COALESCE(event_date, date)), MAX(COALESCE(event_date, date))"
+        " FROM stories").fetchone()
+    counts = store.counts()
+    top = [dict(r) for r in conn.execute(
+        "SELECT MIN(source, target) AS a, MAX(source, target) AS b, COUNT(*) AS reports,"
+        " COUNT(DISTINCT story_id) AS stories, ROUND(AVG(goldstein), 2) AS goldstein"
+        " FROM events WHERE source IS NOT NULL AND target IS NOT NULL AND source != target"
+        " GROUP BY 1, 2 ORDER BY reports DESC, a, b LIMIT ?", (dyads,))]
+    recent = [dict(r) for r in conn.execute(
+        f"SELECT s.id, s.title, {_DATE} AS date, s.publisher,"
+        " (SELECT COUNT(*) FROM events e WHERE e.story_id = s.id) AS events"
+        f" FROM stories s ORDER BY {_DATE} DESC, s.pk DESC LIMIT ?", (latest,))]
+    by_month = [dict(r) for r in conn.execute(
+        "SELECT substr(date, 1, 7) AS month, type, COUNT(*) AS reports FROM events"
+        " WHERE date IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2")]
+    return {"stories": n, "first": first, "last": last, "events": counts["events"],
+            "stances": counts["stances"], "dyads": top, "latest": recent,
+            "types_by_month": by_month}
+
+
+def story(store: Store, story_id: str) -> dict:
+    """One story with its events, stances and actors, or NotFound."""
+    row = store.story_row(story_id)
+    if row is None:
+        raise NotFound(f"no story {story_id!r} in this database")
+    out = {k: row[k] for k in ("id", "title", "date", "event_date", "publisher", "url", "text",
+                               "body_start")}
+    out["headline"] = json.loads(row["headline"]) if row["headline"] else None
+    conn = store.conn
+    out["events"] = [dict(r) for r in conn.execute(
+        'SELECT id, source, target, type, mode, cameo, goldstein, date, start, "end", evidence,'
+        " is_headline FROM events WHERE story_id = ? ORDER BY start, id", (story_id,))]
+    out["stances"] = [dict(r) for r in conn.execute(
+        'SELECT id, holder, polarity, issue, toward, start, "end", evidence FROM stances'
+        " WHERE story_id = ? ORDER BY start, id", (story_id,))]
+    out["actors"] = [dict(r) for r in conn.execute(
+        "SELECT DISTINCT code, name, role FROM actors WHERE story_id = ? ORDER BY code, name",
+        (story_id,))]
+    pairs = {tuple(sorted((e["source"], e["target"]))) for e in out["events"]
+             if e["source"] and e["target"] and e["source"] != e["target"]}
+    out["dyads"] = [f"{a}-{b}" for a, b in sorted(pairs)]
+    return out
+
+
+def search(store: Store, q: str | None = None, since: str | None = None,
+           until: str | None = None, actor: str | None = None, type: str | None = None,
+           limit: int = 50) -> list[dict]:
+    """Stories matching an FTS5 query and the filters; with a snippet (matches in \ue000..\ue001)."""
+    since, until = check_date(since, "since"), check_date(until, "until")
+    actor, type = check_actor(actor), check_type(type)
+    where, args = [], []
+    if since:
+        where.append(f"{_DATE} >= ?")
+        args.append(since)
+    if until:
+        where.append(f"{_DATE} <= ?")
+        args.append(_until_bound(until))
+    if actor:
+        where.append("(EXISTS (SELECT 1 FROM actors a WHERE a.story_id = s.id AND a.code = ?)"
+                     " OR EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id"
+                     " AND (e.source = ? OR e.target = ?)))")
+        args += [actor, actor, actor]
+    if type:
+        where.append("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.type = ?)")
+        args.append(type)
+    if q and q.strip():
+        sql = (f"SELECT s.id, s.title, {_DATE} AS date, s.publisher,"
+               " snippet(stories_fts, 1, char(57344), char(57345), ' … ', 16) AS snippet"
+               " FROM stories_fts JOIN stories s ON s.pk = stories_fts.rowid"
+               " WHERE stories_fts MATCH ?" + "".join(f" AND {w}" for w in where)
+               + " ORDER BY stories_fts.rank LIMIT ?")
+        args = [q, *args, limit]
+    elif where:
+        sql = (f"SELECT s.id, s.title, {_DATE} AS date, s.publisher, substr(s.text, 1, 200)"
+               f" AS snippet FROM stories s WHERE {' AND '.join(where)}"
+               f" ORDER BY {_DATE} DESC LIMIT ?")
+        args.append(limit)
+    else:
+        return []
+    try:
+        return [dict(r) for r in store.conn.execute(sql, args)]
+    except sqlite3.OperationalError as e:
+        raise BadQuery(f"bad search {q!r} ({e}); put phrases in double quotes") from e
+
+
+def snippet_parts(snippet: str | None) -> list[tuple[str, bool]]:
+    """Split a snippet into (text, is_match) parts, so a template escapes each and marks matches."""
+    parts, hit = [], False
+    for piece in (snippet or "").replace("\ue001", "\ue000").split("\ue000"):
+        if piece:
+            parts.append((piece, hit))
+        hit = not hit
+    return parts
+
+
+def known_actor(store: Store, code: str) -> bool:
+    """True if the code appears as an actor, an event's source or target, or a stance holder."""
+    return store.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM actors WHERE code = ?1)"
+        " OR EXISTS (SELECT 1 FROM events WHERE source = ?1 OR target = ?1)"
+        " OR EXISTS (SELECT 1 FROM stances WHERE holder = ?1)", (code,)).fetchone()[0] == 1
+
+
+def stance_matrix(store: Store, holders: int = 25, issues: int = 30) -> dict:
+    """Holder-by-issue counts of support and oppose, the busiest holders and issues first."""
+    rows = [dict(r) for r in store.conn.execute(
+        "SELECT holder, issue, SUM(polarity = 'support') AS support,"
+        " SUM(polarity = 'oppose') AS oppose FROM stances"
+        " WHERE holder IS NOT NULL AND issue IS NOT NULL GROUP BY holder, issue")]
+    h_tot: dict[str, int] = {}
+    i_tot: dict[str, int] = {}
+    for r in rows:
+        h_tot[r["holder"]] = h_tot.get(r["holder"], 0) + r["support"] + r["oppose"]
+        i_tot[r["issue"]] = i_tot.get(r["issue"], 0) + r["support"] + r["oppose"]
+    top_h = sorted(h_tot, key=lambda k: (-h_tot[k], k))[:holders]
+    top_i = sorted(i_tot, key=lambda k: (-i_tot[k], k))[:issues]
+    cells = {f"{r['holder']}|{r['issue']}": {"support": r["support"], "oppose": r["oppose"]}
+             for r in rows if r["holder"] in top_h and r["issue"] in top_i}
+    return {"holders": top_h, "issues": top_i, "cells": cells}
+
+
+def dyad_months(events: list[dict]) -> list[dict]:
+    """Per month: cooperation and conflict counts and the mean Goldstein of a dyad's events."""
+    months: dict[str, dict] = {}
+    for e in events:
+        if not e.get("date"):
+            continue
+        m = months.setdefault(e["date"][:7], {"month": e["date"][:7], "cooperation": 0,
+                                              "conflict": 0, "_g": []})
+        m[side(e["type"])] += 1
+        if e.get("goldstein") is not None:
+            m["_g"].append(e["goldstein"])
+    out = []
+    for key in sorted(months):
+        m = months[key]
+        g = m.pop("_g")
+        m["goldstein_mean"] = round(sum(g) / len(g), 2) if g else None
+        out.append(m)
+    return out
+
+
+def dyad_stances(store: Store, a: str, b: str) -> list[dict]:
+    """Per issue, what each side of a dyad said: support and oppose counts for A and for B."""
+    rows = store.conn.execute(
+        "SELECT issue, holder, SUM(polarity = 'support') AS support,"
+        " SUM(polarity = 'oppose') AS oppose FROM stances WHERE holder IN (?, ?)"
+        " AND issue IS NOT NULL GROUP BY issue, holder ORDER BY issue", (a, b)).fetchall()
+    issues: dict[str, dict] = {}
+    for r in rows:
+        row = issues.setdefault(r["issue"], {"issue": r["issue"], a: {"support": 0, "oppose": 0},
+                                             b: {"support": 0, "oppose": 0}})
+        row[r["holder"]] = {"support": r["support"], "oppose": r["oppose"]}
+    return list(issues.values())

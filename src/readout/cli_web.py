@@ -1,0 +1,76 @@
+"""`readout serve` (the web app) and `readout report` (a daily brief): thin wrappers."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import click
+
+from readout.errors import ReadoutError
+from readout.store import DEFAULT_DB
+
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def _db_option(f):
+    return click.option("--db", metavar="FILE", default=DEFAULT_DB, show_default=True,
+                        envvar="READOUT_DB", help="The SQLite database file (env READOUT_DB).")(f)
+
+
+def _reports_error(f):
+    """Turn readout's errors into `Error: ...` and exit 1, never a traceback."""
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except ReadoutError as e:
+            raise click.ClickException(str(e)) from e
+    return wrapper
+
+
+def _existing(db: str) -> str:
+    if not Path(db).is_file():
+        raise click.ClickException(f"no database {db}; run `readout ingest` first or give --db")
+    return db
+
+
+@click.command("serve")
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but localhost exposes the store to others.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@_reports_error
+def serve_cmd(db, host, port):
+    """Browse the store in a web browser: stories with marked evidence, dyads, stances, search."""
+    import uvicorn
+
+    from readout.web.app import create_app
+
+    app = create_app(_existing(db))
+    if host not in LOCAL_HOSTS:
+        click.echo(f"Warning: listening on {host}, not localhost: anyone who can reach this "
+                   "machine can read the store (there is no login).", err=True)
+    click.echo(f"readout: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@click.command("report")
+@_db_option
+@click.option("--date", metavar="D", help="The day to brief on (YYYY-MM-DD); default the latest.")
+@click.option("--since", metavar="D", help="First day of a range.")
+@click.option("--until", metavar="D", help="Last day of a range (default the latest day).")
+@click.option("--output", "-o", metavar="FILE", default="readout-brief.html", show_default=True,
+              help="Write here: .html (with charts) or .md (Markdown, for e-mail).")
+@_reports_error
+def report_cmd(db, date, since, until, output):
+    """Write a brief for a day or range: interactions, notable stances, dyads that moved."""
+    from readout.report import write_brief
+    from readout.store import Store
+
+    with Store(_existing(db)) as store:
+        path = write_brief(store, output, date=date, since=since, until=until)
+    click.echo(f"wrote {path}")
+
+
+COMMANDS = [serve_cmd, report_cmd]

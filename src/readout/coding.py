@@ -218,9 +218,9 @@ class EventCoder:
             break
         return found
 
-    def _ultimatum(self, clause: Token) -> bool:
+    def _ultimatum(self, clause: Token, conditions=("unless",)) -> bool:
         """True when the act hangs on a condition the other side must meet ("unless ...")."""
-        return any(c.dep_ == "advcl" and any(g.lower_ == "unless" for g in c.children) for c in clause.children)
+        return any(c.dep_ == "advcl" and any(g.lower_ in conditions for g in c.children) for c in clause.children)
 
     def _requested(self, clause: Token) -> bool:
         """True inside what someone is asked to do: "called on Russia to withdraw its forces"."""
@@ -441,6 +441,9 @@ class EventCoder:
                 continue
             modality = self._modality(trig.clause)
             code = p.cameo
+            if modality == "normative" and self._ultimatum(trig.clause, conditions=("if", "unless")) \
+                    and cameo_type(code) not in ("AGREE", "CONSULT", "SUPPORT"):
+                modality = "conditional"    # "may halt mediation if cooperation founders": a threat
             if modality == "normative":
                 continue
             if modality in ("future", "conditional") and self._ultimatum(trig.clause) \
@@ -449,8 +452,9 @@ class EventCoder:
             elif modality in ("future", "conditional"):
                 if p.future:
                     code = p.future
-                elif modality == "conditional" and cameo_type(code) not in THREAT_TYPES:
-                    continue
+                elif modality == "conditional" and cameo_type(code) not in THREAT_TYPES \
+                        and not (p.intent and cameo_type(code) == "AGREE"):
+                    continue            # "would be ready to host" is still an intent
             elif p.only_future:
                 continue
             if self._history(trig.clause, date_year) or self._requested(trig.clause):
@@ -619,7 +623,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                 if s not in parties:
                     others = others[:1]
                 if not others:
-                    if e.target == COUNTERPART and e.type not in MUTUAL:
+                    if e.target == COUNTERPART and e.type != "CONSULT" and e.source != PARTICIPANTS:
                         emit(e, s, None)        # aimed at no one the story names
                     continue
                 for t in others:

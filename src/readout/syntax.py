@@ -31,12 +31,14 @@ GENERIC_AGENTS = {"force", "police", "troop", "army", "military", "government", 
                   "protester", "protestor", "demonstrator", "student", "worker", "official", "soldier",
                   "guerrilla", "insurgent", "militia", "fighter", "party", "opposition", "group", "court",
                   "judge", "leader", "activist", "farmer", "settler", "gunman", "regime", "administration",
-                  "parliament", "ministry", "navy", "cabinet", "union", "crowd", "people", "resident"}
+                  "parliament", "ministry", "navy", "cabinet", "union", "crowd", "people", "resident",
+                  "refugee", "youth", "prisoner", "supporter", "elder", "fundamentalist", "separatist",
+                  "tank", "aircraft", "plane", "warplane", "jet", "gunboat", "ship", "unit", "agent", "guard"}
 VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SECOND_PERSON = {"you", "your"}
 THIRD_PERSON = {"he", "she", "him", "her", "his"}
-INTENT_WORDS = {"willing", "ready", "agree", "decide", "plan", "intend", "hope", "seek", "want",
+INTENT_WORDS = {"swear", "threaten", "willing", "ready", "agree", "decide", "plan", "intend", "hope", "seek", "want",
                 "commit", "pledge", "promise", "vow", "aim", "prepared", "determined", "eager",
                 "expect", "wish", "offer", "propose", "continue", "look", "stand", "readiness",
                 "willingness", "intention", "desire"}
@@ -186,8 +188,13 @@ class Analysis:
         for head in heads:
             toks = self.np_tokens(head)
             found = [m.code for _, m in self.actors_in(toks)]
-            if not found and head.lemma_.lower() in GENERIC_AGENTS:
-                found = self._located(head)
+            if not found:
+                # "students throughout Indonesia", "tens of thousands of demonstrators in Baghdad"
+                for x in toks:
+                    if x.lemma_.lower() in GENERIC_AGENTS:
+                        found = self._located(x)
+                        if found:
+                            break
             for h in [head, *head.conjuncts]:
                 if found and h.i == head.i:
                     continue

@@ -81,7 +81,7 @@ class EventCoder:
         for tok in sent:
             if tok.dep_ in ("amod", "compound") and tok.pos_ != "NOUN":
                 continue            # "occupied Crimea", "the attacking forces": a participle, no act
-            lemma = tok.lemma_.lower()
+            lemmas = lemma_candidates(tok)
             kinds = []
             if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
                 kinds.append("verb")
@@ -89,14 +89,15 @@ class EventCoder:
                 kinds.append("noun")
             if tok.pos_ == "ADJ":
                 kinds.append("adj")
+            hit = None
             for kind in kinds:
-                for p in self.patterns.candidates(kind, lemma):
-                    if self._fits(tok, p):
-                        found.append(Trigger(tok, p, self._clause(tok, p)))
+                for lemma in lemmas:
+                    hit = next((p for p in self.patterns.candidates(kind, lemma) if self._fits(tok, p)), None)
+                    if hit is not None:
                         break
-                else:
-                    continue
-                break
+                if hit is not None:
+                    found.append(Trigger(tok, hit, self._clause(tok, hit)))
+                    break
         return found
 
     def _clause(self, tok: Token, p: Pattern) -> Token:
@@ -170,6 +171,8 @@ class EventCoder:
     # -- context of a trigger -----------------------------------------------------------------
     def _negated(self, tok: Token, clause: Token) -> bool:
         chain = [tok, clause]
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ("fail", "refuse", "decline", "avoid"):
+            return True         # "failed to reach agreement": no agreement
         t = clause
         while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
             t = t.head
@@ -217,6 +220,14 @@ class EventCoder:
                 continue
             break
         return found
+
+    def _content(self, clause: Token, an: Analysis) -> bool:
+        """True for what a noun describes, not an act: "a proposal for signing", "a plan to attack"."""
+        if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return an.tok_mention.get(clause.head.i) is None     # not "spoke with Modi to express ..."
+        return False
 
     def _ultimatum(self, clause: Token, conditions=("unless",)) -> bool:
         """True when the act hangs on a condition the other side must meet ("unless ...")."""
@@ -457,7 +468,7 @@ class EventCoder:
                     continue            # "would be ready to host" is still an intent
             elif p.only_future:
                 continue
-            if self._history(trig.clause, date_year) or self._requested(trig.clause):
+            if self._history(trig.clause, date_year) or self._requested(trig.clause) or self._content(trig.clause, an):
                 continue
             if p.voice == "author":
                 # "Russia alone is responsible for ...": the statement's author accuses the subject.
@@ -530,6 +541,17 @@ class EventCoder:
                 break
         doc = tok.doc
         return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def lemma_candidates(tok: Token) -> list[str]:
+    """The lemma, plus guesses where the lemmatizer stumbles ("staged" -> "stag")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    out = [lemma]
+    for guess in (low, low[:-1] if low.endswith(("ed", "es")) else None,
+                  low[:-2] if low.endswith("ed") else None, low[:-3] + "e" if low.endswith("ing") else None):
+        if guess and guess not in out:
+            out.append(guess)
+    return out
 
 
 def cameo_type(code: str) -> str | None:

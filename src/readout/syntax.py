@@ -46,7 +46,7 @@ NORMATIVE_MODALS = {"should", "must", "could", "may", "might", "can", "need", "o
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 REPORTING = {"point", "emphasize", "announce", "report", "tell", "claim", "insist", "warn", "confirm", "reveal", "emphasise", "stress", "say", "note", "state", "underline", "underscore",
              "add", "believe", "express", "reiterate", "indicate", "highlight", "remark", "declare"}
-HISTORY_MARKERS = {"since", "ago", "formerly", "previously", "once"}
+HISTORY_MARKERS = {"since", "ago", "formerly", "previously"}
 
 
 def clause_of(tok: Token) -> Token:

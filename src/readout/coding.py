@@ -137,6 +137,7 @@ class EventCoder:
                 objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
             if tok.dep_ in ("relcl", "acl"):
                 objs.add(tok.head.lemma_.lower())    # "the costs [that] we will impose"
+            objs -= {t.lemma_.lower() for t in tok.doc if t.pos_ in ("PROPN", "NUM")}   # "on March 5"
             if not objs & set(p.obj):
                 return False
         if p.kind == "noun" and "*" not in p.light:

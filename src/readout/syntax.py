@@ -169,7 +169,11 @@ class Analysis:
                 if subj.lower_ == "it":
                     return (self.last_actor,) if self.last_actor else ()
                 return ()
-            return self.codes_of_np([subj])
+            found = self.codes_of_np([subj])
+            if not found and any(t.lemma_.lower() in GENERIC_AGENTS for t in self.np_tokens(subj)):
+                # "The military government declared a state of siege in Haiti": located by the clause
+                found = tuple(self._located(verb))
+            return found
         # No subject of its own: carried over from the clause it hangs on.
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "spoke with Prime Minister Modi to express ...": a purpose clause, the speaker's
@@ -188,6 +192,10 @@ class Analysis:
         for head in heads:
             toks = self.np_tokens(head)
             found = [m.code for _, m in self.actors_in(toks)]
+            if not found:
+                # "Kenzo Oshima, the United Nations relief coordinator": the apposition names the actor
+                appos = [c for c in head.children if c.dep_ == "appos"]
+                found = [m.code for a in appos for _, m in self.actors_in(self.np_tokens(a))][:1]
             if not found:
                 # "students throughout Indonesia", "tens of thousands of demonstrators in Baghdad"
                 for x in toks:
@@ -208,8 +216,9 @@ class Analysis:
 
     def _located(self, head: Token) -> list[str]:
         """'Security forces in Guinea', 'police in Cairo': an agent known by where it acts."""
+        preps = ("in", "of", "from", "across", "throughout") if head.pos_ != "VERB" else ("in", "across", "throughout")
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "across", "throughout"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for t in c.subtree:
                     m = self.tok_mention.get(t.i) or self.venues.get(t.i)
                     if m is not None and m.kind in ("country", "group"):

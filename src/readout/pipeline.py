@@ -5,16 +5,26 @@
 """
 from __future__ import annotations
 
+import atexit
+import itertools
+import multiprocessing
+import os
+import threading
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from readout.dates import resolve_date
+from readout.errors import BadInput, ReadoutError
 from readout.lexicons import data_path, read_tsv
 from readout.nlp import load_nlp
 from readout.normalize import normalize
+from readout.prefilter import Prefilter
 from readout.stories import Story
 
-__all__ = ["code_story", "code_stories", "code_text", "publisher_country"]
+__all__ = ["code_story", "code_stories", "code_text", "publisher_country", "CoderFailed"]
 
 
 @cache
@@ -82,39 +92,175 @@ def _prepare(story: Story):
 
 
 def code_stories(stories: Iterable[Story], actor_files=(), pattern_files=(), issue_files=(),
-                 batch_size: int = 16, domestic: bool = False) -> Iterator[dict]:
+                 batch_size: int = 16, domestic: bool = False, *, workers: int = 1,
+                 prefilter: bool = True, on_error: Callable[[BadInput], None] | None = None
+                 ) -> Iterator[dict | None]:
     """Code stories in a stream, yielding one record per story in input order.
 
     domestic=True keeps events of a country on itself (a crackdown on its own protesters), which
     GUIDE.md leaves out; PLOVER's gold sentences code them.
+
+    workers=N codes batches of `batch_size` stories in N processes, each loading the pipeline
+    once (0: one per core); the stream stays in order and memory stays flat, since at most two
+    batches per worker are in flight. Workers start only once there is a second batch.
+    prefilter=False sends every story through the parser (prefilter.py; the output is the same).
+    A story the coder fails on is reported to on_error as a BadInput and yields None in its
+    place; without on_error the failure is raised (CoderFailed from a worker process).
     """
-    nlp = load_nlp(tuple(actor_files), tuple(pattern_files), tuple(issue_files))
+    files = (tuple(map(str, actor_files)), tuple(map(str, pattern_files)), tuple(map(str, issue_files)))
+    options = {"domestic": domestic, "prefilter": prefilter, "batch_size": batch_size}
+    workers = resolve_workers(workers)
+    batches = _batches(stories, batch_size)
+    if workers <= 1:
+        for batch in batches:
+            yield from _deliver(code_batch(files, batch, options, keep_errors=on_error is not None),
+                                batch, on_error)
+        return
+    first = next(batches, None)
+    second = next(batches, None)
+    if second is None:
+        # One batch: not worth starting processes for.
+        for batch in [first] if first else []:
+            yield from _deliver(code_batch(files, batch, options, keep_errors=on_error is not None),
+                                batch, on_error)
+        return
+    yield from _code_parallel(itertools.chain([first, second], batches), files, options, workers, on_error)
 
-    def tuples():
-        for story in stories:
-            norm, ctx = _prepare(story)
-            ctx["domestic"] = domestic
-            doc = nlp.make_doc(norm.text)
-            doc.user_data["readout"] = ctx
-            yield doc, (story, norm, ctx)
 
-    stream = tuples()
-    docs = ((doc, ctx) for doc, ctx in stream)
-    for doc, (story, norm, ctx) in _pipe(nlp, docs, batch_size):
-        yield _record(story, doc, norm, ctx)
+def resolve_workers(workers: int | None) -> int:
+    """The number of worker processes: N as given, or one per core for 0 or None."""
+    return workers if workers and workers > 0 else (os.cpu_count() or 1)
 
 
-def _pipe(nlp, docs_with_context, batch_size):
-    # nlp.pipe keeps user_data on Doc objects passed in, so the coder sees each story's context.
-    items = iter(docs_with_context)
-    buffer = []
-    for doc, extra in items:
-        buffer.append((doc, extra))
-        if len(buffer) >= batch_size:
-            yield from zip(nlp.pipe([d for d, _ in buffer]), [e for _, e in buffer])
-            buffer = []
-    if buffer:
-        yield from zip(nlp.pipe([d for d, _ in buffer]), [e for _, e in buffer])
+def _batches(stories: Iterable[Story], size: int) -> Iterator[list[Story]]:
+    it = iter(stories)
+    while batch := list(itertools.islice(it, max(1, size))):
+        yield batch
+
+
+def code_batch(files: tuple, batch: list[Story], options: dict, keep_errors: bool = True) -> list:
+    """Records for one batch, in order; a story the coder fails on becomes a CoderFailure.
+
+    The batch is parsed in one nlp.pipe call; if that fails it is redone story by story so that
+    only the story at fault is lost. With keep_errors=False the first failure is raised as is.
+    """
+    nlp = load_nlp(*files)
+    try:
+        return _code_batch(nlp, batch, options)
+    except Exception:  # noqa: BLE001 - redone one by one below, each failure reported there
+        if not keep_errors and len(batch) == 1:
+            raise
+    out = []
+    for story in batch:
+        try:
+            out.extend(_code_batch(nlp, [story], options))
+        except Exception as e:  # noqa: BLE001 - any coder failure, reported with where it was
+            if not keep_errors:
+                raise
+            out.append(CoderFailure(story.path, story.line, story.id, f"{type(e).__name__}: {e}"))
+    return out
+
+
+def _code_batch(nlp, batch: list[Story], options: dict) -> list[dict]:
+    pf = _prefilter(nlp) if options.get("prefilter", True) else None
+    items = []
+    for story in batch:
+        norm, ctx = _prepare(story)
+        ctx["domestic"] = bool(options.get("domestic"))
+        doc = nlp.make_doc(norm.text)
+        doc.user_data["readout"] = ctx
+        decision = pf.decide(doc, ctx) if pf is not None else None
+        items.append((story, norm, ctx, doc, decision))
+    to_parse = [doc for _, _, _, doc, d in items if d is None or d.parse]
+    parsed = iter(nlp.pipe(to_parse, batch_size=max(1, options.get("batch_size", 16))))
+    out = []
+    for story, norm, ctx, doc, d in items:
+        doc = next(parsed) if d is None or d.parse else pf.skipped(doc, ctx, d)
+        out.append(_record(story, doc, norm, ctx))
+    return out
+
+
+_PREFILTERS: dict[int, Prefilter] = {}
+
+
+def _prefilter(nlp) -> Prefilter:
+    if id(nlp) not in _PREFILTERS:
+        _PREFILTERS[id(nlp)] = Prefilter(nlp)
+    return _PREFILTERS[id(nlp)]
+
+
+@dataclass
+class CoderFailure:
+    """A story the coder raised on, as a worker reports it back."""
+
+    path: str
+    line: int | None
+    story_id: str
+    message: str
+
+    def error(self) -> BadInput:
+        return BadInput(self.path, f"could not code story {self.story_id!r}: {self.message}", self.line)
+
+
+class CoderFailed(ReadoutError):
+    """The coder raised on a story in a worker process (give on_error to go on instead)."""
+
+
+def _deliver(results: list, batch: list[Story], on_error) -> Iterator[dict | None]:
+    for result in results:
+        if isinstance(result, CoderFailure):
+            if on_error is None:
+                raise CoderFailed(str(result.error()))
+            on_error(result.error())
+            yield None
+        else:
+            yield result
+
+
+def _code_parallel(batches, files, options, workers, on_error) -> Iterator[dict | None]:
+    pool = _pool(workers, files)
+    pending: deque = deque()
+    for batch in batches:
+        pending.append((pool.submit(code_batch, files, batch, options), batch))
+        while len(pending) >= 2 * workers:
+            future, done = pending.popleft()
+            yield from _deliver(future.result(), done, on_error)
+    while pending:
+        future, done = pending.popleft()
+        yield from _deliver(future.result(), done, on_error)
+
+
+_POOLS: dict[tuple, ProcessPoolExecutor] = {}
+
+
+def _pool(workers: int, files: tuple) -> ProcessPoolExecutor:
+    # One pool per process and setting, kept for later calls (ingest codes chunk by chunk).
+    key = (workers, files)
+    pool = _POOLS.get(key)
+    if pool is None:
+        pool = ProcessPoolExecutor(workers, mp_context=_mp_context(),
+                                   initializer=_init_worker, initargs=(files,))
+        _POOLS[key] = pool
+    return pool
+
+
+def _mp_context():
+    # fork starts fastest and needs no `if __name__ == "__main__"` guard in a user's script, but
+    # is unsafe in a process that holds threads (a Dask worker, a web server): spawn there.
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _init_worker(files: tuple) -> None:
+    load_nlp(*files)
+
+
+@atexit.register
+def _shutdown_pools() -> None:
+    for pool in _POOLS.values():
+        pool.shutdown(wait=False, cancel_futures=True)
+    _POOLS.clear()
 
 
 def code_story(story: Story, actor_files=(), pattern_files=(), issue_files=(), domestic: bool = False) -> dict:

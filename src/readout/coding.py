@@ -25,6 +25,8 @@ MUTUAL_CODES = {"057", "054"}                       # signing an agreement, esta
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 WITH_PREPS = {"with", "between", "to", "among", "and"}
 THREAT_TYPES = {"THREATEN"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
 REQUEST_LEMMAS = {"urge", "call", "ask", "press", "encourage", "demand", "appeal", "implore", "request",
                   "insist", "invite", "exhort"}
 RECIPROCAL = {"each other", "one another", "mutual", "bilateral"}
@@ -137,7 +139,7 @@ class EventCoder:
                 objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
             if tok.dep_ in ("relcl", "acl"):
                 objs.add(tok.head.lemma_.lower())    # "the costs [that] we will impose"
-            objs -= {t.lemma_.lower() for t in tok.doc if t.pos_ in ("PROPN", "NUM")}   # "on March 5"
+            objs -= MONTHS      # "the summit held on March 5" is no march
             if not objs & set(p.obj):
                 return False
         if p.kind == "noun" and "*" not in p.light:

@@ -54,7 +54,10 @@ def code_cmd(inputs, output, encoding, actor_files, pattern_files, issue_files):
     from readout.stories import iter_stories
 
     bad = BadInputCounter()
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    # Written to a hidden file beside the output and renamed at the end: a directory walk never
+    # reads a half-written output, and an interrupted run leaves no truncated file.
+    tmp = Path(output).with_name(f".{Path(output).name}.part") if output else None
+    out = open(tmp, "w", encoding="utf-8") if output else sys.stdout
     try:
         stories = iter_stories(inputs, encoding=encoding, on_error=bad)
         for record in code_stories(stories, actor_files, pattern_files, issue_files):
@@ -64,6 +67,8 @@ def code_cmd(inputs, output, encoding, actor_files, pattern_files, issue_files):
     finally:
         if output:
             out.close()
+    if output:
+        tmp.replace(output)
     if bad.count:
         sys.exit(1)
 

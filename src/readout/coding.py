@@ -25,6 +25,8 @@ MUTUAL_CODES = {"057", "054"}                       # signing an agreement, esta
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 WITH_PREPS = {"with", "between", "to", "among", "and"}
 THREAT_TYPES = {"THREATEN"}
+PLANNED = {"scheduled", "planned", "upcoming", "forthcoming", "next", "future", "proposed", "expected",
+           "prospective", "possible", "potential"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 REQUEST_LEMMAS = {"urge", "call", "ask", "press", "encourage", "demand", "appeal", "implore", "request",
@@ -454,6 +456,8 @@ class EventCoder:
             if not p.needs_neg and self._negated(trig.token, trig.clause):
                 continue
             modality = self._modality(trig.clause)
+            if p.kind == "noun" and any(c.lower_ in PLANNED for c in trig.token.children):
+                modality = "future"     # "the summit scheduled for December 9", "an upcoming visit"
             code = p.cameo
             if modality == "normative" and self._ultimatum(trig.clause, conditions=("if", "unless")) \
                     and cameo_type(code) not in ("AGREE", "CONSULT", "SUPPORT"):

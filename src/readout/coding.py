@@ -293,7 +293,8 @@ class EventCoder:
             if t.i in excluded or t.i == trig.token.i:
                 continue
             c = clause_of(t).i
-            if c == clause.i or (trig.pattern.kind != "verb" and trig.token in t.ancestors):
+            below = trig.pattern.kind != "verb" and trig.token in t.ancestors
+            if c == clause.i or (below and not trig.pattern.intent):
                 region.append(t)
             elif c in allowed and t.i in partners:
                 region.append(t)
@@ -616,11 +617,21 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
     return events[0] if events else None
 
 
-def finalize_events(events: list[Event], parties: list[str], domestic: bool = False) -> list[Event]:
-    """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept)."""
+UNDIRECTED_NEEDS_FOREIGN = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "COOPERATE", "AID"}
+
+
+def finalize_events(events: list[Event], parties: list[str], domestic: bool = False,
+                    foreign: bool = True) -> list[Event]:
+    """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
+
+    foreign=False says the story names no actor beside its publisher's own country: then praise,
+    requests or promises aimed at no one ("urged Congress to act") are domestic politics, not events.
+    """
     out, seen = [], set()
 
     def emit(e: Event, s, t):
+        if t is None and not foreign and not domestic and e.type in UNDIRECTED_NEEDS_FOREIGN:
+            return
         if not s or s.startswith("@") or (t and t.startswith("@")) or (s == t and not domestic):
             return
         ev = Event(s, e.type, t, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)

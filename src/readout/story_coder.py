@@ -39,7 +39,8 @@ def code_doc(doc: Doc, comp) -> Doc:
     counts = Counter(m.code for m in mentions if m.start >= body_start and m.code != country)
     consult = main_consult(raw_events)
     parties = participants_of(raw_events, consult, country, counts)
-    events = finalize_events(raw_events, parties, domestic=bool(ctx.get("domestic")))
+    foreign = any(m.code != country for m in mentions) if country else True
+    events = finalize_events(raw_events, parties, domestic=bool(ctx.get("domestic")), foreign=foreign)
     headline = choose_headline(events, consult, parties, country)
     doc._.actors = mentions
     doc._.events = events

@@ -182,7 +182,7 @@ def test_story_markup_shows_as_text(client):
 
 def test_story_marks_each_evidence_in_place(client):
     html = client.get("/stories/xss").text
-    found = re.findall(r'<mark class="ev k-([\w-]+)"[^>]*data-keys="([^"]*)">(.*?)</mark>', html,
+    found = re.findall(r'<mark class="ev k-([\w-]+)[^"]*"[^>]*data-keys="([^"]*)">(.*?)</mark>', html,
                        re.S)
     text = "".join(t for _, _, t in found)
     assert "China met Iran" in text and "China supports the JCPOA" in text

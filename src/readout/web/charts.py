@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+from readout.web.queries import month_range
+
 # One colour per PLOVER type, cooperative types in greens and blues, conflictual in reds; the
 # story page's marks use the same colours (static/style.css).
 TYPE_COLOURS = {
@@ -11,7 +13,9 @@ TYPE_COLOURS = {
     "ACCUSE": "#e7298a", "REJECT": "#fb9a99", "THREATEN": "#ff7f00", "PROTEST": "#fdbf6f",
     "SANCTION": "#e31a1c", "MOBILIZE": "#b15928", "COERCE": "#cab2d6", "ASSAULT": "#6a3d9a",
 }
-_LAYOUT = {"margin": {"l": 50, "r": 20, "t": 30, "b": 40}, "height": 360,
+# Months are categories: as dates, plotly would tick them by week and centre bars between labels.
+_LAYOUT = {"margin": {"l": 60, "r": 60, "t": 40, "b": 40}, "height": 360,
+           "xaxis": {"type": "category"},
            "legend": {"orientation": "h", "y": -0.2}, "paper_bgcolor": "#fff",
            "plot_bgcolor": "#fafafa"}
 
@@ -23,7 +27,8 @@ def to_json(figure: dict) -> str:
 
 def types_over_time(rows: list[dict]) -> dict:
     """Stacked bars: event reports per month, one trace per PLOVER type."""
-    months = sorted({r["month"] for r in rows})
+    seen = sorted({r["month"] for r in rows})
+    months = month_range(seen[0], seen[-1]) if seen else []
     index = {m: i for i, m in enumerate(months)}
     traces: dict[str, list[int]] = {}
     for r in rows:
@@ -50,6 +55,7 @@ def dyad_months(months: list[dict], a: str, b: str) -> dict:
     ]
     layout = {**_LAYOUT, "barmode": "relative", "title": {"text": f"{a} and {b} per month"},
               "yaxis": {"title": {"text": "events (conflict below zero)"}},
-              "yaxis2": {"title": {"text": "Goldstein"}, "overlaying": "y", "side": "right",
-                         "range": [-10, 10]}}
+              "yaxis2": {"title": {"text": "mean Goldstein"}, "overlaying": "y", "side": "right",
+                         "range": [-10.5, 10.5], "dtick": 5, "showgrid": False,
+                         "zeroline": False}}
     return {"data": data, "layout": layout}

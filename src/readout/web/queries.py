@@ -148,6 +148,16 @@ def stance_matrix(store: Store, holders: int = 25, issues: int = 30) -> dict:
     return {"holders": top_h, "issues": top_i, "cells": cells}
 
 
+def month_range(first: str, last: str) -> list[str]:
+    """Every month from first to last (YYYY-MM), so a chart shows quiet months as zero."""
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last[:7]:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
 def dyad_months(events: list[dict]) -> list[dict]:
     """Per month: cooperation and conflict counts and the mean Goldstein of a dyad's events."""
     months: dict[str, dict] = {}
@@ -160,8 +170,8 @@ def dyad_months(events: list[dict]) -> list[dict]:
         if e.get("goldstein") is not None:
             m["_g"].append(e["goldstein"])
     out = []
-    for key in sorted(months):
-        m = months[key]
+    for key in month_range(min(months), max(months)) if months else []:
+        m = months.get(key) or {"month": key, "cooperation": 0, "conflict": 0, "_g": []}
         g = m.pop("_g")
         m["goldstein_mean"] = round(sum(g) / len(g), 2) if g else None
         out.append(m)

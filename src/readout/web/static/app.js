@@ -2,6 +2,8 @@
 // Kept in a file (no inline scripts) so the Content-Security-Policy can forbid inline code.
 "use strict";
 
+var MAX_DETAIL = 5;
+
 function drawCharts() {
   document.querySelectorAll(".chart[data-figure]").forEach(function (el) {
     if (!window.Plotly) { el.dataset.rendered = "no-plotly"; return; }
@@ -19,18 +21,25 @@ function showNotes(keys, pin) {
   if (!detail) { return; }
   detail.replaceChildren();
   var title = document.createElement("h3");
-  title.textContent = keys.length === 1 ? "Evidence for" : "Evidence for " + keys.length + " items";
+  title.textContent = keys.length === 1 ? "This passage is evidence for"
+    : "This passage is evidence for " + keys.length + " items";
   detail.appendChild(title);
-  keys.forEach(function (key) {
+  keys.forEach(function (key, i) {
     var note = document.getElementById(key);
     if (!note) { return; }
     note.classList.add("active");
+    if (i >= MAX_DETAIL) { return; }   // a summit's one sentence can carry dozens of dyads
     var copy = note.cloneNode(true);   // already-escaped DOM: copying it adds no markup
     copy.removeAttribute("id");
     copy.dataset.testid = "detail-item";
     copy.classList.remove("active");
     detail.appendChild(copy);
   });
+  if (keys.length > MAX_DETAIL) {
+    var more = document.createElement("p");
+    more.textContent = "and " + (keys.length - MAX_DETAIL) + " more, highlighted in the list below";
+    detail.appendChild(more);
+  }
   document.querySelectorAll("mark.ev").forEach(function (m) {
     if (m.dataset.keys.split(" ").some(function (k) { return keys.indexOf(k) >= 0; })) {
       m.classList.add("active");

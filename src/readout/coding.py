@@ -472,7 +472,7 @@ class EventCoder:
                 if p.future:
                     code = p.future
                 elif modality == "conditional" and cameo_type(code) not in THREAT_TYPES \
-                        and not (p.intent and cameo_type(code) == "AGREE"):
+                        and not (p.intent and cameo_type(code) == "AGREE") and not p.needs_neg:
                     continue            # "would be ready to host" is still an intent
             elif p.only_future:
                 continue

@@ -192,6 +192,10 @@ class Analysis:
         for head in heads:
             toks = self.np_tokens(head)
             found = [m.code for _, m in self.actors_in(toks)]
+            head_m = self.tok_mention.get(head.i)
+            if head_m is not None and head_m.form == "adjective" and len(set(found)) > 1:
+                # "the Albanians of southern Serbia": a people coded where it lives (GUIDE.md)
+                found = [c for c in found if c != head_m.code][:1]
             if not found:
                 # "Kenzo Oshima, the United Nations relief coordinator": the apposition names the actor
                 appos = [c for c in head.children if c.dep_ == "appos"]

@@ -104,7 +104,9 @@ def build_brief(store: Store, date: str | None = None, since: str | None = None,
                 until: str | None = None, limit: int = 15) -> dict:
     """The brief's content for a day or range as plain data (render_html / render_markdown)."""
     since, until = brief_range(store, date, since, until)
-    interactions = query.events(store, since=since, until=until)
+    found = query.events(store, since=since, until=until)
+    # Interactions are between two actors; "USA SUPPORT -" from sixteen fact sheets is not one.
+    interactions = [e for e in found if _pair(e)]
     titles = {}
     for e in interactions:
         for sid in e["stories"]:
@@ -119,6 +121,7 @@ def build_brief(store: Store, date: str | None = None, since: str | None = None,
         (since, until + "\uffff")).fetchone()[0]
     return {"since": since, "until": until, "stories": n_stories, "reports": sum(
         e["reports"] for e in interactions), "interactions": interactions, "titles": titles,
+        "one_sided": len(found) - len(interactions),
         "by_type": dict(sorted(by_type.items(), key=lambda kv: -kv[1])),
         "stances": _stance_groups(store, since, until, limit),
         "dyads": _dyad_moves(store, since, until, limit), "baseline_days": BASELINE_DAYS}
@@ -141,11 +144,14 @@ def render_markdown(brief: dict) -> str:
     """The brief as Markdown, for e-mail."""
     out = [f"# readout brief: {_period(brief)}", "",
            f"{brief['stories']} stories, {len(brief['interactions'])} interactions "
-           f"({brief['reports']} reports, deduplicated).", "", "## Interactions", ""]
+           f"({brief['reports']} reports, deduplicated); {brief['one_sided']} events with no "
+           "second actor left out.", "", "## Interactions", ""]
     for e in brief["interactions"]:
         mode = f" ({_md(e['mode'])})" if e.get("mode") else ""
         g = f", Goldstein {e['goldstein']}" if e.get("goldstein") is not None else ""
-        stories = "; ".join(_md(brief["titles"].get(s, s)) for s in e["stories"])
+        stories = "; ".join(_md(brief["titles"].get(s, s)) for s in e["stories"][:3])
+        if len(e["stories"]) > 3:
+            stories += f"; and {len(e['stories']) - 3} more"
         out.append(f"- {e['date'] or 'undated'} **{_md(e['source'] or '-')} {e['type']} "
                    f"{_md(e['target'] or '-')}**{mode}{g}, {e['reports']} report"
                    f"{'s' if e['reports'] != 1 else ''}: \"{_md(e['evidence'])}\" ({stories})")
@@ -168,23 +174,24 @@ def render_markdown(brief: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def _bars(items: list[tuple[str, float, str]], width: int = 560, row: int = 22) -> dict:
-    """Horizontal bars (label, value, colour) laid out for the brief's inline SVG."""
+def _bars(items: list[tuple[str, float, str]], width: int = 600, row: int = 22) -> dict:
+    """Horizontal bars (label, value, colour) laid out for the brief's inline SVG.
+
+    Labels on the left, values in a column on the right, so neither collides with a long bar.
+    """
     top = max((abs(v) for _, v, _ in items), default=0) or 1
     signed = any(v < 0 for _, v, _ in items)
-    label_w, plot_w = 110, width - 170
+    label_w, value_w = 110, 60
+    plot_w = width - label_w - value_w - 10
     zero = label_w + (plot_w / 2 if signed else 0)
     span = plot_w / 2 if signed else plot_w
     bars = []
     for i, (label, value, colour) in enumerate(items):
         w = abs(value) / top * span
-        x = zero - w if value < 0 else zero
-        bars.append({"label": label, "value": value, "colour": colour, "x": round(x, 1),
-                     "y": i * row, "w": round(max(w, 1), 1),
-                     "tx": round((x - 4) if value < 0 else (x + w + 4), 1),
-                     "anchor": "end" if value < 0 else "start"})
+        bars.append({"label": label, "value": value, "colour": colour, "y": i * row,
+                     "x": round(zero - w if value < 0 else zero, 1), "w": round(max(w, 1), 1)})
     return {"bars": bars, "width": width, "height": len(items) * row + 4, "zero": zero,
-            "row": row, "label_w": label_w}
+            "row": row, "label_w": label_w, "value_x": width - 4}
 
 
 def render_html(brief: dict) -> str:

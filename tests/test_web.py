@@ -411,3 +411,18 @@ def test_browser_overview_and_stances(server, page):
     page.goto(f"{server}/stories/nope")
     assert "no story 'nope'" in page.locator("[data-testid=error-message]").inner_text()
     assert page.problems == [] or all("404" in p for p in page.problems)
+
+
+@pytest.mark.parametrize("url, ctype", [("/", "text/html"), ("/api/overview", "application/json")])
+def test_unforeseen_error_is_a_plain_500_without_traceback(db, monkeypatch, url, ctype):
+    from readout.web import queries
+
+    def broken(store):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(queries, "overview", broken)
+    r = TestClient(create_app(db), raise_server_exceptions=False).get(url)
+    assert r.status_code == 500 and r.headers["content-type"].startswith(ctype)
+    assert "secret internals" not in r.text and "Traceback" not in r.text
+    assert "something went wrong on our side" in r.text
+    assert r.headers["Content-Security-Policy"] == SECURITY_HEADERS["Content-Security-Policy"]

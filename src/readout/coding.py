@@ -139,8 +139,8 @@ class EventCoder:
                     objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
             if p.kind != "verb":
                 objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
-            if tok.dep_ in ("relcl", "acl"):
-                objs.add(tok.head.lemma_.lower())    # "the costs [that] we will impose"
+            if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+                objs.add(tok.head.lemma_.lower())    # "the costs [that] we will impose", "sanctions imposed"
             objs -= MONTHS      # "the summit held on March 5" is no march
             if not objs & set(p.obj):
                 return False

@@ -42,6 +42,9 @@ def code_doc(doc: Doc, comp) -> Doc:
     foreign = any(m.code != country for m in mentions) if country else True
     events = finalize_events(raw_events, parties, domestic=bool(ctx.get("domestic")), foreign=foreign)
     headline = choose_headline(events, consult, parties, country)
+    if headline is not None and headline.type == "CONSULT" and headline.mode is None:
+        # no phone, video or third-party cue: the parties met in person
+        headline.mode = "multilateral" if len(parties) >= 3 else "visit"
     doc._.actors = mentions
     doc._.events = events
     doc._.stances = finalize_stances(raw_stances, parties)

@@ -199,7 +199,8 @@ class Analysis:
             if not found:
                 # "Kenzo Oshima, the United Nations relief coordinator": the apposition names the actor
                 appos = [c for c in head.children if c.dep_ == "appos"]
-                found = [m.code for a in appos for _, m in self.actors_in(self.np_tokens(a))][:1]
+                found = list(dict.fromkeys(m.code for a in appos
+                                           for x in [a, *a.conjuncts] for _, m in self.actors_in(self.np_tokens(x))))
             if not found:
                 # "students throughout Indonesia", "tens of thousands of demonstrators in Baghdad"
                 for x in toks:

@@ -20,7 +20,7 @@ demo: setup
 
 # pytest exits 5 when it collected no tests: that is a failure here.
 test: setup
-	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "Error: pytest collected no tests" >&2; exit 1; fi; exit $$rc
+	$(BIN)/python -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "Error: pytest collected no tests" >&2; exit 1; fi; exit $$rc
 
 # Accuracy on the dev gold and the PLOVER gold sentences (reads ../shared).
 eval: setup

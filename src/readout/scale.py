@@ -253,8 +253,6 @@ def events_from_parquet(shard_dir: str | Path, actor: str | None = None, dyad: s
     except ImportError:
         raise DaskMissing("querying shards needs duckdb: pip install duckdb") from None
     glob = Path(shard_dir) / "events" / "**" / "*.parquet"
-    if not any((Path(shard_dir) / "events").glob("**/*.parquet")):
-        return []
     where, params = [], []
     if actor:
         where.append("(source = ? OR target = ?)")
@@ -274,6 +272,8 @@ def events_from_parquet(shard_dir: str | Path, actor: str | None = None, dyad: s
     if until:
         where.append("date <= ?")
         params.append(until + ("-99" if len(until) == 7 else "-99-99" if len(until) == 4 else ""))
+    if not any((Path(shard_dir) / "events").glob("**/*.parquet")):
+        return []
     sql = ("SELECT story_id, date, source, type, target, mode, cameo, goldstein, is_headline, evidence, month"
            f" FROM read_parquet('{glob.as_posix()}', hive_partitioning = true)"
            + (" WHERE " + " AND ".join(where) if where else "")

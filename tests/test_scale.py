@@ -1,0 +1,131 @@
+"""Coding in worker processes and on a local Dask cluster stores what one process stores."""
+import sqlite3
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from readout.cli_scale import COMMANDS
+from readout.errors import BadInput
+from readout.pipeline import CoderFailed, code_stories
+from readout.stories import Story, iter_stories
+from readout.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = sorted(p for p in (ROOT / "src/readout/samples").iterdir()
+                 if p.is_file() and not p.name.startswith((".", "_")))
+
+
+def broken(story_id="broken"):
+    # text=None makes the coder raise on this one story.
+    return Story(id=story_id, text=None, title=None, date=None, publisher=None, url=None,
+                 path="bad.jsonl", line=7, body_start=0, collected=None, number=None, dateline=None)
+
+
+@pytest.fixture(scope="module")
+def samples():
+    return list(iter_stories(SAMPLES))
+
+
+@pytest.fixture(scope="module")
+def serial(samples):
+    return list(code_stories(samples))
+
+
+@pytest.fixture
+def main():
+    @click.group()
+    def group():
+        """readout (test harness)."""
+
+    for c in COMMANDS:
+        group.add_command(c)
+    return group
+
+
+def test_workers_give_the_same_records_in_order(samples, serial):
+    assert list(code_stories(samples, batch_size=2, workers=2)) == serial
+
+
+def test_one_batch_is_coded_without_workers(samples, serial):
+    assert list(code_stories(samples[:2], batch_size=16, workers=2)) == serial[:2]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_story_that_crashes_the_coder_is_reported_and_the_batch_kept(samples, serial, workers):
+    errors = []
+    stories = samples[:2] + [broken()] + samples[2:]
+    out = list(code_stories(stories, batch_size=3, workers=workers, on_error=errors.append))
+    assert out == serial[:2] + [None] + serial[2:]
+    assert len(errors) == 1 and isinstance(errors[0], BadInput)
+    assert str(errors[0]).startswith("bad.jsonl:7: could not code story 'broken': TypeError")
+
+
+def test_a_crash_in_a_worker_without_on_error_raises(samples):
+    with pytest.raises(CoderFailed, match="could not code story 'broken'"):
+        list(code_stories(samples[:2] + [broken()] + samples[2:], batch_size=2, workers=2))
+
+
+def dump(db):
+    """Every stored row but the ingest time and the keys, sorted."""
+    con = sqlite3.connect(db)
+    out = {}
+    for table, cols in (
+            ("stories", "id, title, date, publisher, url, text, content_hash, event_date, headline, path,"
+                        " line, body_start, collected, number, dateline"),
+            ("events", 'story_id, source, target, type, mode, cameo, goldstein, date, sentence, start,'
+                       ' "end", evidence, is_headline'),
+            ("stances", 'story_id, holder, polarity, issue, toward, evidence, sentence, start, "end"'),
+            ("actors", "story_id, code, name, role")):
+        out[table] = sorted(con.execute(f"SELECT {cols} FROM {table}").fetchall(), key=repr)
+    con.close()
+    return out
+
+
+def test_dask_on_two_local_workers_stores_what_one_machine_stores(tmp_path, main):
+    inputs = [str(p) for p in SAMPLES]
+    with Store(tmp_path / "one.db") as store:
+        store.ingest_stories(iter_stories(inputs), code_many=lambda todo: code_stories(todo))
+    runner = CliRunner()
+    shards = tmp_path / "shards"
+    result = runner.invoke(main, ["shard", *inputs, "--out", str(shards), "--workers", "2",
+                                  "--partition-size", "2"])
+    assert result.exit_code == 0, result.output
+    assert "on 2 workers" in result.output
+    assert sorted(p.name for p in shards.iterdir()) == ["actors", "events", "stances", "stories"]
+    assert all(p.name.startswith("month=") for p in (shards / "events").iterdir())
+
+    db = str(tmp_path / "dask.db")
+    result = runner.invoke(main, ["load", str(shards), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert dump(db) == dump(tmp_path / "one.db")
+    again = runner.invoke(main, ["load", str(shards), "--db", db])
+    assert again.output.startswith("stored 0, replaced 0, skipped ")
+    assert dump(db) == dump(tmp_path / "one.db")
+
+    # DuckDB straight on the shards finds the reports the store holds.
+    from readout.scale import events_from_parquet
+    rows = events_from_parquet(shards, type="CONSULT")
+    con = sqlite3.connect(db)
+    stored = con.execute("SELECT story_id, source, target FROM events WHERE type = 'CONSULT'").fetchall()
+    assert sorted((r["story_id"], r["source"], r["target"]) for r in rows) == sorted(stored)
+    result = runner.invoke(main, ["events-parquet", str(shards), "--type", "CONSULT"])
+    assert result.exit_code == 0 and "CONSULT" in result.output
+
+
+def test_load_without_shards_is_an_error(tmp_path, main):
+    result = CliRunner().invoke(main, ["load", str(tmp_path), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {tmp_path}: no stories/ shards here")
+
+
+def test_events_parquet_bad_dyad(tmp_path, main):
+    result = CliRunner().invoke(main, ["events-parquet", str(tmp_path), "--dyad", "CHN"])
+    assert result.exit_code == 1
+    assert result.output == "Error: CHN: a dyad is two codes joined by '-', e.g. CHN-IRN\n"
+
+
+def test_events_parquet_without_shards_finds_none(tmp_path, main):
+    result = CliRunner().invoke(main, ["events-parquet", str(tmp_path)])
+    assert result.exit_code == 0 and result.output == "(none)\n"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from readout.cameo import cameo
 from readout.patterns import Pattern, PatternSet
 from readout.syntax import (COUNTERPART, NOT_PREFIX, REPORTING, FUTURE_AUX, HISTORY_MARKERS, INTENT_WORDS, NORMATIVE_MODALS,
-                            PARTICIPANTS, Analysis, clause_of, is_negated)
+                            PARTICIPANTS, Analysis, clause_of, head_of, is_negated)
 
 __all__ = ["Event", "EventCoder", "finalize_events", "choose_headline", "main_consult", "participants_of"]
 
@@ -179,12 +179,9 @@ class EventCoder:
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ("fail", "refuse", "decline", "avoid"):
             return True         # "failed to reach agreement": no agreement
         t = clause
-        while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
-            t = t.head
-            if t.dep_ == "conj" or t.pos_ in ("VERB", "AUX", "ADJ"):
-                chain.append(t)
-            if t.dep_ == "conj":
-                break
+        while t.dep_ == "xcomp" and t.head.i != t.i:
+            t = t.head          # "did not agree to meet"; a negation does not cross "and"
+            chain.append(t)
         return any(is_negated(x) for x in chain)
 
     def _modality(self, clause: Token) -> str | None:
@@ -205,7 +202,7 @@ class EventCoder:
                     found = found or "conditional"      # "would like to thank" is a polite present
                 elif low == "to" and t.head.lemma_.lower() == "go":
                     found = found or "future"
-            head = t.head
+            head = head_of(t)
             if head.i == t.i:
                 break
             if t.dep_ == "xcomp" and head.lemma_.lower() in ("continue", "keep"):

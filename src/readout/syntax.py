@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.actors import Mention
 
-__all__ = ["Analysis", "PARTICIPANTS", "COUNTERPART", "NOT_PREFIX", "clause_of", "is_negated"]
+__all__ = ["Analysis", "PARTICIPANTS", "COUNTERPART", "NOT_PREFIX", "clause_of", "head_of", "is_negated"]
 
 # Placeholders resolved once the story's main interaction is known.
 PARTICIPANTS = "@P"      # "the two leaders", "both sides", "they", "it was agreed"
@@ -58,6 +58,19 @@ def clause_of(tok: Token) -> Token:
         if t.dep_ in CLAUSE_DEPS and (t.pos_ in ("VERB", "AUX") or t.tag_ in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")):
             return t
         t = t.head
+
+
+def head_of(verb: Token) -> Token:
+    """A clause's head, mending one common misparse: a past-tense verb joined to the last verb of a
+    modal that-clause ("reiterated that a war can never be won and underscored ...") belongs to
+    the main clause."""
+    h = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and h.tag_ in ("VBN", "VB", "VBG") \
+            and any(c.dep_ in ("aux", "auxpass") for c in h.children):
+        for a in h.ancestors:
+            if a.tag_ == "VBD" and a.dep_ in ("ROOT", "conj", "ccomp"):
+                return a
+    return h
 
 
 def is_negated(tok: Token) -> bool:
@@ -181,9 +194,8 @@ class Analysis:
         if verb.dep_ in ("relcl", "acl"):
             # "leaders opposing such acts": only a named actor, not "the leaders" of the story
             return self.codes_of_np([verb.head], collective=False)
-        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp", "parataxis") or verb.dep_ not in ("ROOT",):
-            if verb.head.i != verb.i:
-                return self.sources(clause_of(verb.head))
+        if verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
+            return self.sources(clause_of(head_of(verb)))
         return ()
 
     def codes_of_np(self, heads: list[Token], collective: bool = True) -> tuple[str, ...]:

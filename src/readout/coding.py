@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.cameo import cameo
 from readout.patterns import Pattern, PatternSet
-from readout.syntax import (COUNTERPART, NOT_PREFIX, REPORTING, FUTURE_AUX, HISTORY_MARKERS, INTENT_WORDS, NORMATIVE_MODALS,
+from readout.syntax import (COUNTERPART, OTHER, NOT_PREFIX, REPORTING, FUTURE_AUX, HISTORY_MARKERS, INTENT_WORDS, NORMATIVE_MODALS,
                             PARTICIPANTS, Analysis, clause_of, head_of, is_negated)
 
 __all__ = ["Event", "EventCoder", "finalize_events", "choose_headline", "main_consult", "participants_of"]
@@ -247,7 +247,12 @@ class EventCoder:
         return False
 
     def _history(self, clause: Token, date_year: int | None) -> bool:
-        """Background history: past perfect, 'since ...', or a year before the story's."""
+        """Background history: past perfect, 'since ...', 'over the past decade', or a year before the story's."""
+        for c in clause.children:
+            span = [c] + [g for g in c.subtree] if c.dep_ in ("npadvmod", "prep") else []
+            words = {t.lower_ for t in span}
+            if words & {"decade", "decades", "years"} and words & {"past", "last", "recent"}:
+                return True
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN"):
             return True         # "the United States, which withdrew from the deal, ..."
         aux = [c for c in clause.children if c.dep_ == "aux"]
@@ -384,6 +389,8 @@ class EventCoder:
                 return [sources[0]]
             if trig.pattern.target == "require":
                 return []
+            if trig.pattern.target == "other":
+                return [OTHER]
             if any(r in low for r in RECIPROCAL) or trig.pattern.target == "counterpart" \
                     or cameo_type(trig.pattern.cameo) == "CONSULT":
                 return [COUNTERPART]
@@ -564,17 +571,27 @@ def cameo_type(code: str) -> str | None:
     return cameo(code).plover
 
 
-def main_consult(events: list[Event]) -> Event | None:
-    """The story's first meeting or call between named parties (not one only announced)."""
+STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
+
+
+def main_consult(events: list[Event], title: str | None = None, first_sentence: int = 0) -> Event | None:
+    """The story's first meeting or call between named parties (not one only announced).
+
+    In a statement (by its title) a call mentioned later ("I spoke with ...") is not what the
+    story is about; only a meeting or call in its first sentence is.
+    """
+    statement = bool(title and STATEMENT.search(title))
     for e in events:
         if e.type == "CONSULT" and e.source and e.target and not e.source.startswith("@") \
                 and not e.target.startswith("@"):
+            if statement and e.sentence > first_sentence:
+                return None
             return e
     return None
 
 
 def participants_of(events: list[Event], consult: Event | None, publisher_country: str | None,
-                    mention_counts: dict[str, int]) -> list[str]:
+                    mention_counts: dict[str, int], title_codes: list[str] = ()) -> list[str]:
     """Who 'the two leaders', 'both sides' and 'they' are: the parties to the main interaction,
     else the publisher and the actor the story names most."""
     parties: list[str] = []
@@ -587,6 +604,10 @@ def participants_of(events: list[Event], consult: Event | None, publisher_countr
         return parties
     if publisher_country:
         parties.append(publisher_country)
+    for code in title_codes:    # "Statement ... on Iran's Attacks against Israel" is about Iran
+        if code not in parties:
+            parties.append(code)
+            break
     for code, _ in sorted(mention_counts.items(), key=lambda kv: -kv[1]):
         if len(parties) >= 2:
             break
@@ -618,7 +639,7 @@ UNDIRECTED_NEEDS_FOREIGN = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "COOPERATE"
 
 
 def finalize_events(events: list[Event], parties: list[str], domestic: bool = False,
-                    foreign: bool = True) -> list[Event]:
+                    foreign: bool = True, statement: bool = False) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -638,6 +659,10 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             out.append(ev)
 
     for e in events:
+        if e.target == OTHER:
+            # "I condemn these attacks": a statement's condemnation is aimed at what it is about
+            e = Event(e.source, e.type, COUNTERPART if statement else None, e.mode, e.cameo, e.goldstein,
+                      e.sentence, e.start, e.end, e.trigger)
         if e.source == PARTICIPANTS:
             sources = parties
         elif e.source and e.source.startswith(NOT_PREFIX):

@@ -17,7 +17,7 @@ from readout.lexicons import data_path, read_jsonl
 
 __all__ = ["Pattern", "PatternSet", "load_patterns"]
 
-TARGET_RULES = {"object", "counterpart", "none", "require"}
+TARGET_RULES = {"object", "counterpart", "none", "require", "other"}
 KINDS = {"verb", "noun", "adj"}
 MODES = {None, "phone", "video", "visit", "third-party", "multilateral"}
 
@@ -33,7 +33,7 @@ class Pattern:
     obj: tuple[str, ...] = ()      # the direct object (or pobj of prep) must have one of these lemmas
     light: tuple[str, ...] = ()    # for nouns: the governing verb must be one of these lemmas
     mode: str | None = None
-    target: str = "object"         # object | counterpart | none | require: what to do when no actor is found
+    target: str = "object"         # object | counterpart | none | require | other (the actor a statement is about)
     future: str | None = None      # CAMEO code to use when the act is only announced or intended
     only_future: bool = False      # code only when announced or intended ("will deepen ties")
     needs_neg: bool = False        # code only when negated ("will not hesitate")

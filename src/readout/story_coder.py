@@ -37,10 +37,14 @@ def code_doc(doc: Doc, comp) -> Doc:
         an.end_sentence(sent)
 
     counts = Counter(m.code for m in mentions if m.start >= body_start and m.code != country)
-    consult = main_consult(raw_events)
-    parties = participants_of(raw_events, consult, country, counts)
+    first = next((i for i, sent in enumerate(doc.sents) if sent.end_char > body_start), 0)
+    consult = main_consult(raw_events, ctx.get("title"), first)
+    title = ctx.get("title") or ""
+    title_codes = [m.code for m in comp.resolver.mentions(title, date, publisher)] if title else []
+    parties = participants_of(raw_events, consult, country, counts, title_codes)
     foreign = any(m.code != country for m in mentions) if country else True
-    events = finalize_events(raw_events, parties, domestic=bool(ctx.get("domestic")), foreign=foreign)
+    events = finalize_events(raw_events, parties, domestic=bool(ctx.get("domestic")), foreign=foreign,
+                             statement=consult is None)
     headline = choose_headline(events, consult, parties, country)
     if headline is not None and headline.type == "CONSULT" and headline.mode is None:
         # no phone, video or third-party cue: the parties met in person

@@ -12,11 +12,12 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.actors import Mention
 
-__all__ = ["Analysis", "PARTICIPANTS", "COUNTERPART", "NOT_PREFIX", "clause_of", "head_of", "is_negated"]
+__all__ = ["Analysis", "PARTICIPANTS", "COUNTERPART", "OTHER", "NOT_PREFIX", "clause_of", "head_of", "is_negated"]
 
 # Placeholders resolved once the story's main interaction is known.
 PARTICIPANTS = "@P"      # "the two leaders", "both sides", "they", "it was agreed"
 COUNTERPART = "@CP"      # the other side of the main interaction, for the given source
+OTHER = "@OTHER"         # in a statement, the actor it is about; in a readout, no one
 NOT_PREFIX = "@NOT:"     # "you" in a transcript: the party that is not the speaker
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",

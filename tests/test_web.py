@@ -70,6 +70,10 @@ XSS_RECORD = {
 }
 
 
+# Some real ids hold a literal %, a slash or a question mark (White House slugs).
+ODD_ID = "wh/2021-odd-%e2%81%a0id?x=1#frag"
+
+
 class _Story:
     """The fields Store.ingest reads from a story."""
 
@@ -90,6 +94,8 @@ def db(tmp_path_factory):
         store.ingest(zip(stories, code_stories(stories)))
         store.ingest([(_Story(id="xss", text=XSS_TEXT, title=XSS_TITLE, date="2022-01-20",
                               publisher="<b>Agency</b>", url="javascript:alert(1)"), XSS_RECORD)])
+        store.ingest([(_Story(id=ODD_ID, text="Nothing happened.", title="Odd id",
+                              date="2022-01-01"), {"events": [], "stances": []})])
     return path
 
 
@@ -101,7 +107,7 @@ def client(db):
 # -- every route: status, content type, the page's marker -----------------------------------------
 ROUTES = [
     ("/", 200, "text/html", 'data-testid="overview"'),
-    ("/api/overview", 200, "application/json", '"stories":5'),
+    ("/api/overview", 200, "application/json", '"stories":6'),
     ("/stories/xh-call", 200, "text/html", 'data-testid="story-text"'),
     ("/api/stories/xh-call", 200, "application/json", '"events":'),
     ("/search?q=Iran", 200, "text/html", 'data-testid="search-result"'),
@@ -238,6 +244,19 @@ def test_create_app_refuses_a_missing_file(tmp_path):
     with pytest.raises(StoreError, match="no database"):
         create_app(tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_odd_story_ids_link_and_load_on_a_real_server(server):
+    import httpx
+    from urllib.parse import quote
+
+    html = httpx.get(server + "/").text
+    link = re.search(r'href="(/stories/[^"]*odd[^"]*)"', html).group(1)
+    assert link == "/stories/" + quote(ODD_ID)
+    # (Starlette's TestClient decodes a path twice, so this needs the real server.)
+    r = httpx.get(server + link)
+    assert r.status_code == 200 and "Odd id" in r.text
+    assert httpx.get(server + "/api" + link).json()["id"] == ODD_ID
 
 
 # -- marks ----------------------------------------------------------------------------------------

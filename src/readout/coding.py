@@ -300,6 +300,10 @@ class EventCoder:
                 region.append(t)
             elif c in allowed and t.i in partners:
                 region.append(t)
+        if trig.pattern.only_future and trig.pattern.kind == "verb":
+            # "agreed to work together on priorities including China": partners, not topics
+            keep = self._partners([trig.token], an)
+            region = [t for t in region if t.i in keep]
         if cameo_type(trig.pattern.cameo) == "CONSULT":
             # who was met or called, not what was discussed: "with X", "between X and Y", "met X"
             heads = []

@@ -236,3 +236,51 @@ def test_user_files_add_actors(tmp_path):
         ("the Taiwanese President", "TWN", "title", "Lai Ching-te"),
     ]
     assert ActorResolver().mentions("Taiwan") == []  # the shipped data is unchanged
+
+
+# Older news: leaders of 1979-2014 from people_historical.tsv, resolved by the story's date.
+# (text, date, span, code, kind, name, role)
+HISTORICAL = [
+    ("President Bush", "1990-08-10", "President Bush", "USA", "person", "George H. W. Bush", "President"),
+    ("Palestinian leader Yasser Arafat", "1995-01-01", "Yasser Arafat", "PSE", "person", "Yasser Arafat", "President"),
+    ("President Yeltsin", "1996-05-01", "President Yeltsin", "RUS", "person", "Boris Yeltsin", "President"),
+    ("Saddam Hussein", "1991-01-01", "Saddam Hussein", "IRQ", "person", "Saddam Hussein", "President"),
+    ("President Mitterrand", "1990-01-01", "President Mitterrand", "FRA", "person", "François Mitterrand", "President"),
+    ("President Francois Mitterand", "1990-01-01", "President Francois Mitterand", "FRA", "person",
+     "François Mitterrand", "President"),
+    ("Iraqi President Saddam Hussein", "1991-01-01", "Iraqi President Saddam Hussein", "IRQ", "person",
+     "Saddam Hussein", "President"),
+    ("Ousted president Jean-Bertrand Aristide", "1994-01-01", "Jean-Bertrand Aristide", "HTI", "person",
+     "Jean-Bertrand Aristide", "President"),
+    ("the Russian President", "1996-05-01", "the Russian President", "RUS", "title", "Boris Yeltsin", "President"),
+    ("George W. Bush", "2005-01-01", "George W. Bush", "USA", "person", "George W. Bush", "President"),
+    # Putin's earlier terms join his people.tsv ones under one name.
+    ("Prime Minister Putin", "2010-01-01", "Prime Minister Putin", "RUS", "person", "Vladimir Putin", "Prime Minister"),
+    # Not in office on the date: the same country and the nearest role (the resolver's rule for a known name).
+    ("President Mitterrand", "2020-01-01", "President Mitterrand", "FRA", "person", "François Mitterrand", "President"),
+    ("Gorbachev", "2020-01-01", "Gorbachev", "RUS", "person", "Mikhail Gorbachev", "President"),
+    # A title on a recent date still finds the current holder, not a historical one.
+    ("the French President", "2020-01-01", "the French President", "FRA", "title", "Emmanuel Macron", "President"),
+    ("the Iranian President", "2020-01-01", "the Iranian President", "IRN", "title", "Hassan Rouhani", "President"),
+]
+
+
+@pytest.mark.parametrize("text,date,span,code,kind,name,role", HISTORICAL)
+def test_historical_leaders_resolve_by_date(resolver, text, date, span, code, kind, name, role):
+    m = find(resolver.mentions(text, date), span)
+    assert (m.code, m.kind, m.name, m.role) == (code, kind, name, role)
+
+
+def test_historical_terms_are_loaded_by_default_and_overlap_1979_2014(resolver):
+    from datetime import date as Date
+
+    from readout.lexicons import data_path, read_tsv
+    from readout.lexicons.actors_data import COLUMNS
+
+    rows = list(read_tsv(data_path("people_historical.tsv"), *COLUMNS["people"]))
+    assert len(rows) > 500
+    for line, row in rows:
+        assert row["name"] in resolver.data.terms, line
+        start = Date.fromisoformat(row["start"])
+        end = Date.fromisoformat(row["end"]) if row["end"] else None
+        assert start <= Date(2014, 12, 31) and (end is None or end >= Date(1979, 1, 1)), line

@@ -27,7 +27,8 @@ COLUMNS = {
 }
 # Load order: codes and roles first, so groups and people can be checked against them.
 ORDER = ["countries", "igos", "titles", "groups", "people", "not_actors"]
-BUILTIN = [f"{kind}.tsv" for kind in ORDER]
+# Shipped files as (kind, file name): one per kind, plus the people of 1979-2014 for older news.
+BUILTIN = [(kind, f"{kind}.tsv") for kind in ORDER] + [("people", "people_historical.tsv")]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -271,7 +272,7 @@ _LOADERS = {
 @cache
 def load_actor_data(extra_files: tuple[str, ...] = ()) -> ActorData:
     """Load the shipped actor lexicons plus `extra_files` (each recognised by its header), once."""
-    files: list[tuple[str, Path]] = [(kind, data_path(name)) for kind, name in zip(ORDER, BUILTIN)]
+    files: list[tuple[str, Path]] = [(kind, data_path(name)) for kind, name in BUILTIN]
     files += [(file_kind(p), Path(p)) for p in extra_files]
     files.sort(key=lambda f: ORDER.index(f[0]))  # stable: built-in before user files of one kind
     data = ActorData()

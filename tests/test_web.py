@@ -202,10 +202,12 @@ def test_story_marks_each_evidence_in_place(client):
     assert 'href="/dyads/CHN-IRN"' in html and 'href="/search?actor=IRN"' in html
 
 
-def test_coded_story_page_links_its_dyad(client):
+def test_coded_story_page_links_its_dyad_and_the_other_side_s_readout(client):
     html = client.get("/stories/xh-call").text
     assert 'data-testid="evidence"' in html
     assert 'href="/dyads/CHN-IRN"' in html
+    assert 'href="/compare?a=xh-call&amp;b=irna-call"' in html
+    assert client.get("/api/stories/irna-call").json()["related"][0]["id"] == "xh-call"
 
 
 def test_search_marks_matches_and_filters(client):

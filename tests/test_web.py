@@ -275,6 +275,13 @@ def test_segments_cut_at_every_boundary_and_skip_spans_outside_the_text():
     assert "".join(s.text for s in segs) == text
 
 
+def test_evidence_whose_offsets_do_not_hold_it_is_listed_not_marked():
+    notes = marks.annotations([{"id": 1, "type": "CONSULT", "start": 0, "end": 3,
+                                "evidence": "xyz"}], [], "abcdef")
+    assert notes[0]["placed"] is False
+    assert [s.keys for s in marks.segments("abcdef", notes)] == [[]]
+
+
 # -- the brief ------------------------------------------------------------------------------------
 def test_brief_deduplicates_and_finds_the_dyads_that_moved(db):
     with Store(db) as store:

@@ -23,8 +23,11 @@ def annotations(events: list[dict], stances: list[dict], text: str) -> list[dict
         out.append({"key": f"s{s['id']}", "kind": f"stance-{s['polarity'] or 'none'}",
                     "start": s.get("start"), "end": s.get("end"), "item": s, "what": "stance"})
     for a in out:
-        a["placed"] = (isinstance(a["start"], int) and isinstance(a["end"], int)
-                       and 0 <= a["start"] < a["end"] <= len(text))
+        # Mark only what the offsets really hold: stale offsets would mark the wrong words.
+        start, end, evidence = a["start"], a["end"], a["item"].get("evidence")
+        a["placed"] = (isinstance(start, int) and isinstance(end, int)
+                       and 0 <= start < end <= len(text)
+                       and (evidence is None or text[start:end] == evidence))
     return out
 
 

@@ -314,7 +314,8 @@ class EventCoder:
                     elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == "verb" and trig.pattern.mode:
                         heads.append(c)      # "met X", "visited X"; not "discussed the crisis"
                     if c.dep_ == "dobj" and c.i != trig.token.i:
-                        heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS
+                        # "held talks with X"; not "discussed the conflict between X and Y"
+                        heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                                   for g in p.children if g.dep_ == "pobj"]
             keep = set()
             for h in heads:
@@ -667,6 +668,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             # "I condemn these attacks": a statement's condemnation is aimed at what it is about
             e = Event(e.source, e.type, COUNTERPART if statement else None, e.mode, e.cameo, e.goldstein,
                       e.sentence, e.start, e.end, e.trigger)
+        if e.source == PARTICIPANTS and e.type not in MUTUAL and e.target in parties:
+            continue    # "they welcomed the revitalization of U.S.-EU ties": not aimed at one of themselves
         if e.source == PARTICIPANTS:
             sources = parties
         elif e.source and e.source.startswith(NOT_PREFIX):

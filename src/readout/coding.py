@@ -224,7 +224,10 @@ class EventCoder:
         return found
 
     def _content(self, clause: Token, an: Analysis) -> bool:
-        """True for what a noun describes, not an act: "a proposal for signing", "a plan to attack"."""
+        """True for what a noun describes, not an act: "a proposal for signing", "a plan to attack",
+        "their commitment to continue providing aid"."""
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
         if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.pos_ in ("NOUN", "PROPN"):
             return True
         if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):

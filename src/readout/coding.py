@@ -265,8 +265,8 @@ class EventCoder:
         for t in clause.subtree:
             if clause_of(t).i != clause.i:
                 continue
-            if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod"):
-                return True
+            if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i:
+                return True     # "since 2014" on the verb; not "a previously unannounced visit"
             if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1:
                 return True
         return False

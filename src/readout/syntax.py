@@ -35,6 +35,8 @@ GENERIC_AGENTS = {"force", "police", "troop", "army", "military", "government", 
                   "parliament", "ministry", "navy", "cabinet", "union", "crowd", "people", "resident",
                   "refugee", "youth", "prisoner", "supporter", "elder", "fundamentalist", "separatist",
                   "tank", "aircraft", "plane", "warplane", "jet", "gunboat", "ship", "unit", "agent", "guard"}
+SPEECH_NOUNS = {"declaration", "statement", "resolution", "letter", "communique", "message", "decree", "note",
+                "appeal", "announcement", "proposal", "report", "ultimatum"}
 VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SECOND_PERSON = {"you", "your"}
@@ -171,8 +173,10 @@ class Analysis:
                 return self.codes_of_np([subj])     # "Israel is opposed to ...", "is committed to ..."
             return ()
         if subj is not None:
-            if subj.lower_ in ("it", "they", "he", "she", "we") and verb.dep_ == "ccomp" \
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in subj.children)
+            if (subj.lower_ in ("it", "they", "he", "she", "we") or owned) and verb.dep_ == "ccomp" \
                     and verb.head.lemma_.lower() in REPORTING and verb.head.i != verb.i:
+                # "Hungary said it will ...", "Bosnian Serbs said their forces had completed ..."
                 # "Hungary has said it will support ...": the pronoun is the one who said it
                 outer = [c for c in self.sources(clause_of(verb.head)) if not c.startswith("@")]
                 if len(outer) == 1 and self.tok_mention.get(subj.i) is None:
@@ -194,7 +198,11 @@ class Analysis:
             return self.sources(clause_of(verb.head))
         if verb.dep_ in ("relcl", "acl"):
             # "leaders opposing such acts": only a named actor, not "the leaders" of the story
-            return self.codes_of_np([verb.head], collective=False)
+            found = self.codes_of_np([verb.head], collective=False)
+            if not found and verb.head.lemma_.lower() in SPEECH_NOUNS and verb.head.head.i != verb.head.i:
+                # "the party issued a declaration demanding ...": whoever issued it
+                found = self.sources(clause_of(verb.head.head))
+            return found
         if verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
             return self.sources(clause_of(head_of(verb)))
         return ()

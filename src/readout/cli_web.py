@@ -70,7 +70,7 @@ def report_cmd(db, date, since, until, output):
 
     with Store(_existing(db)) as store:
         path = write_brief(store, output, date=date, since=since, until=until)
-    click.echo(f"wrote {path}")
+    click.echo(f"wrote {path.resolve()}")
 
 
 COMMANDS = [serve_cmd, report_cmd]

@@ -23,6 +23,8 @@ SYMMETRIC = {"CONSULT", "COOPERATE"}
 MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}          # joint acts that code once per side
 MUTUAL_CODES = {"057", "054"}                       # signing an agreement, establishing ties
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
+MEETING_NOUNS = {"talk", "meeting", "summit", "consultation", "negotiation", "conversation", "call", "dialogue",
+                 "discussion", "visit", "contact"}
 WITH_PREPS = {"with", "between", "to", "among", "and"}
 THREAT_TYPES = {"THREATEN"}
 PLANNED = {"scheduled", "planned", "upcoming", "forthcoming", "next", "future", "proposed", "expected",
@@ -317,8 +319,10 @@ class EventCoder:
                     elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == "verb" and trig.pattern.mode:
                         heads.append(c)      # "met X", "visited X"; not "discussed the crisis"
                     if c.dep_ == "dobj" and c.i != trig.token.i:
-                        # "held talks with X"; not "discussed the conflict between X and Y"
-                        heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                        # "held talks with X", "hosted talks between X and Y"; not "discussed the
+                        # conflict between X and Y"
+                        preps = WITH_PREPS if c.lemma_.lower() in MEETING_NOUNS else ("with",)
+                        heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in preps
                                   for g in p.children if g.dep_ == "pobj"]
             keep = set()
             for h in heads:

@@ -64,7 +64,8 @@ XSS_RECORD = {
                {"source": "CHN", "type": "SUPPORT", "target": None, "mode": None, "cameo": "051",
                 "goldstein": 3.4, **_span(XSS_TEXT, "China supports the JCPOA")}],
     "stances": [{"holder": "CHN", "polarity": "support", "issue": "iran_nuclear_deal",
-                 "toward": None, **_span(XSS_TEXT, "supports the JCPOA <img src=x onerror=alert(1)>")}],
+                 "toward": None,
+                 **_span(XSS_TEXT, "supports the JCPOA <img src=x onerror=alert(1)>")}],
     "actors": [{"code": "CHN", "name": None, "role": None}, {"code": "IRN", "name": None,
                                                             "role": None}],
 }
@@ -188,7 +189,8 @@ def test_story_markup_shows_as_text(client):
 
 def test_story_marks_each_evidence_in_place(client):
     html = client.get("/stories/xss").text
-    found = re.findall(r'<mark class="ev k-([\w-]+)[^"]*"[^>]*data-keys="([^"]*)">(.*?)</mark>', html,
+    found = re.findall(r'<mark class="ev k-([\w-]+)[^"]*"[^>]*data-keys="([^"]*)">(.*?)</mark>',
+                       html,
                        re.S)
     text = "".join(t for _, _, t in found)
     assert "China met Iran" in text and "China supports the JCPOA" in text
@@ -330,7 +332,8 @@ def test_cli_report_writes_markdown(db, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["--date", "2022-02-30"], "Error: date date '2022-02-30' is not a date; use YYYY-MM-DD\n"),
-    (["--db", "missing.db"], "Error: no database missing.db; run `readout ingest` first or give --db\n"),
+    (["--db", "missing.db"],
+     "Error: no database missing.db; run `readout ingest` first or give --db\n"),
 ])
 def test_cli_report_errors(db, tmp_path, args, message):
     base = [] if "--db" in args else ["--db", str(db)]

@@ -1,4 +1,4 @@
-"""The web app over a readout store: create_app(db_path), security headers, the one error handler."""
+"""The web app over a readout store: create_app(db_path), security headers, one error handler."""
 from __future__ import annotations
 
 import logging

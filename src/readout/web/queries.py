@@ -1,4 +1,4 @@
-"""Read-only queries the web pages and the brief need beyond readout.query: overview, story, matrix."""
+"""Read-only queries the web pages need beyond readout.query: overview, story, search, matrix."""
 from __future__ import annotations
 
 import json
@@ -91,7 +91,7 @@ def related(store: Store, story_id: str, limit: int = 10) -> list[dict]:
 def search(store: Store, q: str | None = None, since: str | None = None,
            until: str | None = None, actor: str | None = None, type: str | None = None,
            limit: int = 50) -> list[dict]:
-    """Stories matching an FTS5 query and the filters; with a snippet (matches in \ue000..\ue001)."""
+    """Stories matching an FTS5 query and filters, with a snippet (matches in \ue000..\ue001)."""
     since, until = check_date(since, "since"), check_date(until, "until")
     actor, type = check_actor(actor), check_type(type)
     where, args = [], []

@@ -1,4 +1,4 @@
-"""The pages and their JSON twins under /api: thin wrappers over readout.query, compare and web.queries."""
+"""The pages and their JSON twins under /api: thin wrappers over query, compare, web.queries."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -97,8 +97,8 @@ def _search(s: Store, text, since, until, actor, type_) -> dict:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, text: str = Query("", alias="q"), since: str = "", until: str = "",
-                actor: str = "", type: str = "", s: Store = Depends(store)):
+def search_page(request: Request, text: str = Query("", alias="q"), since: str = "",
+                until: str = "", actor: str = "", type: str = "", s: Store = Depends(store)):
     """Full-text search over the stories, with filters by date, actor and event type."""
     data = _search(s, text, since, until, actor, type)
     for hit in data["results"]:

@@ -284,3 +284,13 @@ def test_historical_terms_are_loaded_by_default_and_overlap_1979_2014(resolver):
         start = Date.fromisoformat(row["start"])
         end = Date.fromisoformat(row["end"]) if row["end"] else None
         assert start <= Date(2014, 12, 31) and (end is None or end >= Date(1979, 1, 1)), line
+
+
+def test_bare_surname_after_a_titled_first_mention_resolves_within_the_story():
+    from readout.actors import ActorResolver
+
+    text = ("Kyrgyz President Sadyr Japarov met the delegation on Monday. Japarov thanked China. "
+            "The President Monday said nothing new.")
+    found = [(m.text, m.code) for m in ActorResolver().mentions(text, "2024-06-17")]
+    assert found.count(("Japarov", "KGZ")) == 2
+    assert ("Monday", "KGZ") not in found

@@ -159,7 +159,7 @@ class ActorResolver:
             if mention is not None:
                 out.append(mention)
             k += used
-        return out
+        return _with_surnames(text, out)
 
     def _combine(self, text, found, k, day, publisher) -> tuple[int, Mention | None]:
         m = found[k]
@@ -247,3 +247,36 @@ def _someone_else(text: str, start: int, end: int) -> bool:
     if not before or before.group(2) in HONORIFICS or before.group(1) is None:
         return False
     return not before.group(1).endswith(_SENTENCE_END)  # a capitalised first word of a sentence is fine
+
+
+_NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+              "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "The", "And", "But", "Also", "Today", "Tomorrow", "Yesterday", "This",
+              "That", "Jr", "Sr", "Said", "Has", "Had", "Was", "Will", "Would", "Who", "Which", "Spoke",
+              "Met", "Called", "Told", "Noted", "Stressed", "Expressed", "Welcomed", "Thanked"}
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]+\s+){0,3}([A-Z][\w'’-]{2,}))")
+
+
+def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add later bare-surname mentions of people first named after a title in this text.
+
+    "Kazakh President Kassym-Jomart Tokayev ... Tokayev thanked" makes the second "Tokayev" KAZ
+    even when the lexicons do not know him; the name is taken from the words right after a title.
+    """
+    surnames: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind != "title":
+            continue
+        after = _NAME_AFTER.match(text, m.end)
+        if after and after.group(2) not in _NOT_NAMES and not any(x.start <= after.start(1) < x.end for x in mentions):
+            surnames.setdefault(after.group(2), m)
+    if not surnames:
+        return mentions
+    covered = [(m.start, m.end) for m in mentions]
+    added = []
+    for surname, title in surnames.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if any(a <= hit.start() < b for a, b in covered):
+                continue
+            added.append(Mention(hit.start(), hit.end(), surname, title.code, "person", None, title.role))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))

@@ -280,7 +280,7 @@ class Analysis:
                     self.reporter = codes[0]
         toks = list(sent)
         for i, t in enumerate(toks[:16]):
-            if t.text == ":" and i > 0:
+            if t.text.endswith(":") and i > 0:
                 # "President of Turkey Recep Tayyip Erdogan (retranslated): ..."
                 ms = [m for _, m in self.actors_in(toks[:i]) if m.kind in ("person", "title")]
                 if ms and all(m.code == ms[0].code for m in ms):

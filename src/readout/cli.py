@@ -122,9 +122,10 @@ def demo_cmd():
 
 def _register():
     from readout.cli_eval import COMMANDS as EVAL
+    from readout.cli_scale import COMMANDS as SCALE
     from readout.cli_store import COMMANDS as STORE
 
-    for command in [*STORE, *EVAL]:
+    for command in [*STORE, *EVAL, *SCALE]:
         main.add_command(command)
 
 

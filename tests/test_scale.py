@@ -129,3 +129,28 @@ def test_events_parquet_bad_dyad(tmp_path, main):
 def test_events_parquet_without_shards_finds_none(tmp_path, main):
     result = CliRunner().invoke(main, ["events-parquet", str(tmp_path)])
     assert result.exit_code == 0 and result.output == "(none)\n"
+
+
+def test_a_story_that_kills_its_worker_is_reported_and_the_rest_coded(samples, serial, monkeypatch):
+    import os
+
+    import readout.pipeline as pipeline
+    real = pipeline._prepare
+
+    def deadly(story):
+        if story.id == "deadly":
+            os._exit(3)         # as a segfault in native code would
+        return real(story)
+
+    # Workers are forked from this process, so they inherit the patch; 3 workers: a fresh pool.
+    if pipeline._mp_context().get_start_method() != "fork":
+        pytest.skip("worker processes are spawned here; they would not see the patch")
+    monkeypatch.setattr(pipeline, "_prepare", deadly)
+    errors = []
+    deadly_story = Story(id="deadly", text="x", title=None, date=None, publisher=None, url=None,
+                         path="bad.jsonl", line=9, body_start=0, collected=None, number=None, dateline=None)
+    out = list(code_stories(samples[:3] + [deadly_story] + samples[3:], batch_size=2, workers=3,
+                            on_error=errors.append))
+    assert out == serial[:3] + [None] + serial[3:]
+    assert [str(e) for e in errors] == [
+        "bad.jsonl:9: could not code story 'deadly': the worker process died coding it"]

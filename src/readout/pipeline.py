@@ -12,6 +12,7 @@ import os
 import threading
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterable, Iterator
@@ -218,16 +219,45 @@ def _deliver(results: list, batch: list[Story], on_error) -> Iterator[dict | Non
 
 
 def _code_parallel(batches, files, options, workers, on_error) -> Iterator[dict | None]:
-    pool = _pool(workers, files)
     pending: deque = deque()
+
+    def submit(batch):
+        try:
+            return _pool(workers, files).submit(code_batch, files, batch, options)
+        except BrokenProcessPool:
+            _drop_pool(workers, files)
+            return _pool(workers, files).submit(code_batch, files, batch, options)
+
+    def results(future, batch):
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # A worker died (a crash in native code, the OOM killer): every batch in flight is
+            # lost with it. Redo this one story by story to find the story that kills.
+            _drop_pool(workers, files)
+            return _isolate(batch, files, options)
+
     for batch in batches:
-        pending.append((pool.submit(code_batch, files, batch, options), batch))
+        pending.append((submit(batch), batch))
         while len(pending) >= 2 * workers:
             future, done = pending.popleft()
-            yield from _deliver(future.result(), done, on_error)
+            yield from _deliver(results(future, done), done, on_error)
     while pending:
         future, done = pending.popleft()
-        yield from _deliver(future.result(), done, on_error)
+        yield from _deliver(results(future, done), done, on_error)
+
+
+def _isolate(batch: list[Story], files: tuple, options: dict) -> list:
+    """Code each story of a batch in a worker of its own pool, so one that kills it is found."""
+    out = []
+    for story in batch:
+        pool = _pool(1, files)
+        try:
+            out += pool.submit(code_batch, files, [story], options).result()
+        except BrokenProcessPool:
+            _drop_pool(1, files)
+            out.append(CoderFailure(story.path, story.line, story.id, "the worker process died coding it"))
+    return out
 
 
 _POOLS: dict[tuple, ProcessPoolExecutor] = {}
@@ -244,9 +274,17 @@ def _pool(workers: int, files: tuple) -> ProcessPoolExecutor:
     return pool
 
 
+def _drop_pool(workers: int, files: tuple) -> None:
+    pool = _POOLS.pop((workers, files), None)
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+@cache
 def _mp_context():
     # fork starts fastest and needs no `if __name__ == "__main__"` guard in a user's script, but
     # is unsafe in a process that holds threads (a Dask worker, a web server): spawn there.
+    # Decided once, before our own pools' threads exist; later pools fork as the first did.
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")

@@ -154,3 +154,18 @@ def test_a_story_that_kills_its_worker_is_reported_and_the_rest_coded(samples, s
     assert out == serial[:3] + [None] + serial[3:]
     assert [str(e) for e in errors] == [
         "bad.jsonl:9: could not code story 'deadly': the worker process died coding it"]
+
+
+def test_ingest_through_dask_skips_what_is_stored(tmp_path):
+    from readout.scale import ingest_dask
+
+    inputs = [str(p) for p in SAMPLES]
+    with Store(tmp_path / "one.db") as store:
+        store.ingest_stories(iter_stories(inputs), code_many=lambda todo: code_stories(todo))
+    with Store(tmp_path / "dask.db") as store:
+        first = list(iter_stories(inputs))[:3]
+        assert ingest_dask(store, first, workers=2).stored == 3
+        counts = ingest_dask(store, iter_stories(inputs), workers=2)
+        assert (counts.stored, counts.skipped) == (len(list(iter_stories(inputs))) - 3, 3)
+    assert dump(tmp_path / "dask.db") == dump(tmp_path / "one.db")
+    assert not [p for p in tmp_path.iterdir() if p.is_dir()]      # the temporary shards are gone

@@ -2,6 +2,8 @@
 
 `code_story(story)` returns the record `readout code` writes (docs/INTERFACES.md); every
 `start`/`end` points into `story.text`, and `evidence == story.text[start:end]`.
+`code_stories(stories, workers=N)` streams records in input order from N processes; the
+prefilter (prefilter.py) spares the parser stories that cannot carry an event. docs/scale.md.
 """
 from __future__ import annotations
 

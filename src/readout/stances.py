@@ -18,6 +18,9 @@ from readout.syntax import COUNTERPART, PARTICIPANTS, Analysis, clause_of, is_ne
 __all__ = ["Stance", "StanceFinder", "finalize_stances"]
 
 RECIPROCAL = {"mutual", "each", "one another"}
+# Nouns of a wrongful act: their possessor is the doer (the stance's toward), never the holder.
+WRONG_ACTS = {"escalation", "aggression", "crackdown", "abuse", "violation", "interference", "war", "attack",
+              "invasion", "hack", "poisoning", "detention", "threat", "coercion", "violence"}
 
 
 @dataclass
@@ -79,7 +82,7 @@ class StanceFinder:
                 holders = (an.reporter,)
             if not holders:
                 continue
-            toward = self._toward(an, span.root, inside, word, holders)
+            toward = self._toward(an, span.root, inside, word, holders, polarity)
             start = min(word.idx, span.start_char)
             end = max(word.idx + len(word.text), span.end_char)
             for h in holders:
@@ -95,6 +98,8 @@ class StanceFinder:
                 if cand.i in inside:
                     continue
                 pol = words.get(cand.lemma_.lower()) or words.get(cand.lower_)
+                if pol and cand.i >= 2 and cand.nbor(-1).text == "-" and cand.nbor(-2).lower_ in ("de", "anti", "non"):
+                    pol = None      # "de-escalation zone" is no stance against escalation
                 if pol:
                     if is_negated(cand) or (cand.i == t.i and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))):
                         return None
@@ -108,14 +113,14 @@ class StanceFinder:
 
     def _holders(self, an: Analysis, word: Token) -> tuple[str, ...]:
         poss = [c for c in word.children if c.dep_ == "poss"]
-        if poss:
+        if poss and word.lemma_.lower() not in WRONG_ACTS:
             codes = an.codes_of_np(poss)
             if codes:
                 return codes
         clause = clause_of(word)
         return an.sources(clause)
 
-    def _toward(self, an: Analysis, root: Token, inside: set[int], word: Token, holders) -> str | None:
+    def _toward(self, an: Analysis, root: Token, inside: set[int], word: Token, holders, polarity) -> str | None:
         def actor_of(tokens):
             for _, mention in an.actors_in([t for t in tokens if t.i not in inside]):
                 if mention.code not in holders:
@@ -132,9 +137,23 @@ class StanceFinder:
         while t.i != word.i and t.head.i != t.i:
             t = t.head
             path.append(t)
-        if any(x.lower_ in RECIPROCAL for p in path for x in p.children) or any(
-                x.lower_ in RECIPROCAL for x in word.children):
+        # beyond the polarity word up to its clause head: "concerns about Beijing's practices, crackdown in ..."
+        top = clause_of(word)
+        t = word
+        while t.i != top.i and t.head.i != t.i and len(path) < 20:
+            t = t.head
+            path.append(t)
+        if polarity == "support" and (any(x.lower_ in RECIPROCAL for p in path for x in p.subtree
+                                          if x.dep_ in ("amod", "det", "advmod") or x.head.dep_ in ("dative", "dobj"))
+                                      or any(x.lower_ in RECIPROCAL for x in word.children)):
             return COUNTERPART
+        if word.lemma_.lower() in WRONG_ACTS:
+            # "Russia's escalation", "attacks from Hamas", "aggression by X": the doer
+            for c in word.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
+                    found = actor_of(list(c.subtree))
+                    if found:
+                        return found
         # (b) the governing verb's own object: "supports Iran in ...", "thanks China for ..."
         clause = clause_of(word)
         for _ in range(2):
@@ -149,7 +168,8 @@ class StanceFinder:
         # (c) a possessor along the way: "Beijing's ... crackdown in Hong Kong"
         for p in path:
             for c in p.children:
-                if c.dep_ in ("poss",) or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN"):
+                if c.dep_ in ("poss",) or (c.dep_ == "compound" and p.pos_ == "NOUN") \
+                        or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN"):
                     found = actor_of(list(c.subtree))
                     if found:
                         return found

@@ -1,0 +1,32 @@
+"""Stances found (or not) in sentences written for these tests (GUIDE.md, Stances)."""
+import pytest
+
+from readout.pipeline import code_text
+
+MUST_FIND = [
+    ("China firmly supports Iran in safeguarding national sovereignty.", ("CHN", "support", "sovereignty", "IRN")),
+    ("President Biden voiced concerns about Russia's escalation of troops near Ukraine.",
+     ("USA", "oppose", "ukraine", "RUS")),
+    ("President Biden raised concerns about Beijing's unfair trade practices, crackdown in Hong Kong and abuses in Tibet.",
+     ("USA", "oppose", "tibet", "CHN")),
+]
+MUST_NOT_FIND = [
+    ("President Biden voiced concerns about Russia's escalation of troops near Ukraine.",
+     ("RUS", "oppose", "ukraine", None)),
+    ("The ministers talked about the Idlib de-escalation zone in Syria.", ("RUS", "oppose", "syria", "SYR")),
+]
+
+
+def _keys(text):
+    rec = code_text(text, date="2021-06-01", publisher="The White House")
+    return {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}
+
+
+@pytest.mark.parametrize("text,key", MUST_FIND)
+def test_must_find(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", MUST_NOT_FIND)
+def test_must_not_find(text, key):
+    assert key not in _keys(text)

@@ -9,11 +9,14 @@ MUST_FIND = [
      ("USA", "oppose", "ukraine", "RUS")),
     ("President Biden raised concerns about Beijing's unfair trade practices, crackdown in Hong Kong and abuses in Tibet.",
      ("USA", "oppose", "tibet", "CHN")),
+    ("President Biden reaffirmed his support for Georgia's sovereignty.", ("USA", "support", "sovereignty", "GEO")),
 ]
 MUST_NOT_FIND = [
     ("President Biden voiced concerns about Russia's escalation of troops near Ukraine.",
      ("RUS", "oppose", "ukraine", None)),
     ("The ministers talked about the Idlib de-escalation zone in Syria.", ("RUS", "oppose", "syria", "SYR")),
+    ("President Biden reaffirmed his support for Georgia's sovereignty.", ("USA", "support", "ukraine", None)),
+    ("The two leaders exchanged views on countering terrorism.", ("USA", "oppose", "terrorism", None)),
 ]
 
 

@@ -18,6 +18,9 @@ from readout.syntax import COUNTERPART, PARTICIPANTS, Analysis, clause_of, is_ne
 __all__ = ["Stance", "StanceFinder", "finalize_stances"]
 
 RECIPROCAL = {"mutual", "each", "one another"}
+# "discussed", "exchanged views on" give no stance (GUIDE.md) unless a stated intent sits between.
+DISCUSS = {"discuss", "discussion", "exchange", "touch"}
+INTENT_NOUNS = {"willingness", "readiness", "desire", "determination", "intention", "commitment", "agreement"}
 # Nouns of a wrongful act: their possessor is the doer (the stance's toward), never the holder.
 WRONG_ACTS = {"escalation", "aggression", "crackdown", "abuse", "violation", "interference", "war", "attack",
               "invasion", "hack", "poisoning", "detention", "threat", "coercion", "violence"}
@@ -67,15 +70,22 @@ class StanceFinder:
         """Stances in one sentence (placeholders unresolved)."""
         out = []
         doc = sent.doc
+        spans = []
         for m in self.issues.find(sent.text):
             span = doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
+            if span is not None and len(span):
+                spans.append((m, span))
+        covered = {t.i for _, span in spans for t in span}
+        for m, span in spans:
             inside = {t.i for t in span}
+            if span.root.dep_ == "poss" and span.root.head.i in covered - inside:
+                continue        # "Syria's sovereignty": Syria owns the issue, it is not one itself
             found = self._polarity(span.root, inside, m.issue)
             if found is None:
                 continue
             word, polarity = found
+            if self._discussed(word):
+                continue
             holders = self._holders(an, word)
             if holders == (PARTICIPANTS,) and an.reporter:
                 # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance.
@@ -110,6 +120,20 @@ class StanceFinder:
                 return None
             t = t.head
         return None
+
+    @staticmethod
+    def _discussed(word: Token) -> bool:
+        """True when the polarity word is only the topic of a discussion or an exchange of views."""
+        t = word
+        for _ in range(12):
+            if t.i != word.i and t.lemma_.lower() in INTENT_NOUNS:
+                return False
+            if t.lemma_.lower() in DISCUSS:
+                return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
 
     def _holders(self, an: Analysis, word: Token) -> tuple[str, ...]:
         poss = [c for c in word.children if c.dep_ == "poss"]

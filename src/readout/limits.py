@@ -16,8 +16,10 @@ Coding one story may take at most `story_seconds()` seconds (default 60; env
 READOUT_STORY_SECONDS; 0 turns the budget off). Past that the story is given up with
 `coding took longer than N s; skipped` and the run goes on. In the main thread the budget is
 enforced with a timer signal (SIGALRM), so a runaway loop in Python code is stopped; a single
-call into compiled code (the parser) finishes first, which the length cap keeps short. In other
-threads, or where there is no SIGALRM, the time is checked when coding returns.
+call into compiled code (the parser) finishes first, which the length cap keeps short. A signal
+that lands where an exception cannot travel (a garbage-collector callback, some compiled
+callbacks) is lost, and in other threads, or where there is no SIGALRM, there is none: in every
+case the time is also checked when coding returns, so the story is skipped all the same, later.
 """
 from __future__ import annotations
 

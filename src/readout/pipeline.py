@@ -135,9 +135,21 @@ def resolve_workers(workers: int | None) -> int:
     return workers if workers and workers > 0 else (os.cpu_count() or 1)
 
 
-def _batches(stories: Iterable[Story], size: int) -> Iterator[list[Story]]:
-    it = iter(stories)
-    while batch := list(itertools.islice(it, max(1, size))):
+# A batch also ends at this many characters: the parser's working memory grows with the tokens
+# of a batch, and some statements are 250,000 characters long (bulk: median 1,900).
+BATCH_CHARS = 100_000
+
+
+def _batches(stories: Iterable[Story], size: int, max_chars: int = BATCH_CHARS) -> Iterator[list[Story]]:
+    batch, chars = [], 0
+    for story in stories:
+        n = len(story.text) if isinstance(story.text, str) else 0
+        if batch and (len(batch) >= max(1, size) or chars + n > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(story)
+        chars += n
+    if batch:
         yield batch
 
 

@@ -259,8 +259,8 @@ class Store:
 
     def _write_batch(self, batch: list[tuple[object, dict]]) -> IngestCounts:
         counts = IngestCounts()
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self.conn.execute("BEGIN IMMEDIATE")
             for story, record in batch:
                 hash_ = content_hash(story.text, story.title)
                 row = self.conn.execute("SELECT content_hash FROM stories WHERE id = ?",
@@ -275,9 +275,13 @@ class Store:
                     counts.stored += 1
                 self._insert(story, record, hash_)
             self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as e:
             # Ctrl-C or an error mid-batch: nothing of the batch is kept, a rerun redoes it.
-            self.conn.execute("ROLLBACK")
+            # (A full disk makes SQLite roll back by itself: then there is nothing to undo.)
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise write_error(self.path, e) from e
             raise
         return counts
 
@@ -354,8 +358,11 @@ class Store:
                         (event_date, json.dumps(headline) if headline else None, sid))
                     self._insert_coded(sid, record, event_date or self._story_date(sid))
                 self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
+            except BaseException as e:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if isinstance(e, sqlite3.Error):
+                    raise write_error(self.path, e) from e
                 raise
             done += len(chunk)
         return done
@@ -389,6 +396,18 @@ class Store:
         """Row counts of the main tables."""
         return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                 for t in ("stories", "events", "stances", "actors")}
+
+
+def write_error(path: str, e: sqlite3.Error) -> StoreError:
+    """A StoreError saying why a write failed (disk full, read-only file) and what to do."""
+    reason = str(e)
+    if "full" in reason:
+        hint = "free some disk space and run the same command again"
+    elif "readonly" in reason or "read-only" in reason:
+        hint = "the file or its folder is read-only; make it writable or give another --db"
+    else:
+        hint = "run the same command again"
+    return StoreError(f"{path}: cannot write ({reason}); {hint} (the stories stored so far are kept)")
 
 
 def _split_sql(script: str) -> list[str]:

@@ -140,11 +140,12 @@ def _dateline_json(dateline) -> str | None:
 class Store:
     """A readout database file: open (or create) it, upgrade its schema, ingest and read back."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB):
+    def __init__(self, path: str | Path = DEFAULT_DB, *, check_same_thread: bool = True):
         self.path = str(path)
         try:
             # isolation_level=None: we open and close every transaction ourselves.
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn = sqlite3.connect(self.path, isolation_level=None,
+                                        check_same_thread=check_same_thread)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")

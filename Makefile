@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml
 
 demo: setup
 	$(BIN)/readout demo
+	$(BIN)/readout ingest --db readout-demo.db src/readout/samples
+	$(BIN)/readout report --db readout-demo.db --since 2021-01-01 --output readout-brief.html
 
 # pytest exits 5 when it collected no tests: that is a failure here.
 test: setup

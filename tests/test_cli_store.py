@@ -188,13 +188,13 @@ def fake_stages(monkeypatch):
 
 def test_ingest_reports_bad_lines_and_stories_the_coder_failed(tmp_path, main, fake_stages):
     db = str(tmp_path / "i.db")
-    result = CliRunner().invoke(main, ["ingest", "in.jsonl", "--db", db])
+    result = CliRunner().invoke(main, ["ingest", "in.jsonl", "--db", db, "--workers", "1"])
     assert result.exit_code == 1
     assert sorted(result.stderr.splitlines()) == [
         "Error: in.jsonl:3: could not code story 'boom': ValueError: parser fell over",
         "Error: in.jsonl:4: not JSON"]
     assert result.stdout == "stored 2, replaced 0, skipped 0, bad 2\n"
-    again = CliRunner().invoke(main, ["ingest", "in.jsonl", "--db", db])
+    again = CliRunner().invoke(main, ["ingest", "in.jsonl", "--db", db, "--workers", "1"])
     assert again.stdout == "stored 0, replaced 0, skipped 2, bad 2\n"
     with Store(db) as store:
         assert store.counts()["stories"] == 2

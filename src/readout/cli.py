@@ -9,20 +9,10 @@ from pathlib import Path
 import click
 
 from readout import __version__
+from readout.cli_options import lexicon_options, workers_option
 from readout.errors import BadInput, ReadoutError
 
 __all__ = ["main"]
-
-
-def lexicon_options(f):
-    """--actors, --patterns and --issues: a user's own lexicon files, in the shipped formats."""
-    f = click.option("--issues", "issue_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-                     help="An extra issue lexicon (JSONL, format of lexicons/issues.jsonl). Repeatable.")(f)
-    f = click.option("--patterns", "pattern_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-                     help="An extra verb/noun pattern file (JSONL, format of lexicons/verbs.jsonl). Repeatable.")(f)
-    f = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-                     help="An extra actor file (TSV, format of lexicons/people.tsv or countries.tsv). Repeatable.")(f)
-    return f
 
 
 class BadInputCounter:
@@ -47,8 +37,9 @@ def main():
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
               help="Write the JSON lines here instead of standard output.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text inputs, e.g. latin-1.")
+@workers_option
 @lexicon_options
-def code_cmd(inputs, output, encoding, actor_files, pattern_files, issue_files):
+def code_cmd(inputs, output, encoding, workers, actor_files, pattern_files, issue_files):
     """Code stories (digest text, plain text, JSONL, JSONL.gz, directories) into one JSON line each."""
     from readout.pipeline import code_stories
     from readout.stories import iter_stories
@@ -60,8 +51,10 @@ def code_cmd(inputs, output, encoding, actor_files, pattern_files, issue_files):
     out = open(tmp, "w", encoding="utf-8") if output else sys.stdout
     try:
         stories = iter_stories(inputs, encoding=encoding, on_error=bad)
-        for record in code_stories(stories, actor_files, pattern_files, issue_files):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        for record in code_stories(stories, actor_files, pattern_files, issue_files, workers=workers,
+                                   on_error=bad):
+            if record is not None:      # a story the coder failed on was reported through bad
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
     except ReadoutError as e:
         raise click.ClickException(str(e)) from e
     finally:
@@ -124,8 +117,9 @@ def _register():
     from readout.cli_eval import COMMANDS as EVAL
     from readout.cli_scale import COMMANDS as SCALE
     from readout.cli_store import COMMANDS as STORE
+    from readout.cli_web import COMMANDS as WEB
 
-    for command in [*STORE, *EVAL, *SCALE]:
+    for command in [*STORE, *EVAL, *SCALE, *WEB]:
         main.add_command(command)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from readout.cli_options import lexicon_options, workers_option
 from readout.errors import ReadoutError
 from readout.store import DEFAULT_DB, IngestCounts, Store
 
@@ -84,8 +85,10 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the inputs.")
 @click.option("--batch-size", default=100, show_default=True,
               help="Stories stored per transaction; a crash loses at most the batch under way.")
+@workers_option
+@lexicon_options
 @_reports_error
-def ingest_cmd(inputs, db, encoding, batch_size):
+def ingest_cmd(inputs, db, encoding, batch_size, workers, actor_files, pattern_files, issue_files):
     """Code stories and store them in the database.
 
     Re-running is safe: unchanged stories are skipped, changed ones replaced with their new
@@ -121,7 +124,8 @@ def ingest_cmd(inputs, db, encoding, batch_size):
 
     try:
         counts = store.ingest_stories(
-            stories, code_many=lambda todo: _code_chunks(pipeline, todo, on_error),
+            stories, code_many=lambda todo: _code_stream(pipeline, todo, on_error, workers,
+                                                         (actor_files, pattern_files, issue_files)),
             batch_size=batch_size, progress=progress)
     except KeyboardInterrupt:
         if bar:
@@ -137,6 +141,15 @@ def ingest_cmd(inputs, db, encoding, batch_size):
                f"bad {bad}")
     if bad:
         sys.exit(1)
+
+
+def _code_stream(pipeline, stories, on_error, workers, files):
+    """Records in order, coded by `workers` processes; None for a story the coder failed on."""
+    if workers == 1 and not any(files):
+        yield from _code_chunks(pipeline, stories, on_error)
+        return
+    yield from pipeline.code_stories(stories, *files, workers=workers,
+                                     on_error=lambda err: on_error(str(err)))
 
 
 def _code_one(pipeline, story, on_error):

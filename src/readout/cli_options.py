@@ -1,0 +1,21 @@
+"""Options shared by several commands: a user's lexicon files and the number of workers."""
+import click
+
+__all__ = ["lexicon_options", "workers_option"]
+
+
+def lexicon_options(f):
+    """--actors, --patterns and --issues: a user's own lexicon files, in the shipped formats."""
+    f = click.option("--issues", "issue_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="An extra issue lexicon (JSONL, format of lexicons/issues.jsonl). Repeatable.")(f)
+    f = click.option("--patterns", "pattern_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="An extra verb/noun pattern file (JSONL, format of lexicons/verbs.jsonl). Repeatable.")(f)
+    f = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="An extra actor file (TSV, format of lexicons/people.tsv or countries.tsv). Repeatable.")(f)
+    return f
+
+
+def workers_option(f):
+    """--workers N: processes that code in parallel (0, the default: one per core)."""
+    return click.option("--workers", default=0, show_default=True, type=click.IntRange(min=0),
+                        help="Processes coding in parallel; 0 means one per core.")(f)

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator
 from readout.dates import resolve_date
 from readout.errors import BadInput, ReadoutError
 from readout.lexicons import data_path, read_tsv
+from readout.limits import StoryTooLong, StoryTooSlow, check_text, time_budget
 from readout.nlp import load_nlp
 from readout.normalize import normalize
 from readout.prefilter import Prefilter
@@ -161,14 +162,23 @@ def code_batch(files: tuple, batch: list[Story], options: dict, keep_errors: boo
     """
     nlp = load_nlp(*files)
     try:
-        return _code_batch(nlp, batch, options)
+        # The batch gets one story's time budget (limits.py); past it, each story gets its own.
+        with time_budget():
+            return _code_batch(nlp, batch, options)
+    except (StoryTooLong, StoryTooSlow) as e:
+        if len(batch) == 1:
+            return [_over_limit(batch[0], e, keep_errors)]
     except Exception:  # noqa: BLE001 - redone one by one below, each failure reported there
         if not keep_errors and len(batch) == 1:
             raise
     out = []
     for story in batch:
         try:
-            out.extend(_code_batch(nlp, [story], options))
+            with time_budget():
+                records = _code_batch(nlp, [story], options)
+            out.extend(records)
+        except (StoryTooLong, StoryTooSlow) as e:
+            out.append(_over_limit(story, e, keep_errors))
         except Exception as e:  # noqa: BLE001 - any coder failure, reported with where it was
             if not keep_errors:
                 raise
@@ -176,10 +186,19 @@ def code_batch(files: tuple, batch: list[Story], options: dict, keep_errors: boo
     return out
 
 
+def _over_limit(story: Story, e: ReadoutError, keep_errors: bool) -> "CoderFailure":
+    # A story past a limit of limits.py: a failure naming where the story is, raised or kept.
+    failure = CoderFailure(story.path, story.line, story.id, str(e))
+    if not keep_errors:
+        raise failure.error() from e
+    return failure
+
+
 def _code_batch(nlp, batch: list[Story], options: dict) -> list[dict]:
     pf = _prefilter(nlp) if options.get("prefilter", True) else None
     items = []
     for story in batch:
+        check_text(story.text)  # limits.py: no story the parser would choke on
         norm, ctx = _prepare(story)
         ctx["domestic"] = bool(options.get("domestic"))
         doc = nlp.make_doc(norm.text)

@@ -319,7 +319,7 @@ def _record_problem(record: dict) -> str | None:
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             return f"'{key}' must be a string, found {type(value).__name__} {json.dumps(value)[:40]}"
-    if not record["text"].strip():
+    if not (record["text"] or "").strip():  # null or blank
         return "'text' is empty; give the story text or remove the line"
     published = record.get("date")
     if published:

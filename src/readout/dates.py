@@ -174,6 +174,13 @@ def _date_in_sentence(sentence: str, reference: date | None) -> date | None:
 
 def resolve_date(story: "Story") -> str | None:
     """Return the YYYY-MM-DD the story's main event happened, or None when nothing tells."""
+    try:
+        return _resolve_date(story)
+    except OverflowError:  # a date at the calendar's edge (9999-12-31): no arithmetic on it
+        return _iso(story.date).isoformat() if _iso(story.date) else None
+
+
+def _resolve_date(story: "Story") -> str | None:
     published = _iso(story.date)
     reference = _iso(getattr(story, "collected", None)) or published
     dateline = getattr(story, "dateline", None)

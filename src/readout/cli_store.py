@@ -87,8 +87,13 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
               help="Stories stored per transaction; a crash loses at most the batch under way.")
 @workers_option
 @lexicon_options
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Code in local worker processes, or on a Dask cluster (docs/scale.md).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the Dask scheduler, e.g. tcp://host:8786 (default: a local cluster).")
 @_reports_error
-def ingest_cmd(inputs, db, encoding, batch_size, workers, actor_files, pattern_files, issue_files):
+def ingest_cmd(inputs, db, encoding, batch_size, workers, actor_files, pattern_files, issue_files,
+               engine, scheduler):
     """Code stories and store them in the database.
 
     Re-running is safe: unchanged stories are skipped, changed ones replaced with their new
@@ -123,10 +128,16 @@ def ingest_cmd(inputs, db, encoding, batch_size, workers, actor_files, pattern_f
         stories = _counting(stories, bar)
 
     try:
-        counts = store.ingest_stories(
-            stories, code_many=lambda todo: _code_stream(pipeline, todo, on_error, workers,
-                                                         (actor_files, pattern_files, issue_files)),
-            batch_size=batch_size, progress=progress)
+        if engine == "dask":
+            from readout.scale import ingest_dask
+
+            counts = ingest_dask(store, stories, scheduler=scheduler, workers=workers or None,
+                                 batch_size=batch_size, on_error=lambda err: on_error(str(err)))
+        else:
+            counts = store.ingest_stories(
+                stories, code_many=lambda todo: _code_stream(pipeline, todo, on_error, workers,
+                                                             (actor_files, pattern_files, issue_files)),
+                batch_size=batch_size, progress=progress)
     except KeyboardInterrupt:
         if bar:
             bar.__exit__(None, None, None)

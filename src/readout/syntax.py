@@ -98,6 +98,7 @@ class Analysis:
     last_actor: str | None = None
 
     def __post_init__(self):
+        self._text = self.doc.text
         for n, m in enumerate(self.mentions):
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -172,6 +173,10 @@ class Analysis:
             if verb.lemma_.lower() in STATIVE_PASSIVES:
                 return self.codes_of_np([subj])     # "Israel is opposed to ...", "is committed to ..."
             return ()
+        if subj is not None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "spoke with Prime Minister Modi to express ...", misparsed as "Modi to express"
+            return self.sources(clause_of(verb.head.head))
         if subj is not None:
             owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in subj.children)
             if (subj.lower_ in ("it", "they", "he", "she", "we") or owned) and verb.dep_ == "ccomp" \
@@ -274,8 +279,13 @@ class Analysis:
     # -- running state across sentences -----------------------------------------------------
     def start_sentence(self, sent: Span):
         """Update who is speaking: a transcript line 'Name: ...', a paragraph 'X stressed that ...'."""
-        before = self.doc.text[:sent.start_char].rstrip(" \t")
-        if not before or before.endswith("\n"):
+        # A paragraph starts here when only spaces separate the sentence from a line break.
+        # (Looking back from the sentence start avoids copying doc.text for every sentence.)
+        i = sent.start_char
+        text = self._text
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i == 0 or text[i - 1] == "\n":
             self.reporter = None
             root = sent.root
             if root.lemma_.lower() in REPORTING and any(c.dep_ == "ccomp" for c in root.children):

@@ -12,6 +12,7 @@ import itertools
 import multiprocessing
 import os
 import threading
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -324,7 +325,21 @@ def _mp_context():
 
 
 def _init_worker(files: tuple) -> None:
+    _exit_with_parent()
     load_nlp(*files)
+
+
+def _exit_with_parent() -> None:
+    # A worker whose parent was SIGKILLed would wait for work forever, holding its model in
+    # memory: it leaves once it is orphaned (found by test_reliability's killed ingests).
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="readout-parent-watch", daemon=True).start()
 
 
 @atexit.register

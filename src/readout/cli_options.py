@@ -1,7 +1,11 @@
 """Options shared by several commands: a user's lexicon files and the number of workers."""
+import functools
+
 import click
 
-__all__ = ["lexicon_options", "workers_option"]
+from readout.errors import ReadoutError
+
+__all__ = ["lexicon_options", "workers_option", "db_option", "reports_error"]
 
 
 def lexicon_options(f):
@@ -19,3 +23,22 @@ def workers_option(f):
     """--workers N: processes that code in parallel (0, the default: one per core)."""
     return click.option("--workers", default=0, show_default=True, type=click.IntRange(min=0),
                         help="Processes coding in parallel; 0 means one per core.")(f)
+
+
+def db_option(f):
+    """--db FILE: the SQLite store (env READOUT_DB)."""
+    from readout.store import DEFAULT_DB
+
+    return click.option("--db", metavar="FILE", default=DEFAULT_DB, show_default=True,
+                        envvar="READOUT_DB", help="The SQLite database file (env READOUT_DB).")(f)
+
+
+def reports_error(f):
+    """Turn readout's errors into `Error: ...` and exit 1, never a traceback."""
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except ReadoutError as e:
+            raise click.ClickException(str(e)) from e
+    return wrapper

@@ -2,24 +2,12 @@
 events-parquet (DuckDB over the shards)."""
 from __future__ import annotations
 
-import functools
 import json
 import sys
 
 import click
 
-from readout.errors import ReadoutError
-
-
-def _reports_error(f):
-    """Turn readout's errors into `Error: ...` and exit 1, never a traceback."""
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        try:
-            return f(*args, **kwargs)
-        except ReadoutError as e:
-            raise click.ClickException(str(e)) from e
-    return wrapper
+from readout.cli_options import reports_error
 
 
 class _Errors:
@@ -41,7 +29,7 @@ class _Errors:
               help="Worker processes of the local cluster (0: one per core).")
 @click.option("--partition-size", default=100, show_default=True, help="Stories per Dask task.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text inputs.")
-@_reports_error
+@reports_error
 def shard_cmd(inputs, out_dir, scheduler, workers, partition_size, encoding):
     """Code stories on a Dask cluster into Parquet shards partitioned by month."""
     from readout.scale import shard_stories
@@ -62,7 +50,7 @@ def shard_cmd(inputs, out_dir, scheduler, workers, partition_size, encoding):
 @click.option("--db", metavar="FILE", default="readout.db", show_default=True, envvar="READOUT_DB",
               help="The SQLite database file (env READOUT_DB).")
 @click.option("--batch-size", default=100, show_default=True, help="Stories per transaction.")
-@_reports_error
+@reports_error
 def load_cmd(shards, db, batch_size):
     """Merge Parquet shards written by `readout shard` into the store (idempotent, as ingest is)."""
     from readout.scale import load_shards
@@ -83,7 +71,7 @@ def load_cmd(shards, db, batch_size):
 @click.option("--limit", type=int, help="At most this many reports.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output as an aligned table or JSON.")
-@_reports_error
+@reports_error
 def events_parquet_cmd(shards, actor, dyad, type_, since, until, limit, fmt):
     """Event reports straight from Parquet shards with DuckDB (no database needed)."""
     from readout.scale import events_from_parquet

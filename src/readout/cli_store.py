@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import sys
@@ -11,32 +10,15 @@ from pathlib import Path
 
 import click
 
-from readout.cli_options import lexicon_options, workers_option
-from readout.errors import ReadoutError
-from readout.store import DEFAULT_DB, IngestCounts, Store
+from readout.cli_options import db_option, lexicon_options, reports_error, workers_option
+from readout.store import IngestCounts, Store
 
 FORMATS = ("table", "csv", "json")
-
-
-def _db_option(f):
-    return click.option("--db", metavar="FILE", default=DEFAULT_DB, show_default=True,
-                        envvar="READOUT_DB", help="The SQLite database file (env READOUT_DB).")(f)
 
 
 def _format_option(f):
     return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
                         show_default=True, help="Output as an aligned table, CSV or JSON.")(f)
-
-
-def _reports_error(f):
-    """Turn readout's errors into `Error: ...` and exit 1, never a traceback."""
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        try:
-            return f(*args, **kwargs)
-        except ReadoutError as e:
-            raise click.ClickException(str(e)) from e
-    return wrapper
 
 
 def _open_existing(db: str) -> Store:
@@ -81,7 +63,7 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
 # -- ingest, recode -------------------------------------------------------------------------------
 @click.command("ingest")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@_db_option
+@db_option
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the inputs.")
 @click.option("--batch-size", default=100, show_default=True,
               help="Stories stored per transaction; a crash loses at most the batch under way.")
@@ -91,7 +73,7 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
               help="Code in local worker processes, or on a Dask cluster (docs/scale.md).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the Dask scheduler, e.g. tcp://host:8786 (default: a local cluster).")
-@_reports_error
+@reports_error
 def ingest_cmd(inputs, db, encoding, batch_size, workers, actor_files, pattern_files, issue_files,
                engine, scheduler):
     """Code stories and store them in the database.
@@ -210,9 +192,9 @@ def _counting(stories, bar):
 
 
 @click.command("recode")
-@_db_option
+@db_option
 @click.option("--batch-size", default=100, show_default=True, help="Stories per transaction.")
-@_reports_error
+@reports_error
 def recode_cmd(db, batch_size):
     """Re-run the current coder over every stored story (after the lexicons change)."""
     from readout import pipeline
@@ -231,7 +213,7 @@ REPORT_COLUMNS = ["id", "date", "story_id", "source", "type", "target", "mode", 
 
 
 @click.command("events")
-@_db_option
+@db_option
 @click.option("--actor", metavar="CODE", help="Events with this actor on either side.")
 @click.option("--dyad", metavar="A-B", help="Events between two actors, both directions.")
 @click.option("--type", "type_", metavar="TYPE", help="A PLOVER event type, e.g. SUPPORT.")
@@ -239,7 +221,7 @@ REPORT_COLUMNS = ["id", "date", "story_id", "source", "type", "target", "mode", 
 @click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
 @click.option("--reports", is_flag=True, help="One row per report instead of per interaction.")
 @_format_option
-@_reports_error
+@reports_error
 def events_cmd(db, actor, dyad, type_, since, until, reports, fmt):
     """List coded events; reports of one interaction count once unless --reports."""
     from readout.query import events
@@ -251,7 +233,7 @@ def events_cmd(db, actor, dyad, type_, since, until, reports, fmt):
 
 
 @click.command("stances")
-@_db_option
+@db_option
 @click.option("--holder", metavar="CODE", help="Stances held by this actor.")
 @click.option("--issue", metavar="KEY", help="Stances on this issue, e.g. taiwan.")
 @click.option("--polarity", type=click.Choice(["support", "oppose"]), help="Only for or against.")
@@ -259,7 +241,7 @@ def events_cmd(db, actor, dyad, type_, since, until, reports, fmt):
 @click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
 @_format_option
-@_reports_error
+@reports_error
 def stances_cmd(db, holder, issue, polarity, toward, since, until, fmt):
     """List stated positions (stances) actors took on issues."""
     from readout.query import stances
@@ -272,10 +254,10 @@ def stances_cmd(db, holder, issue, polarity, toward, since, until, fmt):
 
 @click.command("search")
 @click.argument("query")
-@_db_option
+@db_option
 @click.option("--limit", default=20, show_default=True, help="At most this many stories.")
 @_format_option
-@_reports_error
+@reports_error
 def search_cmd(query, db, limit, fmt):
     """Full-text search of story titles and texts (SQLite FTS5 syntax: "exact phrase", OR, NOT)."""
     from readout.query import search
@@ -288,14 +270,14 @@ def search_cmd(query, db, limit, fmt):
 @click.command("dyad")
 @click.argument("actor_a", metavar="A")
 @click.argument("actor_b", metavar="B")
-@_db_option
+@db_option
 @click.option("--by", type=click.Choice(["month", "week", "day", "year"]), default="month",
               show_default=True, help="Length of a period.")
 @click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
 @click.option("--reports", is_flag=True, help="Count reports instead of interactions.")
 @_format_option
-@_reports_error
+@reports_error
 def dyad_cmd(actor_a, actor_b, db, by, since, until, reports, fmt):
     """The relationship of A and B over time: events per type, Goldstein mean and sum, per period.
 
@@ -319,10 +301,10 @@ def dyad_cmd(actor_a, actor_b, db, by, since, until, reports, fmt):
 @click.command("compare")
 @click.argument("story_a")
 @click.argument("story_b")
-@_db_option
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Plain text or one JSON object.")
-@_reports_error
+@reports_error
 def compare_cmd(story_a, story_b, db, fmt):
     """Two stored accounts of one interaction side by side: events, stances, issues, words."""
     from readout.compare import compare, render_compare
@@ -336,7 +318,7 @@ def compare_cmd(story_a, story_b, db, fmt):
 
 
 @click.command("export")
-@_db_option
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt", "plover"]),
               default="csv", show_default=True,
               help="csv/jsonl/parquet: one row per report; gdelt: GDELT 2.0 event table (61 "
@@ -347,7 +329,7 @@ def compare_cmd(story_a, story_b, db, fmt):
 @click.option("--type", "type_", metavar="TYPE", help="Only this PLOVER type.")
 @click.option("--since", metavar="DATE", help="On or after this date.")
 @click.option("--until", metavar="DATE", help="On or before this date.")
-@_reports_error
+@reports_error
 def export_cmd(db, fmt, output, actor, dyad, type_, since, until):
     """Export stored events as flat rows, a GDELT 2.0 event table, or PLOVER JSON records."""
     from readout.export import export

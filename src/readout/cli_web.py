@@ -1,31 +1,13 @@
 """`readout serve` (the web app) and `readout report` (a daily brief): thin wrappers."""
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import click
 
-from readout.errors import ReadoutError
-from readout.store import DEFAULT_DB
+from readout.cli_options import reports_error, db_option
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-
-def _db_option(f):
-    return click.option("--db", metavar="FILE", default=DEFAULT_DB, show_default=True,
-                        envvar="READOUT_DB", help="The SQLite database file (env READOUT_DB).")(f)
-
-
-def _reports_error(f):
-    """Turn readout's errors into `Error: ...` and exit 1, never a traceback."""
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        try:
-            return f(*args, **kwargs)
-        except ReadoutError as e:
-            raise click.ClickException(str(e)) from e
-    return wrapper
 
 
 def _existing(db: str) -> str:
@@ -35,12 +17,12 @@ def _existing(db: str) -> str:
 
 
 @click.command("serve")
-@_db_option
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but localhost exposes the store to others.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on.")
-@_reports_error
+@reports_error
 def serve_cmd(db, host, port):
     """Browse the store in a web browser: stories with marked evidence, dyads, stances, search."""
     import uvicorn
@@ -56,13 +38,13 @@ def serve_cmd(db, host, port):
 
 
 @click.command("report")
-@_db_option
+@db_option
 @click.option("--date", metavar="D", help="The day to brief on (YYYY-MM-DD); default the latest.")
 @click.option("--since", metavar="D", help="First day of a range.")
 @click.option("--until", metavar="D", help="Last day of a range (default the latest day).")
 @click.option("--output", "-o", metavar="FILE", default="readout-brief.html", show_default=True,
               help="Write here: .html (with charts) or .md (Markdown, for e-mail).")
-@_reports_error
+@reports_error
 def report_cmd(db, date, since, until, output):
     """Write a brief for a day or range: interactions, notable stances, dyads that moved."""
     from readout.report import write_brief

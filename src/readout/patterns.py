@@ -111,7 +111,7 @@ def _parse(obj: dict, path, line) -> Pattern:
         raise LexiconError(path, f"'target' must be one of {sorted(TARGET_RULES)}", line)
     mode = obj.get("mode")
     if mode not in MODES:
-        raise LexiconError(path, f"'mode' must be one of phone, video, visit, third-party, multilateral", line)
+        raise LexiconError(path, "'mode' must be one of phone, video, visit, third-party, multilateral", line)
     known = {"verb", "noun", "adj", "cameo", "prep", "obj", "light", "mode", "target", "future",
              "only_future", "needs_neg", "intent", "reach", "voice", "no_obj", "note"}
     unknown = set(obj) - known

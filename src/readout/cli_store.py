@@ -163,7 +163,8 @@ def _code_chunks(pipeline, stories, on_error, size: int = 32):
     for chunk in _chunks(stories, size):
         if code_stories is not None:
             try:
-                records = list(code_stories(chunk))
+                # on_error: a story the coder refuses (limits.py) is reported once, named
+                records = list(code_stories(chunk, on_error=on_error))
                 if len(records) == len(chunk):
                     yield from records
                     continue

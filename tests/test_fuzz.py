@@ -382,7 +382,8 @@ def test_bad_limit_settings_are_clear_errors(monkeypatch, name, value, message):
         story_seconds() if "SECONDS" in name else max_story_chars()
 
 
-def test_cli_ingest_reports_a_too_long_story_and_stores_the_rest(tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_cli_ingest_reports_a_too_long_story_once_and_stores_the_rest(tmp_path, workers):
     from click.testing import CliRunner
 
     from readout.cli import main
@@ -390,7 +391,7 @@ def test_cli_ingest_reports_a_too_long_story_and_stores_the_rest(tmp_path):
     path = _stories_file(tmp_path, [{"id": "big", "text": "China met Iran. " * 30_000},
                                     {"id": "small", "text": "China met Iran in Tehran."}])
     db = tmp_path / "t.db"
-    r = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db)])
+    r = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db), "--workers", workers])
     assert r.exit_code == 1, r.output
     assert r.output == (f"Error: {path}:1: could not code story 'big': story longer than 400000 "
                         "characters (480000); split it\nstored 1, replaced 0, skipped 0, bad 1\n")
@@ -419,13 +420,17 @@ def test_dates_at_the_edge_of_the_calendar_do_not_crash_the_coder(published):
     assert all(r["events"] for r in records)
 
 
-def test_cli_code_stops_at_a_too_long_story_with_one_error_line(tmp_path):
+def test_cli_code_reports_a_run_of_symbols_in_one_line_and_codes_the_rest(tmp_path):
     from click.testing import CliRunner
 
     from readout.cli import main
 
-    path = _stories_file(tmp_path, [{"id": "big", "text": "!" * 600}])
-    r = CliRunner().invoke(main, ["code", str(path), "-o", str(tmp_path / "out.jsonl")])
+    path = _stories_file(tmp_path, [{"id": "big", "text": "!" * 600},
+                                    {"id": "ok", "text": "China met Iran in Tehran."}])
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["code", str(path), "-o", str(out)])
     assert r.exit_code == 1 and "Traceback" not in r.output
-    assert r.output.startswith(f"Error: {path}:1: could not code story 'big': story has 600 "
-                               "punctuation marks or symbols in a row")
+    assert r.output == (f"Error: {path}:1: could not code story 'big': story has 600 punctuation "
+                        "marks or symbols in a row at offset 0 (at most 500); remove them or put "
+                        "spaces between them\n")
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["ok"]

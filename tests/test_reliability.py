@@ -560,3 +560,17 @@ def test_browser_hostile_story_renders_as_text_and_runs_no_script(hostile_db, br
     finally:
         context.close()
         stop()
+
+
+def test_a_foreign_host_header_is_refused_so_dns_rebinding_reads_nothing(tmp_path):
+    """A page on another site that rebinds its name to 127.0.0.1 sends its own Host header."""
+    from fastapi.testclient import TestClient
+
+    from readout.store import Store
+    from readout.web.app import create_app
+
+    db = tmp_path / "h.db"
+    Store(str(db)).close()
+    client = TestClient(create_app(db))
+    assert client.get("/", headers={"host": "localhost:8000"}).status_code == 200
+    assert client.get("/", headers={"host": "evil.example:8000"}).status_code == 400

@@ -29,7 +29,8 @@ def serve_cmd(db, host, port):
 
     from readout.web.app import create_app
 
-    app = create_app(_existing(db))
+    # On localhost only localhost names are answered (no DNS rebinding); bound elsewhere, any.
+    app = create_app(_existing(db), allowed_hosts=None if host in LOCAL_HOSTS else ("*",))
     if host not in LOCAL_HOSTS:
         click.echo(f"Warning: listening on {host}, not localhost: anyone who can reach this "
                    "machine can read the store (there is no login).", err=True)

@@ -5,6 +5,7 @@ import logging
 from importlib import resources
 from pathlib import Path
 
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -76,8 +77,13 @@ def status_of(exc: ReadoutError) -> int:
     return 400
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The read-only web app over one readout database file (which must exist)."""
+def create_app(db_path: str | Path, allowed_hosts: tuple[str, ...] | None = None) -> FastAPI:
+    """The read-only web app over one readout database file (which must exist).
+
+    allowed_hosts: the Host header values it answers (default: localhost names and the test
+    client's); anything else is refused, so a page on another site cannot reach a store served
+    on localhost through DNS rebinding.
+    """
     db_path = str(db_path)
     if not Path(db_path).is_file():
         raise StoreError(f"no database {db_path}; run `readout ingest` first or give --db")
@@ -90,6 +96,9 @@ def create_app(db_path: str | Path) -> FastAPI:
     plotly_js = Path(str(resources.files("plotly").joinpath("package_data/plotly.min.js")))
     app.state.static["plotly.min.js"] = plotly_js
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    hosts = list(allowed_hosts or ()) + ["localhost", "127.0.0.1", "[::1]", "::1", "testserver"]
+    if "*" not in hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
 
     @app.middleware("http")
     async def headers_and_errors(request: Request, call_next):

@@ -6,20 +6,15 @@ from dataclasses import dataclass
 
 import click
 import pytest
+
+from conftest import story
 from click.testing import CliRunner
 
 from readout.cli_store import COMMANDS
 from readout.store import Store
 
 
-@dataclass
-class S:
-    id: str
-    text: str
-    title: str | None = None
-    date: str | None = None
-    publisher: str | None = None
-    url: str | None = None
+S = story  # a real Story from a few fields (tests/conftest.py)
 
 
 def call(source, target, type_="CONSULT", goldstein=1.0):

@@ -1,19 +1,14 @@
 """compare: two readouts of one call, what each reports and leaves out, and the words each used."""
-from dataclasses import dataclass
 
 import pytest
+
+from conftest import story
 
 from readout.compare import StoryNotFound, compare, render_compare
 from readout.store import Store
 
 
-@dataclass
-class S:
-    id: str
-    text: str
-    title: str | None = None
-    date: str | None = None
-    publisher: str | None = None
+S = story  # a real Story from a few fields (tests/conftest.py)
 
 
 CN = ("Xi Jinping had a phone call with Raisi. China firmly supports Iran in safeguarding "

@@ -2,22 +2,16 @@
 import csv
 import io
 import json
-from dataclasses import dataclass
 
 import pytest
+
+from conftest import story
 
 from readout.export import FLAT_COLUMNS, GDELT_COLUMNS, BadExport, export, quad_class
 from readout.store import Store
 
 
-@dataclass
-class S:
-    id: str
-    text: str
-    title: str | None = None
-    date: str | None = None
-    publisher: str | None = None
-    url: str | None = None
+S = story  # a real Story from a few fields (tests/conftest.py)
 
 
 def ev(source, type_, target, cameo, goldstein, evidence):

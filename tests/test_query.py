@@ -1,18 +1,14 @@
 """Queries: events (clustered and as reports), stances, search, dyad series, argument checks."""
-from dataclasses import dataclass
 
 import pytest
+
+from conftest import story
 
 from readout.query import BadQuery, dyad_series, events, search, stances
 from readout.store import Store
 
 
-@dataclass
-class S:
-    id: str
-    text: str
-    title: str | None = None
-    date: str | None = None
+S = story  # a real Story from a few fields (tests/conftest.py)
 
 
 def e(source, type_, target, goldstein, mode=None):

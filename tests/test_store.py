@@ -11,26 +11,13 @@ from dataclasses import dataclass
 
 import pytest
 
+from conftest import story
+
 from readout.store import (SCHEMA_VERSION, Store, StoreError, cluster_events, cluster_key,
                            content_hash)
 
 
-@dataclass
-class S:
-    """A story with the fields of readout.stories.Story that the store keeps."""
-
-    id: str
-    text: str
-    title: str | None = None
-    date: str | None = None
-    publisher: str | None = None
-    url: str | None = None
-    path: str = "test.jsonl"
-    line: int | None = None
-    body_start: int = 0
-    collected: str | None = None
-    number: int | None = None
-    dateline: object = None
+S = story  # a real Story from a few fields (tests/conftest.py)
 
 
 TEXT = "China and Iran held a phone call. China opposes external interference."

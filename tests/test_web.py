@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from readout.cli_web import report_cmd, serve_cmd
-from readout.report import build_brief, render_markdown, write_brief, write_demo_brief
+from readout.report import build_brief, render_markdown, write_demo_brief
 from readout.store import Store
 from readout.stories import iter_stories
 from readout.web import marks

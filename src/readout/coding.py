@@ -294,8 +294,8 @@ class EventCoder:
                     stack += [g for g in c.children if g.dep_ in ("pcomp", "pobj", "xcomp")]
         region = []
         base = trig.token if trig.pattern.kind == "noun" and trig.pattern.reach == "close" else clause
-        partners = self._partners([doc_tok for doc_tok in base.doc[base.left_edge.i:base.right_edge.i + 1]
-                                   if doc_tok.i in allowed and doc_tok.i != clause.i], an)
+        partners = self._partners([base.doc[i] for i in sorted(allowed)
+                                   if i != clause.i and base.left_edge.i <= i <= base.right_edge.i], an)
         for t in base.subtree:
             if t.i in excluded or t.i == trig.token.i:
                 continue
@@ -340,8 +340,7 @@ class EventCoder:
                     for c in x.children:
                         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
                             close.update(g.i for g in c.subtree)     # "X's proposal", "a proposal from X"
-            region = [t for t in region if t.i in close or (an.tok_mention.get(t.i) and any(
-                u.i in close for u in t.doc[t.i:t.i + 1]))]
+            region = [t for t in region if t.i in close]
         return region
 
     def _partners(self, verbs: list[Token], an: Analysis) -> set[int]:
@@ -555,9 +554,6 @@ class EventCoder:
         if subj is not None and 0 < tok.i - subj.left_edge.i <= 12:
             start = subj.left_edge.i
         end = min(sent.end - 1, tok.i + 10)
-        for t in tok.subtree:
-            if t.i > end:
-                break
         # stop at a clause boundary punctuation after the trigger
         for i in range(tok.i + 1, end + 1):
             if tok.doc[i].text in (";", ".") or (tok.doc[i].text == "," and i - tok.i > 5):
@@ -586,7 +582,7 @@ def cameo_type(code: str) -> str | None:
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
 
 
-def main_consult(events: list[Event], title: str | None = None, first_sentence: int = 0) -> Event | None:
+def main_consult(events: list[Event], title: str | None = None) -> Event | None:
     """The story's first meeting or call between named parties (not one only announced).
 
     In a statement (by its title) a call mentioned later ("I spoke with ...") is not what the
@@ -596,7 +592,7 @@ def main_consult(events: list[Event], title: str | None = None, first_sentence: 
     for e in events:
         if e.type == "CONSULT" and e.source and e.target and not e.source.startswith("@") \
                 and not e.target.startswith("@"):
-            if statement and e.sentence > first_sentence:
+            if statement and e.sentence > 0:
                 return None
             return e
     return None
@@ -641,9 +637,8 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
                  lambda e: e.source == publisher_country and e.target,
                  lambda e: e.target):
         for e in events:
-            if publisher_country is not None or test is not None:
-                if test(e):
-                    return e
+            if test(e):
+                return e
     return events[0] if events else None
 
 

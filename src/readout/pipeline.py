@@ -54,8 +54,8 @@ def publisher_country(story: Story) -> str | None:
 def _context(story: Story, norm) -> dict:
     date = resolve_date(story) or story.date
     publisher = story.publisher or (story.dateline.agency if story.dateline else None)
-    return {"date": date, "publisher": publisher, "publisher_country": publisher_country(story), "title": story.title,
-            "body_start": 0}
+    return {"date": date, "publisher": publisher, "publisher_country": publisher_country(story),
+            "title": story.title}
 
 
 def _record(story: Story, doc, norm, ctx) -> dict:

@@ -1,7 +1,7 @@
 """Code one parsed story: actors, then events and stances sentence by sentence, then the headline.
 
-Called by the spaCy component in nlp.py; the story's context (date, publisher, where the body
-starts) comes in `doc.user_data["readout"]`.
+Called by the spaCy component in nlp.py on a story's body (pipeline.py leaves out a digest's
+header and title); the story's context (date, publisher, title) comes in `doc.user_data["readout"]`.
 """
 from __future__ import annotations
 
@@ -22,23 +22,19 @@ def code_doc(doc: Doc, comp) -> Doc:
     date = ctx.get("date")
     publisher = ctx.get("publisher")
     country = ctx.get("publisher_country")
-    body_start = ctx.get("body_start", 0)
     year = int(date[:4]) if date else None
 
     mentions = comp.resolver.mentions(doc.text, date, publisher)
     an = Analysis(doc, mentions, speaker_default=country)
     raw_events, raw_stances = [], []
     for index, sent in enumerate(doc.sents):
-        if sent.end_char <= body_start:
-            continue
         an.start_sentence(sent)
         raw_events += comp.coder.code_sentence(an, sent, index, year)
         raw_stances += comp.stances.find(an, sent, index)
         an.end_sentence(sent)
 
-    counts = Counter(m.code for m in mentions if m.start >= body_start and m.code != country)
-    first = next((i for i, sent in enumerate(doc.sents) if sent.end_char > body_start), 0)
-    consult = main_consult(raw_events, ctx.get("title"), first)
+    counts = Counter(m.code for m in mentions if m.code != country)
+    consult = main_consult(raw_events, ctx.get("title"))
     title = ctx.get("title") or ""
     title_codes = [m.code for m in comp.resolver.mentions(title, date, publisher)] if title else []
     parties = participants_of(raw_events, consult, country, counts, title_codes)

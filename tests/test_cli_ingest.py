@@ -2,14 +2,12 @@
 import json
 import sqlite3
 
-import click
 import pytest
 from click.testing import CliRunner
 
 pytest.importorskip("readout.stories", reason="needs readout.stories (the story reader)")
 pytest.importorskip("readout.pipeline", reason="needs readout.pipeline (the coder)")
 
-from readout.cli_store import COMMANDS  # noqa: E402
 
 STORIES = [
     {"id": "t-1", "date": "2021-08-18", "title": "Xi Jinping speaks with Iranian President",
@@ -25,17 +23,6 @@ STORIES = [
      "publisher": "Test Agency", "url": "https://example.org/3",
      "text": "The United States condemned the missile test by North Korea."},
 ]
-
-
-@pytest.fixture
-def main():
-    @click.group()
-    def group():
-        """readout (test harness)."""
-
-    for c in COMMANDS:
-        group.add_command(c)
-    return group
 
 
 def write_jsonl(path, stories, bad_line=None):

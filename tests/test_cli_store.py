@@ -4,17 +4,15 @@ import io
 import json
 from dataclasses import dataclass
 
-import click
 import pytest
 
-from conftest import story
+from conftest import story as S  # a real Story from a few fields
 from click.testing import CliRunner
 
 from readout.cli_store import COMMANDS
 from readout.store import Store
 
 
-S = story  # a real Story from a few fields (tests/conftest.py)
 
 
 def call(source, target, type_="CONSULT", goldstein=1.0):
@@ -34,17 +32,6 @@ def db(tmp_path):
              {"events": [call("IRN", "CHN"), call("IRN", "USA", "ACCUSE", -2.0)]}),
         ])
     return str(path)
-
-
-@pytest.fixture
-def main():
-    @click.group()
-    def group():
-        """readout (test harness)."""
-
-    for c in COMMANDS:
-        group.add_command(c)
-    return group
 
 
 def run(main, *args):

@@ -2,13 +2,12 @@
 
 import pytest
 
-from conftest import story
+from conftest import story as S  # a real Story from a few fields
 
 from readout.compare import StoryNotFound, compare, render_compare
 from readout.store import Store
 
 
-S = story  # a real Story from a few fields (tests/conftest.py)
 
 
 CN = ("Xi Jinping had a phone call with Raisi. China firmly supports Iran in safeguarding "

@@ -5,13 +5,12 @@ import json
 
 import pytest
 
-from conftest import story
+from conftest import story as S  # a real Story from a few fields
 
 from readout.export import FLAT_COLUMNS, GDELT_COLUMNS, BadExport, export, quad_class
 from readout.store import Store
 
 
-S = story  # a real Story from a few fields (tests/conftest.py)
 
 
 def ev(source, type_, target, cameo, goldstein, evidence):

@@ -2,13 +2,12 @@
 
 import pytest
 
-from conftest import story
+from conftest import story as S  # a real Story from a few fields
 
 from readout.query import BadQuery, dyad_series, events, search, stances
 from readout.store import Store
 
 
-S = story  # a real Story from a few fields (tests/conftest.py)
 
 
 def e(source, type_, target, goldstein, mode=None):

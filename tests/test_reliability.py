@@ -8,7 +8,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from readout.store import Store, StoreError
+from conftest import serve_in_thread
 from readout.web.app import SECURITY_HEADERS, create_app
 
 GENERATED: Counter = Counter()
@@ -253,29 +253,6 @@ def test_ingest_into_a_read_only_file_is_a_clear_error_and_reading_still_works(t
 
 
 # -- serving while an ingest writes ---------------------------------------------------------------
-def serve_in_thread(db: Path):
-    """A real uvicorn server on 127.0.0.1 (a free port) in a daemon thread; returns (url, stop)."""
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(250):
-        if srv.started:
-            break
-        time.sleep(0.02)
-
-    def stop():
-        srv.should_exit = True
-        thread.join(5)
-
-    return f"http://127.0.0.1:{port}", stop
-
-
 PAGES = ["/", "/api/overview", "/search?q=China", "/api/search?q=Iran&type=CONSULT",
          "/dyads/CHN-IRN", "/api/dyads/CHN-IRN", "/stances", "/stories/g1", "/api/stories/g2",
          "/compare?a=g1&b=g2"]

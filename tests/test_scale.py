@@ -2,11 +2,9 @@
 import sqlite3
 from pathlib import Path
 
-import click
 import pytest
 from click.testing import CliRunner
 
-from readout.cli_scale import COMMANDS
 from readout.errors import BadInput
 from readout.pipeline import CoderFailed, code_stories
 from readout.stories import Story, iter_stories
@@ -31,17 +29,6 @@ def samples():
 @pytest.fixture(scope="module")
 def serial(samples):
     return list(code_stories(samples))
-
-
-@pytest.fixture
-def main():
-    @click.group()
-    def group():
-        """readout (test harness)."""
-
-    for c in COMMANDS:
-        group.add_command(c)
-    return group
 
 
 def test_workers_give_the_same_records_in_order(samples, serial):

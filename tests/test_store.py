@@ -10,13 +10,12 @@ import time
 
 import pytest
 
-from conftest import story
+from conftest import story as S  # a real Story from a few fields
 
 from readout.store import (SCHEMA_VERSION, Store, StoreError, cluster_events, cluster_key,
                            content_hash)
 
 
-S = story  # a real Story from a few fields (tests/conftest.py)
 
 
 TEXT = "China and Iran held a phone call. China opposes external interference."

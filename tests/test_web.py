@@ -2,15 +2,13 @@
 brief (readout.report) and the `serve` and `report` commands."""
 import json
 import re
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
+from conftest import serve_in_thread
 from readout.cli_web import report_cmd, serve_cmd
 from readout.report import build_brief, render_markdown, write_demo_brief
 from readout.store import Store
@@ -357,22 +355,9 @@ def test_cli_serve_binds_localhost_and_warns_otherwise(db, monkeypatch):
 # -- a real browser -------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def server(db):
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(5)
+    url, stop = serve_in_thread(db)
+    yield url
+    stop()
 
 
 @pytest.fixture(scope="module")

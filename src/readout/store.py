@@ -7,6 +7,7 @@ import hashlib
 import json
 import sqlite3
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -260,8 +261,7 @@ class Store:
 
     def _write_batch(self, batch: list[tuple[object, dict]]) -> IngestCounts:
         counts = IngestCounts()
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
+        with self._transaction():
             for story, record in batch:
                 hash_ = content_hash(story.text, story.title)
                 row = self.conn.execute("SELECT content_hash FROM stories WHERE id = ?",
@@ -275,21 +275,33 @@ class Store:
                 else:
                     counts.stored += 1
                 self._insert(story, record, hash_)
+        return counts
+
+    def _delete(self, story_id: str) -> None:
+        self._delete_coded(story_id)
+        self.conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+
+    def _delete_coded(self, story_id: str) -> None:
+        for table in ("events", "stances", "actors"):
+            self.conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+
+    @contextmanager
+    def _transaction(self):
+        """One write transaction, kept whole or not at all; SQLite's errors become StoreErrors.
+
+        Ctrl-C or an error mid-batch: nothing of the batch is kept, a rerun redoes it. (A full
+        disk makes SQLite roll back by itself: then there is nothing to undo.)
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield
             self.conn.execute("COMMIT")
         except BaseException as e:
-            # Ctrl-C or an error mid-batch: nothing of the batch is kept, a rerun redoes it.
-            # (A full disk makes SQLite roll back by itself: then there is nothing to undo.)
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(e, sqlite3.Error):
                 raise write_error(self.path, e) from e
             raise
-        return counts
-
-    def _delete(self, story_id: str) -> None:
-        for table in ("events", "stances", "actors"):
-            self.conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
-        self.conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
 
     def _insert(self, story, record: dict, hash_: str) -> None:
         g = lambda name, default=None: getattr(story, name, default)  # noqa: E731
@@ -347,24 +359,15 @@ class Store:
             if len(records) != len(chunk):
                 raise StoreError(f"the coder gave {len(records)} records for {len(chunk)} stories")
             coded = list(zip(chunk, records))
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction():
                 for sid, record in coded:
-                    for table in ("events", "stances", "actors"):
-                        self.conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (sid,))
+                    self._delete_coded(sid)
                     event_date = record.get("date")
                     headline = record.get("headline")
                     self.conn.execute(
                         "UPDATE stories SET event_date = ?, headline = ? WHERE id = ?",
                         (event_date, json.dumps(headline) if headline else None, sid))
                     self._insert_coded(sid, record, event_date or self._story_date(sid))
-                self.conn.execute("COMMIT")
-            except BaseException as e:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                if isinstance(e, sqlite3.Error):
-                    raise write_error(self.path, e) from e
-                raise
             done += len(chunk)
         return done
 

@@ -209,6 +209,21 @@ def test_spacing_and_dashes_vary():
     assert {m.issue for m in find_issues("COVID 19")} == {"covid19"}
 
 
+@pytest.mark.parametrize("text", [
+    "talks on TA\u0130WAN",                      # dotted capital I: lower() makes two characters
+    "new \u017fanctions on Iran",                # long s: IGNORECASE matches it to s
+    "talks on Ta\u0131wan",                      # dotless i
+    "SANCTIONS, Sanctions and sanctions",
+])
+def test_needle_prescreen_misses_no_match(text):
+    # find() skips a pattern whose needle word is absent; with no needles it scans every pattern.
+    unscreened = IssueLexicon()
+    for issue in unscreened.issues.values():
+        issue.needles = [None] * len(issue.patterns)
+    expected = unscreened.find(text)
+    assert expected and default_lexicon().find(text) == expected
+
+
 def test_unknown_issue_raises():
     with pytest.raises(UnknownLexiconKey):
         default_lexicon().get("weather")

@@ -48,6 +48,9 @@ class Issue:
     phrases: list[str] = field(default_factory=list)
     patterns: list[re.Pattern] = field(default_factory=list)
     subsumes: set[str] = field(default_factory=set)
+    # Per pattern, a lower-case word any match must contain (None for a "re:" phrase): find()
+    # runs a pattern only on texts that hold its needle, so most of the 500 patterns never scan.
+    needles: list[str | None] = field(default_factory=list)
 
 
 def phrase_key(phrase: str) -> str:
@@ -56,6 +59,26 @@ def phrase_key(phrase: str) -> str:
         return phrase
     text = phrase.casefold().replace("\u2019", "'")
     return " ".join(re.split(r"[\s\-\u2010-\u2014]+", text)).strip()
+
+
+# re.IGNORECASE matches these to ASCII letters, but str.lower() keeps them (or, for U+0130,
+# makes two characters of it); folded to their letter, a needle test never misses a match.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold(text: str) -> str:
+    """The text lower-cased as re.IGNORECASE sees it, for needle tests."""
+    return text.translate(_FOLD).lower()
+
+
+def phrase_needle(phrase: str) -> str | None:
+    """The longest plain ASCII word of a phrase, lower-cased: every match of it contains this
+    word (a "re:" phrase has none)."""
+    if phrase.startswith(REGEX_PREFIX):
+        return None
+    words = [w.lower() for w in re.split(r"[\s\-\u2010-\u2014]+", phrase.strip())
+             if w and w.isascii() and "'" not in w]
+    return max(words, key=len) if words else None
 
 
 def phrase_pattern(phrase: str) -> re.Pattern:
@@ -107,6 +130,7 @@ class IssueLexicon:
                     raise LexiconError(path, f"phrase '{phrase}' matches the empty string", number)
                 issue.phrases.append(phrase)
                 issue.patterns.append(pattern)
+                issue.needles.append(phrase_needle(phrase))
             subsumes = obj.get("subsumes", [])
             if not isinstance(subsumes, list) or not all(isinstance(s, str) for s in subsumes):
                 raise LexiconError(path, "'subsumes' must be a list of issue keys", number)
@@ -127,8 +151,11 @@ class IssueLexicon:
     def find(self, text: str) -> list[IssueMatch]:
         """Return the issues named in `text`, longest match per issue, sorted by position."""
         found: list[IssueMatch] = []
+        low = fold(text)
         for issue in self.issues.values():
-            spans = {(m.start(), m.end()) for p in issue.patterns for m in p.finditer(text) if m.end() > m.start()}
+            spans = {(m.start(), m.end())
+                     for p, needle in zip(issue.patterns, issue.needles) if needle is None or needle in low
+                     for m in p.finditer(text) if m.end() > m.start()}
             taken: list[tuple[int, int]] = []
             for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
                 if all(end <= s or start >= e for s, e in taken):

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from readout.issues import fold
+
 __all__ = ["Prefilter", "Decision"]
 
 DEMAND_MODALS = {"must", "should", "ought"}    # coding.EventCoder._demands
@@ -47,8 +49,8 @@ class Prefilter:
         comp = nlp.get_pipe("readout_coder")
         self.resolver = comp.resolver
         self.triggers = {lemma for (_, lemma) in comp.coder.patterns.by_lemma} | DEMAND_MODALS
-        self.issue_patterns = [_unbounded(p) for issue in comp.stances.issues.issues.values()
-                               for p in issue.patterns]
+        self.issue_patterns = [(_unbounded(p), needle) for issue in comp.stances.issues.issues.values()
+                               for p, needle in zip(issue.patterns, issue.needles)]
         self._rules, self._exc, self._forced, wild = _lemma_tables(nlp)
         # A trigger lemma the attribute ruler may set on forms it does not list: parse everything.
         self.always = bool(wild & self.triggers) or not self._rules
@@ -76,7 +78,9 @@ class Prefilter:
 
     def has_issue(self, text: str) -> bool:
         """True when an issue phrase (without its word bounds: a superset) occurs in the text."""
-        return any(m.end() > m.start() for p in self.issue_patterns for m in p.finditer(text))
+        low = fold(text)
+        return any(m.end() > m.start() for p, needle in self.issue_patterns if needle is None or needle in low
+                   for m in p.finditer(text))
 
     # -- the decision ---------------------------------------------------------------------------
     def decide(self, doc: Doc, ctx: dict) -> Decision:

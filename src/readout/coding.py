@@ -27,6 +27,11 @@ MEETING_NOUNS = {"talk", "meeting", "summit", "consultation", "negotiation", "co
                  "discussion", "visit", "contact"}
 WITH_PREPS = {"with", "between", "to", "among", "and"}
 THREAT_TYPES = {"THREATEN"}
+# Verbs whose "of"/"for" clause gives the grounds for judging someone else ("accused X of ...",
+# "thanked X for ..."): that clause is not the subject's own act.
+GROUNDS_VERBS = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce", "fault",
+                 "indict", "suspect", "convict", "sentence", "arrest", "jail", "punish", "praise", "thank",
+                 "commend", "congratulate", "applaud", "credit", "reward", "forgive"}
 PLANNED = {"scheduled", "planned", "upcoming", "forthcoming", "next", "future", "proposed", "expected",
            "prospective", "possible", "potential"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -232,6 +237,9 @@ class EventCoder:
             clause = clause.head
         if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.pos_ in ("NOUN", "PROPN"):
             return True
+        if clause.dep_ == "pcomp" and clause.head.lower_ in ("of", "for") \
+                and clause.head.head.lemma_.lower() in GROUNDS_VERBS:
+            return True     # "accused Myanmar of torturing detainees": the accused's act, as alleged
         if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return an.tok_mention.get(clause.head.i) is None     # not "spoke with Modi to express ..."
         return False

@@ -27,17 +27,33 @@ COLLECTIVE = {"leader", "side", "party", "president", "country", "both", "nation
               "delegation", "head", "minister", "sides", "parties", "leaders", "presidents", "they",
               "counterpart", "state"}
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "concern", "dedicate", "resolve", "disappoint",
-                    "alarm", "outrage", "appal", "appall", "shock", "encourage", "please", "delight", "interest"}
+                    "alarm", "outrage", "appal", "appall", "shock", "encourage", "please", "delight", "interest",
+                    "engage", "involve"}
 GENERIC_AGENTS = {"force", "police", "troop", "army", "military", "government", "authority", "rebel", "militant",
                   "protester", "protestor", "demonstrator", "student", "worker", "official", "soldier",
                   "guerrilla", "insurgent", "militia", "fighter", "party", "opposition", "group", "court",
                   "judge", "leader", "activist", "farmer", "settler", "gunman", "regime", "administration",
                   "parliament", "ministry", "navy", "cabinet", "union", "crowd", "people", "resident",
                   "refugee", "youth", "prisoner", "supporter", "elder", "fundamentalist", "separatist",
-                  "tank", "aircraft", "plane", "warplane", "jet", "gunboat", "ship", "unit", "agent", "guard"}
+                  "tank", "aircraft", "plane", "warplane", "jet", "gunboat", "ship", "unit", "agent", "guard",
+                  "coalition", "hacker", "extremist", "terrorist", "movement", "newspaper", "daily"}
+# Non-state agents (GUIDE.md: "code as the country they are in or act from"): with no place of
+# their own in the clause, the one country their sentence names is where they are.
+NONSTATE_AGENTS = {"rebel", "militant", "protester", "protestor", "demonstrator", "student", "worker",
+                   "guerrilla", "insurgent", "militia", "fighter", "party", "opposition", "group", "activist",
+                   "farmer", "settler", "gunman", "crowd", "resident", "refugee", "youth", "prisoner",
+                   "supporter", "elder", "fundamentalist", "separatist", "union", "coalition", "hacker",
+                   "extremist", "terrorist", "movement"}
+# A named person with one of these titles but no known country ("President Abdelaziz Bouteflika"
+# after a misspelling, a judge) acts for the one country the sentence names.
+STATE_TITLES = {"president", "vice-president", "premier", "minister", "king", "queen", "judge", "general",
+                "gen.", "chancellor", "prince", "emir", "sheikh", "governor", "mayor"}
 SPEECH_NOUNS = {"declaration", "statement", "resolution", "letter", "communique", "message", "decree", "note",
                 "appeal", "announcement", "proposal", "report", "ultimatum"}
+PLACED_VERBS = {"base", "locate", "station", "operate", "headquarter", "live"}
 VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
+# Prepositions that name whom an act is aimed at: "threatened sanctions against Chad".
+TARGET_PREPS = {"with", "against", "to", "toward", "towards", "on", "into", "onto", "upon", "over", "for"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SECOND_PERSON = {"you", "your"}
 THIRD_PERSON = {"he", "she", "him", "her", "his"}
@@ -50,6 +66,15 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 REPORTING = {"point", "emphasize", "announce", "report", "tell", "claim", "insist", "warn", "confirm", "reveal", "emphasise", "stress", "say", "note", "state", "underline", "underscore",
              "add", "believe", "express", "reiterate", "indicate", "highlight", "remark", "declare"}
 HISTORY_MARKERS = {"since", "ago", "formerly", "previously"}
+
+
+def _unplaced(tok: Token) -> list[Token]:
+    """A phrase's tokens without its places: 'a curfew' of 'a curfew in Tunis'."""
+    out = [tok]
+    for c in tok.children:
+        if not (c.dep_ == "prep" and c.lower_ in VENUE_PREPS):
+            out += _unplaced(c)
+    return out
 
 
 def clause_of(tok: Token) -> Token:
@@ -193,9 +218,19 @@ class Analysis:
                     return (self.last_actor,) if self.last_actor else ()
                 return ()
             found = self.codes_of_np([subj])
-            if not found and any(t.lemma_.lower() in GENERIC_AGENTS for t in self.np_tokens(subj)):
+            words = {t.lemma_.lower() for t in self.np_tokens(subj)}
+            if not found and words & GENERIC_AGENTS:
                 # "The military government declared a state of siege in Haiti": located by the clause
                 found = tuple(self._located(verb))
+            if not found and words & NONSTATE_AGENTS:
+                # "Islamic fundamentalists continued their hunger strike against the Algerian president"
+                found = self._sentence_country(verb.sent)
+            elif not found and self._titled_person(subj):
+                # "President Bouteflicka threatened a curfew in Algiers", but not "... threatened Chad"
+                aimed = {t.i for v in [verb, *(c for c in verb.subtree if c.dep_ == "xcomp")]
+                         for c in v.children if c.dep_ in ("dobj", "dative")
+                         or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for t in _unplaced(c)}
+                found = self._sentence_country(verb.sent, skip=aimed)
             return found
         # No subject of its own: "Thank you very much for ..." opening a speaker's line is the speaker's.
         if verb.dep_ == "ROOT" and self.speaker and verb.i == verb.sent.start + (1 if verb.sent[0].is_punct else 0) \
@@ -208,6 +243,9 @@ class Analysis:
         if verb.dep_ in ("relcl", "acl"):
             # "leaders opposing such acts": only a named actor, not "the leaders" of the story
             found = self.codes_of_np([verb.head], collective=False)
+            if not found and verb.head.lemma_.lower() in NONSTATE_AGENTS:
+                # "police dispersed demonstrators protesting the election results in Monrovia"
+                found = tuple(self._located(verb)) or self._sentence_country(verb.sent)
             if not found and verb.head.lemma_.lower() in SPEECH_NOUNS and verb.head.head.i != verb.head.i:
                 # "the party issued a declaration demanding ...": whoever issued it
                 found = self.sources(clause_of(verb.head.head))
@@ -251,14 +289,30 @@ class Analysis:
 
     def _located(self, head: Token) -> list[str]:
         """'Security forces in Guinea', 'police in Cairo': an agent known by where it acts."""
-        preps = ("in", "of", "from", "across", "throughout") if head.pos_ != "VERB" else ("in", "across", "throughout")
-        for c in head.children:
+        preps = ("in", "of", "from", "across", "throughout") if head.pos_ != "VERB" \
+            else ("in", "at", "near", "across", "throughout")
+        # "a newspaper based in Beirut", "a group operating in Mali": the place of the noun's own clause
+        based = [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in PLACED_VERBS
+                 for g in c.children] if head.pos_ != "VERB" else []
+        for c in [*head.children, *based]:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for t in c.subtree:
                     m = self.tok_mention.get(t.i) or self.venues.get(t.i)
                     if m is not None and m.kind in ("country", "group"):
                         return [m.code]
         return []
+
+    def _titled_person(self, subj: Token) -> bool:
+        """'President Abdelaziz Bouteflicka', 'Judge Alejandro Rivera': a name under a state title."""
+        return subj.pos_ == "PROPN" and self.tok_mention.get(subj.i) is None and any(
+            c.dep_ == "compound" and c.lower_ in STATE_TITLES for c in subj.children)
+
+    def _sentence_country(self, sent: Span, skip=frozenset()) -> tuple[str, ...]:
+        """The one country a sentence names (as actor, place or people) outside the tokens to
+        skip, or nothing if it names none or several."""
+        codes = {m.code for t in sent if t.i not in skip for m in (self.tok_mention.get(t.i), self.venues.get(t.i))
+                 if m is not None and m.kind in ("country", "group", "person", "title") and m.code != "NGO"}
+        return tuple(codes) if len(codes) == 1 else ()
 
     def _pronoun(self, head: Token, collective: bool) -> list[str]:
         low = head.lower_

@@ -100,8 +100,8 @@ class ActorData:
     holders: dict[tuple[str, str], list[Term]] = field(default_factory=dict)
 
     def codes(self) -> set[str]:
-        """All actor codes: countries and IGOs."""
-        return set(self.countries) | set(self.igos)
+        """All actor codes: countries, IGOs and the transnational NGO code."""
+        return set(self.countries) | set(self.igos) | TRANSNATIONAL
 
     def add(self, surface: str, entry: Entry, path: Path, line: int) -> None:
         """Index one surface form; refuse one that already means another actor or role."""
@@ -210,9 +210,13 @@ def _load_titles(data: ActorData, path: Path) -> None:
             data.add(surface, Entry("title", None, key=role), path, line)
 
 
+# International NGOs act from no one country; CAMEO's actor codebook gives them the code NGO.
+TRANSNATIONAL = {"NGO"}
+
+
 def _known_code(data: ActorData, path: Path, line: int, code: str) -> str:
     if code not in data.codes():
-        raise LexiconError(path, f"unknown country code {code!r}; use a code from countries.tsv or igos.tsv", line)
+        raise LexiconError(path, f"unknown country code {code!r}; use a code from countries.tsv or igos.tsv (or NGO)", line)
     return code
 
 

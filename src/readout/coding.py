@@ -394,8 +394,7 @@ class EventCoder:
             if doers:
                 found = doers
             else:
-                found = [(t, c) for t, c in found
-                         if not (root(t).dep_ == "pobj" and root(t).head.lower_ in ("against", "to"))]
+                found = [(t, c) for t, c in found if not _victim(root(t))]
         if not found and trig.pattern.mode == "visit" and trig.pattern.kind == "verb":
             # "arrived in Amman on a visit": for a visit, the place is the host
             venues = [an.venues[t.i].code for t in trig.clause.subtree if t.i in an.venues]
@@ -514,6 +513,9 @@ class EventCoder:
             if info.plover is None or not targets:
                 continue
             concrete = [x for x in sources if not x.startswith("@")]
+            joint = len(concrete) >= 2 or PARTICIPANTS in sources
+            if joint and info.plover not in MUTUAL and set(targets) <= {OTHER, PARTICIPANTS}:
+                targets = [None]    # "the two leaders condemned the strikes": not each other
             if len(concrete) >= 2 and targets == [COUNTERPART]:
                 if info.plover not in MUTUAL and info.code not in MUTUAL_CODES:
                     continue        # "Putin and Trump expressed concern": aimed at no one named
@@ -569,6 +571,21 @@ class EventCoder:
                 break
         doc = tok.doc
         return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+# "strikes on Kyiv", "a crackdown on protesters": the place or people an attack hits, not its doer
+# ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "assault", "bombing", "shelling", "invasion", "aggression",
+                "raid", "offensive", "incursion", "killing", "massacre", "violence", "crackdown", "bombardment"}
+
+
+def _victim(tok: Token) -> bool:
+    """True for who or what an attack is aimed at ("against Israel", "strikes on Kyiv")."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("against", "to") or (
+        prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() in ATTACK_NOUNS)
 
 
 def lemma_candidates(tok: Token) -> list[str]:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterable, Iterator
 
+from spacy.tokens import Doc
+
 from readout.dates import resolve_date
 from readout.errors import BadInput, ReadoutError
 from readout.lexicons import data_path, read_tsv
@@ -207,12 +209,57 @@ def _code_batch(nlp, batch: list[Story], options: dict) -> list[dict]:
         decision = pf.decide(doc, ctx) if pf is not None else None
         items.append((story, norm, ctx, doc, decision))
     to_parse = [doc for _, _, _, doc, d in items if d is None or d.parse]
-    parsed = iter(nlp.pipe(to_parse, batch_size=max(1, options.get("batch_size", 16))))
+    parsed = parse_docs(nlp, to_parse, batch_size=max(1, options.get("batch_size", 16)))
     out = []
     for story, norm, ctx, doc, d in items:
         doc = next(parsed) if d is None or d.parse else pf.skipped(doc, ctx, d)
         out.append(_record(story, doc, norm, ctx))
     return out
+
+
+# A story longer than this is parsed in pieces of about this size, cut at paragraph breaks: the
+# parser's working memory grows with the length of a doc (a 250,000-character statement took
+# 850 MB more), and a paragraph break already ends a sentence (nlp.paragraph_breaks), so the
+# parse is the same. Only a single paragraph over twice this size is cut elsewhere (_pieces).
+PIECE_CHARS = 20_000
+
+
+def parse_docs(nlp, docs: list, batch_size: int = 16) -> Iterator:
+    """Run the pipeline on tokenized docs, in order; a long doc is parsed in paragraph pieces that
+    are joined again before the coder sees the whole story."""
+    coder = nlp.get_pipe("readout_coder")
+    plans = [_pieces(doc) for doc in docs]
+    parsed = nlp.pipe((p for plan in plans for p in plan), batch_size=batch_size,
+                      disable=["readout_coder"])
+    for doc, plan in zip(docs, plans):
+        done = [next(parsed) for _ in plan]
+        if len(done) == 1:
+            whole = done[0]
+        else:
+            whole = Doc.from_docs(done, ensure_whitespace=False)
+            whole.user_data["readout"] = doc.user_data.get("readout", {})
+        yield coder(whole)
+
+
+def _pieces(doc) -> list:
+    if len(doc.text) <= PIECE_CHARS:
+        return [doc]
+    cuts, start, start_char = [], 0, 0
+    for tok in doc[:-1]:
+        size = tok.idx + len(tok.text) - start_char
+        paragraph = tok.is_space and "\n" in tok.text
+        # A paragraph past twice the size is cut after a full stop; a run with no full stop past
+        # three times the size is no prose (a list of 1,500 names) and is cut between any words.
+        sentence = tok.text in (".", "?", "!") and tok.whitespace_ and doc[tok.i + 1].is_title
+        if (paragraph and size >= PIECE_CHARS) or (sentence and size >= 2 * PIECE_CHARS) \
+                or (tok.whitespace_ and size >= 3 * PIECE_CHARS):
+            cuts.append((start, tok.i + 1))
+            start, start_char = tok.i + 1, tok.idx + len(tok.text_with_ws)
+    if start < len(doc):
+        cuts.append((start, len(doc)))
+    if len(cuts) == 1:
+        return [doc]
+    return [doc[a:b].as_doc() for a, b in cuts]
 
 
 _PREFILTERS: dict[int, Prefilter] = {}

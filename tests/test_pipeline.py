@@ -1,0 +1,31 @@
+"""pipeline.py: long stories are parsed in pieces that give the same record as one parse."""
+from conftest import story
+
+from readout import pipeline
+from readout.nlp import load_nlp
+
+PARAGRAPHS = [
+    "President Biden spoke by phone with Chancellor Olaf Scholz of Germany on Monday.",
+    "The two leaders condemned the Russian missile strikes on Kyiv and reaffirmed their support for Ukraine.",
+    "Biden said the United States opposes any unilateral change to the status quo in the Taiwan Strait.",
+    "Scholz urged Russia to withdraw its troops and agreed to host talks in Berlin next month.",
+    "We will keep supporting Ukraine, the President told reporters.",    # "we": the publisher's side
+] * 6
+
+
+def test_a_story_cut_at_paragraphs_codes_as_one_parse(monkeypatch):
+    s = story("long", "\n\n".join(PARAGRAPHS), date="2023-03-06", publisher="The White House")
+    whole = list(pipeline.code_stories([s]))
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", 300)
+    assert len(pipeline._pieces(load_nlp().make_doc(s.text))) > 4
+    pieces = list(pipeline.code_stories([s]))
+    assert pieces == whole and whole[0]["events"]
+
+
+def test_a_run_without_paragraphs_or_full_stops_is_still_cut_and_keeps_its_text(monkeypatch):
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", 100)
+    text = " ".join(f"NAME{i} SURNAME - Springfield, Ohio" for i in range(60))
+    doc = load_nlp().make_doc(text)
+    pieces = pipeline._pieces(doc)
+    assert len(pieces) > 3
+    assert "".join(p.text for p in pieces) == text

@@ -3,6 +3,7 @@ import pytest
 
 from readout.pipeline import code_text
 
+CALL = "President Biden spoke by phone with Prime Minister Kishida of Japan. "
 MUST_FIND = [
     ("China firmly supports Iran in safeguarding national sovereignty.", ("CHN", "support", "sovereignty", "IRN")),
     ("President Biden voiced concerns about Russia's escalation of troops near Ukraine.",
@@ -10,6 +11,8 @@ MUST_FIND = [
     ("President Biden raised concerns about Beijing's unfair trade practices, crackdown in Hong Kong and abuses in Tibet.",
      ("USA", "oppose", "tibet", "CHN")),
     ("President Biden reaffirmed his support for Georgia's sovereignty.", ("USA", "support", "sovereignty", "GEO")),
+    (CALL + "The leaders expressed mutual support in defending sovereignty and upholding international law.",
+     ("JPN", "support", "multilateralism", "USA")),
 ]
 MUST_NOT_FIND = [
     ("President Biden voiced concerns about Russia's escalation of troops near Ukraine.",
@@ -17,6 +20,8 @@ MUST_NOT_FIND = [
     ("The ministers talked about the Idlib de-escalation zone in Syria.", ("RUS", "oppose", "syria", "SYR")),
     ("President Biden reaffirmed his support for Georgia's sovereignty.", ("USA", "support", "ukraine", None)),
     ("The two leaders exchanged views on countering terrorism.", ("USA", "oppose", "terrorism", None)),
+    (CALL + "The leaders expressed mutual interest in closer trade ties and praised efforts to address climate change.",
+     ("USA", "support", "climate", "JPN")),
 ]
 
 

@@ -169,7 +169,8 @@ class StanceFinder:
             path.append(t)
         if polarity == "support" and (any(x.lower_ in RECIPROCAL for p in path for x in p.subtree
                                           if x.dep_ in ("amod", "det", "advmod") or x.head.dep_ in ("dative", "dobj"))
-                                      or any(x.lower_ in RECIPROCAL for x in word.children)):
+                                      or any(x.lower_ in RECIPROCAL for x in word.children)
+                                      or _reciprocal_above(word)):
             return COUNTERPART
         if word.lemma_.lower() in WRONG_ACTS:
             # "Russia's escalation", "attacks from Hamas", "aggression by X": the doer
@@ -198,6 +199,22 @@ class StanceFinder:
                     if found:
                         return found
         return None
+
+
+def _reciprocal_above(word: Token) -> bool:
+    """'expressed mutual support in protecting sovereignty', 'the help they gave each other in
+    countering the virus': a phrase above the polarity word says the parties back each other."""
+    a = word
+    while True:
+        for x in a.children:
+            if x.lower_ in RECIPROCAL and (x.dep_ in ("amod", "det", "advmod", "dative", "dobj", "npadvmod")
+                                           or x.head.dep_ in ("dative", "dobj")):
+                return True
+            if x.dep_ in ("dative", "dobj") and any(g.lower_ in RECIPROCAL for g in x.children):
+                return True
+        if a.head.i == a.i or (a.dep_ == "conj" and a.pos_ == "VERB" and a.head.dep_ in ("ROOT", "ccomp")):
+            return False    # not across predicates: "expressed mutual interest in X and praised Y"
+        a = a.head
 
 
 def finalize_stances(stances: list[Stance], parties: list[str]) -> list[Stance]:

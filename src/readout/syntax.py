@@ -77,6 +77,15 @@ def _unplaced(tok: Token) -> list[Token]:
     return out
 
 
+def _extraposed(verb: Token) -> bool:
+    """'it was counterproductive / important to ...': an 'it' that stands for the infinitive after
+    a judging adjective, not for an actor ('it is ready to help' keeps its actor)."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() not in INTENT_WORDS for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))] for c in c.children)
+
+
 def clause_of(tok: Token) -> Token:
     """The head of the clause a token belongs to (a verb, or the root)."""
     t = tok
@@ -202,6 +211,8 @@ class Analysis:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "spoke with Prime Minister Modi to express ...", misparsed as "Modi to express"
             return self.sources(clause_of(verb.head.head))
+        if subj is not None and subj.lower_ == "it" and _extraposed(verb):
+            return ()   # "it was counterproductive to accuse China": no one does it
         if subj is not None:
             owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in subj.children)
             if (subj.lower_ in ("it", "they", "he", "she", "we") or owned) and verb.dep_ == "ccomp" \

@@ -229,8 +229,7 @@ def parse_docs(nlp, docs: list, batch_size: int = 16) -> Iterator:
     are joined again before the coder sees the whole story."""
     coder = nlp.get_pipe("readout_coder")
     plans = [_pieces(doc) for doc in docs]
-    parsed = nlp.pipe((p for plan in plans for p in plan), batch_size=batch_size,
-                      disable=["readout_coder"])
+    parsed = _parse_grouped(nlp, [p for plan in plans for p in plan], batch_size)
     for doc, plan in zip(docs, plans):
         done = [next(parsed) for _ in plan]
         if len(done) == 1:
@@ -239,6 +238,20 @@ def parse_docs(nlp, docs: list, batch_size: int = 16) -> Iterator:
             whole = Doc.from_docs(done, ensure_whitespace=False)
             whole.user_data["readout"] = doc.user_data.get("readout", {})
         yield coder(whole)
+
+
+def _parse_grouped(nlp, docs: list, batch_size: int) -> Iterator:
+    # nlp.pipe parses a batch's docs together: batches also end at 2 * PIECE_CHARS characters,
+    # or the pieces of one long story would be parsed at once after all.
+    group, chars = [], 0
+    for doc in [*docs, None]:
+        n = len(doc.text) if doc is not None else 0
+        if group and (doc is None or len(group) >= batch_size or chars + n > 2 * PIECE_CHARS):
+            yield from nlp.pipe(group, batch_size=len(group), disable=["readout_coder"])
+            group, chars = [], 0
+        if doc is not None:
+            group.append(doc)
+            chars += n
 
 
 def _pieces(doc) -> list:

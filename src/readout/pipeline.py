@@ -220,7 +220,7 @@ def _code_batch(nlp, batch: list[Story], options: dict) -> list[dict]:
 # A story longer than this is parsed in pieces of about this size, cut at paragraph breaks: the
 # parser's working memory grows with the length of a doc (a 250,000-character statement took
 # 850 MB more), and a paragraph break already ends a sentence (nlp.paragraph_breaks), so the
-# parse is the same. Only a single paragraph over twice this size is cut elsewhere (_pieces).
+# parse barely changes (docs/scale.md). Only a paragraph over twice this size is cut elsewhere.
 PIECE_CHARS = 20_000
 
 

@@ -80,10 +80,13 @@ def _unplaced(tok: Token) -> list[Token]:
 def _extraposed(verb: Token) -> bool:
     """'it was counterproductive / important to ...': an 'it' that stands for the infinitive after
     a judging adjective, not for an actor ('it is ready to help' keeps its actor)."""
-    return verb.lemma_.lower() == "be" and any(
-        c.dep_ in ("acomp", "attr") and c.lemma_.lower() not in INTENT_WORDS for c in verb.children) and any(
-        c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))] for c in c.children)
+    if verb.lemma_.lower() != "be":
+        return False
+    judged = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    if not judged or any(c.lemma_.lower() in INTENT_WORDS for c in judged):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for head in [verb, *judged] for c in head.children)
 
 
 def clause_of(tok: Token) -> Token:

@@ -11,6 +11,8 @@ MUST_FIND = [
     ("President Biden raised concerns about Beijing's unfair trade practices, crackdown in Hong Kong and abuses in Tibet.",
      ("USA", "oppose", "tibet", "CHN")),
     ("President Biden reaffirmed his support for Georgia's sovereignty.", ("USA", "support", "sovereignty", "GEO")),
+    ("President Biden raised concerns about Beijing's practices in Tibet and Hong Kong, as well as human rights "
+     "more broadly.", ("USA", "oppose", "human_rights", "CHN")),
     (CALL + "The leaders expressed mutual support in defending sovereignty and upholding international law.",
      ("JPN", "support", "multilateralism", "USA")),
 ]

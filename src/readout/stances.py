@@ -76,6 +76,7 @@ class StanceFinder:
             if span is not None and len(span):
                 spans.append((m, span))
         covered = {t.i for _, span in spans for t in span}
+        towards_of: dict[int, str] = {}     # polarity word -> the first toward found under it
         for m, span in spans:
             inside = {t.i for t in span}
             if span.root.dep_ == "poss" and span.root.head.i in covered - inside:
@@ -93,6 +94,12 @@ class StanceFinder:
             if not holders:
                 continue
             toward = self._toward(an, span.root, inside, word, holders, polarity)
+            if toward is None and span.root.dep_ == "conj" and span.root.head.i == word.i:
+                # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
+                # the issue coordinated with the concern itself shares the concern's toward
+                toward = towards_of.get(word.i)
+            if toward is not None:
+                towards_of.setdefault(word.i, toward)
             start = min(word.idx, span.start_char)
             end = max(word.idx + len(word.text), span.end_char)
             for h in holders:

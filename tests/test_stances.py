@@ -13,6 +13,8 @@ MUST_FIND = [
     ("President Biden reaffirmed his support for Georgia's sovereignty.", ("USA", "support", "sovereignty", "GEO")),
     ("President Biden raised concerns about Beijing's practices in Tibet and Hong Kong, as well as human rights "
      "more broadly.", ("USA", "oppose", "human_rights", "CHN")),
+    ("We will impose severe costs on Russia for this reckless act of aggression against Ukraine.",
+     ("USA", "oppose", "ukraine", "RUS")),
     (CALL + "The leaders expressed mutual support in defending sovereignty and upholding international law.",
      ("JPN", "support", "multilateralism", "USA")),
 ]

@@ -197,8 +197,14 @@ class StanceFinder:
             if clause.dep_ not in ("pcomp", "xcomp", "advcl") or clause.head.i == clause.i:
                 break
             clause = clause_of(clause.head)
-        # (c) a possessor along the way: "Beijing's ... crackdown in Hong Kong"
+        # (c) a possessor along the way: "Beijing's ... crackdown in Hong Kong"; or whom the
+        # holder makes pay for it: "impose costs on Russia for this act of aggression against Ukraine"
         for p in path:
+            if p.dep_ == "prep" and p.lower_ == "for" and p.head.pos_ == "VERB":
+                found = actor_of([t for c in p.head.children if c.dep_ in ("dobj", "dative")
+                                  or (c.dep_ == "prep" and c.lower_ == "on") for t in c.subtree])
+                if found:
+                    return found
             for c in p.children:
                 if c.dep_ in ("poss",) or (c.dep_ == "compound" and p.pos_ == "NOUN") \
                         or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN"):

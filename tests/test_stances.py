@@ -15,6 +15,8 @@ MUST_FIND = [
      "more broadly.", ("USA", "oppose", "human_rights", "CHN")),
     ("We will impose severe costs on Russia for this reckless act of aggression against Ukraine.",
      ("USA", "oppose", "ukraine", "RUS")),
+    ("President Biden raised concerns about the DPRK's repeated missile launches.",
+     ("USA", "oppose", "korean_peninsula", "PRK")),
     (CALL + "The leaders expressed mutual support in defending sovereignty and upholding international law.",
      ("JPN", "support", "multilateralism", "USA")),
 ]

@@ -94,6 +94,9 @@ class StanceFinder:
             if not holders:
                 continue
             toward = self._toward(an, span.root, inside, word, holders, polarity)
+            if toward is None and span.root.dep_ == "poss":
+                # "concerns about the DPRK's provocative behavior": the issue names the doer itself
+                toward = next((m.code for _, m in an.actors_in(list(span)) if m.code not in holders), None)
             if toward is None and span.root.dep_ == "conj" and span.root.head.i == word.i:
                 # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
                 # the issue coordinated with the concern itself shares the concern's toward

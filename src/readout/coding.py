@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
+from readout.lexicons import word_class
 from readout.patterns import Pattern, PatternSet
 from readout.syntax import (COUNTERPART, OTHER, NOT_PREFIX, REPORTING, FUTURE_AUX, HISTORY_MARKERS, INTENT_WORDS, NORMATIVE_MODALS,
                             PARTICIPANTS, Analysis, clause_of, head_of, is_negated)
@@ -23,21 +24,16 @@ SYMMETRIC = {"CONSULT", "COOPERATE"}
 MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}          # joint acts that code once per side
 MUTUAL_CODES = {"057", "054"}                       # signing an agreement, establishing ties
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
-MEETING_NOUNS = {"talk", "meeting", "summit", "consultation", "negotiation", "conversation", "call", "dialogue",
-                 "discussion", "visit", "contact"}
+MEETING_NOUNS = word_class("meeting_noun")
 WITH_PREPS = {"with", "between", "to", "among", "and"}
 THREAT_TYPES = {"THREATEN"}
 # Verbs whose "of"/"for" clause gives the grounds for judging someone else ("accused X of ...",
 # "thanked X for ..."): that clause is not the subject's own act.
-GROUNDS_VERBS = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce", "fault",
-                 "indict", "suspect", "convict", "sentence", "arrest", "jail", "punish", "praise", "thank",
-                 "commend", "congratulate", "applaud", "credit", "reward", "forgive"}
-PLANNED = {"scheduled", "planned", "upcoming", "forthcoming", "next", "future", "proposed", "expected",
-           "prospective", "possible", "potential"}
+GROUNDS_VERBS = word_class("grounds_verb")
+PLANNED = word_class("planned_word")
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
-REQUEST_LEMMAS = {"urge", "call", "ask", "press", "encourage", "demand", "appeal", "implore", "request",
-                  "insist", "invite", "exhort"}
+REQUEST_LEMMAS = word_class("request_verb")
 RECIPROCAL = {"each other", "one another", "mutual", "bilateral"}
 PHONE_WORDS = {"phone", "telephone", "call", "telephonic", "phoned"}
 VIDEO_WORDS = {"video", "virtually", "virtual", "videoconference", "video-conference", "videolink"}
@@ -575,8 +571,7 @@ class EventCoder:
 
 # "strikes on Kyiv", "a crackdown on protesters": the place or people an attack hits, not its doer
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
-ATTACK_NOUNS = {"attack", "strike", "airstrike", "assault", "bombing", "shelling", "invasion", "aggression",
-                "raid", "offensive", "incursion", "killing", "massacre", "violence", "crackdown", "bombardment"}
+ATTACK_NOUNS = word_class("attack_noun")
 
 
 def _victim(tok: Token) -> bool:

@@ -12,18 +12,17 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from readout.issues import IssueLexicon
-from readout.lexicons import data_path, read_tsv
+from readout.lexicons import data_path, read_tsv, word_class
 from readout.syntax import COUNTERPART, PARTICIPANTS, Analysis, clause_of, is_negated
 
 __all__ = ["Stance", "StanceFinder", "finalize_stances"]
 
 RECIPROCAL = {"mutual", "each", "one another"}
 # "discussed", "exchanged views on" give no stance (GUIDE.md) unless a stated intent sits between.
-DISCUSS = {"discuss", "discussion", "exchange", "touch"}
-INTENT_NOUNS = {"willingness", "readiness", "desire", "determination", "intention", "commitment", "agreement"}
+DISCUSS = word_class("discuss_word")
+INTENT_NOUNS = word_class("intent_noun")
 # Nouns of a wrongful act: their possessor is the doer (the stance's toward), never the holder.
-WRONG_ACTS = {"escalation", "aggression", "crackdown", "abuse", "violation", "interference", "war", "attack",
-              "invasion", "hack", "poisoning", "detention", "threat", "coercion", "violence"}
+WRONG_ACTS = word_class("wrong_act")
 
 
 @dataclass

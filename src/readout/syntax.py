@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from readout.actors import Mention
+from readout.lexicons import word_class
 
 __all__ = ["Analysis", "PARTICIPANTS", "COUNTERPART", "OTHER", "NOT_PREFIX", "clause_of", "head_of", "is_negated"]
 
@@ -23,48 +24,27 @@ NOT_PREFIX = "@NOT:"     # "you" in a transcript: the party that is not the spea
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
                "csubjpass", "parataxis"}
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
-COLLECTIVE = {"leader", "side", "party", "president", "country", "both", "nation", "government",
-              "delegation", "head", "minister", "sides", "parties", "leaders", "presidents", "they",
-              "counterpart", "state"}
-STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "concern", "dedicate", "resolve", "disappoint",
-                    "alarm", "outrage", "appal", "appall", "shock", "encourage", "please", "delight", "interest",
-                    "engage", "involve"}
-GENERIC_AGENTS = {"force", "police", "troop", "army", "military", "government", "authority", "rebel", "militant",
-                  "protester", "protestor", "demonstrator", "student", "worker", "official", "soldier",
-                  "guerrilla", "insurgent", "militia", "fighter", "party", "opposition", "group", "court",
-                  "judge", "leader", "activist", "farmer", "settler", "gunman", "regime", "administration",
-                  "parliament", "ministry", "navy", "cabinet", "union", "crowd", "people", "resident",
-                  "refugee", "youth", "prisoner", "supporter", "elder", "fundamentalist", "separatist",
-                  "tank", "aircraft", "plane", "warplane", "jet", "gunboat", "ship", "unit", "agent", "guard",
-                  "coalition", "hacker", "extremist", "terrorist", "movement", "newspaper", "daily"}
+COLLECTIVE = word_class("collective")
+STATIVE_PASSIVES = word_class("stative_passive")
+GENERIC_AGENTS = word_class("generic_agent")
 # Non-state agents (GUIDE.md: "code as the country they are in or act from"): with no place of
 # their own in the clause, the one country their sentence names is where they are.
-NONSTATE_AGENTS = {"rebel", "militant", "protester", "protestor", "demonstrator", "student", "worker",
-                   "guerrilla", "insurgent", "militia", "fighter", "party", "opposition", "group", "activist",
-                   "farmer", "settler", "gunman", "crowd", "resident", "refugee", "youth", "prisoner",
-                   "supporter", "elder", "fundamentalist", "separatist", "union", "coalition", "hacker",
-                   "extremist", "terrorist", "movement"}
+NONSTATE_AGENTS = word_class("nonstate_agent")
 # A named person with one of these titles but no known country ("President Abdelaziz Bouteflika"
 # after a misspelling, a judge) acts for the one country the sentence names.
-STATE_TITLES = {"president", "vice-president", "premier", "minister", "king", "queen", "judge", "general",
-                "gen.", "chancellor", "prince", "emir", "sheikh", "governor", "mayor"}
-SPEECH_NOUNS = {"declaration", "statement", "resolution", "letter", "communique", "message", "decree", "note",
-                "appeal", "announcement", "proposal", "report", "ultimatum"}
-PLACED_VERBS = {"base", "locate", "station", "operate", "headquarter", "live"}
+STATE_TITLES = word_class("state_title")
+SPEECH_NOUNS = word_class("speech_noun")
+PLACED_VERBS = word_class("placed_verb")
 VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
 # Prepositions that name whom an act is aimed at: "threatened sanctions against Chad".
 TARGET_PREPS = {"with", "against", "to", "toward", "towards", "on", "into", "onto", "upon", "over", "for"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SECOND_PERSON = {"you", "your"}
 THIRD_PERSON = {"he", "she", "him", "her", "his"}
-INTENT_WORDS = {"swear", "threaten", "willing", "ready", "agree", "decide", "plan", "intend", "hope", "seek", "want",
-                "commit", "pledge", "promise", "vow", "aim", "prepared", "determined", "eager",
-                "expect", "wish", "offer", "propose", "continue", "look", "stand", "readiness",
-                "willingness", "intention", "desire"}
+INTENT_WORDS = word_class("intent_word")
 NORMATIVE_MODALS = {"should", "must", "could", "may", "might", "can", "need", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-REPORTING = {"point", "emphasize", "announce", "report", "tell", "claim", "insist", "warn", "confirm", "reveal", "emphasise", "stress", "say", "note", "state", "underline", "underscore",
-             "add", "believe", "express", "reiterate", "indicate", "highlight", "remark", "declare"}
+REPORTING = word_class("reporting_verb")
 HISTORY_MARKERS = {"since", "ago", "formerly", "previously"}
 
 

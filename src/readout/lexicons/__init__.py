@@ -5,13 +5,14 @@ Every loader fails loudly, naming the file and line, on a broken line or a dupli
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
 from readout.errors import LexiconError
 
-__all__ = ["data_path", "read_tsv", "read_jsonl", "LexiconError"]
+__all__ = ["data_path", "read_tsv", "read_jsonl", "word_class", "load_word_classes", "LexiconError"]
 
 
 def data_path(name: str) -> Path:
@@ -76,3 +77,32 @@ def read_jsonl(path: str | Path, required: tuple[str, ...] = ()) -> Iterator[tup
         if missing:
             raise LexiconError(path, f"missing key(s): {', '.join(missing)}", number)
         yield number, obj
+
+
+def load_word_classes(path: str | Path) -> dict[str, frozenset[str]]:
+    """Read a word-class file (class TAB words separated by | TAB note), refusing a class given
+    twice and words that are empty, repeated or not lower-case."""
+    path = Path(path)
+    classes: dict[str, frozenset[str]] = {}
+    for number, row in read_tsv(path, ["class", "words", "note"], required=2):
+        if row["class"] in classes:
+            raise LexiconError(path, f"duplicate class {row['class']!r}: one line per class", number)
+        words = [w.strip() for w in row["words"].split("|")]
+        if any(not w or w != w.lower() for w in words) or len(set(words)) != len(words):
+            raise LexiconError(path, f"class {row['class']!r}: words must be lower-case, non-empty and "
+                                     f"given once", number)
+        classes[row["class"]] = frozenset(words)
+    return classes
+
+
+@cache
+def _word_classes() -> dict[str, frozenset[str]]:
+    return load_word_classes(data_path("word_classes.tsv"))
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of word_classes.tsv (the coder's grammar words: agents, titles ...)."""
+    classes = _word_classes()
+    if name not in classes:
+        raise LexiconError(data_path("word_classes.tsv"), f"no word class {name!r}")
+    return classes[name]

@@ -16,61 +16,21 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import itertools
 import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from readout.store import fingerprint, stored_count
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "../shared/corpus/bulk/whitehouse-statements.jsonl.gz"
-
-
-def digest(db: Path) -> dict:
-    """Counts, duplicate ids, integrity and a hash of every stored row that coding produced."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        out = {"integrity": conn.execute("PRAGMA integrity_check").fetchone()[0]}
-        for t in ("stories", "events", "stances", "actors"):
-            out[t] = conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-        out["dup_ids"] = conn.execute("SELECT COUNT(*) - COUNT(DISTINCT id) FROM stories").fetchone()[0]
-        h = hashlib.sha256()
-        for q in [
-            "SELECT id, title, date, content_hash, event_date, headline FROM stories ORDER BY id",
-            'SELECT story_id, source, target, type, mode, cameo, goldstein, date, sentence, start,'
-            ' "end", evidence, is_headline FROM events ORDER BY story_id, start, "end", type,'
-            ' source, target',
-            'SELECT story_id, holder, polarity, issue, toward, evidence, start, "end" FROM stances'
-            ' ORDER BY story_id, start, "end", issue, holder',
-            "SELECT story_id, code, name, role FROM actors ORDER BY story_id, code, name, role",
-        ]:
-            for row in conn.execute(q):
-                h.update(repr(tuple(row)).encode())
-        out["digest"] = h.hexdigest()[:16]
-        return out
-    finally:
-        conn.close()
-
-
-def stored(db: Path) -> int:
-    """Stories in the file now (0 when it does not exist yet)."""
-    if not db.exists():
-        return 0
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
 
 
 def main() -> None:
@@ -103,7 +63,7 @@ def main() -> None:
         r = subprocess.run(ingest(clean), env=env, capture_output=True, text=True)
         print(f"uninterrupted run: {time.perf_counter() - t0:.0f} s, exit {r.returncode}, "
               f"{r.stdout.strip()}")
-    want = digest(clean)
+    want = fingerprint(clean)
 
     rng = random.Random(args.seed)
     db = tmp / "killed.db"
@@ -112,7 +72,7 @@ def main() -> None:
     failures = 0
     kills = 0
     while kills < args.kills:
-        before = stored(db)
+        before = stored_count(db)
         delay = rng.uniform(args.min, args.max)
         proc = subprocess.Popen(ingest(db), env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
@@ -124,14 +84,14 @@ def main() -> None:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
         kills += 1
-        d = digest(db) if db.exists() else {"integrity": "no file", "stories": 0, "dup_ids": 0}
-        ok = d["integrity"] in ("ok", "no file") and d["dup_ids"] == 0
+        d = fingerprint(db) if db.exists() else {"integrity": "no file", "stories": 0, "duplicate_ids": 0}
+        ok = d["integrity"] in ("ok", "no file") and d["duplicate_ids"] == 0
         failures += not ok
         print(f"{kills:4d} {delay:8.1f} {before:15d} {d['stories']:6d} {d['integrity']:>10} "
-              f"{d['dup_ids']:8d}")
+              f"{d['duplicate_ids']:8d}")
     r = subprocess.run(ingest(db), env=env, capture_output=True, text=True)
     print(f"final run: exit {r.returncode}, {r.stdout.strip()}")
-    got = digest(db)
+    got = fingerprint(db)
     print(f"\n{'':12} {'stories':>8} {'events':>8} {'stances':>8} {'actors':>8} {'integrity':>10} "
           f"{'digest':>17}")
     for name, d in (("uninterrupted", want), ("killed+rerun", got)):

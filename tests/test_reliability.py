@@ -2,13 +2,11 @@
 file, serving while an ingest writes, and a hostile story in the web app (HTTP and Chromium).
 
 bench/bench_crash.py and bench/bench_load.py measure the same promises over the bulk statements."""
-import hashlib
 import json
 import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -20,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from readout.store import Store, StoreError
+from readout.store import Store, StoreError, fingerprint, stored_count
 from conftest import serve_in_thread
 from readout.web.app import SECURITY_HEADERS, create_app
 
@@ -57,43 +55,6 @@ def ingest_cmd(src: Path, db: Path, batch: int = 5) -> list[str]:
             "--batch-size", str(batch)]
 
 
-def digest(db: Path) -> dict:
-    """Counts, duplicates, integrity and a hash of every story's events, stances and actors."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        out = {"integrity": conn.execute("PRAGMA integrity_check").fetchone()[0]}
-        for t in ("stories", "events", "stances", "actors"):
-            out[t] = conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-        out["duplicate_ids"] = conn.execute(
-            "SELECT COUNT(*) - COUNT(DISTINCT id) FROM stories").fetchone()[0]
-        h = hashlib.sha256()
-        queries = [
-            "SELECT id, title, date, content_hash, event_date, headline FROM stories ORDER BY id",
-            'SELECT story_id, source, target, type, mode, cameo, goldstein, date, sentence, start,'
-            ' "end", evidence, is_headline FROM events ORDER BY story_id, start, "end", type,'
-            ' source, target',
-            'SELECT story_id, holder, polarity, issue, toward, evidence, start, "end" FROM stances'
-            ' ORDER BY story_id, start, "end", issue, holder',
-            "SELECT story_id, code, name, role FROM actors ORDER BY story_id, code, name, role"]
-        for q in queries:
-            for row in conn.execute(q):
-                h.update(repr(tuple(row)).encode())
-        out["digest"] = h.hexdigest()[:16]
-        return out
-    finally:
-        conn.close()
-
-
-def stored(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
-
 
 @pytest.fixture(scope="module", autouse=True)
 def report_counts(request):
@@ -127,7 +88,7 @@ def corpus(tmp_path_factory):
     clean = root / "clean.db"
     r = subprocess.run(ingest_cmd(src, clean), capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
-    return src, digest(clean)
+    return src, fingerprint(clean)
 
 
 def test_sigkilled_ingest_reruns_to_the_same_store(tmp_path, corpus):
@@ -138,14 +99,14 @@ def test_sigkilled_ingest_reruns_to_the_same_store(tmp_path, corpus):
         proc = subprocess.Popen(ingest_cmd(src, db), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 120
-        while stored(db) < threshold and proc.poll() is None and time.monotonic() < deadline:
+        while stored_count(db, timeout=1) < threshold and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
         proc.wait()
-        assert digest(db)["integrity"] == "ok"
-        assert digest(db)["duplicate_ids"] == 0
+        assert fingerprint(db)["integrity"] == "ok"
+        assert fingerprint(db)["duplicate_ids"] == 0
     assert kills >= 2
     # The killed ingests' worker processes leave with them, not linger holding the model.
     deadline = time.monotonic() + 10
@@ -155,7 +116,7 @@ def test_sigkilled_ingest_reruns_to_the_same_store(tmp_path, corpus):
     r = subprocess.run(ingest_cmd(src, db), capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("stored ") and "skipped" in r.stdout
-    assert digest(db) == clean and clean["stories"] == 120
+    assert fingerprint(db) == clean and clean["stories"] == 120
 
 
 # -- a full disk, a read-only file ----------------------------------------------------------------
@@ -184,7 +145,7 @@ def test_full_disk_is_a_clear_error_and_keeps_whole_batches(tmp_path):
             store.ingest(_pairs(400), batch_size=10)
         kept = store.counts()["stories"]
     assert kept % 10 == 0 and 0 < kept < 400
-    assert digest(db)["integrity"] == "ok"
+    assert fingerprint(db)["integrity"] == "ok"
     with Store(db) as store:  # room again: the same run finishes the rest
         counts = store.ingest(_pairs(400), batch_size=10)
         assert counts.stored == 400 - kept and counts.skipped == kept
@@ -211,7 +172,7 @@ def test_cli_ingest_on_a_full_disk_prints_an_error_not_a_traceback(tmp_path):
         assert r.stderr.startswith(f"Error: {disk / 't.db'}: cannot write (database or disk is "
                                    "full); free some disk space"), r.stderr
         assert "Traceback" not in r.stderr
-        assert digest(disk / "t.db")["integrity"] == "ok"
+        assert fingerprint(disk / "t.db")["integrity"] == "ok"
     finally:
         subprocess.run(["umount", str(disk)], capture_output=True)
 
@@ -236,13 +197,13 @@ def read_only_db(tmp_path):
 
 def test_ingest_into_a_read_only_file_is_a_clear_error_and_reading_still_works(tmp_path,
                                                                                 read_only_db):
-    before = digest(read_only_db)
+    before = fingerprint(read_only_db)
     src = write_jsonl(tmp_path / "more.jsonl", generated_stories(8, seed=3)[3:])
     r = subprocess.run(ingest_cmd(src, read_only_db), capture_output=True, text=True, timeout=300)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert r.stderr.startswith(f"Error: {read_only_db}: cannot write (attempt to write a readonly "
                                "database); the file or its folder is read-only"), r.stderr
-    assert digest(read_only_db) == before
+    assert fingerprint(read_only_db) == before
     from readout.cli import main
 
     out = CliRunner().invoke(main, ["events", "--db", str(read_only_db), "--format", "json"])
@@ -300,7 +261,7 @@ def test_serve_keeps_answering_while_an_ingest_writes(tmp_path):
     assert bad == [], bad[:5]
     assert len(results) >= 50
     assert len(seen_counts) >= 3  # the pages saw the store grow while they were served
-    assert digest(db)["stories"] == 160
+    assert fingerprint(db)["stories"] == 160
 
 
 # -- web hardening --------------------------------------------------------------------------------

@@ -402,6 +402,53 @@ class Store:
                 for t in ("stories", "events", "stances", "actors")}
 
 
+# Every row that coding produced, in a fixed order: two stores that give the same hash of these
+# hold the same coding (ingest times and other bookkeeping left out).
+_CODED_ROWS = [
+    "SELECT id, title, date, content_hash, event_date, headline FROM stories ORDER BY id",
+    'SELECT story_id, source, target, type, mode, cameo, goldstein, date, sentence, start, "end",'
+    ' evidence, is_headline FROM events ORDER BY story_id, start, "end", type, source, target',
+    'SELECT story_id, holder, polarity, issue, toward, evidence, start, "end" FROM stances'
+    ' ORDER BY story_id, start, "end", issue, holder',
+    "SELECT story_id, code, name, role FROM actors ORDER BY story_id, code, name, role",
+]
+
+
+def fingerprint(path: str | Path) -> dict:
+    """Open a store read-only and return its integrity check, row counts, duplicate story ids and
+    a digest of every coded row: equal fingerprints mean the same coding (the crash bench and
+    reliability tests compare an interrupted store with an uninterrupted one this way)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        out = {"integrity": conn.execute("PRAGMA integrity_check").fetchone()[0]}
+        for table in ("stories", "events", "stances", "actors"):
+            out[table] = conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        out["duplicate_ids"] = conn.execute("SELECT COUNT(*) - COUNT(DISTINCT id) FROM stories").fetchone()[0]
+        h = hashlib.sha256()
+        for query in _CODED_ROWS:
+            for row in conn.execute(query):
+                h.update(repr(tuple(row)).encode())
+        out["digest"] = h.hexdigest()[:16]
+        return out
+    finally:
+        conn.close()
+
+
+def stored_count(path: str | Path, timeout: float = 5) -> int:
+    """Stories in a store file right now, read-only; 0 when it does not exist or cannot be read
+    (a writer holds it past the timeout)."""
+    if not Path(path).exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout)
+        try:
+            return conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
 def write_error(path: str, e: sqlite3.Error) -> StoreError:
     """A StoreError saying why a write failed (disk full, read-only file) and what to do."""
     reason = str(e)

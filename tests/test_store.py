@@ -17,6 +17,7 @@ from readout.store import (SCHEMA_VERSION, Store, StoreError, cluster_events, cl
 
 TEXT = "China and Iran held a phone call. China opposes external interference."
 
+
 def record(sid, date="2021-08-18", events=None, stances=None):
     ev = events if events is not None else [
         {"source": "CHN", "type": "CONSULT", "target": "IRN", "mode": "phone", "cameo": "042",
@@ -28,17 +29,20 @@ def record(sid, date="2021-08-18", events=None, stances=None):
                                                     "target": "IRN", "mode": "phone"},
             "events": ev, "stances": st, "actors": [{"code": "CHN", "name": None, "role": None}]}
 
+
 @pytest.fixture
 def store(tmp_path):
     s = Store(tmp_path / "t.db")
     yield s
     s.close()
 
+
 def test_new_file_has_current_schema_in_wal_mode(store):
     assert store.version() == SCHEMA_VERSION
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
     assert {"stories", "events", "stances", "actors", "stories_fts", "schema_version"} <= tables
+
 
 def test_fingerprint_is_equal_for_the_same_coding_and_differs_after_a_change(tmp_path):
     a, b = Store(tmp_path / "a.db"), Store(tmp_path / "b.db")
@@ -52,6 +56,7 @@ def test_fingerprint_is_equal_for_the_same_coding_and_differs_after_a_change(tmp
     a.close()
     b.close()
 
+
 def test_ingest_stores_story_events_stances_actors(store):
     counts = store.ingest([(S("a", TEXT, "Call", "2021-08-18"), record("a"))])
     assert (counts.stored, counts.replaced, counts.skipped) == (1, 0, 0)
@@ -63,6 +68,7 @@ def test_ingest_stores_story_events_stances_actors(store):
     assert row["content_hash"] == content_hash(TEXT, "Call")
     assert json.loads(row["headline"])["mode"] == "phone"
 
+
 def test_reingest_of_unchanged_story_is_skipped(store):
     pair = (S("a", TEXT, "Call"), record("a"))
     store.ingest([pair])
@@ -73,6 +79,7 @@ def test_reingest_of_unchanged_story_is_skipped(store):
     assert store.needs_coding("a", content_hash(TEXT + "!", "Call"))
     assert store.needs_coding("b", content_hash(TEXT, "Call"))
 
+
 def test_changed_story_replaces_its_events(store):
     store.ingest([(S("a", TEXT, "Call"), record("a"))])
     new = record("a", events=[{"source": "IRN", "type": "SUPPORT", "target": "CHN"},
@@ -82,6 +89,7 @@ def test_changed_story_replaces_its_events(store):
     assert store.counts() == {"stories": 1, "events": 2, "stances": 0, "actors": 1}
     types = sorted(r[0] for r in store.conn.execute("SELECT type FROM events"))
     assert types == ["AGREE", "SUPPORT"]
+
 
 def test_ingest_stories_codes_only_new_or_changed(store):
     coded = []
@@ -97,6 +105,7 @@ def test_ingest_stories_codes_only_new_or_changed(store):
     assert (counts.stored, counts.replaced, counts.skipped) == (1, 1, 1)
     assert coded == ["a", "b", "b", "c"]
 
+
 def test_ingest_stories_with_a_streaming_coder_and_unstored_failures(store):
     def code_many(stories):
         for story in stories:
@@ -109,6 +118,7 @@ def test_ingest_stories_with_a_streaming_coder_and_unstored_failures(store):
     counts = store.ingest_stories(stories, code_many=code_many)
     assert (counts.stored, counts.skipped) == (0, 2)  # "bad" is tried again: it was never stored
 
+
 def test_error_mid_batch_keeps_no_part_of_the_batch(store):
     def pairs():
         yield S("a", TEXT), record("a")
@@ -117,6 +127,7 @@ def test_error_mid_batch_keeps_no_part_of_the_batch(store):
     with pytest.raises(KeyError):
         store.ingest(pairs(), batch_size=10)
     assert store.counts() == {"stories": 0, "events": 0, "stances": 0, "actors": 0}
+
 
 def test_ctrl_c_mid_batch_keeps_whole_batches_only(store):
     def pairs():
@@ -131,6 +142,7 @@ def test_ctrl_c_mid_batch_keeps_whole_batches_only(store):
     assert store.counts()["events"] == 6
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
+
 def test_fts_index_follows_replace(store):
     store.ingest([(S("a", "The JCPOA talks resumed.", "Vienna"), record("a", events=[]))])
     hits = lambda q: [r[0] for r in store.conn.execute(  # noqa: E731
@@ -139,6 +151,7 @@ def test_fts_index_follows_replace(store):
     store.ingest([(S("a", "Talks on trade.", "Vienna"), record("a", events=[]))])
     assert hits("JCPOA") == [] and len(hits("trade")) == 1
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
 
 V1_SQL = """
 CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
@@ -157,6 +170,7 @@ INSERT INTO stories VALUES (1, 'old', 'Old call', '2020-01-02', NULL, NULL,
 INSERT INTO events (story_id, source, target, type, date) VALUES ('old', 'CHN', 'IRN', 'CONSULT',
     '2020-01-02');
 """
+
 
 def test_v1_file_is_upgraded_and_keeps_its_data(tmp_path):
     path = tmp_path / "v1.db"
@@ -177,6 +191,7 @@ def test_v1_file_is_upgraded_and_keeps_its_data(tmp_path):
     with Store(path) as again:  # opening a current file changes nothing
         assert again.version() == SCHEMA_VERSION
 
+
 def test_file_from_a_newer_readout_is_refused(tmp_path):
     path = tmp_path / "new.db"
     Store(path).close()
@@ -187,11 +202,13 @@ def test_file_from_a_newer_readout_is_refused(tmp_path):
     with pytest.raises(StoreError, match="newer readout"):
         Store(path)
 
+
 def test_not_a_database_is_a_store_error(tmp_path):
     path = tmp_path / "junk.db"
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="cannot open"):
         Store(path)
+
 
 def test_recode_replaces_coding_and_keeps_stories(store):
     store.ingest([(S("a", TEXT, "Call", "2021-08-18", line=3), record("a"))])
@@ -204,6 +221,7 @@ def test_recode_replaces_coding_and_keeps_stories(store):
     assert [r[0] for r in store.conn.execute("SELECT type FROM events")] == ["SUPPORT"]
     assert store.counts()["stories"] == 1
 
+
 # -- dedup clusters -------------------------------------------------------------------------------
 @pytest.mark.parametrize("a, b, same", [
     (("CHN", "CONSULT", "IRN"), ("IRN", "CONSULT", "CHN"), True),
@@ -214,9 +232,11 @@ def test_recode_replaces_coding_and_keeps_stories(store):
 def test_cluster_key(a, b, same):
     assert (cluster_key(*a) == cluster_key(*b)) is same
 
+
 def ev(i, date, source="CHN", type_="CONSULT", target="IRN", story="s"):
     return {"id": i, "date": date, "source": source, "type": type_, "target": target,
             "story_id": story}
+
 
 @pytest.mark.parametrize("rows, sizes", [
     ([ev(1, "2021-08-18"), ev(2, "2021-08-19", "IRN", target="CHN")], [2]),
@@ -228,6 +248,7 @@ def ev(i, date, source="CHN", type_="CONSULT", target="IRN", story="s"):
 ])
 def test_cluster_events(rows, sizes):
     assert [len(c) for c in cluster_events(rows)] == sizes
+
 
 # -- crash recovery -------------------------------------------------------------------------------
 INGEST_SCRIPT = textwrap.dedent("""
@@ -260,6 +281,7 @@ INGEST_SCRIPT = textwrap.dedent("""
     print(c.stored, c.replaced, c.skipped)
 """)
 
+
 def _dump(path):
     conn = sqlite3.connect(path)
     out = {
@@ -275,6 +297,7 @@ def _dump(path):
     }
     conn.close()
     return out
+
 
 def test_ingest_killed_mid_run_then_rerun_matches_uninterrupted(tmp_path):
     n = 600

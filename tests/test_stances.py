@@ -17,6 +17,10 @@ MUST_FIND = [
      ("USA", "oppose", "ukraine", "RUS")),
     ("President Biden raised concerns about the DPRK's repeated missile launches.",
      ("USA", "oppose", "korean_peninsula", "PRK")),
+    ("The President voiced concerns over the sudden Russian military build-up near Ukraine's borders.",
+     ("USA", "oppose", "ukraine", "RUS")),
+    ("President Biden warned that a further Russian invasion of Ukraine would cause great suffering.",
+     ("USA", "oppose", "ukraine", "RUS")),
     (CALL + "The leaders expressed mutual support in defending sovereignty and upholding international law.",
      ("JPN", "support", "multilateralism", "USA")),
 ]
@@ -26,6 +30,10 @@ MUST_NOT_FIND = [
     ("The ministers talked about the Idlib de-escalation zone in Syria.", ("RUS", "oppose", "syria", "SYR")),
     ("President Biden reaffirmed his support for Georgia's sovereignty.", ("USA", "support", "ukraine", None)),
     ("The two leaders exchanged views on countering terrorism.", ("USA", "oppose", "terrorism", None)),
+    ("The President voiced concerns over the sudden Russian military build-up near Ukraine's borders.",
+     ("USA", "support", "ukraine", "RUS")),
+    ("President Biden warned that a further Russian invasion of Ukraine would cause great suffering.",
+     ("RUS", "oppose", "ukraine", None)),
     (CALL + "The leaders expressed mutual interest in closer trade ties and praised efforts to address climate change.",
      ("USA", "support", "climate", "JPN")),
 ]

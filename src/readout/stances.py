@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from readout.issues import IssueLexicon
 from readout.lexicons import data_path, read_tsv, word_class
-from readout.syntax import COUNTERPART, PARTICIPANTS, Analysis, clause_of, is_negated
+from readout.syntax import COUNTERPART, PARTICIPANTS, REPORTING, Analysis, clause_of, is_negated
 
 __all__ = ["Stance", "StanceFinder", "finalize_stances"]
 
@@ -116,9 +116,14 @@ class StanceFinder:
             for cand in [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]:
                 if cand.i in inside:
                     continue
-                pol = words.get(cand.lemma_.lower()) or words.get(cand.lower_)
+                pol = words.get(act_lemma(cand)) or words.get(cand.lower_)
                 if pol and cand.i >= 2 and cand.nbor(-1).text == "-" and cand.nbor(-2).lower_ in ("de", "anti", "non"):
                     pol = None      # "de-escalation zone" is no stance against escalation
+                if cand.dep_ == "compound" and act_lemma(cand.head) == "buildup":
+                    pol = None      # the "build" of "build-up" is no support; the build-up is the act
+                if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" \
+                        and not words.get(cand.head.lemma_.lower()):
+                    return None     # "if Russia undertakes a further invasion": the act, not a stance on it
                 if pol:
                     if is_negated(cand) or (cand.i == t.i and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))):
                         return None
@@ -146,11 +151,17 @@ class StanceFinder:
 
     def _holders(self, an: Analysis, word: Token) -> tuple[str, ...]:
         poss = [c for c in word.children if c.dep_ == "poss"]
-        if poss and word.lemma_.lower() not in WRONG_ACTS:
+        if poss and act_lemma(word) not in WRONG_ACTS:
             codes = an.codes_of_np(poss)
             if codes:
                 return codes
         clause = clause_of(word)
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == clause.i:
+            # "a further Russian invasion of Ukraine would produce suffering": the subject phrase
+            # is what is judged, not who judges; that is whoever says it, if anyone does
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING:
+                return an.sources(clause_of(clause.head))
+            return ()
         return an.sources(clause)
 
     def _toward(self, an: Analysis, root: Token, inside: set[int], word: Token, holders, polarity) -> str | None:
@@ -181,10 +192,10 @@ class StanceFinder:
                                       or any(x.lower_ in RECIPROCAL for x in word.children)
                                       or _reciprocal_above(word)):
             return COUNTERPART
-        if word.lemma_.lower() in WRONG_ACTS:
-            # "Russia's escalation", "attacks from Hamas", "aggression by X": the doer
+        if act_lemma(word) in WRONG_ACTS:
+            # "Russia's escalation", "attacks from Hamas", "aggression by X", "the Russian build-up": the doer
             for c in word.children:
-                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
+                if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
                     found = actor_of(list(c.subtree))
                     if found:
                         return found
@@ -214,6 +225,13 @@ class StanceFinder:
                     if found:
                         return found
         return None
+
+
+def act_lemma(tok: Token) -> str:
+    """The lemma, with "build-up" (parsed as "up" under a compound "build") as "buildup"."""
+    if tok.lower_ == "up" and any(c.dep_ == "compound" and c.lower_ == "build" for c in tok.children):
+        return "buildup"
+    return tok.lemma_.lower()
 
 
 def _reciprocal_above(word: Token) -> bool:

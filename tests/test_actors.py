@@ -108,6 +108,9 @@ MUST_RESOLVE = [
      "the Israeli Prime Minister Benjamin Netanyahu", "ISR", "person", "Benjamin Netanyahu", "Prime Minister"),
     ("China's President spoke", "2021-09-01", None, "China's President", "CHN", "title", "Xi Jinping", "President"),
     ("Indian PM Modi spoke", "2021-09-01", None, "Indian PM Modi", "IND", "person", "Narendra Modi", "Prime Minister"),
+    ("Amnesty International said", None, None, "Amnesty International", "NGO", "group", None, None),
+    ("the American Red Cross opened shelters", None, None, "American Red Cross", "USA", "group", None, None),
+    ("the Red Cross suspended deliveries", None, None, "Red Cross", "NGO", "group", None, None),
 ]
 
 

@@ -219,8 +219,10 @@ class Analysis:
             if not found and words & NONSTATE_AGENTS:
                 # "Islamic fundamentalists continued their hunger strike against the Algerian president"
                 found = self._sentence_country(verb.sent)
-            elif not found and self._titled_person(subj):
-                # "President Bouteflicka threatened a curfew in Algiers", but not "... threatened Chad"
+            elif not found and self.speaker is None and self._titled_person(subj):
+                # "President Bouteflicka threatened a curfew in Algiers", but not "... threatened Chad";
+                # only in wire news: in a government's readout an unknown titled person is as likely
+                # its own official ("Vice President Harris") as a foreign one
                 aimed = {t.i for v in [verb, *(c for c in verb.subtree if c.dep_ == "xcomp")]
                          for c in v.children if c.dep_ in ("dobj", "dative")
                          or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for t in _unplaced(c)}

@@ -22,7 +22,7 @@ __all__ = ["Event", "EventCoder", "finalize_events", "choose_headline", "main_co
 
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}          # joint acts that code once per side
-MUTUAL_CODES = {"057", "054"}                       # signing an agreement, establishing ties
+MUTUAL_CODES = {"057", "054", "127"}  # signing an agreement, establishing ties, failing to reach one
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 MEETING_NOUNS = word_class("meeting_noun")
 WITH_PREPS = {"with", "between", "to", "among", "and"}

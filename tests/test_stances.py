@@ -30,6 +30,7 @@ MUST_NOT_FIND = [
     ("The ministers talked about the Idlib de-escalation zone in Syria.", ("RUS", "oppose", "syria", "SYR")),
     ("President Biden reaffirmed his support for Georgia's sovereignty.", ("USA", "support", "ukraine", None)),
     ("The two leaders exchanged views on countering terrorism.", ("USA", "oppose", "terrorism", None)),
+    ("President Biden expressed concern over the rapid spread of the coronavirus.", ("USA", "oppose", "covid19", None)),
     ("The President voiced concerns over the sudden Russian military build-up near Ukraine's borders.",
      ("USA", "support", "ukraine", "RUS")),
     ("President Biden warned that a further Russian invasion of Ukraine would cause great suffering.",

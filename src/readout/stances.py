@@ -86,6 +86,10 @@ class StanceFinder:
             word, polarity = found
             if self._discussed(word):
                 continue
+            if polarity == "oppose" and counter_polarity().get(m.issue) == "support" \
+                    and word.lemma_.lower() in ("concern", "concerned"):
+                continue    # "concern over the spread of the coronavirus": worry about the problem,
+                # no position on the response the issue key names (covid19, climate, humanitarian ...)
             holders = self._holders(an, word)
             if holders == (PARTICIPANTS,) and an.reporter:
                 # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance.

@@ -97,9 +97,6 @@ class StanceFinder:
             if not holders:
                 continue
             toward = self._toward(an, span.root, inside, word, holders, polarity)
-            if toward is None and span.root.dep_ == "poss":
-                # "concerns about the DPRK's provocative behavior": the issue names the doer itself
-                toward = next((m.code for _, m in an.actors_in(list(span)) if m.code not in holders), None)
             if toward is None and span.root.dep_ == "conj" and span.root.head.i == word.i:
                 # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
                 # the issue coordinated with the concern itself shares the concern's toward
@@ -228,6 +225,11 @@ class StanceFinder:
                     found = actor_of(list(c.subtree))
                     if found:
                         return found
+        # (d) the issue itself possesses what is opposed: "concerns about the DPRK's provocative behavior"
+        if root.dep_ == "poss":
+            for _, mention in an.actors_in([root.doc[i] for i in inside]):
+                if mention.code not in holders:
+                    return mention.code
         return None
 
 

@@ -28,7 +28,6 @@ def main() -> None:
     from itertools import islice
 
     from readout import pipeline
-    from readout.cli_store import _code_chunks  # the coder feed `readout ingest` uses
     from readout.stories import iter_stories
 
     bad = []
@@ -39,7 +38,7 @@ def main() -> None:
     t0 = time.perf_counter()
     with Store(db) as store:
         counts = store.ingest_stories(
-            stories, code_many=lambda todo: _code_chunks(pipeline, todo, bad.append),
+            stories, code_many=lambda todo: pipeline.code_stories(todo, on_error=bad.append),
             batch_size=args.batch_size)
         elapsed = time.perf_counter() - t0
         n = counts.stored + counts.replaced

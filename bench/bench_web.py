@@ -26,15 +26,14 @@ QUERIES = ["Ukraine", "sanctions", '"phone call"', "climate AND China", "Taiwan"
 def ingest(source: str, db: str) -> None:
     """Code and store the statements as `readout ingest` does."""
     from readout import pipeline
-    from readout.cli_store import _code_chunks
     from readout.stories import iter_stories
 
     bad: list = []
     t0 = time.perf_counter()
     with Store(db) as store:
         counts = store.ingest_stories(iter_stories([source], on_error=bad.append),
-                                      code_many=lambda todo: _code_chunks(pipeline, todo,
-                                                                          bad.append))
+                                      code_many=lambda todo: pipeline.code_stories(
+                                          todo, on_error=bad.append))
     print(f"ingested {counts.stored} stories in {time.perf_counter() - t0:.0f} s")
 
 

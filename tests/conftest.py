@@ -47,3 +47,10 @@ def main():
     from readout.cli import main
 
     return main
+
+
+@pytest.fixture(autouse=True)
+def _no_timed_progress_lines(monkeypatch):
+    """A run's plain progress line comes every few seconds of wall time; in tests (which check
+    stderr exactly) only where a test asks for it (READOUT_PROGRESS_SECONDS)."""
+    monkeypatch.setenv("READOUT_PROGRESS_SECONDS", "inf")

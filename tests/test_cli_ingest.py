@@ -1,5 +1,6 @@
 """`readout ingest` and `readout recode` end to end: real reader, real coder, small stories."""
 import json
+import re
 import sqlite3
 
 import pytest
@@ -32,6 +33,14 @@ def write_jsonl(path, stories, bad_line=None):
     path.write_text("\n".join(lines) + "\n")
 
 
+def summary(result):
+    """The last line of stdout without its time and rate (which vary)."""
+    line = result.stdout.splitlines()[-1]
+    found = re.fullmatch(r"(.*) in \d+\.\d s, \d+\.\d stories/s", line)
+    assert found, line
+    return found.group(1)
+
+
 def counts(db):
     conn = sqlite3.connect(db)
     out = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
@@ -45,11 +54,12 @@ def test_ingest_then_rerun_is_idempotent(tmp_path, main):
     write_jsonl(src, STORIES)
     first = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
     assert first.exit_code == 0, first.output
-    assert first.stdout.splitlines()[-1] == "stored 3, replaced 0, skipped 0, bad 0"
+    assert re.fullmatch(r"stored 3, replaced 0, skipped 0; 3 stories, [1-9]\d* events, "
+                        r"[1-9]\d* stances, 0 errors", summary(first))
     before = counts(db)
     assert before["stories"] == 3 and before["events"] > 0
     again = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
-    assert again.stdout.splitlines()[-1] == "stored 0, replaced 0, skipped 3, bad 0"
+    assert summary(again) == "stored 0, replaced 0, skipped 3; 3 stories, 0 events, 0 stances, 0 errors"
     assert counts(db) == before
 
 
@@ -60,7 +70,7 @@ def test_changed_story_is_replaced(tmp_path, main):
     changed = [dict(STORIES[0], text=STORIES[0]["text"] + " Xi also thanked Iran.")] + STORIES[1:]
     write_jsonl(src, changed)
     result = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
-    assert result.stdout.splitlines()[-1] == "stored 0, replaced 1, skipped 2, bad 0"
+    assert summary(result).startswith("stored 0, replaced 1, skipped 2; 3 stories, ")
     assert counts(db)["stories"] == 3
 
 
@@ -71,7 +81,8 @@ def test_bad_line_is_reported_and_the_rest_stored(tmp_path, main):
     assert result.exit_code == 1
     errors = result.stderr.splitlines()
     assert len(errors) == 1 and errors[0].startswith(f"Error: {src}:2: ")
-    assert result.stdout.splitlines()[-1] == "stored 3, replaced 0, skipped 0, bad 1"
+    assert summary(result).startswith("stored 3, replaced 0, skipped 0; 3 stories, ")
+    assert summary(result).endswith(" stances, 1 error")
     assert counts(db)["stories"] == 3
 
 
@@ -89,5 +100,6 @@ def test_recode_keeps_stories(tmp_path, main):
     before = counts(db)
     result = CliRunner().invoke(main, ["recode", "--db", db])
     assert result.exit_code == 0, result.output
-    assert result.stdout == "recoded 3 stories\n"
+    assert re.fullmatch(r"recoded 3 stories, \d+ events, \d+ stances, 0 errors in \d+\.\d s, "
+                        r"\d+\.\d stories/s\n", result.stdout)
     assert counts(db) == before  # the same coder gives the same coding

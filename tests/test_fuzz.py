@@ -393,8 +393,10 @@ def test_cli_ingest_reports_a_too_long_story_once_and_stores_the_rest(tmp_path, 
     db = tmp_path / "t.db"
     r = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db), "--workers", workers])
     assert r.exit_code == 1, r.output
-    assert r.output == (f"Error: {path}:1: could not code story 'big': story longer than 400000 "
-                        "characters (480000); split it\nstored 1, replaced 0, skipped 0, bad 1\n")
+    assert r.stderr == (f"Error: {path}:1: could not code story 'big': story longer than 400000 "
+                        "characters (480000); split it\n")
+    assert r.stdout.startswith("stored 1, replaced 0, skipped 0; 2 stories, ")
+    assert " stances, 1 error in " in r.stdout
 
 
 # -- regressions: what the generated cases broke --------------------------------------------------
@@ -430,7 +432,9 @@ def test_cli_code_reports_a_run_of_symbols_in_one_line_and_codes_the_rest(tmp_pa
     out = tmp_path / "out.jsonl"
     r = CliRunner().invoke(main, ["code", str(path), "-o", str(out)])
     assert r.exit_code == 1 and "Traceback" not in r.output
-    assert r.output == (f"Error: {path}:1: could not code story 'big': story has 600 punctuation "
-                        "marks or symbols in a row at offset 0 (at most 500); remove them or put "
-                        "spaces between them\n")
+    errors, summary = r.stderr.splitlines()
+    assert errors == (f"Error: {path}:1: could not code story 'big': story has 600 punctuation "
+                      "marks or symbols in a row at offset 0 (at most 500); remove them or put "
+                      "spaces between them")
+    assert summary.startswith("2 stories, ") and ", 1 error in " in summary
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["ok"]

@@ -9,21 +9,11 @@ from pathlib import Path
 import click
 
 from readout import __version__
-from readout.cli_options import lexicon_options, workers_option
-from readout.errors import BadInput, ReadoutError
+from readout.cli_options import lexicon_options, quiet_option, story_total, workers_option
+from readout.errors import ReadoutError
+from readout.progress import Run
 
 __all__ = ["main"]
-
-
-class BadInputCounter:
-    """Prints each bad input as `Error: PATH[:LINE]: ...` on stderr and counts them."""
-
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, err: BadInput):
-        self.count += 1
-        click.echo(f"Error: {err}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,30 +29,37 @@ def main():
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text inputs, e.g. latin-1.")
 @workers_option
 @lexicon_options
-def code_cmd(inputs, output, encoding, workers, actor_files, pattern_files, issue_files):
-    """Code stories (digest text, plain text, JSONL, JSONL.gz, directories) into one JSON line each."""
+@quiet_option
+def code_cmd(inputs, output, encoding, workers, actor_files, pattern_files, issue_files, quiet):
+    """Code stories (digest text, plain text, JSONL, JSONL.gz, directories) into one JSON line each.
+
+    Progress goes to stderr (a bar in a terminal, a line every few seconds otherwise), then a
+    summary line: stories, events, stances, errors, time and stories per second.
+    """
     from readout.pipeline import code_stories
     from readout.stories import iter_stories
 
-    bad = BadInputCounter()
+    run = Run("code", quiet=quiet, total=story_total(inputs, encoding, quiet))
     # Written to a hidden file beside the output and renamed at the end: a directory walk never
     # reads a half-written output, and an interrupted run leaves no truncated file.
     tmp = Path(output).with_name(f".{Path(output).name}.part") if output else None
     out = open(tmp, "w", encoding="utf-8") if output else sys.stdout
     try:
-        stories = iter_stories(inputs, encoding=encoding, on_error=bad)
-        for record in code_stories(stories, actor_files, pattern_files, issue_files, workers=workers,
-                                   on_error=bad):
-            if record is not None:      # a story the coder failed on was reported through bad
+        stories = iter_stories(inputs, encoding=encoding, on_error=run.error)
+        for record in run.records(code_stories(stories, actor_files, pattern_files, issue_files,
+                                               workers=workers, on_error=run.error)):
+            if record is not None:      # a story the coder failed on was reported through run
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     except ReadoutError as e:
         raise click.ClickException(str(e)) from e
     finally:
+        run.close()
         if output:
             out.close()
     if output:
         tmp.replace(output)
-    if bad.count:
+    click.echo(run.summary(), err=True)
+    if run.errors:
         sys.exit(1)
 
 
@@ -79,12 +76,13 @@ def render_events_table(records: list[dict]) -> str:
         h = r.get("headline") or {}
         head = " ".join(str(x) for x in (h.get("source"), h.get("type"), h.get("target"), h.get("mode")) if x) or "-"
         lines.append(f"{r['id']}  date {r.get('date') or '-'}  headline {head}")
-        lines.append(f"  {'source':7} {'type':10} {'target':7} {'mode':8} {'cameo':5} {'gold':>5}  evidence")
+        lines.append(f"  {'source':7} {'type':10} {'target':7} {'mode':8} {'cameo':5} "
+                     f"{'goldstein':>9}  evidence")
         for e in r["events"]:
             ev = " ".join(e["evidence"].split())
             ev = ev if len(ev) <= 70 else ev[:69] + "…"
             lines.append(f"  {e['source'] or '-':7} {e['type']:10} {e['target'] or '-':7} {e['mode'] or '-':8} "
-                         f"{e['cameo']:5} {e['goldstein']:5.1f}  {ev}")
+                         f"{e['cameo']:5} {e['goldstein']:9.1f}  {ev}")
         for s in r["stances"]:
             ev = " ".join(s["evidence"].split())
             ev = ev if len(ev) <= 60 else ev[:59] + "…"
@@ -100,16 +98,16 @@ def demo_cmd():
     from readout.pipeline import code_stories
     from readout.stories import iter_stories
 
-    bad = BadInputCounter()
+    run = Run("demo", quiet=True)
     try:
-        records = list(code_stories(iter_stories(sample_paths(), on_error=bad)))
+        records = list(code_stories(iter_stories(sample_paths(), on_error=run.error),
+                                    on_error=run.error))
     except ReadoutError as e:
         raise click.ClickException(str(e)) from e
+    records = [r for r in run.records(records) if r is not None]
     click.echo(render_events_table(records))
-    n_events = sum(len(r["events"]) for r in records)
-    click.echo(f"{len(records)} sample stories, {n_events} events, "
-               f"{sum(len(r['stances']) for r in records)} stances")
-    if bad.count:
+    click.echo(f"{run.stories} sample stories, {run.events} events, {run.stances} stances")
+    if run.errors:
         sys.exit(1)
 
 

@@ -5,7 +5,8 @@ import click
 
 from readout.errors import ReadoutError
 
-__all__ = ["lexicon_options", "workers_option", "db_option", "reports_error"]
+__all__ = ["lexicon_options", "workers_option", "db_option", "quiet_option", "reports_error",
+           "story_total"]
 
 
 def lexicon_options(f):
@@ -31,6 +32,24 @@ def db_option(f):
 
     return click.option("--db", metavar="FILE", default=DEFAULT_DB, show_default=True,
                         envvar="READOUT_DB", help="The SQLite database file (env READOUT_DB).")(f)
+
+
+def quiet_option(f):
+    """--quiet: no progress on stderr (errors and the closing summary are still printed)."""
+    return click.option("--quiet", "-q", is_flag=True,
+                        help="Print no progress; errors and the summary line still appear.")(f)
+
+
+def story_total(inputs, encoding: str, quiet: bool) -> int | None:
+    """How many stories the inputs hold, for a progress bar's length: counted (a second read of
+    the inputs) only when the bar is drawn, on a terminal; else None."""
+    import sys
+
+    if quiet or not sys.stderr.isatty():
+        return None
+    from readout.stories import iter_stories
+
+    return sum(1 for _ in iter_stories(inputs, encoding=encoding, on_error=lambda e: None))
 
 
 def reports_error(f):

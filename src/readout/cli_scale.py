@@ -7,16 +7,8 @@ import sys
 
 import click
 
-from readout.cli_options import reports_error
-
-
-class _Errors:
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, err):
-        self.count += 1
-        click.echo(f"Error: {err}", err=True)
+from readout.cli_options import quiet_option, reports_error
+from readout.progress import Run
 
 
 @click.command("shard")
@@ -35,13 +27,13 @@ def shard_cmd(inputs, out_dir, scheduler, workers, partition_size, encoding):
     from readout.scale import shard_stories
     from readout.stories import iter_stories
 
-    bad = _Errors()
-    counts = shard_stories(iter_stories(inputs, encoding=encoding, on_error=bad), out_dir,
+    run = Run("shard", quiet=True)  # Dask reports no progress per story: errors and a summary
+    counts = shard_stories(iter_stories(inputs, encoding=encoding, on_error=run.error), out_dir,
                            scheduler=scheduler, workers=workers, partition_size=partition_size,
-                           on_error=bad)
+                           on_error=run.error)
     click.echo(f"coded {counts.stories} stories on {counts.workers} workers in {counts.seconds:.1f} s, "
-               f"{counts.files} shard files in {out_dir}, bad {bad.count}")
-    if bad.count:
+               f"{counts.files} shard files in {out_dir}, {run.errors} errors")
+    if run.errors:
         sys.exit(1)
 
 
@@ -50,15 +42,18 @@ def shard_cmd(inputs, out_dir, scheduler, workers, partition_size, encoding):
 @click.option("--db", metavar="FILE", default="readout.db", show_default=True, envvar="READOUT_DB",
               help="The SQLite database file (env READOUT_DB).")
 @click.option("--batch-size", default=100, show_default=True, help="Stories per transaction.")
+@quiet_option
 @reports_error
-def load_cmd(shards, db, batch_size):
+def load_cmd(shards, db, batch_size, quiet):
     """Merge Parquet shards written by `readout shard` into the store (idempotent, as ingest is)."""
     from readout.scale import load_shards
     from readout.store import Store
 
-    with Store(db) as store:
-        counts = load_shards(shards, store, batch_size=batch_size)
-    click.echo(f"stored {counts.stored}, replaced {counts.replaced}, skipped {counts.skipped}")
+    with Store(db) as store, Run("load", quiet=quiet) as run:
+        counts = load_shards(shards, store, batch_size=batch_size, progress=run.stored_counts,
+                             on_record=run.coded)
+    run.stored_counts(counts)
+    click.echo(run.summary(stored=True))
 
 
 @click.command("events-parquet")

@@ -5,13 +5,14 @@ import csv
 import io
 import json
 import sys
-import time
 from pathlib import Path
 
 import click
 
-from readout.cli_options import db_option, lexicon_options, reports_error, workers_option
-from readout.store import IngestCounts, Store
+from readout.cli_options import (db_option, lexicon_options, quiet_option, reports_error,
+                                 story_total, workers_option)
+from readout.progress import Run
+from readout.store import Store
 
 FORMATS = ("table", "csv", "json")
 
@@ -73,137 +74,65 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
               help="Code in local worker processes, or on a Dask cluster (docs/scale.md).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the Dask scheduler, e.g. tcp://host:8786 (default: a local cluster).")
+@quiet_option
 @reports_error
 def ingest_cmd(inputs, db, encoding, batch_size, workers, actor_files, pattern_files, issue_files,
-               engine, scheduler):
+               engine, scheduler, quiet):
     """Code stories and store them in the database.
 
     Re-running is safe: unchanged stories are skipped, changed ones replaced with their new
     events. Bad inputs are reported as `Error: PATH[:LINE]: ...`, the rest stored, exit 1.
+    Progress goes to stderr; the last line sums up stories, events, stances, errors and time.
     """
     from readout import pipeline  # lazily: the coder loads spaCy
     from readout.stories import iter_stories
 
-    bad = 0
-
-    def on_error(err):
-        nonlocal bad
-        bad += 1
-        click.echo(f"Error: {err}", err=True)
-
+    run = Run("ingest", quiet=quiet, total=story_total(inputs, encoding, quiet))
     store = Store(db)
-    stories = iter_stories(inputs, encoding=encoding, on_error=on_error)
-    last = IngestCounts()
-
-    def progress(counts):
-        nonlocal last
-        last = counts
-
-    bar = None
-    if sys.stderr.isatty():
-        total = sum(1 for _ in iter_stories(inputs, encoding=encoding, on_error=lambda e: None))
-        start = time.monotonic()
-        bar = click.progressbar(length=total, label="ingest", file=sys.stderr, show_eta=True,
-                                item_show_func=lambda n: None if not n else
-                                f"{n / max(time.monotonic() - start, 1e-6):.1f} stories/s")
-        bar.__enter__()
-        stories = _counting(stories, bar)
-
+    stories = iter_stories(inputs, encoding=encoding, on_error=run.error)
+    files = (actor_files, pattern_files, issue_files)
     try:
         if engine == "dask":
             from readout.scale import ingest_dask
 
             counts = ingest_dask(store, stories, scheduler=scheduler, workers=workers or None,
-                                 batch_size=batch_size, on_error=lambda err: on_error(str(err)))
+                                 batch_size=batch_size, on_error=run.error)
+            run.stored_counts(counts)
         else:
             counts = store.ingest_stories(
-                stories, code_many=lambda todo: _code_stream(pipeline, todo, on_error, workers,
-                                                             (actor_files, pattern_files, issue_files)),
-                batch_size=batch_size, progress=progress)
+                stories, code_many=lambda todo: run.records(pipeline.code_stories(
+                    todo, *files, workers=workers, on_error=run.error)),
+                batch_size=batch_size, progress=run.stored_counts)
     except KeyboardInterrupt:
-        if bar:
-            bar.__exit__(None, None, None)
-        click.echo(f"Interrupted: {last.stored + last.replaced} stories stored in whole batches; "
+        run.close()
+        click.echo(f"Interrupted: {run.stored + run.replaced} stories stored in whole batches; "
                    "run the same command again to finish", err=True)
         sys.exit(130)
     finally:
+        run.close()
         store.close()
-    if bar:
-        bar.__exit__(None, None, None)
-    click.echo(f"stored {counts.stored}, replaced {counts.replaced}, skipped {counts.skipped}, "
-               f"bad {bad}")
-    if bad:
+    run.stored_counts(counts)
+    click.echo(run.summary(stored=True))
+    if run.errors:
         sys.exit(1)
-
-
-def _code_stream(pipeline, stories, on_error, workers, files):
-    """Records in order, coded by `workers` processes; None for a story the coder failed on."""
-    if workers == 1 and not any(files):
-        yield from _code_chunks(pipeline, stories, on_error)
-        return
-    yield from pipeline.code_stories(stories, *files, workers=workers,
-                                     on_error=lambda err: on_error(str(err)))
-
-
-def _code_one(pipeline, story, on_error):
-    # One story the coder cannot handle is reported like a bad input; the run goes on.
-    try:
-        return pipeline.code_story(story)
-    except Exception as e:  # noqa: BLE001 - any coder failure, reported with where it was
-        where = f"{story.path}:{story.line}" if story.line else story.path
-        on_error(f"{where}: could not code story {story.id!r}: {type(e).__name__}: {e}")
-        return None
-
-
-def _code_chunks(pipeline, stories, on_error, size: int = 32):
-    """Records for stories in order; None for one the coder failed on (reported via on_error)."""
-    # The coder parses a chunk at a time (much faster); a chunk that fails is redone story by
-    # story, so that only the story at fault is lost.
-    code_stories = getattr(pipeline, "code_stories", None)
-    for chunk in _chunks(stories, size):
-        if code_stories is not None:
-            try:
-                # on_error: a story the coder refuses (limits.py) is reported once, named
-                records = list(code_stories(chunk, on_error=on_error))
-                if len(records) == len(chunk):
-                    yield from records
-                    continue
-            except Exception:  # noqa: BLE001 - redone one by one below, errors reported there
-                pass
-        yield from (_code_one(pipeline, story, on_error) for story in chunk)
-
-
-def _chunks(items, n):
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == n:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _counting(stories, bar):
-    n = 0
-    for story in stories:
-        yield story
-        n += 1
-        bar.update(1, n)
 
 
 @click.command("recode")
 @db_option
 @click.option("--batch-size", default=100, show_default=True, help="Stories per transaction.")
+@quiet_option
 @reports_error
-def recode_cmd(db, batch_size):
+def recode_cmd(db, batch_size, quiet):
     """Re-run the current coder over every stored story (after the lexicons change)."""
     from readout import pipeline
 
     with _open_existing(db) as store:
-        n = store.recode(code_many=lambda stories: list(pipeline.code_stories(stories)),
-                         batch_size=batch_size)
-    click.echo(f"recoded {n} stories")
+        total = store.counts()["stories"]
+        with Run("recode", quiet=quiet, total=total) as run:
+            store.recode(code_many=lambda stories: list(run.records(
+                pipeline.code_stories(stories))), batch_size=batch_size)
+    # run.stories == n: every stored story went through the coder.
+    click.echo(f"recoded {run.summary()}")
 
 
 # -- queries --------------------------------------------------------------------------------------

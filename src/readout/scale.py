@@ -227,8 +227,11 @@ def iter_shard_stories(shard_dir: str | Path) -> Iterator[tuple[Story, dict]]:
             yield story, json.loads(row["record"])
 
 
-def load_shards(shard_dir: str | Path, store, batch_size: int = 100, progress=None):
-    """Merge shards into a Store as ingest would have stored the same stories (idempotent)."""
+def load_shards(shard_dir: str | Path, store, batch_size: int = 100, progress=None,
+                on_record: Callable[[dict], None] | None = None):
+    """Merge shards into a Store as ingest would have stored the same stories (idempotent).
+
+    progress gets the running IngestCounts; on_record each record about to be stored."""
     records: dict[int, dict] = {}
 
     def stories():
@@ -238,7 +241,10 @@ def load_shards(shard_dir: str | Path, store, batch_size: int = 100, progress=No
 
     def code_many(todo):
         for story in todo:
-            yield records.pop(id(story))
+            record = records.pop(id(story))
+            if on_record is not None:
+                on_record(record)
+            yield record
 
     return store.ingest_stories(stories(), code_many=code_many, batch_size=batch_size, progress=progress)
 

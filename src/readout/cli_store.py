@@ -12,7 +12,7 @@ import click
 from readout.cli_options import (db_option, lexicon_options, quiet_option, reports_error,
                                  story_total, workers_option)
 from readout.progress import Run
-from readout.store import Store
+from readout.store import Store, missing_store
 
 FORMATS = ("table", "csv", "json")
 
@@ -22,10 +22,11 @@ def _format_option(f):
                         show_default=True, help="Output as an aligned table, CSV or JSON.")(f)
 
 
-def _open_existing(db: str) -> Store:
-    if db != ":memory:" and not Path(db).exists():
-        raise click.ClickException(f"no database {db}; run `readout ingest` first or give --db")
-    return Store(db)
+def _open_existing(db: str, readonly: bool = True) -> Store:
+    """An existing store: read-only (`mode=ro`) for the commands that only read."""
+    if not readonly and not Path(db).is_file():
+        raise missing_store(db)
+    return Store(db, readonly=readonly)
 
 
 # -- output ---------------------------------------------------------------------------------------
@@ -40,15 +41,22 @@ def _cell(value, width: int = 60) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+def _csv_cell(value):
+    from readout.export import csv_safe
+
+    # Numbers stay numbers (a Goldstein score of -4.0 is no formula); text is neutralized.
+    return value if isinstance(value, (int, float)) else csv_safe(_cell(value, 10**9))
+
+
 def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if fmt == "csv":
         out = io.StringIO()
-        writer = csv.DictWriter(out, columns, extrasaction="ignore", lineterminator="\n")
+        writer = csv.DictWriter(out, columns, extrasaction="ignore", lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows({c: _cell(r.get(c), 10**9) for c in columns} for r in rows)
+        writer.writerows({c: _csv_cell(r.get(c)) for c in columns} for r in rows)
         click.echo(out.getvalue(), nl=False)
         return
     if not rows:
@@ -102,7 +110,8 @@ def ingest_cmd(inputs, db, encoding, batch_size, workers, actor_files, pattern_f
             counts = store.ingest_stories(
                 stories, code_many=lambda todo: run.records(pipeline.code_stories(
                     todo, *files, workers=workers, on_error=run.error)),
-                batch_size=batch_size, progress=run.stored_counts)
+                batch_size=batch_size, progress=run.stored_counts,
+                lexicons={"actors": actor_files, "patterns": pattern_files, "issues": issue_files})
     except KeyboardInterrupt:
         run.close()
         click.echo(f"Interrupted: {run.stored + run.replaced} stories stored in whole batches; "
@@ -119,20 +128,33 @@ def ingest_cmd(inputs, db, encoding, batch_size, workers, actor_files, pattern_f
 
 @click.command("recode")
 @db_option
-@click.option("--batch-size", default=100, show_default=True, help="Stories per transaction.")
+@click.option("--batch-size", default=100, show_default=True, type=click.IntRange(min=1),
+              help="Stories per transaction.")
 @quiet_option
 @reports_error
 def recode_cmd(db, batch_size, quiet):
-    """Re-run the current coder over every stored story (after the lexicons change)."""
+    """Re-run the current coder over every stored story (after the lexicons change).
+
+    Stories ingested with --actors/--patterns/--issues are recoded with those files again (as
+    they are now); a file that is gone stops the run with an `Error:` naming it. A story the
+    coder refuses keeps its stored coding (`Error:` line, exit 1); a story an ingest replaces
+    meanwhile keeps the ingest's coding (a `Note:` line).
+    """
     from readout import pipeline
 
-    with _open_existing(db) as store:
+    with _open_existing(db, readonly=False) as store:
         total = store.counts()["stories"]
         with Run("recode", quiet=quiet, total=total) as run:
-            store.recode(code_many=lambda stories: list(run.records(
-                pipeline.code_stories(stories))), batch_size=batch_size)
+            counts = store.recode(
+                code_many=lambda stories, files: list(run.records(
+                    pipeline.code_stories(stories, *files, on_error=run.error))),
+                batch_size=batch_size, on_note=lambda note: click.echo(f"Note: {note}", err=True))
     # run.stories == n: every stored story went through the coder.
-    click.echo(f"recoded {run.summary()}")
+    changed = (f"; {counts.changed} replaced by an ingest meanwhile (kept as ingested)"
+               if counts.changed else "")
+    click.echo(f"recoded {run.summary()}{changed}")
+    if run.errors:
+        sys.exit(1)
 
 
 # -- queries --------------------------------------------------------------------------------------

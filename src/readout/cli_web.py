@@ -1,19 +1,11 @@
 """`readout serve` (the web app) and `readout report` (a daily brief): thin wrappers."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from readout.cli_options import reports_error, db_option
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-
-def _existing(db: str) -> str:
-    if not Path(db).is_file():
-        raise click.ClickException(f"no database {db}; run `readout ingest` first or give --db")
-    return db
 
 
 @click.command("serve")
@@ -29,8 +21,9 @@ def serve_cmd(db, host, port):
 
     from readout.web.app import create_app
 
+    # create_app refuses a missing or foreign store before anything is served.
     # On localhost only localhost names are answered (no DNS rebinding); bound elsewhere, any.
-    app = create_app(_existing(db), allowed_hosts=None if host in LOCAL_HOSTS else ("*",))
+    app = create_app(db, allowed_hosts=None if host in LOCAL_HOSTS else ("*",))
     if host not in LOCAL_HOSTS:
         click.echo(f"Warning: listening on {host}, not localhost: anyone who can reach this "
                    "machine can read the store (there is no login).", err=True)
@@ -51,7 +44,7 @@ def report_cmd(db, date, since, until, output):
     from readout.report import write_brief
     from readout.store import Store
 
-    with Store(_existing(db)) as store:
+    with Store(db, readonly=True) as store:
         path = write_brief(store, output, date=date, since=since, until=until)
     click.echo(f"wrote {path.resolve()}")
 

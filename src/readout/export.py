@@ -42,6 +42,19 @@ IGO_CODES = {"UN", "EU", "NATO", "G7", "G20", "OPEC", "ASEAN", "SCO", "BRICS", "
              "ARAB_LEAGUE"}
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...), =cmd|...,
+# @SUM(...)); tab and carriage return are on OWASP's list too.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A CSV cell a spreadsheet shows as text: a string starting with = + - @ (or tab, CR) gets a
+    leading single quote, as spreadsheets expect; numbers and other values pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 class BadExport(ReadoutError):
     """An export readout cannot write: an unknown format, or Parquet to a terminal."""
 
@@ -148,9 +161,10 @@ def export(store: Store, fmt: str, out: str | Path | IO | None = None, **filters
     buf = io.StringIO()
     if fmt == "csv":
         rows = flat_rows(store, **filters)
-        writer = csv.DictWriter(buf, FLAT_COLUMNS, lineterminator="\n")
+        # CRLF as RFC 4180 has it: the csv module then quotes a field holding a lone CR too.
+        writer = csv.DictWriter(buf, FLAT_COLUMNS, lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: csv_safe(v) for k, v in r.items()} for r in rows)
     elif fmt == "jsonl":
         rows = flat_rows(store, **filters)
         buf.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)

@@ -7,7 +7,8 @@ import sqlite3
 from collections import Counter
 
 from readout.errors import ReadoutError
-from readout.store import SYMMETRIC_TYPES, Store, cluster_events
+from readout.dedup import SYMMETRIC_TYPES, cluster_date, cluster_events
+from readout.store import Store
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
                 "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
@@ -102,7 +103,7 @@ def _event_rows(store: Store, actor=None, dyad=None, type=None, since=None, unti
 
 
 def summarize_cluster(reports: list[dict]) -> dict:
-    """One interaction from its reports: earliest date, the commonest mode/CAMEO, mean Goldstein."""
+    """One interaction from its reports: the date most give, the commonest mode/CAMEO, mean Goldstein."""
     first = reports[0]
     modes = Counter(r["mode"] for r in reports if r.get("mode"))
     cameos = Counter(r["cameo"] for r in reports if r.get("cameo"))
@@ -110,7 +111,8 @@ def summarize_cluster(reports: list[dict]) -> dict:
     dates = [r["date"] for r in reports if r.get("date")]
     return {
         "event_id": min(r["id"] for r in reports),
-        "date": min(dates) if dates else None,
+        "date": cluster_date(reports),
+        "date_first": min(dates) if dates else None,
         "date_last": max(dates) if dates else None,
         "source": first["source"], "target": first["target"], "type": first["type"],
         "mode": modes.most_common(1)[0][0] if modes else None,

@@ -12,96 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from readout.errors import ReadoutError
+from readout.dedup import CLUSTER_DAYS, SYMMETRIC_TYPES, cluster_events, cluster_key  # noqa: F401
+from readout.schema import SCHEMA_VERSION  # noqa: F401
+from readout.storefile import (NotAStore, StoreError, fingerprint, migrate,  # noqa: F401
+                               missing_store, open_readonly, open_writable, schema_version,
+                               stored_count, write_error)
 
 DEFAULT_DB = "readout.db"
 
-# Types whose two actors play the same part: A CONSULT B and B CONSULT A are one interaction.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
-# Reports of one interaction whose dates are at most this many days apart join one cluster.
-CLUSTER_DAYS = 2
 
-
-class StoreError(ReadoutError):
-    """A database file readout cannot open or use."""
-
-
-# Each migration takes the file from version i to i + 1; never edit a released one, add a new one.
-MIGRATIONS: list[str] = [
-    # 1: the base tables.
-    """
-    CREATE TABLE stories (
-        pk INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        title TEXT, date TEXT, publisher TEXT, url TEXT,
-        text TEXT NOT NULL,
-        content_hash TEXT NOT NULL,
-        ingested_at TEXT NOT NULL
-    );
-    CREATE TABLE events (
-        id INTEGER PRIMARY KEY,
-        story_id TEXT NOT NULL,
-        source TEXT, target TEXT, type TEXT NOT NULL, mode TEXT,
-        cameo TEXT, goldstein REAL, date TEXT,
-        sentence INTEGER, start INTEGER, "end" INTEGER, evidence TEXT
-    );
-    CREATE INDEX events_story ON events(story_id);
-    CREATE TABLE stances (
-        id INTEGER PRIMARY KEY,
-        story_id TEXT NOT NULL,
-        holder TEXT, polarity TEXT, issue TEXT, toward TEXT,
-        evidence TEXT, sentence INTEGER, start INTEGER, "end" INTEGER
-    );
-    CREATE INDEX stances_story ON stances(story_id);
-    CREATE TABLE actors (
-        story_id TEXT NOT NULL,
-        code TEXT NOT NULL, name TEXT, role TEXT
-    );
-    CREATE INDEX actors_story ON actors(story_id);
-    """,
-    # 2: what recoding needs to rebuild a Story, and the story-level coded fields.
-    """
-    ALTER TABLE stories ADD COLUMN event_date TEXT;
-    ALTER TABLE stories ADD COLUMN headline TEXT;
-    ALTER TABLE stories ADD COLUMN path TEXT;
-    ALTER TABLE stories ADD COLUMN line INTEGER;
-    ALTER TABLE stories ADD COLUMN body_start INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE stories ADD COLUMN collected TEXT;
-    ALTER TABLE stories ADD COLUMN number INTEGER;
-    ALTER TABLE stories ADD COLUMN dateline TEXT;
-    ALTER TABLE events ADD COLUMN is_headline INTEGER NOT NULL DEFAULT 0;
-    """,
-    # 3: full-text search over titles and texts, kept in sync by triggers.
-    """
-    CREATE VIRTUAL TABLE stories_fts USING fts5(
-        title, text, content='stories', content_rowid='pk'
-    );
-    CREATE TRIGGER stories_ai AFTER INSERT ON stories BEGIN
-        INSERT INTO stories_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
-    END;
-    CREATE TRIGGER stories_ad AFTER DELETE ON stories BEGIN
-        INSERT INTO stories_fts(stories_fts, rowid, title, text)
-        VALUES ('delete', old.pk, old.title, old.text);
-    END;
-    CREATE TRIGGER stories_au AFTER UPDATE OF title, text ON stories BEGIN
-        INSERT INTO stories_fts(stories_fts, rowid, title, text)
-        VALUES ('delete', old.pk, old.title, old.text);
-        INSERT INTO stories_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
-    END;
-    INSERT INTO stories_fts(stories_fts) VALUES ('rebuild');
-    """,
-    # 4: indexes for the queries, and a view of the actors seen.
-    """
-    CREATE INDEX events_dyad ON events(source, target, type, date);
-    CREATE INDEX events_target ON events(target);
-    CREATE INDEX events_date ON events(date);
-    CREATE INDEX stances_holder ON stances(holder, issue);
-    CREATE VIEW actors_seen AS
-        SELECT code, name, role, COUNT(DISTINCT story_id) AS stories
-        FROM actors GROUP BY code, name, role;
-    """,
-]
-SCHEMA_VERSION = len(MIGRATIONS)
+class MissingLexicon(StoreError):
+    """A lexicon file stories were coded with at ingest that is no longer there."""
 
 
 def content_hash(text: str, title: str | None) -> str:
@@ -126,6 +47,34 @@ class IngestCounts:
                             self.skipped + other.skipped)
 
 
+@dataclass
+class RecodeCounts:
+    """What one recode did: stories recoded, changed by an ingest meanwhile, failed (kept as stored)."""
+
+    recoded: int = 0
+    changed: int = 0
+    failed: int = 0
+
+
+def lexicon_record(files: dict[str, Iterable] | None) -> str | None:
+    """The user lexicon files of an ingest as stored with each story: JSON of kind -> [[path, sha256]]."""
+    out = {}
+    for kind, paths in (files or {}).items():
+        entries = [[str(Path(p).resolve()), _file_digest(p)] for p in paths or ()]
+        if entries:
+            out[kind] = entries
+    return json.dumps(out, sort_keys=True) if out else None
+
+
+def _lexicon_files(lex: str | None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    kinds = json.loads(lex) if lex else {}
+    return tuple(tuple(path for path, _ in kinds.get(k, ())) for k in ("actors", "patterns", "issues"))
+
+
+def _file_digest(path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -139,51 +88,32 @@ def _dateline_json(dateline) -> str | None:
 
 
 class Store:
-    """A readout database file: open (or create) it, upgrade its schema, ingest and read back."""
+    """A readout database file: open (or create) it, upgrade its schema, ingest and read back.
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, check_same_thread: bool = True):
+    readonly=True opens an existing store for reading only (a `mode=ro` URI): a missing file, or
+    a file that is no readout store, is refused and not a byte of it is written.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, check_same_thread: bool = True,
+                 readonly: bool = False):
         self.path = str(path)
+        self.readonly = readonly
         try:
-            # isolation_level=None: we open and close every transaction ourselves.
-            self.conn = sqlite3.connect(self.path, isolation_level=None,
-                                        check_same_thread=check_same_thread)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA busy_timeout=10000")
-            self._migrate()
+            if readonly:
+                self.conn = open_readonly(self.path, check_same_thread)
+            else:
+                self.conn = open_writable(self.path, check_same_thread)
+                migrate(self.conn, self.path)
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: cannot open as a readout database ({e})") from e
+
+    def _migrate(self) -> None:
+        migrate(self.conn, self.path)
 
     # -- schema ---------------------------------------------------------------------------------
     def version(self) -> int:
         """The schema version of the open file (0 for a new, empty file)."""
-        has = self.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone()
-        if not has:
-            return 0
-        row = self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
-        return row[0] or 0
-
-    def _migrate(self) -> None:
-        if self.version() == SCHEMA_VERSION:
-            return  # up to date: no write lock, so opening never waits for a running ingest
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version "
-                              "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
-            current = self.version()
-            if current > SCHEMA_VERSION:
-                raise StoreError(f"{self.path}: written by a newer readout (schema {current}, "
-                                 f"this one knows {SCHEMA_VERSION}); upgrade readout")
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                for statement in _split_sql(MIGRATIONS[version - 1]):
-                    self.conn.execute(statement)
-                self.conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+        return schema_version(self.conn)
 
     def close(self) -> None:
         """Close the file."""
@@ -203,19 +133,25 @@ class Store:
         return row is None or row[0] != hash_
 
     def ingest(self, pairs: Iterable[tuple[object, dict]], batch_size: int = 200,
-               progress: Callable[[IngestCounts], None] | None = None) -> IngestCounts:
-        """Store (Story, coded record) pairs, one transaction per batch; unchanged stories are skipped."""
+               progress: Callable[[IngestCounts], None] | None = None, *,
+               lexicons: dict[str, Iterable] | None = None) -> IngestCounts:
+        """Store (Story, coded record) pairs, one transaction per batch; unchanged stories are skipped.
+
+        lexicons: the user lexicon files the records were coded with ({"actors": [...],
+        "patterns": [...], "issues": [...]}); their paths and digests are kept for `recode`.
+        """
+        lex = lexicon_record(lexicons)
         total = IngestCounts()
         batch: list[tuple[object, dict]] = []
         for pair in pairs:
             batch.append(pair)
             if len(batch) >= batch_size:
-                total = total + self._write_batch(batch)
+                total = total + self._write_batch(batch, lex)
                 batch = []
                 if progress:
                     progress(total)
         if batch:
-            total = total + self._write_batch(batch)
+            total = total + self._write_batch(batch, lex)
             if progress:
                 progress(total)
         return total
@@ -224,7 +160,8 @@ class Store:
                        code: Callable[[object], dict | None] | None = None, *,
                        code_many: Callable[[Iterable[object]], Iterable[dict | None]] | None = None,
                        batch_size: int = 200,
-                       progress: Callable[[IngestCounts], None] | None = None) -> IngestCounts:
+                       progress: Callable[[IngestCounts], None] | None = None,
+                       lexicons: dict[str, Iterable] | None = None) -> IngestCounts:
         """Code and store the stories that are new or changed since last time; skip the rest.
 
         Give `code(story) -> record`, or `code_many(stories) -> records` (one record per story,
@@ -255,11 +192,12 @@ class Store:
         records = code_many(todo()) if code_many else (code(s) for s in todo())
         pairs = ((pending.popleft(), record) for record in records)
         counts = self.ingest(((s, r) for s, r in pairs if r is not None), batch_size=batch_size,
-                             progress=report)
+                             progress=report, lexicons=lexicons)
         counts.skipped += skipped
         return counts
 
-    def _write_batch(self, batch: list[tuple[object, dict]]) -> IngestCounts:
+    def _write_batch(self, batch: list[tuple[object, dict]], lexicons: str | None = None
+                     ) -> IngestCounts:
         counts = IngestCounts()
         with self._transaction():
             for story, record in batch:
@@ -274,7 +212,7 @@ class Store:
                     counts.replaced += 1
                 else:
                     counts.stored += 1
-                self._insert(story, record, hash_)
+                self._insert(story, record, hash_, lexicons)
         return counts
 
     def _delete(self, story_id: str) -> None:
@@ -303,76 +241,124 @@ class Store:
                 raise write_error(self.path, e) from e
             raise
 
-    def _insert(self, story, record: dict, hash_: str) -> None:
+    def _insert(self, story, record: dict, hash_: str, lexicons: str | None = None) -> None:
         g = lambda name, default=None: getattr(story, name, default)  # noqa: E731
         event_date = record.get("date") or g("date")
         headline = record.get("headline")
-        self.conn.execute(
+        cur = self.conn.execute(
             "INSERT INTO stories (id, title, date, publisher, url, text, content_hash, ingested_at,"
-            " event_date, headline, path, line, body_start, collected, number, dateline)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " event_date, headline, path, line, body_start, collected, number, dateline, lexicons)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (story.id, g("title"), g("date"), g("publisher"), g("url"), story.text, hash_, _now(),
              event_date, json.dumps(headline) if headline else None, g("path"), g("line"),
-             g("body_start", 0) or 0, g("collected"), g("number"), _dateline_json(g("dateline"))))
-        self._insert_coded(story.id, record, event_date)
+             g("body_start", 0) or 0, g("collected"), g("number"), _dateline_json(g("dateline")),
+             lexicons))
+        self._insert_coded(story.id, cur.lastrowid, record, event_date)
 
-    def _insert_coded(self, story_id: str, record: dict, event_date: str | None) -> None:
+    def _insert_coded(self, story_id: str, story_pk: int, record: dict,
+                      event_date: str | None) -> None:
         headline = record.get("headline") or {}
         hkey = (headline.get("source"), headline.get("type"), headline.get("target"))
         self.conn.executemany(
-            'INSERT INTO events (story_id, source, target, type, mode, cameo, goldstein, date,'
-            ' sentence, start, "end", evidence, is_headline) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
-            [(story_id, e.get("source"), e.get("target"), e["type"], e.get("mode"), e.get("cameo"),
-              e.get("goldstein"), e.get("date") or event_date, e.get("sentence"), e.get("start"),
-              e.get("end"), e.get("evidence"),
-              int((e.get("source"), e["type"], e.get("target")) == hkey))
+            'INSERT INTO events (story_id, story_pk, source, target, type, mode, cameo, goldstein,'
+            ' date, sentence, start, "end", evidence, is_headline, source_name, source_role,'
+            ' target_name, target_role) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+            [(story_id, story_pk, e.get("source"), e.get("target"), e["type"], e.get("mode"),
+              e.get("cameo"), e.get("goldstein"), e.get("date") or event_date, e.get("sentence"),
+              e.get("start"), e.get("end"), e.get("evidence"),
+              int((e.get("source"), e["type"], e.get("target")) == hkey),
+              e.get("source_name"), e.get("source_role"), e.get("target_name"),
+              e.get("target_role"))
              for e in record.get("events") or ()])
         self.conn.executemany(
-            'INSERT INTO stances (story_id, holder, polarity, issue, toward, evidence, sentence,'
-            ' start, "end") VALUES (?,?,?,?,?,?,?,?,?)',
-            [(story_id, s.get("holder"), s.get("polarity"), s.get("issue"), s.get("toward"),
-              s.get("evidence"), s.get("sentence"), s.get("start"), s.get("end"))
+            'INSERT INTO stances (story_id, story_pk, holder, polarity, issue, toward, evidence,'
+            ' sentence, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?)',
+            [(story_id, story_pk, s.get("holder"), s.get("polarity"), s.get("issue"),
+              s.get("toward"), s.get("evidence"), s.get("sentence"), s.get("start"), s.get("end"))
              for s in record.get("stances") or ()])
         self.conn.executemany(
-            "INSERT INTO actors (story_id, code, name, role) VALUES (?,?,?,?)",
-            [(story_id, a.get("code"), a.get("name"), a.get("role"))
+            "INSERT INTO actors (story_id, story_pk, code, name, role) VALUES (?,?,?,?,?)",
+            [(story_id, story_pk, a.get("code"), a.get("name"), a.get("role"))
              for a in record.get("actors") or () if a.get("code")])
 
-    def recode(self, code: Callable[[object], dict] | None = None, *,
-               code_many: Callable[[list], Iterable[dict]] | None = None, batch_size: int = 200,
-               story_factory: Callable[..., object] | None = None) -> int:
-        """Re-run a (newer) coder over every stored story, replacing its events; returns the count.
+    # -- recoding -------------------------------------------------------------------------------
+    def recode(self, code: Callable[[object], dict | None] | None = None, *,
+               code_many: Callable[[list, tuple], Iterable[dict | None]] | None = None,
+               batch_size: int = 200, story_factory: Callable[..., object] | None = None,
+               on_note: Callable[[str], None] | None = None) -> RecodeCounts:
+        """Re-run a (newer) coder over every stored story, replacing its coding.
 
-        Give `code(story)` or `code_many(stories)` (one record per story, in order).
+        Give `code(story)`, or `code_many(stories, files)` (one record per story, in order; files
+        is the (actors, patterns, issues) triple of user lexicon paths the stories were ingested
+        with, checked to exist first: a missing one is a MissingLexicon naming it, nothing
+        recoded). A record of None (the coder failed: it reports why) keeps the stored coding.
+        Each story is written only if its content hash is still the one that was coded
+        (compare-and-swap in the write transaction): a story an ingest replaced meanwhile keeps
+        the ingest's coding, and on_note is told.
         """
         if (code is None) == (code_many is None):
             raise TypeError("give exactly one of code and code_many")
+        if batch_size < 1:
+            raise StoreError(f"batch size {batch_size} must be 1 or more")
         if code_many is None:
-            code_many = lambda stories: [code(s) for s in stories]  # noqa: E731
+            code_many = lambda stories, files: [code(s) for s in stories]  # noqa: E731
         if story_factory is None:
             from readout.stories import Story as story_factory  # only here: plain reads need none
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM stories ORDER BY pk")]
-        done = 0
-        for i in range(0, len(ids), batch_size):
-            chunk = ids[i:i + batch_size]
-            records = list(code_many([self.story(sid, story_factory) for sid in chunk]))
-            if len(records) != len(chunk):
-                raise StoreError(f"the coder gave {len(records)} records for {len(chunk)} stories")
-            coded = list(zip(chunk, records))
-            with self._transaction():
-                for sid, record in coded:
-                    self._delete_coded(sid)
-                    event_date = record.get("date")
-                    headline = record.get("headline")
-                    self.conn.execute(
-                        "UPDATE stories SET event_date = ?, headline = ? WHERE id = ?",
-                        (event_date, json.dumps(headline) if headline else None, sid))
-                    self._insert_coded(sid, record, event_date or self._story_date(sid))
-            done += len(chunk)
-        return done
+        groups = self._lexicon_groups()
+        counts = RecodeCounts()
+        for lex, ids in groups.items():
+            files = _lexicon_files(lex)
+            for i in range(0, len(ids), batch_size):
+                self._recode_chunk(ids[i:i + batch_size], files, lex, code_many, story_factory,
+                                   counts, on_note)
+        return counts
 
-    def _story_date(self, story_id: str) -> str | None:
-        return self.conn.execute("SELECT date FROM stories WHERE id = ?", (story_id,)).fetchone()[0]
+    def _lexicon_groups(self) -> dict[str | None, list[str]]:
+        # Stories by the lexicon files they were coded with; every file must still be there.
+        groups: dict[str | None, list[str]] = {}
+        for sid, lex in self.conn.execute("SELECT id, lexicons FROM stories ORDER BY pk"):
+            groups.setdefault(lex, []).append(sid)
+        for lex, ids in groups.items():
+            for kind, entries in (json.loads(lex) if lex else {}).items():
+                for path, _ in entries:
+                    if not Path(path).is_file():
+                        raise MissingLexicon(
+                            f"{path}: the {kind} file {len(ids)} stored stories were ingested "
+                            f"with (e.g. {ids[0]!r}) is missing; put it back, or ingest those "
+                            "stories again without it")
+        return groups
+
+    def _recode_chunk(self, chunk, files, lex, code_many, story_factory, counts, on_note):
+        read = []  # (id, content hash as read, story): what the coder is given
+        for sid in chunk:
+            row = self.story_row(sid)
+            if row is not None:
+                read.append((sid, row["content_hash"], self._story_of(row, story_factory)))
+        records = list(code_many([s for _, _, s in read], files))
+        if len(records) != len(read):
+            raise StoreError(f"the coder gave {len(records)} records for {len(read)} stories")
+        new_lex = lexicon_record(dict(zip(("actors", "patterns", "issues"), files))) if lex else None
+        with self._transaction():
+            for (sid, hash_, _), record in zip(read, records):
+                if record is None:
+                    counts.failed += 1
+                    continue
+                row = self.conn.execute("SELECT pk, content_hash, date FROM stories WHERE id = ?",
+                                        (sid,)).fetchone()
+                if row is None or row["content_hash"] != hash_:
+                    counts.changed += 1
+                    if on_note:
+                        on_note(f"story {sid!r} was replaced or removed by an ingest while it was "
+                                "being recoded; it keeps the ingest's coding")
+                    continue
+                self._delete_coded(sid)
+                event_date = record.get("date")
+                headline = record.get("headline")
+                self.conn.execute(
+                    "UPDATE stories SET event_date = ?, headline = ?, lexicons = ? WHERE id = ?",
+                    (event_date, json.dumps(headline) if headline else None, new_lex, sid))
+                self._insert_coded(sid, row["pk"], record, event_date or row["date"])
+                counts.recoded += 1
 
     # -- reading --------------------------------------------------------------------------------
     def story_row(self, story_id: str) -> sqlite3.Row | None:
@@ -384,6 +370,10 @@ class Store:
         row = self.story_row(story_id)
         if row is None:
             raise StoreError(f"no story {story_id!r} in {self.path}")
+        return self._story_of(row, story_factory)
+
+    @staticmethod
+    def _story_of(row: sqlite3.Row, story_factory: Callable[..., object]):
         dateline = json.loads(row["dateline"]) if row["dateline"] else None
         if dateline is not None:
             try:
@@ -402,113 +392,6 @@ class Store:
                 for t in ("stories", "events", "stances", "actors")}
 
 
-# Every row that coding produced, in a fixed order: two stores that give the same hash of these
-# hold the same coding (ingest times and other bookkeeping left out).
-_CODED_ROWS = [
-    "SELECT id, title, date, content_hash, event_date, headline FROM stories ORDER BY id",
-    'SELECT story_id, source, target, type, mode, cameo, goldstein, date, sentence, start, "end",'
-    ' evidence, is_headline FROM events ORDER BY story_id, start, "end", type, source, target',
-    'SELECT story_id, holder, polarity, issue, toward, evidence, start, "end" FROM stances'
-    ' ORDER BY story_id, start, "end", issue, holder',
-    "SELECT story_id, code, name, role FROM actors ORDER BY story_id, code, name, role",
-]
-
-
-def fingerprint(path: str | Path) -> dict:
-    """Open a store read-only and return its integrity check, row counts, duplicate story ids and
-    a digest of every coded row: equal fingerprints mean the same coding (the crash bench and
-    reliability tests compare an interrupted store with an uninterrupted one this way)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        out = {"integrity": conn.execute("PRAGMA integrity_check").fetchone()[0]}
-        for table in ("stories", "events", "stances", "actors"):
-            out[table] = conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-        out["duplicate_ids"] = conn.execute("SELECT COUNT(*) - COUNT(DISTINCT id) FROM stories").fetchone()[0]
-        h = hashlib.sha256()
-        for query in _CODED_ROWS:
-            for row in conn.execute(query):
-                h.update(repr(tuple(row)).encode())
-        out["digest"] = h.hexdigest()[:16]
-        return out
-    finally:
-        conn.close()
-
-
-def stored_count(path: str | Path, timeout: float = 5) -> int:
-    """Stories in a store file right now, read-only; 0 when it does not exist or cannot be read
-    (a writer holds it past the timeout)."""
-    if not Path(path).exists():
-        return 0
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout)
-        try:
-            return conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
-
-
-def write_error(path: str, e: sqlite3.Error) -> StoreError:
-    """A StoreError saying why a write failed (disk full, read-only file) and what to do."""
-    reason = str(e)
-    if "full" in reason:
-        hint = "free some disk space and run the same command again"
-    elif "readonly" in reason or "read-only" in reason:
-        hint = "the file or its folder is read-only; make it writable or give another --db"
-    else:
-        hint = "run the same command again"
-    return StoreError(f"{path}: cannot write ({reason}); {hint} (the stories stored so far are kept)")
-
-
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements; sqlite3.complete_statement keeps triggers whole."""
-    statements, current = [], ""
-    for line in script.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            if current.strip():
-                statements.append(current.strip())
-            current = ""
-    if current.strip():
-        statements.append(current.strip())
-    return statements
-
-
-def cluster_key(source: str | None, type_: str, target: str | None) -> tuple:
-    """The dedup key of an event: (type, source, target), the pair unordered for symmetric types."""
-    if type_ in SYMMETRIC_TYPES and source and target and target < source:
-        source, target = target, source
-    return (type_, source, target)
-
-
-def cluster_events(rows: Iterable[dict]) -> list[list[dict]]:
-    """Group event reports into interactions: same key, each date within CLUSTER_DAYS of the last."""
-    by_key: dict[tuple, list[dict]] = {}
-    for row in rows:
-        by_key.setdefault(cluster_key(row["source"], row["type"], row["target"]), []).append(row)
-    clusters: list[list[dict]] = []
-    for reports in by_key.values():
-        dated = sorted((r for r in reports if r.get("date")), key=lambda r: (r["date"], r["id"]))
-        # An undated report cannot be placed in time; it stays an event of its own.
-        clusters.extend([r] for r in reports if not r.get("date"))
-        current: list[dict] = []
-        last = None
-        for r in dated:
-            day = _day(r["date"])
-            if current and (day is None or last is None or (day - last).days > CLUSTER_DAYS):
-                clusters.append(current)
-                current = []
-            current.append(r)
-            last = day
-        if current:
-            clusters.append(current)
-    clusters.sort(key=lambda c: (c[0].get("date") or "", c[0]["id"]))
-    return clusters
-
-
-def _day(value: str) -> _dt.date | None:
-    try:
-        return _dt.date.fromisoformat(value[:10])
-    except (TypeError, ValueError):
-        return None
+def open_store(path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> Store:
+    """Open a readout store: read-write (created if missing), or read-only (it must exist)."""
+    return Store(path, readonly=readonly)

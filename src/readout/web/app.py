@@ -85,9 +85,7 @@ def create_app(db_path: str | Path, allowed_hosts: tuple[str, ...] | None = None
     on localhost through DNS rebinding.
     """
     db_path = str(db_path)
-    if not Path(db_path).is_file():
-        raise StoreError(f"no database {db_path}; run `readout ingest` first or give --db")
-    Store(db_path).close()  # fail now, not on the first request, if the file is no readout store
+    Store(db_path, readonly=True).close()  # fail now, not on the first request: missing, foreign
     app = FastAPI(title="readout", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.db_path = db_path
     app.state.env = templates()

@@ -20,8 +20,7 @@ def store(request: Request) -> Iterator[Store]:
     """One connection per request, refused any write (the web app only reads)."""
     # FastAPI may open, use and close it on three different threadpool threads; it serves one
     # request at a time, so sqlite3's same-thread check would only turn load into 500s.
-    s = Store(request.app.state.db_path, check_same_thread=False)
-    s.conn.execute("PRAGMA query_only = ON")
+    s = Store(request.app.state.db_path, check_same_thread=False, readonly=True)
     try:
         yield s
     finally:

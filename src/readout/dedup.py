@@ -1,0 +1,81 @@
+"""Deduplication: reports of one interaction grouped into one event, anchored on its date.
+
+Several stories often report one interaction (the Chinese and the Iranian readout of one call).
+An interaction is anchored on its event date and its participants: a report joins it only if it
+has the same type and dyad (the pair unordered for the mutual types), a date at most
+CLUSTER_DAYS from the anchor's (the slack of one story's "yesterday"), and no other mode. A
+report never joins through another report, so a chain of daily statements stays apart.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from typing import Iterable
+
+__all__ = ["SYMMETRIC_TYPES", "CLUSTER_DAYS", "cluster_key", "cluster_events", "cluster_date"]
+
+# Types whose two actors play the same part: A CONSULT B and B CONSULT A are one interaction.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# A report joins an interaction if its date is at most this many days from the anchor date.
+CLUSTER_DAYS = 1
+
+
+def cluster_key(source: str | None, type_: str, target: str | None) -> tuple:
+    """The dedup key of an event: (type, source, target), the pair unordered for symmetric types."""
+    if type_ in SYMMETRIC_TYPES and source and target and target < source:
+        source, target = target, source
+    return (type_, source, target)
+
+
+def cluster_events(rows: Iterable[dict]) -> list[list[dict]]:
+    """Group event reports (dicts with id, source, type, target, date, mode) into interactions."""
+    by_key: dict[tuple, list[dict]] = {}
+    for row in rows:
+        by_key.setdefault(cluster_key(row["source"], row["type"], row["target"]), []).append(row)
+    clusters: list[list[dict]] = []
+    for reports in by_key.values():
+        dated = []
+        for r in reports:
+            day = _day(r.get("date"))
+            if day is None:
+                clusters.append([r])  # an undated report cannot be placed in time: its own event
+            else:
+                dated.append((day, r))
+        clusters.extend(_anchored(dated))
+    clusters.sort(key=lambda c: (cluster_date(c) or "", min(r["id"] for r in c)))
+    return clusters
+
+
+def _anchored(dated: list[tuple[_dt.date, dict]]) -> list[list[dict]]:
+    # The anchor is the day most reports give (ties: the earliest), so one story that places the
+    # event a day off cannot pull the interaction away from what the others say.
+    left = sorted(dated, key=lambda p: (p[0], p[1]["id"]))
+    out = []
+    while left:
+        days = Counter(day for day, _ in left)
+        anchor = min(days, key=lambda d: (-days[d], d))
+        modes = Counter(r.get("mode") for day, r in left if day == anchor and r.get("mode"))
+        mode = min(modes, key=lambda m: (-modes[m], m)) if modes else None
+        members, rest = [], []
+        for day, r in left:
+            near = abs((day - anchor).days) <= CLUSTER_DAYS
+            if near and mode is None and r.get("mode") and day != anchor:
+                mode = r.get("mode")  # the first mode seen fixes the interaction's mode
+            fits = near and (not r.get("mode") or mode is None or r["mode"] == mode)
+            (members if fits else rest).append((day, r))
+        out.append([r for _, r in members])
+        left = rest
+    return out
+
+
+def cluster_date(reports: list[dict]) -> str | None:
+    """An interaction's date: the one most of its reports give (ties: the earliest)."""
+    dates = Counter(r["date"][:10] for r in reports if r.get("date"))
+    return min(dates, key=lambda d: (-dates[d], d)) if dates else None
+
+
+def _day(value: str | None) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,52 @@
+"""Deduplication: reports anchored on an interaction's date and participants, never chained."""
+import pytest
+
+from readout.dedup import cluster_date, cluster_events, cluster_key
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (("CHN", "CONSULT", "IRN"), ("IRN", "CONSULT", "CHN"), True),
+    (("CHN", "COOPERATE", "IRN"), ("IRN", "COOPERATE", "CHN"), True),
+    (("CHN", "SUPPORT", "IRN"), ("IRN", "SUPPORT", "CHN"), False),
+    (("CHN", "CONSULT", "IRN"), ("CHN", "AGREE", "IRN"), False),
+])
+def test_cluster_key(a, b, same):
+    assert (cluster_key(*a) == cluster_key(*b)) is same
+
+
+def ev(i, date, source="CHN", type_="CONSULT", target="IRN", mode=None):
+    return {"id": i, "date": date, "source": source, "type": type_, "target": target,
+            "mode": mode, "story_id": f"s{i}"}
+
+
+@pytest.mark.parametrize("rows, groups", [
+    ([ev(1, "2021-08-18"), ev(2, "2021-08-19", "IRN", target="CHN")], [[1, 2]]),
+    ([ev(1, "2021-08-18"), ev(2, "2021-08-20")], [[1], [2]]),
+    ([ev(1, "2021-08-18"), ev(2, "2021-08-21")], [[1], [2]]),
+    # a report joins through the anchor, never through another report
+    ([ev(1, "2021-08-18"), ev(2, "2021-08-19"), ev(3, "2021-08-20")], [[1, 2], [3]]),
+    # the anchor is the day most reports give: a report a day early joins it, not the reverse
+    ([ev(1, "2021-08-17"), ev(2, "2021-08-18"), ev(3, "2021-08-18"), ev(4, "2021-08-19")],
+     [[1, 2, 3, 4]]),
+    ([ev(1, "2021-08-18", type_="SUPPORT"), ev(2, "2021-08-18", "IRN", "SUPPORT", "CHN")],
+     [[1], [2]]),
+    # a call and a visit on one day are two interactions; a report without a mode joins either
+    ([ev(1, "2021-08-18", mode="phone"), ev(2, "2021-08-18", mode="visit"),
+      ev(3, "2021-08-18", mode="phone"), ev(4, "2021-08-18")], [[1, 3, 4], [2]]),
+    ([ev(1, None), ev(2, None)], [[1], [2]]),
+])
+def test_cluster_events(rows, groups):
+    assert sorted(sorted(r["id"] for r in c) for c in cluster_events(rows)) == groups
+
+
+def test_two_statements_and_a_call_two_days_later_are_not_one_event():
+    # The regression of issue 13: transitive chaining made these "3 reports" of one event.
+    rows = [ev(1, "2021-08-18", type_="ACCUSE", target="USA"),
+            ev(2, "2021-08-19", type_="ACCUSE", target="USA"),
+            ev(3, "2021-08-20", type_="ACCUSE", target="USA")]
+    assert [len(c) for c in cluster_events(rows)] == [2, 1]
+
+
+def test_cluster_date_is_the_date_most_reports_give():
+    assert cluster_date([ev(1, "2021-08-17"), ev(2, "2021-08-18"), ev(3, "2021-08-18")]) == "2021-08-18"
+    assert cluster_date([ev(1, None)]) is None

@@ -100,7 +100,7 @@ def test_stances_and_search(db, main):
     assert "iran_nuclear_deal" in out
     out = run(main, "search", "--db", db, "JCPOA", "--format", "json").output
     assert [h["id"] for h in json.loads(out)] == ["cn"]
-    bad = CliRunner().invoke(main, ["search", "--db", db, '"open'])
+    bad = CliRunner().invoke(main, ["search", "--db", db, "--fts", '"open'])
     assert bad.exit_code == 1 and bad.output.startswith("Error: bad search '\"open'")
 
 

@@ -1,10 +1,10 @@
-"""Queries: events (clustered and as reports), stances, search, dyad series, argument checks."""
+"""Queries: events (clustered and as reports), stances, dyad series, argument checks."""
 
 import pytest
 
 from conftest import story as S  # a real Story from a few fields
 
-from readout.query import BadQuery, dyad_series, events, search, stances
+from readout.query import BadQuery, dyad_series, events, stances
 from readout.store import Store
 
 
@@ -93,20 +93,6 @@ def test_stances_filters(store):
     assert stances(store, polarity="oppose", since="2021-08-19") == []
     with pytest.raises(BadQuery, match="polarity 'against' must be support or oppose"):
         stances(store, polarity="against")
-
-
-def test_search_returns_snippets_best_first(store):
-    hits = search(store, "JCPOA")
-    assert [h["id"] for h in hits] == ["irna-1"]
-    assert "[JCPOA]" in hits[0]["snippet"]
-    assert {h["id"] for h in search(store, "Raisi")} == {"xinhua-1", "irna-1"}
-    assert [h["id"] for h in search(store, "Statement")] == ["wh-1"]  # titles are indexed too
-
-
-@pytest.mark.parametrize("q", ['"unbalanced', "", "AND OR"])
-def test_bad_search_is_bad_query(store, q):
-    with pytest.raises(BadQuery):
-        search(store, q)
 
 
 def test_dyad_series_by_month(store):

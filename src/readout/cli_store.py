@@ -48,6 +48,17 @@ def _csv_cell(value):
     return value if isinstance(value, (int, float)) else csv_safe(_cell(value, 10**9))
 
 
+def _around_match(snippet: str | None, width: int = 60) -> str:
+    """A snippet cut to `width` around its first [match], so a table column still shows it."""
+    text = " ".join((snippet or "").split())
+    at = text.find("[")
+    if len(text) <= width or at < 0:
+        return text
+    start = max(0, min(at - width // 3, len(text) - width + 1))
+    cut = text[start:start + width - 2]
+    return ("…" if start else "") + cut + "…"
+
+
 def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -207,15 +218,25 @@ def stances_cmd(db, holder, issue, polarity, toward, since, until, fmt):
 @click.command("search")
 @click.argument("query")
 @db_option
-@click.option("--limit", default=20, show_default=True, help="At most this many stories.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
+              help="At most this many stories.")
+@click.option("--fts", is_flag=True,
+              help="Read QUERY as SQLite FTS5 syntax (OR, NOT, NEAR, prefix*, title:word).")
 @_format_option
 @reports_error
-def search_cmd(query, db, limit, fmt):
-    """Full-text search of story titles and texts (SQLite FTS5 syntax: "exact phrase", OR, NOT)."""
-    from readout.query import search
+def search_cmd(query, db, limit, fts, fmt):
+    """Full-text search of story titles and texts: stories holding every word, best first.
+
+    Plain words and punctuation just work ('U.S.-China', "Biden's"); "a phrase" in double
+    quotes is matched as a phrase. The snippet shows the match in [brackets]. A query is
+    bounded (32 terms, 2,000 wildcard expansions, 3 s: READOUT_SEARCH_SECONDS).
+    """
+    from readout.search import search
 
     with _open_existing(db) as store:
-        rows = search(store, query, limit=limit)
+        rows = search(store, query, limit=limit, fts=fts)
+    if fmt == "table":
+        rows = [{**r, "snippet": _around_match(r["snippet"])} for r in rows]
     _emit(rows, ["id", "date", "title", "snippet"], fmt)
 
 

@@ -1,9 +1,8 @@
-"""Queries over a Store: events, stances, full-text search and a dyad's time series."""
+"""Queries over a Store: events, stances and a dyad's time series (full-text search: search.py)."""
 from __future__ import annotations
 
 import datetime as _dt
 import re
-import sqlite3
 from collections import Counter
 
 from readout.errors import ReadoutError
@@ -176,21 +175,6 @@ def stances(store: Store, holder: str | None = None, issue: str | None = None,
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY date, t.id"
     return [dict(r) for r in store.conn.execute(sql, args)]
-
-
-# -- search ---------------------------------------------------------------------------------------
-def search(store: Store, q: str, limit: int = 20) -> list[dict]:
-    """Stories matching an FTS5 query, best first, each with a snippet around the match."""
-    if not q or not q.strip():
-        raise BadQuery("empty search; give words to look for, e.g. 'JCPOA'")
-    sql = ("SELECT s.id, s.title, s.date, s.publisher, s.url,"
-           " snippet(stories_fts, 1, '[', ']', ' … ', 12) AS snippet, stories_fts.rank AS rank"
-           " FROM stories_fts JOIN stories s ON s.pk = stories_fts.rowid"
-           " WHERE stories_fts MATCH ? ORDER BY stories_fts.rank LIMIT ?")
-    try:
-        return [dict(r) for r in store.conn.execute(sql, (q, limit))]
-    except sqlite3.OperationalError as e:
-        raise BadQuery(f"bad search {q!r} ({e}); put phrases in double quotes") from e
 
 
 # -- dyad time series -----------------------------------------------------------------------------

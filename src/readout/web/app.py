@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
@@ -77,6 +78,42 @@ def status_of(exc: ReadoutError) -> int:
     return 400
 
 
+class HeadersAndErrors:
+    """The security headers on every response, and a plain 500 for anything unforeseen.
+
+    A plain ASGI middleware: Starlette's BaseHTTPMiddleware (`@app.middleware`) hides a client's
+    disconnect from the routes, so a search whose client left would run on to its time budget.
+    """
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = MutableHeaders(scope=message)
+                for k, v in SECURITY_HEADERS.items():
+                    headers.setdefault(k, v)
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:  # anything unforeseen: a logged traceback, a plain 500 for the client
+            request = Request(scope)
+            log.exception("error serving %s", request.url.path)
+            if started:
+                raise
+            response = error_response(request, 500, "something went wrong on our side")
+            await response(scope, receive, send)
+
+
 def create_app(db_path: str | Path, allowed_hosts: tuple[str, ...] | None = None) -> FastAPI:
     """The read-only web app over one readout database file (which must exist).
 
@@ -98,16 +135,7 @@ def create_app(db_path: str | Path, allowed_hosts: tuple[str, ...] | None = None
     if "*" not in hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
 
-    @app.middleware("http")
-    async def headers_and_errors(request: Request, call_next):
-        try:
-            response = await call_next(request)
-        except Exception:  # anything unforeseen: a logged traceback, a plain 500 for the client
-            log.exception("error serving %s", request.url.path)
-            return error_response(request, 500, "something went wrong on our side")
-        for k, v in SECURITY_HEADERS.items():
-            response.headers.setdefault(k, v)
-        return response
+    app.add_middleware(HeadersAndErrors)
 
     @app.exception_handler(ReadoutError)
     async def readout_error(request: Request, exc: ReadoutError):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+import threading
 
 from readout.errors import ReadoutError
 from readout.query import BadQuery, _until_bound, check_actor, check_date, check_type
+from readout.search import HIT_END, HIT_START, bounded, match_expression, run_match
 from readout.store import CLUSTER_DAYS, Store
 
 # PLOVER types on the cooperative side (CAMEO quad classes 1 and 2); the rest are conflictual.
@@ -90,8 +91,9 @@ def related(store: Store, story_id: str, limit: int = 10) -> list[dict]:
 
 def search(store: Store, q: str | None = None, since: str | None = None,
            until: str | None = None, actor: str | None = None, type: str | None = None,
-           limit: int = 50) -> list[dict]:
-    """Stories matching an FTS5 query and filters, with a snippet (matches in \ue000..\ue001)."""
+           limit: int = 50, fts: bool = False, cancel: threading.Event | None = None) -> list[dict]:
+    """Stories matching a search (readout.search: plain words, or FTS5 syntax with fts) and the
+    filters, with a snippet at the match (matches between HIT_START and HIT_END)."""
     since, until = check_date(since, "since"), check_date(until, "until")
     actor, type = check_actor(actor), check_type(type)
     where, args = [], []
@@ -111,28 +113,24 @@ def search(store: Store, q: str | None = None, since: str | None = None,
         args.append(type)
     if q and q.strip():
         sql = (f"SELECT s.id, s.title, {_DATE} AS date, s.publisher,"
-               " snippet(stories_fts, 1, char(57344), char(57345), ' … ', 16) AS snippet"
+               f" snippet(stories_fts, -1, '{HIT_START}', '{HIT_END}', ' … ', 24) AS snippet"
                " FROM stories_fts JOIN stories s ON s.pk = stories_fts.rowid"
                " WHERE stories_fts MATCH ?" + "".join(f" AND {w}" for w in where)
                + " ORDER BY stories_fts.rank LIMIT ?")
-        args = [q, *args, limit]
-    elif where:
-        sql = (f"SELECT s.id, s.title, {_DATE} AS date, s.publisher, substr(s.text, 1, 200)"
-               f" AS snippet FROM stories s WHERE {' AND '.join(where)}"
-               f" ORDER BY {_DATE} DESC LIMIT ?")
-        args.append(limit)
-    else:
+        return run_match(store, sql, [match_expression(q, fts), *args, limit], q, fts, cancel)
+    if not where:
         return []
-    try:
-        return [dict(r) for r in store.conn.execute(sql, args)]
-    except sqlite3.OperationalError as e:
-        raise BadQuery(f"bad search {q!r} ({e}); put phrases in double quotes") from e
+    sql = (f"SELECT s.id, s.title, {_DATE} AS date, s.publisher, substr(s.text, 1, 200)"
+           f" AS snippet FROM stories s WHERE {' AND '.join(where)}"
+           f" ORDER BY {_DATE} DESC LIMIT ?")
+    with bounded(store.conn, cancel=cancel):
+        return [dict(r) for r in store.conn.execute(sql, [*args, limit])]
 
 
 def snippet_parts(snippet: str | None) -> list[tuple[str, bool]]:
     """Split a snippet into (text, is_match) parts, so a template escapes each and marks matches."""
     parts, hit = [], False
-    for piece in (snippet or "").replace("\ue001", "\ue000").split("\ue000"):
+    for piece in (snippet or "").replace(HIT_END, HIT_START).split(HIT_START):
         if piece:
             parts.append((piece, hit))
         hit = not hit

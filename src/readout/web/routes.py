@@ -1,13 +1,16 @@
 """The pages and their JSON twins under /api: thin wrappers over query, compare, web.queries."""
 from __future__ import annotations
 
+import threading
 from typing import Iterator
 
+import anyio
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 
 from readout import compare as _compare
 from readout import query
+from readout.search import HIT_END, HIT_START
 from readout.store import Store
 from readout.web import charts, marks
 from readout.web import queries as q
@@ -90,30 +93,59 @@ def story_api(story_id: str, s: Store = Depends(store)):
 
 
 # -- search ---------------------------------------------------------------------------------------
-def _search(s: Store, text, since, until, actor, type_) -> dict:
+def _search(s: Store, text, since, until, actor, type_, fts, cancel=None) -> dict:
     actor = _actor(s, actor)
-    hits = q.search(s, text, since or None, until or None, actor, type_ or None)
+    hits = q.search(s, text, since or None, until or None, actor, type_ or None, fts=fts,
+                    cancel=cancel)
     return {"q": text, "since": since, "until": until, "actor": actor, "type": type_,
-            "results": hits}
+            "fts": fts, "results": hits}
+
+
+async def _while_connected(request: Request, work):
+    """Run work(cancel) on a worker thread; if the client leaves first, set cancel, which stops
+    the query at once (search.bounded), so a costly search never outlives its client."""
+    cancel = threading.Event()
+
+    async def watch():
+        while not await request.is_disconnected():
+            await anyio.sleep(0.1)
+        cancel.set()
+
+    result = error = None
+    async with anyio.create_task_group() as tasks:
+        tasks.start_soon(watch)
+        try:
+            result = await anyio.to_thread.run_sync(work, cancel)
+        except Exception as e:  # noqa: BLE001 - raised again below, outside the task group
+            error = e
+        finally:
+            tasks.cancel_scope.cancel()
+    if error is not None:
+        raise error
+    return result
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, text: str = Query("", alias="q"), since: str = "",
-                until: str = "", actor: str = "", type: str = "", s: Store = Depends(store)):
+async def search_page(request: Request, text: str = Query("", alias="q"), since: str = "",
+                      until: str = "", actor: str = "", type: str = "", fts: bool = False,
+                      s: Store = Depends(store)):
     """Full-text search over the stories, with filters by date, actor and event type."""
-    data = _search(s, text, since, until, actor, type)
+    data = await _while_connected(
+        request, lambda cancel: _search(s, text, since, until, actor, type, fts, cancel))
     for hit in data["results"]:
         hit["parts"] = q.snippet_parts(hit["snippet"])
     return page(request, "search.html", types=query.PLOVER_TYPES, **data)
 
 
 @router.get("/api/search")
-def search_api(text: str = Query("", alias="q"), since: str = "", until: str = "", actor: str = "",
-               type: str = "", s: Store = Depends(store)):
+async def search_api(request: Request, text: str = Query("", alias="q"), since: str = "",
+                     until: str = "", actor: str = "", type: str = "", fts: bool = False,
+                     s: Store = Depends(store)):
     """Search results as JSON; snippets mark matches with [ and ]."""
-    data = _search(s, text, since, until, actor, type)
+    data = await _while_connected(
+        request, lambda cancel: _search(s, text, since, until, actor, type, fts, cancel))
     for hit in data["results"]:
-        hit["snippet"] = (hit["snippet"] or "").replace("\ue000", "[").replace("\ue001", "]")
+        hit["snippet"] = (hit["snippet"] or "").replace(HIT_START, "[").replace(HIT_END, "]")
     return data
 
 

@@ -153,3 +153,26 @@ def test_code_without_mapping_refused(tmp_path):
     with pytest.raises(LexiconError, match="code '05' has no PLOVER mapping") as info:
         _table(tmp_path, HEADER + "04\tConsult\t1.0\n05\tSupport\t3.5\n041\tPhone\t1.0\n")
     assert info.value.line == 3
+
+
+# -- CONSULT depth (cameo.cameo_depth) -------------------------------------------------------------
+@pytest.mark.parametrize("code, type_, mode, kw, deep", [
+    ("040", "CONSULT", "phone", {}, "041"),
+    ("040", "CONSULT", "video", {}, "041"),
+    ("040", "CONSULT", "third-party", {}, "045"),
+    ("040", "CONSULT", "visit", {"lemma": "visit"}, "042"),
+    ("040", "CONSULT", "visit", {"lemma": "host"}, "043"),
+    ("040", "CONSULT", "visit", {"lemma": "receive"}, "043"),
+    ("040", "CONSULT", "visit", {"lemma": "meet", "place": "IRN", "source": "CHN", "target": "IRN"}, "042"),
+    ("040", "CONSULT", "visit", {"lemma": "meet", "place": "CHN", "source": "CHN", "target": "IRN"}, "043"),
+    ("040", "CONSULT", "visit", {"lemma": "meet", "place": "AUT", "source": "USA", "target": "CHN"}, "044"),
+    ("040", "CONSULT", "visit", {"lemma": "meet"}, "040"),  # in person, nothing says where
+    ("040", "CONSULT", None, {"evidence": "held negotiations on the deal"}, "046"),
+    ("040", "CONSULT", "multilateral", {}, "040"),
+    ("042", "CONSULT", "phone", {}, "042"),  # the coder's own deeper code stands
+    ("051", "SUPPORT", None, {"evidence": "negotiations"}, "051"),
+])
+def test_cameo_depth(code, type_, mode, kw, deep):
+    from readout.cameo import cameo_depth
+
+    assert cameo_depth(code, type_, mode, **kw) == deep

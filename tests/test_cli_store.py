@@ -124,7 +124,7 @@ def test_compare_text_and_json(db, main):
     ("csv", lambda text: text.splitlines()[0].startswith("event_id,cluster_id,story_id")),
     ("jsonl", lambda text: len(text.splitlines()) == 3),
     ("gdelt", lambda text: [len(line.split("\t")) for line in text.splitlines()] == [61, 61]),
-    ("plover", lambda text: json.loads(text.splitlines()[0])["event"] == "CONSULT"),
+    ("plover", lambda text: json.loads(text.splitlines()[0])["event"] == ["CONSULT"]),
 ])
 def test_export_to_stdout(db, main, fmt, check):
     result = run(main, "export", "--db", db, "--format", fmt)
@@ -205,3 +205,44 @@ def test_ingest_reports_bad_lines_and_stories_the_coder_failed(tmp_path, main, f
                                    "0 stances, 2 errors in ")
     with Store(db) as store:
         assert store.counts()["stories"] == 2
+
+
+@pytest.mark.parametrize("args, rows", [
+    (["--actor", "CHN"], [("CHN", "iran_nuclear_deal", None)]),
+    (["--actor", "USA"], [("IRN", "sanctions", "USA")]),
+    (["--dyad", "USA-IRN"], [("IRN", "sanctions", "USA")]),
+    (["--dyad", "CHN-USA"], []),
+    (["--issue", "sanctions"], [("IRN", "sanctions", "USA")]),
+])
+def test_stances_filters_like_events(tmp_path, main, args, rows):
+    path = tmp_path / "st.db"
+    with Store(path) as store:
+        store.ingest([
+            (S("cn", "China backs the JCPOA.", "A", "2021-08-18"),
+             {"stances": [{"holder": "CHN", "polarity": "support", "issue": "iran_nuclear_deal"}]}),
+            (S("ir", "Iran opposes US sanctions.", "B", "2021-08-19"),
+             {"stances": [{"holder": "IRN", "polarity": "oppose", "issue": "sanctions",
+                           "toward": "USA"}]})])
+    result = run(main, "stances", "--db", str(path), *args, "--format", "json")
+    assert result.exit_code == 0
+    assert [(r["holder"], r["issue"], r["toward"]) for r in json.loads(result.output)] == rows
+
+
+def test_export_stances(db, main):
+    result = run(main, "export", "--db", db, "--what", "stances", "--format", "jsonl")
+    assert result.exit_code == 0
+    (row,) = [json.loads(line) for line in result.output.splitlines()]
+    assert (row["holder"], row["issue"], row["story_id"], row["date"]) == (
+        "CHN", "iran_nuclear_deal", "cn", "2021-08-18")
+
+
+@pytest.mark.parametrize("args, error", [
+    (["--what", "stances", "--format", "gdelt"],
+     "Error: stances have no gdelt format; export them as csv, jsonl or parquet\n"),
+    (["--what", "stances", "--type", "ACCUSE"],
+     "Error: --type filters events; for stances use --issue, --actor or --dyad\n"),
+    (["--issue", "taiwan"], "Error: --issue filters stances; give --what stances\n"),
+])
+def test_export_stances_errors(db, main, args, error):
+    result = CliRunner().invoke(main, ["export", "--db", db, *args])
+    assert result.exit_code == 1 and result.stderr == error

@@ -111,19 +111,6 @@ def test_quad_class(root, quad):
     assert quad_class(root) == quad
 
 
-def test_plover_records(store):
-    buf = io.StringIO()
-    assert export(store, "plover", buf) == 2
-    call, accuse = [json.loads(line) for line in buf.getvalue().splitlines()]
-    assert call["event"] == "CONSULT" and call["mode"] == "phone"
-    assert call["date"] == "2021-08-18"
-    assert {call["actor"][0]["code"], call["recipient"][0]["code"]} == {"CHN", "IRN"}
-    assert call["context"] == ["interference", "iran_nuclear_deal"]
-    assert [r["story_id"] for r in call["reports"]] == ["cn", "ir"]
-    assert accuse["recipient"] == [{"code": "USA", "name": "UNITED STATES"}]
-    assert accuse["source_text"] == "criticised Washington"
-
-
 def test_unknown_format(store):
     with pytest.raises(BadExport, match="unknown format 'xml'; use one of csv, jsonl"):
         export(store, "xml", io.StringIO())

@@ -22,6 +22,7 @@ __all__ = [
     "cameo",
     "plover_type",
     "codes_for",
+    "cameo_depth",
 ]
 
 PLOVER_TYPES = (
@@ -149,3 +150,41 @@ def plover_type(code: str) -> str | None:
 def codes_for(plover: str) -> list[str]:
     """Return the CAMEO codes that map to a PLOVER type."""
     return default_table().codes_for(plover)
+
+
+# CONSULT at the depth the coding shows (CAMEO 04x). Trigger lemmas that make the source the host
+# of a visit (043) or the visitor (042); talks named as negotiations are 046.
+HOST_LEMMAS = frozenset({"host", "receive", "welcome"})
+VISIT_LEMMAS = frozenset({"visit", "travel", "fly", "arrive", "tour"})
+_NEGOTIATION = re.compile(r"\bnegotiat", re.IGNORECASE)
+
+
+def cameo_depth(code: str | None, type_: str, mode: str | None, *, lemma: str | None = None,
+                evidence: str = "", place: str | None = None, source: str | None = None,
+                target: str | None = None) -> str | None:
+    """A CONSULT coded only at its root (040) made as specific as its mode and words allow.
+
+    negotiations -> 046; phone and video -> 041 (CAMEO has no video code: talks at a distance);
+    third-party -> 045 (mediation); a visit -> 043 when the source hosts (its trigger is host,
+    receive, welcome, or the place named is the source's), 042 when the source travels (visit,
+    travel ..., or the place is the target's), 044 at a third country's place. Anything else,
+    and every code the coder already gave below the root, is returned unchanged.
+    """
+    if type_ != "CONSULT" or code not in (None, "04", "040"):
+        return code
+    if _NEGOTIATION.search(evidence or ""):
+        return "046"
+    if mode in ("phone", "video"):
+        return "041"
+    if mode == "third-party":
+        return "045"
+    if mode == "visit":
+        if lemma in HOST_LEMMAS:
+            return "043"
+        if place and place in (source, target):
+            return "042" if place == target else "043"
+        if place:
+            return "044"
+        if lemma in VISIT_LEMMAS:
+            return "042"
+    return code

@@ -198,6 +198,8 @@ def events_cmd(db, actor, dyad, type_, since, until, reports, fmt):
 @click.command("stances")
 @db_option
 @click.option("--holder", metavar="CODE", help="Stances held by this actor.")
+@click.option("--actor", metavar="CODE", help="Stances held by or toward this actor.")
+@click.option("--dyad", metavar="A-B", help="Stances of A toward B or of B toward A.")
 @click.option("--issue", metavar="KEY", help="Stances on this issue, e.g. taiwan.")
 @click.option("--polarity", type=click.Choice(["support", "oppose"]), help="Only for or against.")
 @click.option("--toward", metavar="CODE", help="Stances toward this actor's position.")
@@ -205,13 +207,13 @@ def events_cmd(db, actor, dyad, type_, since, until, reports, fmt):
 @click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
 @_format_option
 @reports_error
-def stances_cmd(db, holder, issue, polarity, toward, since, until, fmt):
+def stances_cmd(db, holder, actor, dyad, issue, polarity, toward, since, until, fmt):
     """List stated positions (stances) actors took on issues."""
     from readout.query import stances
 
     with _open_existing(db) as store:
         rows = stances(store, holder=holder, issue=issue, polarity=polarity, toward=toward,
-                       since=since, until=until)
+                       since=since, until=until, actor=actor, dyad=dyad)
     _emit(rows, ["date", "story_id", "holder", "polarity", "issue", "toward", "evidence"], fmt)
 
 
@@ -292,24 +294,37 @@ def compare_cmd(story_a, story_b, db, fmt):
 
 @click.command("export")
 @db_option
+@click.option("--what", type=click.Choice(["events", "stances"]), default="events",
+              show_default=True, help="Export events, or stances (csv, jsonl or parquet).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt", "plover"]),
               default="csv", show_default=True,
-              help="csv/jsonl/parquet: one row per report; gdelt: GDELT 2.0 event table (61 "
-                   "tab-separated columns); plover: PLOVER JSON records.")
+              help="csv/jsonl/parquet: one row per report (or stance); gdelt: GDELT 2.0 event "
+                   "table (61 tab-separated columns); plover: PLOVER JSON records, one a line.")
 @click.option("--output", "-o", metavar="FILE", help="Write here instead of standard output.")
-@click.option("--actor", metavar="CODE", help="Only events with this actor.")
-@click.option("--dyad", metavar="A-B", help="Only events between two actors.")
-@click.option("--type", "type_", metavar="TYPE", help="Only this PLOVER type.")
+@click.option("--actor", metavar="CODE", help="Only events (stances) with this actor.")
+@click.option("--dyad", metavar="A-B", help="Only events (stances) between two actors.")
+@click.option("--type", "type_", metavar="TYPE", help="Only this PLOVER type (events).")
+@click.option("--issue", metavar="KEY", help="Only stances on this issue.")
 @click.option("--since", metavar="DATE", help="On or after this date.")
 @click.option("--until", metavar="DATE", help="On or before this date.")
 @reports_error
-def export_cmd(db, fmt, output, actor, dyad, type_, since, until):
-    """Export stored events as flat rows, a GDELT 2.0 event table, or PLOVER JSON records."""
-    from readout.export import export
+def export_cmd(db, what, fmt, output, actor, dyad, type_, issue, since, until):
+    """Export stored events as flat rows, a GDELT 2.0 event table, or PLOVER JSON records;
+    or stored stances as flat rows."""
+    from readout.export import BadExport, export
 
+    filters = {"actor": actor, "dyad": dyad, "since": since, "until": until}
+    if what == "stances":
+        if type_:
+            raise BadExport("--type filters events; for stances use --issue, --actor or --dyad")
+        filters["issue"] = issue
+    else:
+        if issue:
+            raise BadExport("--issue filters stances; give --what stances")
+        filters["type"] = type_
     with _open_existing(db) as store:
-        n = export(store, fmt, output or (sys.stdout if fmt != "parquet" else None), actor=actor,
-                   dyad=dyad, type=type_, since=since, until=until)
+        n = export(store, fmt, output or (sys.stdout if fmt != "parquet" else None), what=what,
+                   **filters)
     if output:
         click.echo(f"wrote {n} rows to {output}", err=True)
 

@@ -29,6 +29,7 @@ from readout.limits import StoryTooLong, StoryTooSlow, check_text, time_budget
 from readout.nlp import load_nlp
 from readout.normalize import normalize
 from readout.prefilter import Prefilter
+from readout.speakers import deepen, speakers
 from readout.stories import Story
 
 __all__ = ["code_story", "code_stories", "code_text", "publisher_country", "CoderFailed"]
@@ -69,8 +70,13 @@ def _record(story: Story, doc, norm, ctx) -> dict:
         return s, e, story.text[s:e]
 
     events = []
+    mentions = list(doc._.actors or ())
     for ev in doc._.events:
         d = ev.as_dict()
+        # speakers.py: CAMEO depth and who acted for each side, from what the coder returned
+        deepen(d, ev, doc)
+        at = doc[ev.trigger].idx if 0 <= ev.trigger < len(doc) else ev.start
+        d.update(speakers(ev, mentions, at))
         d["start"], d["end"], d["evidence"] = span(ev.start, ev.end)
         events.append(d)
     stances = []

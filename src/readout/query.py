@@ -94,7 +94,8 @@ def _event_rows(store: Store, actor=None, dyad=None, type=None, since=None, unti
         args.append(story)
     sql = ('SELECT e.id, e.story_id, e.date, e.source, e.target, e.type, e.mode, e.cameo,'
            ' e.goldstein, e.sentence, e.start, e."end", e.evidence, e.is_headline,'
-           ' s.title, s.publisher, s.url FROM events e JOIN stories s ON s.id = e.story_id')
+           ' e.source_name, e.source_role, e.target_name, e.target_role,'
+           ' s.title, s.publisher, s.url, s.ingested_at FROM events e JOIN stories s ON s.id = e.story_id')
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY e.date, e.id"
@@ -143,9 +144,21 @@ def events(store: Store, actor: str | None = None, dyad: str | tuple | None = No
 # -- stances --------------------------------------------------------------------------------------
 def stances(store: Store, holder: str | None = None, issue: str | None = None,
             polarity: str | None = None, toward: str | None = None, since: str | None = None,
-            until: str | None = None) -> list[dict]:
-    """Stances matching the filters, one dict per stored stance with its story's date and title."""
+            until: str | None = None, actor: str | None = None,
+            dyad: str | tuple | None = None) -> list[dict]:
+    """Stances matching the filters, one dict per stored stance with its story's date and title.
+
+    actor: held by or toward that actor; dyad "A-B": held by A toward B or by B toward A.
+    """
     where, args = [], []
+    if actor:
+        where.append("(t.holder = ? OR t.toward = ?)")
+        args += [check_actor(actor)] * 2
+    if dyad:
+        a, b = parse_dyad(dyad) if isinstance(dyad, str) else (
+            check_actor(dyad[0], "dyad actor"), check_actor(dyad[1], "dyad actor"))
+        where.append("((t.holder = ? AND t.toward = ?) OR (t.holder = ? AND t.toward = ?))")
+        args += [a, b, b, a]
     if holder:
         where.append("t.holder = ?")
         args.append(check_actor(holder, "holder"))
@@ -170,7 +183,7 @@ def stances(store: Store, holder: str | None = None, issue: str | None = None,
         where.append(f"{date} <= ?")
         args.append(_until_bound(check_date(until, "until")))
     sql = (f'SELECT t.id, t.story_id, {date} AS date, t.holder, t.polarity, t.issue, t.toward,'
-           ' t.evidence, t.start, t."end", s.title FROM stances t JOIN stories s ON s.id = t.story_id')
+           ' t.evidence, t.sentence, t.start, t."end", s.title FROM stances t JOIN stories s ON s.id = t.story_id')
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY date, t.id"

@@ -255,16 +255,24 @@ _NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
               "That", "Jr", "Sr", "Said", "Has", "Had", "Was", "Will", "Would", "Who", "Which", "Spoke",
               "Met", "Called", "Told", "Noted", "Stressed", "Expressed", "Welcomed", "Thanked"}
 _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]+\s+){0,3}([A-Z][\w'’-]{2,}))")
+_LAST_NAME = re.compile(r"\s([A-Z][\w'’-]{2,})$")  # a full name's last word, not a one-word name
 
 
 def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add later bare-surname mentions of people first named after a title in this text.
+    """Add later bare-surname mentions of people first named in full in this text.
 
     "Kazakh President Kassym-Jomart Tokayev ... Tokayev thanked" makes the second "Tokayev" KAZ
-    even when the lexicons do not know him; the name is taken from the words right after a title.
+    even when the lexicons do not know him (the name is taken from the words right after a title),
+    and "Sadyr Japarov ... Japarov said" likewise when the lexicon knows the full name only (its
+    bare surname is left out because another Japarov held office too).
     """
     surnames: dict[str, Mention] = {}
     for m in mentions:
+        if m.kind == "person" and m.name:
+            last = _LAST_NAME.search(m.text)
+            if last and last.group(1) not in _NOT_NAMES:
+                surnames.setdefault(last.group(1), m)
+            continue
         if m.kind != "title":
             continue
         after = _NAME_AFTER.match(text, m.end)
@@ -274,9 +282,11 @@ def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     covered = [(m.start, m.end) for m in mentions]
     added = []
-    for surname, title in surnames.items():
+    for surname, first in surnames.items():
         for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if any(a <= hit.start() < b for a, b in covered):
                 continue
-            added.append(Mention(hit.start(), hit.end(), surname, title.code, "person", None, title.role))
+            if first.kind == "person" and _someone_else(text, hit.start(), hit.end()):
+                continue  # "Hassan" of "Jafar Hassan" is not the one in "Hassan Nasrallah"
+            added.append(Mention(hit.start(), hit.end(), surname, first.code, "person", first.name, first.role))
     return sorted(mentions + added, key=lambda m: (m.start, m.end))

@@ -92,7 +92,7 @@ def db(tmp_path_factory):
     with Store(path) as store:
         store.ingest(zip(stories, code_stories(stories)))
         store.ingest([(_Story(id="xss", text=XSS_TEXT, title=XSS_TITLE, date="2022-01-20",
-                              publisher="<b>Agency</b>", url="javascript:alert(1)"), XSS_RECORD)])
+                              publisher="<blink>Agency</blink>", url="javascript:alert(1)"), XSS_RECORD)])
         store.ingest([(_Story(id=ODD_ID, text="Nothing happened.", title="Odd id",
                               date="2022-01-01"), {"events": [], "stances": []})])
     return path
@@ -182,7 +182,7 @@ def test_story_markup_shows_as_text(client):
     html = client.get("/stories/xss").text
     assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Talks &amp; more" in html
     assert "&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;" in html
-    assert "&lt;b&gt;Agency&lt;/b&gt;" in html
+    assert "&lt;blink&gt;Agency&lt;/blink&gt;" in html
     assert 'href="javascript:' not in html  # a non-http URL is not made a link
 
 
@@ -225,7 +225,51 @@ def test_dyad_counts_the_call_once_and_lists_stances(client):
     months = {m["month"]: m for m in data["months"]}
     assert months["2022-01"]["cooperation"] >= 1
     assert any(e["reports"] >= 2 for e in data["events"])  # the two readouts of one call
-    assert any(row["issue"] == "iran_nuclear_deal" for row in data["stances"])
+    # Only China took a stance on the nuclear deal, toward nobody: not about the pair.
+    assert all(row["issue"] != "iran_nuclear_deal" for row in data["stances"])
+
+
+def _stance(holder, polarity, issue, toward=None):
+    return {"holder": holder, "polarity": polarity, "issue": issue, "toward": toward,
+            "evidence": None, "start": None, "end": None}
+
+
+def test_dyad_stances_are_those_toward_each_other_and_on_issues_both_raised(tmp_path):
+    from readout.web.queries import dyad_stances
+
+    records = {
+        "a": [_stance("CHN", "support", "trade"), _stance("CHN", "oppose", "sanctions", "USA"),
+              _stance("CHN", "oppose", "interference", "IRN"), _stance("CHN", "support", "taiwan")],
+        "b": [_stance("IRN", "support", "trade"), _stance("IRN", "oppose", "sanctions", "CHN"),
+              _stance("IRN", "support", "trade"), _stance("USA", "support", "taiwan")],
+    }
+    with Store(tmp_path / "d.db") as store:
+        store.ingest([(_Story(id=k, text="x", title=k, date="2022-01-01"),
+                       {"events": [], "stances": v}) for k, v in records.items()])
+        rows = dyad_stances(store, "CHN", "IRN")
+    assert rows == [
+        # China's stance toward Iran, on an issue Iran did not raise
+        {"issue": "interference", "toward": ["CHN"], "CHN": {"support": 0, "oppose": 1},
+         "IRN": {"support": 0, "oppose": 0}},
+        # both raised sanctions (China toward the US, Iran toward China)
+        {"issue": "sanctions", "toward": ["IRN"], "CHN": {"support": 0, "oppose": 1},
+         "IRN": {"support": 0, "oppose": 1}},
+        # both raised trade; Taiwan only China (of the two) did: left out
+        {"issue": "trade", "toward": [], "CHN": {"support": 1, "oppose": 0},
+         "IRN": {"support": 2, "oppose": 0}},
+    ]
+
+
+def test_dyad_stance_table_columns_line_up_with_their_headers(client):
+    """Regression: the counts sat one column off their headers (support under 'oppose')."""
+    html = client.get("/dyads/CHN-IRN").text
+    table = html[html.index('data-testid="dyad-stances"'):]
+    table = table[:table.index("</table>")]
+    head, body = table.split("<tbody>")
+    assert head.count('<th scope="col" class="num">') == 4
+    for row in re.findall(r"<tr>(.*?)</tr>", body, re.S):
+        if "colspan" not in row:
+            assert row.count("<td") == 4 and row.count("<th") == 1
 
 
 def test_stance_cell_links_to_its_evidence(client):
@@ -298,7 +342,45 @@ def test_brief_markdown_escapes_story_markup(db):
     with Store(db) as store:
         md = render_markdown(build_brief(store, date="2022-01-20"))
     assert md.startswith("# readout brief: 2022-01-20")
-    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "<script>" not in md and "\\<script\\>alert('text')\\</script\\>" in md
+    html = _markdown_html(md)
+    assert "<script" not in html and "&lt;script&gt;alert('text')&lt;/script&gt;" in html
+
+
+def _markdown_html(md: str) -> str:
+    """Markdown as a mail client would render it: CommonMark with raw HTML allowed."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).render(md)
+
+
+@pytest.mark.parametrize("text, shown", [
+    # scraped escapes: shown as the HTML brief shows them, then escaped once (not Burma\\\_)
+    ("Burma\\_ junta", "Burma junta"),
+    ("President\\_Biden\\u2019s call", "President Biden’s call"),
+    ("a snake_case *word* [link](x) | pipe # hash", "a snake_case *word* [link](x) | pipe # hash"),
+    ("<img src=x onerror=alert(1)> & <b>bold</b>", "<img src=x onerror=alert(1)> & bold"),
+])
+def test_brief_markdown_escapes_once_like_the_html_brief(text, shown):
+    from readout.report import _md
+
+    html = _markdown_html(_md(text))
+    assert "<img" not in html and "<em>" not in html and "<a " not in html
+    assert html == f"<p>{shown}</p>\n".replace("&", "&amp;").replace("<", "&lt;").replace(
+        ">", "&gt;").replace("&lt;p&gt;", "<p>").replace("&lt;/p&gt;", "</p>")
+
+
+def test_brief_markdown_escapes_a_hand_edited_type(tmp_path):
+    """Regression (#15): a type edited into the store with markup was printed raw."""
+    with Store(tmp_path / "t.db") as store:
+        store.ingest([(_Story(id="t", text="China met Iran.", title="T", date="2022-01-20"),
+                       {"events": [{"source": "CHN", "target": "IRN", "type": "CONSULT",
+                                    "goldstein": 1.0, "evidence": "China met Iran"}],
+                        "stances": []})])
+        store.conn.execute("UPDATE events SET type = '<img src=x onerror=alert(1)>'")
+        md = render_markdown(build_brief(store, date="2022-01-20"))
+    assert "<img" not in _markdown_html(md)
+    assert "\\<img src=x onerror=alert(1)\\>" in md
 
 
 @pytest.mark.parametrize("kwargs, message", [

@@ -6,12 +6,18 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from markupsafe import Markup
+
 from readout import query
+from readout.display import clean
+from readout.palette import SIDE_COLOURS, TYPE_COLOURS, UNKNOWN_COLOUR, badge_css
 from readout.query import BadQuery
 from readout.store import Store
 
 # A dyad's recent average is taken over this many days before the brief's first day.
 BASELINE_DAYS = 28
+# Markdown syntax and HTML's < > &: a backslash makes each one literal (CommonMark, GitHub).
+_MD_SYNTAX = re.compile(r"[\\`*_\[\]<>#|~&]")
 
 
 def _day(value: str, what: str) -> _dt.date:
@@ -134,10 +140,10 @@ def _period(brief: dict) -> str:
 
 
 def _md(text) -> str:
-    """Text safe in Markdown (and in the HTML a mail client may make of it)."""
-    text = " ".join(str(text or "").split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return re.sub(r"([\\`*_\[\]|#])", r"\\\1", text)
+    """Text as the HTML brief shows it (display.clean), escaped once for Markdown: each character
+    Markdown or the HTML a mail client makes of it would read as syntax gets a backslash."""
+    text = " ".join(clean(str(text) if text is not None else "").split())
+    return _MD_SYNTAX.sub(r"\\\g<0>", text)
 
 
 def render_markdown(brief: dict) -> str:
@@ -152,7 +158,7 @@ def render_markdown(brief: dict) -> str:
         stories = "; ".join(_md(brief["titles"].get(s, s)) for s in e["stories"][:3])
         if len(e["stories"]) > 3:
             stories += f"; and {len(e['stories']) - 3} more"
-        out.append(f"- {e['date'] or 'undated'} **{_md(e['source'] or '-')} {e['type']} "
+        out.append(f"- {_md(e['date'] or 'undated')} **{_md(e['source'] or '-')} {_md(e['type'])} "
                    f"{_md(e['target'] or '-')}**{mode}{g}, {e['reports']} report"
                    f"{'s' if e['reports'] != 1 else ''}: \"{_md(e['evidence'])}\" ({stories})")
     if not brief["interactions"]:
@@ -161,7 +167,7 @@ def render_markdown(brief: dict) -> str:
     for t in brief["stances"]:
         toward = f" toward {_md(t['toward'])}" if t.get("toward") else ""
         new = " *new*" if t["new"] else ""
-        out.append(f"- **{_md(t['holder'])} {t['polarity']}s {_md(t['issue'])}**{toward}{new}"
+        out.append(f"- **{_md(t['holder'])} {_md(t['polarity'])}s {_md(t['issue'])}**{toward}{new}"
                    f" ({t['count']}x): \"{_md(t['evidence'])}\"")
     if not brief["stances"]:
         out.append("None.")
@@ -198,16 +204,16 @@ def render_html(brief: dict) -> str:
     """The brief as one self-contained HTML file with inline SVG charts (no scripts, no network)."""
     from jinja2 import Environment, PackageLoader
 
-    from readout.web.charts import TYPE_COLOURS
-
-    types = _bars([(t, n, TYPE_COLOURS.get(t, "#888")) for t, n in brief["by_type"].items()])
-    moves = _bars([(f"{d['a']}-{d['b']}", d["change"], "#1f78b4" if d["change"] >= 0
-                    else "#e31a1c") for d in brief["dyads"]])
-    env = Environment(loader=PackageLoader("readout", "web/templates"), autoescape=True,
+    types = _bars([(t, n, TYPE_COLOURS.get(t, UNKNOWN_COLOUR))
+                   for t, n in brief["by_type"].items()])
+    moves = _bars([(f"{d['a']}-{d['b']}", d["change"], SIDE_COLOURS["cooperation"]
+                    if d["change"] >= 0 else SIDE_COLOURS["conflict"]) for d in brief["dyads"]])
+    env = Environment(loader=PackageLoader("readout", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
+    env.filters["show"] = clean
     return env.get_template("brief.html").render(b=brief, period=_period(brief),
-                                                         types_chart=types, moves_chart=moves,
-                                                         colours=TYPE_COLOURS)
+                                                 types_chart=types, moves_chart=moves,
+                                                 badge_css=Markup(badge_css()))
 
 
 def write_brief(store: Store, output: str | Path, **kwargs) -> Path:

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from readout.compare import StoryNotFound
+from readout.display import clean
 from readout.errors import ReadoutError
 from readout.query import BadQuery
 from readout.store import Store, StoreError
@@ -49,6 +50,7 @@ def templates() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
+    env.filters["show"] = clean     # scraped markup and escapes cleaned for display
     return env
 
 

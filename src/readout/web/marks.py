@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from readout.display import Cleaner
+
 
 @dataclass
 class Segment:
@@ -31,15 +33,22 @@ def annotations(events: list[dict], stances: list[dict], text: str) -> list[dict
     return out
 
 
-def segments(text: str, marks: list[dict]) -> list[Segment]:
-    """The text cut at every annotation boundary; overlapping evidence gives a segment two keys."""
+def segments(text: str, marks: list[dict], clean: bool = False) -> list[Segment]:
+    """The text cut at every annotation boundary; overlapping evidence gives a segment two keys.
+
+    clean=True: each segment's text as display.Cleaner shows it (scraped markup and escapes
+    gone); the cuts are made in the stored text, so each mark still covers its evidence.
+    """
     placed = [m for m in marks if m["placed"]]
+    shown = Cleaner(text) if clean else None
     cuts = sorted({0, len(text), *(m["start"] for m in placed), *(m["end"] for m in placed)})
     out: list[Segment] = []
     for lo, hi in zip(cuts, cuts[1:]):
         covering = [m for m in placed if m["start"] <= lo and hi <= m["end"]]
         # Events before stances, then the narrower span first: it is the more specific reading.
         covering.sort(key=lambda m: (m["what"] != "event", m["end"] - m["start"]))
-        out.append(Segment(text[lo:hi], [m["key"] for m in covering],
-                           covering[0]["kind"] if covering else None))
+        piece = shown.span(lo, hi) if shown else text[lo:hi]
+        if piece or not shown:      # a cut inside one rewritten escape leaves an empty piece
+            out.append(Segment(piece, [m["key"] for m in covering],
+                               covering[0]["kind"] if covering else None))
     return out

@@ -193,15 +193,34 @@ def dyad_months(events: list[dict]) -> list[dict]:
     return out
 
 
-def dyad_stances(store: Store, a: str, b: str) -> list[dict]:
-    """Per issue, what each side of a dyad said: support and oppose counts for A and for B."""
+def dyad_stances(store: Store, a: str, b: str, since: str | None = None,
+                 until: str | None = None) -> list[dict]:
+    """What each side of a dyad said about the other: per issue, A's and B's support and oppose
+    counts over the stances one side took toward the other and the stances on issues both raised
+    (a stance either took on an issue the other never mentioned is not about the pair)."""
+    where, args = ["t.holder IN (:a, :b)", "t.issue IS NOT NULL"], {"a": a, "b": b}
+    if since:
+        where.append(f"{_DATE} >= :since")
+        args["since"] = check_date(since, "since")
+    if until:
+        where.append(f"{_DATE} <= :until")
+        args["until"] = _until_bound(check_date(until, "until"))
     rows = store.conn.execute(
-        "SELECT issue, holder, SUM(polarity = 'support') AS support,"
-        " SUM(polarity = 'oppose') AS oppose FROM stances WHERE holder IN (?, ?)"
-        " AND issue IS NOT NULL GROUP BY issue, holder ORDER BY issue", (a, b)).fetchall()
+        "WITH said AS (SELECT t.issue, t.holder, t.toward, t.polarity FROM stances t"
+        f" JOIN stories s ON s.id = t.story_id WHERE {' AND '.join(where)})"
+        " SELECT issue, holder, SUM(polarity = 'support') AS support,"
+        " SUM(polarity = 'oppose') AS oppose,"
+        " MAX((holder = :a AND toward = :b) OR (holder = :b AND toward = :a)) AS toward_other"
+        " FROM said WHERE (holder = :a AND toward = :b) OR (holder = :b AND toward = :a)"
+        " OR issue IN (SELECT issue FROM said WHERE holder = :a"
+        " INTERSECT SELECT issue FROM said WHERE holder = :b)"
+        " GROUP BY issue, holder ORDER BY issue", args).fetchall()
     issues: dict[str, dict] = {}
     for r in rows:
-        row = issues.setdefault(r["issue"], {"issue": r["issue"], a: {"support": 0, "oppose": 0},
+        row = issues.setdefault(r["issue"], {"issue": r["issue"], "toward": [],
+                                             a: {"support": 0, "oppose": 0},
                                              b: {"support": 0, "oppose": 0}})
         row[r["holder"]] = {"support": r["support"], "oppose": r["oppose"]}
+        if r["toward_other"]:
+            row["toward"].append(r["holder"])
     return list(issues.values())

@@ -6,10 +6,11 @@ from typing import Iterator
 
 import anyio
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 
 from readout import compare as _compare
 from readout import query
+from readout.palette import badge_css
 from readout.search import HIT_END, HIT_START
 from readout.store import Store
 from readout.web import charts, marks
@@ -49,6 +50,9 @@ def _actor(s: Store, value: str | None, what: str = "actor") -> str | None:
 @router.get("/static/{name}", include_in_schema=False)
 def static(name: str, request: Request):
     """A file from the fixed list made at start-up (the request's name is only a key)."""
+    if name == "types.css":     # made from readout.palette, the one source of the type colours
+        return Response(badge_css(), media_type="text/css",
+                        headers={"Cache-Control": "public, max-age=86400"})
     path = request.app.state.static.get(name)
     if path is None:
         raise NotFound(f"no static file {name!r}")
@@ -83,7 +87,7 @@ def story_page(story_id: str, request: Request, s: Store = Depends(store)):
     data = q.story(s, story_id)
     notes = marks.annotations(data["events"], data["stances"], data["text"])
     return page(request, "story.html", story=data, notes=notes,
-                segments=marks.segments(data["text"], notes))
+                segments=marks.segments(data["text"], notes, clean=True))
 
 
 @router.get("/api/stories/{story_id:path}")
@@ -160,7 +164,7 @@ def _dyad(s: Store, pair: str, since: str | None, until: str | None) -> dict:
     for e in found:
         e["side"] = q.side(e["type"])
     return {"a": a, "b": b, "since": since, "until": until, "months": months,
-            "events": found, "stances": q.dyad_stances(s, a, b)}
+            "events": found, "stances": q.dyad_stances(s, a, b, since or None, until or None)}
 
 
 @router.get("/dyads/{pair}", response_class=HTMLResponse)

@@ -12,7 +12,8 @@ import datetime as _dt
 from collections import Counter
 from typing import Iterable
 
-__all__ = ["SYMMETRIC_TYPES", "CLUSTER_DAYS", "cluster_key", "cluster_events", "cluster_date"]
+__all__ = ["SYMMETRIC_TYPES", "CLUSTER_DAYS", "cluster_key", "cluster_events", "cluster_date",
+           "pair_scores"]
 
 # Types whose two actors play the same part: A CONSULT B and B CONSULT A are one interaction.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
@@ -79,3 +80,25 @@ def _day(value: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(value[:10])
     except (TypeError, ValueError):
         return None
+
+
+def pair_scores(clusters: list[list[dict]], label) -> dict:
+    """Pairwise precision and recall of a clustering against labels: `label(report)` gives a
+    report's gold interaction (None: unlabelled, left out). A pair is right if both reports share a
+    cluster exactly when they share a gold interaction."""
+    cluster_of, gold = {}, {}
+    for i, cluster in enumerate(clusters):
+        for r in cluster:
+            g = label(r)
+            if g is not None:
+                cluster_of[r["id"]], gold[r["id"]] = i, g
+    ids = sorted(gold)
+    pairs = [(a, b) for n, a in enumerate(ids) for b in ids[n + 1:]]
+    predicted = {p for p in pairs if cluster_of[p[0]] == cluster_of[p[1]]}
+    true = {p for p in pairs if gold[p[0]] == gold[p[1]]}
+    hit = len(predicted & true)
+    return {"reports": len(ids), "pairs": len(pairs), "same": len(true),
+            "predicted_same": len(predicted), "right": hit,
+            "precision": hit / len(predicted) if predicted else 1.0,
+            "recall": hit / len(true) if true else 1.0,
+            "false_merges": sorted(predicted - true), "missed": sorted(true - predicted)}

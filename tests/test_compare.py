@@ -85,3 +85,61 @@ def test_render_names_both_sides(store):
 def test_unknown_story(store):
     with pytest.raises(StoryNotFound, match="no story 'nope'"):
         compare(store, "cn", "nope")
+
+
+def call(sid, source, target, date, publisher, mode="phone"):
+    text = f"{source} had a phone call with {target}."
+    return (S(sid, text, f"{source}-{target} call", date, publisher),
+            {"date": date, "headline": {"source": source, "type": "CONSULT", "target": target},
+             "events": [{"source": source, "type": "CONSULT", "target": target, "mode": mode,
+                         "date": date, "evidence": text}]})
+
+
+@pytest.fixture
+def calls(tmp_path):
+    s = Store(tmp_path / "calls.db")
+    s.ingest([call("cn-2021", "CHN", "IRN", "2021-03-05", "Xinhua"),
+              call("ir-2021", "IRN", "CHN", "2021-03-05", "IRNA"),
+              call("wire-2021", "CHN", "IRN", "2021-03-06", "Wire"),
+              call("cn-2021b", "CHN", "IRN", "2021-03-05", "Xinhua"),
+              call("cn-2020", "CHN", "IRN", "2020-11-23", "Xinhua"),
+              call("us-2021", "CHN", "USA", "2021-03-05", "Xinhua")])
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("a, b, warnings", [
+    ("cn-2021", "ir-2021", []),
+    ("cn-2021", "cn-2020", ["A reports events of 2021-03-05 and B of 2020-11-23, 102 days apart: "
+                            "they may be accounts of different interactions"]),
+    ("cn-2021", "us-2021", ["A and B report different participants (A: CHN-IRN; B: CHN-USA)"]),
+])
+def test_compare_warns_when_dates_or_participants_differ(calls, a, b, warnings):
+    result = compare(calls, a, b)
+    assert result["warnings"] == warnings
+    text = render_compare(result)
+    assert text.startswith("".join(f"Warning: {w}\n" for w in warnings) + f"A: {a}  ")
+
+
+def test_find_lists_other_accounts_ranked_by_overlap(calls):
+    from readout.compare import find_accounts
+
+    found = find_accounts(calls, "cn-2021")
+    # the same call from other publishers first, then the same publisher; never the 2020 call
+    assert [r["id"] for r in found] == ["ir-2021", "wire-2021", "cn-2021b"]
+    assert (found[0]["shared"], found[0]["of"], found[0]["overlap"]) == (1, 1, 1.0)
+    assert find_accounts(calls, "us-2021") == []
+    with pytest.raises(StoryNotFound):
+        find_accounts(calls, "nope")
+
+
+def test_cli_compare_find_and_its_usage_errors(calls, main):
+    from click.testing import CliRunner
+
+    db = calls.path
+    out = CliRunner().invoke(main, ["compare", "--find", "cn-2021", "--db", db])
+    assert out.exit_code == 0
+    assert out.stdout.splitlines()[0] == "Other accounts of the interactions of cn-2021, best first:"
+    assert out.stdout.splitlines()[1].startswith("  ir-2021  2021-03-05  IRNA  shares 1 of 1")
+    bad = CliRunner().invoke(main, ["compare", "cn-2021", "--db", db])
+    assert bad.exit_code == 2 and "give two stories to compare (A B), or --find STORY" in bad.stderr

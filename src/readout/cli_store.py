@@ -274,22 +274,35 @@ def dyad_cmd(actor_a, actor_b, db, by, since, until, reports, fmt):
 
 
 @click.command("compare")
-@click.argument("story_a")
-@click.argument("story_b")
+@click.argument("story_a", required=False)
+@click.argument("story_b", required=False)
 @db_option
+@click.option("--find", "find", metavar="STORY",
+              help="List the other stored accounts of STORY's interactions, best first.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Plain text or one JSON object.")
+              show_default=True, help="Plain text or JSON.")
 @reports_error
-def compare_cmd(story_a, story_b, db, fmt):
-    """Two stored accounts of one interaction side by side: events, stances, issues, words."""
-    from readout.compare import compare, render_compare
+def compare_cmd(story_a, story_b, db, find, fmt):
+    """Two stored accounts of one interaction side by side: events, stances, issues, words.
 
+    Warns when A and B report different dates or participants. With --find STORY: the other
+    stored accounts of STORY's interactions (same participants and type, same event date),
+    ranked by how much they share.
+    """
+    from readout.compare import compare, find_accounts, render_accounts, render_compare
+
+    if find and (story_a or story_b):
+        raise click.UsageError("give two stories to compare, or --find STORY, not both")
+    if not find and not (story_a and story_b):
+        raise click.UsageError("give two stories to compare (A B), or --find STORY")
     with _open_existing(db) as store:
-        result = compare(store, story_a, story_b)
+        result = find_accounts(store, find) if find else compare(store, story_a, story_b)
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    elif find:
+        click.echo(render_accounts(find, result), nl=False)
     else:
-        click.echo(render_compare(result), nl=False)
+        click.echo(render_compare(result), nl=False)  # warnings first, as `Warning:` lines
 
 
 @click.command("export")

@@ -1,11 +1,14 @@
 """Two accounts of one interaction side by side: shared and one-sided events, stances, issues, words."""
 from __future__ import annotations
 
+import datetime as _dt
+import json
 import re
 from collections import Counter
 
+from readout.dedup import CLUSTER_DAYS, SYMMETRIC_TYPES, cluster_events, cluster_key
 from readout.errors import ReadoutError
-from readout.store import Store, cluster_key
+from readout.store import Store
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -69,6 +72,7 @@ def compare(store: Store, id_a: str, id_b: str, words: int = 12) -> dict:
     return {
         "a": {k: sa[k] for k in meta},
         "b": {k: sb[k] for k in meta},
+        "warnings": _warnings(store, sa, sb),
         "events": {"both": _paired(e_both, ea, eb), "only_a": [ea[k] for k in e_a],
                    "only_b": [eb[k] for k in e_b]},
         "stances": {"both": _paired(t_both, ta, tb), "only_a": [ta[k] for k in t_a],
@@ -77,6 +81,90 @@ def compare(store: Store, id_a: str, id_b: str, words: int = 12) -> dict:
         "words": {"only_a": [w for w, _ in wa.most_common() if w not in wb][:words],
                   "only_b": [w for w, _ in wb.most_common() if w not in wa][:words]},
     }
+
+
+def _pairs(store: Store, story: dict) -> set[frozenset]:
+    # The headline's two sides where the story has a headline event, else every event's dyad.
+    head = json.loads(story["headline"]) if story.get("headline") else None
+    if head and head.get("source") and head.get("target") and head["source"] != head["target"]:
+        return {frozenset((head["source"], head["target"]))}
+    return {frozenset((r[0], r[1])) for r in store.conn.execute(
+        "SELECT source, target FROM events WHERE story_id = ? AND source IS NOT NULL"
+        " AND target IS NOT NULL AND source != target", (story["id"],))}
+
+
+def _warnings(store: Store, sa: dict, sb: dict) -> list[str]:
+    """Why A and B may not be accounts of one interaction: dates apart, other participants."""
+    out = []
+    da, db = sa.get("event_date") or sa.get("date"), sb.get("event_date") or sb.get("date")
+    days = _days_apart(da, db)
+    if days is not None and days > CLUSTER_DAYS:
+        out.append(f"A reports events of {da[:10]} and B of {db[:10]}, {days} days apart: they may "
+                   "be accounts of different interactions")
+    pa, pb = _pairs(store, sa), _pairs(store, sb)
+    if pa and pb and not pa & pb:
+        show = lambda pairs: ", ".join(sorted("-".join(sorted(p)) for p in pairs))  # noqa: E731
+        out.append(f"A and B report different participants (A: {show(pa)}; B: {show(pb)})")
+    return out
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((_dt.date.fromisoformat(a[:10]) - _dt.date.fromisoformat(b[:10])).days)
+    except (TypeError, ValueError):
+        return None
+
+
+def find_accounts(store: Store, story_id: str, limit: int = 10) -> list[dict]:
+    """Other stored accounts of this story's interactions, best first: stories with a report in
+    the same interaction (readout.dedup: same dyad and type, anchored date), ranked by how many of
+    the story's interactions they share, other publishers first, then by overlap of all events."""
+    story = _story(store, story_id)
+    own = store.conn.execute("SELECT type, source, target FROM events WHERE story_id = ?"
+                             " AND source IS NOT NULL AND target IS NOT NULL AND source != target",
+                             (story_id,)).fetchall()
+    keys = {cluster_key(r["source"], r["type"], r["target"]) for r in own}
+    if not keys:
+        return []
+    rows = []
+    for type_, a, b in keys:
+        # cluster_key orders a symmetric type's pair: its reports may run either way.
+        both = type_ in SYMMETRIC_TYPES
+        rows += [dict(r) for r in store.conn.execute(
+            "SELECT id, story_id, date, source, target, type, mode FROM events WHERE type = ?"
+            " AND ((source = ? AND target = ?) OR (? AND source = ? AND target = ?))",
+            (type_, a, b, both, b, a))]
+    shared: Counter = Counter()
+    mine = 0
+    for cluster in cluster_events(rows):
+        stories = {r["story_id"] for r in cluster}
+        if story_id in stories:
+            mine += 1
+            shared.update(stories - {story_id})
+    out = []
+    for other, n in shared.items():
+        row = store.story_row(other)
+        theirs = {cluster_key(r["source"], r["type"], r["target"]) for r in store.conn.execute(
+            "SELECT type, source, target FROM events WHERE story_id = ? AND source IS NOT NULL"
+            " AND target IS NOT NULL AND source != target", (other,))}
+        out.append({"id": other, "title": row["title"], "date": row["event_date"] or row["date"],
+                    "publisher": row["publisher"], "shared": n, "of": mine,
+                    "overlap": round(len(keys & theirs) / len(keys | theirs), 2)})
+    other_publisher = lambda r: r["publisher"] == story["publisher"] and bool(r["publisher"])  # noqa: E731
+    out.sort(key=lambda r: (-r["shared"], other_publisher(r), -r["overlap"], r["date"] or "", r["id"]))
+    return out[:limit]
+
+
+def render_accounts(story_id: str, rows: list[dict]) -> str:
+    """The accounts find_accounts found, as plain text."""
+    if not rows:
+        return f"No other stored account of the interactions of {story_id}.\n"
+    lines = [f"Other accounts of the interactions of {story_id}, best first:"]
+    for r in rows:
+        lines.append(f"  {r['id']}  {r['date'] or '?'}  {r['publisher'] or '-'}  shares "
+                     f"{r['shared']} of {r['of']} interactions, overlap {r['overlap']:.2f}  "
+                     f"{r['title'] or ''}".rstrip())
+    return "\n".join(lines) + "\n"
 
 
 def _event_label(e: dict) -> str:
@@ -91,7 +179,7 @@ def _stance_label(s: dict) -> str:
 
 def render_compare(result: dict) -> str:
     """The comparison as plain text for a terminal."""
-    lines = []
+    lines = [f"Warning: {w}" for w in result.get("warnings", ())]
     for side in ("a", "b"):
         s = result[side]
         lines.append(f"{side.upper()}: {s['id']}  {s['date'] or '?'}  {s['publisher'] or ''}  "

@@ -7,7 +7,7 @@ import threading
 from readout.errors import ReadoutError
 from readout.query import BadQuery, _until_bound, check_actor, check_date, check_type
 from readout.search import HIT_END, HIT_START, bounded, match_expression, run_match
-from readout.store import CLUSTER_DAYS, Store
+from readout.store import Store
 
 # PLOVER types on the cooperative side (CAMEO quad classes 1 and 2); the rest are conflictual.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
@@ -74,19 +74,10 @@ def story(store: Store, story_id: str) -> dict:
 
 
 def related(store: Store, story_id: str, limit: int = 10) -> list[dict]:
-    """Other stories reporting one of this story's interactions (same key, within two days)."""
-    return [dict(r) for r in store.conn.execute(
-        "SELECT e2.story_id AS id, s.title, COALESCE(s.event_date, s.date) AS date, s.publisher,"
-        " COUNT(DISTINCT e1.id) AS shared"
-        " FROM events e1 JOIN events e2 ON e2.type = e1.type AND e2.story_id != e1.story_id"
-        " AND ((e2.source = e1.source AND e2.target = e1.target) OR (e1.type IN"
-        " ('CONSULT', 'COOPERATE') AND e2.source = e1.target AND e2.target = e1.source))"
-        " AND ABS(julianday(e2.date) - julianday(e1.date)) <= ?"
-        " JOIN stories s ON s.id = e2.story_id"
-        " WHERE e1.story_id = ? AND e1.source IS NOT NULL AND e1.target IS NOT NULL"
-        " AND e1.source != e1.target"
-        " GROUP BY e2.story_id ORDER BY shared DESC, date, e2.story_id LIMIT ?",
-        (CLUSTER_DAYS, story_id, limit))]
+    """Other stored accounts of this story's interactions (compare.find_accounts), best first."""
+    from readout.compare import find_accounts
+
+    return find_accounts(store, story_id, limit)
 
 
 def search(store: Store, q: str | None = None, since: str | None = None,

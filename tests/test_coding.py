@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from readout.coding import SYMMETRIC
+from readout.coder.records import SYMMETRIC
 from readout.pipeline import code_text
 
 DATA = Path(__file__).parent / "data" / "coding"

@@ -9,7 +9,7 @@ from readout.cli import main
 from readout.errors import LexiconError
 from readout.issues import IssueLexicon
 from readout.lexicons.actors_data import load_actor_data
-from readout.patterns import load_patterns
+from readout.coder.patterns import load_patterns
 
 PEOPLE = "name\taliases\tcountry\trole\tstart\tend\tsource\n"
 COUNTRIES = "code\tname\taliases\tadjectives\tmetonyms\n"

@@ -6,7 +6,7 @@ import pytest
 from readout.cameo import plover_type
 from readout.errors import LexiconError
 from readout.lexicons import data_path, read_jsonl
-from readout.patterns import load_pattern_files, load_patterns
+from readout.coder.patterns import load_pattern_files, load_patterns
 from readout.pipeline import code_text
 from readout.stories import Story
 

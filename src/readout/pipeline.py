@@ -8,6 +8,7 @@ prefilter (prefilter.py) spares the parser stories that cannot carry an event. d
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import itertools
 import multiprocessing
 import os
@@ -22,6 +23,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from readout.coder import StoryContext
 from readout.dates import resolve_date
 from readout.errors import BadInput, ReadoutError
 from readout.lexicons import data_path, read_tsv
@@ -54,14 +56,14 @@ def publisher_country(story: Story) -> str | None:
     return None
 
 
-def _context(story: Story, norm) -> dict:
+def _context(story: Story) -> StoryContext:
     date = resolve_date(story) or story.date
     publisher = story.publisher or (story.dateline.agency if story.dateline else None)
-    return {"date": date, "publisher": publisher, "publisher_country": publisher_country(story),
-            "title": story.title}
+    return StoryContext(date=date, publisher=publisher, publisher_country=publisher_country(story),
+                        title=story.title)
 
 
-def _record(story: Story, doc, norm, ctx) -> dict:
+def _record(story: Story, doc, norm, ctx: StoryContext) -> dict:
     base = story.body_start or 0
 
     def span(start, end):
@@ -93,15 +95,14 @@ def _record(story: Story, doc, norm, ctx) -> dict:
         if key not in seen:
             seen.add(key)
             actors.append({"code": m.code, "name": m.name, "role": m.role})
-    return {"id": story.id, "date": ctx["date"], "title": story.title, "publisher": story.publisher,
+    return {"id": story.id, "date": ctx.date, "title": story.title, "publisher": story.publisher,
             "url": story.url, "headline": headline, "events": events, "stances": stances, "actors": actors}
 
 
-def _prepare(story: Story):
+def _prepare(story: Story) -> tuple:
     # Only the body is coded: a digest's collection line and title are not part of the report.
     norm = normalize(story.text[story.body_start or 0:])
-    ctx = _context(story, norm)
-    return norm, ctx
+    return norm, _context(story)
 
 
 def code_stories(stories: Iterable[Story], actor_files=(), pattern_files=(), issue_files=(),
@@ -209,9 +210,9 @@ def _code_batch(nlp, batch: list[Story], options: dict) -> list[dict]:
     for story in batch:
         check_text(story.text)  # limits.py: no story the parser would choke on
         norm, ctx = _prepare(story)
-        ctx["domestic"] = bool(options.get("domestic"))
+        ctx = dataclasses.replace(ctx, domestic=bool(options.get("domestic")))
         doc = nlp.make_doc(norm.text)
-        doc.user_data["readout"] = ctx
+        doc._.context = ctx
         decision = pf.decide(doc, ctx) if pf is not None else None
         items.append((story, norm, ctx, doc, decision))
     to_parse = [doc for _, _, _, doc, d in items if d is None or d.parse]
@@ -242,7 +243,7 @@ def parse_docs(nlp, docs: list, batch_size: int = 16) -> Iterator:
             whole = done[0]
         else:
             whole = Doc.from_docs(done, ensure_whitespace=False)
-            whole.user_data["readout"] = doc.user_data.get("readout", {})
+            whole._.context = doc._.context
         yield coder(whole)
 
 

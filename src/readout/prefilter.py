@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from readout.coder.records import StoryContext
 from readout.issues import fold
 
 __all__ = ["Prefilter", "Decision"]
 
-DEMAND_MODALS = {"must", "should", "ought"}    # coding.EventCoder._demands
+DEMAND_MODALS = {"must", "should", "ought"}    # coder.events.EventCoder._demands
 _BOUNDS = ("(?<!\\w)", "(?!\\w)")               # issues.phrase_pattern's word bounds
 
 
@@ -83,24 +84,24 @@ class Prefilter:
                    for m in p.finditer(text))
 
     # -- the decision ---------------------------------------------------------------------------
-    def decide(self, doc: Doc, ctx: dict) -> Decision:
+    def decide(self, doc: Doc, ctx: StoryContext) -> Decision:
         """Parse or skip a tokenized story whose context is the pipeline's (date, publisher ...)."""
         if self.always:
             return Decision(True)
         if not (any(self.could_trigger(t.text) for t in doc) or self.has_issue(doc.text)):
             return Decision(False, None, "no trigger")
-        if ctx.get("publisher_country"):
+        if ctx.publisher_country:
             return Decision(True)
-        mentions = self.resolver.mentions(doc.text, ctx.get("date"), ctx.get("publisher"))
+        mentions = self.resolver.mentions(doc.text, ctx.date, ctx.publisher)
         if mentions:
             return Decision(True, mentions)
         return Decision(False, mentions, "no actor")
 
-    def skipped(self, doc: Doc, ctx: dict, decision: Decision) -> Doc:
+    def skipped(self, doc: Doc, ctx: StoryContext, decision: Decision) -> Doc:
         """Fill a skipped doc as the coder would: its actors, no events, stances or headline."""
         mentions = decision.mentions
         if mentions is None:
-            mentions = self.resolver.mentions(doc.text, ctx.get("date"), ctx.get("publisher"))
+            mentions = self.resolver.mentions(doc.text, ctx.date, ctx.publisher)
         doc._.actors = mentions
         doc._.events = []
         doc._.stances = []

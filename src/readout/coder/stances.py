@@ -6,43 +6,23 @@ that word's clause; `toward` is the actor whose position or actions the issue be
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span, Token
 
+from readout.coder.grammar import clause_of, is_negated
+from readout.coder.records import Placeholder, Stance
+from readout.coder.sources import Analysis
+from readout.coder.status import ClauseStatus
 from readout.issues import IssueLexicon
 from readout.lexicons import data_path, read_tsv, word_class
-from readout.syntax import COUNTERPART, PARTICIPANTS, REPORTING, Analysis, clause_of, is_negated
 
-__all__ = ["Stance", "StanceFinder", "finalize_stances"]
+__all__ = ["StanceFinder", "polarity_words", "counter_polarity", "act_lemma"]
 
 RECIPROCAL = {"mutual", "each", "one another"}
-# "discussed", "exchanged views on" give no stance (GUIDE.md) unless a stated intent sits between.
-DISCUSS = word_class("discuss_word")
-INTENT_NOUNS = word_class("intent_noun")
+REPORTING = word_class("reporting_verb")
 # Nouns of a wrongful act: their possessor is the doer (the stance's toward), never the holder.
 WRONG_ACTS = word_class("wrong_act")
-
-
-@dataclass
-class Stance:
-    """One stance; holder and toward may hold placeholders until finalized."""
-
-    holder: str
-    polarity: str
-    issue: str
-    toward: str | None
-    sentence: int
-    start: int
-    end: int
-
-    def key(self):
-        return (self.holder, self.polarity, self.issue, self.toward)
-
-    def as_dict(self) -> dict:
-        return {"holder": self.holder, "polarity": self.polarity, "issue": self.issue,
-                "toward": self.toward, "sentence": self.sentence, "start": self.start, "end": self.end}
 
 
 @cache
@@ -84,14 +64,14 @@ class StanceFinder:
             if found is None:
                 continue
             word, polarity = found
-            if self._discussed(word):
+            if ClauseStatus(word, clause_of(word)).discussed:
                 continue
             if polarity == "oppose" and counter_polarity().get(m.issue) == "support" \
                     and word.lemma_.lower() in ("concern", "concerned"):
                 continue    # "concern over the spread of the coronavirus": worry about the problem,
                 # no position on the response the issue key names (covid19, climate, humanitarian ...)
             holders = self._holders(an, word)
-            if holders == (PARTICIPANTS,) and an.reporter:
+            if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
                 # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance.
                 holders = (an.reporter,)
             if not holders:
@@ -136,20 +116,6 @@ class StanceFinder:
             t = t.head
         return None
 
-    @staticmethod
-    def _discussed(word: Token) -> bool:
-        """True when the polarity word is only the topic of a discussion or an exchange of views."""
-        t = word
-        for _ in range(12):
-            if t.i != word.i and t.lemma_.lower() in INTENT_NOUNS:
-                return False
-            if t.lemma_.lower() in DISCUSS:
-                return True
-            if t.head.i == t.i:
-                return False
-            t = t.head
-        return False
-
     def _holders(self, an: Analysis, word: Token) -> tuple[str, ...]:
         poss = [c for c in word.children if c.dep_ == "poss"]
         if poss and act_lemma(word) not in WRONG_ACTS:
@@ -192,7 +158,7 @@ class StanceFinder:
                                           if x.dep_ in ("amod", "det", "advmod") or x.head.dep_ in ("dative", "dobj"))
                                       or any(x.lower_ in RECIPROCAL for x in word.children)
                                       or _reciprocal_above(word)):
-            return COUNTERPART
+            return Placeholder.COUNTERPART
         if act_lemma(word) in WRONG_ACTS:
             # "Russia's escalation", "attacks from Hamas", "aggression by X", "the Russian build-up": the doer
             for c in word.children:
@@ -254,24 +220,3 @@ def _reciprocal_above(word: Token) -> bool:
         if a.head.i == a.i or (a.dep_ == "conj" and a.pos_ == "VERB" and a.head.dep_ in ("ROOT", "ccomp")):
             return False    # not across predicates: "expressed mutual interest in X and praised Y"
         a = a.head
-
-
-def finalize_stances(stances: list[Stance], parties: list[str]) -> list[Stance]:
-    """Resolve placeholders and drop repeats (first evidence kept)."""
-    out, seen = [], set()
-    for s in stances:
-        holders = parties if s.holder == PARTICIPANTS else [s.holder]
-        for h in holders:
-            if not h or h.startswith("@"):
-                continue
-            towards = [s.toward]
-            if s.toward == COUNTERPART:
-                towards = [p for p in parties if p != h][:1] or [None]
-            for t in towards:
-                if t == h or (t and t.startswith("@")):
-                    t = None
-                st = Stance(h, s.polarity, s.issue, t, s.sentence, s.start, s.end)
-                if st.key() not in seen:
-                    seen.add(st.key())
-                    out.append(st)
-    return out

@@ -1,8 +1,9 @@
-"""Who is acting in a clause: clause heads, subjects carried across conjunctions, actors in spans.
+"""Who acts in a clause: the subject, carried across conjunctions and into complement clauses,
+with pronouns, collective nouns and generic agents resolved (docs/coder.md, "Who acts").
 
-Shared by the event coder and the stance finder. Works on a parsed spaCy Doc plus the actor
-mentions found in its text; keeps the running state a reader keeps (who "he" and "it" are, who
-is speaking in a transcript, who "the two leaders" are).
+An Analysis works on one parsed story plus the actor mentions found in its text, and keeps the
+running state a reader keeps: who "he" and "it" are, who is speaking in a transcript, whose words
+a paragraph reports. Shared by events.py and stances.py.
 """
 from __future__ import annotations
 
@@ -11,19 +12,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from readout.actors import Mention
+from readout.coder.grammar import VENUE_PREPS, clause_of, extraposed, head_of, np_tokens, subject_token, unplaced
+from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.lexicons import word_class
 
-__all__ = ["Analysis", "PARTICIPANTS", "COUNTERPART", "OTHER", "NOT_PREFIX", "clause_of", "head_of", "is_negated"]
+__all__ = ["Analysis"]
 
-# Placeholders resolved once the story's main interaction is known.
-PARTICIPANTS = "@P"      # "the two leaders", "both sides", "they", "it was agreed"
-COUNTERPART = "@CP"      # the other side of the main interaction, for the given source
-OTHER = "@OTHER"         # in a statement, the actor it is about; in a readout, no one
-NOT_PREFIX = "@NOT:"     # "you" in a transcript: the party that is not the speaker
-
-CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
-               "csubjpass", "parataxis"}
-SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 COLLECTIVE = word_class("collective")
 STATIVE_PASSIVES = word_class("stative_passive")
 GENERIC_AGENTS = word_class("generic_agent")
@@ -35,67 +29,12 @@ NONSTATE_AGENTS = word_class("nonstate_agent")
 STATE_TITLES = word_class("state_title")
 SPEECH_NOUNS = word_class("speech_noun")
 PLACED_VERBS = word_class("placed_verb")
-VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
+REPORTING = word_class("reporting_verb")
 # Prepositions that name whom an act is aimed at: "threatened sanctions against Chad".
 TARGET_PREPS = {"with", "against", "to", "toward", "towards", "on", "into", "onto", "upon", "over", "for"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SECOND_PERSON = {"you", "your"}
 THIRD_PERSON = {"he", "she", "him", "her", "his"}
-INTENT_WORDS = word_class("intent_word")
-NORMATIVE_MODALS = {"should", "must", "could", "may", "might", "can", "need", "ought"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-REPORTING = word_class("reporting_verb")
-HISTORY_MARKERS = {"since", "ago", "formerly", "previously"}
-
-
-def _unplaced(tok: Token) -> list[Token]:
-    """A phrase's tokens without its places: 'a curfew' of 'a curfew in Tunis'."""
-    out = [tok]
-    for c in tok.children:
-        if not (c.dep_ == "prep" and c.lower_ in VENUE_PREPS):
-            out += _unplaced(c)
-    return out
-
-
-def _extraposed(verb: Token) -> bool:
-    """'it was counterproductive / important to ...': an 'it' that stands for the infinitive after
-    a judging adjective, not for an actor ('it is ready to help' keeps its actor)."""
-    if verb.lemma_.lower() != "be":
-        return False
-    judged = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
-    if not judged or any(c.lemma_.lower() in INTENT_WORDS for c in judged):
-        return False
-    return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-               for head in [verb, *judged] for c in head.children)
-
-
-def clause_of(tok: Token) -> Token:
-    """The head of the clause a token belongs to (a verb, or the root)."""
-    t = tok
-    while True:
-        if t.dep_ == "ROOT" or t.head.i == t.i:
-            return t
-        if t.dep_ in CLAUSE_DEPS and (t.pos_ in ("VERB", "AUX") or t.tag_ in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")):
-            return t
-        t = t.head
-
-
-def head_of(verb: Token) -> Token:
-    """A clause's head, mending one common misparse: a past-tense verb joined to the last verb of a
-    modal that-clause ("reiterated that a war can never be won and underscored ...") belongs to
-    the main clause."""
-    h = verb.head
-    if verb.dep_ == "conj" and verb.tag_ == "VBD" and h.tag_ in ("VBN", "VB", "VBG") \
-            and any(c.dep_ in ("aux", "auxpass") for c in h.children):
-        for a in h.ancestors:
-            if a.tag_ == "VBD" and a.dep_ in ("ROOT", "conj", "ccomp"):
-                return a
-    return h
-
-
-def is_negated(tok: Token) -> bool:
-    """True when the token or its auxiliaries carry a negation ("did not agree", "never")."""
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
 
 
 @dataclass
@@ -108,7 +47,7 @@ class Analysis:
     tok_mention: dict[int, Mention] = field(default_factory=dict)
     venues: dict[int, Mention] = field(default_factory=dict)     # capitals named as places
     mention_root: dict[int, int] = field(default_factory=dict)  # id(mention) -> root token index
-    _sources: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    _sources: dict[int, tuple[Party, ...]] = field(default_factory=dict)
     speaker: str | None = None
     reporter: str | None = None               # "Xi pointed out that ..." opens a paragraph of Xi's words
     last_person: str | None = None
@@ -142,33 +81,8 @@ class Analysis:
                 out.append((t, m))
         return out
 
-    def np_tokens(self, head: Token) -> list[Token]:
-        """Tokens of a noun phrase, without relative clauses and non-'of' prepositions."""
-        out = []
-
-        def walk(t):
-            out.append(t)
-            for c in t.children:
-                if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct", "appos"):
-                    continue
-                if c.dep_ == "prep" and c.lower_ not in ("of",):
-                    continue
-                walk(c)
-        walk(head)
-        return out
-
     # -- subjects -----------------------------------------------------------------------
-    def subject_token(self, verb: Token) -> Token | None:
-        """The nominal subject of a clause head, if it has one of its own."""
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                return c
-        for c in verb.children:
-            if c.dep_ == "nsubjpass":
-                return c
-        return None
-
-    def sources(self, verb: Token) -> tuple[str, ...]:
+    def sources(self, verb: Token) -> tuple[Party, ...]:
         """Actor codes (or placeholders) of who does what a clause says."""
         if verb.i in self._sources:
             return self._sources[verb.i]
@@ -177,8 +91,8 @@ class Analysis:
         self._sources[verb.i] = result
         return result
 
-    def _resolve_sources(self, verb: Token) -> tuple[str, ...]:
-        subj = self.subject_token(verb)
+    def _resolve_sources(self, verb: Token) -> tuple[Party, ...]:
+        subj = subject_token(verb)
         if subj is not None and subj.dep_ == "nsubjpass":
             for c in verb.children:
                 if c.dep_ == "agent":
@@ -186,7 +100,7 @@ class Analysis:
                     if found:
                         return found
             if subj.lower_ in ("it", "this"):
-                return (PARTICIPANTS,)
+                return (Placeholder.PARTICIPANTS,)
             if verb.lemma_.lower() in STATIVE_PASSIVES:
                 return self.codes_of_np([subj])     # "Israel is opposed to ...", "is committed to ..."
             return ()
@@ -194,7 +108,7 @@ class Analysis:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "spoke with Prime Minister Modi to express ...", misparsed as "Modi to express"
             return self.sources(clause_of(verb.head.head))
-        if subj is not None and subj.lower_ == "it" and _extraposed(verb):
+        if subj is not None and subj.lower_ == "it" and extraposed(verb):
             return ()   # "it was counterproductive to accuse China": no one does it
         if subj is not None:
             owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in subj.children)
@@ -202,7 +116,7 @@ class Analysis:
                     and verb.head.lemma_.lower() in REPORTING and verb.head.i != verb.i:
                 # "Hungary said it will ...", "Bosnian Serbs said their forces had completed ..."
                 # "Hungary has said it will support ...": the pronoun is the one who said it
-                outer = [c for c in self.sources(clause_of(verb.head)) if not c.startswith("@")]
+                outer = [c for c in self.sources(clause_of(verb.head)) if is_code(c)]
                 if len(outer) == 1 and self.tok_mention.get(subj.i) is None:
                     return tuple(outer)
             if subj.lower_ in ("it", "this", "that", "which", "who") and subj.dep_ != "expl":
@@ -212,7 +126,7 @@ class Analysis:
                     return (self.last_actor,) if self.last_actor else ()
                 return ()
             found = self.codes_of_np([subj])
-            words = {t.lemma_.lower() for t in self.np_tokens(subj)}
+            words = {t.lemma_.lower() for t in np_tokens(subj)}
             if not found and words & GENERIC_AGENTS:
                 # "The military government declared a state of siege in Haiti": located by the clause
                 found = tuple(self._located(verb))
@@ -225,7 +139,7 @@ class Analysis:
                 # its own official ("Vice President Harris") as a foreign one
                 aimed = {t.i for v in [verb, *(c for c in verb.subtree if c.dep_ == "xcomp")]
                          for c in v.children if c.dep_ in ("dobj", "dative")
-                         or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for t in _unplaced(c)}
+                         or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for t in unplaced(c)}
                 found = self._sentence_country(verb.sent, skip=aimed)
             return found
         # No subject of its own: "Thank you very much for ..." opening a speaker's line is the speaker's.
@@ -250,11 +164,11 @@ class Analysis:
             return self.sources(clause_of(head_of(verb)))
         return ()
 
-    def codes_of_np(self, heads: list[Token], collective: bool = True) -> tuple[str, ...]:
+    def codes_of_np(self, heads: list[Token], collective: bool = True) -> tuple[Party, ...]:
         """Actor codes named by noun phrases, with pronouns and collective nouns resolved."""
         codes: list[str] = []
         for head in heads:
-            toks = self.np_tokens(head)
+            toks = np_tokens(head)
             found = [m.code for _, m in self.actors_in(toks)]
             head_m = self.tok_mention.get(head.i)
             if head_m is not None and head_m.form == "adjective" and len(set(found)) > 1:
@@ -264,7 +178,7 @@ class Analysis:
                 # "Kenzo Oshima, the United Nations relief coordinator": the apposition names the actor
                 appos = [c for c in head.children if c.dep_ == "appos"]
                 found = list(dict.fromkeys(m.code for a in appos
-                                           for x in [a, *a.conjuncts] for _, m in self.actors_in(self.np_tokens(x))))
+                                           for x in [a, *a.conjuncts] for _, m in self.actors_in(np_tokens(x))))
             if not found:
                 # "students throughout Indonesia", "tens of thousands of demonstrators in Baghdad"
                 for x in toks:
@@ -310,20 +224,20 @@ class Analysis:
                  if m is not None and m.kind in ("country", "group", "person", "title") and m.code != "NGO"}
         return tuple(codes) if len(codes) == 1 else ()
 
-    def _pronoun(self, head: Token, collective: bool) -> list[str]:
+    def _pronoun(self, head: Token, collective: bool) -> list[Party]:
         low = head.lower_
         lemma = head.lemma_.lower()
         if low in FIRST_PERSON and self.speaker:
             return [self.speaker]
         if low in SECOND_PERSON and self.speaker:
-            return [f"{NOT_PREFIX}{self.speaker}"]
+            return [NotParty(self.speaker)]
         if low in THIRD_PERSON and self.last_person:
             return [self.last_person]
         if not collective:
             return []
         if low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or any(
                 c.lower_ in ("both", "two", "three") for c in head.children) or low in ("both",))):
-            return [PARTICIPANTS]
+            return [Placeholder.PARTICIPANTS]
         return []
 
     # -- running state across sentences -----------------------------------------------------
@@ -339,7 +253,7 @@ class Analysis:
             self.reporter = None
             root = sent.root
             if root.lemma_.lower() in REPORTING and any(c.dep_ == "ccomp" for c in root.children):
-                codes = [c for c in self.sources(root) if not c.startswith("@")]
+                codes = [c for c in self.sources(root) if is_code(c)]
                 if len(codes) == 1:
                     self.reporter = codes[0]
         toks = list(sent)
@@ -354,11 +268,11 @@ class Analysis:
     def end_sentence(self, sent: Span):
         """Remember the sentence's main actor for 'he', 'she' and 'it' in the next one."""
         root = sent.root
-        codes = [c for c in self.sources(root) if not c.startswith("@")]
+        codes = [c for c in self.sources(root) if is_code(c)]
         if len(codes) == 1:
             self.last_actor = codes[0]
-            subj = self.subject_token(root)
-            if subj is not None and any(m.kind in ("person", "title") for _, m in self.actors_in(self.np_tokens(subj))):
+            subj = subject_token(root)
+            if subj is not None and any(m.kind in ("person", "title") for _, m in self.actors_in(np_tokens(subj))):
                 self.last_person = codes[0]
             elif subj is not None and subj.lower_ in THIRD_PERSON:
                 self.last_person = codes[0]

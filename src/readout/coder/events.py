@@ -1,0 +1,158 @@
+"""Events in a sentence (docs/coder.md): for each trigger, unless its clause says the act was not
+done, who acts (sources.py) toward whom (targets.py), with the CAMEO code its status calls for."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from readout.cameo import cameo, plover_type
+from readout.coder.grammar import clause_of, np_tokens, subject_token
+from readout.coder.patterns import PatternSet
+from readout.coder.records import SYMMETRIC, Event, Party, Placeholder, is_code
+from readout.coder.sources import Analysis
+from readout.coder.status import ClauseStatus, Modality
+from readout.coder.targets import consult_mode, evidence_span, find_targets
+from readout.coder.triggers import Trigger, find_triggers
+from readout.lexicons import word_class
+
+__all__ = ["EventCoder"]
+
+MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}          # joint acts that code once per side
+MUTUAL_CODES = {"057", "054", "127"}  # signing an agreement, establishing ties, failing to reach one
+THREAT_TYPES = {"THREATEN"}
+PLANNED = word_class("planned_word")
+REPORTING = word_class("reporting_verb")
+ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
+
+
+class EventCoder:
+    """Codes events sentence by sentence over an Analysis of one story."""
+
+    def __init__(self, patterns: PatternSet):
+        self.patterns = patterns
+
+    def code_sentence(self, an: Analysis, sent: Span, index: int, date_year: int | None) -> list[Event]:
+        """Events in one sentence (placeholders unresolved)."""
+        events = self._demands(an, sent, index)
+        for trig in find_triggers(sent, self.patterns):
+            code = self._code(an, trig, date_year)
+            if code is not None:
+                events += self._events(an, trig, sent, index, code)
+        return events
+
+    def _code(self, an: Analysis, trig: Trigger, date_year: int | None) -> str | None:
+        """The CAMEO code the trigger's act takes in its clause, or None when it is not coded."""
+        p = trig.pattern
+        status = ClauseStatus(trig.token, trig.clause, an, date_year)
+        if not p.needs_neg and status.negated:
+            return None
+        modality = status.modality
+        if p.kind == "noun" and any(c.lower_ in PLANNED for c in trig.token.children):
+            modality = Modality.FUTURE     # "the summit scheduled for December 9", "an upcoming visit"
+        code = p.cameo
+        if modality == Modality.NORMATIVE and status.conditioned(("if", "unless")) \
+                and plover_type(code) not in ("AGREE", "CONSULT", "SUPPORT"):
+            modality = Modality.CONDITIONAL    # "may halt mediation if cooperation founders": a threat
+        if modality == Modality.NORMATIVE:
+            return None
+        if modality in ANNOUNCED and status.conditioned() \
+                and plover_type(code) not in ("AGREE", "CONSULT", "SUPPORT"):
+            code = "130"        # "will withdraw its force unless ...": a threat
+        elif modality in ANNOUNCED:
+            if p.future:
+                code = p.future
+            elif modality == Modality.CONDITIONAL and plover_type(code) not in THREAT_TYPES \
+                    and not (p.intent and plover_type(code) == "AGREE") and not p.needs_neg:
+                return None            # "would be ready to host" is still an intent
+        elif p.only_future:
+            return None
+        if status.history or status.requested or status.described:
+            return None
+        return code
+
+    def _events(self, an: Analysis, trig: Trigger, sent: Span, index: int, code: str) -> list[Event]:
+        """One event per source and target of a coded trigger."""
+        p = trig.pattern
+        if p.voice == "author":
+            # "Russia alone is responsible for ...": the statement's author accuses the subject.
+            targets = [c for c in an.sources(trig.clause) if is_code(c)]
+            sources = (an.speaker,) if an.speaker and targets else ()
+        else:
+            sources = _sources_for(an, trig)
+            targets = find_targets(an, trig, sources) if sources else []
+        if not sources:
+            return []
+        info = cameo(code)
+        if info.plover is None or not targets:
+            return []
+        concrete = [x for x in sources if is_code(x)]
+        joint = len(concrete) >= 2 or Placeholder.PARTICIPANTS in sources
+        if joint and info.plover not in MUTUAL and set(targets) <= {Placeholder.OTHER, Placeholder.PARTICIPANTS}:
+            targets = [None]    # "the two leaders condemned the strikes": not each other
+        if len(concrete) >= 2 and targets == [Placeholder.COUNTERPART]:
+            if info.plover not in MUTUAL and info.code not in MUTUAL_CODES:
+                return []       # "Putin and Trump expressed concern": aimed at no one named
+            targets = list(concrete)
+        n_parties = len(set(sources) | {t for t in targets if t})
+        mode = consult_mode(trig, sent, n_parties, code)
+        start, end = evidence_span(an, trig, sent)
+        events = []
+        for s in sources:
+            for t in targets:
+                if s == t and len(concrete) >= 2:
+                    continue
+                events.append(Event(s, info.plover, t, mode, info.code, info.goldstein, index,
+                                    start, end, trig.token.i))
+        if info.plover in SYMMETRIC and len(targets) > 1:
+            for a in range(len(targets)):
+                for b in range(a + 1, len(targets)):
+                    events.append(Event(targets[a], info.plover, targets[b], mode, info.code,
+                                        info.goldstein, index, start, end, trig.token.i))
+        return events
+
+    def _demands(self, an: Analysis, sent: Span, index: int) -> list[Event]:
+        """'X said that Y must hand over the suspects': X makes a demand of Y (CAMEO 020)."""
+        out = []
+        for tok in sent:
+            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in tok.children):
+                continue
+            subj = subject_token(tok)
+            if subj is None or subj.dep_ != "nsubj" or ClauseStatus(tok, tok).negated:
+                continue
+            sources = [c for c in an.sources(clause_of(tok.head)) if is_code(c)]
+            named = [m.code for _, m in an.actors_in(np_tokens(subj))]
+            targets = [c for c in named if c not in sources]
+            if not sources or not targets or len(targets) < len(named):
+                continue        # "the United States and China must work together": not a demand
+            info = cameo("020")
+            doc = tok.doc
+            start, end = doc[tok.head.i].idx, doc[tok.i].idx + len(doc[tok.i].text)
+            if start > end:
+                start, end = doc[tok.i].idx, doc[tok.head.i].idx + len(doc[tok.head.i].text)
+            out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
+                    for s in sources for t in targets[:1]]
+        return out
+
+
+def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
+    """Who does the trigger's act: its clause's sources, or those an event noun names itself."""
+    tok, clause = trig.token, trig.clause
+    if trig.pattern.kind == "noun" and "*" in trig.pattern.light:
+        # "an attack by Russian forces": only the noun's own phrase names who acted.
+        own = [t for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
+        own += [t for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                for t in c.subtree]
+        return tuple(dict.fromkeys(m.code for _, m in an.actors_in(own)))
+    if trig.pattern.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i \
+            and clause.lemma_.lower() in ("take", "be", "hold", "happen", "occur", "begin", "start"):
+        # "A telephone conversation took place between X and Y": the named parties act jointly.
+        codes = tuple(dict.fromkeys(m.code for _, m in an.actors_in(list(clause.subtree))))
+        return (Placeholder.PARTICIPANTS,) if len(codes) < 2 else codes
+    if trig.pattern.kind == "noun":
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if poss:
+            codes = an.codes_of_np(poss)
+            if codes:
+                return codes
+    return an.sources(clause)

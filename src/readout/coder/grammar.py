@@ -1,0 +1,96 @@
+"""The parse as the coder reads it: clause heads, subjects, noun phrases and negation.
+
+Pure functions of a parsed spaCy Doc (tags, lemmas and dependencies), shared by every step of the
+coder; none of them knows about actors.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.lexicons import word_class
+
+__all__ = ["clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+           "VENUE_PREPS"]
+
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
+               "csubjpass", "parataxis"}
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
+INTENT_WORDS = word_class("intent_word")
+
+
+def clause_of(tok: Token) -> Token:
+    """The head of the clause a token belongs to (a verb, or the root)."""
+    t = tok
+    while True:
+        if t.dep_ == "ROOT" or t.head.i == t.i:
+            return t
+        if t.dep_ in CLAUSE_DEPS and (t.pos_ in ("VERB", "AUX") or t.tag_ in VERB_TAGS):
+            return t
+        t = t.head
+
+
+def head_of(verb: Token) -> Token:
+    """A clause's head, mending one common misparse: a past-tense verb joined to the last verb of a
+    modal that-clause ("reiterated that a war can never be won and underscored ...") belongs to
+    the main clause."""
+    h = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and h.tag_ in ("VBN", "VB", "VBG") \
+            and any(c.dep_ in ("aux", "auxpass") for c in h.children):
+        for a in h.ancestors:
+            if a.tag_ == "VBD" and a.dep_ in ("ROOT", "conj", "ccomp"):
+                return a
+    return h
+
+
+def is_negated(tok: Token) -> bool:
+    """True when the token or its auxiliaries carry a negation ("did not agree", "never")."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+
+
+def subject_token(verb: Token) -> Token | None:
+    """The nominal subject of a clause head, if it has one of its own."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """Tokens of a noun phrase, without relative clauses and non-'of' prepositions."""
+    out = []
+
+    def walk(t):
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct", "appos"):
+                continue
+            if c.dep_ == "prep" and c.lower_ not in ("of",):
+                continue
+            walk(c)
+    walk(head)
+    return out
+
+
+def unplaced(tok: Token) -> list[Token]:
+    """A phrase's tokens without its places: 'a curfew' of 'a curfew in Tunis'."""
+    out = [tok]
+    for c in tok.children:
+        if not (c.dep_ == "prep" and c.lower_ in VENUE_PREPS):
+            out += unplaced(c)
+    return out
+
+
+def extraposed(verb: Token) -> bool:
+    """'it was counterproductive / important to ...': an 'it' that stands for the infinitive after
+    a judging adjective, not for an actor ('it is ready to help' keeps its actor)."""
+    if verb.lemma_.lower() != "be":
+        return False
+    judged = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    if not judged or any(c.lemma_.lower() in INTENT_WORDS for c in judged):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for head in [verb, *judged] for c in head.children)

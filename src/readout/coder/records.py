@@ -1,0 +1,102 @@
+"""What the coder hands on: events, stances, the story's context, and the placeholder parties
+that stand for sides of the main interaction until the story is read to its end (resolve.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+from typing import Union
+
+
+__all__ = ["Placeholder", "NotParty", "Party", "is_code", "Event", "Stance", "StoryContext"]
+
+SYMMETRIC = {"CONSULT", "COOPERATE"}
+
+
+class Placeholder(Enum):
+    """A party named before the story's main interaction is known."""
+
+    PARTICIPANTS = auto()   # "the two leaders", "both sides", "they", "it was agreed"
+    COUNTERPART = auto()    # the other side of the main interaction, for the given source
+    OTHER = auto()          # in a statement, the actor it is about; in a readout, no one
+
+
+@dataclass(frozen=True)
+class NotParty:
+    """'you' in a transcript: the party of the main interaction that is not `code` (the speaker)."""
+
+    code: str
+
+
+# An actor code ("CHN"), or a party that resolve.py replaces by codes once the story is read.
+Party = Union[str, Placeholder, NotParty]
+
+
+def is_code(party) -> bool:
+    """True for an actor code, False for a placeholder or None."""
+    return isinstance(party, str)
+
+
+@dataclass
+class Event:
+    """One coded event; sources and targets may still hold placeholders until finalized."""
+
+    source: Party | None
+    type: str
+    target: Party | None
+    mode: str | None
+    cameo: str
+    goldstein: float
+    sentence: int
+    start: int          # character offsets into the coded (normalized) text
+    end: int
+    trigger: int        # token index of the trigger
+
+    def key(self):
+        """(source, type, target); one interaction whichever side is named first for symmetric types."""
+        if self.type in SYMMETRIC and self.source and self.target:
+            return (self.type,) + tuple(sorted((self.source, self.target)))
+        return (self.source, self.type, self.target)
+
+    def as_dict(self) -> dict:
+        """The event as the record `readout code` writes (docs/INTERFACES.md)."""
+        return {"source": self.source, "type": self.type, "target": self.target, "mode": self.mode,
+                "cameo": self.cameo, "goldstein": self.goldstein, "sentence": self.sentence,
+                "start": self.start, "end": self.end}
+
+
+@dataclass
+class Stance:
+    """One stance; holder and toward may hold placeholders until finalized."""
+
+    holder: Party
+    polarity: str
+    issue: str
+    toward: Party | None
+    sentence: int
+    start: int
+    end: int
+
+    def key(self):
+        """What makes two stances one: (holder, polarity, issue, toward)."""
+        return (self.holder, self.polarity, self.issue, self.toward)
+
+    def as_dict(self) -> dict:
+        """The stance as the record `readout code` writes (docs/INTERFACES.md)."""
+        return {"holder": self.holder, "polarity": self.polarity, "issue": self.issue,
+                "toward": self.toward, "sentence": self.sentence, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class StoryContext:
+    """What the coder knows of a story beside its text (pipeline.py fills it; doc._.context)."""
+
+    date: str | None = None               # YYYY-MM-DD: who held a title then; older years are history
+    publisher: str | None = None          # the publisher, or a digest dateline's agency
+    publisher_country: str | None = None  # whose government speaks: "I", "we", "the President"
+    title: str | None = None
+    domestic: bool = False                # keep events of a country on itself (PLOVER's sentences)
+
+    @property
+    def year(self) -> int | None:
+        """The story's year, or None without a date."""
+        return int(self.date[:4]) if self.date else None

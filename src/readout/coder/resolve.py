@@ -1,0 +1,199 @@
+"""The story as a whole (docs/coder.md, "Headline and participants"): code it sentence by
+sentence, find its main interaction and who its participants are, then replace the placeholders
+("the two leaders", "the other side", "you") by actor codes and drop repeats."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from readout.coder.records import Event, NotParty, Placeholder, Stance, StoryContext, is_code
+from readout.coder.sources import Analysis
+
+__all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "finalize_events",
+           "finalize_stances"]
+
+MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}          # joint acts that code once per side
+UNDIRECTED_NEEDS_FOREIGN = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "COOPERATE", "AID"}
+STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
+PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
+
+
+def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
+    """Assign doc._.actors, doc._.events, doc._.stances and doc._.headline; `comp` holds the
+    actor resolver, the event coder and the stance finder (nlp.CoderComponent)."""
+    country = ctx.publisher_country
+    mentions = comp.resolver.mentions(doc.text, ctx.date, ctx.publisher)
+    an = Analysis(doc, mentions, speaker_default=country)
+    raw_events, raw_stances = [], []
+    for index, sent in enumerate(doc.sents):
+        an.start_sentence(sent)
+        raw_events += comp.coder.code_sentence(an, sent, index, ctx.year)
+        raw_stances += comp.stances.find(an, sent, index)
+        an.end_sentence(sent)
+
+    counts = Counter(m.code for m in mentions if m.code != country)
+    consult = main_consult(raw_events, ctx.title)
+    title = ctx.title or ""
+    title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher)] if title else []
+    parties = participants_of(raw_events, consult, country, counts, title_codes)
+    foreign = any(m.code != country for m in mentions) if country else True
+    events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
+                             statement=consult is None)
+    headline = choose_headline(events, consult, parties, country)
+    if headline is not None and headline.type == "CONSULT" and headline.mode is None:
+        # no phone, video or third-party cue: the parties met in person
+        headline.mode = "multilateral" if len(parties) >= 3 else "visit"
+    doc._.actors = mentions
+    doc._.events = events
+    doc._.stances = finalize_stances(raw_stances, parties)
+    doc._.headline = headline
+    return doc
+
+
+def main_consult(events: list[Event], title: str | None = None) -> Event | None:
+    """The story's first meeting or call between named parties (not one only announced).
+
+    In a statement (by its title) a call mentioned later ("I spoke with ...") is not what the
+    story is about; only a meeting or call in its first sentence is.
+    """
+    statement = bool(title and STATEMENT.search(title))
+    for e in events:
+        if e.type == "CONSULT" and is_code(e.source) and is_code(e.target):
+            if statement and e.sentence > 0:
+                return None
+            return e
+    return None
+
+
+def participants_of(events: list[Event], consult: Event | None, publisher_country: str | None,
+                    mention_counts: dict[str, int], title_codes: list[str] = ()) -> list[str]:
+    """Who 'the two leaders', 'both sides' and 'they' are: the parties to the main interaction,
+    else the publisher and the actor the story names most."""
+    parties: list[str] = []
+    if consult is not None:
+        for e in events:
+            if e.type == "CONSULT" and e.trigger == consult.trigger:
+                for c in (e.source, e.target):
+                    if is_code(c) and c not in parties:
+                        parties.append(c)
+        return parties
+    if publisher_country:
+        parties.append(publisher_country)
+    for code in title_codes:    # "Statement ... on Iran's Attacks against Israel" is about Iran
+        if code not in parties:
+            parties.append(code)
+            break
+    for code, _ in sorted(mention_counts.items(), key=lambda kv: -kv[1]):
+        if len(parties) >= 2:
+            break
+        if code not in parties:
+            parties.append(code)
+    return parties
+
+
+def choose_headline(events: list[Event], consult: Event | None, parties: list[str],
+                    publisher_country: str | None) -> Event | None:
+    """The story's main interaction: its meeting or call, else the publisher's first act toward
+    the actor the story is about."""
+    if consult is not None:
+        for e in events:
+            if e.type == "CONSULT" and e.trigger == consult.trigger:
+                return e
+    other = parties[1] if len(parties) > 1 else None
+    for test in (lambda e: e.source == publisher_country and e.target == other,
+                 lambda e: e.source == publisher_country and e.target,
+                 lambda e: e.target):
+        for e in events:
+            if test(e):
+                return e
+    return events[0] if events else None
+
+
+def _other_parties(parties: list[str], party: NotParty) -> list[str]:
+    """The first party that is not the one named ('you' said by the speaker)."""
+    return [p for p in parties if p != party.code][:1]
+
+
+def finalize_events(events: list[Event], parties: list[str], domestic: bool = False,
+                    foreign: bool = True, statement: bool = False) -> list[Event]:
+    """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
+
+    foreign=False says the story names no actor beside its publisher's own country: then praise,
+    requests or promises aimed at no one ("urged Congress to act") are domestic politics, not events.
+    """
+    out, seen = [], set()
+
+    def emit(e: Event, s, t):
+        if t is None and not foreign and not domestic and e.type in UNDIRECTED_NEEDS_FOREIGN:
+            return
+        if not is_code(s) or (t is not None and not is_code(t)) or (s == t and not domestic):
+            return
+        ev = Event(s, e.type, t, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)
+        k = ev.key()
+        if k not in seen:
+            seen.add(k)
+            out.append(ev)
+
+    for e in events:
+        if e.target == OTHER:
+            # "I condemn these attacks": a statement's condemnation is aimed at what it is about
+            e = Event(e.source, e.type, COUNTERPART if statement else None, e.mode, e.cameo, e.goldstein,
+                      e.sentence, e.start, e.end, e.trigger)
+        if e.source == PARTICIPANTS and e.type not in MUTUAL and e.target in parties:
+            continue    # "they welcomed the revitalization of U.S.-EU ties": not aimed at one of themselves
+        if e.source == PARTICIPANTS:
+            sources = parties
+        elif isinstance(e.source, NotParty):
+            sources = _other_parties(parties, e.source)
+        else:
+            sources = [e.source]
+        for s in sources:
+            if e.source == PARTICIPANTS and e.target in (COUNTERPART, None) and e.type not in MUTUAL:
+                if e.target == COUNTERPART:
+                    continue        # "the leaders encouraged progress": not aimed at each other
+                emit(e, s, None)
+                continue
+            if isinstance(e.target, NotParty):
+                for t in _other_parties(parties, e.target):
+                    emit(e, s, t)
+                continue
+            if e.target == COUNTERPART or (e.source == PARTICIPANTS and e.type in MUTUAL and (
+                    e.target is None or e.target in parties)):
+                others = [p for p in parties if p != s]
+                if s not in parties:
+                    others = others[:1]
+                if not others:
+                    if e.target == COUNTERPART and e.type != "CONSULT" and e.source != PARTICIPANTS:
+                        emit(e, s, None)        # aimed at no one the story names
+                    continue
+                for t in others:
+                    emit(e, s, t)
+            elif e.target == PARTICIPANTS:
+                for t in parties:
+                    emit(e, s, t)
+            else:
+                emit(e, s, e.target)
+    return out
+
+
+def finalize_stances(stances: list[Stance], parties: list[str]) -> list[Stance]:
+    """Resolve placeholders and drop repeats (first evidence kept)."""
+    out, seen = [], set()
+    for s in stances:
+        holders = parties if s.holder == PARTICIPANTS else [s.holder]
+        for h in holders:
+            if not is_code(h):
+                continue
+            towards = [s.toward]
+            if s.toward == COUNTERPART:
+                towards = [p for p in parties if p != h][:1] or [None]
+            for t in towards:
+                if t == h or (t is not None and not is_code(t)):
+                    t = None
+                st = Stance(h, s.polarity, s.issue, t, s.sentence, s.start, s.end)
+                if st.key() not in seen:
+                    seen.add(st.key())
+                    out.append(st)
+    return out

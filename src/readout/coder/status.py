@@ -1,0 +1,180 @@
+"""What a clause says of its act: done, negated, only intended or announced, asked of someone,
+background history, what a noun describes, or only discussed (docs/coder.md, "What is not coded").
+
+One ClauseStatus per trigger (events.py) or polarity word (stances.py); each part is worked out
+when first asked, so a trigger dropped for its negation costs no history walk.
+"""
+from __future__ import annotations
+
+import re
+from enum import Enum, auto
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from readout.coder.grammar import clause_of, head_of, is_negated
+from readout.lexicons import word_class
+
+if TYPE_CHECKING:
+    from readout.coder.sources import Analysis
+
+__all__ = ["Modality", "ClauseStatus", "negated"]
+
+INTENT_WORDS = word_class("intent_word")
+REPORTING = word_class("reporting_verb")
+REQUEST_LEMMAS = word_class("request_verb")
+# Verbs whose "of"/"for" clause gives the grounds for judging someone else ("accused X of ...",
+# "thanked X for ..."): that clause is not the subject's own act.
+GROUNDS_VERBS = word_class("grounds_verb")
+# "discussed", "exchanged views on" give no stance (GUIDE.md) unless a stated intent sits between.
+DISCUSS = word_class("discuss_word")
+INTENT_NOUNS = word_class("intent_noun")
+NORMATIVE_MODALS = {"should", "must", "could", "may", "might", "can", "need", "ought"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HISTORY_MARKERS = {"since", "ago", "formerly", "previously"}
+YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+class Modality(Enum):
+    """How a clause holds its act: as what should be, what will or would be."""
+
+    NORMATIVE = auto()      # "should", "must": no act
+    FUTURE = auto()         # announced or intended: "will meet", "is willing to"
+    CONDITIONAL = auto()    # "would respond"
+
+
+def negated(tok: Token, clause: Token) -> bool:
+    """True when the act is negated: "did not agree to meet", "failed to reach agreement"."""
+    chain = [tok, clause]
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ("fail", "refuse", "decline", "avoid"):
+        return True         # "failed to reach agreement": no agreement
+    t = clause
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head          # "did not agree to meet"; a negation does not cross "and"
+        chain.append(t)
+    return any(is_negated(x) for x in chain)
+
+
+class ClauseStatus:
+    """The status of the act a token names in its clause; `an` and `year` serve `described` and
+    `history`."""
+
+    def __init__(self, token: Token, clause: Token, an: Analysis | None = None, year: int | None = None):
+        self.token, self.clause, self.an, self.year = token, clause, an, year
+
+    @cached_property
+    def negated(self) -> bool:
+        """The act is negated ("did not agree", "failed to reach agreement")."""
+        return negated(self.token, self.clause)
+
+    @cached_property
+    def modality(self) -> Modality | None:
+        """NORMATIVE for should/must, FUTURE for announced or intended acts, CONDITIONAL for would,
+        else None; a normative modal anywhere up the chain wins."""
+        found = None
+        t = self.clause
+        for _ in range(6):
+            for c in t.children:
+                low = c.lower_
+                if c.dep_ not in ("aux", "auxpass"):
+                    continue
+                if low in NORMATIVE_MODALS:
+                    return Modality.NORMATIVE
+                if low in FUTURE_AUX or c.lemma_ == "will":
+                    found = found or Modality.FUTURE
+                elif low == "would" and t.lemma_.lower() not in ("like", "love", "want", "wish"):
+                    found = found or Modality.CONDITIONAL      # "would like to thank" is a polite present
+                elif low == "to" and t.head.lemma_.lower() == "go":
+                    found = found or Modality.FUTURE
+            head = head_of(t)
+            if head.i == t.i:
+                break
+            if t.dep_ == "xcomp" and head.lemma_.lower() in ("continue", "keep"):
+                return None     # "will continue to hold ... accountable": ongoing
+            if t.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
+                if t.dep_ != "ccomp" and (head.lemma_.lower() in INTENT_WORDS or head.lower_ in INTENT_WORDS or (
+                        head.lemma_.lower() == "be" and any(c.lower_ in INTENT_WORDS for c in head.children))):
+                    found = found or Modality.FUTURE
+                if t.dep_ == "ccomp":
+                    break
+                t = clause_of(head) if head.dep_ in ("acomp", "amod", "attr", "dobj") else head
+                if t.lemma_.lower() in INTENT_WORDS:
+                    found = found or Modality.FUTURE
+                continue
+            if t.dep_ == "conj":
+                t = head
+                continue
+            break
+        return found
+
+    def conditioned(self, marks=("unless",)) -> bool:
+        """True when the act hangs on a condition the other side must meet ("unless ...")."""
+        return any(c.dep_ == "advcl" and any(g.lower_ in marks for g in c.children) for c in self.clause.children)
+
+    @cached_property
+    def requested(self) -> bool:
+        """Inside what someone is asked to do: "called on Russia to withdraw its forces"."""
+        t = self.clause
+        for _ in range(6):
+            if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or t.head.i == t.i:
+                return False
+            link, t = t.dep_, clause_of(t.head) if t.head.pos_ not in ("VERB", "AUX") else t.head
+            if link != "conj" and t.lemma_.lower() in REQUEST_LEMMAS:
+                return True
+        return False
+
+    @cached_property
+    def history(self) -> bool:
+        """Background history: past perfect, 'since ...', 'over the past decade', or a year before
+        the story's."""
+        clause, date_year = self.clause, self.year
+        for c in clause.children:
+            span = [c] + [g for g in c.subtree] if c.dep_ in ("npadvmod", "prep") else []
+            words = {t.lower_ for t in span}
+            if words & {"decade", "decades", "years"} and words & {"past", "last", "recent"}:
+                return True
+        if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN"):
+            return True         # "the United States, which withdrew from the deal, ..."
+        aux = [c for c in clause.children if c.dep_ == "aux"]
+        reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
+        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported:
+            return True         # past perfect, except in reported speech ("said it had halted aid")
+        for t in clause.subtree:
+            if clause_of(t).i != clause.i:
+                continue
+            if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i:
+                return True     # "since 2014" on the verb; not "a previously unannounced visit"
+            if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1:
+                return True
+        return False
+
+    @cached_property
+    def described(self) -> bool:
+        """What a noun describes, not an act: "a proposal for signing", "a plan to attack",
+        "their commitment to continue providing aid"; or the grounds of a judgement."""
+        clause = self.clause
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if clause.dep_ == "pcomp" and clause.head.lower_ in ("of", "for") \
+                and clause.head.head.lemma_.lower() in GROUNDS_VERBS:
+            return True     # "accused Myanmar of torturing detainees": the accused's act, as alleged
+        if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return self.an.tok_mention.get(clause.head.i) is None     # not "spoke with Modi to express ..."
+        return False
+
+    @cached_property
+    def discussed(self) -> bool:
+        """The word is only the topic of a discussion or an exchange of views."""
+        word = t = self.token
+        for _ in range(12):
+            if t.i != word.i and t.lemma_.lower() in INTENT_NOUNS:
+                return False
+            if t.lemma_.lower() in DISCUSS:
+                return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False

@@ -1,0 +1,215 @@
+"""At whom an act is aimed (docs/coder.md, "At whom"): the actors among a trigger's arguments,
+the partner of a meeting, the doer rather than the victim of an attack; plus how a meeting was
+held (its mode) and the evidence span of an event."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from readout.cameo import plover_type
+from readout.coder.grammar import clause_of, np_tokens, subject_token
+from readout.coder.records import NotParty, Party, Placeholder
+from readout.coder.sources import Analysis
+from readout.coder.triggers import Trigger
+from readout.lexicons import word_class
+
+__all__ = ["find_targets", "search_region", "partners", "consult_mode", "evidence_span"]
+
+MEETING_NOUNS = word_class("meeting_noun")
+WITH_PREPS = {"with", "between", "to", "among", "and"}
+RECIPROCAL = {"each other", "one another", "mutual", "bilateral"}
+PHONE_WORDS = {"phone", "telephone", "call", "telephonic", "phoned"}
+VIDEO_WORDS = {"video", "virtually", "virtual", "videoconference", "video-conference", "videolink"}
+# "strikes on Kyiv", "a crackdown on protesters": the place or people an attack hits, not its doer
+# ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
+ATTACK_NOUNS = word_class("attack_noun")
+
+
+def search_region(an: Analysis, trig: Trigger) -> list[Token]:
+    """Tokens where the trigger's target may be named."""
+    clause = trig.clause
+    subj = subject_token(clause)
+    excluded = set(t.i for t in subj.subtree) if subj is not None and subj.dep_ != "nsubjpass" else set()
+    if trig.token.i in excluded:
+        excluded = set()        # the event noun is itself the subject: "talks were held between ..."
+    allowed = {clause.i}
+    if trig.pattern.intent or trig.pattern.kind == "adj":
+        stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]
+        stack += [c for c in clause.children if c.dep_ in ("xcomp",)]
+        while stack:
+            c = stack.pop()
+            if c.pos_ in ("VERB", "AUX"):
+                allowed.add(c.i)
+                stack += [g for g in c.children if g.dep_ in ("conj", "xcomp", "advcl")]
+            else:
+                stack += [g for g in c.children if g.dep_ in ("pcomp", "pobj", "xcomp")]
+    region = []
+    base = trig.token if trig.pattern.kind == "noun" and trig.pattern.reach == "close" else clause
+    allowed_partners = partners([base.doc[i] for i in sorted(allowed)
+                                 if i != clause.i and base.left_edge.i <= i <= base.right_edge.i], an)
+    for t in base.subtree:
+        if t.i in excluded or t.i == trig.token.i:
+            continue
+        c = clause_of(t).i
+        below = trig.pattern.kind != "verb" and trig.token in t.ancestors
+        if c == clause.i or (below and not trig.pattern.intent):
+            region.append(t)
+        elif c in allowed and t.i in allowed_partners:
+            region.append(t)
+    if trig.pattern.only_future and trig.pattern.kind == "verb":
+        # "agreed to work together on priorities including China": partners, not topics
+        keep = partners([trig.token], an)
+        region = [t for t in region if t.i in keep]
+    if plover_type(trig.pattern.cameo) == "CONSULT":
+        # who was met or called, not what was discussed: "with X", "between X and Y", "met X"
+        heads = []
+        for head in (trig.token, clause):
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in WITH_PREPS:
+                    heads += [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == "verb" and trig.pattern.mode:
+                    heads.append(c)      # "met X", "visited X"; not "discussed the crisis"
+                if c.dep_ == "dobj" and c.i != trig.token.i:
+                    # "held talks with X", "hosted talks between X and Y"; not "discussed the
+                    # conflict between X and Y"
+                    preps = WITH_PREPS if c.lemma_.lower() in MEETING_NOUNS else ("with",)
+                    heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in preps
+                              for g in p.children if g.dep_ == "pobj"]
+        keep = set()
+        for h in heads:
+            for x in [h, *h.conjuncts]:
+                keep.update(t.i for t in np_tokens(x))
+        region = [t for t in region if t.i in keep]
+    if trig.pattern.reach == "close":
+        close = set()
+        heads = [c for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
+        heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
+        for h in heads:
+            for x in [h] + list(h.conjuncts):
+                close.add(x.i)
+                close.update(c.i for c in x.children if c.dep_ in ("poss", "compound", "amod", "nmod"))
+                for c in x.children:
+                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
+                        close.update(g.i for g in c.subtree)     # "X's proposal", "a proposal from X"
+        region = [t for t in region if t.i in close]
+    return region
+
+def partners(verbs: list[Token], an: Analysis) -> set[int]:
+    """In what someone intends to do, the actors it is done with or to: "work with Iran",
+    "support Ukraine's defense"; not the topic ("a response to Iran's attack")."""
+    keep: set[int] = set()
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative"):
+                keep.update(t.i for t in np_tokens(c))
+            elif c.dep_ == "prep" and c.lower_ in ("with", "between", "alongside", "among"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        keep.update(t.i for x in [g, *g.conjuncts] for t in np_tokens(x))
+            elif c.dep_ == "prep" and c.lower_ in ("to", "for"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        keep.update(t.i for t in g.subtree if t.dep_ in ("compound", "amod") or t.i == g.i)
+            if c.dep_ == "dobj":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                        keep.update(t.i for t in p.subtree)
+    return keep
+
+def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
+    """Whom the trigger's act is aimed at: actors among its arguments, else a placeholder or None."""
+    region = search_region(an, trig)
+    low = " ".join(t.lower_ for t in region)
+    actors = an.actors_in(region)
+    found = [(t, m.code) for t, m in actors if m.code not in sources]
+    if an.speaker:
+        # "your military personnel", "thank you": the party that is not speaking
+        found += [(t, NotParty(an.speaker)) for t in region
+                  if t.lower_ in ("you", "your") and an.tok_mention.get(t.i) is None]
+        found.sort(key=lambda x: x[0].i)
+    typ = plover_type(trig.pattern.cameo)
+    if typ in ("ACCUSE", "THREATEN", "REJECT", "SANCTION") and found:
+        # "condemns this assault against Israel by Hamas": the doer is the target, not the victim
+        def root(t):
+            m = an.tok_mention.get(t.i)
+            return t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
+        doers = [(t, c) for t, c in found if any(a.lower_ in ("by", "from") and a.i > trig.token.i
+                                                 for a in root(t).ancestors if a.dep_ in ("prep", "agent"))]
+        if doers:
+            found = doers
+        else:
+            found = [(t, c) for t, c in found if not _victim(root(t))]
+    if not found and trig.pattern.mode == "visit" and trig.pattern.kind == "verb":
+        # "arrived in Amman on a visit": for a visit, the place is the host
+        venues = [an.venues[t.i].code for t in trig.clause.subtree if t.i in an.venues]
+        venues = [c for c in venues if c not in sources]
+        if venues:
+            return venues[:1]
+    if not found:
+        if actors and len(sources) == 1 and plover_type(trig.pattern.cameo) != "AGREE" and not trig.pattern.intent:
+            # "spoke to the American people", "arrested Serbian protesters": aimed at itself
+            return [sources[0]]
+        if trig.pattern.target == "require":
+            return []
+        if trig.pattern.target == "other":
+            return [Placeholder.OTHER]
+        if any(r in low for r in RECIPROCAL) or trig.pattern.target == "counterpart" \
+                or plover_type(trig.pattern.cameo) == "CONSULT":
+            return [Placeholder.COUNTERPART]
+        return [None]
+    after = [(t, c) for t, c in found if t.i > trig.token.i]
+    first_tok, first = (after or found)[0]
+    group = [first]
+    m0 = an.tok_mention.get(first_tok.i)
+    root = first_tok.doc[an.mention_root.get(id(m0), first_tok.i)] if m0 is not None else first_tok
+    chain = {root.i} | {c.i for c in root.conjuncts}
+    for t, c in found:
+        m = an.tok_mention.get(t.i)
+        r = t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
+        if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
+            group.append(c)
+    return group
+
+
+def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str) -> str | None:
+    """How a meeting or call was held: phone, video, visit, third-party, multilateral, or None."""
+    if plover_type(code) != "CONSULT":
+        return None
+    words = {t.lower_ for t in sent}
+    if words & VIDEO_WORDS:
+        return "video"
+    if trig.pattern.mode:
+        if trig.pattern.mode == "visit" and n_parties >= 3:
+            return "multilateral"
+        return trig.pattern.mode
+    near = {t.lower_ for t in trig.clause.subtree}
+    if near & PHONE_WORDS:
+        return "phone"
+    if n_parties >= 3:
+        return "multilateral"
+    return None
+
+
+def evidence_span(an: Analysis, trig: Trigger, sent: Span) -> tuple[int, int]:
+    """Character offsets of the evidence: from the subject to a clause boundary after the trigger."""
+    tok = trig.token
+    subj = subject_token(trig.clause)
+    start = tok.i
+    if subj is not None and 0 < tok.i - subj.left_edge.i <= 12:
+        start = subj.left_edge.i
+    end = min(sent.end - 1, tok.i + 10)
+    # stop at a clause boundary punctuation after the trigger
+    for i in range(tok.i + 1, end + 1):
+        if tok.doc[i].text in (";", ".") or (tok.doc[i].text == "," and i - tok.i > 5):
+            end = i - 1
+            break
+    doc = tok.doc
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _victim(tok: Token) -> bool:
+    """True for who or what an attack is aimed at ("against Israel", "strikes on Kyiv")."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("against", "to") or (
+        prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() in ATTACK_NOUNS)

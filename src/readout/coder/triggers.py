@@ -1,0 +1,141 @@
+"""Triggers: the words of a sentence that match a verb, noun or adjective pattern (patterns.py),
+each with the clause it belongs to (docs/coder.md, "Triggers")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from readout.coder.grammar import clause_of
+from readout.coder.patterns import Pattern, PatternSet
+from readout.coder.status import negated
+
+__all__ = ["Trigger", "find_triggers", "governor", "lemma_candidates"]
+
+SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
+@dataclass
+class Trigger:
+    """A pattern matched at a token, with the clause it belongs to."""
+
+    token: Token
+    pattern: Pattern
+    clause: Token
+
+
+def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
+    """Every pattern that matches in a sentence, the most specific per token."""
+    found = []
+    for tok in sent:
+        if tok.dep_ in ("amod", "compound") and tok.pos_ != "NOUN":
+            continue            # "occupied Crimea", "the attacking forces": a participle, no act
+        lemmas = lemma_candidates(tok)
+        kinds = []
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            kinds.append("verb")
+        if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
+            kinds.append("noun")
+        if tok.pos_ == "ADJ":
+            kinds.append("adj")
+        hit = None
+        for kind in kinds:
+            for lemma in lemmas:
+                hit = next((p for p in patterns.candidates(kind, lemma) if fits(tok, p)), None)
+                if hit is not None:
+                    break
+            if hit is not None:
+                found.append(Trigger(tok, hit, trigger_clause(tok, hit)))
+                break
+    return found
+
+
+def trigger_clause(tok: Token, p: Pattern) -> Token:
+    """The clause whose subject acts: the verb's own, or the light verb's of an event noun."""
+    if p.kind == "verb":
+        return tok if tok.dep_ in ("ROOT",) or tok.pos_ in ("VERB", "AUX") else clause_of(tok)
+    if p.kind == "noun" and "*" not in p.light:
+        gov = governor(tok)
+        if gov is not None:
+            return clause_of(gov) if gov.pos_ not in ("VERB", "AUX") else gov
+    return clause_of(tok)
+
+
+def fits(tok: Token, p: Pattern) -> bool:
+    """True when the token stands in the context the pattern asks for."""
+    if p.needs_neg and not negated(tok, clause_of(tok)):
+        return False
+    if p.no_obj and any(c.dep_ in ("dobj", "ccomp", "attr") for c in tok.children):
+        return False            # "demonstrated that ...", "demonstrated a capacity": not a protest
+    if p.prep:
+        words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS}
+        if p.kind == "noun" and tok.dep_ == "pobj":
+            words.add(tok.head.lower_)
+        if not words & set(p.prep):
+            return False
+    if p.obj and not _objects(tok, p) & set(p.obj):
+        return False
+    if p.kind == "noun" and "*" not in p.light:
+        gov = governor(tok)
+        if gov is None:
+            return False
+        if gov.lemma_.lower() not in p.light and gov.lower_ not in p.light:
+            return False
+    return True
+
+
+def _objects(tok: Token, p: Pattern) -> set[str]:
+    """The lemmas a pattern's `obj` is matched against: objects, their heads and modifiers."""
+    objs = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp"):
+            objs.add(c.lemma_.lower())
+            objs.update(g.lemma_.lower() for g in c.conjuncts)
+            # "25,000 tons of food aid", "part of a military aid program", "martial law"
+            objs.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")
+            objs.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children
+                        if g.dep_ in ("amod", "compound"))
+        if c.dep_ in ("prep", "prt"):
+            objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    if p.kind != "verb":
+        objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
+    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        objs.add(tok.head.lemma_.lower())    # "the costs [that] we will impose", "sanctions imposed"
+    objs -= MONTHS      # "the summit held on March 5" is no march
+    return objs
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb that governs an event noun ("had a conversation", "expressed concern about")."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos", "npadvmod", "nsubj", "compound", "oprd"):
+            if t.dep_ == "nsubj":
+                if t.head.lemma_.lower() in ("take", "be", "hold", "happen", "occur"):
+                    return t.head
+                # "confirmed the agreement ... to cut output": the parser makes it a subject
+                return t.head.head if t.head.dep_ in ("ccomp", "xcomp") else None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+            if t.dep_ == "prep":
+                t = t.head
+                if t.pos_ in ("VERB", "AUX"):
+                    return t
+        else:
+            return None
+    return None
+
+
+def lemma_candidates(tok: Token) -> list[str]:
+    """The lemma, plus guesses where the lemmatizer stumbles ("staged" -> "stag")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    out = [lemma]
+    for guess in (low, low[:-1] if low.endswith(("ed", "es")) else None,
+                  low[:-2] if low.endswith("ed") else None, low[:-3] + "e" if low.endswith("ing") else None):
+        if guess and guess not in out:
+            out.append(guess)
+    return out

@@ -113,6 +113,20 @@ MUST_RESOLVE = [
     ("Amnesty International said", None, None, "Amnesty International", "NGO", "group", None, None),
     ("the American Red Cross opened shelters", None, None, "American Red Cross", "USA", "group", None, None),
     ("the Red Cross suspended deliveries", None, None, "Red Cross", "NGO", "group", None, None),
+    # Taiwan (issue 13): the island's government is an actor; the Strait and "the Taiwan
+    # question" are not, and the PRC's Taiwan Affairs Office is China.
+    ("Taiwan condemned the drills", None, None, "Taiwan", "TWN", "country", None, None),
+    ("the Taiwanese government said", None, None, "Taiwanese", "TWN", "country", None, None),
+    ("officials in Taipei said", None, None, "Taipei", "TWN", "country", None, None),
+    ("the Mainland Affairs Council said", None, None, "Mainland Affairs Council", "TWN", "country", None, None),
+    ("President Tsai Ing-wen said", "2022-08-05", None, "President Tsai Ing-wen", "TWN", "person",
+     "Tsai Ing-wen", "President"),
+    ("President Lai Ching-te said", "2024-06-01", None, "President Lai Ching-te", "TWN", "person",
+     "Lai Ching-te", "President"),
+    ("Foreign Minister Joseph Wu met", "2022-08-05", None, "Foreign Minister Joseph Wu", "TWN",
+     "person", "Joseph Wu", "Foreign Minister"),
+    ("the Taiwan Affairs Office said", None, None, "Taiwan Affairs Office", "CHN", "country", None, None),
+    ("the People's Republic of China said", None, None, "People's Republic of China", "CHN", "country", None, None),
 ]
 
 
@@ -147,6 +161,16 @@ MUST_NOT_RESOLVE = [
     ("a statement on the writer Salman Rushdie", None),  # a one-word alias inside another name
     ("the nominee Todd Carney, of Delaware", None),
     ("Dr. Kenyatta Stephens spoke", None),
+    ("ships in the Taiwan Strait", None),
+    ("transits of the Taiwan Straits", None),
+    ("peace across the Taiwan Strait area", None),
+    ("cross-Strait relations", None),
+    ("on the Taiwan question", None),
+    ("on the Taiwan issue", None),
+    ("opposes Taiwan independence", None),
+    ("the Taiwan Relations Act", None),
+    ("the Taiwanese American community", None),
+    ("a Taiwanese Presbyterian Church", None),
 ]
 
 
@@ -231,16 +255,16 @@ def test_shipped_files_have_no_duplicate_code_lines():
 
 def test_user_files_add_actors(tmp_path):
     groups = write(tmp_path, "mine.tsv", "name\taliases\tcode\nAzov Brigade\tAzov Regiment\tUKR\n")
-    places = write(tmp_path, "places.tsv", "code\tname\taliases\tadjectives\tmetonyms\nTWN\tTaiwan\t\tTaiwanese\tTaipei\n")
+    places = write(tmp_path, "places.tsv", "code\tname\taliases\tadjectives\tmetonyms\nXKX\tKosovo\t\tKosovar\tPristina\n")
     people = write(tmp_path, "people.tsv", "name\taliases\tcountry\trole\tstart\tend\tsource\n"
-                   "Lai Ching-te\tLai\tTWN\tPresident\t2024-05-20\t\tmy notes\n")
+                   "Vjosa Osmani\tOsmani\tXKX\tPresident\t2021-04-04\t\tmy notes\n")
     resolver = ActorResolver(extra_files=[groups, places, people])
-    ms = resolver.mentions("The Azov Regiment and the Taiwanese President met.", "2025-01-01")
+    ms = resolver.mentions("The Azov Regiment and the Kosovar President met.", "2025-01-01")
     assert [(m.text, m.code, m.kind, m.name) for m in ms] == [
         ("Azov Regiment", "UKR", "group", None),
-        ("the Taiwanese President", "TWN", "title", "Lai Ching-te"),
+        ("the Kosovar President", "XKX", "title", "Vjosa Osmani"),
     ]
-    assert ActorResolver().mentions("Taiwan") == []  # the shipped data is unchanged
+    assert ActorResolver().mentions("Kosovo") == []  # the shipped data is unchanged
 
 
 # Older news: leaders of 1979-2014 from people_historical.tsv, resolved by the story's date.

@@ -1,4 +1,6 @@
 """pipeline.py: long stories are parsed in pieces that give the same record as one parse."""
+import pytest
+
 from conftest import story
 
 from readout import pipeline
@@ -29,3 +31,34 @@ def test_a_run_without_paragraphs_or_full_stops_is_still_cut_and_keeps_its_text(
     pieces = pipeline._pieces(doc)
     assert len(pieces) > 3
     assert "".join(p.text for p in pieces) == text
+
+
+# -- Taiwan as an actor (issue 13): must code / must not code ---------------------------------------
+TAIWAN_MUST_CODE = [
+    ("Taiwan condemned Chinese military drills.", ("TWN", "ACCUSE", "CHN")),
+    ("President Tsai Ing-wen thanked the United States for its support.", ("TWN", "SUPPORT", "USA")),
+    ("The PLA held joint drills around Taiwan on Monday.", ("CHN", "MOBILIZE", "TWN")),
+    ("The Taiwan Affairs Office criticized Japan.", ("CHN", "ACCUSE", "JPN")),
+]
+TAIWAN_MUST_NOT_CODE = [
+    ("The People's Liberation Army held military drills in the Taiwan Strait.", ("CHN", "COOPERATE", "TWN")),
+    ("The PLA held joint drills around Taiwan on Monday.", ("CHN", "COOPERATE", "TWN")),
+    ("China opposes any interference in the Taiwan question.", ("CHN", "REJECT", "TWN")),
+    ("China and Russia oppose Taiwan independence.", ("CHN", "REJECT", "TWN")),
+]
+
+
+@pytest.mark.parametrize("text, event", TAIWAN_MUST_CODE)
+def test_taiwan_must_code(text, event):
+    from readout.pipeline import code_text
+
+    record = code_text(text, date="2022-08-05")
+    assert event in [(e["source"], e["type"], e["target"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, event", TAIWAN_MUST_NOT_CODE)
+def test_taiwan_must_not_code(text, event):
+    from readout.pipeline import code_text
+
+    record = code_text(text, date="2022-08-05")
+    assert event not in [(e["source"], e["type"], e["target"]) for e in record["events"]]

@@ -52,7 +52,7 @@ def test_possible_lemmas_hold_every_lemma_the_pipeline_gives(nlp, pf):
     ("The weather in the capital was mild and sunny.", "Xinhua", False, "no trigger"),
     ("Officials met in the afternoon and discussed the budget.", "Test Agency", False, "no actor"),
     ("We met in the afternoon and discussed the budget.", "The White House", True, ""),
-    ("A statement on Taiwan was read out.", None, False, "no actor"),
+    ("A statement on Xinjiang was read out.", None, False, "no actor"),
 ])
 def test_decide(nlp, pf, text, publisher, parse, reason):
     s = story(text, publisher)

@@ -111,6 +111,18 @@ def test_dyad_table_has_a_column_per_type(db, main):
     assert out[1].split() == ["2021-08", "IRN<>CHN", "1", "1.0", "1.0", "1"]
 
 
+@pytest.mark.parametrize("args, message", [
+    (["IRQ", "CHN"], "Error: actor 'IRQ' does not occur in this database; did you mean IRN?\n"),
+    (["CHN", "QQQ"], "Error: actor 'QQQ' does not occur in this database; `readout events` "
+                     "lists the actors it holds\n"),
+])
+def test_dyad_with_an_unknown_actor_exits_2_naming_close_matches(db, main, args, message):
+    """Regression: an unknown code printed "(none)" with exit 0."""
+    r = CliRunner().invoke(main, ["dyad", *args, "--db", db])
+    assert r.exit_code == 2
+    assert r.stderr == message
+
+
 def test_compare_text_and_json(db, main):
     out = run(main, "compare", "cn", "ir", "--db", db).output
     assert "Events both report (1):" in out

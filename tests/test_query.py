@@ -106,13 +106,57 @@ def test_dyad_series_by_month(store):
          "goldstein_mean": 3.4, "types": {"SUPPORT": 1}},
         {"period": "2021-09", "direction": "CHN<>IRN", "events": 1, "goldstein_sum": 1.0,
          "goldstein_mean": 1.0, "types": {"CONSULT": 1}},
+        # every direction in every period: the quiet ones as zeros
+        {"period": "2021-09", "direction": "CHN>IRN", "events": 0, "goldstein_sum": 0.0,
+         "goldstein_mean": None, "types": {}},
+        {"period": "2021-09", "direction": "IRN>CHN", "events": 0, "goldstein_sum": 0.0,
+         "goldstein_mean": None, "types": {}},
     ]
+
+
+def test_dyad_series_fills_quiet_periods_with_zeros(store):
+    """Regression: months with no events were left out of the series."""
+    rows = dyad_series(store, "CHN", "IRN", by="month", since="2021-06-01", until="2021-10-31")
+    assert [(r["period"], r["events"]) for r in rows if r["direction"] == "CHN<>IRN"] == [
+        ("2021-06", 0), ("2021-07", 0), ("2021-08", 1), ("2021-09", 1), ("2021-10", 0)]
+    weeks = [r["period"] for r in dyad_series(store, "CHN", "IRN", by="week")
+             if r["direction"] == "CHN<>IRN"]
+    assert weeks == ["2021-W33", "2021-W34", "2021-W35", "2021-W36"]
+    days = dyad_series(store, "USA", "IRN", by="day", since="2021-08-24", until="2021-08-26")
+    assert [(r["period"], r["events"]) for r in days] == [
+        ("2021-08-24", 0), ("2021-08-25", 1), ("2021-08-26", 0)]
+    assert [r["period"] for r in dyad_series(store, "CHN", "IRN", by="year",
+                                             since="2020-01-01")][::3] == ["2020", "2021"]
+    assert dyad_series(store, "USA", "CHN") == []
+
+
+@pytest.mark.parametrize("date, by, period", [
+    ("2021-12", "week", None), ("2021-12", "day", None), ("2021-12", "month", "2021-12"),
+    ("2021-12-31", "week", "2021-W52"), ("2022-01-02", "week", "2021-W52"),
+    ("soon", "year", None), ("2021-13-01", "month", None)])
+def test_period_of_a_hand_edited_date(date, by, period):
+    from readout.query import period_of
+
+    assert period_of(date, by) == period
+
+
+def test_require_actor_names_close_matches(store):
+    from readout.query import UnknownActor, require_actor
+
+    assert require_actor(store, "irn") == "IRN"
+    with pytest.raises(UnknownActor) as err:
+        require_actor(store, "IRQ")
+    assert str(err.value) == "actor 'IRQ' does not occur in this database; did you mean IRN?"
+    with pytest.raises(UnknownActor, match="'ZZZ' does not occur in this database; `readout "
+                                           "events` lists the actors it holds"):
+        require_actor(store, "ZZZ")
 
 
 def test_dyad_series_by_week_and_with_reports(store):
     rows = dyad_series(store, "IRN", "CHN", by="week", reports=True)
-    assert [(r["period"], r["direction"], r["events"]) for r in rows] == [
+    assert [(r["period"], r["direction"], r["events"]) for r in rows if r["events"]] == [
         ("2021-W33", "CHN>IRN", 1), ("2021-W33", "IRN<>CHN", 2), ("2021-W33", "IRN>CHN", 1),
         ("2021-W36", "IRN<>CHN", 1)]
+    assert len(rows) == 4 * 3   # four weeks, three directions
     with pytest.raises(BadQuery, match="period 'fortnight'"):
         dyad_series(store, "CHN", "IRN", by="fortnight")

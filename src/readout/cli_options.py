@@ -59,5 +59,7 @@ def reports_error(f):
         try:
             return f(*args, **kwargs)
         except ReadoutError as e:
-            raise click.ClickException(str(e)) from e
+            error = click.ClickException(str(e))
+            error.exit_code = getattr(e, "exit_code", 1)   # 2 for a bad argument (UnknownActor)
+            raise error from e
     return wrapper

@@ -258,11 +258,11 @@ def dyad_cmd(actor_a, actor_b, db, by, since, until, reports, fmt):
 
     Directions: A>B, B>A, and A<>B for CONSULT and COOPERATE, which are mutual.
     """
-    from readout.query import dyad_series
+    from readout.query import dyad_series, require_actor
 
     with _open_existing(db) as store:
-        rows = dyad_series(store, actor_a, actor_b, by=by, since=since, until=until,
-                           reports=reports)
+        a, b = require_actor(store, actor_a), require_actor(store, actor_b)
+        rows = dyad_series(store, a, b, by=by, since=since, until=until, reports=reports)
     if fmt != "json":
         types = sorted({t for r in rows for t in r["types"]})
         rows = [{**{k: v for k, v in r.items() if k != "types"},

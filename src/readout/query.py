@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import re
 from collections import Counter
 
@@ -191,16 +192,46 @@ def stances(store: Store, holder: str | None = None, issue: str | None = None,
 
 
 # -- dyad time series -----------------------------------------------------------------------------
-def period_of(date: str, by: str) -> str:
-    """The period label of a date: 2021-08 (month), 2021-W33 (ISO week), 2021-08-18, 2021."""
-    if by == "month":
-        return date[:7]
-    if by == "year":
-        return date[:4]
+def period_of(date: str, by: str) -> str | None:
+    """The period label of a date: 2021-08 (month), 2021-W33 (ISO week), 2021-08-18, 2021; None
+    for a date too coarse or malformed for the period (a hand-edited '2021-12' by week)."""
+    try:
+        if by == "year":
+            return f"{int(date[:4]):04d}" if len(date) >= 4 else None
+        if by == "month":
+            return _dt.datetime.strptime(date[:7], "%Y-%m").strftime("%Y-%m")
+        day = _dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
     if by == "day":
-        return date[:10]
-    year, week, _ = _dt.date.fromisoformat(date[:10]).isocalendar()
+        return day.isoformat()
+    year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+def month_range(first: str, last: str) -> list[str]:
+    """Every month from first to last (YYYY-MM), so a chart or series shows quiet months as zero."""
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last[:7]:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def period_range(first: str, last: str, by: str) -> list[str]:
+    """Every period label from first to last (labels as period_of gives them)."""
+    if by == "month":
+        return month_range(first, last)
+    if by == "year":
+        return [f"{y:04d}" for y in range(int(first), int(last) + 1)]
+    if by == "day":
+        start, end = _dt.date.fromisoformat(first), _dt.date.fromisoformat(last)
+        return [str(start + _dt.timedelta(days=i)) for i in range((end - start).days + 1)]
+    start = _dt.date.fromisocalendar(int(first[:4]), int(first[6:]), 1)
+    end = _dt.date.fromisocalendar(int(last[:4]), int(last[6:]), 1)
+    return [period_of(str(start + _dt.timedelta(weeks=i)), "week")
+            for i in range((end - start).days // 7 + 1)]
 
 
 def dyad_series(store: Store, a: str, b: str, by: str = "month", reports: bool = False,
@@ -208,7 +239,8 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month", reports: bool =
     """A dyad as a time series: per period and direction, counts per type and Goldstein mean/sum.
 
     Directions are "A>B", "B>A", and "A<>B" for the symmetric types (CONSULT, COOPERATE), whose
-    reports from either side are one interaction.
+    reports from either side are one interaction. Every period from the first to the last (or
+    from since to until) is there for every direction, quiet ones with zeros.
     """
     if by not in PERIODS:
         raise BadQuery(f"period {by!r} is not one of {', '.join(PERIODS)}")
@@ -216,26 +248,69 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month", reports: bool =
     items = events(store, dyad=(a, b), since=since, until=until, reports=reports)
     rows: dict[tuple[str, str], dict] = {}
     for e in items:
-        if not e.get("date"):
+        period = period_of(e["date"], by) if e.get("date") else None
+        if period is None:
             continue
         if e["type"] in SYMMETRIC_TYPES:
             direction = f"{a}<>{b}"
         else:
             direction = f"{e['source']}>{e['target']}"
-        key = (period_of(e["date"], by), direction)
-        row = rows.setdefault(key, {"period": key[0], "direction": direction, "events": 0,
-                                    "goldstein_sum": 0.0, "_scored": 0, "types": Counter()})
+        row = rows.setdefault((period, direction), _empty_row(period, direction))
         row["events"] += 1
         row["types"][e["type"]] += 1
         if e.get("goldstein") is not None:
             row["goldstein_sum"] += e["goldstein"]
             row["_scored"] += 1
+    if not rows:
+        return []
+    bounds = [p for p, _ in rows]
+    bounds += [p for p in (period_of(since or "", by), period_of(until or "", by)) if p]
+    directions = sorted({d for _, d in rows})
     out = []
-    for key in sorted(rows):
-        row = rows[key]
-        scored = row.pop("_scored")
-        row["goldstein_sum"] = round(row["goldstein_sum"], 2)
-        row["goldstein_mean"] = round(row["goldstein_sum"] / scored, 2) if scored else None
-        row["types"] = dict(sorted(row["types"].items()))
-        out.append(row)
+    for period in period_range(min(bounds), max(bounds), by):
+        for direction in directions:
+            row = rows.get((period, direction)) or _empty_row(period, direction)
+            scored = row.pop("_scored")
+            row["goldstein_sum"] = round(row["goldstein_sum"], 2)
+            row["goldstein_mean"] = round(row["goldstein_sum"] / scored, 2) if scored else None
+            row["types"] = dict(sorted(row["types"].items()))
+            out.append(row)
     return out
+
+
+def _empty_row(period: str, direction: str) -> dict:
+    return {"period": period, "direction": direction, "events": 0, "goldstein_sum": 0.0,
+            "_scored": 0, "types": Counter()}
+
+
+# -- actors ---------------------------------------------------------------------------------------
+class UnknownActor(BadQuery):
+    """An actor code the database does not hold (the CLI exits 2, as for a bad argument)."""
+
+    exit_code = 2
+
+
+def actor_codes(store: Store) -> set[str]:
+    """Every code that appears as an actor, an event's source or target, or a stance holder."""
+    return {r[0] for r in store.conn.execute(
+        "SELECT code FROM actors UNION SELECT source FROM events UNION SELECT target FROM events"
+        " UNION SELECT holder FROM stances UNION SELECT toward FROM stances") if r[0]}
+
+
+def known_actor(store: Store, code: str) -> bool:
+    """True if the code appears as an actor, an event's source or target, or a stance holder."""
+    return store.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM actors WHERE code = ?1)"
+        " OR EXISTS (SELECT 1 FROM events WHERE source = ?1 OR target = ?1)"
+        " OR EXISTS (SELECT 1 FROM stances WHERE holder = ?1)", (code,)).fetchone()[0] == 1
+
+
+def require_actor(store: Store, value: str, what: str = "actor") -> str:
+    """The code of an actor the database holds, else UnknownActor naming the closest codes."""
+    code = check_actor(value, what)
+    if known_actor(store, code):
+        return code
+    close = difflib.get_close_matches(code, sorted(actor_codes(store)), n=4, cutoff=0.5)
+    hint = f"did you mean {', '.join(close)}?" if close else \
+        "`readout events` lists the actors it holds"
+    raise UnknownActor(f"{what} {code!r} does not occur in this database; {hint}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from readout.palette import SIDE_COLOURS, TYPE_COLOURS, UNKNOWN_COLOUR
-from readout.web.queries import month_range
+from readout.query import month_range
 
 # Months are categories labelled "Aug 2021": as dates, plotly would tick them by week and centre
 # bars between labels. automargin grows the bottom margin to fit the labels (tilted when they

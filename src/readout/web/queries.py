@@ -5,7 +5,8 @@ import json
 import threading
 
 from readout.errors import ReadoutError
-from readout.query import BadQuery, _until_bound, check_actor, check_date, check_type
+from readout.query import (BadQuery, _until_bound, check_actor, check_date, check_type,
+                           month_range)
 from readout.search import HIT_END, HIT_START, bounded, match_expression, run_match
 from readout.store import Store
 
@@ -128,14 +129,6 @@ def snippet_parts(snippet: str | None) -> list[tuple[str, bool]]:
     return parts
 
 
-def known_actor(store: Store, code: str) -> bool:
-    """True if the code appears as an actor, an event's source or target, or a stance holder."""
-    return store.conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM actors WHERE code = ?1)"
-        " OR EXISTS (SELECT 1 FROM events WHERE source = ?1 OR target = ?1)"
-        " OR EXISTS (SELECT 1 FROM stances WHERE holder = ?1)", (code,)).fetchone()[0] == 1
-
-
 def stance_matrix(store: Store, holders: int = 25, issues: int = 30) -> dict:
     """Holder-by-issue counts of support and oppose, the busiest holders and issues first."""
     rows = [dict(r) for r in store.conn.execute(
@@ -152,16 +145,6 @@ def stance_matrix(store: Store, holders: int = 25, issues: int = 30) -> dict:
     cells = {f"{r['holder']}|{r['issue']}": {"support": r["support"], "oppose": r["oppose"]}
              for r in rows if r["holder"] in top_h and r["issue"] in top_i}
     return {"holders": top_h, "issues": top_i, "cells": cells}
-
-
-def month_range(first: str, last: str) -> list[str]:
-    """Every month from first to last (YYYY-MM), so a chart shows quiet months as zero."""
-    y, m = int(first[:4]), int(first[5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= last[:7]:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 def dyad_months(events: list[dict]) -> list[dict]:

@@ -40,7 +40,7 @@ def page(request: Request, name: str, **context) -> HTMLResponse:
 
 def _actor(s: Store, value: str | None, what: str = "actor") -> str | None:
     code = query.check_actor(value or None, what)
-    if code and not q.known_actor(s, code):
+    if code and not query.known_actor(s, code):
         raise BadQuery(f"{what} {code!r} does not occur in this database; "
                        "see the actors on the overview page")
     return code
@@ -157,7 +157,7 @@ async def search_api(request: Request, text: str = Query("", alias="q"), since: 
 def _dyad(s: Store, pair: str, since: str | None, until: str | None) -> dict:
     a, b = query.parse_dyad(pair)
     for code in (a, b):
-        if not q.known_actor(s, code):
+        if not query.known_actor(s, code):
             raise NotFound(f"actor {code!r} does not occur in this database")
     found = query.events(s, dyad=(a, b), since=since or None, until=until or None)
     months = q.dyad_months(found)

@@ -445,3 +445,113 @@ PEOPLE_BY_REGION = [
 def test_people_resolve_by_region(resolver, text, date, span, code, name):
     m = find(resolver.mentions(text, date), span)
     assert (m.code, m.name) == (code, name)
+
+
+# --- A government's own unnamed officials, and officials named by office.
+GOVUK = "UK Government (GOV.UK, Prime Minister's Office, 10 Downing Street)"
+# (text, date, publisher, url, span, code, name)
+PUBLISHER_TITLES = [
+    ("The Prime Minister spoke to President Zelenskyy today.", "2023-05-01", GOVUK, None,
+     "The Prime Minister", "GBR", "Rishi Sunak"),
+    ("The Prime Minister spoke to Chancellor Scholz.", "2023-05-01", None, "https://www.gov.uk/government/news/x",
+     "The Prime Minister", "GBR", "Rishi Sunak"),
+    ("the Foreign Secretary met his counterpart.", "2024-02-01", GOVUK, None, "the Foreign Secretary", "GBR", "David Cameron"),
+    ("The Deputy Prime Minister visited Kyiv.", "2024-09-01", GOVUK, None, "The Deputy Prime Minister", "GBR",
+     "Angela Rayner"),
+    ("the Minister for the Middle East met him.", "2024-09-01", GOVUK, None, "the Minister", "GBR", None),
+    ("the former Prime Minister attended.", "2024-09-01", GOVUK, None, "the former Prime Minister", "GBR", None),
+    ("The External Affairs Minister met his counterpart.", "2023-05-01", None, "https://www.mea.gov.in/x.htm",
+     "The External Affairs Minister", "IND", "S. Jaishankar"),
+    ("The Prime Minister held a telephone talk.", "2022-05-01", None, "https://www.kantei.go.jp/x",
+     "The Prime Minister", "JPN", "Fumio Kishida"),
+    ("the Foreign Minister said China is ready.", "2024-05-01", None, "https://www.fmprc.gov.cn/eng/x",
+     "the Foreign Minister", "CHN", "Wang Yi"),
+    ("the Foreign Minister received a call.", "2023-01-10", None, "https://mofa.gov.pk/x",
+     "the Foreign Minister", "PAK", "Bilawal Bhutto Zardari"),
+    ("The Prime Minister spoke with President Biden.", "2023-05-01", None, "https://pm.gc.ca/en/news/readouts/x",
+     "The Prime Minister", "CAN", "Justin Trudeau"),
+    ("The President received the delegation.", "2023-05-01", None, "https://www.tccb.gov.tr/en/x",
+     "The President", "TUR", "Recep Tayyip Erdogan"),
+    ("The Foreign Minister spoke by phone.", "2025-01-10", None, "https://en.mfa.gov.ir/x",
+     "The Foreign Minister", "IRN", "Abbas Araghchi"),
+    ("The Chancellor spoke with the President of France.", "2024-05-01", "Die Bundesregierung", None,
+     "The Chancellor", "DEU", "Olaf Scholz"),
+    ("President Biden met President Yoon. The President reaffirmed support.", "2023-05-01", "The White House", None,
+     "The President", "USA", "Joe Biden"),
+    # regression: a foreign president named without his title ("Putin") does not take "the President"
+    ("Putin's price hike. The President banned the import of Russian oil.", "2022-03-31", "The White House", None,
+     "The President", "USA", "Joe Biden"),
+]
+
+
+@pytest.mark.parametrize("text,date,publisher,url,span,code,name", PUBLISHER_TITLES)
+def test_a_government_sites_unnamed_officials_are_its_own(resolver, text, date, publisher, url, span, code, name):
+    m = find(resolver.mentions(text, date, publisher, url), span)
+    assert (m.code, m.name) == (code, name)
+
+
+# (text, publisher, url, span): the span must not be a mention
+PUBLISHER_TITLES_NOT = [
+    ("Prime Minister Modi met President Macron. The President thanked him.", "Ministry of External Affairs", None,
+     "The President"),  # the first President named is France's
+    ("The Prime Minister thanked the President for his support.", GOVUK, None, "the President"),  # no UK president
+    ("The Chancellor met the Prime Minister.", GOVUK, None, "The Chancellor"),  # the Exchequer, not the PM
+    ("The Prime Minister met the Foreign Minister.", GOVUK, None, "the Foreign Minister"),  # the guest's
+    ("The President said the talks went well.", "Xinhua", None, "The President"),  # state media: anyone's
+    ("The President said the talks went well.", None, "https://example.com/www.gov.uk/x", "The President"),
+    ("The Prime Minister said so.", "The White House", None, "The Prime Minister"),
+]
+
+
+@pytest.mark.parametrize("text,publisher,url,span", PUBLISHER_TITLES_NOT)
+def test_unnamed_officials_of_others_stay_unresolved(resolver, text, publisher, url, span):
+    assert span not in [m.text for m in resolver.mentions(text, "2023-05-01", publisher, url)]
+
+
+# (text, date, span, code, name, role): officials named by office, known to the lexicon or not
+BY_OFFICE = [
+    ("Foreign Minister Jane Roe of New Zealand said so.", "2023-05-01",
+     "Foreign Minister Jane Roe of New Zealand", "NZL", None, "Foreign Minister"),
+    ("Defence Minister Jane Roe of Australia met him.", "2023-05-01",
+     "Defence Minister Jane Roe of Australia", "AUS", None, "Defense Minister"),
+    ("China's top diplomat said so.", "2023-05-01", "China's top diplomat", "CHN", "Qin Gang", "Foreign Minister"),
+    ("He met the Iranian Foreign Minister.", "2023-05-01", "the Iranian Foreign Minister", "IRN",
+     "Hossein Amir-Abdollahian", "Foreign Minister"),
+    ("He called his Iranian counterpart.", "2023-05-01", "Iranian", "IRN", None, None),
+    ("Pakistan's Prime Minister said so.", "2023-05-01", "Pakistan's Prime Minister", "PAK", "Shehbaz Sharif",
+     "Prime Minister"),
+    ("He met the Prime Minister of Japan.", "2023-05-01", "the Prime Minister of Japan", "JPN", "Fumio Kishida",
+     "Prime Minister"),
+    ("He met the Indian External Affairs Minister.", "2023-05-01", "the Indian External Affairs Minister", "IND",
+     "S. Jaishankar", "External Affairs Minister"),
+    ("He met the Minister of State for Foreign Affairs of the UAE.", "2023-05-01",
+     "the Minister of State for Foreign Affairs of the UAE", "ARE", None, "Minister"),
+    ("He met the Minister for Foreign Trade and Development Cooperation of the Netherlands.", "2023-05-01",
+     "the Minister for Foreign Trade and Development Cooperation of the Netherlands", "NLD", None, "Minister"),
+    # a former holder is still the country, but not today's holder
+    ("the former Iranian Foreign Minister said", "2023-05-01", "Iranian Foreign Minister", "IRN", None,
+     "Foreign Minister"),
+    ("former Foreign Minister Mohammad Javad Zarif said", "2023-05-01", "Foreign Minister Mohammad Javad Zarif",
+     "IRN", "Mohammad Javad Zarif", "Foreign Minister"),
+]
+
+
+@pytest.mark.parametrize("text,date,span,code,name,role", BY_OFFICE)
+def test_officials_named_by_office_resolve_to_their_country(resolver, text, date, span, code, name, role):
+    m = find(resolver.mentions(text, date), span)
+    assert (m.code, m.name, m.role) == (code, name, role)
+
+
+@pytest.mark.parametrize("text", [
+    "the Ministry of Foreign Affairs said",                 # a ministry is no title
+    "the Minister of State for Foreign Affairs met him",    # no country, no publisher
+    "Foreign Minister Jane Roe said",
+    "the Minister of Commerce spoke",
+])
+def test_an_office_with_no_country_names_no_actor(resolver, text):
+    assert resolver.mentions(text, "2023-05-01") == []
+
+
+def test_a_later_surname_of_an_official_named_by_office_is_that_country(resolver):
+    text = "Defence Minister Jane Roe of Australia met him. Roe said the talks were useful."
+    assert ("Roe", "AUS") in [(m.text, m.code) for m in resolver.mentions(text, "2023-05-01")]

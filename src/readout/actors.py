@@ -11,8 +11,16 @@ matches are then combined:
   held that role there on the date;
 - any of those, or a bare title, followed by a known person ("Iranian President Ebrahim Raisi",
   "President Xi Jinping") give one "person" mention spanning title and name;
-- "the President", "the Vice President", "the Secretary" with no country take the publisher's
-  country (a publisher naming the White House -> USA, the Kremlin -> RUS);
+- a title with a name and "of" a country ("Defence Minister Jane Doe of Australia") gives one
+  mention of that country, the name unknown to the lexicons;
+- "the President", "the Prime Minister", "the Foreign Minister", "the Minister" with no country, in
+  a text from a government's own site or office (publishers.tsv: the White House, gov.uk, the
+  Kremlin, mfa.gov.ir ...), are that government's: when the country has such an office on the date
+  (the White House has no prime minister) and the first mention of that office in the text is its
+  own ("President Biden met President Yoon. The President ..." is Biden; "Prime Minister Modi met
+  President Macron. The President ..." is left alone);
+- "former" before a title keeps the country but names nobody ("the former Iranian Foreign
+  Minister");
 - "the Chinese side": the country mention spans "the ... side".
 
 A one-word name ("Carney", "Salman") standing next to another capitalised name is taken to be part
@@ -26,26 +34,32 @@ the lexicon has no holder for on the date, gives name None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 from typing import Iterable
 
 from readout.lexicons.actors_data import ActorData, Entry, Term, load_actor_data, tokenize
+from readout.lexicons.publishers import Publisher, publisher_of
 
 __all__ = ["Mention", "ActorResolver"]
 
-# Titles that "the ..." resolves to the publisher's own country; "the Prime Minister" in a White
-# House readout is the other side's, so it is not here.
-PUBLISHER_ROLES = {"President", "Vice President", "Secretary"}
-PUBLISHERS = (("white house", "USA"), ("kremlin", "RUS"))
+# Offices the lexicon knows every holder of: "the Prime Minister" is the publisher's only when its
+# country has one on the date. Other titles ("the Foreign Minister", "the Minister") need no holder.
+HEAD_ROLES = {"President", "Vice President", "Prime Minister", "Monarch", "Supreme Leader"}
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SPACE = re.compile(r"\s+")
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# "President of the Republic of Korea", "Minister of State for Foreign Affairs of the UAE": a title,
+# any "of/for <Capitalised Words>" that say which office, then "of [the]" and the country
+_OF = re.compile(r"\s+(?:(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*)*\s+)*"
+                 r"of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SIDE_AFTER = re.compile(r"\s+side\b")
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
+# "Defence Minister Jane Doe of Australia": capitalised name words between a title and "of" a country
+_NAME_OF = re.compile(r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4})of\s+(?:the\s+)?")
 # A bare surname next to another capitalised name is someone else's ("Todd Harper", "Salman
 # Rushdie"): these are the words that may stand right before or after one.
 _CAP_BEFORE = re.compile(r"(?:^|(\S+)\s+)([A-Z][a-z][\w'\u2019-]*)[ \t]*\n?[ \t]*$")
@@ -113,6 +127,8 @@ class ActorResolver:
             for token in key:
                 node = node.setdefault(token, {})
             node[None] = entry
+        # roles as people.tsv writes them ("Chancellor", "Premier", "Foreign Secretary")
+        self._written_roles = {t.role for terms in self.data.terms.values() for t in terms}
 
     # --- scanning -------------------------------------------------------------------------------
     def _scan(self, text: str) -> list[_Match]:
@@ -148,20 +164,27 @@ class ActorResolver:
         return _pick(self.data.terms.get(name, ()), _as_date(day), nearest=True)
 
     # --- combining ------------------------------------------------------------------------------
-    def mentions(self, text: str, date: str | Date | None = None, publisher: str | None = None) -> list[Mention]:
-        """Every actor mention in `text`, in order; `date` picks who held a title then."""
+    def mentions(self, text: str, date: str | Date | None = None, publisher: str | None = None,
+                 url: str | None = None) -> list[Mention]:
+        """Every actor mention in `text`, in order; `date` picks who held a title then, the
+        publisher's name or the story's `url` whose own unnamed officials these are."""
         day = _as_date(date)
         found = self._scan(text)
+        ctx = _Context(publisher_of(publisher, url))
         out: list[Mention] = []
         k = 0
         while k < len(found):
-            used, mention = self._combine(text, found, k, day, publisher)
+            used, mention = self._combine(text, found, k, day, ctx)
             if mention is not None:
                 out.append(mention)
+                if mention.role and any(f.entry.kind == "title" for f in found[k:k + used]):
+                    # the first titled mention of an office ("President Macron", not "Putin") decides
+                    # whose "the <office>" is
+                    ctx.first.setdefault(self.data.roles.get(mention.role, mention.role), mention.code)
             k += used
         return _with_surnames(text, out)
 
-    def _combine(self, text, found, k, day, publisher) -> tuple[int, Mention | None]:
+    def _combine(self, text, found, k, day, ctx) -> tuple[int, Mention | None]:
         m = found[k]
         nxt = found[k + 1] if k + 1 < len(found) else None
         kind = m.entry.kind
@@ -177,7 +200,11 @@ class ActorResolver:
                 return self._titled(text, found, k, k, nxt.entry.code, m.start, day, actor_first=False)
             if nxt is not None and nxt.entry.kind == "person" and _adjacent(text[m.end:nxt.start]):
                 return 2, self._person(text, m.start, nxt, day)
-            return 1, self._publisher_title(text, m, day, publisher)
+            named = _NAME_OF.fullmatch(text, m.end, nxt.start) if nxt is not None else None
+            if named and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective":
+                return 2, Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.entry.code, "person", None,
+                                  m.entry.key)
+            return 1, self._publisher_title(text, m, day, ctx)
         if kind == "person":
             if m.tokens == 1 and _someone_else(text, m.start, m.end):
                 return 1, None
@@ -202,7 +229,7 @@ class ActorResolver:
         if person is not None and person.entry.kind == "person" and _adjacent(text[last.end:person.start]):
             return 3, self._person(text, start, person, day)
         role_key = title.entry.key
-        holder = self.holder(code, role_key, day)
+        holder = None if _FORMER_BEFORE.search(text, max(0, start - 12), start) else self.holder(code, role_key, day)
         name = holder.name if holder else None
         role = holder.role if holder else role_key
         return 2, Mention(start, last.end, text[start:last.end], code, "title", name, role)
@@ -212,20 +239,34 @@ class ActorResolver:
         term = self.term(person.entry.key, day)
         return Mention(start, person.end, text[start:person.end], term.code, "person", term.name, term.role)
 
-    def _publisher_title(self, text, title: _Match, day, publisher) -> Mention | None:
-        """ "The President" in a White House text is the US president; likewise the Kremlin."""
-        if not publisher or title.entry.key not in PUBLISHER_ROLES:
+    def _publisher_title(self, text, title: _Match, day, ctx: "_Context") -> Mention | None:
+        """ "The Prime Minister" on gov.uk is the UK's, "the President" on the Kremlin's site Russia's."""
+        pub, role_key = ctx.publisher, title.entry.key
+        if pub is None or not pub.government or ctx.first.get(role_key, pub.code) != pub.code:
             return None
-        before = _the_before(text, title.start)
-        if not before or before.end() != title.start:
+        former = _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start)
+        before = _the_before(text, former.start() if former else title.start)
+        if not before or before.end() != (former.start() if former else title.start):
             return None
-        code = next((c for word, c in PUBLISHERS if word in publisher.lower()), None)
-        if code is None:
-            return None
-        holder = self.holder(code, title.entry.key, day)
+        holder = self.holder(pub.code, role_key, day)
+        if role_key in HEAD_ROLES and holder is None:
+            return None  # no such office there: the White House's "the Prime Minister" is the other side's
+        written = text[title.start:title.end]
+        if holder is not None and written in self._written_roles and written != holder.role:
+            return None  # gov.uk's "the Chancellor" or "the Foreign Minister" is not its PM or Foreign Secretary
+        if former:
+            holder = None
         start = before.start()
-        return Mention(start, title.end, text[start:title.end], code, "title",
-                       holder.name if holder else None, holder.role if holder else title.entry.key)
+        return Mention(start, title.end, text[start:title.end], pub.code, "title",
+                       holder.name if holder else None, holder.role if holder else role_key)
+
+
+@dataclass
+class _Context:
+    """What one text's scan knows: its publisher, and the country of each office's first mention."""
+
+    publisher: Publisher | None
+    first: dict[str, str] = field(default_factory=dict)
 
 
 def _adjacent(gap: str) -> bool:
@@ -256,6 +297,7 @@ _NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
               "Met", "Called", "Told", "Noted", "Stressed", "Expressed", "Welcomed", "Thanked"}
 _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]+\s+){0,3}([A-Z][\w'’-]{2,}))")
 _LAST_NAME = re.compile(r"\s([A-Z][\w'’-]{2,})$")  # a full name's last word, not a one-word name
+_NAME_BEFORE_OF = re.compile(r"\s([A-Z][\w'’-]{2,})\s+of\s")  # "Minister Jane Doe of Australia"
 
 
 def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -268,8 +310,9 @@ def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     surnames: dict[str, Mention] = {}
     for m in mentions:
-        if m.kind == "person" and m.name:
-            last = _LAST_NAME.search(m.text)
+        if m.kind == "person":
+            last = _NAME_BEFORE_OF.search(m.text) if m.name is None else None
+            last = last or _LAST_NAME.search(m.text)
             if last and last.group(1) not in _NOT_NAMES:
                 surnames.setdefault(last.group(1), m)
             continue

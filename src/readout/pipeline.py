@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from readout.coder import StoryContext
 from readout.dates import resolve_date
 from readout.errors import BadInput, ReadoutError
-from readout.lexicons import data_path, read_tsv
+from readout.lexicons.publishers import publisher_of
 from readout.limits import StoryTooLong, StoryTooSlow, check_text, time_budget
 from readout.nlp import load_nlp
 from readout.normalize import normalize
@@ -37,23 +37,10 @@ from readout.stories import Story
 __all__ = ["code_story", "code_stories", "code_text", "publisher_country", "CoderFailed"]
 
 
-@cache
-def _publishers() -> list[tuple[str, str]]:
-    return [(row["pattern"].lower(), row["code"])
-            for _, row in read_tsv(data_path("publishers.tsv"), ["pattern", "code"])]
-
-
 def publisher_country(story: Story) -> str | None:
-    """The country whose government speaks through the story's publisher or agency."""
-    names = [story.publisher or "", story.url or ""]
-    if story.dateline is not None and story.dateline.agency:
-        names.append(story.dateline.agency)
-    for name in names:
-        low = name.lower()
-        for pattern, code in _publishers():
-            if pattern in low:
-                return code
-    return None
+    """The country whose government speaks through the story's publisher, URL or agency."""
+    found = publisher_of(story.publisher, story.url, story.dateline.agency if story.dateline else None)
+    return found.code if found else None
 
 
 def _context(story: Story) -> StoryContext:

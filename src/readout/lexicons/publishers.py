@@ -1,0 +1,82 @@
+"""Which government speaks through a story: its publisher's name, its URL's host, its agency.
+
+publishers.tsv maps name patterns and web domains to a country and a kind (a government's own
+office, or state media). A domain matches the URL's host or a subdomain of it, never a path; a name
+matches as whole words. The longest matching pattern wins, so "Prime Minister's Office of Japan"
+is not the UK's "Prime Minister's Office".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from readout.lexicons import LexiconError, data_path, read_tsv
+
+__all__ = ["Publisher", "publisher_of", "load_publishers"]
+
+KINDS = ("government", "media")
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """A publisher's country and whether it is that government's own office (not state media)."""
+
+    code: str
+    government: bool
+
+
+def load_publishers(path=None) -> list[tuple[str, Publisher, re.Pattern | None]]:
+    """Read a publishers file: (pattern, publisher, whole-word regex for a name pattern or None)."""
+    path = path or data_path("publishers.tsv")
+    rows, seen = [], set()
+    for line, row in read_tsv(path, ["pattern", "code", "kind"]):
+        pattern, kind = row["pattern"].lower(), row["kind"]
+        if kind not in KINDS:
+            raise LexiconError(path, f"kind {kind!r}: write one of {', '.join(KINDS)}", line)
+        if pattern in seen:
+            raise LexiconError(path, f"duplicate pattern {pattern!r}: one line per pattern", line)
+        seen.add(pattern)
+        name = None if _DOMAIN.fullmatch(pattern) else re.compile(rf"(?<!\w){re.escape(pattern)}(?!\w)")
+        rows.append((pattern, Publisher(row["code"], kind == "government"), name))
+    return rows
+
+
+@cache
+def _shipped() -> list[tuple[str, Publisher, re.Pattern | None]]:
+    return load_publishers()
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().rstrip(".")
+
+
+def _match(text: str, is_url: bool) -> Publisher | None:
+    low, host = text.lower(), _host(text) if is_url else ""
+    best: tuple[int, Publisher] | None = None
+    for pattern, publisher, name in _shipped():
+        if name is None:  # a domain: the URL's host or a subdomain; or written in a name
+            hit = (host == pattern or host.endswith("." + pattern)) if is_url else (
+                re.search(rf"(?<![\w.-]){re.escape(pattern)}(?![\w-])", low) is not None)
+        else:
+            hit = not is_url and name.search(low) is not None
+        if hit and (best is None or len(pattern) > best[0]):
+            best = (len(pattern), publisher)
+    return best[1] if best else None
+
+
+def publisher_of(publisher: str | None = None, url: str | None = None,
+                 agency: str | None = None) -> Publisher | None:
+    """The government behind a story: its publisher's name first, then its URL, then its agency."""
+    for text, is_url in ((publisher, False), (url, True), (agency, False)):
+        if text:
+            found = _match(text, is_url)
+            if found is not None:
+                return found
+    return None

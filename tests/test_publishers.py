@@ -1,0 +1,88 @@
+"""The publisher lexicon: which government speaks through a story's publisher, URL or agency."""
+import pytest
+
+from readout.errors import LexiconError
+from readout.lexicons.publishers import load_publishers, publisher_of
+
+# (publisher name, url, agency) -> (code, government's own office) or None
+MUST_MATCH = [
+    (("The White House", None, None), ("USA", True)),
+    ((None, "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/x/", None), ("USA", True)),
+    ((None, "https://www.state.gov/secretary-blinkens-call/", None), ("USA", True)),
+    (("President of Russia (kremlin.ru)", None, None), ("RUS", True)),
+    ((None, "https://mid.ru/en/foreign_policy/news/1/", None), ("RUS", True)),
+    (("TASS", None, None), ("RUS", False)),
+    ((None, "https://www.gov.uk/government/news/pm-call-with-president-x", None), ("GBR", True)),
+    ((None, "https://gov.uk/government/news/pm-call", None), ("GBR", True)),
+    (("UK Government (GOV.UK, Prime Minister's Office, 10 Downing Street)", None, None), ("GBR", True)),
+    (("Prime Minister's Office of Japan", None, None), ("JPN", True)),
+    (("Prime Minister's Office, Government of Pakistan", None, None), ("PAK", True)),
+    (("Prime Minister's Office, 10 Downing Street", None, None), ("GBR", True)),
+    ((None, "https://www.mofa.go.jp/a_o/c_m1/page1e_000001.html", None), ("JPN", True)),
+    ((None, "https://www.kantei.go.jp/jp/101_kishida/actions/", None), ("JPN", True)),
+    ((None, "https://www.mea.gov.in/bilateral-documents.htm", None), ("IND", True)),
+    ((None, "https://pib.gov.in/PressReleasePage.aspx?PRID=1", None), ("IND", True)),
+    ((None, "https://en.mfa.gov.ir/portal/newsview/1", None), ("IRN", True)),
+    ((None, "https://www.president.ir/en/1", None), ("IRN", True)),
+    (("IRNA", None, None), ("IRN", False)),
+    ((None, "https://www.fmprc.gov.cn/eng/wjdt_665385/", None), ("CHN", True)),
+    ((None, "http://us.china-embassy.gov.cn/eng/zmgx/", None), ("CHN", True)),
+    ((None, "https://english.news.cn/20230101/abc/c.html", None), ("CHN", False)),
+    (("Xinhua", None, None), ("CHN", False)),
+    ((None, "https://pm.gc.ca/en/news/readouts/2023/01/01/x", None), ("CAN", True)),
+    ((None, "https://www.international.gc.ca/news/x", None), ("CAN", True)),
+    ((None, "https://www.mfa.gov.tr/x.en.mfa", None), ("TUR", True)),
+    ((None, "https://www.tccb.gov.tr/en/news/542/1/", None), ("TUR", True)),
+    (("Anadolu Agency", None, None), ("TUR", False)),
+    ((None, "https://mofa.gov.pk/press-releases/x", None), ("PAK", True)),
+    ((None, "https://www.pmo.gov.pk/news/x", None), ("PAK", True)),
+    (("Associated Press of Pakistan", None, None), ("PAK", False)),
+    (("Kyodo News", None, None), ("JPN", False)),
+    (("Yonhap", None, None), ("KOR", False)),
+    (("KCNA", None, None), ("PRK", False)),
+    ((None, None, "Xinhua"), ("CHN", False)),  # a digest's dateline agency
+    (("Reuters", "https://www.whitehouse.gov/x", None), ("USA", True)),  # name unknown: the URL decides
+]
+
+MUST_NOT_MATCH = [
+    ("Reuters", None, None),
+    ("Prime Minister's Office", None, None),                   # every head of government has one
+    (None, "https://example.com/www.gov.uk/news", None),      # a domain in the path is not the host
+    (None, "https://gov.uk.example.com/news", None),           # nor a host that only starts with it
+    (None, "https://pibnews.example.com/x", None),             # "pib" is not pib.gov.in
+    ("Tassos Media", None, None),                              # "tass" only as a whole word
+    ("Apple Daily", None, None),
+    (None, "not a url at all", None),
+    (None, None, None),
+]
+
+
+@pytest.mark.parametrize("args,expected", MUST_MATCH)
+def test_publisher_must_match(args, expected):
+    found = publisher_of(*args)
+    assert (found.code, found.government) == expected
+
+
+@pytest.mark.parametrize("args", MUST_NOT_MATCH)
+def test_publisher_must_not_match(args):
+    assert publisher_of(*args) is None
+
+
+@pytest.mark.parametrize("body,line,words", [
+    ("white house\tUSA\tpress\n", 2, "kind 'press'"),
+    ("white house\tUSA\tgovernment\nWhite House\tUSA\tmedia\n", 3, "duplicate pattern 'white house'"),
+    ("white house\tUSA\n", 2, "column 'kind' is empty"),
+])
+def test_bad_publisher_file_is_refused_naming_file_and_line(tmp_path, body, line, words):
+    path = tmp_path / "publishers.tsv"
+    path.write_text("pattern\tcode\tkind\n" + body, encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_publishers(path)
+    assert f"{path}:{line}" in str(err.value) and words in str(err.value)
+
+
+def test_shipped_publisher_codes_are_known_countries():
+    from readout.lexicons.actors_data import load_actor_data
+
+    codes = load_actor_data().codes()
+    assert all(pub.code in codes for _, pub, _ in load_publishers())

@@ -62,3 +62,19 @@ def test_taiwan_must_not_code(text, event):
 
     record = code_text(text, date="2022-08-05")
     assert event not in [(e["source"], e["type"], e["target"]) for e in record["events"]]
+
+
+# -- A government's own site, known by its URL alone: its unnamed "the Prime Minister" is its own -------
+def test_a_government_site_known_only_by_its_url_speaks_for_its_country():
+    text = ("The Prime Minister spoke to President Emmanuel Macron of France this evening. "
+            "The Prime Minister thanked the President for France's support to Ukraine.")
+    s = story("url-only", text, date="2023-05-01", url="https://www.gov.uk/government/news/pm-call-with-macron")
+    record = next(pipeline.code_stories([s]))
+    assert (record["headline"]["source"], record["headline"]["type"], record["headline"]["target"]) == (
+        "GBR", "CONSULT", "FRA")
+    assert {"code": "GBR", "name": "Rishi Sunak", "role": "Prime Minister"} in record["actors"]
+
+
+def test_a_url_with_a_government_domain_in_its_path_names_no_country():
+    s = story("path", "The Prime Minister spoke.", date="2023-05-01", url="https://example.com/www.gov.uk/pm")
+    assert pipeline.publisher_country(s) is None

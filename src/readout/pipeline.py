@@ -47,7 +47,7 @@ def _context(story: Story) -> StoryContext:
     date = resolve_date(story) or story.date
     publisher = story.publisher or (story.dateline.agency if story.dateline else None)
     return StoryContext(date=date, publisher=publisher, publisher_country=publisher_country(story),
-                        title=story.title)
+                        title=story.title, url=story.url)
 
 
 def _record(story: Story, doc, norm, ctx: StoryContext) -> dict:

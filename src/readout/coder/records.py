@@ -94,6 +94,7 @@ class StoryContext:
     publisher: str | None = None          # the publisher, or a digest dateline's agency
     publisher_country: str | None = None  # whose government speaks: "I", "we", "the President"
     title: str | None = None
+    url: str | None = None                # the story's address: a government site's host names it
     domestic: bool = False                # keep events of a country on itself (PLOVER's sentences)
 
     @property

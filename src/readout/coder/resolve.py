@@ -24,7 +24,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     """Assign doc._.actors, doc._.events, doc._.stances and doc._.headline; `comp` holds the
     actor resolver, the event coder and the stance finder (nlp.CoderComponent)."""
     country = ctx.publisher_country
-    mentions = comp.resolver.mentions(doc.text, ctx.date, ctx.publisher)
+    mentions = comp.resolver.mentions(doc.text, ctx.date, ctx.publisher, ctx.url)
     an = Analysis(doc, mentions, speaker_default=country)
     raw_events, raw_stances = [], []
     for index, sent in enumerate(doc.sents):
@@ -36,7 +36,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     counts = Counter(m.code for m in mentions if m.code != country)
     consult = main_consult(raw_events, ctx.title)
     title = ctx.title or ""
-    title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher)] if title else []
+    title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url)] if title else []
     parties = participants_of(raw_events, consult, country, counts, title_codes)
     foreign = any(m.code != country for m in mentions) if country else True
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,

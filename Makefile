@@ -4,9 +4,35 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench eval clean
+# The browser tests drive Debian's chromium through Playwright (never `playwright install`, which
+# downloads a browser build of its own).
+CHROMIUM ?= /usr/bin/chromium
+USER_ID ?= $(shell id -u)
 
-setup: $(STAMP)
+.PHONY: setup system browser demo test screenshots bench eval clean
+
+setup: system $(STAMP)
+
+# Python's venv module: Debian ships it apart (python3-venv); installed when run as root.
+system:
+	@if $(PY) -c "import venv, ensurepip" 2>/dev/null; then :; \
+	elif [ "$(USER_ID)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's python3-venv (make setup needs it)"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv; \
+	else \
+	  echo "Error: $(PY) has no venv module; install Debian's python3-venv: sudo apt-get install python3-venv" >&2; exit 1; \
+	fi
+
+browser:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif [ "$(USER_ID)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's chromium (the browser tests drive it)"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
+	else \
+	  echo "Error: the browser tests need Chromium at $(CHROMIUM); install Debian's chromium package: sudo apt-get install chromium" >&2; exit 1; \
+	fi
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -21,8 +47,12 @@ demo: setup
 	$(BIN)/readout report --db readout-demo.db --since 2021-01-01 --output readout-brief.html
 
 # pytest exits 5 when it collected no tests: that is a failure here.
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "Error: pytest collected no tests" >&2; exit 1; fi; exit $$rc
+
+# The screenshots docs/web.md shows, taken by the browser tests.
+screenshots: setup browser
+	READOUT_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_web_browser.py
 
 # Accuracy on the dev gold and the PLOVER gold sentences (reads ../shared).
 eval: setup

@@ -442,11 +442,16 @@ def test_serve_binds_localhost_by_default_and_warns_elsewhere(hostile_db, monkey
     from readout.cli_web import serve_cmd
 
     calls = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
-    r = CliRunner().invoke(serve_cmd, ["--db", str(hostile_db)])
-    assert r.exit_code == 0 and calls[-1]["host"] == "127.0.0.1" and "Warning" not in r.output
-    for host in ("0.0.0.0", "::", "192.168.1.20"):
-        r = CliRunner().invoke(serve_cmd, ["--db", str(hostile_db), "--host", host])
+
+    def run(self, sockets):
+        calls.append(sockets[0].getsockname()[0])
+        sockets[0].close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    r = CliRunner().invoke(serve_cmd, ["--db", str(hostile_db), "--port", "0"])
+    assert r.exit_code == 0 and calls[-1] == "127.0.0.1" and "Warning" not in r.output
+    for host in ("0.0.0.0", "::", "192.168.1.20"):   # the last is no address of this machine
+        r = CliRunner().invoke(serve_cmd, ["--db", str(hostile_db), "--host", host, "--port", "0"])
         assert f"Warning: listening on {host}, not localhost" in r.output
 
 

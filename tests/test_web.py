@@ -423,16 +423,68 @@ def test_cli_report_errors(db, tmp_path, args, message):
     assert r.output == message
 
 
-def test_cli_serve_binds_localhost_and_warns_otherwise(db, monkeypatch):
+@pytest.fixture
+def served(monkeypatch):
+    """What `readout serve` would serve on: the bound socket's address (the server never runs)."""
     import uvicorn
 
     calls = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
-    r = CliRunner().invoke(serve_cmd, ["--db", str(db)])
-    assert r.exit_code == 0 and calls[-1]["host"] == "127.0.0.1" and "Warning" not in r.output
-    r = CliRunner().invoke(serve_cmd, ["--db", str(db), "--host", "0.0.0.0", "--port", "8123"])
-    assert calls[-1] == {"host": "0.0.0.0", "port": 8123, "log_level": "warning"}
+
+    def run(self, sockets):
+        calls.append(sockets[0].getsockname()[:2])
+        sockets[0].close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    return calls
+
+
+def test_cli_serve_binds_localhost_and_warns_otherwise(db, served):
+    r = CliRunner().invoke(serve_cmd, ["--db", str(db), "--port", "0"])
+    assert r.exit_code == 0 and served[-1][0] == "127.0.0.1" and "Warning" not in r.output
+    assert f"serving {db} at http://127.0.0.1:{served[-1][1]}/" in r.stderr
+    r = CliRunner().invoke(serve_cmd, ["--db", str(db), "--host", "0.0.0.0", "--port", "0"])
+    assert served[-1][0] == "0.0.0.0"
     assert "Warning: listening on 0.0.0.0, not localhost" in r.output
+
+
+def test_cli_serve_on_a_port_in_use_fails_before_saying_it_serves(db, served):
+    """Regression (#15): it printed "serving" and then failed inside uvicorn."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        r = CliRunner().invoke(serve_cmd, ["--db", str(db), "--port", str(port)])
+    assert r.exit_code == 1 and served == []
+    assert r.stderr == (f"Error: port {port} on 127.0.0.1 is in use (another `readout serve`?); "
+                        "give another --port\n")
+
+
+def test_cli_serve_on_an_address_that_is_not_there(db, served):
+    r = CliRunner().invoke(serve_cmd, ["--db", str(db), "--host", "no-such-host.invalid"])
+    assert r.exit_code == 1 and served == []
+    assert r.stderr.startswith("Warning: listening on no-such-host.invalid")
+    assert "Error: cannot listen on 'no-such-host.invalid': no such address" in r.stderr
+
+
+def test_a_story_id_with_a_newline_gets_a_working_link(tmp_path):
+    """Regression (#15): the link of an id holding a newline answered 404."""
+    import httpx
+
+    path = tmp_path / "nl.db"
+    with Store(path) as store:
+        store.ingest([(_Story(id="line one\nline two", text="Nothing happened.", title="Two lines",
+                              date="2022-01-01"), {"events": [], "stances": []})])
+    url, stop = serve_in_thread(path)
+    try:
+        link = re.search(r'href="(/stories/line[^"]*)"', httpx.get(url + "/").text).group(1)
+        assert link == "/stories/line%20one%0Aline%20two"
+        r = httpx.get(url + link)
+        assert r.status_code == 200 and "Two lines" in r.text
+        assert httpx.get(url + "/api" + link).json()["id"] == "line one\nline two"
+    finally:
+        stop()
 
 
 # -- a real browser -------------------------------------------------------------------------------

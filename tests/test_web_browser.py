@@ -103,6 +103,25 @@ def no_page_overflow(pg):
     return pg.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")
 
 
+MISALIGNED_JS = """() => [...document.querySelectorAll("table")].flatMap((t) => {
+  if (!t.tHead || !t.tBodies.length) { return []; }
+  const head = t.tHead.rows[t.tHead.rows.length - 1];
+  const cols = [...head.cells].flatMap((th) => Array(th.colSpan).fill(th));
+  return [...t.tBodies[0].rows].flatMap((tr) => [...tr.cells].flatMap((td, i) => {
+    const th = cols[i - (tr.cells.length - cols.length)];   // cells counted from the right
+    const align = (el) => getComputedStyle(el).textAlign;
+    return td.colSpan === 1 && th && align(td) !== align(th)
+      ? [`${th.textContent.trim()}: ${align(th)} over ${align(td)}`] : [];
+  }));
+})"""
+
+
+def misaligned(pg):
+    """Header cells whose text sits on another side than their column's numbers (the dyad
+    table's support counts looked shifted under "oppose")."""
+    return pg.evaluate(MISALIGNED_JS)
+
+
 def charted(pg, testid):
     pg.wait_for_selector(f"[data-testid={testid}][data-rendered='1'] .main-svg")
 
@@ -125,6 +144,7 @@ def test_every_page_kind_fits_its_width(server, page, name, url, chart):
     if chart:
         charted(page, chart)
     assert no_page_overflow(page), f"{name} scrolls sideways at {page.width} px"
+    assert misaligned(page) == []
     shot(page, name)
     assert page.problems == [] or (name == "error" and all("404" in p for p in page.problems))
 
@@ -132,7 +152,7 @@ def test_every_page_kind_fits_its_width(server, page, name, url, chart):
 def test_brief_fits_its_width(db, page, tmp_path):
     out = write_demo_brief(db, tmp_path / "brief.html")
     page.goto(out.as_uri())
-    assert no_page_overflow(page)
+    assert no_page_overflow(page) and misaligned(page) == []
     shot(page, "brief")
 
 

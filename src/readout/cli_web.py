@@ -1,9 +1,13 @@
 """`readout serve` (the web app) and `readout report` (a daily brief): thin wrappers."""
 from __future__ import annotations
 
+import errno
+import socket
+
 import click
 
 from readout.cli_options import reports_error, db_option
+from readout.errors import ReadoutError
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
@@ -27,8 +31,41 @@ def serve_cmd(db, host, port):
     if host not in LOCAL_HOSTS:
         click.echo(f"Warning: listening on {host}, not localhost: anyone who can reach this "
                    "machine can read the store (there is no login).", err=True)
-    click.echo(f"readout: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # Bound here, before "serving" is printed: a port in use is an Error: line, not a message
+    # that the server is up followed by uvicorn's own failure.
+    sock = listen_socket(host, port)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"readout: serving {db} at http://{shown}:{sock.getsockname()[1]}/ "
+               "(Ctrl-C to stop)", err=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server.run(sockets=[sock])
+
+
+def listen_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port, or ServeError saying what to do (port in use, no such host)."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    except (socket.gaierror, UnicodeError) as e:
+        raise ServeError(f"cannot listen on {host!r}: no such address ({e}); give --host "
+                         "127.0.0.1 or an address of this machine") from e
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+    try:
+        sock.bind(address)
+    except OSError as e:
+        sock.close()
+        if e.errno == errno.EADDRINUSE:
+            raise ServeError(f"port {port} on {host} is in use (another `readout serve`?); "
+                             "give another --port") from e
+        raise ServeError(f"cannot listen on {host} port {port}: {e.strerror or e}; give "
+                         "another --host or --port") from e
+    sock.set_inheritable(True)
+    return sock
+
+
+class ServeError(ReadoutError):
+    """`readout serve` cannot listen where it was asked to."""
 
 
 @click.command("report")

@@ -5,6 +5,7 @@ import threading
 from typing import Iterator
 
 import anyio
+from starlette.convertors import Convertor, register_url_convertor
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 
@@ -17,6 +18,22 @@ from readout.web import charts, marks
 from readout.web import queries as q
 from readout.web.queries import BadQuery, NotFound
 
+
+
+class StoryIdConvertor(Convertor[str]):
+    """A story id in a path: any characters, slashes and newlines too (Starlette's `path` is `.*`,
+    which stops at a newline, so an id holding one got a link that answered 404)."""
+
+    regex = "(?s:.*)"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("story_id", StoryIdConvertor())
 router = APIRouter()
 
 
@@ -81,7 +98,7 @@ def overview_api(s: Store = Depends(store)):
 
 
 # -- a story --------------------------------------------------------------------------------------
-@router.get("/stories/{story_id:path}", response_class=HTMLResponse)
+@router.get("/stories/{story_id:story_id}", response_class=HTMLResponse)
 def story_page(story_id: str, request: Request, s: Store = Depends(store)):
     """A story with each event's and stance's evidence marked in place."""
     data = q.story(s, story_id)
@@ -90,7 +107,7 @@ def story_page(story_id: str, request: Request, s: Store = Depends(store)):
                 segments=marks.segments(data["text"], notes, clean=True))
 
 
-@router.get("/api/stories/{story_id:path}")
+@router.get("/api/stories/{story_id:story_id}")
 def story_api(story_id: str, s: Store = Depends(store)):
     """A story, its events, stances, actors and dyads as JSON."""
     return q.story(s, story_id)

@@ -140,7 +140,8 @@ def fake_pipeline(monkeypatch):
     pred = evaluate.load_jsonl(PRED)
     seen = []
 
-    def iter_stories(paths, encoding="utf-8", on_error=None):
+    def iter_stories(paths, encoding="utf-8", on_error=None, date=None, publisher=None, url=None,
+                     columns=None):
         assert list(paths) == ["stories.jsonl"] and encoding == "latin-1"
         on_error(BadInput("stories.jsonl", "not valid JSON", 7))
         for sid in pred:
@@ -186,3 +187,36 @@ def test_eval_gsr_codes_each_sentence(fake_pipeline, tmp_path):
     res = json.loads(r.stdout)
     assert (res["sentences"], res["per_type"]["AGREE"]) == (5, {"sentences": 2, "type_found": 1.0, "right_source": 0.5})
     assert list(evaluate.load_jsonl(out)) == ["g1", "g2", "g3", "g4", "g5"]
+
+
+@pytest.mark.parametrize("line, message", [
+    # AttributeError tracebacks before
+    ('{"id": "x", "events": "none"}', "'events' must be a list"),
+    ('{"id": "x", "events": [5]}', "'events'[0] must be an object"),
+    ('{"id": "x", "events": [{"source": 1, "type": "ACCUSE"}]}', "'events'[0].source must be a string or null"),
+    ('{"id": "x", "stances": {"holder": "CHN"}}', "'stances' must be a list"),
+    ('{"id": "x", "stances": [{"holder": "CHN", "issue": ["taiwan"]}]}', "'stances'[0].issue must be a string or null"),
+    ('{"id": "x", "headline": "CHN"}', "'headline' must be an object of strings (source, type, target, mode) or null"),
+    ('{"id": "x", "date": 20210818}', "'date' must be a string (YYYY-MM-DD) or null"),
+    ('{"id": ["x"]}', "'id' must be a string or a number"),
+])
+def test_gold_with_wrong_types_is_one_error_line(tmp_path, line, message):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "ok", "events": []}\n' + line + "\n")
+    r = run("--gold", str(gold), "--pred", PRED)
+    assert r.exit_code == 1
+    assert r.output == f"Error: {gold}:2: {message}; fix the line\n"
+
+
+def test_gold_nested_too_deeply_is_one_error_line(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("[" * 100_000 + "\n")
+    r = run("--gold", str(gold), "--pred", PRED)
+    assert (r.exit_code, r.output) == (1, f"Error: {gold}:1: JSON nested too deeply to read\n")
+
+
+def test_eval_output_to_a_missing_folder_is_refused_before_coding(tmp_path):
+    r = run("--gold", GOLD, "--output", str(tmp_path / "nonexist" / "p.jsonl"), "stories.jsonl")
+    assert r.exit_code == 1
+    assert r.output == (f"Error: {tmp_path / 'nonexist' / 'p.jsonl'}: cannot write the output (the folder "
+                        f"{tmp_path / 'nonexist'} does not exist; create it or give another path)\n")

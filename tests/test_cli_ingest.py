@@ -1,7 +1,10 @@
 """`readout ingest` and `readout recode` end to end: real reader, real coder, small stories."""
 import json
 import re
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -147,3 +150,76 @@ def test_recode_uses_the_ingest_lexicon_files_and_names_a_missing_one(tmp_path, 
                              "again without it\n")
     assert conn.execute(query).fetchall() == coded
     conn.close()
+
+
+# -- hostile input (issue 15) ---------------------------------------------------------------------------
+def stored_ids(db):
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT id, text FROM stories ORDER BY id").fetchall()
+    conn.close()
+    return rows
+
+
+def test_same_name_in_two_folders_stores_two_stories_and_reruns_skip_both(tmp_path, main):
+    # "stored 1, replaced 2", exit 0 before; each rerun swapped them back
+    coll, db = tmp_path / "coll", str(tmp_path / "r.db")
+    for year, text in (("2021", STORIES[0]["text"]), ("2022", STORIES[2]["text"])):
+        (coll / year).mkdir(parents=True)
+        (coll / year / "readout.txt").write_text(text)
+    first = CliRunner().invoke(main, ["ingest", str(coll), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert summary(first).startswith("stored 2, replaced 0, skipped 0; 2 stories, ")
+    assert [i for i, _ in stored_ids(db)] == ["2021/readout", "2022/readout"]
+    again = CliRunner().invoke(main, ["ingest", str(coll), "--db", db])
+    assert summary(again).startswith("stored 0, replaced 0, skipped 2; ")
+
+
+def test_two_lines_with_one_id_store_the_first_and_name_both_places(tmp_path, main):
+    src, db = tmp_path / "s.jsonl", str(tmp_path / "r.db")
+    write_jsonl(src, [STORIES[0], dict(STORIES[2], id="t-1")])
+    result = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {src}:2: story id 't-1' was already read from {src}:1 with other text; "
+                             "give each story its own id (the first one is kept, this one is not read)\n")
+    assert summary(result).startswith("stored 1, replaced 0, skipped 0; ") and summary(result).endswith(" 1 error")
+    assert stored_ids(db) == [("t-1", STORIES[0]["text"])]
+    rerun = CliRunner().invoke(main, ["ingest", str(src), "--db", db])  # nothing swapped on a rerun
+    assert summary(rerun).startswith("stored 0, replaced 0, skipped 1; ") and summary(rerun).endswith(" 1 error")
+    assert stored_ids(db) == [("t-1", STORIES[0]["text"])]
+
+
+def test_lone_surrogate_does_not_abort_the_ingest(tmp_path, main):
+    # a UnicodeEncodeError traceback stored none of the good stories around it before
+    src, db = tmp_path / "s.jsonl", str(tmp_path / "r.db")
+    lines = [json.dumps(STORIES[0]), '{"id": "bad", "text": "China \\ud800 criticized Japan."}',
+             json.dumps(STORIES[2])]
+    src.write_text("\n".join(lines) + "\n")
+    result = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert summary(result).startswith("stored 3, replaced 0, skipped 0; ") and summary(result).endswith(" 0 errors")
+    assert ("bad", "China \ufffd criticized Japan.") in stored_ids(db)
+
+
+@pytest.mark.parametrize("command", ["ingest", "recode"])
+@pytest.mark.parametrize("size", ["0", "-1"])
+def test_batch_size_below_one_is_refused(tmp_path, main, command, size):
+    # recode --batch-size 0 was a traceback and -1 silently did nothing
+    src, db = tmp_path / "s.jsonl", str(tmp_path / "r.db")
+    write_jsonl(src, STORIES)
+    args = [command, "--db", db, "--batch-size", size] + ([str(src)] if command == "ingest" else [])
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert f"Invalid value for '--batch-size': {size} is not in the range x>=1." in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_in_the_input_folder_does_not_hang_ingest(tmp_path):
+    folder, db = tmp_path / "in", str(tmp_path / "r.db")
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.jsonl")
+    write_jsonl(folder / "s.jsonl", STORIES[:1])
+    run = subprocess.run([sys.executable, "-m", "readout", "ingest", str(folder), "--db", db, "--workers", "1"],
+                         capture_output=True, text=True, timeout=240)  # hung forever before
+    assert run.returncode == 1
+    assert run.stderr == f"Error: {folder}/pipe.jsonl: a FIFO (named pipe), not a story file; skipped\n"
+    assert run.stdout.splitlines()[-1].startswith("stored 1, replaced 0, skipped 0; 1 stories, ")

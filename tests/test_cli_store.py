@@ -173,7 +173,7 @@ def fake_stages(monkeypatch):
 
     texts = {"a": "China and Iran talked.", "b": "Iran thanked China.", "boom": "Unparseable."}
 
-    def iter_stories(paths, encoding="utf-8", on_error=None):
+    def iter_stories(paths, encoding="utf-8", on_error=None, **reading):
         for i, (sid, text) in enumerate(texts.items(), start=1):
             yield Story(sid, text, sid.upper(), "2021-08-18", line=i)
         on_error(BadInput("in.jsonl", "not JSON", line=4))
@@ -258,3 +258,45 @@ def test_export_stances(db, main):
 def test_export_stances_errors(db, main, args, error):
     result = CliRunner().invoke(main, ["export", "--db", db, *args])
     assert result.exit_code == 1 and result.stderr == error
+
+
+# -- hostile values (issue 15 item 8): one `Error:` line each, never a traceback ----------------------
+def hand_edit(db, sql):
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def test_search_limit_too_large_is_a_usage_error(db, main):
+    # OverflowError from SQLite before
+    result = CliRunner().invoke(main, ["search", "--db", db, "--limit", str(10**20), "Xi"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--limit': 100000000000000000000 is not in the range 1<=x<=10000." in result.stderr
+
+
+def test_gdelt_export_of_a_hand_edited_date_leaves_the_day_fields_empty(db, main):
+    hand_edit(db, "UPDATE events SET date = '2021-12'")
+    result = run(main, "export", "--db", db, "--format", "gdelt")
+    assert result.exit_code == 0
+    rows = [line.split("\t") for line in result.output.splitlines()]
+    assert rows and all(row[1:5] == ["", "", "", ""] for row in rows)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "gdelt"])
+def test_export_to_a_folder_or_a_missing_folder_is_one_error(db, main, tmp_path, fmt):
+    for out, why in ((tmp_path, "it is a folder; give a file name"),
+                     (tmp_path / "nonexist" / f"x.{fmt}",
+                      f"the folder {tmp_path / 'nonexist'} does not exist; create it or give another path")):
+        result = CliRunner().invoke(main, ["export", "--db", db, "--format", fmt, "-o", str(out)])
+        assert result.exit_code == 1
+        assert result.stderr == f"Error: {out}: cannot write the output ({why})\n"
+
+
+def test_export_file_is_written_whole(db, main, tmp_path):
+    out = tmp_path / "events.csv"
+    result = CliRunner().invoke(main, ["export", "--db", db, "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text().startswith("event_id,")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cli.db", "events.csv"]

@@ -60,7 +60,9 @@ VERB_FILES = [
     ('{"verb": "hug", "cameo": "042", "target": "anyone"}\n', 1, "'target' must be one of"),
     ('{"verb": "hug", "cameo": "042", "cameo_code": "043"}\n', 1, "unknown key(s): cameo_code"),
     ('{"verb": "hug", "cameo": "042", "prep": 7}\n', 1, "'prep' must be a string or a list"),
-    ('\ufeff{"verb": "hug", "cameo": "042"}\n', 1, "not valid JSON"),
+    # hostile lines: a traceback (RecursionError) before
+    ("[" * 100_000 + "]" * 100_000 + "\n", 1, "JSON nested too deeply to read"),
+    ('{"verb": "hug", "cameo": ' + "[" * 100_000 + "]" * 100_000 + "}\n", 1, "JSON nested too deeply"),
 ]
 
 ISSUE_FILES = [
@@ -78,6 +80,13 @@ ISSUE_FILES = [
     ('{"issue": "zed_isle"}\n', 1, "missing key(s): phrases"),
     ('{"issue": "zed_isle", "phrases": ["Zed"]\n', 1, "not valid JSON"),
     ("\n\n{'issue': 'zed_isle'}\n", 3, "not valid JSON"),
+    # hostile lines: tracebacks (OverflowError, RecursionError) before
+    ('{"issue": "zed_isle", "phrases": ["re:a{1,99999999999}"]}\n', 1,
+     "not a valid regular expression (the repetition number is too large)"),
+    ('{"issue": "zed_isle", "phrases": ["re:' + "(" * 100_000 + "a" + ")" * 100_000 + '"]}\n', 1,
+     "not a valid regular expression"),
+    ('{"issue": "zed_isle", "phrases": ' + "[" * 100_000 + "]" * 100_000 + "}\n", 1,
+     "JSON nested too deeply"),
 ]
 
 
@@ -156,3 +165,48 @@ def test_cli_refuses_a_bad_lexicon_with_one_error_line(tmp_path, option, name, t
     assert r.exit_code == 1
     assert r.output.startswith(f"Error: {lexicon}:{line}: ") and words in r.output
     assert r.output.count("\n") == 1 and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("loader, name, text", [
+    (lambda p: load_actor_data((str(p),)).terms["Ann Roe"], "people.tsv",
+     PEOPLE + "Ann Roe\tRoe\tUSA\tPresident\t2030-01-20\t\t\n"),
+    (lambda p: load_patterns((str(p),)).candidates("verb", "hug"), "verbs.jsonl",
+     '{"verb": "hug", "cameo": "042"}\n'),
+    (lambda p: "zed_isle" in IssueLexicon(extra_files=[p]).keys() or None, "issues.jsonl",
+     '{"issue": "zed_isle", "phrases": ["Zed Isle"]}\n'),
+])
+def test_byte_order_mark_in_a_lexicon_header_is_not_an_unknown_header(tmp_path, loader, name, text):
+    # Excel and Notepad save UTF-8 with a byte-order mark: it was "unknown header" before
+    path = _write(tmp_path, name, "\ufeff" + text)
+    assert loader(path)
+
+
+XI_AS_NZL = PEOPLE + "Xi Jinping\t\tNZL\tPresident\t2013-03-14\t\tmy file\n"
+
+
+def test_user_actor_file_wins_over_the_shipped_lexicon_and_says_so(tmp_path):
+    path = _write(tmp_path, "people.tsv", XI_AS_NZL)
+    data = load_actor_data((str(path),))
+    assert {t.code for t in data.terms["Xi Jinping"]} == {"NZL"}
+    assert data.notes == [
+        f"{path}:2: Xi Jinping is NZL here; the shipped term as {role} of CHN ({start}..) is dropped "
+        "(a user's actor file wins over the shipped lexicon)"
+        for role, start in (("President", "2013-03-14"), ("General Secretary", "2012-11-15"))]
+    assert not load_actor_data().notes  # the shipped files alone: nothing overridden
+
+
+def test_cli_says_on_stderr_which_actor_file_wins(tmp_path):
+    lexicon = _write(tmp_path, "people.tsv", XI_AS_NZL)
+    story = _write(tmp_path, "story.txt", "President Xi Jinping criticized Japan on Monday.\n")
+    r = CliRunner().invoke(main, ["code", "--date", "2021-05-03", "--actors", str(lexicon), str(story)])
+    assert r.exit_code == 0, r.output
+    notes = r.stderr.splitlines()
+    assert len(notes) == 2 and all(n.startswith(f"Note: {lexicon}:2: Xi Jinping is NZL here") for n in notes)
+    assert '"source": "NZL", "type": "ACCUSE", "target": "JPN"' in r.stdout
+
+
+def test_a_user_term_in_the_same_country_adds_to_the_shipped_ones(tmp_path):
+    path = _write(tmp_path, "people.tsv", PEOPLE + "Xi Jinping\t\tCHN\tPremier\t2030-01-01\t\t\n")
+    data = load_actor_data((str(path),))
+    assert sorted(t.role for t in data.terms["Xi Jinping"]) == ["General Secretary", "Premier", "President"]
+    assert data.notes == []

@@ -156,3 +156,25 @@ def test_ingest_through_dask_skips_what_is_stored(tmp_path):
         assert (counts.stored, counts.skipped) == (len(list(iter_stories(inputs))) - 3, 3)
     assert dump(tmp_path / "dask.db") == dump(tmp_path / "one.db")
     assert not [p for p in tmp_path.iterdir() if p.is_dir()]      # the temporary shards are gone
+
+
+def test_truncated_parquet_shard_is_one_error_in_load_and_events_parquet(tmp_path, main):
+    # a pyarrow / DuckDB traceback before
+    from readout.scale import code_partition
+
+    story = Story(id="s1", text="China criticized Japan over the visit.", title=None, date="2021-08-18",
+                  publisher=None, url=None, path="t.jsonl", line=1, body_start=0)
+    shards = tmp_path / "shards"
+    assert code_partition(0, "run1", 0, [story], str(shards), (), {})["errors"] == []
+    for part in shards.glob("*/*/*.parquet"):
+        data = part.read_bytes()
+        part.write_bytes(data[: len(data) // 2])
+    load = CliRunner().invoke(main, ["load", str(shards), "--db", str(tmp_path / "x.db")])
+    assert load.exit_code == 1
+    broken = next((shards / "stories").glob("*/*.parquet"))
+    assert load.output.startswith(f"Error: {broken}: not a readable Parquet shard (")
+    assert load.output.endswith("; run `readout shard` again for its stories, or remove it\n")
+    query = CliRunner().invoke(main, ["events-parquet", str(shards)])
+    assert query.exit_code == 1
+    assert query.output.startswith(f"Error: {shards}: cannot read the event shards (")
+    assert "Traceback" not in load.output + query.output

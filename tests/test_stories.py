@@ -1,11 +1,12 @@
 """Reading stories: digest, plain text, JSONL(.gz), ids, offsets, and every kind of bad input."""
 import gzip
 import json
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from readout.errors import BadInput
+from readout.errors import BadInput, ReadoutError
 from readout.stories import Dateline, Story, find_dateline, iter_stories
 
 DIGEST = (
@@ -261,3 +262,165 @@ def test_no_traceback_escapes_for_arbitrary_bytes(tmp_path, data, suffix):
     path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") and data[:1] != b"\x1f" else data)
     for story in iter_stories([path], on_error=lambda error: None):
         assert story.text
+
+
+# -- story identity (issue 15 item 2) ----------------------------------------------------------------
+def test_same_file_name_in_two_folders_no_longer_collides(tmp_path):
+    # coll/2021/readout.txt and coll/2022/readout.txt were both "readout": one replaced the other
+    for year in ("2021", "2022"):
+        (tmp_path / year).mkdir()
+        write(tmp_path / year, "readout.txt", f"Talks of {year}\n\nThe President spoke in {year}.\n")
+        write(tmp_path / year, "notes.md", f"# Notes {year}\n\nMore from {year}.\n")
+    stories, errors = read_all([tmp_path])
+    assert errors == []
+    assert [s.id for s in stories] == ["2021/notes", "2021/readout", "2022/notes", "2022/readout"]
+    again, _ = read_all([tmp_path])  # stable across reruns
+    assert [s.id for s in again] == [s.id for s in stories]
+
+
+def test_feeds_without_ids_in_two_folders_no_longer_collide(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, "feed.jsonl", record(text=f"Story from {folder}.") + "\n")
+    stories, errors = read_all([tmp_path])
+    assert errors == [] and [s.id for s in stories] == ["a/feed#1", "b/feed#1"]
+
+
+def test_top_level_files_keep_their_plain_stem(tmp_path):
+    # the ids of the dev gold and of stores made before: a folder's own files are not renamed
+    write(tmp_path, "000_da24e0f3.txt", DIGEST)
+    (story,), _ = read_all([tmp_path])
+    assert story.id == "000_da24e0f3"
+
+
+@pytest.mark.parametrize("first, second, where", [
+    (record(id="x", text="China criticized Japan."), record(id="x", text="Russia praised China."), "dup.jsonl:1"),
+])
+def test_duplicate_id_with_other_text_is_an_error_naming_both_places(tmp_path, first, second, where):
+    path = write(tmp_path, "dup.jsonl", f"{first}\n{second}\n{first}\n")
+    stories, errors = read_all([path])
+    assert [s.text for s in stories] == ["China criticized Japan."]  # the first is kept, once
+    (error,) = errors
+    assert (error.path, error.line) == (str(path), 2)
+    assert error.message == (f"story id 'x' was already read from {tmp_path}/{where} with other text; "
+                             "give each story its own id (the first one is kept, this one is not read)")
+
+
+def test_two_feeds_named_directly_with_line_ids_clash_loudly(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, "feed.jsonl", record(text=f"Story from {folder}.") + "\n")
+    stories, (error,) = read_all([tmp_path / "a" / "feed.jsonl", tmp_path / "b" / "feed.jsonl"])
+    assert [s.text for s in stories] == ["Story from a."]
+    assert error.message.startswith(f"story id 'feed#1' was already read from {tmp_path}/a/feed.jsonl:1 ")
+
+
+def test_the_same_file_given_twice_is_read_once(tmp_path):
+    path = write(tmp_path, "one.txt", PLAIN)
+    stories, errors = read_all([path, path])
+    assert errors == [] and [s.id for s in stories] == ["one"]
+
+
+# -- bad bytes, odd names, unreadable and special files (issue 15 items 3, 4, 9, 10) -----------------
+def test_lone_surrogate_in_a_json_line_is_repaired_and_the_rest_read(tmp_path):
+    # a UnicodeEncodeError traceback aborted the whole run before, storing none of the good stories
+    lines = [record(id="a", text="Good one."), '{"id": "b", "text": "China \\ud800 criticized Japan.",'
+             ' "title": "T\\udfff"}', record(id="c", text="Good two.")]
+    stories, errors = read_all([write(tmp_path, "s.jsonl", "\n".join(lines) + "\n")])
+    assert errors == [] and [s.id for s in stories] == ["a", "b", "c"]
+    assert stories[1].text == "China \ufffd criticized Japan." and stories[1].title == "T\ufffd"
+    stories[1].text.encode("utf-8")  # hashing and storing can no longer fail
+
+
+def test_file_name_that_is_not_utf8_reads_with_an_escaped_id_and_path(tmp_path):
+    name = os.fsdecode(b"caf\xe9\nnews.txt")
+    (tmp_path / name).write_text(PLAIN)
+    (story,), errors = read_all([tmp_path])
+    assert errors == []
+    assert story.id == "caf\\xe9\\nnews" and story.path == f"{tmp_path}/caf\\xe9\\nnews.txt"
+    story.path.encode("utf-8")
+
+
+def test_error_naming_a_file_with_a_line_break_stays_one_line(tmp_path):
+    name = tmp_path / "two\nlines.txt"
+    name.write_bytes(b"\x00binary")
+    _, (error,) = read_all([name])
+    assert "\n" not in str(error)
+    assert str(error).startswith(f"{tmp_path}/two\\nlines.txt: binary file")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_in_an_input_folder_is_skipped_not_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    write(tmp_path, "story.txt", PLAIN)
+    stories, (error,) = read_all([tmp_path])  # hung forever before
+    assert [s.id for s in stories] == ["story"]
+    assert error.message == "a FIFO (named pipe), not a story file; skipped"
+
+
+def test_device_given_by_name_is_an_error(tmp_path):
+    stories, (error,) = read_all(["/dev/zero"])
+    assert stories == [] and (error.path, error.message) == ("/dev/zero", "a character device, not a story file; skipped")
+
+
+def test_unreadable_folder_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    # root reads any folder, so the refusal is made by the stand-in for scandir
+    (tmp_path / "locked").mkdir()
+    write(tmp_path / "locked", "hidden.txt", PLAIN)
+    write(tmp_path, "open.txt", PLAIN)
+    scandir = os.scandir
+
+    def refusing(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    # skipped with no message, exit 0, before: inside a walk, and as the input folder itself
+    stories, errors = read_all([tmp_path, tmp_path / "locked"])
+    assert [s.id for s in stories] == ["open"]
+    assert [(e.path, e.message) for e in errors] == 2 * [
+        (str(tmp_path / "locked"), "cannot read the folder (Permission denied); check its permissions (the rest is read)")]
+
+
+def test_unreadable_file_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    bad, good = write(tmp_path, "a.txt", PLAIN), write(tmp_path, "b.txt", PLAIN)
+    real_open = os.open
+
+    def refusing(path, flags, *args, **kwargs):
+        if str(path) == str(bad):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing)
+    stories, (error,) = read_all([tmp_path])
+    assert [s.id for s in stories] == ["b"]
+    assert (error.path, error.message) == (str(bad), "cannot read the file (Permission denied); check its permissions")
+
+
+def test_one_huge_gzipped_line_is_skipped_within_the_size_cap(tmp_path, monkeypatch):
+    # a small .jsonl.gz of one 2 GiB line took 4.3 GB of memory; the cap bounds what one line holds
+    monkeypatch.setenv("READOUT_MAX_INPUT_BYTES", "100000")
+    path = tmp_path / "bomb.jsonl.gz"
+    with gzip.open(path, "wb") as handle:
+        handle.write(record(id="a", text="Good.").encode() + b"\n")
+        handle.write(b'{"text": "' + b"x" * 3_000_000 + b'"}\n')
+        handle.write(record(id="c", text="Also good.").encode() + b"\n")
+    stories, (error,) = read_all([path])
+    assert [s.id for s in stories] == ["a", "c"]
+    assert (error.line, error.message) == (
+        2, "line longer than 100000 bytes (3000013); split the story or raise READOUT_MAX_INPUT_BYTES")
+
+
+def test_text_file_past_the_size_cap_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("READOUT_MAX_INPUT_BYTES", "1000")
+    path = write(tmp_path, "big.txt", "x" * 5000)
+    _, (error,) = read_all([path])
+    assert error.message == "file larger than 1000 bytes (read 1001); split it or raise READOUT_MAX_INPUT_BYTES"
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "lots", "1e9"])
+def test_bad_size_cap_setting_is_a_clear_error(monkeypatch, value):
+    monkeypatch.setenv("READOUT_MAX_INPUT_BYTES", value)
+    with pytest.raises(ReadoutError, match=r"READOUT_MAX_INPUT_BYTES=.* is not a whole number of bytes"):
+        list(iter_stories([]))

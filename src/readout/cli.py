@@ -9,14 +9,27 @@ from pathlib import Path
 import click
 
 from readout import __version__
-from readout.cli_options import lexicon_options, quiet_option, story_total, workers_option
-from readout.errors import ReadoutError
+from readout.cli_options import (input_options, lexicon_options, quiet_option, reading, story_total,
+                                 workers_option)
+from readout.errors import ReadoutError, shown
 from readout.progress import Run
 
 __all__ = ["main"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Readout(click.Group):
+    """The command group; Ctrl-C anywhere ends a command with exit code 130 and no traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # click would print "Aborted!" and exit 1; a shell expects 128 + SIGINT
+            click.echo("Interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Readout, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="readout")
 def main():
     """readout: news stories and diplomatic readouts in, PLOVER/CAMEO event data out."""
@@ -24,40 +37,45 @@ def main():
 
 @main.command("code")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
-              help="Write the JSON lines here instead of standard output.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text inputs, e.g. latin-1.")
+@click.option("--output", "-o", metavar="FILE", help="Write the JSON lines here instead of standard output.")
+@input_options
 @workers_option
 @lexicon_options
 @quiet_option
-def code_cmd(inputs, output, encoding, workers, actor_files, pattern_files, issue_files, quiet):
-    """Code stories (digest text, plain text, JSONL, JSONL.gz, directories) into one JSON line each.
+def code_cmd(inputs, output, encoding, date, publisher, url, columns, workers, actor_files,
+             pattern_files, issue_files, quiet):
+    """Code stories (digest text, plain text, markdown, JSONL(.gz), CSV, TSV, saved web pages,
+    folders of them) into one JSON line each.
 
     Progress goes to stderr (a bar in a terminal, a line every few seconds otherwise), then a
     summary line: stories, events, stances, errors, time and stories per second.
     """
+    from readout.outputs import atomic_output
     from readout.pipeline import code_stories
     from readout.stories import iter_stories
 
-    run = Run("code", quiet=quiet, total=story_total(inputs, encoding, quiet))
-    # Written to a hidden file beside the output and renamed at the end: a directory walk never
-    # reads a half-written output, and an interrupted run leaves no truncated file.
-    tmp = Path(output).with_name(f".{Path(output).name}.part") if output else None
-    out = open(tmp, "w", encoding="utf-8") if output else sys.stdout
-    try:
-        stories = iter_stories(inputs, encoding=encoding, on_error=run.error)
+    read = reading(encoding, date, publisher, url, columns)
+    run = Run("code", quiet=quiet, total=story_total(inputs, encoding, quiet, read))
+
+    def write(out):
+        stories = iter_stories(inputs, on_error=run.error, **read)
         for record in run.records(code_stories(stories, actor_files, pattern_files, issue_files,
                                                workers=workers, on_error=run.error)):
             if record is not None:      # a story the coder failed on was reported through run
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    try:
+        if output:
+            # Written beside the output and renamed at the end (outputs.py): a folder walk never
+            # reads a half-written output; a failed run leaves no truncated or empty file.
+            with atomic_output(output) as tmp, open(tmp, "w", encoding="utf-8") as out:
+                write(out)
+        else:
+            write(sys.stdout)
     except ReadoutError as e:
-        raise click.ClickException(str(e)) from e
+        raise click.ClickException(shown(str(e))) from e
     finally:
         run.close()
-        if output:
-            out.close()
-    if output:
-        tmp.replace(output)
     click.echo(run.summary(), err=True)
     if run.errors:
         sys.exit(1)

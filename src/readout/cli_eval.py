@@ -6,19 +6,20 @@ import json
 import click
 
 from readout import evaluate
-from readout.errors import ReadoutError
+from readout.cli_options import input_options, reading
+from readout.errors import ReadoutError, shown
 
 
 def _warn_skipped(err) -> None:
-    click.echo(f"Warning: {err}; skipped", err=True)
+    click.echo(f"Warning: {shown(str(err))}; skipped", err=True)
 
 
-def _code_stories(paths, encoding: str, wanted):
+def _code_stories(paths, read: dict, wanted):
     """Code the stories in paths whose id is in wanted (every story when wanted is None)."""
     from readout.pipeline import code_story  # the coder loads spaCy; --pred runs need none of it
     from readout.stories import iter_stories
 
-    for story in iter_stories(paths, encoding=encoding, on_error=_warn_skipped):
+    for story in iter_stories(paths, on_error=_warn_skipped, **read):
         if wanted is None or str(story.id) in wanted:
             yield code_story(story)
 
@@ -36,6 +37,13 @@ def _code_sentences(records, path):
                      path=str(path), line=None, body_start=0, collected=None, number=None, dateline=None)
                for r in records)
     yield from code_stories(stories, domestic=True)
+
+
+def _write(output, records) -> None:
+    from readout.outputs import atomic_output
+
+    with atomic_output(output) as tmp:
+        evaluate.write_jsonl(tmp, records)
 
 
 def _warn_missing(missing, total: int, what: str) -> None:
@@ -56,9 +64,9 @@ def _echo_lines(lines) -> None:
 @click.option("--output", metavar="PRED.jsonl", help="Also write the coded records here.")
 @click.option("--detail", is_flag=True, help="List missed and extra events and stances per story (GSR: the misses).")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as one JSON object.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the INPUT files.")
+@input_options
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
-def eval_cmd(gold, gsr, pred, output, detail, as_json, encoding, inputs):
+def eval_cmd(gold, gsr, pred, output, detail, as_json, encoding, date, publisher, url, columns, inputs):
     """Code INPUT stories and score them against --gold, or code and score the --gsr sentences.
 
     Prints event, type and stance P/R/F1, headline and date accuracy (as shared/tools/score.py),
@@ -76,22 +84,27 @@ def eval_cmd(gold, gsr, pred, output, detail, as_json, encoding, inputs):
     if gsr and inputs:
         raise click.UsageError("--gsr codes the sentences of the GSR file; it takes no INPUT files")
     try:
+        if output:
+            from readout.outputs import check_output
+
+            check_output(output)  # before minutes of coding
         if gold:
-            _eval_gold(gold, pred, output, detail, as_json, encoding, inputs)
+            _eval_gold(gold, pred, output, detail, as_json, reading(encoding, date, publisher, url, columns),
+                       inputs)
         else:
             _eval_gsr(gsr, pred, output, detail, as_json)
     except ReadoutError as e:
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(shown(str(e))) from None
 
 
-def _eval_gold(gold_path, pred_path, output, detail, as_json, encoding, inputs) -> None:
+def _eval_gold(gold_path, pred_path, output, detail, as_json, read, inputs) -> None:
     gold = evaluate.load_jsonl(gold_path)
     if pred_path:
         pred = evaluate.load_jsonl(pred_path)
     else:
-        coded = list(_code_stories(inputs, encoding, set(gold)))
+        coded = list(_code_stories(inputs, read, set(gold)))
         if output:
-            evaluate.write_jsonl(output, coded)
+            _write(output, coded)
         pred = {str(r["id"]): r for r in coded}
     if not as_json:
         _warn_missing([sid for sid in gold if sid not in pred], len(gold), "gold stories")
@@ -109,7 +122,7 @@ def _eval_gsr(gsr_path, pred_path, output, detail, as_json) -> None:
     else:
         rows = list(_code_sentences(records, gsr_path))
         if output:
-            evaluate.write_jsonl(output, rows)
+            _write(output, rows)
         coded = {r["id"]: r for r in rows}
     if not as_json:
         _warn_missing([r["id"] for r in records if r["id"] not in coded], len(records), "GSR sentences")

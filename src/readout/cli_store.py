@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from readout.cli_options import (db_option, lexicon_options, quiet_option, reports_error,
-                                 story_total, workers_option)
+from readout.cli_options import (db_option, input_options, lexicon_options, quiet_option, reading,
+                                 reports_error, story_total, workers_option)
 from readout.progress import Run
 from readout.store import Store, missing_store
 
@@ -84,8 +84,8 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
 @click.command("ingest")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @db_option
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the inputs.")
-@click.option("--batch-size", default=100, show_default=True,
+@input_options
+@click.option("--batch-size", default=100, show_default=True, type=click.IntRange(min=1),
               help="Stories stored per transaction; a crash loses at most the batch under way.")
 @workers_option
 @lexicon_options
@@ -95,8 +95,8 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
               help="With --engine dask: the Dask scheduler, e.g. tcp://host:8786 (default: a local cluster).")
 @quiet_option
 @reports_error
-def ingest_cmd(inputs, db, encoding, batch_size, workers, actor_files, pattern_files, issue_files,
-               engine, scheduler, quiet):
+def ingest_cmd(inputs, db, encoding, date, publisher, url, columns, batch_size, workers, actor_files,
+               pattern_files, issue_files, engine, scheduler, quiet):
     """Code stories and store them in the database.
 
     Re-running is safe: unchanged stories are skipped, changed ones replaced with their new
@@ -106,9 +106,10 @@ def ingest_cmd(inputs, db, encoding, batch_size, workers, actor_files, pattern_f
     from readout import pipeline  # lazily: the coder loads spaCy
     from readout.stories import iter_stories
 
-    run = Run("ingest", quiet=quiet, total=story_total(inputs, encoding, quiet))
+    read = reading(encoding, date, publisher, url, columns)
+    run = Run("ingest", quiet=quiet, total=story_total(inputs, encoding, quiet, read))
     store = Store(db)
-    stories = iter_stories(inputs, encoding=encoding, on_error=run.error)
+    stories = iter_stories(inputs, on_error=run.error, **read)
     files = (actor_files, pattern_files, issue_files)
     try:
         if engine == "dask":
@@ -335,9 +336,14 @@ def export_cmd(db, what, fmt, output, actor, dyad, type_, issue, since, until):
         if issue:
             raise BadExport("--issue filters stances; give --what stances")
         filters["type"] = type_
-    with _open_existing(db) as store:
-        n = export(store, fmt, output or (sys.stdout if fmt != "parquet" else None), what=what,
-                   **filters)
+    from contextlib import nullcontext
+
+    from readout.outputs import atomic_output
+
+    # A file is written whole or not at all (outputs.py): no empty file after a full disk.
+    with _open_existing(db) as store, (atomic_output(output) if output else nullcontext()) as tmp:
+        n = export(store, fmt, str(tmp) if output else (sys.stdout if fmt != "parquet" else None),
+                   what=what, **filters)
     if output:
         click.echo(f"wrote {n} rows to {output}", err=True)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import socket
+from pathlib import Path
 
 import click
 
@@ -81,9 +82,15 @@ def report_cmd(db, date, since, until, output):
     from readout.report import write_brief
     from readout.store import Store
 
-    with Store(db, readonly=True) as store:
-        path = write_brief(store, output, date=date, since=since, until=until)
-    click.echo(f"wrote {path.resolve()}")
+    from readout.outputs import atomic_output
+
+    with Store(db, readonly=True) as store, atomic_output(output) as tmp:
+        try:
+            write_brief(store, tmp, date=date, since=since, until=until)
+        except OverflowError:  # the brief looks back from the day it covers: 0001-01-01 has no before
+            raise click.ClickException(f"a brief of {date or since} would look back before the year 1; "
+                                       "give a later date") from None
+    click.echo(f"wrote {Path(output).resolve()}")
 
 
 COMMANDS = [serve_cmd, report_cmd]

@@ -35,6 +35,8 @@ def _iter_jsonl(path):
                 d = json.loads(line)
             except json.JSONDecodeError as e:
                 raise BadInput(path, f"not valid JSON ({e.msg} at column {e.colno})", n) from None
+            except RecursionError:
+                raise BadInput(path, "JSON nested too deeply to read", n) from None
             if not isinstance(d, dict):
                 raise BadInput(path, "not a JSON object", n)
             if d.get("id") is None:
@@ -42,10 +44,43 @@ def _iter_jsonl(path):
             yield n, d
 
 
+_TEXT_KEYS = {"events": ("source", "target", "type", "mode", "evidence"),
+              "stances": ("holder", "polarity", "issue", "toward", "evidence")}
+
+
+def _coding_problem(d: dict) -> str | None:
+    """What makes a gold or predicted record unusable for scoring (wrong types), or None."""
+    if not isinstance(d.get("id"), (str, int)) or isinstance(d.get("id"), bool):
+        return "'id' must be a string or a number"
+    if d.get("date") is not None and not isinstance(d["date"], str):
+        return "'date' must be a string (YYYY-MM-DD) or null"
+    head = d.get("headline")
+    if head is not None and (not isinstance(head, dict)
+                             or any(head.get(k) is not None and not isinstance(head[k], str)
+                                    for k in _TEXT_KEYS["events"])):
+        return "'headline' must be an object of strings (source, type, target, mode) or null"
+    for key, fields in _TEXT_KEYS.items():
+        items = d.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            return f"'{key}' must be a list"
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                return f"'{key}'[{i}] must be an object"
+            bad = [f for f in fields if item.get(f) is not None and not isinstance(item[f], str)]
+            if bad:
+                return f"'{key}'[{i}].{bad[0]} must be a string or null"
+    return None
+
+
 def load_jsonl(path) -> dict[str, dict]:
     """Read a gold or prediction file: one JSON object with an `id` a line, keyed by str(id)."""
     out: dict[str, dict] = {}
     for n, d in _iter_jsonl(path):
+        problem = _coding_problem(d)
+        if problem:
+            raise BadInput(path, f"{problem}; fix the line", n)
         sid = str(d["id"])
         if sid in out:
             raise BadInput(path, f"duplicate id {sid!r}", n)

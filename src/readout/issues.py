@@ -124,8 +124,10 @@ class IssueLexicon:
                 known.add(phrase_key(phrase))
                 try:
                     pattern = phrase_pattern(phrase)
-                except re.error as exc:
-                    raise LexiconError(path, f"phrase '{phrase}' is not a valid regular expression ({exc})", number) from None
+                except (re.error, OverflowError, RecursionError) as exc:
+                    # OverflowError: "a{1,99999999999}"; RecursionError: a regex nested thousands deep
+                    raise LexiconError(path, f"phrase '{phrase[:80]}' is not a valid regular expression "
+                                             f"({exc})", number) from None
                 if pattern.search(""):
                     raise LexiconError(path, f"phrase '{phrase}' matches the empty string", number)
                 issue.phrases.append(phrase)

@@ -23,6 +23,7 @@ case the time is also checked when coding returns, so the story is skipped all t
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import signal
@@ -34,7 +35,7 @@ from typing import Iterator
 from readout.errors import ReadoutError
 
 __all__ = ["MAX_STORY_CHARS", "MAX_SYMBOL_RUN", "STORY_SECONDS", "StoryTooLong", "StoryTooSlow",
-           "max_story_chars", "story_seconds", "check_length", "check_text", "time_budget"]
+           "max_story_chars", "story_seconds", "check_settings", "check_length", "check_text", "time_budget"]
 
 MAX_STORY_CHARS = 400_000
 MAX_SYMBOL_RUN = 500
@@ -50,6 +51,9 @@ class StoryTooSlow(ReadoutError):
     """A story whose coding ran past its time budget."""
 
 
+_MOST = 1_000_000_000
+
+
 def _env_number(name: str, default: float, kind=float) -> float:
     value = os.environ.get(name, "").strip()
     if not value:
@@ -58,8 +62,13 @@ def _env_number(name: str, default: float, kind=float) -> float:
         number = kind(value)
     except ValueError:
         raise ReadoutError(f"{name}={value!r} is not a number; give e.g. {name}={kind(default)}") from None
+    if not math.isfinite(number):  # "nan", "inf": a timer cannot be set to them
+        raise ReadoutError(f"{name}={value!r} is not a finite number; give e.g. {name}={kind(default)} "
+                           "(0 turns the limit off)")
     if number < 0:
         raise ReadoutError(f"{name}={value!r} is negative; give 0 or more")
+    if number > _MOST:  # a timer (time_t) and SQLite integers overflow past this
+        raise ReadoutError(f"{name}={value!r} is too large; give at most {_MOST:,} (0 turns the limit off)")
     return number
 
 
@@ -71,6 +80,12 @@ def max_story_chars() -> int:
 def story_seconds() -> float:
     """The time budget for coding one story, in seconds (READOUT_STORY_SECONDS; 0: none)."""
     return _env_number("READOUT_STORY_SECONDS", STORY_SECONDS)
+
+
+def check_settings() -> None:
+    """Raise ReadoutError for a bad READOUT_MAX_STORY_CHARS or READOUT_STORY_SECONDS, before a run."""
+    max_story_chars()
+    story_seconds()
 
 
 def check_length(text: str, limit: int | None = None) -> None:

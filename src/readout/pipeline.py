@@ -12,6 +12,7 @@ import dataclasses
 import itertools
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -379,6 +380,9 @@ def _mp_context():
 
 
 def _init_worker(files: tuple) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the run and exits 130; a worker
+    # that took it too would print a KeyboardInterrupt traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
     load_nlp(*files)
 

@@ -8,6 +8,8 @@ import threading
 import time
 from typing import Callable, Iterable, Iterator, TextIO
 
+from readout.errors import shown
+
 __all__ = ["Run", "PROGRESS_SECONDS"]
 
 # Seconds between two plain progress lines (stderr not a terminal): often enough to see a run is
@@ -57,7 +59,7 @@ class Run:
         """Count one error and print it as `Error: ...` (also when quiet: errors are results)."""
         with self._lock:
             self.errors += 1
-            self._write(f"Error: {err}")
+            self._write(f"Error: {shown(str(err))}")  # a line break in a file name stays escaped
         self.tick()
 
     def coded(self, record: dict | None) -> None:

@@ -212,6 +212,14 @@ def _partitions(shard_dir: Path) -> list[tuple[str, list[Path]]]:
     return sorted(groups.items())
 
 
+def _read_shard(pq, path: Path):
+    try:
+        return pq.read_table(path)
+    except (OSError, ValueError) as exc:  # pyarrow.ArrowInvalid is a ValueError: a truncated file
+        raise BadInput(path, f"not a readable Parquet shard ({str(exc)[:120]}); run `readout shard` "
+                             "again for its stories, or remove it") from None
+
+
 def iter_shard_stories(shard_dir: str | Path) -> Iterator[tuple[Story, dict]]:
     """(story, record) pairs from the story shards, in input order within each run."""
     import pyarrow.parquet as pq
@@ -220,7 +228,7 @@ def iter_shard_stories(shard_dir: str | Path) -> Iterator[tuple[Story, dict]]:
     if not (shard_dir / "stories").is_dir():
         raise BadInput(shard_dir, "no stories/ shards here; give the directory `readout shard` wrote")
     for _, paths in _partitions(shard_dir):
-        rows = [r for p in paths for r in pq.read_table(p).to_pylist()]
+        rows = [r for p in paths for r in _read_shard(pq, p).to_pylist()]
         for row in sorted(rows, key=lambda r: r["seq"]):
             dateline = Dateline(**json.loads(row["dateline"])) if row["dateline"] else None
             story = Story(dateline=dateline, **{k: row[k] for k in STORY_FIELDS})
@@ -289,6 +297,10 @@ def events_from_parquet(shard_dir: str | Path, actor: str | None = None, dyad: s
         cur = con.execute(sql, params)
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
+    except duckdb.Error as exc:  # a truncated or foreign .parquet file among the shards
+        message = " ".join(str(exc).split())[:200]
+        raise BadInput(shard_dir, f"cannot read the event shards ({message}); run `readout shard` "
+                                  "again or remove the broken file") from None
     finally:
         con.close()
 

@@ -22,11 +22,14 @@ def data_path(name: str) -> Path:
 
 def _open_lines(path: Path) -> Iterator[tuple[int, str]]:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark (Excel, Notepad) is not part of the first line
+        text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise LexiconError(path, "no such lexicon file") from None
     except UnicodeDecodeError:
         raise LexiconError(path, "not UTF-8; save the file as UTF-8") from None
+    except OSError as exc:
+        raise LexiconError(path, f"cannot read the lexicon file ({exc.strerror})") from None
     for number, line in enumerate(text.splitlines(), start=1):
         yield number, line
 
@@ -71,6 +74,9 @@ def read_jsonl(path: str | Path, required: tuple[str, ...] = ()) -> Iterator[tup
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise LexiconError(path, f"not valid JSON ({exc.msg} at column {exc.colno})", number) from None
+        except RecursionError:
+            raise LexiconError(path, "JSON nested too deeply to read; a lexicon line is one flat object",
+                               number) from None
         if not isinstance(obj, dict):
             raise LexiconError(path, "each line must be a JSON object", number)
         missing = [k for k in required if k not in obj]

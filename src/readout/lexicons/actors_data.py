@@ -14,7 +14,8 @@ from pathlib import Path
 
 from readout.lexicons import LexiconError, data_path, read_tsv
 
-__all__ = ["ActorData", "Entry", "Term", "load_actor_data", "tokenize", "file_kind", "COLUMNS"]
+__all__ = ["ActorData", "Entry", "Term", "load_actor_data", "actor_overrides", "tokenize", "file_kind",
+           "COLUMNS"]
 
 # Header columns of each file kind, and how many leading columns must be non-empty.
 COLUMNS = {
@@ -98,6 +99,7 @@ class ActorData:
     origin: dict[tuple[str, ...], str] = field(default_factory=dict)  # token key -> "file:line"
     terms: dict[str, list[Term]] = field(default_factory=dict)  # person name -> terms
     holders: dict[tuple[str, str], list[Term]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # where a user's file overrode the shipped one
 
     def codes(self) -> set[str]:
         """All actor codes: countries, IGOs and the transnational NGO code."""
@@ -141,11 +143,14 @@ def file_kind(path: str | Path) -> str:
     """Tell which actor lexicon a file is by its header line."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # utf-8-sig: a byte-order mark (Excel, Notepad) is not part of the header
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except FileNotFoundError:
         raise LexiconError(path, "no such lexicon file") from None
     except UnicodeDecodeError:
         raise LexiconError(path, "not UTF-8; save the file as UTF-8") from None
+    except OSError as exc:
+        raise LexiconError(path, f"cannot read the lexicon file ({exc.strerror})") from None
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -233,7 +238,24 @@ def _load_groups(data: ActorData, path: Path) -> None:
             data.add(surface, Entry("group", code, key=row["name"]), path, line)
 
 
-def _load_people(data: ActorData, path: Path) -> None:
+def _overlaps(a: Term, start: date, end: date | None) -> bool:
+    return (a.end is None or start <= a.end) and (end is None or a.start <= end)
+
+
+def _override(data: ActorData, path: Path, line: int, name: str, code: str, start: date,
+              end: date | None) -> None:
+    """A user's term puts a person the shipped files know in another country over the same days:
+    the user's file wins; the shipped terms it overlaps are dropped and a note says so."""
+    for old in [t for t in data.terms.get(name, []) if t.code != code and _overlaps(t, start, end)]:
+        data.terms[name].remove(old)
+        data.holders[(old.code, old.role_key)].remove(old)
+        span = f"{old.start}..{old.end or ''}"
+        data.notes.append(f"{path}:{line}: {name} is {code} here; the shipped term as {old.role} of "
+                          f"{old.code} ({span}) is dropped (a user's actor file wins over the shipped "
+                          "lexicon)")
+
+
+def _load_people(data: ActorData, path: Path, user: bool = False) -> None:
     seen: set[tuple[str, str, str, date]] = set()
     for line, row in read_tsv(path, *COLUMNS["people"]):
         for column in ("country", "role", "start"):
@@ -251,6 +273,8 @@ def _load_people(data: ActorData, path: Path) -> None:
         if (name, code, role_key, start) in seen:
             raise LexiconError(path, f"duplicate term: {name}, {row['role']} of {code} from {start}", line)
         seen.add((name, code, role_key, start))
+        if user:
+            _override(data, path, line, name, code, start, end)
         term = Term(name, code, row["role"], role_key, start, end)
         data.terms.setdefault(name, []).append(term)
         data.holders.setdefault((code, role_key), []).append(term)
@@ -276,10 +300,18 @@ _LOADERS = {
 @cache
 def load_actor_data(extra_files: tuple[str, ...] = ()) -> ActorData:
     """Load the shipped actor lexicons plus `extra_files` (each recognised by its header), once."""
-    files: list[tuple[str, Path]] = [(kind, data_path(name)) for kind, name in BUILTIN]
-    files += [(file_kind(p), Path(p)) for p in extra_files]
+    files: list[tuple[str, Path, bool]] = [(kind, data_path(name), False) for kind, name in BUILTIN]
+    files += [(file_kind(p), Path(p), True) for p in extra_files]
     files.sort(key=lambda f: ORDER.index(f[0]))  # stable: built-in before user files of one kind
     data = ActorData()
-    for kind, path in files:
-        _LOADERS[kind](data, path)
+    for kind, path, user in files:
+        if kind == "people":
+            _load_people(data, path, user)
+        else:
+            _LOADERS[kind](data, path)
     return data
+
+
+def actor_overrides(extra_files: tuple[str, ...]) -> list[str]:
+    """Where the user's actor files override the shipped lexicon (one note each)."""
+    return list(load_actor_data(tuple(str(p) for p in extra_files)).notes)

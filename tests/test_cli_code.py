@@ -1,6 +1,7 @@
 """`readout code` and `readout demo` from the command line: output records, bad inputs, exit codes."""
 import gzip
 import json
+import re
 import subprocess
 import sys
 
@@ -105,6 +106,11 @@ def test_python_dash_m_runs_the_cli():
     assert done.returncode == 0 and "code" in done.stdout
 
 
+def said(result) -> str:
+    """stderr without the closing summary line (stories, events, ... in N s)."""
+    return "".join(line + "\n" for line in result.stderr.splitlines() if not re.match(r"\d+ stories, ", line))
+
+
 # -- inputs of every kind, and the options that fill in what plain text lacks ------------------------
 SENTENCE = "Japan thanked Canada for its support on Monday."
 
@@ -157,14 +163,14 @@ def test_code_with_a_lone_surrogate_codes_every_story(tmp_path):
 def test_code_dev_zero_is_an_error_not_memory_error():
     result = run("code", "/dev/zero")
     assert result.exit_code == 1
-    assert result.stderr == "Error: /dev/zero: a character device, not a story file; skipped\n"
+    assert said(result) == "Error: /dev/zero: a character device, not a story file; skipped\n"
 
 
 def test_error_line_for_a_file_name_with_a_line_break_is_one_line(tmp_path):
     (tmp_path / "evil\nError: fake.txt").write_bytes(b"\x00")
     result = run("code", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [
+    assert said(result).splitlines() == [
         f"Error: {tmp_path}/evil\\nError: fake.txt: binary file (NUL byte at offset 0); give a text, "
         "markdown or JSONL file (UTF-16 text must be saved as UTF-8)"]
 
@@ -181,7 +187,7 @@ def test_code_output_that_cannot_be_written_is_one_error(tmp_path, where, messag
            "file-as-folder": story / "x.jsonl"}[where]
     result = run("code", "-o", str(out), str(story))
     assert result.exit_code == 1
-    assert result.stderr == "Error: " + message.format(out=out, parent=out.parent) + "\n"
+    assert said(result) == "Error: " + message.format(out=out, parent=out.parent) + "\n"
 
 
 def test_code_output_on_a_full_disk_leaves_no_empty_file(tmp_path, monkeypatch):
@@ -198,8 +204,8 @@ def test_code_output_on_a_full_disk_leaves_no_empty_file(tmp_path, monkeypatch):
     monkeypatch.setattr(readout.outputs.os, "replace", full)
     result = run("code", "-o", str(out), str(story))
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: {out}: cannot write the output (the disk is full; free some space "
-                             "and run the command again)\n")
+    assert said(result) == (f"Error: {out}: cannot write the output (the disk is full; free some space "
+                            "and run the command again)\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.txt"]  # no 0-byte or half file
 
 
@@ -217,7 +223,7 @@ def test_code_output_to_an_immutable_file(tmp_path):
     finally:
         subprocess.run(["chattr", "-i", str(out)])
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: {out}: cannot write the output (not permitted (an immutable or "
+    assert said(result) == (f"Error: {out}: cannot write the output (not permitted (an immutable or "
                              "read-only file?); give another path)\n")
     assert out.read_text() == "old\n" and sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "s.txt"]
 
@@ -234,7 +240,7 @@ def test_bad_story_seconds_stops_the_run_once_before_any_story(tmp_path, monkeyp
     (tmp_path / "b.txt").write_text(SENTENCE)
     result = run("code", str(tmp_path))
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr.startswith(f"Error: {message}") and result.stderr.count("\n") == 1
+    assert said(result).startswith(f"Error: {message}") and said(result).count("\n") == 1
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
@@ -255,7 +261,7 @@ def test_ctrl_c_exits_130_without_a_worker_traceback(tmp_path, workers):
     finally:
         proc.kill()
     assert proc.returncode == 130
-    assert err == "Interrupted\n"
+    assert err.splitlines()[-1] == "Interrupted" and "Traceback" not in err
 
 
 def test_code_output_on_a_real_full_disk_is_one_error_and_no_empty_file(tmp_path):
@@ -275,8 +281,8 @@ def test_code_output_on_a_real_full_disk_is_one_error_and_no_empty_file(tmp_path
         result = subprocess.run([sys.executable, "-m", "readout", "code", "--workers", "1", "-o", str(out),
                                  str(src)], capture_output=True, text=True, timeout=300)
         assert result.returncode == 1
-        assert result.stderr == (f"Error: {out}: cannot write the output (the disk is full; free some space "
-                                 "and run the command again)\n")
+        assert said(result) == (f"Error: {out}: cannot write the output (the disk is full; free some space "
+                                "and run the command again)\n")
         assert list(disk.iterdir()) == []
     finally:
         subprocess.run(["umount", str(disk)], capture_output=True)

@@ -218,8 +218,8 @@ def test_fifo_in_the_input_folder_does_not_hang_ingest(tmp_path):
     folder.mkdir()
     os.mkfifo(folder / "pipe.jsonl")
     write_jsonl(folder / "s.jsonl", STORIES[:1])
-    run = subprocess.run([sys.executable, "-m", "readout", "ingest", str(folder), "--db", db, "--workers", "1"],
+    run = subprocess.run([sys.executable, "-m", "readout", "ingest", str(folder), "--db", db, "--workers", "1", "--quiet"],
                          capture_output=True, text=True, timeout=240)  # hung forever before
     assert run.returncode == 1
     assert run.stderr == f"Error: {folder}/pipe.jsonl: a FIFO (named pipe), not a story file; skipped\n"
-    assert run.stdout.splitlines()[-1].startswith("stored 1, replaced 0, skipped 0; 1 stories, ")
+    assert run.stdout.splitlines()[-1].startswith("stored 1, replaced 0, skipped 0; 1 story, ")

@@ -200,7 +200,7 @@ def test_cli_says_on_stderr_which_actor_file_wins(tmp_path):
     story = _write(tmp_path, "story.txt", "President Xi Jinping criticized Japan on Monday.\n")
     r = CliRunner().invoke(main, ["code", "--date", "2021-05-03", "--actors", str(lexicon), str(story)])
     assert r.exit_code == 0, r.output
-    notes = r.stderr.splitlines()
+    notes = [line for line in r.stderr.splitlines() if line.startswith("Note:")]
     assert len(notes) == 2 and all(n.startswith(f"Note: {lexicon}:2: Xi Jinping is NZL here") for n in notes)
     assert '"source": "NZL", "type": "ACCUSE", "target": "JPN"' in r.stdout
 

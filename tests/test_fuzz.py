@@ -72,6 +72,9 @@ def report_counts(request):
 def _check_story(story: Story) -> None:
     assert isinstance(story, Story) and isinstance(story.text, str) and story.text.strip()
     assert isinstance(story.id, str) and story.id
+    for value in (story.id, story.text, story.title, story.publisher, story.url, story.path):
+        if value is not None:
+            value.encode("utf-8")  # no lone surrogate reaches hashing or the store
     assert 0 <= story.body_start <= len(story.text)
     if story.date is not None:
         date.fromisoformat(story.date)
@@ -153,6 +156,125 @@ def test_a_record_with_wrong_types_is_one_clear_error(value):
     assert len(stories) + len(errors) == 1
     if errors:
         assert errors[0].line == 1
+
+
+SURROGATES = st.sampled_from(["\ud800", "\udbff", "\udc00", "\udfff", "\udcff", "\ud83d"])
+
+
+@FAST
+@given(parts=st.lists(st.one_of(piece, SURROGATES), min_size=1, max_size=20),
+       field=st.sampled_from(["text", "title", "id", "publisher", "url"]))
+def test_lone_surrogates_in_any_field_are_repaired_in_place(parts, field):
+    COUNTS["readers"] += 1
+    value = "".join(parts)
+    record = {"text": "China met Iran.", field: value}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.jsonl"
+        path.write_text(json.dumps(record) + "\n", encoding="ascii")  # "\\ud800" escapes
+        stories, errors = _read(path)
+    if errors:  # an empty text, say: one clear error, never an encoding crash
+        assert len(errors) == 1 and not stories
+        return
+    (story,) = stories
+    got = getattr(story, field)
+    loaded = json.loads(json.dumps(value))  # a high and a low surrogate in a row pair up as JSON does
+    if got and loaded:
+        assert len(got) == len(loaded)  # one character for one: offsets stay
+        assert re.sub("[\ud800-\udfff]", "\ufffd", loaded) == got
+
+
+name_bytes = st.binary(min_size=1, max_size=40).filter(
+    lambda b: b"/" not in b and b"\x00" not in b and b not in (b".", b".."))
+
+
+@FAST
+@given(names=st.lists(name_bytes, min_size=1, max_size=6, unique=True))
+def test_odd_file_names_give_stories_or_one_line_errors(names):
+    COUNTS["readers"] += 1
+    with tempfile.TemporaryDirectory() as tmp:
+        root = os.fsencode(tmp)
+        for n, name in enumerate(names):
+            with open(os.path.join(root, name), "wb") as handle:
+                handle.write(b"China met Iran %d.\n" % n if n % 2 else b"\x00binary")
+        errors: list[BadInput] = []
+        stories = list(iter_stories([tmp], on_error=errors.append))
+    for s in stories:
+        _check_story(s)
+        assert "\n" not in s.path and "\n" not in s.id
+    for e in errors:
+        line = f"Error: {e}"
+        line.encode("utf-8")
+        assert "\n" not in line and "\r" not in line and "\u2028" not in line
+
+
+@FAST
+@given(kinds=st.lists(st.sampled_from(["story", "fifo", "dev", "dangling", "loop", "folder"]),
+                      min_size=1, max_size=8))
+def test_fifos_devices_and_broken_links_never_block_a_read(kinds):
+    COUNTS["readers"] += 1
+    import signal
+
+    def hung(signum, frame):
+        raise AssertionError("the reader blocked")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.setitimer(signal.ITIMER_REAL, 10)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp)
+            for n, kind in enumerate(kinds):
+                path = root / f"f{n}.txt"
+                if kind == "story":
+                    path.write_text(f"China met Iran {n}.\n")
+                elif kind == "fifo":
+                    os.mkfifo(path)
+                elif kind == "dev":
+                    path.symlink_to("/dev/zero")
+                elif kind == "dangling":
+                    path.symlink_to(root / "nowhere")
+                elif kind == "loop":
+                    path.symlink_to(path)
+                else:
+                    (root / f"f{n}").mkdir()
+                    (root / f"f{n}" / "inner.txt").write_text("Iran met China.\n")
+            errors: list[BadInput] = []
+            stories = list(iter_stories([root], on_error=errors.append))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert len(stories) == kinds.count("story") + kinds.count("folder")
+    assert len(errors) == len(kinds) - len(stories)
+
+
+LEXICON_PIECES = ["[" * 5000, "]" * 5000, "{" * 3000, '"re:', "a{1,99999999999}", "(" * 3000, ")" * 3000,
+                  "(a+)+", "\\", "\ufeff", "\t", '"', ",", ":", '{"issue": "zed_isle", "phrases": [',
+                  '{"verb": "hug", "cameo": "042"', "]}", "}", "re:", "x", "\ud800", "null", "1e999"]
+lexicon_lines = st.lists(st.one_of(st.sampled_from(LEXICON_PIECES), st.text(max_size=8)), max_size=12).map("".join)
+
+
+@FAST
+@given(lines=st.lists(lexicon_lines, min_size=1, max_size=4),
+       kind=st.sampled_from(["issues", "patterns", "actors"]))
+def test_hostile_lexicon_lines_load_or_are_one_lexicon_error(lines, kind):
+    COUNTS["lexicons"] += 1
+    from readout.errors import LexiconError
+    from readout.issues import IssueLexicon
+    from readout.lexicons.actors_data import load_actor_data
+    from readout.patterns import load_patterns
+
+    head = "name\taliases\tcountry\trole\tstart\tend\tsource\n" if kind == "actors" else ""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / ("mine.tsv" if kind == "actors" else "mine.jsonl")
+        path.write_bytes((head + "\n".join(lines) + "\n").encode("utf-8", "surrogatepass"))
+        try:
+            if kind == "issues":
+                IssueLexicon(extra_files=[path])
+            elif kind == "patterns":
+                load_patterns((str(path),))
+            else:
+                load_actor_data((str(path),))
+        except LexiconError as e:
+            assert str(e).startswith(str(path)) and "\n" not in str(e)
 
 
 # -- datelines and dates --------------------------------------------------------------------------

@@ -260,7 +260,7 @@ def test_hostile_lexicon_lines_load_or_are_one_lexicon_error(lines, kind):
     from readout.errors import LexiconError
     from readout.issues import IssueLexicon
     from readout.lexicons.actors_data import load_actor_data
-    from readout.patterns import load_patterns
+    from readout.coder.patterns import load_patterns
 
     head = "name\taliases\tcountry\trole\tstart\tend\tsource\n" if kind == "actors" else ""
     with tempfile.TemporaryDirectory() as tmp:

@@ -178,3 +178,13 @@ def test_truncated_parquet_shard_is_one_error_in_load_and_events_parquet(tmp_pat
     assert query.exit_code == 1
     assert query.output.startswith(f"Error: {shards}: cannot read the event shards (")
     assert "Traceback" not in load.output + query.output
+
+
+@pytest.mark.parametrize("args, option", [
+    (["load", "SHARDS", "--batch-size", "0"], "--batch-size"),
+    (["shard", "in.jsonl", "--out", "SHARDS", "--partition-size", "0"], "--partition-size"),
+    (["shard", "in.jsonl", "--out", "SHARDS", "--workers", "-1"], "--workers"),
+])
+def test_sizes_below_their_range_are_usage_errors(tmp_path, main, args, option):
+    result = CliRunner().invoke(main, [a.replace("SHARDS", str(tmp_path / "s")) for a in args])
+    assert result.exit_code == 2 and f"Invalid value for '{option}'" in result.output

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from readout.cli_options import quiet_option, reports_error
+from readout.cli_options import input_options, quiet_option, reading, reports_error
 from readout.progress import Run
 
 
@@ -17,18 +17,21 @@ from readout.progress import Run
               help="Write Parquet shards here (shared storage every worker can write).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="A Dask scheduler, e.g. tcp://10.0.0.5:8786; default: a local cluster.")
-@click.option("--workers", default=0, show_default=True,
+@click.option("--workers", default=0, show_default=True, type=click.IntRange(min=0),
               help="Worker processes of the local cluster (0: one per core).")
-@click.option("--partition-size", default=100, show_default=True, help="Stories per Dask task.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text inputs.")
+@click.option("--partition-size", default=100, show_default=True, type=click.IntRange(min=1),
+              help="Stories per Dask task.")
+@input_options
 @reports_error
-def shard_cmd(inputs, out_dir, scheduler, workers, partition_size, encoding):
+def shard_cmd(inputs, out_dir, scheduler, workers, partition_size, encoding, date, publisher, url,
+              columns):
     """Code stories on a Dask cluster into Parquet shards partitioned by month."""
     from readout.scale import shard_stories
     from readout.stories import iter_stories
 
     run = Run("shard", quiet=True)  # Dask reports no progress per story: errors and a summary
-    counts = shard_stories(iter_stories(inputs, encoding=encoding, on_error=run.error), out_dir,
+    counts = shard_stories(iter_stories(inputs, on_error=run.error,
+                                        **reading(encoding, date, publisher, url, columns)), out_dir,
                            scheduler=scheduler, workers=workers, partition_size=partition_size,
                            on_error=run.error)
     click.echo(f"coded {counts.stories} stories on {counts.workers} workers in {counts.seconds:.1f} s, "
@@ -41,7 +44,8 @@ def shard_cmd(inputs, out_dir, scheduler, workers, partition_size, encoding):
 @click.argument("shards", metavar="SHARDS")
 @click.option("--db", metavar="FILE", default="readout.db", show_default=True, envvar="READOUT_DB",
               help="The SQLite database file (env READOUT_DB).")
-@click.option("--batch-size", default=100, show_default=True, help="Stories per transaction.")
+@click.option("--batch-size", default=100, show_default=True, type=click.IntRange(min=1),
+              help="Stories per transaction.")
 @quiet_option
 @reports_error
 def load_cmd(shards, db, batch_size, quiet):

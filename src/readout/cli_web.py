@@ -79,10 +79,9 @@ class ServeError(ReadoutError):
 @reports_error
 def report_cmd(db, date, since, until, output):
     """Write a brief for a day or range: interactions, notable stances, dyads that moved."""
+    from readout.outputs import atomic_output
     from readout.report import write_brief
     from readout.store import Store
-
-    from readout.outputs import atomic_output
 
     with Store(db, readonly=True) as store, atomic_output(output) as tmp:
         try:

@@ -1,7 +1,8 @@
 """Tests for readout.cameo: the CAMEO table, its Goldstein values and the PLOVER mapping."""
 import pytest
 
-from readout.cameo import PLOVER_TYPES, CameoTable, cameo, codes_for, default_table, plover_type
+from readout.cameo import (CameoTable, cameo, codes_for, default_table, plover_info, plover_type, plover_types,
+                           read_plover_types, types_on_side, types_with)
 from readout.errors import LexiconError, UnknownLexiconKey
 
 # (code, PLOVER type, Goldstein value, CONSULT mode)
@@ -71,7 +72,7 @@ def test_only_public_statements_have_no_plover_type():
 
 
 def test_every_plover_type_is_reachable():
-    for name in PLOVER_TYPES:
+    for name in plover_types():
         assert codes_for(name), name
 
 
@@ -94,6 +95,50 @@ def test_unknown_code_raises(code):
 def test_unknown_plover_type_raises():
     with pytest.raises(UnknownLexiconKey, match="INVESTIGATE"):
         codes_for("INVESTIGATE")
+
+
+# -- plover_types.tsv: the types in order and the flags the rules test ------------------------------
+def test_plover_types_in_the_manual_order():
+    assert plover_types()[:3] == ("AGREE", "CONSULT", "SUPPORT") and len(plover_types()) == 16
+    assert plover_types()[-1] == "ASSAULT"
+
+
+@pytest.mark.parametrize("flag, types", [
+    ("symmetric", {"CONSULT", "COOPERATE"}),
+    ("joint", {"CONSULT", "COOPERATE", "AGREE"}),
+    ("needs_foreign", {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "COOPERATE", "AID"}),
+    ("aims_at_doer", {"ACCUSE", "THREATEN", "REJECT", "SANCTION"}),
+    ("never_threat", {"AGREE", "CONSULT", "SUPPORT"}),
+])
+def test_type_flags(flag, types):
+    assert types_with(flag) == types
+
+
+def test_sides_split_the_types():
+    cooperation, conflict = types_on_side("cooperation"), types_on_side("conflict")
+    assert cooperation | conflict == set(plover_types()) and not cooperation & conflict
+    assert "REQUEST" in cooperation and plover_info("ASSAULT").side == "conflict"
+
+
+def test_unknown_flag_side_or_type_raises():
+    for call in (lambda: types_with("friendly"), lambda: types_on_side("neutral"), lambda: plover_info("HUG")):
+        with pytest.raises(UnknownLexiconKey):
+            call()
+
+
+@pytest.mark.parametrize("body, message", [
+    ("AGREE\tcooperation\t\nAGREE\tconflict\t\n", "duplicate type 'AGREE'"),
+    ("Agree\tcooperation\t\n", "not an upper-case word"),
+    ("AGREE\tfriendly\t\n", "side 'friendly'"),
+    ("AGREE\tcooperation\tjoint|jolly\n", "flags must be given once each"),
+    ("AGREE\tcooperation\tjoint|joint\n", "flags must be given once each"),
+])
+def test_bad_plover_types_file_is_refused_with_file_and_line(tmp_path, body, message):
+    path = tmp_path / "types.tsv"
+    path.write_text("type\tside\tflags\n" + body, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message) as info:
+        read_plover_types(path)
+    assert info.value.line == body.count("\n") + 1
 
 
 HEADER = "code\tdescription\tgoldstein\n"

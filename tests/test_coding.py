@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from readout.coder.records import SYMMETRIC
+from readout.cameo import types_with
 from readout.pipeline import code_text
 
 DATA = Path(__file__).parent / "data" / "coding"
@@ -16,7 +16,7 @@ def cases(name):
 
 
 def key(source, type_, target):
-    if type_ in SYMMETRIC and source and target:
+    if type_ in types_with("symmetric") and source and target:
         source, target = sorted((source, target))
     return (source, type_, target)
 

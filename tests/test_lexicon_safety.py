@@ -9,7 +9,7 @@ from readout.cli import main
 from readout.errors import LexiconError
 from readout.issues import IssueLexicon
 from readout.lexicons.actors_data import load_actor_data
-from readout.coder.patterns import load_patterns
+from readout.coder.patterns import Kind, load_patterns
 
 PEOPLE = "name\taliases\tcountry\trole\tstart\tend\tsource\n"
 COUNTRIES = "code\tname\taliases\tadjectives\tmetonyms\n"
@@ -145,7 +145,7 @@ def test_good_user_files_load(tmp_path):
     people = _write(tmp_path, "people.tsv", PEOPLE + "Ann Roe\tRoe\tUSA\tPresident\t2030-01-20\t\t\n")
     assert "Ann Roe" in load_actor_data((str(people),)).terms
     verbs = _write(tmp_path, "verbs.jsonl", '{"verb": "hug", "cameo": "042"}\n')
-    assert load_patterns((str(verbs),)).candidates("verb", "hug")
+    assert load_patterns((str(verbs),)).candidates(Kind.VERB, "hug")
     issues = _write(tmp_path, "issues.jsonl", '{"issue": "zed_isle", "phrases": ["Zed Isle"]}\n')
     assert "zed_isle" in IssueLexicon(extra_files=[issues]).keys()
 

@@ -1,7 +1,10 @@
 """CAMEO event codes: descriptions, Goldstein scale values and the PLOVER 2.0 type of each code.
 
-The facts live in two lexicon files: cameo.tsv (code, description, goldstein) and
-cameo_plover.tsv (code prefix -> PLOVER type and CONSULT mode; the longest matching prefix wins).
+The facts live in three lexicon files: cameo.tsv (code, description, goldstein),
+cameo_plover.tsv (code prefix -> PLOVER type and CONSULT mode; the longest matching prefix wins)
+and plover_types.tsv (the PLOVER types in order, each with its side and the flags readout's rules
+test: symmetric, joint ...). The coder, the store, scoring, queries and the web read the types
+from here, and nowhere else.
 """
 from __future__ import annotations
 
@@ -15,8 +18,13 @@ from readout.errors import LexiconError, UnknownLexiconKey
 from readout.lexicons import data_path, read_tsv
 
 __all__ = [
-    "PLOVER_TYPES",
     "CONSULT_MODES",
+    "PloverType",
+    "plover_types",
+    "plover_info",
+    "types_with",
+    "types_on_side",
+    "read_plover_types",
     "CameoCode",
     "CameoTable",
     "cameo",
@@ -25,14 +33,79 @@ __all__ = [
     "cameo_depth",
 ]
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
-    "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
 CONSULT_MODES = ("phone", "visit", "third-party", "multilateral", "video")
 NO_TYPE = "-"  # in cameo_plover.tsv: the code is no PLOVER event (plain public statements, 01)
 
 _CODE = re.compile(r"[0-9]{2,4}")
+_TYPE = re.compile(r"[A-Z]+")
+SIDES = ("cooperation", "conflict")
+# The flags of plover_types.tsv; its header comment says what each means.
+TYPE_FLAGS = ("symmetric", "joint", "needs_foreign", "aims_at_doer", "never_threat")
+
+
+@dataclass(frozen=True)
+class PloverType:
+    """A PLOVER event type, its side (cooperation or conflict) and the flags readout's rules test."""
+
+    name: str
+    side: str
+    flags: frozenset[str]
+
+
+def read_plover_types(path: str | Path) -> dict[str, PloverType]:
+    """Return {type: PloverType} in the file's order from a plover_types.tsv-format file."""
+    types: dict[str, PloverType] = {}
+    for number, row in read_tsv(path, ["type", "side", "flags"], required=2):
+        name, side = row["type"], row["side"]
+        if not _TYPE.fullmatch(name):
+            raise LexiconError(path, f"type '{name}' is not an upper-case word", number)
+        if name in types:
+            raise LexiconError(path, f"duplicate type '{name}'", number)
+        if side not in SIDES:
+            raise LexiconError(path, f"side '{side}' must be one of {', '.join(SIDES)}", number)
+        flags = [f.strip() for f in row["flags"].split("|")] if row["flags"] else []
+        bad = [f for f in flags if f not in TYPE_FLAGS]
+        if bad or len(set(flags)) != len(flags):
+            raise LexiconError(path, f"flags must be given once each, from {', '.join(TYPE_FLAGS)}; "
+                                     f"found '{row['flags']}'", number)
+        types[name] = PloverType(name, side, frozenset(flags))
+    if not types:
+        raise LexiconError(path, "no PLOVER types")
+    return types
+
+
+@functools.cache
+def _plover_types() -> dict[str, PloverType]:
+    return read_plover_types(data_path("plover_types.tsv"))
+
+
+def plover_types() -> tuple[str, ...]:
+    """The PLOVER types in their canonical order (AGREE, CONSULT, ...)."""
+    return tuple(_plover_types())
+
+
+def plover_info(name: str) -> PloverType:
+    """The PloverType of a type name; UnknownLexiconKey for a name that is no PLOVER type."""
+    try:
+        return _plover_types()[name]
+    except KeyError:
+        raise UnknownLexiconKey(f"unknown PLOVER type {name!r}; use one of {', '.join(plover_types())}") from None
+
+
+@functools.cache
+def types_with(flag: str) -> frozenset[str]:
+    """The PLOVER types carrying a flag of plover_types.tsv ("symmetric": CONSULT, COOPERATE)."""
+    if flag not in TYPE_FLAGS:
+        raise UnknownLexiconKey(f"unknown PLOVER type flag {flag!r}; use one of {', '.join(TYPE_FLAGS)}")
+    return frozenset(t.name for t in _plover_types().values() if flag in t.flags)
+
+
+@functools.cache
+def types_on_side(side: str) -> frozenset[str]:
+    """The PLOVER types on one side: "cooperation" or "conflict"."""
+    if side not in SIDES:
+        raise UnknownLexiconKey(f"unknown side {side!r}; use one of {', '.join(SIDES)}")
+    return frozenset(t.name for t in _plover_types().values() if t.side == side)
 
 
 @dataclass(frozen=True)
@@ -73,7 +146,7 @@ def _read_codes(path: Path) -> dict[str, tuple[int, str, float]]:
     return codes
 
 
-def _read_mapping(path: Path) -> dict[str, tuple[int, str | None, str | None]]:
+def _read_mapping(path: Path, types) -> dict[str, tuple[int, str | None, str | None]]:
     """Return {prefix: (line, plover type or None, mode or None)} from a cameo_plover.tsv-format file."""
     mapping: dict[str, tuple[int, str | None, str | None]] = {}
     for number, row in read_tsv(path, ["prefix", "plover", "mode"], required=2):
@@ -81,8 +154,8 @@ def _read_mapping(path: Path) -> dict[str, tuple[int, str | None, str | None]]:
         _check_code(path, number, prefix, "prefix")
         if prefix in mapping:
             raise LexiconError(path, f"duplicate prefix '{prefix}' (first on line {mapping[prefix][0]})", number)
-        if plover != NO_TYPE and plover not in PLOVER_TYPES:
-            raise LexiconError(path, f"'{plover}' is no PLOVER type; use one of {', '.join(PLOVER_TYPES)} or '-'", number)
+        if plover != NO_TYPE and plover not in types:
+            raise LexiconError(path, f"'{plover}' is no PLOVER type; use one of {', '.join(types)} or '-'", number)
         if mode is not None and (plover != "CONSULT" or mode not in CONSULT_MODES):
             raise LexiconError(path, f"mode '{mode}' needs type CONSULT and one of {', '.join(CONSULT_MODES)}", number)
         mapping[prefix] = (number, None if plover == NO_TYPE else plover, mode)
@@ -92,11 +165,13 @@ def _read_mapping(path: Path) -> dict[str, tuple[int, str | None, str | None]]:
 class CameoTable:
     """The CAMEO code table joined with its PLOVER mapping; refuses codes that no prefix maps."""
 
-    def __init__(self, codes_file: str | Path | None = None, mapping_file: str | Path | None = None):
+    def __init__(self, codes_file: str | Path | None = None, mapping_file: str | Path | None = None,
+                 types_file: str | Path | None = None):
         codes_path = Path(codes_file) if codes_file else data_path("cameo.tsv")
         mapping_path = Path(mapping_file) if mapping_file else data_path("cameo_plover.tsv")
+        self.types = read_plover_types(types_file) if types_file else _plover_types()
         codes = _read_codes(codes_path)
-        mapping = _read_mapping(mapping_path)
+        mapping = _read_mapping(mapping_path, self.types)
         for prefix, (number, _, _) in mapping.items():
             if not any(code.startswith(prefix) for code in codes):
                 raise LexiconError(mapping_path, f"prefix '{prefix}' matches no code in {codes_path}", number)
@@ -126,8 +201,8 @@ class CameoTable:
     def codes_for(self, plover: str) -> list[str]:
         """Return the sorted CAMEO codes (roots included) that map to the PLOVER type `plover`."""
         name = plover.strip().upper() if isinstance(plover, str) else plover
-        if name not in PLOVER_TYPES:
-            raise UnknownLexiconKey(f"unknown PLOVER type {plover!r}; use one of {', '.join(PLOVER_TYPES)}")
+        if name not in self.types:
+            raise UnknownLexiconKey(f"unknown PLOVER type {plover!r}; use one of {', '.join(self.types)}")
         return sorted(c.code for c in self._codes.values() if c.plover == name)
 
 

@@ -12,11 +12,14 @@ import datetime as _dt
 from collections import Counter
 from typing import Iterable
 
+from readout.cameo import types_with
+
 __all__ = ["SYMMETRIC_TYPES", "CLUSTER_DAYS", "cluster_key", "cluster_events", "cluster_date",
            "pair_scores"]
 
-# Types whose two actors play the same part: A CONSULT B and B CONSULT A are one interaction.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Types whose two actors play the same part: A CONSULT B and B CONSULT A are one interaction
+# (the "symmetric" flag of lexicons/plover_types.tsv).
+SYMMETRIC_TYPES = types_with("symmetric")
 # A report joins an interaction if its date is at most this many days from the anchor date.
 CLUSTER_DAYS = 1
 

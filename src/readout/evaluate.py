@@ -10,9 +10,9 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from readout.cameo import types_with
 from readout.errors import BadInput
 
-SYMMETRIC = {"CONSULT", "COOPERATE"}
 # Inter-governmental codes readout emits (docs/INTERFACES.md, actors.py Mention.code).
 IGO_CODES = {"UN", "EU", "NATO", "G7", "G20", "OPEC", "ASEAN", "SCO", "BRICS", "AU", "ARAB_LEAGUE"}
 
@@ -98,7 +98,7 @@ def code(x):
 def event_key(e: dict) -> tuple:
     """(source, type, target); the pair is sorted for the symmetric types."""
     s, t, typ = code(e.get("source")), code(e.get("target")), code(e.get("type"))
-    if typ in SYMMETRIC and s and t:
+    if typ in types_with("symmetric") and s and t:
         s, t = sorted((s, t))
     return (s, typ, t)
 

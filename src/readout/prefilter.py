@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from readout.coder.events import DEMAND_MODALS     # "X said Y must ...": a demand (events.py)
 from readout.coder.records import StoryContext
 from readout.issues import fold
 
 __all__ = ["Prefilter", "Decision"]
 
-DEMAND_MODALS = {"must", "should", "ought"}    # coder.events.EventCoder._demands
 _BOUNDS = ("(?<!\\w)", "(?!\\w)")               # issues.phrase_pattern's word bounds
 
 

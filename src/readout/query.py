@@ -6,13 +6,11 @@ import difflib
 import re
 from collections import Counter
 
+from readout.cameo import plover_types
 from readout.errors import ReadoutError
 from readout.dedup import SYMMETRIC_TYPES, cluster_date, cluster_events
 from readout.store import Store
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
-                "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-                "ASSAULT")
 PERIODS = ("month", "week", "day", "year")
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
 
@@ -51,9 +49,9 @@ def check_type(value: str | None) -> str | None:
     if value is None:
         return None
     t = value.strip().upper()
-    if t not in PLOVER_TYPES:
+    if t not in plover_types():
         raise BadQuery(f"event type {value!r} is not a PLOVER type; use one of "
-                       + ", ".join(PLOVER_TYPES))
+                       + ", ".join(plover_types()))
     return t
 
 

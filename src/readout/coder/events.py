@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from readout.cameo import cameo, plover_type
+from readout.cameo import cameo, plover_type, types_with
 from readout.coder.grammar import clause_of, np_tokens, subject_token
-from readout.coder.patterns import PatternSet
-from readout.coder.records import SYMMETRIC, Event, Party, Placeholder, is_code
+from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
+from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality
 from readout.coder.targets import consult_mode, evidence_span, find_targets
@@ -16,11 +16,14 @@ from readout.lexicons import word_class
 
 __all__ = ["EventCoder"]
 
-MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}          # joint acts that code once per side
-MUTUAL_CODES = {"057", "054", "127"}  # signing an agreement, establishing ties, failing to reach one
-THREAT_TYPES = {"THREATEN"}
 PLANNED = word_class("planned_word")
 REPORTING = word_class("reporting_verb")
+DEMAND_MODALS = word_class("demand_modal")
+CONDITION_MARKS = word_class("condition_mark")
+AGENT_PREPS = word_class("agent_prep")
+# Verbs whose event-noun subject is done by the parties the clause names ("talks took place
+# between X and Y", "talks began ..."); the trigger search (triggers.py) takes occur_verb only.
+JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
 
 
@@ -46,21 +49,21 @@ class EventCoder:
         if not p.needs_neg and status.negated:
             return None
         modality = status.modality
-        if p.kind == "noun" and any(c.lower_ in PLANNED for c in trig.token.children):
+        if p.kind == Kind.NOUN and any(c.lower_ in PLANNED for c in trig.token.children):
             modality = Modality.FUTURE     # "the summit scheduled for December 9", "an upcoming visit"
         code = p.cameo
-        if modality == Modality.NORMATIVE and status.conditioned(("if", "unless")) \
-                and plover_type(code) not in ("AGREE", "CONSULT", "SUPPORT"):
+        never_threat = types_with("never_threat")
+        if modality == Modality.NORMATIVE and status.conditioned(CONDITION_MARKS) \
+                and plover_type(code) not in never_threat:
             modality = Modality.CONDITIONAL    # "may halt mediation if cooperation founders": a threat
         if modality == Modality.NORMATIVE:
             return None
-        if modality in ANNOUNCED and status.conditioned() \
-                and plover_type(code) not in ("AGREE", "CONSULT", "SUPPORT"):
-            code = "130"        # "will withdraw its force unless ...": a threat
+        if modality in ANNOUNCED and status.conditioned() and plover_type(code) not in never_threat:
+            code = rule_codes("ultimatum")[0]       # "will withdraw its force unless ...": a threat
         elif modality in ANNOUNCED:
             if p.future:
                 code = p.future
-            elif modality == Modality.CONDITIONAL and plover_type(code) not in THREAT_TYPES \
+            elif modality == Modality.CONDITIONAL and plover_type(code) != "THREATEN" \
                     and not (p.intent and plover_type(code) == "AGREE") and not p.needs_neg:
                 return None            # "would be ready to host" is still an intent
         elif p.only_future:
@@ -72,7 +75,7 @@ class EventCoder:
     def _events(self, an: Analysis, trig: Trigger, sent: Span, index: int, code: str) -> list[Event]:
         """One event per source and target of a coded trigger."""
         p = trig.pattern
-        if p.voice == "author":
+        if p.voice == Voice.AUTHOR:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
             targets = [c for c in an.sources(trig.clause) if is_code(c)]
             sources = (an.speaker,) if an.speaker and targets else ()
@@ -86,10 +89,11 @@ class EventCoder:
             return []
         concrete = [x for x in sources if is_code(x)]
         joint = len(concrete) >= 2 or Placeholder.PARTICIPANTS in sources
-        if joint and info.plover not in MUTUAL and set(targets) <= {Placeholder.OTHER, Placeholder.PARTICIPANTS}:
+        joint_types = types_with("joint")
+        if joint and info.plover not in joint_types and set(targets) <= {Placeholder.OTHER, Placeholder.PARTICIPANTS}:
             targets = [None]    # "the two leaders condemned the strikes": not each other
         if len(concrete) >= 2 and targets == [Placeholder.COUNTERPART]:
-            if info.plover not in MUTUAL and info.code not in MUTUAL_CODES:
+            if info.plover not in joint_types and info.code not in rule_codes("joint_act"):
                 return []       # "Putin and Trump expressed concern": aimed at no one named
             targets = list(concrete)
         n_parties = len(set(sources) | {t for t in targets if t})
@@ -102,7 +106,7 @@ class EventCoder:
                     continue
                 events.append(Event(s, info.plover, t, mode, info.code, info.goldstein, index,
                                     start, end, trig.token.i))
-        if info.plover in SYMMETRIC and len(targets) > 1:
+        if info.plover in types_with("symmetric") and len(targets) > 1:
             for a in range(len(targets)):
                 for b in range(a + 1, len(targets)):
                     events.append(Event(targets[a], info.plover, targets[b], mode, info.code,
@@ -115,7 +119,7 @@ class EventCoder:
         for tok in sent:
             if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING:
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in tok.children):
+            if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
                 continue
             subj = subject_token(tok)
             if subj is None or subj.dep_ != "nsubj" or ClauseStatus(tok, tok).negated:
@@ -125,7 +129,7 @@ class EventCoder:
             targets = [c for c in named if c not in sources]
             if not sources or not targets or len(targets) < len(named):
                 continue        # "the United States and China must work together": not a demand
-            info = cameo("020")
+            info = cameo(rule_codes("reported_demand")[0])
             doc = tok.doc
             start, end = doc[tok.head.i].idx, doc[tok.i].idx + len(doc[tok.i].text)
             if start > end:
@@ -138,18 +142,18 @@ class EventCoder:
 def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     """Who does the trigger's act: its clause's sources, or those an event noun names itself."""
     tok, clause = trig.token, trig.clause
-    if trig.pattern.kind == "noun" and "*" in trig.pattern.light:
+    if trig.pattern.kind == Kind.NOUN and "*" in trig.pattern.light:
         # "an attack by Russian forces": only the noun's own phrase names who acted.
         own = [t for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
-        own += [t for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+        own += [t for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS
                 for t in c.subtree]
         return tuple(dict.fromkeys(m.code for _, m in an.actors_in(own)))
-    if trig.pattern.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i \
-            and clause.lemma_.lower() in ("take", "be", "hold", "happen", "occur", "begin", "start"):
+    if trig.pattern.kind == Kind.NOUN and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i \
+            and clause.lemma_.lower() in JOINT_OCCUR_VERBS:
         # "A telephone conversation took place between X and Y": the named parties act jointly.
         codes = tuple(dict.fromkeys(m.code for _, m in an.actors_in(list(clause.subtree))))
         return (Placeholder.PARTICIPANTS,) if len(codes) < 2 else codes
-    if trig.pattern.kind == "noun":
+    if trig.pattern.kind == Kind.NOUN:
         poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if poss:
             codes = an.codes_of_np(poss)

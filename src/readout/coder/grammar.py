@@ -15,8 +15,9 @@ __all__ = ["clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
                "csubjpass", "parataxis"}
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
-VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
+VENUE_PREPS = word_class("venue_prep")
 INTENT_WORDS = word_class("intent_word")
+NEGATION_WORDS = word_class("negation_word")
 
 
 def clause_of(tok: Token) -> Token:
@@ -45,7 +46,7 @@ def head_of(verb: Token) -> Token:
 
 def is_negated(tok: Token) -> bool:
     """True when the token or its auxiliaries carry a negation ("did not agree", "never")."""
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+    return any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in tok.children)
 
 
 def subject_token(verb: Token) -> Token | None:

@@ -3,72 +3,111 @@
 A pattern says which word triggers an event, what must stand around it (a particle or
 preposition, an object noun, a light verb), which CAMEO code it carries, what it becomes when
 it is only intended or announced ("will meet" is AGREE, not CONSULT), and where its target is
-found when no actor stands in its arguments.
+found when no actor stands in its arguments. This module reads the coder's pattern lexicons:
+verbs.jsonl, nouns.jsonl and a user's own files, rule_codes.tsv (the codes the coder's rules
+give: a threat for an ultimatum ...) and lemma_guesses.tsv.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
+from enum import Enum
 from functools import cache
 from pathlib import Path
 
-from readout.cameo import cameo
+from readout.cameo import CONSULT_MODES, cameo
 from readout.errors import LexiconError, UnknownLexiconKey
-from readout.lexicons import data_path, read_jsonl
+from readout.lexicons import data_path, read_jsonl, read_tsv, word_class
 
-__all__ = ["Pattern", "PatternSet", "load_patterns"]
+__all__ = ["Kind", "TargetRule", "Reach", "Voice", "Pattern", "PatternSet", "load_patterns",
+           "load_pattern_files", "rule_codes", "lemma_guesses"]
 
-TARGET_RULES = {"object", "counterpart", "none", "require", "other"}
-KINDS = {"verb", "noun", "adj"}
-MODES = {None, "phone", "video", "visit", "third-party", "multilateral"}
+
+class Kind(Enum):
+    """The part of speech a pattern's word has: the pattern file's key for the word."""
+
+    VERB = "verb"
+    NOUN = "noun"
+    ADJ = "adj"
+
+
+class TargetRule(Enum):
+    """Whom the act is aimed at when no actor stands in its arguments."""
+
+    OBJECT = "object"              # no one
+    COUNTERPART = "counterpart"    # the other side of the story's main interaction
+    NONE = "none"                  # no one, even where a reciprocal word stands near
+    REQUIRE = "require"            # no event without a named target
+    OTHER = "other"                # the actor a statement is about
+
+
+class Reach(Enum):
+    """Where the target may be named."""
+
+    DEEP = "deep"      # any actor in the trigger's arguments
+    CLOSE = "close"    # only the object or its possessor
+
+
+class Voice(Enum):
+    """Who acts."""
+
+    ACTOR = "actor"    # the subject
+    AUTHOR = "author"  # the story's speaker, on the subject ("Russia alone is responsible for ...")
+
+
+# A field the loader fills, not a key of the pattern file.
+_LOADED = {"key": False}
+# Light verbs of event nouns whose pattern names none ("had a conversation", "lodged a protest").
+DEFAULT_LIGHT = tuple(sorted(word_class("light_verb")))
 
 
 @dataclass(frozen=True)
 class Pattern:
     """One trigger: a lemma plus the context it needs and the event it codes."""
 
-    kind: str                      # verb | noun | adj
-    lemma: str
+    kind: Kind = field(metadata=_LOADED)
+    lemma: str = field(metadata=_LOADED)
     cameo: str
     prep: tuple[str, ...] = ()     # one of these preposition/particle children is required
     obj: tuple[str, ...] = ()      # the direct object (or pobj of prep) must have one of these lemmas
     light: tuple[str, ...] = ()    # for nouns: the governing verb must be one of these lemmas
     mode: str | None = None
-    target: str = "object"         # object | counterpart | none | require | other (the actor a statement is about)
+    target: TargetRule = TargetRule.OBJECT
     future: str | None = None      # CAMEO code to use when the act is only announced or intended
     only_future: bool = False      # code only when announced or intended ("will deepen ties")
     needs_neg: bool = False        # code only when negated ("will not hesitate")
     intent: bool = False           # an intent word: its complement clause holds the target
-    reach: str = "deep"            # deep: any actor in the arguments; close: the object or its possessor
+    reach: Reach = Reach.DEEP
     no_obj: bool = False           # code only without a direct object or that-clause
-    voice: str = "actor"           # actor: the subject acts; author: the story's speaker acts on the subject
-    source: str = ""               # file:line the pattern came from
+    voice: Voice = Voice.ACTOR
+    note: str = ""                 # the pattern file's comment
+    source: str = field(default="", metadata=_LOADED)      # file:line the pattern came from
 
     @property
     def key(self) -> tuple:
+        """What makes two patterns the same: a second one is refused."""
         return (self.kind, self.lemma, self.prep, self.obj, self.light, self.needs_neg)
 
 
-DEFAULT_LIGHT = ("have", "hold", "express", "extend", "convey", "voice", "raise", "offer", "reaffirm",
-                 "reiterate", "affirm", "underscore", "emphasize", "stress", "share", "send", "pay",
-                 "give", "make", "conduct", "note", "state", "declare", "announce", "confirm",
-                 "welcome", "receive", "accept", "deliver", "provide", "present", "register",
-                 "lodge", "issue", "renew", "begin", "start", "launch", "continue", "take")
+# The keys a pattern file's object may carry: the word's kind and the fields above.
+KEYS = {k.value for k in Kind} | {f.name for f in fields(Pattern) if f.metadata.get("key", True)}
 
 
 @dataclass
 class PatternSet:
     """Patterns indexed by (kind, lemma) for fast lookup."""
 
-    by_lemma: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+    by_lemma: dict[tuple[Kind, str], list[Pattern]] = field(default_factory=dict)
 
     def add(self, p: Pattern, path, line):
+        """Add a pattern; LexiconError for one that repeats an earlier one."""
         bucket = self.by_lemma.setdefault((p.kind, p.lemma), [])
         for other in bucket:
             if other.key == p.key:
-                raise LexiconError(path, f"duplicate pattern {p.kind} '{p.lemma}' (first at {other.source})", line)
+                raise LexiconError(path, f"duplicate pattern {p.kind.value} '{p.lemma}' (first at {other.source})", line)
         bucket.append(p)
 
-    def candidates(self, kind: str, lemma: str) -> list[Pattern]:
+    def candidates(self, kind: Kind, lemma: str) -> list[Pattern]:
         """Patterns for a word, the most specific (most constraints) first."""
         return self.by_lemma.get((kind, lemma), [])
 
@@ -95,43 +134,44 @@ def _check_code(code, path, line, name):
         raise LexiconError(path, f"unknown CAMEO code '{code}' in '{name}'", line) from None
 
 
+def _choice(obj: dict, name: str, enum: type[Enum], default: Enum, path, line) -> Enum:
+    try:
+        return enum(obj.get(name, default.value))
+    except ValueError:
+        raise LexiconError(path, f"'{name}' must be {' or '.join(repr(e.value) for e in enum)}", line) from None
+
+
 def _parse(obj: dict, path, line) -> Pattern:
-    kinds = [k for k in KINDS if k in obj]
+    kinds = [k for k in Kind if k.value in obj]
     if len(kinds) != 1:
         raise LexiconError(path, "each pattern needs exactly one of 'verb', 'noun', 'adj'", line)
     kind = kinds[0]
-    lemma = obj[kind]
+    lemma = obj[kind.value]
     if not isinstance(lemma, str) or not lemma.strip():
-        raise LexiconError(path, f"'{kind}' must be a non-empty string", line)
+        raise LexiconError(path, f"'{kind.value}' must be a non-empty string", line)
     _check_code(obj.get("cameo"), path, line, "cameo")
     if obj.get("future") is not None:
         _check_code(obj["future"], path, line, "future")
-    target = obj.get("target", "object")
-    if target not in TARGET_RULES:
-        raise LexiconError(path, f"'target' must be one of {sorted(TARGET_RULES)}", line)
+    target = obj.get("target", TargetRule.OBJECT.value)
+    if target not in {t.value for t in TargetRule}:
+        raise LexiconError(path, f"'target' must be one of {sorted(t.value for t in TargetRule)}", line)
     mode = obj.get("mode")
-    if mode not in MODES:
-        raise LexiconError(path, "'mode' must be one of phone, video, visit, third-party, multilateral", line)
-    known = {"verb", "noun", "adj", "cameo", "prep", "obj", "light", "mode", "target", "future",
-             "only_future", "needs_neg", "intent", "reach", "voice", "no_obj", "note"}
-    unknown = set(obj) - known
+    if mode is not None and mode not in CONSULT_MODES:
+        raise LexiconError(path, f"'mode' must be one of {', '.join(CONSULT_MODES)}", line)
+    unknown = set(obj) - KEYS
     if unknown:
         raise LexiconError(path, f"unknown key(s): {', '.join(sorted(unknown))}", line)
-    voice = obj.get("voice", "actor")
-    if voice not in ("actor", "author"):
-        raise LexiconError(path, "'voice' must be 'actor' or 'author'", line)
-    reach = obj.get("reach", "deep")
-    if reach not in ("deep", "close"):
-        raise LexiconError(path, "'reach' must be 'deep' or 'close'", line)
+    voice = _choice(obj, "voice", Voice, Voice.ACTOR, path, line)
+    reach = _choice(obj, "reach", Reach, Reach.DEEP, path, line)
     light = _tuple(obj.get("light"), path, line, "light")
-    if kind == "noun" and not light:
+    if kind == Kind.NOUN and not light:
         light = DEFAULT_LIGHT
     return Pattern(kind=kind, lemma=lemma.lower(), cameo=obj["cameo"],
                    prep=_tuple(obj.get("prep"), path, line, "prep"),
                    obj=_tuple(obj.get("obj"), path, line, "obj"), light=light, mode=mode,
-                   target=target, future=obj.get("future"), only_future=bool(obj.get("only_future")),
-                   needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice, no_obj=bool(obj.get("no_obj")),
-                   source=f"{Path(path).name}:{line}")
+                   target=TargetRule(target), future=obj.get("future"), only_future=bool(obj.get("only_future")),
+                   needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice,
+                   no_obj=bool(obj.get("no_obj")), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")
 
 
 def load_pattern_files(paths) -> PatternSet:
@@ -155,3 +195,55 @@ def load_patterns(extra_files=()) -> PatternSet:
     if not extra_files:
         return _default()
     return load_pattern_files([data_path("verbs.jsonl"), data_path("nouns.jsonl"), *extra_files])
+
+
+def read_rule_codes(path: str | Path) -> dict[str, tuple[str, ...]]:
+    """Read a rule_codes.tsv-format file (rule TAB codes separated by | TAB note), refusing a rule
+    given twice and codes that are no CAMEO codes or repeated."""
+    rules: dict[str, tuple[str, ...]] = {}
+    for number, row in read_tsv(path, ["rule", "codes", "note"], required=2):
+        if row["rule"] in rules:
+            raise LexiconError(path, f"duplicate rule {row['rule']!r}: one line per rule", number)
+        codes = tuple(c.strip() for c in row["codes"].split("|"))
+        if len(set(codes)) != len(codes):
+            raise LexiconError(path, f"rule {row['rule']!r}: a code is given twice", number)
+        for code in codes:
+            _check_code(code, path, number, row["rule"])
+        rules[row["rule"]] = codes
+    return rules
+
+
+@cache
+def _rule_codes() -> dict[str, tuple[str, ...]]:
+    return read_rule_codes(data_path("rule_codes.tsv"))
+
+
+def rule_codes(name: str) -> tuple[str, ...]:
+    """The CAMEO codes of one rule of rule_codes.tsv ("ultimatum": ("130",))."""
+    rules = _rule_codes()
+    if name not in rules:
+        raise LexiconError(data_path("rule_codes.tsv"), f"no rule {name!r}")
+    return rules[name]
+
+
+_SUFFIX = re.compile(r"[a-z]+")
+
+
+def read_lemma_guesses(path: str | Path) -> tuple[tuple[str, str], ...]:
+    """Read a lemma_guesses.tsv-format file: (suffix, replacement) pairs in order, refusing a pair
+    given twice and affixes that are not lower-case letters."""
+    out: list[tuple[str, str]] = []
+    for number, row in read_tsv(path, ["suffix", "replace", "note"], required=1):
+        pair = (row["suffix"], row["replace"])
+        if not _SUFFIX.fullmatch(pair[0]) or (pair[1] and not _SUFFIX.fullmatch(pair[1])):
+            raise LexiconError(path, "suffix and replacement must be lower-case letters", number)
+        if pair in out:
+            raise LexiconError(path, f"suffix {pair[0]!r} -> {pair[1]!r} is given twice", number)
+        out.append(pair)
+    return tuple(out)
+
+
+@cache
+def lemma_guesses() -> tuple[tuple[str, str], ...]:
+    """The shipped lemma guesses of lemma_guesses.tsv, in order."""
+    return read_lemma_guesses(data_path("lemma_guesses.tsv"))

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Union
 
+from readout.cameo import types_with
+
 
 __all__ = ["Placeholder", "NotParty", "Party", "is_code", "Event", "Stance", "StoryContext"]
 
-SYMMETRIC = {"CONSULT", "COOPERATE"}
 
 
 class Placeholder(Enum):
@@ -53,7 +54,7 @@ class Event:
 
     def key(self):
         """(source, type, target); one interaction whichever side is named first for symmetric types."""
-        if self.type in SYMMETRIC and self.source and self.target:
+        if self.type in types_with("symmetric") and self.source and self.target:
             return (self.type,) + tuple(sorted((self.source, self.target)))
         return (self.source, self.type, self.target)
 

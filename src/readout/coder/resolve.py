@@ -8,14 +8,13 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from readout.cameo import types_with
 from readout.coder.records import Event, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
 
 __all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "finalize_events",
            "finalize_stances"]
 
-MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}          # joint acts that code once per side
-UNDIRECTED_NEEDS_FOREIGN = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "COOPERATE", "AID"}
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
 
@@ -124,9 +123,10 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     requests or promises aimed at no one ("urged Congress to act") are domestic politics, not events.
     """
     out, seen = [], set()
+    joint, needs_foreign = types_with("joint"), types_with("needs_foreign")
 
     def emit(e: Event, s, t):
-        if t is None and not foreign and not domestic and e.type in UNDIRECTED_NEEDS_FOREIGN:
+        if t is None and not foreign and not domestic and e.type in needs_foreign:
             return
         if not is_code(s) or (t is not None and not is_code(t)) or (s == t and not domestic):
             return
@@ -141,7 +141,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             # "I condemn these attacks": a statement's condemnation is aimed at what it is about
             e = Event(e.source, e.type, COUNTERPART if statement else None, e.mode, e.cameo, e.goldstein,
                       e.sentence, e.start, e.end, e.trigger)
-        if e.source == PARTICIPANTS and e.type not in MUTUAL and e.target in parties:
+        if e.source == PARTICIPANTS and e.type not in joint and e.target in parties:
             continue    # "they welcomed the revitalization of U.S.-EU ties": not aimed at one of themselves
         if e.source == PARTICIPANTS:
             sources = parties
@@ -150,7 +150,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
         else:
             sources = [e.source]
         for s in sources:
-            if e.source == PARTICIPANTS and e.target in (COUNTERPART, None) and e.type not in MUTUAL:
+            if e.source == PARTICIPANTS and e.target in (COUNTERPART, None) and e.type not in joint:
                 if e.target == COUNTERPART:
                     continue        # "the leaders encouraged progress": not aimed at each other
                 emit(e, s, None)
@@ -159,7 +159,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                 for t in _other_parties(parties, e.target):
                     emit(e, s, t)
                 continue
-            if e.target == COUNTERPART or (e.source == PARTICIPANTS and e.type in MUTUAL and (
+            if e.target == COUNTERPART or (e.source == PARTICIPANTS and e.type in joint and (
                     e.target is None or e.target in parties)):
                 others = [p for p in parties if p != s]
                 if s not in parties:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from readout.actors import Mention
+from readout.actors import PERSON_KINDS, PLACE_KINDS, Mention
 from readout.coder.grammar import VENUE_PREPS, clause_of, extraposed, head_of, np_tokens, subject_token, unplaced
 from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.lexicons import word_class
@@ -31,10 +31,20 @@ SPEECH_NOUNS = word_class("speech_noun")
 PLACED_VERBS = word_class("placed_verb")
 REPORTING = word_class("reporting_verb")
 # Prepositions that name whom an act is aimed at: "threatened sanctions against Chad".
-TARGET_PREPS = {"with", "against", "to", "toward", "towards", "on", "into", "onto", "upon", "over", "for"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-SECOND_PERSON = {"you", "your"}
-THIRD_PERSON = {"he", "she", "him", "her", "his"}
+TARGET_PREPS = word_class("target_prep")
+FIRST_PERSON = word_class("first_person")
+SECOND_PERSON = word_class("second_person")
+THIRD_PERSON = word_class("third_person")
+IMPERSONAL = word_class("impersonal_subject")          # "it was agreed": the participants
+REFERRING = word_class("referring_subject")
+RELATIVE = word_class("relative_pronoun")
+REPORTER_PRONOUNS = word_class("reporter_pronoun")     # "Hungary said it will ..."
+REPORTER_POSSESSIVES = word_class("reporter_possessive")
+JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "both sides"
+PLACE_PREPS_NOUN = word_class("place_prep_noun")
+PLACE_PREPS_CLAUSE = word_class("place_prep_clause")
+# Mentions that tell a sentence's country: as actor, place or people.
+COUNTRY_KINDS = PLACE_KINDS | PERSON_KINDS
 
 
 @dataclass
@@ -99,7 +109,7 @@ class Analysis:
                     found = self.codes_of_np([g for g in c.children if g.dep_ == "pobj"])
                     if found:
                         return found
-            if subj.lower_ in ("it", "this"):
+            if subj.lower_ in IMPERSONAL:
                 return (Placeholder.PARTICIPANTS,)
             if verb.lemma_.lower() in STATIVE_PASSIVES:
                 return self.codes_of_np([subj])     # "Israel is opposed to ...", "is committed to ..."
@@ -111,16 +121,16 @@ class Analysis:
         if subj is not None and subj.lower_ == "it" and extraposed(verb):
             return ()   # "it was counterproductive to accuse China": no one does it
         if subj is not None:
-            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in subj.children)
-            if (subj.lower_ in ("it", "they", "he", "she", "we") or owned) and verb.dep_ == "ccomp" \
+            owned = any(c.dep_ == "poss" and c.lower_ in REPORTER_POSSESSIVES for c in subj.children)
+            if (subj.lower_ in REPORTER_PRONOUNS or owned) and verb.dep_ == "ccomp" \
                     and verb.head.lemma_.lower() in REPORTING and verb.head.i != verb.i:
                 # "Hungary said it will ...", "Bosnian Serbs said their forces had completed ..."
                 # "Hungary has said it will support ...": the pronoun is the one who said it
                 outer = [c for c in self.sources(clause_of(verb.head)) if is_code(c)]
                 if len(outer) == 1 and self.tok_mention.get(subj.i) is None:
                     return tuple(outer)
-            if subj.lower_ in ("it", "this", "that", "which", "who") and subj.dep_ != "expl":
-                if subj.lower_ in ("which", "who") and verb.dep_ == "relcl":
+            if subj.lower_ in REFERRING and subj.dep_ != "expl":
+                if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return self.codes_of_np([verb.head], collective=False) or ()
                 if subj.lower_ == "it":
                     return (self.last_actor,) if self.last_actor else ()
@@ -199,8 +209,7 @@ class Analysis:
 
     def _located(self, head: Token) -> list[str]:
         """'Security forces in Guinea', 'police in Cairo': an agent known by where it acts."""
-        preps = ("in", "of", "from", "across", "throughout") if head.pos_ != "VERB" \
-            else ("in", "at", "near", "across", "throughout")
+        preps = PLACE_PREPS_NOUN if head.pos_ != "VERB" else PLACE_PREPS_CLAUSE
         # "a newspaper based in Beirut", "a group operating in Mali": the place of the noun's own clause
         based = [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in PLACED_VERBS
                  for g in c.children] if head.pos_ != "VERB" else []
@@ -208,7 +217,7 @@ class Analysis:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for t in c.subtree:
                     m = self.tok_mention.get(t.i) or self.venues.get(t.i)
-                    if m is not None and m.kind in ("country", "group"):
+                    if m is not None and m.kind in PLACE_KINDS:
                         return [m.code]
         return []
 
@@ -221,7 +230,7 @@ class Analysis:
         """The one country a sentence names (as actor, place or people) outside the tokens to
         skip, or nothing if it names none or several."""
         codes = {m.code for t in sent if t.i not in skip for m in (self.tok_mention.get(t.i), self.venues.get(t.i))
-                 if m is not None and m.kind in ("country", "group", "person", "title") and m.code != "NGO"}
+                 if m is not None and m.kind in COUNTRY_KINDS and m.code != "NGO"}
         return tuple(codes) if len(codes) == 1 else ()
 
     def _pronoun(self, head: Token, collective: bool) -> list[Party]:
@@ -236,7 +245,7 @@ class Analysis:
         if not collective:
             return []
         if low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or any(
-                c.lower_ in ("both", "two", "three") for c in head.children) or low in ("both",))):
+                c.lower_ in JOINT_DETERMINERS for c in head.children) or low in ("both",))):
             return [Placeholder.PARTICIPANTS]
         return []
 
@@ -260,7 +269,7 @@ class Analysis:
         for i, t in enumerate(toks[:16]):
             if t.text.endswith(":") and i > 0:
                 # "President of Turkey Recep Tayyip Erdogan (retranslated): ..."
-                ms = [m for _, m in self.actors_in(toks[:i]) if m.kind in ("person", "title")]
+                ms = [m for _, m in self.actors_in(toks[:i]) if m.kind in PERSON_KINDS]
                 if ms and all(m.code == ms[0].code for m in ms):
                     self.speaker = ms[0].code
                 break
@@ -272,7 +281,7 @@ class Analysis:
         if len(codes) == 1:
             self.last_actor = codes[0]
             subj = subject_token(root)
-            if subj is not None and any(m.kind in ("person", "title") for _, m in self.actors_in(np_tokens(subj))):
+            if subj is not None and any(m.kind in PERSON_KINDS for _, m in self.actors_in(np_tokens(subj))):
                 self.last_person = codes[0]
             elif subj is not None and subj.lower_ in THIRD_PERSON:
                 self.last_person = codes[0]

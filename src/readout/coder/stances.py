@@ -19,8 +19,12 @@ from readout.lexicons import data_path, read_tsv, word_class
 
 __all__ = ["StanceFinder", "polarity_words", "counter_polarity", "act_lemma"]
 
-RECIPROCAL = {"mutual", "each", "one another"}
+# Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
+RECIPROCAL = word_class("reciprocal_word")
 REPORTING = word_class("reporting_verb")
+CONCERN_WORDS = word_class("concern_word")
+NEGATING_PREFIXES = word_class("negating_prefix")     # "de-escalation" is no escalation
+AGENT_PREPS = word_class("agent_prep")
 # Nouns of a wrongful act: their possessor is the doer (the stance's toward), never the holder.
 WRONG_ACTS = word_class("wrong_act")
 
@@ -67,7 +71,7 @@ class StanceFinder:
             if ClauseStatus(word, clause_of(word)).discussed:
                 continue
             if polarity == "oppose" and counter_polarity().get(m.issue) == "support" \
-                    and word.lemma_.lower() in ("concern", "concerned"):
+                    and word.lemma_.lower() in CONCERN_WORDS:
                 continue    # "concern over the spread of the coronavirus": worry about the problem,
                 # no position on the response the issue key names (covid19, climate, humanitarian ...)
             holders = self._holders(an, word)
@@ -98,7 +102,7 @@ class StanceFinder:
                 if cand.i in inside:
                     continue
                 pol = words.get(act_lemma(cand)) or words.get(cand.lower_)
-                if pol and cand.i >= 2 and cand.nbor(-1).text == "-" and cand.nbor(-2).lower_ in ("de", "anti", "non"):
+                if pol and cand.i >= 2 and cand.nbor(-1).text == "-" and cand.nbor(-2).lower_ in NEGATING_PREFIXES:
                     pol = None      # "de-escalation zone" is no stance against escalation
                 if cand.dep_ == "compound" and act_lemma(cand.head) == "buildup":
                     pol = None      # the "build" of "build-up" is no support; the build-up is the act
@@ -162,7 +166,7 @@ class StanceFinder:
         if act_lemma(word) in WRONG_ACTS:
             # "Russia's escalation", "attacks from Hamas", "aggression by X", "the Russian build-up": the doer
             for c in word.children:
-                if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
+                if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS):
                     found = actor_of(list(c.subtree))
                     if found:
                         return found

@@ -30,9 +30,16 @@ GROUNDS_VERBS = word_class("grounds_verb")
 # "discussed", "exchanged views on" give no stance (GUIDE.md) unless a stated intent sits between.
 DISCUSS = word_class("discuss_word")
 INTENT_NOUNS = word_class("intent_noun")
-NORMATIVE_MODALS = {"should", "must", "could", "may", "might", "can", "need", "ought"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HISTORY_MARKERS = {"since", "ago", "formerly", "previously"}
+NORMATIVE_MODALS = word_class("normative_modal")
+FUTURE_AUX = word_class("future_aux")
+HISTORY_MARKERS = word_class("history_marker")
+FAILURE_VERBS = word_class("failure_verb")        # "failed to reach agreement": no agreement
+POLITE_VERBS = word_class("polite_verb")          # "would like to thank" is a polite present
+ONGOING_VERBS = word_class("ongoing_verb")
+PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
+PAST_WORDS = word_class("past_word")
+GROUNDS_PREPS = word_class("grounds_prep")
+ULTIMATUM_MARKS = word_class("ultimatum_mark")
 YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -47,7 +54,7 @@ class Modality(Enum):
 def negated(tok: Token, clause: Token) -> bool:
     """True when the act is negated: "did not agree to meet", "failed to reach agreement"."""
     chain = [tok, clause]
-    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ("fail", "refuse", "decline", "avoid"):
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in FAILURE_VERBS:
         return True         # "failed to reach agreement": no agreement
     t = clause
     while t.dep_ == "xcomp" and t.head.i != t.i:
@@ -83,14 +90,14 @@ class ClauseStatus:
                     return Modality.NORMATIVE
                 if low in FUTURE_AUX or c.lemma_ == "will":
                     found = found or Modality.FUTURE
-                elif low == "would" and t.lemma_.lower() not in ("like", "love", "want", "wish"):
+                elif low == "would" and t.lemma_.lower() not in POLITE_VERBS:
                     found = found or Modality.CONDITIONAL      # "would like to thank" is a polite present
                 elif low == "to" and t.head.lemma_.lower() == "go":
                     found = found or Modality.FUTURE
             head = head_of(t)
             if head.i == t.i:
                 break
-            if t.dep_ == "xcomp" and head.lemma_.lower() in ("continue", "keep"):
+            if t.dep_ == "xcomp" and head.lemma_.lower() in ONGOING_VERBS:
                 return None     # "will continue to hold ... accountable": ongoing
             if t.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
                 if t.dep_ != "ccomp" and (head.lemma_.lower() in INTENT_WORDS or head.lower_ in INTENT_WORDS or (
@@ -108,7 +115,7 @@ class ClauseStatus:
             break
         return found
 
-    def conditioned(self, marks=("unless",)) -> bool:
+    def conditioned(self, marks=ULTIMATUM_MARKS) -> bool:
         """True when the act hangs on a condition the other side must meet ("unless ...")."""
         return any(c.dep_ == "advcl" and any(g.lower_ in marks for g in c.children) for c in self.clause.children)
 
@@ -132,7 +139,7 @@ class ClauseStatus:
         for c in clause.children:
             span = [c] + [g for g in c.subtree] if c.dep_ in ("npadvmod", "prep") else []
             words = {t.lower_ for t in span}
-            if words & {"decade", "decades", "years"} and words & {"past", "last", "recent"}:
+            if words & PERIOD_NOUNS and words & PAST_WORDS:
                 return True
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN"):
             return True         # "the United States, which withdrew from the deal, ..."
@@ -158,7 +165,7 @@ class ClauseStatus:
             clause = clause.head
         if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.pos_ in ("NOUN", "PROPN"):
             return True
-        if clause.dep_ == "pcomp" and clause.head.lower_ in ("of", "for") \
+        if clause.dep_ == "pcomp" and clause.head.lower_ in GROUNDS_PREPS \
                 and clause.head.head.lemma_.lower() in GROUNDS_VERBS:
             return True     # "accused Myanmar of torturing detainees": the accused's act, as alleged
         if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from readout.cameo import plover_type
+from readout.cameo import plover_type, types_with
 from readout.coder.grammar import clause_of, np_tokens, subject_token
+from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
@@ -15,10 +16,19 @@ from readout.lexicons import word_class
 __all__ = ["find_targets", "search_region", "partners", "consult_mode", "evidence_span"]
 
 MEETING_NOUNS = word_class("meeting_noun")
-WITH_PREPS = {"with", "between", "to", "among", "and"}
-RECIPROCAL = {"each other", "one another", "mutual", "bilateral"}
-PHONE_WORDS = {"phone", "telephone", "call", "telephonic", "phoned"}
-VIDEO_WORDS = {"video", "virtually", "virtual", "videoconference", "video-conference", "videolink"}
+WITH_PREPS = word_class("partner_prep")        # "talks with X", "between X and Y"
+PAIR_PREPS = word_class("pair_prep")
+JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
+BENEFICIARY_PREPS = word_class("beneficiary_prep")
+OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
+AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
+VICTIM_PREPS = word_class("victim_prep")
+ATTACK_ON_PREPS = word_class("attack_on_prep")
+SECOND_PERSON = word_class("second_person")
+# Looked for in the text of the region, not word by word ("each other", "mutually").
+RECIPROCAL = word_class("reciprocal_phrase")
+PHONE_WORDS = word_class("phone_word")
+VIDEO_WORDS = word_class("video_word")
 # "strikes on Kyiv", "a crackdown on protesters": the place or people an attack hits, not its doer
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
 ATTACK_NOUNS = word_class("attack_noun")
@@ -32,7 +42,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
     if trig.token.i in excluded:
         excluded = set()        # the event noun is itself the subject: "talks were held between ..."
     allowed = {clause.i}
-    if trig.pattern.intent or trig.pattern.kind == "adj":
+    if trig.pattern.intent or trig.pattern.kind == Kind.ADJ:
         stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]
         stack += [c for c in clause.children if c.dep_ in ("xcomp",)]
         while stack:
@@ -43,19 +53,19 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
             else:
                 stack += [g for g in c.children if g.dep_ in ("pcomp", "pobj", "xcomp")]
     region = []
-    base = trig.token if trig.pattern.kind == "noun" and trig.pattern.reach == "close" else clause
+    base = trig.token if trig.pattern.kind == Kind.NOUN and trig.pattern.reach == Reach.CLOSE else clause
     allowed_partners = partners([base.doc[i] for i in sorted(allowed)
                                  if i != clause.i and base.left_edge.i <= i <= base.right_edge.i], an)
     for t in base.subtree:
         if t.i in excluded or t.i == trig.token.i:
             continue
         c = clause_of(t).i
-        below = trig.pattern.kind != "verb" and trig.token in t.ancestors
+        below = trig.pattern.kind != Kind.VERB and trig.token in t.ancestors
         if c == clause.i or (below and not trig.pattern.intent):
             region.append(t)
         elif c in allowed and t.i in allowed_partners:
             region.append(t)
-    if trig.pattern.only_future and trig.pattern.kind == "verb":
+    if trig.pattern.only_future and trig.pattern.kind == Kind.VERB:
         # "agreed to work together on priorities including China": partners, not topics
         keep = partners([trig.token], an)
         region = [t for t in region if t.i in keep]
@@ -66,7 +76,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                     heads += [g for g in c.children if g.dep_ == "pobj"]
-                elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == "verb" and trig.pattern.mode:
+                elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == Kind.VERB and trig.pattern.mode:
                     heads.append(c)      # "met X", "visited X"; not "discussed the crisis"
                 if c.dep_ == "dobj" and c.i != trig.token.i:
                     # "held talks with X", "hosted talks between X and Y"; not "discussed the
@@ -79,7 +89,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
             for x in [h, *h.conjuncts]:
                 keep.update(t.i for t in np_tokens(x))
         region = [t for t in region if t.i in keep]
-    if trig.pattern.reach == "close":
+    if trig.pattern.reach == Reach.CLOSE:
         close = set()
         heads = [c for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
         heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
@@ -88,10 +98,11 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                 close.add(x.i)
                 close.update(c.i for c in x.children if c.dep_ in ("poss", "compound", "amod", "nmod"))
                 for c in x.children:
-                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
+                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
                         close.update(g.i for g in c.subtree)     # "X's proposal", "a proposal from X"
         region = [t for t in region if t.i in close]
     return region
+
 
 def partners(verbs: list[Token], an: Analysis) -> set[int]:
     """In what someone intends to do, the actors it is done with or to: "work with Iran",
@@ -101,19 +112,20 @@ def partners(verbs: list[Token], an: Analysis) -> set[int]:
         for c in v.children:
             if c.dep_ in ("dobj", "dative"):
                 keep.update(t.i for t in np_tokens(c))
-            elif c.dep_ == "prep" and c.lower_ in ("with", "between", "alongside", "among"):
+            elif c.dep_ == "prep" and c.lower_ in JOINT_PREPS:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         keep.update(t.i for x in [g, *g.conjuncts] for t in np_tokens(x))
-            elif c.dep_ == "prep" and c.lower_ in ("to", "for"):
+            elif c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         keep.update(t.i for t in g.subtree if t.dep_ in ("compound", "amod") or t.i == g.i)
             if c.dep_ == "dobj":
                 for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                    if p.dep_ == "prep" and p.lower_ in PAIR_PREPS:
                         keep.update(t.i for t in p.subtree)
     return keep
+
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
     """Whom the trigger's act is aimed at: actors among its arguments, else a placeholder or None."""
@@ -124,21 +136,21 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     if an.speaker:
         # "your military personnel", "thank you": the party that is not speaking
         found += [(t, NotParty(an.speaker)) for t in region
-                  if t.lower_ in ("you", "your") and an.tok_mention.get(t.i) is None]
+                  if t.lower_ in SECOND_PERSON and an.tok_mention.get(t.i) is None]
         found.sort(key=lambda x: x[0].i)
     typ = plover_type(trig.pattern.cameo)
-    if typ in ("ACCUSE", "THREATEN", "REJECT", "SANCTION") and found:
+    if typ in types_with("aims_at_doer") and found:
         # "condemns this assault against Israel by Hamas": the doer is the target, not the victim
         def root(t):
             m = an.tok_mention.get(t.i)
             return t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
-        doers = [(t, c) for t, c in found if any(a.lower_ in ("by", "from") and a.i > trig.token.i
+        doers = [(t, c) for t, c in found if any(a.lower_ in AGENT_PREPS and a.i > trig.token.i
                                                  for a in root(t).ancestors if a.dep_ in ("prep", "agent"))]
         if doers:
             found = doers
         else:
             found = [(t, c) for t, c in found if not _victim(root(t))]
-    if not found and trig.pattern.mode == "visit" and trig.pattern.kind == "verb":
+    if not found and trig.pattern.mode == "visit" and trig.pattern.kind == Kind.VERB:
         # "arrived in Amman on a visit": for a visit, the place is the host
         venues = [an.venues[t.i].code for t in trig.clause.subtree if t.i in an.venues]
         venues = [c for c in venues if c not in sources]
@@ -148,11 +160,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if actors and len(sources) == 1 and plover_type(trig.pattern.cameo) != "AGREE" and not trig.pattern.intent:
             # "spoke to the American people", "arrested Serbian protesters": aimed at itself
             return [sources[0]]
-        if trig.pattern.target == "require":
+        if trig.pattern.target == TargetRule.REQUIRE:
             return []
-        if trig.pattern.target == "other":
+        if trig.pattern.target == TargetRule.OTHER:
             return [Placeholder.OTHER]
-        if any(r in low for r in RECIPROCAL) or trig.pattern.target == "counterpart" \
+        if any(r in low for r in RECIPROCAL) or trig.pattern.target == TargetRule.COUNTERPART \
                 or plover_type(trig.pattern.cameo) == "CONSULT":
             return [Placeholder.COUNTERPART]
         return [None]
@@ -211,5 +223,5 @@ def _victim(tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    return prep.lower_ in ("against", "to") or (
-        prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() in ATTACK_NOUNS)
+    return prep.lower_ in VICTIM_PREPS or (
+        prep.lower_ in ATTACK_ON_PREPS and prep.head.lemma_.lower() in ATTACK_NOUNS)

@@ -7,14 +7,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from readout.coder.grammar import clause_of
-from readout.coder.patterns import Pattern, PatternSet
+from readout.coder.patterns import Kind, Pattern, PatternSet, lemma_guesses
 from readout.coder.status import negated
+from readout.lexicons import word_class
 
 __all__ = ["Trigger", "find_triggers", "governor", "lemma_candidates"]
 
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
+MONTHS = word_class("month")
+# Verbs whose subject is the event noun itself: "a conversation took place", "talks were held".
+OCCUR_VERBS = word_class("occur_verb")
 
 
 @dataclass
@@ -35,11 +37,11 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
         lemmas = lemma_candidates(tok)
         kinds = []
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            kinds.append("verb")
+            kinds.append(Kind.VERB)
         if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
-            kinds.append("noun")
+            kinds.append(Kind.NOUN)
         if tok.pos_ == "ADJ":
-            kinds.append("adj")
+            kinds.append(Kind.ADJ)
         hit = None
         for kind in kinds:
             for lemma in lemmas:
@@ -54,9 +56,9 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
 
 def trigger_clause(tok: Token, p: Pattern) -> Token:
     """The clause whose subject acts: the verb's own, or the light verb's of an event noun."""
-    if p.kind == "verb":
+    if p.kind == Kind.VERB:
         return tok if tok.dep_ in ("ROOT",) or tok.pos_ in ("VERB", "AUX") else clause_of(tok)
-    if p.kind == "noun" and "*" not in p.light:
+    if p.kind == Kind.NOUN and "*" not in p.light:
         gov = governor(tok)
         if gov is not None:
             return clause_of(gov) if gov.pos_ not in ("VERB", "AUX") else gov
@@ -71,13 +73,13 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False            # "demonstrated that ...", "demonstrated a capacity": not a protest
     if p.prep:
         words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS}
-        if p.kind == "noun" and tok.dep_ == "pobj":
+        if p.kind == Kind.NOUN and tok.dep_ == "pobj":
             words.add(tok.head.lower_)
         if not words & set(p.prep):
             return False
     if p.obj and not _objects(tok, p) & set(p.obj):
         return False
-    if p.kind == "noun" and "*" not in p.light:
+    if p.kind == Kind.NOUN and "*" not in p.light:
         gov = governor(tok)
         if gov is None:
             return False
@@ -100,7 +102,7 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                         if g.dep_ in ("amod", "compound"))
         if c.dep_ in ("prep", "prt"):
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
-    if p.kind != "verb":
+    if p.kind != Kind.VERB:
         objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         objs.add(tok.head.lemma_.lower())    # "the costs [that] we will impose", "sanctions imposed"
@@ -114,7 +116,7 @@ def governor(tok: Token) -> Token | None:
     for _ in range(4):
         if t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos", "npadvmod", "nsubj", "compound", "oprd"):
             if t.dep_ == "nsubj":
-                if t.head.lemma_.lower() in ("take", "be", "hold", "happen", "occur"):
+                if t.head.lemma_.lower() in OCCUR_VERBS:
                     return t.head
                 # "confirmed the agreement ... to cut output": the parser makes it a subject
                 return t.head.head if t.head.dep_ in ("ccomp", "xcomp") else None
@@ -131,11 +133,15 @@ def governor(tok: Token) -> Token | None:
 
 
 def lemma_candidates(tok: Token) -> list[str]:
-    """The lemma, plus guesses where the lemmatizer stumbles ("staged" -> "stag")."""
+    """The lemma, the word, and the guesses of lemma_guesses.tsv where the lemmatizer stumbles
+    ("staged" -> "stag")."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     out = [lemma]
-    for guess in (low, low[:-1] if low.endswith(("ed", "es")) else None,
-                  low[:-2] if low.endswith("ed") else None, low[:-3] + "e" if low.endswith("ing") else None):
-        if guess and guess not in out:
-            out.append(guess)
+    if low not in out:
+        out.append(low)
+    for suffix, replace in lemma_guesses():
+        if low.endswith(suffix):
+            guess = low[:-len(suffix)] + replace
+            if guess and guess not in out:
+                out.append(guess)
     return out

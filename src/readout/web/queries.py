@@ -4,15 +4,13 @@ from __future__ import annotations
 import json
 import threading
 
+from readout.cameo import types_on_side
 from readout.errors import ReadoutError
 from readout.query import (BadQuery, _until_bound, check_actor, check_date, check_type,
                            month_range)
 from readout.search import HIT_END, HIT_START, bounded, match_expression, run_match
 from readout.store import Store
 
-# PLOVER types on the cooperative side (CAMEO quad classes 1 and 2); the rest are conflictual.
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
-                         "REQUEST"})
 _DATE = "COALESCE(s.event_date, s.date)"
 
 
@@ -22,7 +20,7 @@ class NotFound(ReadoutError):
 
 def side(type_: str) -> str:
     """'cooperation' or 'conflict' for a PLOVER type."""
-    return "cooperation" if type_ in COOPERATIVE else "conflict"
+    return "cooperation" if type_ in types_on_side("cooperation") else "conflict"
 
 
 def overview(store: Store, dyads: int = 10, latest: int = 15) -> dict:

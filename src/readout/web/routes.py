@@ -11,6 +11,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 
 from readout import compare as _compare
 from readout import query
+from readout.cameo import plover_types
 from readout.palette import badge_css
 from readout.search import HIT_END, HIT_START
 from readout.store import Store
@@ -155,7 +156,7 @@ async def search_page(request: Request, text: str = Query("", alias="q"), since:
         request, lambda cancel: _search(s, text, since, until, actor, type, fts, cancel))
     for hit in data["results"]:
         hit["parts"] = q.snippet_parts(hit["snippet"])
-    return page(request, "search.html", types=query.PLOVER_TYPES, **data)
+    return page(request, "search.html", types=plover_types(), **data)
 
 
 @router.get("/api/search")

@@ -1,4 +1,5 @@
-"""The verb and noun pattern lexicons: they load, and broken user files are refused with file and line."""
+"""coder/patterns.py: the verb and noun pattern lexicons, rule_codes.tsv and lemma_guesses.tsv load,
+and broken files are refused with file and line."""
 import json
 
 import pytest
@@ -6,7 +7,8 @@ import pytest
 from readout.cameo import plover_type
 from readout.errors import LexiconError
 from readout.lexicons import data_path, read_jsonl
-from readout.coder.patterns import load_pattern_files, load_patterns
+from readout.coder.patterns import (lemma_guesses, load_pattern_files, load_patterns, read_lemma_guesses,
+                                    read_rule_codes, rule_codes)
 from readout.pipeline import code_text
 from readout.stories import Story
 
@@ -67,3 +69,52 @@ def test_a_user_pattern_file_adds_a_verb(tmp_path):
     assert not [e for e in code_text(text, date="2023-01-09")["events"] if e["type"] == "ACCUSE"]
     coded = code_story(story, pattern_files=(str(path),))
     assert ("DEU", "ACCUSE", "HUN") in {(e["source"], e["type"], e["target"]) for e in coded["events"]}
+
+
+# -- rule_codes.tsv and lemma_guesses.tsv ----------------------------------------------------------
+def test_shipped_rule_codes_and_lemma_guesses_load():
+    assert rule_codes("ultimatum") == ("130",) and "057" in rule_codes("joint_act")
+    assert ("ed", "") in lemma_guesses()
+
+
+@pytest.mark.parametrize("body, message", [
+    ("ultimatum\t130\t\nultimatum\t131\t\n", "duplicate rule 'ultimatum'"),
+    ("ultimatum\t999\t\n", "unknown CAMEO code '999'"),
+    ("joint_act\t057|057\t\n", "a code is given twice"),
+    ("ultimatum\t\t\n", "column 'codes' is empty"),
+])
+def test_bad_rule_codes_file_is_refused_with_file_and_line(tmp_path, body, message):
+    path = tmp_path / "rules.tsv"
+    path.write_text("rule\tcodes\tnote\n" + body, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message) as err:
+        read_rule_codes(path)
+    assert f"{path}:{body.count(chr(10)) + 1}" in str(err.value)
+
+
+def test_unknown_rule_is_an_error():
+    with pytest.raises(LexiconError, match="no rule 'amnesty'"):
+        rule_codes("amnesty")
+
+
+@pytest.mark.parametrize("body, message", [
+    ("ed\te\t\ned\te\t\n", "given twice"),
+    ("ED\te\t\n", "lower-case letters"),
+    ("ing\te1\t\n", "lower-case letters"),
+])
+def test_bad_lemma_guesses_file_is_refused_with_file_and_line(tmp_path, body, message):
+    path = tmp_path / "guesses.tsv"
+    path.write_text("suffix\treplace\tnote\n" + body, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message) as err:
+        read_lemma_guesses(path)
+    assert f"{path}:{body.count(chr(10)) + 1}" in str(err.value)
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"verb": "scold", "cameo": "111", "voice": "narrator"}', "'voice' must be 'actor' or 'author'"),
+    ('{"verb": "scold", "cameo": "111", "reach": "far"}', "'reach' must be 'deep' or 'close'"),
+])
+def test_pattern_choices_are_refused_by_name(tmp_path, line, message):
+    path = tmp_path / "mine.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        load_pattern_files([path])

@@ -107,8 +107,11 @@ class PatternSet:
                 raise LexiconError(path, f"duplicate pattern {p.kind.value} '{p.lemma}' (first at {other.source})", line)
         bucket.append(p)
 
-    def candidates(self, kind: Kind, lemma: str) -> list[Pattern]:
-        """Patterns for a word, the most specific (most constraints) first."""
+    def candidates(self, kind: Kind | str, lemma: str) -> list[Pattern]:
+        """Patterns for a word (kind: a Kind, or its name in the pattern file: "verb"), the most
+        specific (most constraints) first."""
+        if isinstance(kind, str):
+            kind = Kind(kind)
         return self.by_lemma.get((kind, lemma), [])
 
     def __len__(self):

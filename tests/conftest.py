@@ -54,3 +54,60 @@ def _no_timed_progress_lines(monkeypatch):
     """A run's plain progress line comes every few seconds of wall time; in tests (which check
     stderr exactly) only where a test asks for it (READOUT_PROGRESS_SECONDS)."""
     monkeypatch.setenv("READOUT_PROGRESS_SECONDS", "inf")
+
+
+# -- the coder on hand-built parses (tests/coder/): no model is loaded ------------------------------
+@pytest.fixture(scope="session")
+def parse():
+    """Build a parsed spaCy Doc by hand: parse(text, table), one token a line in the table as
+    `word lemma POS TAG dep head` (head: the head token's index), as the model would give it."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+    from spacy.util import get_words_and_spaces
+
+    import readout.nlp  # noqa: F401 - declares doc._.actors, doc._.events, doc._.context ...
+
+    vocab = English().vocab     # English lexical attributes (lower_, is_punct); no model
+
+    def build(text: str, table: str) -> Doc:
+        rows = [line.split() for line in table.strip().splitlines()]
+        words, spaces = get_words_and_spaces([r[0] for r in rows], text)
+        assert words == [r[0] for r in rows], f"the table's words are not the text's: {words}"
+        return Doc(vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+                   tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[int(r[5]) for r in rows])
+    return build
+
+
+@pytest.fixture(scope="session")
+def analyse():
+    """analyse(doc, {"China": "CHN", "President Xi": ("CHN", "person")}, speaker=None): the coder's
+    Analysis of a hand-built Doc, each named text an actor mention wherever it stands."""
+    import re
+
+    from readout.actors import Mention
+    from readout.coder.sources import Analysis
+
+    def build(doc, actors: dict, speaker: str | None = None) -> Analysis:
+        mentions = []
+        for text, actor in actors.items():
+            code, kind = (actor, "country") if isinstance(actor, str) else actor
+            for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc.text):
+                mentions.append(Mention(m.start(), m.end(), text, code, kind, None, None,
+                                        "name" if kind == "country" else None))
+        return Analysis(doc, sorted(mentions, key=lambda m: m.start), speaker_default=speaker)
+    return build
+
+
+@pytest.fixture(scope="session")
+def patterns_of(tmp_path_factory):
+    """patterns_of([{"verb": "support", "cameo": "051"}, ...]): a PatternSet of patterns written
+    for a test, loaded as a user's pattern file would be."""
+    import json
+
+    from readout.coder.patterns import load_pattern_files
+
+    def build(patterns: list[dict]):
+        path = tmp_path_factory.mktemp("patterns") / "patterns.jsonl"
+        path.write_text("".join(json.dumps(p) + "\n" for p in patterns), encoding="utf-8")
+        return load_pattern_files([path])
+    return build

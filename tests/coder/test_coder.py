@@ -1,4 +1,5 @@
-"""The event coder on sentences written for these tests: what must be coded and what must not."""
+"""The whole coder, with the model, on sentences written for these tests: what must be coded and
+what must not (tests/data/coding/*.jsonl)."""
 import json
 from pathlib import Path
 
@@ -7,7 +8,7 @@ import pytest
 from readout.cameo import types_with
 from readout.pipeline import code_text
 
-DATA = Path(__file__).parent / "data" / "coding"
+DATA = Path(__file__).parents[1] / "data" / "coding"
 
 
 def cases(name):

@@ -1,0 +1,136 @@
+"""coder/grammar.py on hand-built parses: clause heads, subjects, noun phrases, negation."""
+import pytest
+
+from readout.coder.grammar import clause_of, extraposed, head_of, is_negated, np_tokens, subject_token, unplaced
+
+NOT_AGREE = ("Russia did not agree to meet Ukraine.", """
+    Russia   Russia   PROPN NNP  nsubj     3
+    did      do       AUX   VBD  aux       3
+    not      not      PART  RB   neg       3
+    agree    agree    VERB  VB   ROOT      3
+    to       to       PART  TO   aux       5
+    meet     meet     VERB  VB   xcomp     3
+    Ukraine  Ukraine  PROPN NNP  dobj      5
+    .        .        PUNCT .    punct     3
+""")
+SIGNED = ("The treaty was signed by Iran.", """
+    The     the     DET   DT   det       1
+    treaty  treaty  NOUN  NN   nsubjpass 3
+    was     be      AUX   VBD  auxpass   3
+    signed  sign    VERB  VBN  ROOT      3
+    by      by      ADP   IN   agent     3
+    Iran    Iran    PROPN NNP  pobj      4
+    .       .       PUNCT .    punct     3
+""")
+DELEGATION = ("The delegation of Iran, which arrived in Doha, met officials in Qatar.", """
+    The         the         DET   DT   det       1
+    delegation  delegation  NOUN  NN   nsubj     10
+    of          of          ADP   IN   prep      1
+    Iran        Iran        PROPN NNP  pobj      2
+    ,           ,           PUNCT ,    punct     3
+    which       which       PRON  WDT  nsubj     6
+    arrived     arrive      VERB  VBD  relcl     3
+    in          in          ADP   IN   prep      6
+    Doha        Doha        PROPN NNP  pobj      7
+    ,           ,           PUNCT ,    punct     1
+    met         meet        VERB  VBD  ROOT      10
+    officials   official    NOUN  NNS  dobj      10
+    in          in          ADP   IN   prep      10
+    Qatar       Qatar       PROPN NNP  pobj      12
+    .           .           PUNCT .    punct     10
+""")
+# The parser joins "underscored" to the modal that-clause's "won": it belongs to "reiterated".
+UNDERSCORED = ("He reiterated that a war can never be won and underscored the need for talks.", """
+    He           he          PRON  PRP  nsubj     1
+    reiterated   reiterate   VERB  VBD  ROOT      1
+    that         that        SCONJ IN   mark      8
+    a            a           DET   DT   det       4
+    war          war         NOUN  NN   nsubjpass 8
+    can          can         AUX   MD   aux       8
+    never        never       ADV   RB   neg       8
+    be           be          AUX   VB   auxpass   8
+    won          win         VERB  VBN  ccomp     1
+    and          and         CCONJ CC   cc        8
+    underscored  underscore  VERB  VBD  conj      8
+    the          the         DET   DT   det       12
+    need         need        NOUN  NN   dobj      10
+    for          for         ADP   IN   prep      12
+    talks        talk        NOUN  NNS  pobj      13
+    .            .           PUNCT .    punct     1
+""")
+COUNTERPRODUCTIVE = ("It was counterproductive to accuse China.", """
+    It                 it                 PRON  PRP  nsubj     1
+    was                be                 AUX   VBD  ROOT      1
+    counterproductive  counterproductive  ADJ   JJ   acomp     1
+    to                 to                 PART  TO   aux       4
+    accuse             accuse             VERB  VB   xcomp     1
+    China              China              PROPN NNP  dobj      4
+    .                  .                  PUNCT .    punct     1
+""")
+READY = ("It is ready to help.", """
+    It     it     PRON  PRP  nsubj     1
+    is     be     AUX   VBZ  ROOT      1
+    ready  ready  ADJ   JJ   acomp     1
+    to     to     PART  TO   aux       4
+    help   help   VERB  VB   xcomp     2
+    .      .      PUNCT .    punct     1
+""")
+CURFEW = ("Algeria imposed a curfew in Tunis.", """
+    Algeria  Algeria  PROPN NNP  nsubj     1
+    imposed  impose   VERB  VBD  ROOT      1
+    a        a        DET   DT   det       3
+    curfew   curfew   NOUN  NN   dobj      1
+    in       in       ADP   IN   prep      3
+    Tunis    Tunis    PROPN NNP  pobj      4
+    .        .        PUNCT .    punct     1
+""")
+
+
+@pytest.mark.parametrize("case, token, clause", [
+    (NOT_AGREE, 6, 5),         # the object of "meet" is in the "meet" clause
+    (NOT_AGREE, 0, 3),
+    (DELEGATION, 8, 6),        # "Doha" is in the relative clause
+    (DELEGATION, 3, 10),       # "Iran" of the subject phrase is in the main clause
+])
+def test_clause_of(parse, case, token, clause):
+    assert clause_of(parse(*case)[token]).i == clause
+
+
+def test_head_of_mends_a_verb_joined_to_a_modal_that_clause(parse):
+    doc = parse(*UNDERSCORED)
+    assert doc[10].head.i == 8 and head_of(doc[10]).i == 1
+    assert head_of(doc[8]).i == 1          # an ordinary head stays
+
+
+@pytest.mark.parametrize("case, token, negated", [
+    (NOT_AGREE, 3, True), (NOT_AGREE, 5, False),      # the negation sits on "agree", not "meet"
+    (UNDERSCORED, 8, True),                            # "never"
+    (SIGNED, 3, False),
+])
+def test_is_negated(parse, case, token, negated):
+    assert is_negated(parse(*case)[token]) is negated
+
+
+@pytest.mark.parametrize("case, verb, subject", [
+    (NOT_AGREE, 3, 0), (NOT_AGREE, 5, None), (SIGNED, 3, 1), (DELEGATION, 6, 5),
+])
+def test_subject_token(parse, case, verb, subject):
+    found = subject_token(parse(*case)[verb])
+    assert (found.i if found is not None else None) == subject
+
+
+def test_np_tokens_leave_out_relative_clauses_and_other_prepositions(parse):
+    doc = parse(*DELEGATION)
+    assert " ".join(t.text for t in sorted(np_tokens(doc[1]), key=lambda t: t.i)) == "The delegation of Iran"
+    assert [t.text for t in np_tokens(doc[11])] == ["officials"]
+
+
+def test_unplaced_drops_the_place_of_a_phrase(parse):
+    doc = parse(*CURFEW)
+    assert [t.text for t in unplaced(doc[3])] == ["curfew", "a"]
+
+
+@pytest.mark.parametrize("case, extra", [(COUNTERPRODUCTIVE, True), (READY, False), (SIGNED, False)])
+def test_extraposed_it(parse, case, extra):
+    doc = parse(*case)
+    assert extraposed(doc[doc[:].root.i]) is extra

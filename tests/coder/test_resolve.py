@@ -1,0 +1,87 @@
+"""coder/resolve.py: the main interaction, participants, headline, and placeholders resolved."""
+from types import SimpleNamespace
+
+import pytest
+
+from readout.coder.records import Event, NotParty, Placeholder, Stance, StoryContext
+from readout.coder.resolve import (choose_headline, code_doc, finalize_events, finalize_stances, main_consult,
+                                   participants_of)
+
+P, CP, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
+
+
+def ev(source, type_, target, sentence=0, trigger=1, cameo="040"):
+    return Event(source, type_, target, None, cameo, 1.0, sentence, 0, 10, trigger)
+
+
+def keys(events):
+    return [(e.source, e.type, e.target) for e in events]
+
+
+def test_main_consult_is_the_first_meeting_between_named_parties():
+    events = [ev(P, "CONSULT", CP), ev("CHN", "SUPPORT", "IRN"), ev("CHN", "CONSULT", "IRN", sentence=1, trigger=7)]
+    assert main_consult(events).trigger == 7
+    assert main_consult(events, title="Statement by the President on Iran") is None   # a later call in a statement
+
+
+def test_participants_of_the_main_interaction_or_the_publisher_and_whom_it_names_most():
+    consult = ev("CHN", "CONSULT", "IRN", trigger=3)
+    events = [consult, ev("IRN", "CONSULT", "CHN", trigger=3)]
+    assert participants_of(events, consult, "USA", {"RUS": 5}) == ["CHN", "IRN"]
+    assert participants_of([], None, "USA", {"RUS": 5, "IRN": 2}) == ["USA", "RUS"]
+    assert participants_of([], None, "USA", {"RUS": 5}, title_codes=["IRN"]) == ["USA", "IRN"]
+
+
+def test_choose_headline():
+    consult = ev("CHN", "CONSULT", "IRN", trigger=3)
+    assert choose_headline([ev("CHN", "SUPPORT", "IRN"), consult], consult, ["CHN", "IRN"], None) is consult
+    acts = [ev("RUS", "ACCUSE", "UKR"), ev("USA", "SUPPORT", None), ev("USA", "SUPPORT", "UKR")]
+    assert keys([choose_headline(acts, None, ["USA", "UKR"], "USA")]) == [("USA", "SUPPORT", "UKR")]
+
+
+@pytest.mark.parametrize("raw, kw, resolved", [
+    ([ev(P, "AGREE", None)], {}, [("CHN", "AGREE", "IRN"), ("IRN", "AGREE", "CHN")]),   # joint: once per side
+    ([ev(P, "ACCUSE", None)], {}, [("CHN", "ACCUSE", None), ("IRN", "ACCUSE", None)]),
+    ([ev(P, "ACCUSE", CP)], {}, []),                   # "the leaders encouraged progress": not each other
+    ([ev("CHN", "SUPPORT", CP)], {}, [("CHN", "SUPPORT", "IRN")]),
+    ([ev(NotParty("CHN"), "SUPPORT", "RUS")], {}, [("IRN", "SUPPORT", "RUS")]),   # "you" said by China
+    ([ev("CHN", "ACCUSE", OTHER)], {"statement": True}, [("CHN", "ACCUSE", "IRN")]),
+    ([ev("CHN", "ACCUSE", OTHER)], {}, [("CHN", "ACCUSE", None)]),
+    ([ev("CHN", "COERCE", "CHN")], {}, []),            # a country on itself
+    ([ev("CHN", "COERCE", "CHN")], {"domestic": True}, [("CHN", "COERCE", "CHN")]),
+    ([ev("CHN", "SUPPORT", None)], {"foreign": False}, []),   # undirected praise, no foreign actor
+    ([ev("CHN", "CONSULT", "IRN"), ev("IRN", "CONSULT", "CHN", trigger=5)], {}, [("CHN", "CONSULT", "IRN")]),
+])
+def test_finalize_events(raw, kw, resolved):
+    assert keys(finalize_events(raw, ["CHN", "IRN"], **kw)) == resolved
+
+
+def test_finalize_stances():
+    raw = [Stance(P, "support", "sovereignty", CP, 0, 0, 5), Stance("CHN", "oppose", "ukraine", "CHN", 1, 6, 9)]
+    assert [s.key() for s in finalize_stances(raw, ["CHN", "IRN"])] == [
+        ("CHN", "support", "sovereignty", "IRN"), ("IRN", "support", "sovereignty", "CHN"),
+        ("CHN", "oppose", "ukraine", None)]
+
+
+def test_code_doc_on_a_hand_built_parse(parse, patterns_of):
+    from readout.actors import ActorResolver
+    from readout.coder.events import EventCoder
+    from readout.coder.stances import StanceFinder
+    from readout.issues import IssueLexicon
+
+    doc = parse("Xi Jinping met Ebrahim Raisi in Beijing.", """
+        Xi       Xi       PROPN NNP  compound  1
+        Jinping  Jinping  PROPN NNP  nsubj     2
+        met      meet     VERB  VBD  ROOT      2
+        Ebrahim  Ebrahim  PROPN NNP  compound  4
+        Raisi    Raisi    PROPN NNP  dobj      2
+        in       in       ADP   IN   prep      2
+        Beijing  Beijing  PROPN NNP  pobj      5
+        .        .        PUNCT .    punct     2
+    """)
+    comp = SimpleNamespace(resolver=ActorResolver(), stances=StanceFinder(IssueLexicon()),
+                           coder=EventCoder(patterns_of([{"verb": "meet", "cameo": "040"}])))
+    code_doc(doc, comp, StoryContext(date="2022-02-05"))
+    assert keys(doc._.events) == [("CHN", "CONSULT", "IRN")]
+    assert (doc._.headline.source, doc._.headline.mode) == ("CHN", "visit")   # no phone cue: in person
+    assert {m.code for m in doc._.actors} == {"CHN", "IRN"} and doc._.stances == []

@@ -1,0 +1,140 @@
+"""coder/sources.py on hand-built parses: who acts in a clause (docs/coder.md, "Who acts")."""
+import pytest
+
+from readout.coder.records import NotParty, Placeholder
+
+P = Placeholder.PARTICIPANTS
+CONJ = ("China supports Iran and opposes sanctions.", """
+    China      China     PROPN NNP  nsubj     1
+    supports   support   VERB  VBZ  ROOT      1
+    Iran       Iran      PROPN NNP  dobj      1
+    and        and       CCONJ CC   cc        1
+    opposes    oppose    VERB  VBZ  conj      1
+    sanctions  sanction  NOUN  NNS  dobj      4
+    .          .         PUNCT .    punct     1
+""")
+BY = ("Iran was supported by China.", """
+    Iran       Iran     PROPN NNP  nsubjpass 2
+    was        be       AUX   VBD  auxpass   2
+    supported  support  VERB  VBN  ROOT      2
+    by         by       ADP   IN   agent     2
+    China      China    PROPN NNP  pobj      3
+    .          .        PUNCT .    punct     2
+""")
+AGREED = ("It was agreed to expand trade.", """
+    It      it      PRON  PRP  nsubjpass 2
+    was     be      AUX   VBD  auxpass   2
+    agreed  agree   VERB  VBN  ROOT      2
+    to      to      PART  TO   aux       4
+    expand  expand  VERB  VB   xcomp     2
+    trade   trade   NOUN  NN   dobj      4
+    .       .       PUNCT .    punct     2
+""")
+WE = ("We support Ukraine.", """
+    We       we       PRON  PRP  nsubj     1
+    support  support  VERB  VBP  ROOT      1
+    Ukraine  Ukraine  PROPN NNP  dobj      1
+    .        .        PUNCT .    punct     1
+""")
+THANK_YOU = ("Thank you for your support.", """
+    Thank    thank    VERB  VBP  ROOT      0
+    you      you      PRON  PRP  dobj      0
+    for      for      ADP   IN   prep      0
+    your     your     PRON  PRP$ poss      4
+    support  support  NOUN  NN   pobj      2
+    .        .        PUNCT .    punct     0
+""")
+SAID_IT = ("Hungary said it will support Ukraine.", """
+    Hungary  Hungary  PROPN NNP  nsubj     1
+    said     say      VERB  VBD  ROOT      1
+    it       it       PRON  PRP  nsubj     4
+    will     will     AUX   MD   aux       4
+    support  support  VERB  VB   ccomp     1
+    Ukraine  Ukraine  PROPN NNP  dobj      4
+    .        .        PUNCT .    punct     1
+""")
+LEADERS = ("The two leaders discussed trade.", """
+    The        the      DET   DT   det       2
+    two        two      NUM   CD   nummod    2
+    leaders    leader   NOUN  NNS  nsubj     3
+    discussed  discuss  VERB  VBD  ROOT      3
+    trade      trade    NOUN  NN   dobj      3
+    .          .        PUNCT .    punct     3
+""")
+FORCES = ("Security forces in Guinea arrested protesters.", """
+    Security    security   NOUN  NN   compound  1
+    forces      force      NOUN  NNS  nsubj     4
+    in          in         ADP   IN   prep      1
+    Guinea      Guinea     PROPN NNP  pobj      2
+    arrested    arrest     VERB  VBD  ROOT      4
+    protesters  protester  NOUN  NNS  dobj      4
+    .           .          PUNCT .    punct     4
+""")
+REBELS = ("Rebels attacked a convoy in Mali.", """
+    Rebels    rebel   NOUN  NNS  nsubj     1
+    attacked  attack  VERB  VBD  ROOT      1
+    a         a       DET   DT   det       3
+    convoy    convoy  NOUN  NN   dobj      1
+    in        in      ADP   IN   prep      1
+    Mali      Mali    PROPN NNP  pobj      4
+    .         .       PUNCT .    punct     1
+""")
+IT_NEXT = ("China met Iran. It supports Syria.", """
+    China     China    PROPN NNP  nsubj     1
+    met       meet     VERB  VBD  ROOT      1
+    Iran      Iran     PROPN NNP  dobj      1
+    .         .        PUNCT .    punct     1
+    It        it       PRON  PRP  nsubj     5
+    supports  support  VERB  VBZ  ROOT      5
+    Syria     Syria    PROPN NNP  dobj      5
+    .         .        PUNCT .    punct     5
+""")
+ACTORS = {"China": "CHN", "Iran": "IRN", "Ukraine": "UKR", "Hungary": "HUN", "Guinea": "GIN", "Mali": "MLI",
+          "Syria": "SYR"}
+
+
+@pytest.mark.parametrize("case, verb, speaker, sources", [
+    (CONJ, 1, None, ("CHN",)),
+    (CONJ, 4, None, ("CHN",)),          # carried across "and"
+    (BY, 2, None, ("CHN",)),            # a passive's "by" agent
+    (AGREED, 2, None, (P,)),            # "it was agreed": both parties
+    (WE, 1, "USA", ("USA",)),           # "we": the publisher's country
+    (WE, 1, None, ()),
+    (THANK_YOU, 0, "CHN", ("CHN",)),    # a speaker's line opening with "thank you"
+    (SAID_IT, 4, None, ("HUN",)),       # "Hungary said it will ...": the one who said it
+    (LEADERS, 3, None, (P,)),           # "the two leaders"
+    (FORCES, 4, None, ("GIN",)),        # an agent known by where it acts
+    (REBELS, 1, None, ("MLI",)),        # non-state agents: the one country their sentence names
+])
+def test_sources(parse, analyse, case, verb, speaker, sources):
+    doc = parse(*case)
+    assert analyse(doc, ACTORS, speaker).sources(doc[verb]) == sources
+
+
+def test_you_is_the_party_that_is_not_speaking(parse, analyse):
+    doc = parse(*THANK_YOU)
+    assert analyse(doc, ACTORS, "CHN").codes_of_np([doc[1]]) == (NotParty("CHN"),)
+
+
+def test_it_in_the_next_sentence_is_the_last_actor(parse, analyse):
+    doc = parse(*IT_NEXT)
+    an = analyse(doc, ACTORS)
+    first, second = list(doc.sents)
+    an.start_sentence(first)
+    an.end_sentence(first)
+    an.start_sentence(second)
+    assert an.last_actor == "CHN" and an.sources(doc[5]) == ("CHN",)
+
+
+def test_a_transcript_line_names_its_speaker(parse, analyse):
+    doc = parse("Erdogan: We support Ukraine.", """
+        Erdogan  Erdogan  PROPN NNP  ROOT      0
+        :        :        PUNCT :    punct     0
+        We       we       PRON  PRP  nsubj     3
+        support  support  VERB  VBP  acl       0
+        Ukraine  Ukraine  PROPN NNP  dobj      3
+        .        .        PUNCT .    punct     3
+    """)
+    an = analyse(doc, {"Erdogan": ("TUR", "person"), "Ukraine": "UKR"}, speaker="USA")
+    an.start_sentence(next(doc.sents))
+    assert an.speaker == "TUR" and an.codes_of_np([doc[2]]) == ("TUR",)

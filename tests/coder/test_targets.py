@@ -1,0 +1,150 @@
+"""coder/targets.py on hand-built parses: whom an act is aimed at, how a meeting was held, and the
+evidence span (docs/coder.md, "At whom")."""
+import pytest
+
+from readout.coder.records import Placeholder
+from readout.coder.targets import consult_mode, evidence_span, find_targets
+from readout.coder.triggers import find_triggers
+
+PATTERNS = [
+    {"noun": "talk", "cameo": "040"},
+    {"verb": "condemn", "cameo": "111"},
+    {"verb": "thank", "cameo": "051"},
+    {"verb": "support", "cameo": "051", "target": "require"},
+]
+ACTORS = {"Iran": "IRN", "Iraq": "IRQ", "Syria": "SYR", "Israel": "ISR", "Hamas": ("HAMAS", "group"),
+          "China": "CHN", "Turkey": "TUR"}
+TALKS_ON = ("Iran held talks with Iraq on the crisis in Syria.", """
+    Iran    Iran    PROPN NNP  nsubj     1
+    held    hold    VERB  VBD  ROOT      1
+    talks   talk    NOUN  NNS  dobj      1
+    with    with    ADP   IN   prep      2
+    Iraq    Iraq    PROPN NNP  pobj      3
+    on      on      ADP   IN   prep      2
+    the     the     DET   DT   det       7
+    crisis  crisis  NOUN  NN   pobj      5
+    in      in      ADP   IN   prep      7
+    Syria   Syria   PROPN NNP  pobj      8
+    .       .       PUNCT .    punct     1
+""")
+TALKS_BY_PHONE = ("Iran held talks with Iraq by phone.", """
+    Iran   Iran   PROPN NNP  nsubj     1
+    held   hold   VERB  VBD  ROOT      1
+    talks  talk   NOUN  NNS  dobj      1
+    with   with   ADP   IN   prep      2
+    Iraq   Iraq   PROPN NNP  pobj      3
+    by     by     ADP   IN   prep      1
+    phone  phone  NOUN  NN   pobj      5
+    .      .      PUNCT .    punct     1
+""")
+LEADERS_TALKS = ("The two leaders held talks.", """
+    The      the     DET   DT   det       2
+    two      two     NUM   CD   nummod    2
+    leaders  leader  NOUN  NNS  nsubj     3
+    held     hold    VERB  VBD  ROOT      3
+    talks    talk    NOUN  NNS  dobj      3
+    .        .       PUNCT .    punct     3
+""")
+ATTACK_BY = ("Iraq condemned the attack on Israel by Hamas.", """
+    Iraq       Iraq     PROPN NNP  nsubj     1
+    condemned  condemn  VERB  VBD  ROOT      1
+    the        the      DET   DT   det       3
+    attack     attack   NOUN  NN   dobj      1
+    on         on       ADP   IN   prep      3
+    Israel     Israel   PROPN NNP  pobj      4
+    by         by       ADP   IN   prep      3
+    Hamas      Hamas    PROPN NNP  pobj      6
+    .          .        PUNCT .    punct     1
+""")
+ATTACK_ON = ("Iraq condemned the attack on Israel.", """
+    Iraq       Iraq     PROPN NNP  nsubj     1
+    condemned  condemn  VERB  VBD  ROOT      1
+    the        the      DET   DT   det       3
+    attack     attack   NOUN  NN   dobj      1
+    on         on       ADP   IN   prep      3
+    Israel     Israel   PROPN NNP  pobj      4
+    .          .        PUNCT .    punct     1
+""")
+SHELLING_BY = ("Iraq condemned the shelling of Israel by Hamas.", """
+    Iraq       Iraq      PROPN NNP  nsubj     1
+    condemned  condemn   VERB  VBD  ROOT      1
+    the        the       DET   DT   det       3
+    shelling   shelling  NOUN  NN   dobj      1
+    of         of        ADP   IN   prep      3
+    Israel     Israel    PROPN NNP  pobj      4
+    by         by        ADP   IN   prep      1
+    Hamas      Hamas     PROPN NNP  pobj      6
+    .          .         PUNCT .    punct     1
+""")
+THANKED = ("China thanked Iran.", """
+    China    China  PROPN NNP  nsubj     1
+    thanked  thank  VERB  VBD  ROOT      1
+    Iran     Iran   PROPN NNP  dobj      1
+    .        .      PUNCT .    punct     1
+""")
+LEADERS_CONDEMNED = ("The two leaders condemned the strikes.", """
+    The        the      DET   DT   det       2
+    two        two      NUM   CD   nummod    2
+    leaders    leader   NOUN  NNS  nsubj     3
+    condemned  condemn  VERB  VBD  ROOT      3
+    the        the      DET   DT   det       5
+    strikes    strike   NOUN  NNS  dobj      3
+    .          .        PUNCT .    punct     3
+""")
+LEADERS_SUPPORT = ("The two leaders support the talks.", """
+    The      the      DET   DT   det       2
+    two      two      NUM   CD   nummod    2
+    leaders  leader   NOUN  NNS  nsubj     3
+    support  support  VERB  VBP  ROOT      3
+    the      the      DET   DT   det       5
+    talks    talk     NOUN  NNS  dobj      3
+    .        .        PUNCT .    punct     3
+""")
+
+
+@pytest.fixture(scope="module")
+def patterns(patterns_of):
+    return patterns_of(PATTERNS)
+
+
+def targets_of(parse, analyse, patterns, case, trigger: str):
+    doc = parse(*case)
+    an = analyse(doc, ACTORS)
+    trig = next(t for t in find_triggers(doc[:], patterns) if t.token.text == trigger)
+    return find_targets(an, trig, an.sources(trig.clause)), an, trig
+
+
+@pytest.mark.parametrize("case, trigger, targets", [
+    (TALKS_ON, "talks", ["IRQ"]),                    # the partner of a meeting, not its topic
+    (ATTACK_BY, "condemned", ["HAMAS"]),             # the doer of an attack, not its victim
+    (SHELLING_BY, "condemned", ["HAMAS"]),           # "by": the doer, though Israel comes first
+    (ATTACK_ON, "condemned", ["IRQ"]),   # the victim is no target: left with itself (finalize drops it)
+    (THANKED, "thanked", ["IRN"]),
+    (LEADERS_CONDEMNED, "condemned", [None]),
+    (LEADERS_TALKS, "talks", [Placeholder.COUNTERPART]),   # a meeting with no partner named
+    (LEADERS_SUPPORT, "support", []),                # "target": "require": no event
+])
+def test_find_targets(parse, analyse, patterns, case, trigger, targets):
+    assert targets_of(parse, analyse, patterns, case, trigger)[0] == targets
+
+
+@pytest.mark.parametrize("case, parties, mode", [
+    (TALKS_BY_PHONE, 2, "phone"),
+    (TALKS_ON, 2, None),
+    (TALKS_ON, 3, "multilateral"),
+])
+def test_consult_mode(parse, analyse, patterns, case, parties, mode):
+    doc = parse(*case)
+    trig = find_triggers(doc[:], patterns)[0]
+    assert consult_mode(trig, doc[:], parties, trig.pattern.cameo) == mode
+
+
+def test_no_mode_outside_meetings(parse, analyse, patterns):
+    _, an, trig = targets_of(parse, analyse, patterns, THANKED, "thanked")
+    assert consult_mode(trig, trig.token.sent, 2, trig.pattern.cameo) is None
+
+
+def test_evidence_runs_from_the_subject_to_the_clause_end(parse, analyse, patterns):
+    _, an, trig = targets_of(parse, analyse, patterns, TALKS_ON, "talks")
+    start, end = evidence_span(an, trig, trig.token.sent)
+    assert trig.token.doc.text[start:end] == "Iran held talks with Iraq on the crisis in Syria"

@@ -1,0 +1,121 @@
+"""coder/triggers.py on hand-built parses, with patterns written for these tests: which words
+carry an event, in the context their pattern asks for."""
+import pytest
+
+from readout.coder.patterns import Kind
+from readout.coder.triggers import find_triggers, governor, lemma_candidates
+
+PATTERNS = [
+    {"verb": "support", "cameo": "051"},
+    {"verb": "call", "prep": "on", "cameo": "020"},
+    {"verb": "impose", "obj": "sanction", "cameo": "163"},
+    {"verb": "occupy", "cameo": "192"},
+    {"verb": "stage", "obj": "rally", "cameo": "141"},
+    {"noun": "talk", "cameo": "040"},       # under the default light verbs (light_verb): "held talks"
+]
+SUPPORTS = ("China supports Iran.", """
+    China     China    PROPN NNP  nsubj     1
+    supports  support  VERB  VBZ  ROOT      1
+    Iran      Iran     PROPN NNP  dobj      1
+    .         .        PUNCT .    punct     1
+""")
+HELD_TALKS = ("Turkey held talks with Iran.", """
+    Turkey  Turkey  PROPN NNP  nsubj     1
+    held    hold    VERB  VBD  ROOT      1
+    talks   talk    NOUN  NNS  dobj      1
+    with    with    ADP   IN   prep      2
+    Iran    Iran    PROPN NNP  pobj      3
+    .       .       PUNCT .    punct     1
+""")
+TALKS_COLLAPSED = ("The talks collapsed.", """
+    The        the       DET   DT   det       1
+    talks      talk      NOUN  NNS  nsubj     2
+    collapsed  collapse  VERB  VBD  ROOT      2
+    .          .         PUNCT .    punct     2
+""")
+CALLED_ON = ("China called on Russia to withdraw.", """
+    China     China     PROPN NNP  nsubj     1
+    called    call      VERB  VBD  ROOT      1
+    on        on        ADP   IN   prep      1
+    Russia    Russia    PROPN NNP  pobj      2
+    to        to        PART  TO   aux       5
+    withdraw  withdraw  VERB  VB   xcomp     1
+    .         .         PUNCT .    punct     1
+""")
+CALLED = ("China called Russia.", """
+    China   China   PROPN NNP  nsubj     1
+    called  call    VERB  VBD  ROOT      1
+    Russia  Russia  PROPN NNP  dobj      1
+    .       .       PUNCT .    punct     1
+""")
+SANCTIONS = ("The United States imposed sanctions on Iran.", """
+    The        the       DET   DT   det       2
+    United     United    PROPN NNP  compound  2
+    States     States    PROPN NNP  nsubj     3
+    imposed    impose    VERB  VBD  ROOT      3
+    sanctions  sanction  NOUN  NNS  dobj      3
+    on         on        ADP   IN   prep      4
+    Iran       Iran      PROPN NNP  pobj      5
+    .          .         PUNCT .    punct     3
+""")
+CURFEW = ("The United States imposed a curfew.", """
+    The      the     DET   DT   det       2
+    United   United  PROPN NNP  compound  2
+    States   States  PROPN NNP  nsubj     3
+    imposed  impose  VERB  VBD  ROOT      3
+    a        a       DET   DT   det       5
+    curfew   curfew  NOUN  NN   dobj      3
+    .        .       PUNCT .    punct     3
+""")
+# "occupied" as a participle before its noun (amod): a description, no act.
+OCCUPIED = ("Troops entered occupied Crimea.", """
+    Troops    troop   NOUN  NNS  nsubj     1
+    entered   enter   VERB  VBD  ROOT      1
+    occupied  occupy  VERB  VBN  amod      3
+    Crimea    Crimea  PROPN NNP  dobj      1
+    .         .       PUNCT .    punct     1
+""")
+# The lemmatizer gives "stag" for "staged".
+STAGED = ("Protesters staged a rally.", """
+    Protesters  protester  NOUN  NNS  nsubj     1
+    staged      stag       VERB  VBD  ROOT      1
+    a           a          DET   DT   det       3
+    rally       rally      NOUN  NN   dobj      1
+    .           .          PUNCT .    punct     1
+""")
+
+
+@pytest.fixture(scope="module")
+def patterns(patterns_of):
+    return patterns_of(PATTERNS)
+
+
+@pytest.mark.parametrize("case, found", [
+    (SUPPORTS, [("supports", "051", "supports")]),
+    (HELD_TALKS, [("talks", "040", "held")]),       # an event noun acts in its light verb's clause
+    (TALKS_COLLAPSED, []),                           # no light verb: the talks are only mentioned
+    (CALLED_ON, [("called", "020", "called")]),      # "call on": the prep the pattern asks for
+    (CALLED, []),
+    (SANCTIONS, [("imposed", "163", "imposed")]),    # "impose" with the object it asks for
+    (CURFEW, []),
+    (OCCUPIED, []),                                  # a participle before its noun is no act
+    (STAGED, [("staged", "141", "staged")]),         # found through the lemma guess "stage"
+])
+def test_find_triggers(parse, patterns, case, found):
+    triggers = find_triggers(parse(*case)[:], patterns)
+    assert [(t.token.text, t.pattern.cameo, t.clause.text) for t in triggers] == found
+
+
+def test_governor_of_an_event_noun(parse):
+    assert governor(parse(*HELD_TALKS)[2]).text == "held"
+    assert governor(parse(*TALKS_COLLAPSED)[1]) is None
+
+
+def test_lemma_candidates_add_the_guesses_of_lemma_guesses_tsv(parse):
+    assert lemma_candidates(parse(*STAGED)[1]) == ["stag", "staged", "stage"]
+    assert lemma_candidates(parse(*SUPPORTS)[1]) == ["support", "supports"]
+
+
+def test_patterns_are_looked_up_by_kind(patterns):
+    assert patterns.candidates(Kind.NOUN, "talk") and not patterns.candidates(Kind.VERB, "talk")
+    assert patterns.candidates("verb", "support") == patterns.candidates(Kind.VERB, "support")

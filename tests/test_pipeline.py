@@ -78,3 +78,16 @@ def test_a_government_site_known_only_by_its_url_speaks_for_its_country():
 def test_a_url_with_a_government_domain_in_its_path_names_no_country():
     s = story("path", "The Prime Minister spoke.", date="2023-05-01", url="https://example.com/www.gov.uk/pm")
     assert pipeline.publisher_country(s) is None
+
+
+# -- A wire dateline opens the body: it is no part of the first sentence ---------------------------------
+def test_a_wire_dateline_is_not_taken_for_the_subject_of_the_first_sentence():
+    from readout.stories import find_dateline
+
+    text = ("BEIJING, June 5 (Xinhua) -- Chinese President Xi Jinping on Monday held a phone conversation "
+            "with Kenyan President William Ruto.")
+    s = story("wire", text, date="2023-06-05", publisher="Xinhua News Agency", dateline=find_dateline(text))
+    record = next(pipeline.code_stories([s]))
+    assert record["headline"] == {"source": "CHN", "type": "CONSULT", "target": "KEN", "mode": "phone"}
+    assert record["events"][0]["evidence"].startswith("Chinese President Xi Jinping")
+    assert text[record["events"][0]["start"]:record["events"][0]["end"]] == record["events"][0]["evidence"]

@@ -52,7 +52,7 @@ def _context(story: Story) -> StoryContext:
 
 
 def _record(story: Story, doc, norm, ctx: StoryContext) -> dict:
-    base = story.body_start or 0
+    base = coded_start(story)
 
     def span(start, end):
         s, e = norm.span_to_original(start, end)
@@ -87,9 +87,20 @@ def _record(story: Story, doc, norm, ctx: StoryContext) -> dict:
             "url": story.url, "headline": headline, "events": events, "stances": stances, "actors": actors}
 
 
+def coded_start(story: Story) -> int:
+    """Where the coded text begins: the body, after a wire dateline opening it."""
+    start = story.body_start or 0
+    line = story.dateline
+    # "BEIJING, April 26 (Xinhua) -- Xi held ...": the parser takes the dateline's place for the
+    # subject of the first sentence, which is the story's main interaction.
+    if line is not None and line.start >= start and not story.text[start:line.start].strip():
+        start = line.end
+    return start
+
+
 def _prepare(story: Story) -> tuple:
     # Only the body is coded: a digest's collection line and title are not part of the report.
-    norm = normalize(story.text[story.body_start or 0:])
+    norm = normalize(story.text[coded_start(story):])
     return norm, _context(story)
 
 

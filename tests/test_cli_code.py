@@ -286,3 +286,13 @@ def test_code_output_on_a_real_full_disk_is_one_error_and_no_empty_file(tmp_path
         assert list(disk.iterdir()) == []
     finally:
         subprocess.run(["umount", str(disk)], capture_output=True)
+
+
+@pytest.mark.parametrize("args, kept", [([], set()), (["--domestic"], {("EGY", "COERCE", "EGY")})])
+def test_code_domestic_keeps_events_inside_one_country(tmp_path, args, kept):
+    path = tmp_path / "arrests.txt"
+    path.write_text("Egyptian authorities detained three Egyptian journalists on Monday.\n", encoding="utf-8")
+    result = run("code", str(path), "--date", "2022-03-01", *args)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.strip().splitlines()[0])
+    assert {(e["source"], e["type"], e["target"]) for e in record["events"]} == kept

@@ -223,3 +223,22 @@ def test_fifo_in_the_input_folder_does_not_hang_ingest(tmp_path):
     assert run.returncode == 1
     assert run.stderr == f"Error: {folder}/pipe.jsonl: a FIFO (named pipe), not a story file; skipped\n"
     assert run.stdout.splitlines()[-1].startswith("stored 1, replaced 0, skipped 0; 1 story, ")
+
+
+def test_ingest_domestic_is_kept_by_recode_and_a_rerun_without_it_replaces(tmp_path, main):
+    story = {"id": "d-1", "date": "2022-03-01", "title": "Arrests",
+             "text": "Egyptian authorities detained three Egyptian journalists on Monday."}
+    src, db = tmp_path / "s.jsonl", str(tmp_path / "r.db")
+    write_jsonl(src, [story])
+    query = "SELECT source, type, target FROM events"
+    first = CliRunner().invoke(main, ["ingest", str(src), "--db", db, "--domestic", "--workers", "1"])
+    assert first.exit_code == 0, first.output
+    conn = sqlite3.connect(db)
+    assert conn.execute(query).fetchall() == [("EGY", "COERCE", "EGY")]
+    assert CliRunner().invoke(main, ["recode", "--db", db]).exit_code == 0
+    assert conn.execute(query).fetchall() == [("EGY", "COERCE", "EGY")]
+    again = CliRunner().invoke(main, ["ingest", str(src), "--db", db, "--workers", "1"])
+    assert again.exit_code == 0, again.output
+    assert summary(again).startswith("stored 0, replaced 1, skipped 0;")
+    assert conn.execute(query).fetchall() == []
+    conn.close()

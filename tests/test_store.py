@@ -376,3 +376,27 @@ def test_ingest_killed_mid_run_then_rerun_matches_uninterrupted(tmp_path):
     subprocess.run([sys.executable, str(script), str(clean), str(n), "fast"], env=env, check=True,
                    capture_output=True)
     assert _dump(crashed) == _dump(clean)
+
+
+def test_recode_tells_the_coder_which_stories_were_ingested_domestic(store):
+    store.ingest([(S("a", TEXT), record("a"))], domestic=True)
+    store.ingest([(S("b", TEXT + " More."), record("b"))])
+    seen = {}
+
+    def code_many(stories, files):
+        for s in stories:
+            seen[s.id] = (tuple(files), files.domestic)
+        return [record(s.id) for s in stories]
+
+    assert store.recode(code_many=code_many, story_factory=S).recoded == 2
+    assert seen == {"a": (((), (), ()), True), "b": (((), (), ()), False)}
+    assert dict(store.conn.execute("SELECT id, domestic FROM stories")) == {"a": 1, "b": 0}
+
+
+@pytest.mark.parametrize("first, again, needs", [(False, False, False), (True, True, False),
+                                                 (False, True, True), (True, False, True)])
+def test_a_story_stored_with_the_other_domestic_choice_needs_coding(store, first, again, needs):
+    store.ingest([(S("a", TEXT), record("a"))], domestic=first)
+    assert store.needs_coding("a", content_hash(TEXT, S("a", TEXT).title), domestic=again) is needs
+    counts = store.ingest([(S("a", TEXT), record("a"))], domestic=again)
+    assert (counts.replaced, counts.skipped) == ((1, 0) if needs else (0, 1))

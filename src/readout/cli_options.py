@@ -108,6 +108,13 @@ def db_option(f):
                         envvar="READOUT_DB", help="The SQLite database file (env READOUT_DB).")(f)
 
 
+def domestic_option(f):
+    """--domestic: keep events inside one country (off by default, as GUIDE.md codes stories)."""
+    return click.option("--domestic", is_flag=True,
+                        help="Keep events inside one country (a government's crackdown on its own "
+                             "protesters), as PLOVER codes them; off by default.")(f)
+
+
 def quiet_option(f):
     """--quiet: no progress on stderr (errors and the closing summary are still printed)."""
     return click.option("--quiet", "-q", is_flag=True,

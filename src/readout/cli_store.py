@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from readout.cli_options import (db_option, input_options, lexicon_options, quiet_option, reading,
+from readout.cli_options import (db_option, domestic_option, input_options, lexicon_options, quiet_option, reading,
                                  reports_error, story_total, workers_option)
 from readout.progress import Run
 from readout.store import Store, missing_store
@@ -89,6 +89,7 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
               help="Stories stored per transaction; a crash loses at most the batch under way.")
 @workers_option
 @lexicon_options
+@domestic_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Code in local worker processes, or on a Dask cluster (docs/scale.md).")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -96,7 +97,7 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
 @quiet_option
 @reports_error
 def ingest_cmd(inputs, db, encoding, date, publisher, url, columns, batch_size, workers, actor_files,
-               pattern_files, issue_files, engine, scheduler, quiet):
+               pattern_files, issue_files, domestic, engine, scheduler, quiet):
     """Code stories and store them in the database.
 
     Re-running is safe: unchanged stories are skipped, changed ones replaced with their new
@@ -116,14 +117,15 @@ def ingest_cmd(inputs, db, encoding, date, publisher, url, columns, batch_size, 
             from readout.scale import ingest_dask
 
             counts = ingest_dask(store, stories, scheduler=scheduler, workers=workers or None,
-                                 batch_size=batch_size, on_error=run.error)
+                                 batch_size=batch_size, on_error=run.error, domestic=domestic)
             run.stored_counts(counts)
         else:
             counts = store.ingest_stories(
                 stories, code_many=lambda todo: run.records(pipeline.code_stories(
-                    todo, *files, workers=workers, on_error=run.error)),
+                    todo, *files, domestic=domestic, workers=workers, on_error=run.error)),
                 batch_size=batch_size, progress=run.stored_counts,
-                lexicons={"actors": actor_files, "patterns": pattern_files, "issues": issue_files})
+                lexicons={"actors": actor_files, "patterns": pattern_files, "issues": issue_files},
+                domestic=domestic)
     except KeyboardInterrupt:
         run.close()
         click.echo(f"Interrupted: {run.stored + run.replaced} stories stored in whole batches; "
@@ -148,7 +150,7 @@ def recode_cmd(db, batch_size, quiet):
     """Re-run the current coder over every stored story (after the lexicons change).
 
     Stories ingested with --actors/--patterns/--issues are recoded with those files again (as
-    they are now); a file that is gone stops the run with an `Error:` naming it. A story the
+    they are now), and those ingested with --domestic keep their events inside one country; a file that is gone stops the run with an `Error:` naming it. A story the
     coder refuses keeps its stored coding (`Error:` line, exit 1); a story an ingest replaces
     meanwhile keeps the ingest's coding (a `Note:` line).
     """
@@ -159,7 +161,7 @@ def recode_cmd(db, batch_size, quiet):
         with Run("recode", quiet=quiet, total=total) as run:
             counts = store.recode(
                 code_many=lambda stories, files: list(run.records(
-                    pipeline.code_stories(stories, *files, on_error=run.error))),
+                    pipeline.code_stories(stories, *files, domestic=files.domestic, on_error=run.error))),
                 batch_size=batch_size, on_note=lambda note: click.echo(f"Note: {note}", err=True))
     # run.stories == n: every stored story went through the coder.
     changed = (f"; {counts.changed} replaced by an ingest meanwhile (kept as ingested)"

@@ -236,10 +236,11 @@ def iter_shard_stories(shard_dir: str | Path) -> Iterator[tuple[Story, dict]]:
 
 
 def load_shards(shard_dir: str | Path, store, batch_size: int = 100, progress=None,
-                on_record: Callable[[dict], None] | None = None):
+                on_record: Callable[[dict], None] | None = None, domestic: bool = False):
     """Merge shards into a Store as ingest would have stored the same stories (idempotent).
 
-    progress gets the running IngestCounts; on_record each record about to be stored."""
+    progress gets the running IngestCounts; on_record each record about to be stored; domestic
+    says the shards were coded with events inside one country kept."""
     records: dict[int, dict] = {}
 
     def stories():
@@ -254,7 +255,8 @@ def load_shards(shard_dir: str | Path, store, batch_size: int = 100, progress=No
                 on_record(record)
             yield record
 
-    return store.ingest_stories(stories(), code_many=code_many, batch_size=batch_size, progress=progress)
+    return store.ingest_stories(stories(), code_many=code_many, batch_size=batch_size, progress=progress,
+                                domestic=domestic)
 
 
 # -- querying the shards -------------------------------------------------------------------------
@@ -308,7 +310,8 @@ def events_from_parquet(shard_dir: str | Path, actor: str | None = None, dyad: s
 # -- ingest through Dask ---------------------------------------------------------------------------
 def ingest_dask(store, stories: Iterable[Story], shards_dir: str | Path | None = None, *,
                 scheduler: str | None = None, workers: int | None = None, batch_size: int = 100,
-                on_error: Callable[[BadInput | str], None] | None = None, **coding):
+                on_error: Callable[[BadInput | str], None] | None = None, domestic: bool = False,
+                **coding):
     """`readout ingest --engine dask`: code the stories the store lacks on Dask, then load them.
 
     Shards go to shards_dir (kept), or to a temporary directory next to the database; stories
@@ -323,16 +326,18 @@ def ingest_dask(store, stories: Iterable[Story], shards_dir: str | Path | None =
     def todo():
         nonlocal skipped
         for story in stories:
-            if store.needs_coding(story.id, content_hash(story.text, story.title)):
+            if store.needs_coding(story.id, content_hash(story.text, story.title), domestic):
                 yield story
             else:
                 skipped += 1
 
     with tempfile.TemporaryDirectory(dir=None if shards_dir else _db_dir(store)) as tmp:
         target = Path(shards_dir) if shards_dir else Path(tmp)
-        shard_stories(todo(), target, scheduler=scheduler, workers=workers, on_error=on_error, **coding)
-        counts = load_shards(target, store, batch_size=batch_size) if (target / "stories").is_dir() \
-            else IngestCounts()
+        shard_stories(todo(), target, scheduler=scheduler, workers=workers, on_error=on_error,
+                      domestic=domestic, **coding)
+        counts = IngestCounts()
+        if (target / "stories").is_dir():
+            counts = load_shards(target, store, batch_size=batch_size, domestic=domestic)
     counts.skipped += skipped
     return counts
 

@@ -93,6 +93,10 @@ MIGRATIONS: list[str] = [
     UPDATE actors SET story_pk = (SELECT pk FROM stories WHERE stories.id = actors.story_id);
     ALTER TABLE stories ADD COLUMN lexicons TEXT;
     """,
+    # 6: stories coded with events inside one country kept (`--domestic`), so recode keeps them.
+    """
+    ALTER TABLE stories ADD COLUMN domestic INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

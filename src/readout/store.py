@@ -66,9 +66,22 @@ def lexicon_record(files: dict[str, Iterable] | None) -> str | None:
     return json.dumps(out, sort_keys=True) if out else None
 
 
-def _lexicon_files(lex: str | None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+class CodingFiles(tuple):
+    """The (actors, patterns, issues) user lexicon files stories were coded with, as a triple
+    (`code_stories(stories, *files)`); `.domestic` says they kept events inside one country."""
+
+    domestic: bool
+
+    def __new__(cls, files, domestic: bool = False):
+        self = super().__new__(cls, files)
+        self.domestic = domestic
+        return self
+
+
+def _lexicon_files(lex: str | None, domestic: bool = False) -> CodingFiles:
     kinds = json.loads(lex) if lex else {}
-    return tuple(tuple(path for path, _ in kinds.get(k, ())) for k in ("actors", "patterns", "issues"))
+    return CodingFiles((tuple(path for path, _ in kinds.get(k, ())) for k in ("actors", "patterns", "issues")),
+                       domestic)
 
 
 def _file_digest(path) -> str:
@@ -126,19 +139,22 @@ class Store:
         self.close()
 
     # -- writing --------------------------------------------------------------------------------
-    def needs_coding(self, story_id: str, hash_: str) -> bool:
-        """True unless a story with this id and content hash is already stored."""
-        row = self.conn.execute("SELECT content_hash FROM stories WHERE id = ?",
+    def needs_coding(self, story_id: str, hash_: str, domestic: bool = False) -> bool:
+        """True unless a story with this id and content hash is already stored, coded with the
+        same `domestic` choice."""
+        row = self.conn.execute("SELECT content_hash, domestic FROM stories WHERE id = ?",
                                 (story_id,)).fetchone()
-        return row is None or row[0] != hash_
+        return row is None or row[0] != hash_ or bool(row[1]) != domestic
 
     def ingest(self, pairs: Iterable[tuple[object, dict]], batch_size: int = 200,
                progress: Callable[[IngestCounts], None] | None = None, *,
-               lexicons: dict[str, Iterable] | None = None) -> IngestCounts:
+               lexicons: dict[str, Iterable] | None = None, domestic: bool = False) -> IngestCounts:
         """Store (Story, coded record) pairs, one transaction per batch; unchanged stories are skipped.
 
         lexicons: the user lexicon files the records were coded with ({"actors": [...],
         "patterns": [...], "issues": [...]}); their paths and digests are kept for `recode`.
+        domestic: the records keep events inside one country (`--domestic`); kept for `recode`,
+        and a story stored with the other choice counts as changed.
         """
         lex = lexicon_record(lexicons)
         total = IngestCounts()
@@ -146,12 +162,12 @@ class Store:
         for pair in pairs:
             batch.append(pair)
             if len(batch) >= batch_size:
-                total = total + self._write_batch(batch, lex)
+                total = total + self._write_batch(batch, lex, domestic)
                 batch = []
                 if progress:
                     progress(total)
         if batch:
-            total = total + self._write_batch(batch, lex)
+            total = total + self._write_batch(batch, lex, domestic)
             if progress:
                 progress(total)
         return total
@@ -161,7 +177,8 @@ class Store:
                        code_many: Callable[[Iterable[object]], Iterable[dict | None]] | None = None,
                        batch_size: int = 200,
                        progress: Callable[[IngestCounts], None] | None = None,
-                       lexicons: dict[str, Iterable] | None = None) -> IngestCounts:
+                       lexicons: dict[str, Iterable] | None = None,
+                       domestic: bool = False) -> IngestCounts:
         """Code and store the stories that are new or changed since last time; skip the rest.
 
         Give `code(story) -> record`, or `code_many(stories) -> records` (one record per story,
@@ -182,7 +199,7 @@ class Store:
         def todo() -> Iterator[object]:
             nonlocal skipped
             for story in stories:
-                if self.needs_coding(story.id, content_hash(story.text, story.title)):
+                if self.needs_coding(story.id, content_hash(story.text, story.title), domestic):
                     pending.append(story)
                     yield story
                 else:
@@ -192,19 +209,19 @@ class Store:
         records = code_many(todo()) if code_many else (code(s) for s in todo())
         pairs = ((pending.popleft(), record) for record in records)
         counts = self.ingest(((s, r) for s, r in pairs if r is not None), batch_size=batch_size,
-                             progress=report, lexicons=lexicons)
+                             progress=report, lexicons=lexicons, domestic=domestic)
         counts.skipped += skipped
         return counts
 
-    def _write_batch(self, batch: list[tuple[object, dict]], lexicons: str | None = None
-                     ) -> IngestCounts:
+    def _write_batch(self, batch: list[tuple[object, dict]], lexicons: str | None = None,
+                     domestic: bool = False) -> IngestCounts:
         counts = IngestCounts()
         with self._transaction():
             for story, record in batch:
                 hash_ = content_hash(story.text, story.title)
-                row = self.conn.execute("SELECT content_hash FROM stories WHERE id = ?",
+                row = self.conn.execute("SELECT content_hash, domestic FROM stories WHERE id = ?",
                                         (story.id,)).fetchone()
-                if row is not None and row[0] == hash_:
+                if row is not None and row[0] == hash_ and bool(row[1]) == domestic:
                     counts.skipped += 1
                     continue
                 if row is not None:
@@ -212,7 +229,7 @@ class Store:
                     counts.replaced += 1
                 else:
                     counts.stored += 1
-                self._insert(story, record, hash_, lexicons)
+                self._insert(story, record, hash_, lexicons, domestic)
         return counts
 
     def _delete(self, story_id: str) -> None:
@@ -241,18 +258,19 @@ class Store:
                 raise write_error(self.path, e) from e
             raise
 
-    def _insert(self, story, record: dict, hash_: str, lexicons: str | None = None) -> None:
+    def _insert(self, story, record: dict, hash_: str, lexicons: str | None = None,
+                domestic: bool = False) -> None:
         g = lambda name, default=None: getattr(story, name, default)  # noqa: E731
         event_date = record.get("date") or g("date")
         headline = record.get("headline")
         cur = self.conn.execute(
             "INSERT INTO stories (id, title, date, publisher, url, text, content_hash, ingested_at,"
-            " event_date, headline, path, line, body_start, collected, number, dateline, lexicons)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " event_date, headline, path, line, body_start, collected, number, dateline, lexicons,"
+            " domestic) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (story.id, g("title"), g("date"), g("publisher"), g("url"), story.text, hash_, _now(),
              event_date, json.dumps(headline) if headline else None, g("path"), g("line"),
              g("body_start", 0) or 0, g("collected"), g("number"), _dateline_json(g("dateline")),
-             lexicons))
+             lexicons, int(domestic)))
         self._insert_coded(story.id, cur.lastrowid, record, event_date)
 
     def _insert_coded(self, story_id: str, story_pk: int, record: dict,
@@ -291,7 +309,7 @@ class Store:
         Give `code(story)`, or `code_many(stories, files)` (one record per story, in order; files
         is the (actors, patterns, issues) triple of user lexicon paths the stories were ingested
         with, checked to exist first: a missing one is a MissingLexicon naming it, nothing
-        recoded). A record of None (the coder failed: it reports why) keeps the stored coding.
+        recoded; `files.domestic` says they were ingested with `--domestic`). A record of None (the coder failed: it reports why) keeps the stored coding.
         Each story is written only if its content hash is still the one that was coded
         (compare-and-swap in the write transaction): a story an ingest replaced meanwhile keeps
         the ingest's coding, and on_note is told.
@@ -306,19 +324,20 @@ class Store:
             from readout.stories import Story as story_factory  # only here: plain reads need none
         groups = self._lexicon_groups()
         counts = RecodeCounts()
-        for lex, ids in groups.items():
-            files = _lexicon_files(lex)
+        for (lex, domestic), ids in groups.items():
+            files = _lexicon_files(lex, domestic)
             for i in range(0, len(ids), batch_size):
                 self._recode_chunk(ids[i:i + batch_size], files, lex, code_many, story_factory,
                                    counts, on_note)
         return counts
 
-    def _lexicon_groups(self) -> dict[str | None, list[str]]:
-        # Stories by the lexicon files they were coded with; every file must still be there.
-        groups: dict[str | None, list[str]] = {}
-        for sid, lex in self.conn.execute("SELECT id, lexicons FROM stories ORDER BY pk"):
-            groups.setdefault(lex, []).append(sid)
-        for lex, ids in groups.items():
+    def _lexicon_groups(self) -> dict[tuple[str | None, bool], list[str]]:
+        # Stories by the lexicon files and the domestic choice they were coded with; every file
+        # must still be there.
+        groups: dict[tuple[str | None, bool], list[str]] = {}
+        for sid, lex, domestic in self.conn.execute("SELECT id, lexicons, domestic FROM stories ORDER BY pk"):
+            groups.setdefault((lex, bool(domestic)), []).append(sid)
+        for (lex, _), ids in groups.items():
             for kind, entries in (json.loads(lex) if lex else {}).items():
                 for path, _ in entries:
                     if not Path(path).is_file():

@@ -185,7 +185,7 @@ def fake_stages(monkeypatch):
 
     monkeypatch.setitem(sys.modules, "readout.stories",
                         types.SimpleNamespace(iter_stories=iter_stories))
-    def code_stories(stories, *files, workers=1, on_error=None):
+    def code_stories(stories, *files, domestic=False, workers=1, on_error=None):
         # As the real one: a story the coder fails on is reported to on_error, None in its place.
         for story in stories:
             try:

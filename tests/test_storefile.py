@@ -174,9 +174,9 @@ def _store_of_schema(path, version: int) -> None:
 
 
 @pytest.mark.parametrize("readonly", [False, True])
-def test_a_store_of_the_previous_schema_upgrades_in_place(tmp_path, readonly):
+def test_a_store_of_an_older_schema_upgrades_in_place(tmp_path, readonly):
     db = tmp_path / "v4.db"
-    _store_of_schema(db, SCHEMA_VERSION - 1)
+    _store_of_schema(db, 4)     # before story_pk and lexicons (5) and domestic (6)
     with Store(db, readonly=readonly) as store:
         assert store.version() == SCHEMA_VERSION
         ev = dict(store.conn.execute("SELECT * FROM events").fetchone())
@@ -184,6 +184,7 @@ def test_a_store_of_the_previous_schema_upgrades_in_place(tmp_path, readonly):
         for table in ("stances", "actors"):
             assert store.conn.execute(f"SELECT story_pk FROM {table}").fetchone()[0] == 1
         assert store.story_row("old")["lexicons"] is None
+        assert store.story_row("old")["domestic"] == 0
 
 
 def test_foreign_keys_from_events_stances_actors_to_stories_are_declared(tmp_path):

@@ -115,6 +115,19 @@ def test_unclosed_quote_is_an_error_naming_its_line(tmp_path):
     assert [(e.line, e.message[:10]) for e in errors] == [(3, "broken row")]
 
 
+def test_hand_made_tsv_row_opening_with_a_quote_reads_as_written(tmp_path):
+    path = write(tmp_path, "f.tsv", 'id\ttext\n1\t"No," he said of the plan.\n2\tGood.\n')
+    stories, errors = read_all([path])
+    assert errors == [] and [s.text for s in stories] == ['"No," he said of the plan.', "Good."]
+
+
+def test_broken_csv_row_in_the_middle_does_not_stop_the_rest(tmp_path):
+    path = write(tmp_path, "f.csv", 'id,text\n1,"Good." x\n2,Also good.\n')
+    stories, errors = read_all([path])
+    assert [s.id for s in stories] == ["2"]
+    assert [(e.line, e.message) for e in errors] == [(2, "broken row (',' expected after '\"'); check its quotes")]
+
+
 def test_a_csv_row_past_the_size_cap_is_refused(tmp_path, monkeypatch):
     monkeypatch.setenv("READOUT_MAX_INPUT_BYTES", "1000")
     path = write(tmp_path, "f.csv", "id,text\n1,Good.\n2," + "x" * 5000 + "\n")

@@ -40,7 +40,9 @@ def _text_lines(source: Source, options: ReadOptions, report: ErrorHandler, stat
             except LookupError:
                 report(BadInput(source.shown, f"unknown encoding '{options.encoding}'; try --encoding utf-8 or latin-1"))
                 raise _Stop from None
-            yield line.removeprefix("\ufeff") if number == 1 else line
+            line = line.removeprefix("\ufeff") if number == 1 else line
+            state["raw"] = line
+            yield line
 
 
 def _header_map(source: Source, header: list[str], options: ReadOptions) -> dict[str, int]:
@@ -65,14 +67,14 @@ def read_table(source: Source, options: ReadOptions, report: ErrorHandler, delim
     limit = csv.field_size_limit()
     csv.field_size_limit(options.max_bytes)
     try:
-        yield from _rows(source, options, report, rows, state)
+        yield from _rows(source, options, report, rows, state, delimiter)
     except _Stop:
         return
     finally:
         csv.field_size_limit(limit)
 
 
-def _rows(source, options, report, rows, state) -> Iterator[Story]:
+def _rows(source, options, report, rows, state, delimiter) -> Iterator[Story]:
     try:
         header = next(rows)
     except StopIteration:
@@ -90,8 +92,13 @@ def _rows(source, options, report, rows, state) -> Iterator[Story]:
         except StopIteration:
             break
         except csv.Error as exc:
-            report(BadInput(source.shown, f"broken row ({exc}); check its quotes", start))
-            return  # the rest of the file cannot be split into rows reliably
+            if delimiter == "\t" and state["line"] == start:
+                # A hand-made TSV row whose text opens with a quote ('"No," he said'): TSV needs
+                # no quoting, so the line is its tabs' fields as written.
+                row = state["raw"].rstrip("\r\n").split("\t")
+            else:
+                report(BadInput(source.shown, f"broken row ({exc}); check its quotes", start))
+                continue  # the reader starts afresh on the next line
         if not any(cell.strip() for cell in row):
             continue
         seen = True

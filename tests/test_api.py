@@ -1,5 +1,6 @@
 """The public Python API: readout.code_text, readout.code_stories, readout.open_store, and the
 spaCy entry point that makes nlp.add_pipe("readout_coder") work without importing readout."""
+import json
 import subprocess
 import sys
 from importlib.metadata import entry_points
@@ -62,3 +63,11 @@ def test_spacy_finds_the_coder_through_its_entry_point():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout == "['readout_coder']\n"
+
+
+@pytest.mark.parametrize("story", ["China \ud800 criticized Japan.", {"id": "s", "text": "China \udfff criticized Japan."}])
+def test_lone_surrogate_through_the_api_is_repaired_not_a_tokenizer_crash(story):
+    # UnicodeEncodeError in spaCy's tokenizer before
+    (record,) = readout.code_stories([story])
+    assert [(e["source"], e["type"], e["target"]) for e in record["events"]] == [("CHN", "ACCUSE", "JPN")]
+    json.dumps(record, ensure_ascii=False).encode("utf-8")

@@ -45,16 +45,16 @@ def open_store(path: str = "readout.db", *, readonly: bool = False):
 
 
 def _story(item, number: int):
-    from readout.stories import Story
+    from readout.stories import Story, repair
 
     if isinstance(item, Story):
-        return item
+        return repair(item)  # a lone surrogate ("\ud800") would crash spaCy's tokenizer
     if isinstance(item, str):
         item = {"text": item}
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise BadInput("<python>", "a story is a text, a dict with a 'text', or a Story",
                        number + 1)
-    return Story(id=str(item.get("id") or f"text-{number + 1}"), text=item["text"],
-                 title=item.get("title"), date=item.get("date"), publisher=item.get("publisher"),
-                 url=item.get("url"), path="<python>", line=number + 1, body_start=0,
-                 collected=None, number=None, dateline=None)
+    return repair(Story(id=str(item.get("id") or f"text-{number + 1}"), text=item["text"],
+                        title=item.get("title"), date=item.get("date"), publisher=item.get("publisher"),
+                        url=item.get("url"), path="<python>", line=number + 1, body_start=0,
+                        collected=None, number=None, dateline=None))

@@ -26,7 +26,7 @@ from readout.readers.base import (Dateline, ErrorHandler, ReadOptions, Story, fi
                                   max_input_bytes)
 from readout.readers.files import walk
 
-__all__ = ["Dateline", "Story", "ReadOptions", "iter_stories", "find_dateline", "STORY_SUFFIXES"]
+__all__ = ["Dateline", "Story", "ReadOptions", "iter_stories", "find_dateline", "repair", "STORY_SUFFIXES"]
 
 _WALKED = tuple(s for s in STORY_SUFFIXES if s)
 
@@ -93,13 +93,20 @@ def _dateline_publisher(story: Story) -> str | None:
     return line.agency if line.agency[:1].isupper() else None  # "BEIJING, Aug. 18 (Xinhua) --"
 
 
-def _complete(story: Story, options: ReadOptions) -> Story:
+def repair(story: Story) -> Story:
+    """The story with each lone surrogate in its text fields replaced by U+FFFD (offsets kept)."""
     fields = {}
     for name in ("id", "text", "title", "date", "publisher", "url"):
         value = getattr(story, name)
-        fixed = _repaired(value)
+        fixed = _repaired(value) if isinstance(value, str) else value
         if fixed is not value:
             fields[name] = fixed
+    return replace(story, **fields) if fields else story
+
+
+def _complete(story: Story, options: ReadOptions) -> Story:
+    story = repair(story)
+    fields = {}
     if story.date is None and options.date:
         fields["date"] = options.date
     if story.url is None and options.url:

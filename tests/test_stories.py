@@ -424,3 +424,32 @@ def test_bad_size_cap_setting_is_a_clear_error(monkeypatch, value):
     monkeypatch.setenv("READOUT_MAX_INPUT_BYTES", value)
     with pytest.raises(ReadoutError, match=r"READOUT_MAX_INPUT_BYTES=.* is not a whole number of bytes"):
         list(iter_stories([]))
+
+
+def test_folder_nested_deeper_than_the_recursion_limit_is_read(tmp_path):
+    # os.walk recursed: RecursionError at about 1,000 levels before. The limit is lowered for the
+    # test instead of nesting 1,000 deep: shutil.rmtree (pytest's clean-up) recurses as well.
+    import inspect
+    import sys
+
+    folder = tmp_path
+    for _ in range(300):
+        folder = folder / "a"
+        folder.mkdir()
+    write(folder, "deep.txt", PLAIN)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 120)
+    try:
+        (story,), errors = read_all([tmp_path])
+    finally:
+        sys.setrecursionlimit(limit)
+    assert errors == [] and story.id == "a/" * 300 + "deep"
+
+
+def test_links_to_folders_are_not_followed_and_links_to_files_are_read(tmp_path):
+    (tmp_path / "real").mkdir()
+    write(tmp_path / "real", "s.txt", PLAIN)
+    (tmp_path / "loop").symlink_to(tmp_path)  # followed, this would never end
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "real" / "s.txt")
+    stories, errors = read_all([tmp_path])
+    assert errors == [] and [s.id for s in stories] == ["alias", "real/s"]

@@ -79,20 +79,39 @@ def walk(paths, wanted: tuple[str, ...], stem_suffixes: tuple[str, ...],
 
 
 def _walk_folder(top: Path, wanted, stem_suffixes, report: ErrorHandler) -> Iterator[Source]:
-    def unreadable(exc: OSError) -> None:
-        report(BadInput(exc.filename or top, f"cannot read the folder ({exc.strerror}); "
-                                             "check its permissions (the rest is read)"))
-
-    for root, dirs, files in os.walk(top, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+    """Depth first, files before subfolders, each sorted by name (as os.walk goes), but with a
+    stack of its own: os.walk recurses, and a folder nested 1,000 deep raised RecursionError."""
+    stack: list[Path] = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                found = [(entry.name, _is_folder(entry)) for entry in entries]
+        except OSError as exc:
+            report(BadInput(exc.filename or folder, f"cannot read the folder ({exc.strerror}); "
+                                                    "check its permissions (the rest is read)"))
+            continue
+        # Hidden files and folders are skipped; so are links to folders (as os.walk does: no loops).
+        names = sorted(name for name, kind in found if kind == "file" and not name.startswith("."))
+        for name in names:
             # Files without a suffix are read as plain text; other suffixes are not stories.
-            if name.startswith(".") or ("." in name and not name.lower().endswith(wanted)):
+            if "." in name and not name.lower().endswith(wanted):
                 continue
-            path = Path(root) / name
+            path = folder / name
             relative = path.relative_to(top).parts
             base = "/".join([*relative[:-1], strip_suffix(name, stem_suffixes)])
             yield Source(path, shown(path), shown(base), named=False)
+        subfolders = sorted(name for name, kind in found if kind == "folder" and not name.startswith("."))
+        stack.extend(folder / name for name in reversed(subfolders))
+
+
+def _is_folder(entry: os.DirEntry) -> str:
+    try:
+        if entry.is_dir():
+            return "link" if entry.is_symlink() else "folder"
+    except OSError:
+        pass  # a broken or looping link: opened as a file, it is reported there
+    return "file"
 
 
 def open_source(source: Source) -> BinaryIO:

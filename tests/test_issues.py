@@ -93,7 +93,6 @@ MUST_MATCH = [
     ("A UN-centered international system is needed.", "multilateralism", "UN-centered"),
     ("The EU extended its sanctions.", "sanctions", "sanctions"),
     ("China opposes unilateral sanctions.", "sanctions", "unilateral sanctions"),
-    ("China opposes unilateral sanctions.", "unilateralism", "unilateral sanctions"),
     ("Cuba demanded an end to the embargo.", "sanctions", "embargo"),
     ("They raised the poisoning of Aleksey Navalny.", "human_rights", "poisoning of Aleksey Navalny"),
     ("The release of political prisoners was demanded.", "human_rights", "political prisoners"),
@@ -137,6 +136,9 @@ MUST_MATCH = [
 
 # (sentence, issue that must NOT be found)
 MUST_NOT_MATCH = [
+    ("China opposes unilateral sanctions.", "unilateralism"),     # GUIDE.md: sanctions only
+    ("Iran condemned the unilateral coercive measures.", "unilateralism"),
+    ("Iran called the sanctions a clear example of economic terrorism.", "terrorism"),
     ("Tai chi masters from Thailand met.", "taiwan"),
     ("The Democratic People's Republic of Korea is a state.", "democracy"),
     ("He spoke of the business climate in the city.", "climate"),

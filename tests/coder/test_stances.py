@@ -3,7 +3,7 @@ Stances): on hand-built parses, then through the whole pipeline with the model."
 import pytest
 
 from readout.coder.records import Placeholder
-from readout.coder.stances import StanceFinder, act_lemma
+from readout.coder.stances import StanceFinder
 from readout.issues import IssueLexicon
 from readout.pipeline import code_text
 
@@ -74,15 +74,6 @@ def test_find(parse, analyse, finder, case, stances):
     assert [(s.holder, s.polarity, s.issue, s.toward) for s in found] == stances
 
 
-def test_act_lemma_joins_build_up(parse):
-    doc = parse("the build-up", """
-        the    the    DET   DT   det       3
-        build  build  NOUN  NN   compound  3
-        -      -      PUNCT HYPH punct     3
-        up     up     NOUN  NN   ROOT      3
-    """)
-    assert act_lemma(doc[3]) == "buildup" and act_lemma(doc[1]) == "build"
-
 CALL = "President Biden spoke by phone with Prime Minister Kishida of Japan. "
 MUST_FIND = [
     ("China firmly supports Iran in safeguarding national sovereignty.", ("CHN", "support", "sovereignty", "IRN")),
@@ -104,6 +95,48 @@ MUST_FIND = [
     (CALL + "The leaders expressed mutual support in defending sovereignty and upholding international law.",
      ("JPN", "support", "multilateralism", "USA")),
 ]
+# issue #12 item 7: toward, polarity slips, shared positions, phrasing across publishers
+CALL_AU = "President Biden spoke with Prime Minister Albanese of Australia. "
+CALL_PH = "President Biden met President Marcos of the Philippines. "
+MUST_FIND += [
+    (CALL_AU + "President Biden commended Australia's strong support for Ukraine.", ("USA", "support", "ukraine", "AUS")),
+    (CALL + "The two leaders reaffirmed their support for Ukraine.", ("JPN", "support", "ukraine", "UKR")),
+    (CALL + "The leaders discussed their shared commitment to supporting the people of Ukraine.",
+     ("USA", "support", "ukraine", "UKR")),
+    ("President Biden said America will continue to help Ukraine defend itself.", ("USA", "support", "ukraine", "UKR")),
+    ("Iran called for an end to the killing of civilians.", ("IRN", "support", "humanitarian", None)),
+    ("President Biden condemned Russia's brutal aggression.", ("USA", "oppose", "ukraine", "RUS")),
+    ("President Biden condemned the invasion of Ukraine.", ("USA", "oppose", "ukraine", "RUS")),
+    (CALL_PH + "The leaders expressed concern over the PRC's coercive activities in the South China Sea.",
+     ("PHL", "oppose", "south_china_sea", "CHN")),
+    (CALL + "The leaders stressed their commitment to preventing Iran from acquiring a nuclear weapon.",
+     ("JPN", "oppose", "nonproliferation", "IRN")),
+    (CALL + "The two leaders agreed to work together to counter terrorism.", ("JPN", "oppose", "terrorism", None)),
+    (CALL + "Both sides agreed to strengthen counter-terrorism cooperation.", ("USA", "oppose", "terrorism", None)),
+    (CALL + "Both sides stressed respect for sovereignty and non-interference in internal affairs.",
+     ("JPN", "oppose", "interference", None)),
+    ("China firmly opposes interference in its internal affairs under the pretext of human rights.",
+     ("CHN", "oppose", "interference", None)),
+    ("President Biden warned of the existential threat posed by climate change.", ("USA", "support", "climate", None)),
+    ("President Biden raised concerns about the safety of journalists.", ("USA", "support", "press_freedom", None)),
+    (CALL + "The leaders expressed concern over the spread of the coronavirus.", ("JPN", "support", "covid19", None)),
+    (CALL + "The leaders exchanged views on Afghanistan and agreed on the importance of a stable Afghanistan.",
+     ("JPN", "support", "afghanistan", None)),
+    (CALL + "The leaders discussed their shared concerns about the humanitarian situation in Haiti.",
+     ("USA", "support", "humanitarian", None)),
+    ("China stands firmly with Russia against terrorism.", ("CHN", "support", "terrorism", "RUS")),
+    ("China supports Pakistan's fight against terrorism.", ("CHN", "support", "terrorism", "PAK")),
+    ("President Biden raised concerns about PRC human rights abuses in Xinjiang.", ("USA", "oppose", "human_rights", "CHN")),
+    ("President Biden raised concerns about PRC human rights abuses in Xinjiang.", ("USA", "oppose", "xinjiang", "CHN")),
+    ("President Biden underscored his concerns about the crackdown in Hong Kong.", ("USA", "oppose", "hong_kong", "CHN")),
+    ("Canada will not tolerate foreign interference in its internal affairs.", ("CAN", "oppose", "interference", None)),
+    ("Moscow said that the American strikes on Iran violate international law.", ("RUS", "oppose", "multilateralism", "USA")),
+    ("Wang Yi said that Washington should return to the nuclear deal.", ("CHN", "support", "iran_nuclear_deal", None)),
+    ("Saudi Arabia stressed the need to end the war in Gaza.", ("SAU", "support", "israel_palestine", None)),
+    ("President Biden is concerned about the rise in violence by Israeli settlers against Palestinians.",
+     ("USA", "oppose", "israel_palestine", "ISR")),
+    ("The President thanked Chancellor Scholz for Germany's support for Ukraine.", ("USA", "support", "ukraine", "DEU")),
+]
 MUST_NOT_FIND = [
     ("President Biden voiced concerns about Russia's escalation of troops near Ukraine.",
      ("RUS", "oppose", "ukraine", None)),
@@ -117,6 +150,27 @@ MUST_NOT_FIND = [
      ("RUS", "oppose", "ukraine", None)),
     (CALL + "The leaders expressed mutual interest in closer trade ties and praised efforts to address climate change.",
      ("USA", "support", "climate", "JPN")),
+]
+
+
+MUST_NOT_FIND += [
+    (CALL + "The two leaders agreed to work together to counter terrorism.", ("JPN", "support", "terrorism", None)),
+    (CALL + "Both sides agreed to strengthen counter-terrorism cooperation.", ("USA", "support", "terrorism", None)),
+    ("China firmly opposes interference in its internal affairs under the pretext of human rights.",
+     ("CHN", "oppose", "human_rights", None)),
+    ("President Biden warned of the existential threat posed by climate change.", ("USA", "oppose", "climate", None)),
+    ("President Biden raised concerns about the safety of journalists.", ("USA", "oppose", "press_freedom", None)),
+    (CALL_AU + "President Biden commended Australia's strong support for Ukraine.", ("AUS", "support", "ukraine", "UKR")),
+    ("Saudi Arabia voiced concern about the war in Gaza.", ("SAU", "oppose", "israel_palestine", None)),
+    ("China opposes the unilateral sanctions imposed by the United States.", ("CHN", "oppose", "unilateralism", "USA")),
+    ("China opposes the unilateral sanctions imposed by the United States.", ("CHN", "oppose", "sanctions", None)),
+    ("We stress that Israel must respect international humanitarian law.", ("ISR", "support", "humanitarian", None)),
+    ("Wang Yi said that Washington should return to the nuclear deal.", ("USA", "support", "iran_nuclear_deal", None)),
+    ("President Erdogan thanked Russia and Ukraine for their constructive approach.", ("TUR", "support", "ukraine", "UKR")),
+    ("President Zelenskyy thanked President Biden for his leadership.", ("UKR", "support", "ukraine", "USA")),
+    (CALL + "The leaders discussed the situation in Ukraine.", ("USA", "oppose", "ukraine", "RUS")),
+    ("We must stand by Ukraine as it defends itself from Russian aggression.", ("USA", "support", "ukraine", "RUS")),
+    ("During the pandemic, American oil companies reduced production.", ("USA", "support", "covid19", None)),
 ]
 
 

@@ -2,7 +2,8 @@
 
 One module per decision, in the order the data flows:
 grammar (reading the parse) -> patterns, triggers (which words carry an event) -> status (was the
-act done?) -> sources (who acts) -> targets (at whom) -> events, stances (one sentence) ->
+act done?) -> sources (who acts) -> targets (at whom) -> events, stances (one sentence; polarity
+in stance_polarity, toward in stance_toward) ->
 resolve (the story: main interaction, participants, placeholders). records holds the types they
 pass on.
 """

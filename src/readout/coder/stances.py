@@ -6,41 +6,27 @@ that word's clause; `toward` is the actor whose position or actions the issue be
 """
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of, is_negated
-from readout.coder.records import Placeholder, Stance
+from readout.coder.grammar import clause_of
+from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
+from readout.coder.stance_polarity import (
+    COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
+    polarity_above, resolve_polarity, under_pretext, word_polarity)
+from readout.coder.stance_toward import doer_of, find_toward
 from readout.coder.status import ClauseStatus
 from readout.issues import IssueLexicon
-from readout.lexicons import data_path, read_tsv, word_class
+from readout.lexicons import word_class
 
-__all__ = ["StanceFinder", "polarity_words", "counter_polarity", "act_lemma"]
+__all__ = ["StanceFinder"]
 
-# Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
-RECIPROCAL = word_class("reciprocal_word")
 REPORTING = word_class("reporting_verb")
-CONCERN_WORDS = word_class("concern_word")
-NEGATING_PREFIXES = word_class("negating_prefix")     # "de-escalation" is no escalation
-AGENT_PREPS = word_class("agent_prep")
-# Nouns of a wrongful act: their possessor is the doer (the stance's toward), never the holder.
-WRONG_ACTS = word_class("wrong_act")
-
-
-@cache
-def polarity_words() -> dict[str, str]:
-    """Lemma -> support | oppose | counter."""
-    path = data_path("stance_words.tsv")
-    return {row["word"]: row["polarity"] for _, row in read_tsv(path, ["word", "polarity"])}
-
-
-@cache
-def counter_polarity() -> dict[str, str]:
-    """Issue -> the polarity that fighting it expresses (default: oppose)."""
-    path = data_path("counter_polarity.tsv")
-    return {row["issue"]: row["polarity"] for _, row in read_tsv(path, ["issue", "polarity"])}
+ISSUE_PREFIXES = word_class("issue_counter_prefix")
+WAR_ACTS = word_class("war_act")
+GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
+WRONG_VERBS = word_class("wrong_verb")
+OBLIGATION = word_class("obligation_modal")
 
 
 class StanceFinder:
@@ -59,66 +45,132 @@ class StanceFinder:
             if span is not None and len(span):
                 spans.append((m, span))
         covered = {t.i for _, span in spans for t in span}
-        towards_of: dict[int, str] = {}     # polarity word -> the first toward found under it
+        towards_of: dict[int, object] = {}     # polarity word -> the first toward found under it
         for m, span in spans:
-            inside = {t.i for t in span}
-            if span.root.dep_ == "poss" and span.root.head.i in covered - inside:
-                continue        # "Syria's sovereignty": Syria owns the issue, it is not one itself
-            found = self._polarity(span.root, inside, m.issue)
+            flipped = False
+            if len(span) > 1 and span[0].lower_ in ISSUE_PREFIXES and span[0].pos_ == "VERB":
+                span = span[1:]     # "to counter terrorism": the verb is the polarity word
+            elif span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ISSUE_PREFIXES:
+                flipped = True      # "non-interference in internal affairs", matched from "interference"
+            else:
+                flipped = counter_phrase(m.text, self.issues.issues[m.issue].patterns)
+            root, inside = span.root, {t.i for t in span}
+            if _owned_by_other_issue(root, covered - inside) or under_pretext(root):
+                continue
+            found = nearest_polarity(root, inside)
             if found is None:
                 continue
-            word, polarity = found
-            if ClauseStatus(word, clause_of(word)).discussed:
+            word, raw = found
+            if ClauseStatus(word, clause_of(word)).discussed or _judged_actor(root, word):
                 continue
-            if polarity == "oppose" and counter_polarity().get(m.issue) == "support" \
-                    and word.lemma_.lower() in CONCERN_WORDS:
-                continue    # "concern over the spread of the coronavirus": worry about the problem,
-                # no position on the response the issue key names (covid19, climate, humanitarian ...)
             holders = self._holders(an, word)
-            if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
-                # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance.
-                holders = (an.reporter,)
-            if not holders:
+            if root.i in an.tok_mention and an.tok_mention[root.i].code in holders:
+                # "to help Ukraine protect itself": Ukraine protecting itself is no stance on Ukraine;
+                # helping it is; "Zelenskyy thanked ...": the holder named is no issue of its own
+                above = polarity_above(word, inside)
+                if above is None:
+                    continue
+                word, raw = above
+                holders = self._holders(an, word)
+                if an.tok_mention[root.i].code in holders:
+                    continue
+            nested = self._nested(an, word, holders)
+            if nested:
+                holders, toward, polarity = nested
+            else:
+                if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
+                    # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance.
+                    holders = (an.reporter,)
+                if not holders:
+                    continue
+                toward, polarity = self._aim(an, root, inside, word, raw, holders, m.issue, flipped)
+                if toward is None and root.dep_ == "conj" and root.head.i == word.i and word.i in towards_of:
+                    # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
+                    # the issue coordinated with the concern itself shares the concern's toward
+                    toward, polarity = towards_of[word.i], OPPOSE if raw != SUPPORT else SUPPORT
+                if toward is not None:
+                    towards_of.setdefault(word.i, toward)
+            if polarity is None:
                 continue
-            toward = self._toward(an, span.root, inside, word, holders, polarity)
-            if toward is None and span.root.dep_ == "conj" and span.root.head.i == word.i:
-                # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
-                # the issue coordinated with the concern itself shares the concern's toward
-                toward = towards_of.get(word.i)
-            if toward is not None:
-                towards_of.setdefault(word.i, toward)
             start = min(word.idx, span.start_char)
             end = max(word.idx + len(word.text), span.end_char)
             for h in holders:
                 t = toward if toward != h else None
                 out.append(Stance(h, polarity, m.issue, t, index, start, end))
+        out += self._labelled_wars(an, sent, index, covered)
         return out
 
-    def _polarity(self, root: Token, inside: set[int], issue: str) -> tuple[Token, str] | None:
-        words = polarity_words()
-        t = root
-        for _ in range(12):
-            for cand in [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]:
-                if cand.i in inside:
-                    continue
-                pol = words.get(act_lemma(cand)) or words.get(cand.lower_)
-                if pol and cand.i >= 2 and cand.nbor(-1).text == "-" and cand.nbor(-2).lower_ in NEGATING_PREFIXES:
-                    pol = None      # "de-escalation zone" is no stance against escalation
-                if cand.dep_ == "compound" and act_lemma(cand.head) == "buildup":
-                    pol = None      # the "build" of "build-up" is no support; the build-up is the act
-                if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" \
-                        and not words.get(cand.head.lemma_.lower()):
-                    return None     # "if Russia undertakes a further invasion": the act, not a stance on it
-                if pol:
-                    if is_negated(cand) or (cand.i == t.i and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))):
-                        return None
-                    if pol == "counter":
-                        pol = counter_polarity().get(issue, "oppose")
-                    return cand, pol
-            if t.head.i == t.i:
-                return None
-            t = t.head
-        return None
+    def _labelled_wars(self, an: Analysis, sent: Span, index: int, covered: set[int]) -> list[Stance]:
+        """"condemned Russia's brutal aggression", "Russia's vicious invasion": a war act named by
+        its doer alone is about the one issue that doer's wrong acts stand for (counter_polarity.tsv),
+        held against the doer by whoever speaks of it (GUIDE.md: labels give the holder's stance)."""
+        out = []
+        for tok in sent:
+            if tok.pos_ != "NOUN" or act_lemma(tok) not in WAR_ACTS or any(t.i in covered for t in tok.subtree):
+                continue
+            if tok.dep_ == "dobj" and not word_polarity(tok.head):
+                continue    # "if Russia undertakes an invasion": the act, not a stance on it
+            doer = doer_of(an, tok)
+            issue = issue_of_doer().get(doer)
+            if issue is None or ClauseStatus(tok, clause_of(tok)).discussed:
+                continue
+            holders = self._holders(an, tok)
+            if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
+                holders = (an.reporter,)
+            # backing the act itself ("supports Russia's special military operation"), else opposing
+            # it: "defends itself from Russian aggression" is no support for the aggression
+            polarity = SUPPORT if tok.dep_ == "dobj" and word_polarity(tok.head) == SUPPORT else OPPOSE
+            for h in holders:
+                if h != doer:
+                    out.append(Stance(h, polarity, issue, doer, index, tok.idx, tok.idx + len(tok.text)))
+        return out
+
+    def _aim(self, an, root, inside, word, raw, holders, issue, flipped):
+        """(toward, polarity): at whom the stance is aimed and which side it takes."""
+        if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
+            doers = [c for c in an.sources(word) if is_code(c) and c not in holders]
+            if doers:
+                return doers[0], OPPOSE     # "the US strikes violate international law"
+        sides = issue_sides().get(issue)
+        supportive = raw == SUPPORT or (raw == COUNTER and sides is not None and sides.counter == SUPPORT)
+        tw = find_toward(an, root, inside, word, raw, holders, supportive)
+        if tw is None:
+            doer = sides.doer if sides else None
+            if raw == OPPOSE and doer and doer not in holders:
+                return doer, OPPOSE         # "concerns about the crackdown in Hong Kong" (GUIDE.md)
+            return None, resolve_polarity(raw, issue, aimed=False, flipped=flipped)
+        if tw.code == Placeholder.COUNTERPART:
+            return tw.code, SUPPORT     # "mutual support", "the help they gave each other"
+        if tw.owner:        # "respect for Syria's sovereignty": the issue's own polarity
+            return tw.code, resolve_polarity(raw, issue, aimed=False, flipped=flipped)
+        own = word_polarity(tw.attach)
+        above = None if (tw.is_object and own) else polarity_above(tw.attach, inside)
+        pol = above[1] if above else (own or tw.hint or raw)
+        return tw.code, SUPPORT if pol == SUPPORT else OPPOSE
+
+    @staticmethod
+    def _speaker(an: Analysis, clause: Token) -> tuple:
+        """Who says what a clause says: the subject of a reporting verb above it, the speaker of
+        its paragraph, or the publisher."""
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING:
+            return an.sources(clause_of(clause.head))
+        if an.reporter:
+            return (an.reporter,)
+        return (an.speaker,) if an.speaker else ()
+
+    def _nested(self, an: Analysis, word: Token, holders):
+        """"commended Australia's support for Ukraine", "thanked Turkey for its support for ...":
+        the possessor's position is what the outer word judges; the outer clause holds the stance."""
+        if act_lemma(word) in WRONG_ACTS or not any(c.dep_ == "poss" for c in word.children) or not holders:
+            return None
+        above = polarity_above(word)
+        if above is None:
+            return None
+        outer_word, outer_raw = above
+        outer = self._holders(an, outer_word)
+        if not outer or set(outer) & set(holders) or ClauseStatus(outer_word, clause_of(outer_word)).discussed:
+            return None
+        return outer, holders[0], SUPPORT if outer_raw == SUPPORT else OPPOSE
 
     def _holders(self, an: Analysis, word: Token) -> tuple[str, ...]:
         poss = [c for c in word.children if c.dep_ == "poss"]
@@ -127,6 +179,15 @@ class StanceFinder:
             if codes:
                 return codes
         clause = clause_of(word)
+        if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
+            return self._speaker(an, clause)    # "the strikes violate international law": who says so
+        if _obliged(clause):
+            # "Israel must respect international humanitarian law", "Washington should return to
+            # the deal": what a third party must do is the stance of whoever says it must
+            doers = an.sources(clause)
+            speaker = self._speaker(an, clause)
+            if speaker and doers and not set(doers) & set(speaker) and all(is_code(d) for d in doers):
+                return speaker
         if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == clause.i:
             # "a further Russian invasion of Ukraine would produce suffering": the subject phrase
             # is what is judged, not who judges; that is whoever says it, if anyone does
@@ -135,92 +196,30 @@ class StanceFinder:
             return ()
         return an.sources(clause)
 
-    def _toward(self, an: Analysis, root: Token, inside: set[int], word: Token, holders, polarity) -> str | None:
-        def actor_of(tokens):
-            for _, mention in an.actors_in([t for t in tokens if t.i not in inside]):
-                if mention.code not in holders:
-                    return mention.code
-            return None
 
-        # (a) the issue's own possessor: "Ukraine's sovereignty"
-        own = [g for c in root.children if c.dep_ == "poss" for g in c.subtree]
-        found = actor_of(own)
-        if found:
-            return found
-        path = []
-        t = root
-        while t.i != word.i and t.head.i != t.i:
-            t = t.head
-            path.append(t)
-        # beyond the polarity word up to its clause head: "concerns about Beijing's practices, crackdown in ..."
-        top = clause_of(word)
-        t = word
-        while t.i != top.i and t.head.i != t.i and len(path) < 20:
-            t = t.head
-            path.append(t)
-        if polarity == "support" and (any(x.lower_ in RECIPROCAL for p in path for x in p.subtree
-                                          if x.dep_ in ("amod", "det", "advmod") or x.head.dep_ in ("dative", "dobj"))
-                                      or any(x.lower_ in RECIPROCAL for x in word.children)
-                                      or _reciprocal_above(word)):
-            return Placeholder.COUNTERPART
-        if act_lemma(word) in WRONG_ACTS:
-            # "Russia's escalation", "attacks from Hamas", "aggression by X", "the Russian build-up": the doer
-            for c in word.children:
-                if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS):
-                    found = actor_of(list(c.subtree))
-                    if found:
-                        return found
-        # (b) the governing verb's own object: "supports Iran in ...", "thanks China for ..."
-        clause = clause_of(word)
-        for _ in range(2):
-            for c in clause.children:
-                if c.dep_ in ("dobj", "dative"):
-                    found = actor_of([c] + [g for g in c.children if g.dep_ in ("compound", "amod")])
-                    if found:
-                        return found
-            if clause.dep_ not in ("pcomp", "xcomp", "advcl") or clause.head.i == clause.i:
-                break
-            clause = clause_of(clause.head)
-        # (c) a possessor along the way: "Beijing's ... crackdown in Hong Kong"; or whom the
-        # holder makes pay for it: "impose costs on Russia for this act of aggression against Ukraine"
-        for p in path:
-            if p.dep_ == "prep" and p.lower_ == "for" and p.head.pos_ == "VERB":
-                found = actor_of([t for c in p.head.children if c.dep_ in ("dobj", "dative")
-                                  or (c.dep_ == "prep" and c.lower_ == "on") for t in c.subtree])
-                if found:
-                    return found
-            for c in p.children:
-                if c.dep_ in ("poss",) or (c.dep_ == "compound" and p.pos_ == "NOUN") \
-                        or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN"):
-                    found = actor_of(list(c.subtree))
-                    if found:
-                        return found
-        # (d) the issue itself possesses what is opposed: "concerns about the DPRK's provocative behavior"
-        if root.dep_ == "poss":
-            for _, mention in an.actors_in([root.doc[i] for i in inside]):
-                if mention.code not in holders:
-                    return mention.code
-        return None
+def _owned_by_other_issue(root: Token, others: set[int]) -> bool:
+    """"Syria's sovereignty", "the sovereignty of Ukraine": the country owns the issue, it is not one itself."""
+    if root.dep_ == "poss":
+        return root.head.i in others
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in others
 
 
-def act_lemma(tok: Token) -> str:
-    """The lemma, with "build-up" (parsed as "up" under a compound "build") as "buildup"."""
-    if tok.lower_ == "up" and any(c.dep_ == "compound" and c.lower_ == "build" for c in tok.children):
-        return "buildup"
-    return tok.lemma_.lower()
+def _judged_actor(root: Token, word: Token) -> bool:
+    """"thanked Russia and Ukraine for their approach": the actor thanked or praised is no issue."""
+    t = root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "dobj" and t.head.i == word.i and word.lemma_.lower() in GROUNDS_VERBS \
+        and word_polarity(word) == SUPPORT
 
 
-def _reciprocal_above(word: Token) -> bool:
-    """'expressed mutual support in protecting sovereignty', 'the help they gave each other in
-    countering the virus': a phrase above the polarity word says the parties back each other."""
-    a = word
-    while True:
-        for x in a.children:
-            if x.lower_ in RECIPROCAL and (x.dep_ in ("amod", "det", "advmod", "dative", "dobj", "npadvmod")
-                                           or x.head.dep_ in ("dative", "dobj")):
-                return True
-            if x.dep_ in ("dative", "dobj") and any(g.lower_ in RECIPROCAL for g in x.children):
-                return True
-        if a.head.i == a.i or (a.dep_ == "conj" and a.pos_ == "VERB" and a.head.dep_ in ("ROOT", "ccomp")):
-            return False    # not across predicates: "expressed mutual interest in X and praised Y"
-        a = a.head
+def _obliged(clause: Token) -> bool:
+    """'must respect ... and take every precaution to protect civilians': the clause, or one it
+    is joined to or serves, says what must be done."""
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
+            return True
+        if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause_of(clause.head)
+    return False

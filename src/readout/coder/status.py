@@ -30,6 +30,7 @@ GROUNDS_VERBS = word_class("grounds_verb")
 # "discussed", "exchanged views on" give no stance (GUIDE.md) unless a stated intent sits between.
 DISCUSS = word_class("discuss_word")
 INTENT_NOUNS = word_class("intent_noun")
+SHARED_WORDS = word_class("shared_word")
 NORMATIVE_MODALS = word_class("normative_modal")
 FUTURE_AUX = word_class("future_aux")
 HISTORY_MARKERS = word_class("history_marker")
@@ -179,9 +180,11 @@ class ClauseStatus:
         for _ in range(12):
             if t.i != word.i and t.lemma_.lower() in INTENT_NOUNS:
                 return False
+            if any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for c in t.children):
+                return False    # "discussed their shared concerns about ..." states a position (GUIDE.md)
             if t.lemma_.lower() in DISCUSS:
                 return True
-            if t.head.i == t.i:
-                return False
+            if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+                return False    # "exchanged views on X and agreed on the importance of Y": its own predicate
             t = t.head
         return False

@@ -1,0 +1,176 @@
+"""A stance's polarity (docs/coder.md, "Stances"): which word governs an issue phrase, and which
+side it takes on the issue, or on another actor's acts on it (GUIDE.md, Stances).
+
+Polarity words (stance_words.tsv) are support, oppose or counter words; how a counter word, or an
+oppose word aimed at no actor, reads for each issue is issue data (counter_polarity.tsv).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from readout.coder.grammar import clause_of, is_negated
+from readout.lexicons import data_path, read_tsv, word_class
+
+__all__ = ["IssueSides", "polarity_words", "counter_polarity", "issue_sides", "act_lemma",
+           "issue_of_doer", "nearest_polarity", "polarity_above", "word_polarity", "counter_phrase", "under_pretext",
+           "resolve_polarity"]
+
+SUPPORT = "support"
+OPPOSE = "oppose"
+COUNTER = "counter"     # fighting the issue: its polarity is the issue's (counter_polarity.tsv)
+NEGATING_PREFIXES = word_class("negating_prefix")     # "de-escalation" is no escalation
+# Nouns of a wrongful act: their possessor is the doer (the stance's toward), never the holder.
+WRONG_ACTS = word_class("wrong_act")
+# "counter-terrorism", "non-interference", "anti-epidemic": a phrase naming the fight against its issue
+ISSUE_PREFIXES = word_class("issue_counter_prefix")
+# "under the pretext of human rights": the issue is what someone else invokes, not what is opposed
+PRETEXT_NOUNS = word_class("pretext_noun")
+TOLERATED = word_class("tolerated_word")
+CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
+CLAUSE_LINKS = ("ccomp", "conj", "advcl", "parataxis", "relcl")
+_PREFIX = re.compile(r"^(%s)[\s\-\u2010-\u2014]*(?=\w)" % "|".join(sorted(ISSUE_PREFIXES)), re.I)
+
+
+@dataclass(frozen=True)
+class IssueSides:
+    """How polarity reads on one issue: fighting it, opposing it with no one aimed at, its doer."""
+
+    counter: str = OPPOSE          # "fight terrorism" opposes terrorism; "fight the epidemic" supports covid19
+    unaimed: str | None = OPPOSE   # "threats to sovereignty" support it; "the war in Gaza" alone is none
+    doer: str | None = None        # "the crackdown in Hong Kong" is China's (GUIDE.md)
+
+
+@cache
+def polarity_words() -> dict[str, str]:
+    """Lemma -> support | oppose | counter."""
+    path = data_path("stance_words.tsv")
+    return {row["word"]: row["polarity"] for _, row in read_tsv(path, ["word", "polarity"])}
+
+
+@cache
+def issue_sides() -> dict[str, IssueSides]:
+    """Issue -> how fighting it, and opposing it aimed at no one, read (default: both oppose)."""
+    path = data_path("counter_polarity.tsv")
+    out = {}
+    for _, row in read_tsv(path, ["issue", "counter", "unaimed", "doer"], required=2):
+        unaimed = row["unaimed"] or OPPOSE
+        out[row["issue"]] = IssueSides(row["counter"], None if unaimed == "none" else unaimed, row["doer"] or None)
+    return out
+
+
+@cache
+def issue_of_doer() -> dict[str, str]:
+    """Actor -> the one issue whose doer it is (an actor that is the doer of several has none)."""
+    issues: dict[str, list[str]] = {}
+    for key, sides in issue_sides().items():
+        if sides.doer:
+            issues.setdefault(sides.doer, []).append(key)
+    return {doer: keys[0] for doer, keys in issues.items() if len(keys) == 1}
+
+
+def counter_polarity() -> dict[str, str]:
+    """Issue -> the polarity that fighting it expresses (default: oppose)."""
+    return {k: v.counter for k, v in issue_sides().items()}
+
+
+def act_lemma(tok: Token) -> str:
+    """The lemma, with "build-up" (parsed as "up" under a compound "build") as "buildup"."""
+    if tok.lower_ == "up" and any(c.dep_ == "compound" and c.lower_ == "build" for c in tok.children):
+        return "buildup"
+    return tok.lemma_.lower()
+
+
+def word_polarity(tok: Token) -> str | None:
+    """The raw polarity of one token (support | oppose | counter), or None."""
+    words = polarity_words()
+    pol = words.get(act_lemma(tok)) or words.get(tok.lower_)
+    if pol and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in NEGATING_PREFIXES:
+        return None         # "de-escalation zone" is no stance against escalation
+    if pol and tok.dep_ == "compound" and act_lemma(tok.head) == "buildup":
+        return None         # the "build" of "build-up" is no support; the build-up is the act
+    return pol
+
+
+def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
+    """The polarity word nearest above an issue phrase (or modifying a word on the way up)."""
+    t = root
+    setting = False
+    for _ in range(12):
+        for cand in [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]:
+            if cand.i in inside:
+                continue
+            pol = word_polarity(cand)
+            if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" \
+                    and not polarity_words().get(cand.head.lemma_.lower()):
+                return None     # "if Russia undertakes a further invasion": the act, not a stance on it
+            if pol and cand.lower_ == "against" and act_lemma(cand.head) in WRONG_ACTS:
+                continue        # "violence against Palestinians": the victim, the act above is judged
+            if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" and word_polarity(cand.head) == COUNTER:
+                cand, pol = cand.head, COUNTER      # "end the war in Gaza", "stop the killing of civilians"
+            if pol == COUNTER and setting:
+                return None     # "during the pandemic, oil companies reduced output": the time, not the
+                # object ("thanked China for standing by Iran during the outbreak" is about the outbreak)
+            if pol:
+                if is_negated(cand) or (cand.i == t.i and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))):
+                    if act_lemma(cand) in TOLERATED:
+                        return cand, OPPOSE     # "will not tolerate foreign interference"
+                    return None
+                return cand, pol
+        if t.head.i == t.i:
+            return None
+        setting = setting or (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
+        t = t.head
+    return None
+
+
+def polarity_above(node: Token, inside: set[int] = frozenset(), steps: int = 10) -> tuple[Token, str] | None:
+    """The nearest polarity word strictly above a token on its head chain: what the holder says of
+    the act or position found there ("concerns about the PRC's coercive activities")."""
+    t = node
+    for _ in range(steps):
+        if t.head.i == t.i or (t.i != node.i and t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_LINKS):
+            return None     # not across predicates: "welcomed the deal and said Russia's war ..."
+        t = t.head
+        if t.i in inside:
+            continue
+        pol = word_polarity(t)
+        if pol:
+            return t, pol
+    return None
+
+
+def counter_phrase(text: str, patterns) -> bool:
+    """True when a matched issue phrase names the fight against its issue: a prefix (anti-,
+    counter-, non-) before what is itself a phrase of the issue ("counter-terrorism")."""
+    m = _PREFIX.match(text)
+    if not m:
+        return False
+    rest = text[m.end():]
+    return any(p.fullmatch(rest) for p in patterns)
+
+
+def under_pretext(root: Token) -> bool:
+    """'interference under the pretext of human rights': the issue is only invoked."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PRETEXT_NOUNS
+
+
+def resolve_polarity(raw: str, issue: str, aimed: bool, flipped: bool = False) -> str | None:
+    """The stance's polarity from a raw polarity word: with no actor aimed at, on the issue itself
+    (a counter word takes the issue's counter polarity; an oppose word its unaimed polarity); aimed
+    at an actor, toward that actor's acts (counter words oppose them)."""
+    sides = issue_sides().get(issue, IssueSides())
+    if aimed:       # "supports Pakistan's counter-terrorism efforts": support for Pakistan's acts
+        return SUPPORT if raw == SUPPORT else OPPOSE
+    if flipped:     # "respect for non-interference": a support word on the fight against the issue
+        if raw == SUPPORT:
+            return sides.counter
+        return OPPOSE if sides.counter == SUPPORT else SUPPORT
+    if raw == COUNTER:
+        return sides.counter
+    if raw == OPPOSE:
+        return sides.unaimed
+    return raw

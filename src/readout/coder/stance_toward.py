@@ -1,0 +1,190 @@
+"""A stance's `toward` (docs/coder.md, "Stances"): the actor whose position or acts on the issue
+the holder supports or opposes (GUIDE.md: "supports Pakistan's fight against terrorism" is toward
+Pakistan; "concerns about PRC human rights abuses" toward China), and where in the parse it was
+found, since what the holder says of that spot gives the polarity.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from readout.coder.grammar import clause_of
+from readout.coder.records import Placeholder
+from readout.coder.sources import Analysis
+from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma
+from readout.lexicons import word_class
+
+__all__ = ["Toward", "find_toward", "doer_of"]
+
+# Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
+RECIPROCAL = word_class("reciprocal_word")
+AGENT_PREPS = word_class("agent_prep")
+# "support for Ukraine", "assistance to the people of Ukraine": the issue is the actor helped
+BENEFICIARY_PREPS = word_class("backed_prep")
+BENEFICIARY_NOUNS = word_class("backed_noun")
+# "China stands with Russia against terrorism": backing the partner named after "with"
+SOLIDARITY_VERBS = word_class("solidarity_verb")
+OWNER_DEPS = ("poss", "nmod")
+
+
+@dataclass(frozen=True)
+class Toward:
+    """The toward actor, the token it hangs on, and how polarity reads there: `owner` when the
+    actor only owns the issue ("Syria's sovereignty": the issue's own polarity holds), else the
+    holder's word on the actor's acts; `hint` when the spot itself implies one ("stands with").
+    The word the actor is the object of speaks first ("preventing Iran from ..."); the acts of a
+    possessor or doer are judged by the word above them ("supports Pakistan's fight against ...")."""
+
+    code: object
+    attach: Token
+    owner: bool = False
+    hint: str | None = None
+    is_object: bool = False     # the actor is what the word at `attach` acts on ("preventing Iran")
+
+
+def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: str, holders,
+                supportive: bool = False) -> Toward | None:
+    """The actor the stance is toward, or None (GUIDE.md: toward null is a stance on the issue).
+    `supportive`: the word backs the issue ("support", or fighting an epidemic), so a mutual
+    phrase makes it toward the other side."""
+    def actor_of(tokens):
+        for _, mention in an.actors_in([t for t in tokens if t.i not in inside]):
+            if mention.code not in holders:
+                return mention.code
+        return None
+
+    wrong = act_lemma(word) in WRONG_ACTS
+    if wrong:
+        found = doer_of(an, word, holders, inside)
+        if found:
+            return Toward(found, word)
+    if raw != COUNTER and not wrong and _beneficiary(root, word):
+        # "support for Ukraine", "assistance to the Ukrainian people", "condemned Hamas"
+        for _, mention in an.actors_in([root.doc[i] for i in inside]):
+            if mention.code not in holders:
+                return Toward(mention.code, word, is_object=True)
+    # the issue's own possessor: "Ukraine's sovereignty", "the sanctions of the United States"
+    # (owner); of a wrong act the doer: "PRC human rights abuses"
+    own = [g for c in root.children if c.dep_ in OWNER_DEPS for g in c.subtree]
+    own += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    found = actor_of(own)
+    if found:
+        return Toward(found, root, owner=act_lemma(root) not in WRONG_ACTS)
+    path = []
+    t = root
+    while t.i != word.i and t.head.i != t.i:
+        t = t.head
+        path.append(t)
+    # beyond the polarity word up to its clause head: "concerns about Beijing's practices, crackdown in ..."
+    top = clause_of(word)
+    t = word
+    while t.i != top.i and t.head.i != t.i and len(path) < 20:
+        t = t.head
+        path.append(t)
+    if supportive and (any(x.lower_ in RECIPROCAL for p in path for x in p.subtree
+                               if x.dep_ in ("amod", "det", "advmod") or x.head.dep_ in ("dative", "dobj"))
+                           or any(x.lower_ in RECIPROCAL for x in word.children)
+                           or _reciprocal_above(word)):
+        return Toward(Placeholder.COUNTERPART, word, hint=SUPPORT)
+    # the governing verb's own object: "supports Iran in ...", "thanks China for ..."; or the
+    # partner it stands with: "stands with Russia against terrorism"
+    clause = clause_of(word)
+    for _ in range(2):
+        for c in clause.children:
+            if c.dep_ in ("dobj", "dative"):
+                found = actor_of([c] + [g for g in c.children if g.dep_ in ("compound", "amod")])
+                if found:
+                    return Toward(found, clause, is_object=True)
+            if c.dep_ == "prep" and c.lower_ == "with" and clause.lemma_.lower() in SOLIDARITY_VERBS:
+                found = actor_of([g for p in c.children if p.dep_ == "pobj" for g in p.subtree])
+                if found:
+                    return Toward(found, clause, hint=SUPPORT)
+        if clause.dep_ not in ("pcomp", "xcomp", "advcl") or clause.head.i == clause.i:
+            break
+        clause = clause_of(clause.head)
+    # a possessor along the way: "Beijing's ... crackdown in Hong Kong"; or whom the holder
+    # makes pay for it: "impose costs on Russia for this act of aggression against Ukraine"
+    for p in path:
+        if p.dep_ == "prep" and p.lower_ == "for" and p.head.pos_ == "VERB":
+            found = actor_of([t for c in p.head.children if c.dep_ in ("dobj", "dative")
+                              or (c.dep_ == "prep" and c.lower_ == "on") for t in c.subtree])
+            if found:
+                return Toward(found, p.head)
+        for c in p.children:
+            if c.dep_ in OWNER_DEPS or (c.dep_ == "compound" and p.pos_ == "NOUN") \
+                    or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN"):
+                found = actor_of(list(c.subtree))
+                if found:
+                    return Toward(found, p)
+    # who imposed or carried out the issue itself: "the sanctions imposed on Iran by the United States"
+    for c in root.children:
+        if c.dep_ == "acl":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    found = actor_of(list(a.subtree))
+                    if found:
+                        return Toward(found, root)
+    # the issue itself possesses what is opposed: "concerns about the DPRK's provocative behavior"
+    if root.dep_ == "poss":
+        for _, mention in an.actors_in([root.doc[i] for i in inside]):
+            if mention.code not in holders:
+                return Toward(mention.code, root.head)
+    return None
+
+
+def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):
+    """Who did a wrongful act: "Russia's escalation", "attacks from Hamas", "aggression by X",
+    "the Russian build-up" (an actor code other than the holders', or None)."""
+    for c in act.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS):
+            for _, mention in an.actors_in([t for t in c.subtree if t.i not in inside]):
+                if mention.code not in holders:
+                    return mention.code
+    return None
+
+
+def _beneficiary(root: Token, word: Token) -> bool:
+    """True when the issue phrase is what the polarity word is for, to or with, directly or as
+    its people: "support for Ukraine", "supporting the people of Ukraine", "solidarity with Kyiv"."""
+    t = root
+    if t.dep_ == "nsubj" and t.head.dep_ in ("xcomp", "ccomp") and t.head.head.i == word.i:
+        return True         # "to help Ukraine protect itself"
+    if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in BENEFICIARY_NOUNS:
+        t = t.head          # "the Ukrainian people"
+    for _ in range(6):
+        if t.i == word.i:
+            return True
+        if not _benefit_link(t, word) or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _benefit_link(t: Token, word: Token) -> bool:
+    head = t.head
+    if t.dep_ == "prep":
+        return (t.lower_ in BENEFICIARY_PREPS and head.i == word.i) \
+            or ((t.lower_ in BENEFICIARY_PREPS or t.lower_ == "of") and head.lemma_.lower() in BENEFICIARY_NOUNS)
+    if t.dep_ == "pobj":
+        return True         # the preposition above decides
+    if t.dep_ == "dobj" and head.i == word.i:
+        return True
+    return t.dep_ in ("dobj", "conj", "appos") and t.lemma_.lower() in BENEFICIARY_NOUNS
+
+
+def _reciprocal_above(word: Token) -> bool:
+    """'expressed mutual support in protecting sovereignty', 'the help they gave each other in
+    countering the virus': a phrase above the polarity word says the parties back each other."""
+    a = word
+    while True:
+        for x in a.children:
+            if x.lower_ in RECIPROCAL and (x.dep_ in ("amod", "det", "advmod", "dative", "dobj", "npadvmod")
+                                           or x.head.dep_ in ("dative", "dobj")):
+                return True
+            if x.dep_ in ("dative", "dobj") and any(g.lower_ in RECIPROCAL for g in x.children):
+                return True
+        if a.head.i == a.i or (a.dep_ == "conj" and a.pos_ == "VERB" and a.head.dep_ in ("ROOT", "ccomp")):
+            return False    # not across predicates: "expressed mutual interest in X and praised Y"
+        a = a.head
+

@@ -86,6 +86,15 @@ IF = ("Turkey will host talks if the fighting stops.", """
     stops     stop      VERB  VBZ  advcl     2
     .         .         PUNCT .    punct     2
 """)
+LOOKS_FORWARD = ("Biden looks forward to meeting Modi.", """
+    Biden    Biden    PROPN NNP  nsubj     1
+    looks    look     VERB  VBZ  ROOT      1
+    forward  forward  ADV   RB   advmod    1
+    to       to       ADP   IN   prep      1
+    meeting  meet     VERB  VBG  pcomp     3
+    Modi     Modi     PROPN NNP  dobj      4
+    .        .        PUNCT .    punct     1
+""")
 CALLED_ON = ("China called on Russia to withdraw its forces.", """
     China     China     PROPN NNP  nsubj     1
     called    call      VERB  VBD  ROOT      1
@@ -196,6 +205,8 @@ def test_negated(parse, case, token, negated):
     (POLITE, 4, None),                  # "would like to thank" is a polite present
     (READY, 4, Modality.FUTURE),        # "is ready to host"
     (NOT_AGREE, 5, Modality.FUTURE),     # "agree to meet": an intended meeting
+    (LOOKS_FORWARD, 4, Modality.FUTURE),  # "looks forward to meeting": a meeting still to come
+    (COMMITMENT, 6, None),               # "their commitment to countering": no intent verb above
 ])
 def test_modality(parse, case, token, modality):
     assert status(parse, case, token).modality is modality

@@ -8,11 +8,13 @@ from readout.coder.triggers import find_triggers
 
 PATTERNS = [
     {"noun": "talk", "cameo": "040"},
+    {"noun": "talk", "obj": "phone", "cameo": "040", "mode": "visit", "note": "talks are held in person unless their own words say otherwise"},
+    {"noun": "summit", "cameo": "040", "mode": "visit"},
     {"verb": "condemn", "cameo": "111"},
     {"verb": "thank", "cameo": "051"},
     {"verb": "support", "cameo": "051", "target": "require"},
 ]
-ACTORS = {"Iran": "IRN", "Iraq": "IRQ", "Syria": "SYR", "Israel": "ISR", "Hamas": ("HAMAS", "group"),
+ACTORS = {"NATO": ("NATO", "igo"), "Iran": "IRN", "Iraq": "IRQ", "Syria": "SYR", "Israel": "ISR", "Hamas": ("HAMAS", "group"),
           "China": "CHN", "Turkey": "TUR"}
 TALKS_ON = ("Iran held talks with Iraq on the crisis in Syria.", """
     Iran    Iran    PROPN NNP  nsubj     1
@@ -36,6 +38,23 @@ TALKS_BY_PHONE = ("Iran held talks with Iraq by phone.", """
     by     by     ADP   IN   prep      1
     phone  phone  NOUN  NN   pobj      5
     .      .      PUNCT .    punct     1
+""")
+PHONE_TALKS = ("Iran held phone talks with Iraq.", """
+    Iran   Iran   PROPN NNP  nsubj     1
+    held   hold   VERB  VBD  ROOT      1
+    phone  phone  NOUN  NN   compound  3
+    talks  talk   NOUN  NNS  dobj      1
+    with   with   ADP   IN   prep      3
+    Iraq   Iraq   PROPN NNP  pobj      4
+    .      .      PUNCT .    punct     1
+""")
+NATO_SUMMIT = ("Iran held the NATO summit.", """
+    Iran    Iran    PROPN NNP  nsubj     1
+    held    hold    VERB  VBD  ROOT      1
+    the     the     DET   DT   det       4
+    NATO    NATO    PROPN NNP  compound  4
+    summit  summit  NOUN  NN   dobj      1
+    .       .       PUNCT .    punct     1
 """)
 LEADERS_TALKS = ("The two leaders held talks.", """
     The      the     DET   DT   det       2
@@ -132,11 +151,13 @@ def test_find_targets(parse, analyse, patterns, case, trigger, targets):
     (TALKS_BY_PHONE, 2, "phone"),
     (TALKS_ON, 2, None),
     (TALKS_ON, 3, "multilateral"),
+    (PHONE_TALKS, 2, "phone"),          # the medium on the meeting noun wins over its usual mode
+    (NATO_SUMMIT, 2, "multilateral"),   # a body's own summit: many members meet
 ])
 def test_consult_mode(parse, analyse, patterns, case, parties, mode):
     doc = parse(*case)
     trig = find_triggers(doc[:], patterns)[0]
-    assert consult_mode(trig, doc[:], parties, trig.pattern.cameo) == mode
+    assert consult_mode(trig, doc[:], parties, trig.pattern.cameo, analyse(doc, ACTORS)) == mode
 
 
 def test_no_mode_outside_meetings(parse, analyse, patterns):

@@ -8,6 +8,8 @@ from readout.coder.triggers import find_triggers, governor, lemma_candidates
 PATTERNS = [
     {"verb": "support", "cameo": "051"},
     {"verb": "call", "prep": "on", "cameo": "020"},
+    {"verb": "call", "no_complement": True, "cameo": "041"},
+    {"verb": "host", "obj": "minister", "cameo": "043"},
     {"verb": "impose", "obj": "sanction", "cameo": "163"},
     {"verb": "occupy", "cameo": "192"},
     {"verb": "stage", "obj": "rally", "cameo": "141"},
@@ -47,6 +49,31 @@ CALLED = ("China called Russia.", """
     called  call    VERB  VBD  ROOT      1
     Russia  Russia  PROPN NNP  dobj      1
     .       .       PUNCT .    punct     1
+""")
+CALLED_A_THREAT = ("China called Russia a threat.", """
+    China   China   PROPN NNP  nsubj     1
+    called  call    VERB  VBD  ROOT      1
+    Russia  Russia  PROPN NNP  dobj      1
+    a       a       DET   DT   det       4
+    threat  threat  NOUN  NN   oprd      1
+    .       .       PUNCT .    punct     1
+""")
+CALLED_IN = ("China called in the envoy.", """
+    China   China   PROPN NNP  nsubj     1
+    called  call    VERB  VBD  ROOT      1
+    in      in      ADP   RP   prt       1
+    the     the     DET   DT   det       4
+    envoy   envoy   NOUN  NN   dobj      1
+    .       .       PUNCT .    punct     1
+""")
+# The object is a name under its title: "Prime Minister" is what was hosted.
+HOSTED_MINISTER = ("Japan hosted Prime Minister Modi.", """
+    Japan     Japan     PROPN NNP  nsubj     1
+    hosted    host      VERB  VBD  ROOT      1
+    Prime     Prime     PROPN NNP  compound  3
+    Minister  Minister  PROPN NNP  compound  4
+    Modi      Modi      PROPN NNP  dobj      1
+    .         .         PUNCT .    punct     1
 """)
 SANCTIONS = ("The United States imposed sanctions on Iran.", """
     The        the       DET   DT   det       2
@@ -95,7 +122,10 @@ def patterns(patterns_of):
     (HELD_TALKS, [("talks", "040", "held")]),       # an event noun acts in its light verb's clause
     (TALKS_COLLAPSED, []),                           # no light verb: the talks are only mentioned
     (CALLED_ON, [("called", "020", "called")]),      # "call on": the prep the pattern asks for
-    (CALLED, []),
+    (CALLED, [("called", "041", "called")]),        # no "on": the bare call
+    (CALLED_A_THREAT, []),                           # an object complement: a judgement, no call
+    (CALLED_IN, []),                                 # a particle: summoned, no call
+    (HOSTED_MINISTER, [("hosted", "043", "hosted")]),   # the title of a named object counts
     (SANCTIONS, [("imposed", "163", "imposed")]),    # "impose" with the object it asks for
     (CURFEW, []),
     (OCCUPIED, []),                                  # a participle before its noun is no act

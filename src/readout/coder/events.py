@@ -96,8 +96,9 @@ class EventCoder:
             if info.plover not in joint_types and info.code not in rule_codes("joint_act"):
                 return []       # "Putin and Trump expressed concern": aimed at no one named
             targets = list(concrete)
-        n_parties = len(set(sources) | {t for t in targets if t})
-        mode = consult_mode(trig, sent, n_parties, code)
+        tour = info.code in rule_codes("separate_visit")
+        n_parties = 2 if tour else len(set(sources) | {t for t in targets if t})
+        mode = consult_mode(trig, sent, n_parties, code, an)
         start, end = evidence_span(an, trig, sent)
         events = []
         for s in sources:
@@ -106,7 +107,7 @@ class EventCoder:
                     continue
                 events.append(Event(s, info.plover, t, mode, info.code, info.goldstein, index,
                                     start, end, trig.token.i))
-        if info.plover in types_with("symmetric") and len(targets) > 1:
+        if info.plover in types_with("symmetric") and len(targets) > 1 and not tour:
             for a in range(len(targets)):
                 for b in range(a + 1, len(targets)):
                     events.append(Event(targets[a], info.plover, targets[b], mode, info.code,

@@ -79,6 +79,7 @@ class Pattern:
     intent: bool = False           # an intent word: its complement clause holds the target
     reach: Reach = Reach.DEEP
     no_obj: bool = False           # code only without a direct object or that-clause
+    no_complement: bool = False    # code only without an object complement or particle ("called X a Y")
     voice: Voice = Voice.ACTOR
     note: str = ""                 # the pattern file's comment
     source: str = field(default="", metadata=_LOADED)      # file:line the pattern came from
@@ -174,7 +175,7 @@ def _parse(obj: dict, path, line) -> Pattern:
                    obj=_tuple(obj.get("obj"), path, line, "obj"), light=light, mode=mode,
                    target=TargetRule(target), future=obj.get("future"), only_future=bool(obj.get("only_future")),
                    needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice,
-                   no_obj=bool(obj.get("no_obj")), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")
+                   no_obj=bool(obj.get("no_obj")), no_complement=bool(obj.get("no_complement")), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")
 
 
 def load_pattern_files(paths) -> PatternSet:

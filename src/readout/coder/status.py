@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["Modality", "ClauseStatus", "negated"]
 
 INTENT_WORDS = word_class("intent_word")
+ANTICIPATION = word_class("anticipation_word")      # "looks forward to meeting"
 REPORTING = word_class("reporting_verb")
 REQUEST_LEMMAS = word_class("request_verb")
 # Verbs whose "of"/"for" clause gives the grounds for judging someone else ("accused X of ...",
@@ -113,6 +114,10 @@ class ClauseStatus:
             if t.dep_ == "conj":
                 t = head
                 continue
+            if t.dep_ == "pcomp" and head.dep_ == "prep" and clause_of(head.head).lemma_.lower() in INTENT_WORDS \
+                    and any(w.lower_ in ANTICIPATION for w in (head.head, *head.head.children)):
+                # "looks forward to meeting X": a meeting still to come
+                found = found or Modality.FUTURE
             break
         return found
 

@@ -28,6 +28,7 @@ SECOND_PERSON = word_class("second_person")
 # Looked for in the text of the region, not word by word ("each other", "mutually").
 RECIPROCAL = word_class("reciprocal_phrase")
 PHONE_WORDS = word_class("phone_word")
+MEDIUM_PREPS = word_class("medium_prep")
 VIDEO_WORDS = word_class("video_word")
 # "strikes on Kyiv", "a crackdown on protesters": the place or people an attack hits, not its doer
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
@@ -150,8 +151,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             found = doers
         else:
             found = [(t, c) for t, c in found if not _victim(root(t))]
-    if not found and trig.pattern.mode == "visit" and trig.pattern.kind == Kind.VERB:
-        # "arrived in Amman on a visit": for a visit, the place is the host
+    if not found and trig.pattern.mode == "visit" and trig.pattern.kind == Kind.VERB and len(sources) == 1:
+        # "arrived in Amman on a visit": for a visit, the place is the host; not where two
+        # sides who "met in Beijing" met each other
         venues = [an.venues[t.i].code for t in trig.clause.subtree if t.i in an.venues]
         venues = [c for c in venues if c not in sources]
         if venues:
@@ -182,13 +184,22 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     return group
 
 
-def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str) -> str | None:
+def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analysis | None = None) -> str | None:
     """How a meeting or call was held: phone, video, visit, third-party, multilateral, or None."""
     if plover_type(code) != "CONSULT":
         return None
     words = {t.lower_ for t in sent}
     if words & VIDEO_WORDS:
         return "video"
+    # "held phone talks", "talks by telephone": the medium named on the meeting itself wins
+    # over its word's usual mode (talks are usually held in person)
+    own = {c.lower_ for c in trig.token.children if c.dep_ in ("compound", "amod")}
+    own |= {g.lower_ for head in (trig.token, trig.clause) for c in head.children
+            if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS for g in c.subtree}
+    if own & PHONE_WORDS:
+        return "phone"
+    if an is not None and trig.pattern.kind == Kind.NOUN and _of_a_body(an, trig.token):
+        return "multilateral"       # "the NATO summit", "a meeting of the SCO Council"
     if trig.pattern.mode:
         if trig.pattern.mode == "visit" and n_parties >= 3:
             return "multilateral"
@@ -225,3 +236,11 @@ def _victim(tok: Token) -> bool:
     prep = tok.head
     return prep.lower_ in VICTIM_PREPS or (
         prep.lower_ in ATTACK_ON_PREPS and prep.head.lemma_.lower() in ATTACK_NOUNS)
+
+
+def _of_a_body(an: Analysis, noun: Token) -> bool:
+    """True when a meeting noun names an inter-governmental body as its own ("the BRICS summit",
+    "a meeting of the G20"): many members meet, whoever is named beside it."""
+    own = [t for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
+           or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree]
+    return any(m.kind == "igo" for _, m in an.actors_in(own))

@@ -15,6 +15,8 @@ __all__ = ["Trigger", "find_triggers", "governor", "lemma_candidates"]
 
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 MONTHS = word_class("month")
+TITLE_WORDS = word_class("title_word")
+COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
 # Verbs whose subject is the event noun itself: "a conversation took place", "talks were held".
 OCCUR_VERBS = word_class("occur_verb")
 
@@ -71,6 +73,8 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False
     if p.no_obj and any(c.dep_ in ("dobj", "ccomp", "attr") for c in tok.children):
         return False            # "demonstrated that ...", "demonstrated a capacity": not a protest
+    if p.no_complement and any(c.dep_ in COMPLEMENT_DEPS for c in tok.children):
+        return False            # "called Russia a terrorist state", "called in the ambassador": no call
     if p.prep:
         words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS}
         if p.kind == Kind.NOUN and tok.dep_ == "pobj":
@@ -100,6 +104,11 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                         for g in p.children if g.dep_ == "pobj")
             objs.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children
                         if g.dep_ in ("amod", "compound"))
+            if c.pos_ == "PROPN":
+                # "hosted Prime Minister Kishida": a name's title is what the object is (but not
+                # "launched Operation Fly Formula": only titles count)
+                objs.update(g.lemma_.lower() for g in c.subtree
+                            if g.dep_ == "compound" and g.i < c.i and g.lower_ in TITLE_WORDS)
         if c.dep_ in ("prep", "prt"):
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
     if p.kind != Kind.VERB:

@@ -4,8 +4,8 @@ Runs on the tokenized (unparsed) story with the coder's own lexicons. A story go
 parser and the coder unless one of these is certain:
 
 - no token could be an event trigger: no word form whose lemma, under any part of speech the
-  tagger might give it, is a verb or noun pattern's lemma (nor "must"/"should"/"ought", which
-  make reported demands), and no issue phrase of the issue lexicon occurs in the text;
+  tagger might give it, is a verb or noun pattern's lemma (nor "must"/"should"/"ought" or "hope",
+  which make demands), and no issue phrase of the issue lexicon occurs in the text;
 - no one could act: the coder finds no actor mention in the body and the publisher speaks for
   no country (every source and holder the coder emits is a mention's code or that country).
 
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from readout.coder.events import DEMAND_MODALS     # "X said Y must ...": a demand (events.py)
+from readout.coder.demands import DEMAND_WORDS     # "X said Y must ...", "hopes that Y will" (demands.py)
 from readout.coder.records import StoryContext
 from readout.issues import fold
 
@@ -49,7 +49,7 @@ class Prefilter:
     def __init__(self, nlp: Language):
         comp = nlp.get_pipe("readout_coder")
         self.resolver = comp.resolver
-        self.triggers = {lemma for (_, lemma) in comp.coder.patterns.by_lemma} | DEMAND_MODALS
+        self.triggers = {lemma for (_, lemma) in comp.coder.patterns.by_lemma} | DEMAND_WORDS
         self.issue_patterns = [(_unbounded(p), needle) for issue in comp.stances.issues.issues.values()
                                for p, needle in zip(issue.patterns, issue.needles)]
         self._rules, self._exc, self._forced, wild = _lemma_tables(nlp)

@@ -95,6 +95,28 @@ SHELLING_BY = ("Iraq condemned the shelling of Israel by Hamas.", """
     Hamas      Hamas     PROPN NNP  pobj      6
     .          .         PUNCT .    punct     1
 """)
+ATTACK_IN = ("Iraq condemned the attack on a market in Syria.", """
+    Iraq       Iraq     PROPN NNP  nsubj     1
+    condemned  condemn  VERB  VBD  ROOT      1
+    the        the      DET   DT   det       3
+    attack     attack   NOUN  NN   dobj      1
+    on         on       ADP   IN   prep      3
+    a          a        DET   DT   det       6
+    market     market   NOUN  NN   pobj      4
+    in         in       ADP   IN   prep      6
+    Syria      Syria    PROPN NNP  pobj      7
+    .          .        PUNCT .    punct     1
+""")
+HAMAS_ATTACK_ON = ("Iraq condemned Hamas's attack on Israel.", """
+    Iraq       Iraq     PROPN NNP  nsubj     1
+    condemned  condemn  VERB  VBD  ROOT      1
+    Hamas      Hamas    PROPN NNP  poss      4
+    's         's       PART  POS  case      2
+    attack     attack   NOUN  NN   dobj      1
+    on         on       ADP   IN   prep      4
+    Israel     Israel   PROPN NNP  pobj      5
+    .          .        PUNCT .    punct     1
+""")
 THANKED = ("China thanked Iran.", """
     China    China  PROPN NNP  nsubj     1
     thanked  thank  VERB  VBD  ROOT      1
@@ -137,7 +159,9 @@ def targets_of(parse, analyse, patterns, case, trigger: str):
     (TALKS_ON, "talks", ["IRQ"]),                    # the partner of a meeting, not its topic
     (ATTACK_BY, "condemned", ["HAMAS"]),             # the doer of an attack, not its victim
     (SHELLING_BY, "condemned", ["HAMAS"]),           # "by": the doer, though Israel comes first
-    (ATTACK_ON, "condemned", ["IRQ"]),   # the victim is no target: left with itself (finalize drops it)
+    (ATTACK_ON, "condemned", [None]),    # the victim is no target, and no doer is named (GUIDE.md)
+    (ATTACK_IN, "condemned", [None]),    # nor is the place of the attack
+    (HAMAS_ATTACK_ON, "condemned", ["HAMAS"]),   # the attack's own possessor is its doer
     (THANKED, "thanked", ["IRN"]),
     (LEADERS_CONDEMNED, "condemned", [None]),
     (LEADERS_TALKS, "talks", [Placeholder.COUNTERPART]),   # a meeting with no partner named

@@ -14,6 +14,9 @@ PATTERNS = [
     {"verb": "occupy", "cameo": "192"},
     {"verb": "stage", "obj": "rally", "cameo": "141"},
     {"noun": "talk", "cameo": "040"},       # under the default light verbs (light_verb): "held talks"
+    {"noun": "commitment", "cameo": "030"},
+    {"noun": "commitment", "prep": "to", "prep_noun": True, "cameo": "051"},
+    {"noun": "build-up", "light": ["*"], "cameo": "154"},
 ]
 SUPPORTS = ("China supports Iran.", """
     China     China    PROPN NNP  nsubj     1
@@ -110,6 +113,65 @@ STAGED = ("Protesters staged a rally.", """
     rally       rally      NOUN  NN   dobj      1
     .           .          PUNCT .    punct     1
 """)
+
+
+COMMITTED_TO_SECURITY = ("Chile reaffirmed its commitment to the security of Peru.", """
+    Chile       Chile       PROPN NNP  nsubj     1
+    reaffirmed  reaffirm    VERB  VBD  ROOT      1
+    its         its         PRON  PRP$ poss      3
+    commitment  commitment  NOUN  NN   dobj      1
+    to          to          ADP   IN   prep      3
+    the         the         DET   DT   det       6
+    security    security    NOUN  NN   pobj      4
+    of          of          ADP   IN   prep      6
+    Peru        Peru        PROPN NNP  pobj      7
+    .           .           PUNCT .    punct     1
+""")
+COMMITTED_TO_TALKS = ("Chile stated its commitment to continued cooperation.", """
+    Chile       Chile       PROPN NNP  nsubj     1
+    stated      state       VERB  VBD  ROOT      1
+    its         its         PRON  PRP$ poss      3
+    commitment  commitment  NOUN  NN   dobj      1
+    to          to          ADP   IN   prep      3
+    continued   continue    VERB  VBN  amod      6
+    cooperation cooperation NOUN  NN   pobj      4
+    .           .           PUNCT .    punct     1
+""")
+COMMITTED_TO_HELPING = ("Chile stated its commitment to helping Peru.", """
+    Chile       Chile       PROPN NNP  nsubj     1
+    stated      state       VERB  VBD  ROOT      1
+    its         its         PRON  PRP$ poss      3
+    commitment  commitment  NOUN  NN   dobj      1
+    to          to          ADP   IN   prep      3
+    helping     help        VERB  VBG  pcomp     4
+    Peru        Peru        PROPN NNP  dobj      5
+    .           .           PUNCT .    punct     1
+""")
+# "build-up" split by the tokenizer into "build", "-", "up"
+BUILD_UP = ("Chile's build-up worried Peru.", """
+    Chile    Chile    PROPN NNP  poss      4
+    's       's       PART  POS  case      0
+    build    build    NOUN  NN   compound  4
+    -        -        PUNCT HYPH punct     4
+    up       up       NOUN  NN   nsubj     5
+    worried  worry    VERB  VBD  ROOT      5
+    Peru     Peru     PROPN NNP  dobj      5
+    .        .        PUNCT .    punct     5
+""")
+
+
+@pytest.mark.parametrize("case, cameo", [
+    (COMMITTED_TO_SECURITY, "051"),     # "prep_noun": backing what the noun phrase names
+    (COMMITTED_TO_TALKS, "030"),        # an activity: an intent after all
+    (COMMITTED_TO_HELPING, "030"),      # a clause, not a noun phrase
+])
+def test_prep_noun_asks_for_a_noun_phrase_that_names_no_activity(parse, patterns, case, cameo):
+    assert [t.pattern.cameo for t in find_triggers(parse(*case)[:], patterns)] == [cameo]
+
+
+def test_a_hyphenated_noun_split_by_the_tokenizer_is_matched_whole(parse, patterns):
+    triggers = find_triggers(parse(*BUILD_UP)[:], patterns)
+    assert [(t.token.text, t.pattern.lemma) for t in triggers] == [("up", "build-up")]
 
 
 @pytest.fixture(scope="module")

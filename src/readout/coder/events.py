@@ -5,22 +5,19 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from readout.cameo import cameo, plover_type, types_with
-from readout.coder.grammar import clause_of, np_tokens, subject_token
+from readout.coder.demands import demands
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality
 from readout.coder.targets import consult_mode, evidence_span, find_targets
-from readout.coder.triggers import Trigger, find_triggers
+from readout.coder.triggers import Trigger, find_triggers, own_phrase
 from readout.lexicons import word_class
 
 __all__ = ["EventCoder"]
 
 PLANNED = word_class("planned_word")
-REPORTING = word_class("reporting_verb")
-DEMAND_MODALS = word_class("demand_modal")
 CONDITION_MARKS = word_class("condition_mark")
-AGENT_PREPS = word_class("agent_prep")
 # Verbs whose event-noun subject is done by the parties the clause names ("talks took place
 # between X and Y", "talks began ..."); the trigger search (triggers.py) takes occur_verb only.
 JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
@@ -35,7 +32,7 @@ class EventCoder:
 
     def code_sentence(self, an: Analysis, sent: Span, index: int, date_year: int | None) -> list[Event]:
         """Events in one sentence (placeholders unresolved)."""
-        events = self._demands(an, sent, index)
+        events = demands(an, sent, index)
         for trig in find_triggers(sent, self.patterns):
             code = self._code(an, trig, date_year)
             if code is not None:
@@ -114,41 +111,13 @@ class EventCoder:
                                         info.goldstein, index, start, end, trig.token.i))
         return events
 
-    def _demands(self, an: Analysis, sent: Span, index: int) -> list[Event]:
-        """'X said that Y must hand over the suspects': X makes a demand of Y (CAMEO 020)."""
-        out = []
-        for tok in sent:
-            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING:
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
-                continue
-            subj = subject_token(tok)
-            if subj is None or subj.dep_ != "nsubj" or ClauseStatus(tok, tok).negated:
-                continue
-            sources = [c for c in an.sources(clause_of(tok.head)) if is_code(c)]
-            named = [m.code for _, m in an.actors_in(np_tokens(subj))]
-            targets = [c for c in named if c not in sources]
-            if not sources or not targets or len(targets) < len(named):
-                continue        # "the United States and China must work together": not a demand
-            info = cameo(rule_codes("reported_demand")[0])
-            doc = tok.doc
-            start, end = doc[tok.head.i].idx, doc[tok.i].idx + len(doc[tok.i].text)
-            if start > end:
-                start, end = doc[tok.i].idx, doc[tok.head.i].idx + len(doc[tok.head.i].text)
-            out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
-                    for s in sources for t in targets[:1]]
-        return out
-
 
 def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     """Who does the trigger's act: its clause's sources, or those an event noun names itself."""
     tok, clause = trig.token, trig.clause
     if trig.pattern.kind == Kind.NOUN and "*" in trig.pattern.light:
         # "an attack by Russian forces": only the noun's own phrase names who acted.
-        own = [t for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
-        own += [t for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS
-                for t in c.subtree]
-        return tuple(dict.fromkeys(m.code for _, m in an.actors_in(own)))
+        return tuple(dict.fromkeys(m.code for _, m in an.actors_in(own_phrase(tok))))
     if trig.pattern.kind == Kind.NOUN and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i \
             and clause.lemma_.lower() in JOINT_OCCUR_VERBS:
         # "A telephone conversation took place between X and Y": the named parties act jointly.

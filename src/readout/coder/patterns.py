@@ -73,6 +73,7 @@ class Pattern:
     lemma: str = field(metadata=_LOADED)
     cameo: str
     prep: tuple[str, ...] = ()     # one of these preposition/particle children is required
+    prep_noun: bool = False        # ... governing a noun phrase, not a clause ("commitment to Israel's security")
     obj: tuple[str, ...] = ()      # the direct object (or pobj of prep) must have one of these lemmas
     light: tuple[str, ...] = ()    # for nouns: the governing verb must be one of these lemmas
     mode: str | None = None
@@ -91,7 +92,7 @@ class Pattern:
     @property
     def key(self) -> tuple:
         """What makes two patterns the same: a second one is refused."""
-        return (self.kind, self.lemma, self.prep, self.obj, self.light, self.needs_neg)
+        return (self.kind, self.lemma, self.prep, self.prep_noun, self.obj, self.light, self.needs_neg)
 
 
 # The keys a pattern file's object may carry: the word's kind and the fields above.
@@ -172,10 +173,12 @@ def _parse(obj: dict, path, line) -> Pattern:
     voice = _choice(obj, "voice", Voice, Voice.ACTOR, path, line)
     reach = _choice(obj, "reach", Reach, Reach.DEEP, path, line)
     light = _tuple(obj.get("light"), path, line, "light")
+    if obj.get("prep_noun") and not obj.get("prep"):
+        raise LexiconError(path, "'prep_noun' needs a 'prep'", line)
     if kind == Kind.NOUN and not light:
         light = DEFAULT_LIGHT
     return Pattern(kind=kind, lemma=lemma.lower(), cameo=obj["cameo"],
-                   prep=_tuple(obj.get("prep"), path, line, "prep"),
+                   prep=_tuple(obj.get("prep"), path, line, "prep"), prep_noun=bool(obj.get("prep_noun")),
                    obj=_tuple(obj.get("obj"), path, line, "obj"), light=light, mode=mode,
                    target=TargetRule(target), future=obj.get("future"), only_future=bool(obj.get("only_future")),
                    needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice,
@@ -189,7 +192,7 @@ def load_pattern_files(paths) -> PatternSet:
         for line, obj in read_jsonl(path):
             ps.add(_parse(obj, path, line), path, line)
     for bucket in ps.by_lemma.values():
-        bucket.sort(key=lambda p: -(bool(p.prep) + bool(p.obj) + p.needs_neg + (p.light != DEFAULT_LIGHT)))
+        bucket.sort(key=lambda p: -(bool(p.prep) + p.prep_noun + bool(p.obj) + p.needs_neg + (p.light != DEFAULT_LIGHT)))
     return ps
 
 

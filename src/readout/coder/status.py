@@ -25,6 +25,7 @@ INTENT_WORDS = word_class("intent_word")
 ANTICIPATION = word_class("anticipation_word")      # "looks forward to meeting"
 REPORTING = word_class("reporting_verb")
 REQUEST_LEMMAS = word_class("request_verb")
+HOPE_WORDS = word_class("hope_word")
 # Verbs whose "of"/"for" clause gives the grounds for judging someone else ("accused X of ...",
 # "thanked X for ..."): that clause is not the subject's own act.
 GROUNDS_VERBS = word_class("grounds_verb")
@@ -65,6 +66,21 @@ def negated(tok: Token, clause: Token) -> bool:
     return any(is_negated(x) for x in chain)
 
 
+def _forms(tok: Token) -> set[str]:
+    """A word's lemma and form, and the form without a plural or third-person "s" (the
+    lemmatizer makes "hopes" "hop")."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
+
+
+def _hoped(clause: Token) -> bool:
+    """A clause with its own subject that someone hopes for ("China hopes that all parties will
+    stay calm", "conveyed hope that X would visit")."""
+    if clause.dep_ not in ("ccomp", "acl") or clause.head.i == clause.i:
+        return False
+    return bool(_forms(clause.head) & HOPE_WORDS) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 class ClauseStatus:
     """The status of the act a token names in its clause; `an` and `year` serve `described` and
     `history`."""
@@ -102,7 +118,7 @@ class ClauseStatus:
             if t.dep_ == "xcomp" and head.lemma_.lower() in ONGOING_VERBS:
                 return None     # "will continue to hold ... accountable": ongoing
             if t.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
-                if t.dep_ != "ccomp" and (head.lemma_.lower() in INTENT_WORDS or head.lower_ in INTENT_WORDS or (
+                if t.dep_ != "ccomp" and (_forms(head) & INTENT_WORDS or (
                         head.lemma_.lower() == "be" and any(c.lower_ in INTENT_WORDS for c in head.children))):
                     found = found or Modality.FUTURE
                 if t.dep_ == "ccomp":
@@ -129,7 +145,13 @@ class ClauseStatus:
     def requested(self) -> bool:
         """Inside what someone is asked to do: "called on Russia to withdraw its forces"."""
         t = self.clause
+        if _hoped(t):
+            return True         # "hoped that President Erdogan would visit": hoped for, not announced
         for _ in range(6):
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+                t = t.head.head     # "invited partners to join us in holding Iran accountable"
+                if t.lemma_.lower() in REQUEST_LEMMAS:
+                    return True
             if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or t.head.i == t.i:
                 return False
             link, t = t.dep_, clause_of(t.head) if t.head.pos_ not in ("VERB", "AUX") else t.head

@@ -10,7 +10,7 @@ from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
-from readout.coder.triggers import Trigger
+from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
 __all__ = ["find_targets", "search_region", "partners", "consult_mode", "evidence_span"]
@@ -20,6 +20,7 @@ WITH_PREPS = word_class("partner_prep")        # "talks with X", "between X and 
 PAIR_PREPS = word_class("pair_prep")
 JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
+GIVEN_NOUNS = word_class("given_noun")         # "provide aid to Ukraine": Ukraine receives it
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 VICTIM_PREPS = word_class("victim_prep")
@@ -33,6 +34,9 @@ VIDEO_WORDS = word_class("video_word")
 # "strikes on Kyiv", "a crackdown on protesters": the place or people an attack hits, not its doer
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
 ATTACK_NOUNS = word_class("attack_noun")
+# Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
+# no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
+STRIKE_NOUNS = word_class("strike_noun")
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -42,6 +46,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
     excluded = set(t.i for t in subj.subtree) if subj is not None and subj.dep_ != "nsubjpass" else set()
     if trig.token.i in excluded:
         excluded = set()        # the event noun is itself the subject: "talks were held between ..."
+    excluded |= _own_doer(trig)
     allowed = {clause.i}
     if trig.pattern.intent or trig.pattern.kind == Kind.ADJ:
         stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]
@@ -94,6 +99,10 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         close = set()
         heads = [c for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
         heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
+        shared = not heads and _shared_objects(trig.token)
+        heads = heads or shared
+        # "welcomed Finland and Sweden moving closer to membership": the clause's subject
+        heads += [g for c in trig.token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
         for h in heads:
             for x in [h] + list(h.conjuncts):
                 close.add(x.i)
@@ -101,7 +110,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                 for c in x.children:
                     if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
                         close.update(g.i for g in c.subtree)     # "X's proposal", "a proposal from X"
-        region = [t for t in region if t.i in close]
+        region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
     return region
 
 
@@ -125,7 +134,16 @@ def partners(verbs: list[Token], an: Analysis) -> set[int]:
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ in PAIR_PREPS:
                         keep.update(t.i for t in p.subtree)
+                keep |= _recipients(c)
     return keep
+
+
+def _recipients(obj: Token) -> set[int]:
+    """Who receives what is given: "provide additional aid to Ukraine" (not "a response to Iran")."""
+    if obj.lemma_.lower() not in GIVEN_NOUNS:
+        return set()
+    return {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in BENEFICIARY_PREPS
+            for g in p.children if g.dep_ == "pobj" for x in [g, *g.conjuncts] for t in np_tokens(x)}
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -150,7 +168,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if doers:
             found = doers
         else:
-            found = [(t, c) for t, c in found if not _victim(root(t))]
+            kept = [(t, c) for t, c in found if not _victim(root(t)) and not _scene(root(t))]
+            if not kept and any(_scene(root(t)) for t, _ in found):
+                return [None]   # "condemns the terrorist attack on a mosque in Peshawar": no doer named
+            found = kept
     if not found and trig.pattern.mode == "visit" and trig.pattern.kind == Kind.VERB and len(sources) == 1:
         # "arrived in Amman on a visit": for a visit, the place is the host; not where two
         # sides who "met in Beijing" met each other
@@ -227,6 +248,39 @@ def evidence_span(an: Analysis, trig: Trigger, sent: Span) -> tuple[int, int]:
             break
     doc = tok.doc
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the next verb of its coordination: "welcomes and commends the
+    decision by Saudi Arabia"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for g in c.children if g.dep_ == "dobj"][:1]
+
+
+def _own_doer(trig: Trigger) -> set[int]:
+    """An event noun's doer is never its target: a light verb's noun's possessor ("the UK's
+    condemnation of ..."), a noun coded anywhere's own phrase ("Russia's build-up near ...")."""
+    if trig.pattern.kind != Kind.NOUN:
+        return set()
+    if "*" in trig.pattern.light:
+        return {t.i for t in own_phrase(trig.token)}
+    return {t.i for c in trig.token.children if c.dep_ == "poss" for t in c.subtree}
+
+
+def _scene(tok: Token) -> bool:
+    """True for a place or victim inside a strike's phrase ("the attack on a mosque in Peshawar,
+    Pakistan", "the strikes on Kyiv"), not its doer ("Russia's strikes", "Russian strikes")."""
+    t = tok
+    while t.head.i != t.i and t.dep_ not in ("ROOT",):
+        if t.head.lemma_.lower() in STRIKE_NOUNS:
+            return t.dep_ not in ("poss", "amod", "compound", "nmod") and not (
+                t.dep_ in ("prep", "agent") and t.lower_ in AGENT_PREPS)
+        if t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "relcl":
+            return False
+        t = t.head
+    return False
 
 
 def _victim(tok: Token) -> bool:

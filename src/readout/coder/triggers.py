@@ -11,7 +11,7 @@ from readout.coder.patterns import Kind, Pattern, PatternSet, lemma_guesses
 from readout.coder.status import negated
 from readout.lexicons import word_class
 
-__all__ = ["Trigger", "find_triggers", "governor", "lemma_candidates"]
+__all__ = ["Trigger", "find_triggers", "governor", "lemma_candidates", "own_phrase"]
 
 # Run for every word: as plain names, since looking up an Enum member costs 120 ns in Python 3.11.
 VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
@@ -21,6 +21,8 @@ TITLE_WORDS = word_class("title_word")
 COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
 # Verbs whose subject is the event noun itself: "a conversation took place", "talks were held".
 OCCUR_VERBS = word_class("occur_verb")
+AGENT_PREPS = word_class("agent_prep")
+ACTIVITY_NOUNS = word_class("activity_noun")
 
 
 @dataclass
@@ -83,6 +85,8 @@ def fits(tok: Token, p: Pattern) -> bool:
             words.add(tok.head.lower_)
         if not words & set(p.prep):
             return False
+        if p.prep_noun and not _governs_noun(tok, p.prep):
+            return False
     if p.obj and not _objects(tok, p) & set(p.obj):
         return False
     if p.kind == NOUN and "*" not in p.light:
@@ -94,6 +98,14 @@ def fits(tok: Token, p: Pattern) -> bool:
     return True
 
 
+def _governs_noun(tok: Token, preps: tuple[str, ...]) -> bool:
+    """True when one of the preposition children governs a noun phrase that names no activity:
+    "committed to Israel's security", not "committed to providing aid" or "to continued consultation"."""
+    return any(c.lower_ in preps and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                                         and g.lemma_.lower() not in ACTIVITY_NOUNS for g in c.children)
+               and not any(g.dep_ == "pcomp" for g in c.children) for c in tok.children if c.dep_ == "prep")
+
+
 def _objects(tok: Token, p: Pattern) -> set[str]:
     """The lemmas a pattern's `obj` is matched against: objects, their heads and modifiers."""
     objs = set()
@@ -101,6 +113,9 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp"):
             objs.add(c.lemma_.lower())
             objs.update(g.lemma_.lower() for g in c.conjuncts)
+            # "wished President Marcos and the people of the Philippines a happy Independence Day",
+            # its second object parsed as an apposition
+            objs.update(a.lemma_.lower() for g in [c, *c.conjuncts] for a in g.children if a.dep_ == "appos")
             # "25,000 tons of food aid", "part of a military aid program", "martial law"
             objs.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj")
@@ -143,6 +158,14 @@ def governor(tok: Token) -> Token | None:
     return None
 
 
+def own_phrase(tok: Token) -> list[Token]:
+    """The tokens of an event noun's own phrase that name who acted: "Russia's build-up", "the
+    U.S. deployments", "an attack by Russian forces"."""
+    own = [t for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
+    own += [t for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS for t in c.subtree]
+    return own
+
+
 def lemma_candidates(tok: Token) -> list[str]:
     """The lemma, the word, and the guesses of lemma_guesses.tsv where the lemmatizer stumbles
     ("staged" -> "stag")."""
@@ -150,6 +173,8 @@ def lemma_candidates(tok: Token) -> list[str]:
     out = [lemma]
     if low not in out:
         out.append(low)
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
+        out.append(f"{tok.doc[tok.i - 2].lower_}-{low}")      # "build-up" parsed as "build - up"
     for suffix, replace in lemma_guesses():
         if low.endswith(suffix):
             guess = low[:-len(suffix)] + replace

@@ -1,0 +1,124 @@
+"""Demands, hopes and proposals told as a clause about someone else (docs/coder.md, "Demands and
+proposals"): "X said that Y must hand over the suspects", "China hopes that all parties will stay
+calm", "Russia must stop its attacks" in a statement, "the two sides should strengthen ties"."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from readout.cameo import cameo
+from readout.coder.grammar import clause_of, np_tokens, subject_token
+from readout.coder.patterns import rule_codes
+from readout.coder.records import Event, Party, Placeholder, is_code
+from readout.coder.sources import Analysis
+from readout.coder.status import ClauseStatus
+from readout.coder.triggers import lemma_candidates
+from readout.lexicons import word_class
+
+__all__ = ["demands", "DEMAND_WORDS"]
+
+REPORTING = word_class("reporting_verb")
+DEMAND_MODALS = word_class("demand_modal")
+HOPE_WORDS = word_class("hope_word")
+PARTY_NOUNS = word_class("party_noun")              # "all parties", "the sides concerned"
+ANY_PARTY_WORDS = word_class("any_party_word")
+COPULAS = word_class("occur_verb")
+# Words without which a story holds no demand of this module (prefilter.py).
+DEMAND_WORDS = DEMAND_MODALS | HOPE_WORDS
+
+
+def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
+    """REQUEST events for demands and hopes about another actor's acts, AGREE events for what the
+    speaker proposes both sides should do (GUIDE.md: "a proposal for both sides")."""
+    out = []
+    for tok in sent:
+        kind = _kind(tok)
+        if kind is None:
+            continue
+        subj = subject_token(tok)
+        if subj is None or subj.dep_ != "nsubj":
+            continue
+        sources = _sources(an, tok, kind)
+        if not sources:
+            continue
+        if kind == "reported" and _negated(tok):
+            continue
+        if _any_party(subj):
+            targets, rule = [None], "reported_demand"      # "all parties should stay calm"
+        else:
+            named = _named(an, subj, strict=kind == "own")
+            others = [c for c in named if c not in sources]
+            proposal = bool(others) and len(others) < len(named) or (
+                not named and _determined(subj) and Placeholder.PARTICIPANTS in an.codes_of_np([subj]))
+            if proposal:
+                if kind == "hoped":
+                    continue        # "hopes the two sides will ...": the hoped act itself is coded
+                targets, rule = (others or [Placeholder.COUNTERPART]), "joint_proposal"
+            elif others and len(others) == len(named):
+                targets, rule = others[:1], "reported_demand"
+            else:
+                continue
+        info = cameo(rule_codes(rule)[0])
+        start, end = _span(tok, kind)
+        out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
+                for s in sources for t in targets]
+    return out
+
+
+def _kind(tok: Token) -> str | None:
+    """reported ("said that Y must"), hoped ("hopes that Y will"), own (a statement's "Y must"),
+    or None."""
+    modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children)
+    head = tok.head
+    if tok.dep_ in ("ccomp", "acl") and head.i != tok.i and set(lemma_candidates(head)) & HOPE_WORDS:
+        return "hoped"
+    if tok.dep_ == "ccomp" and modal and head.lemma_.lower() in REPORTING:
+        return "reported"
+    if tok.dep_ == "ROOT" and modal and tok.lemma_.lower() not in COPULAS \
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return "own"        # "Hamas must release all hostages"; not "Israel must be able to ..."
+    return None
+
+
+def _sources(an: Analysis, tok: Token, kind: str) -> tuple[Party, ...]:
+    """Who demands, hopes or proposes: the reporting or hoping clause's actors, or the speaker."""
+    if kind == "own":
+        speaker = an.reporter or an.speaker
+        return (speaker,) if speaker else ()
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ in ("dobj", "pobj"):
+        head = clause_of(head)      # "conveyed hope that ...": whoever conveyed it
+    return tuple(c for c in an.sources(head) if is_code(c))
+
+
+def _negated(tok: Token) -> bool:
+    return ClauseStatus(tok, tok).negated
+
+
+def _named(an: Analysis, subj: Token, strict: bool) -> list[str]:
+    """Actors the subject names; strict: only as its head or a conjunct of it ("Russia must ...",
+    not "Russia's aggression must not go unanswered")."""
+    if strict:
+        heads = [subj, *subj.conjuncts]
+        if any(an.tok_mention.get(h.i) is None for h in heads):
+            return []
+        return list(dict.fromkeys(an.tok_mention[h.i].code for h in heads))
+    return list(dict.fromkeys(m.code for _, m in an.actors_in(np_tokens(subj))))
+
+
+def _determined(subj: Token) -> bool:
+    """'the two sides', 'both countries'; not a bare 'Countries should be working to ...'."""
+    return subj.lower_ == "both" or any(c.dep_ in ("det", "nummod", "predet") for c in subj.children)
+
+
+def _any_party(subj: Token) -> bool:
+    """'all parties', 'the parties concerned', 'all relevant sides': no one in particular."""
+    if subj.lemma_.lower() not in PARTY_NOUNS or subj.tag_ != "NNS":
+        return False
+    return any(c.lower_ in ANY_PARTY_WORDS for c in subj.children)
+
+
+def _span(tok: Token, kind: str) -> tuple[int, int]:
+    doc = tok.doc
+    a = tok.head if kind != "own" else (subject_token(tok) or tok)
+    first, last = sorted((a, tok), key=lambda t: t.i)
+    return doc[first.i].idx, doc[last.i].idx + len(doc[last.i].text)

@@ -1,0 +1,120 @@
+"""coder/demands.py on hand-built parses: demands, hopes and proposals about another actor's acts
+(docs/coder.md, "Demands, hopes and proposals")."""
+import pytest
+
+from readout.coder.demands import demands
+from readout.coder.records import Placeholder
+
+ACTORS = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+REPORTED = ("Chile said Peru must reopen the border.", """
+    Chile   Chile   PROPN NNP  nsubj  1
+    said    say     VERB  VBD  ROOT   1
+    Peru    Peru    PROPN NNP  nsubj  4
+    must    must    AUX   MD   aux    4
+    reopen  reopen  VERB  VB   ccomp  1
+    the     the     DET   DT   det    6
+    border  border  NOUN  NN   dobj   4
+    .       .       PUNCT .    punct  1
+""")
+REPORTED_NOT = ("Chile said Peru must not close the border.", """
+    Chile   Chile   PROPN NNP  nsubj  1
+    said    say     VERB  VBD  ROOT   1
+    Peru    Peru    PROPN NNP  nsubj  5
+    must    must    AUX   MD   aux    5
+    not     not     PART  RB   neg    5
+    close   close   VERB  VB   ccomp  1
+    the     the     DET   DT   det    7
+    border  border  NOUN  NN   dobj   5
+    .       .       PUNCT .    punct  1
+""")
+HOPED = ("Chile hopes that all parties will stay calm.", """
+    Chile    Chile   PROPN NNP  nsubj  1
+    hopes    hop     VERB  VBZ  ROOT   1
+    that     that    SCONJ IN   mark   6
+    all      all     DET   DT   det    4
+    parties  party   NOUN  NNS  nsubj  6
+    will     will    AUX   MD   aux    6
+    stay     stay    VERB  VB   ccomp  1
+    calm     calm    ADJ   JJ   acomp  6
+    .        .       PUNCT .    punct  1
+""")
+HOPED_ACTOR = ("Chile hopes that Peru will reopen the border.", """
+    Chile   Chile   PROPN NNP  nsubj  1
+    hopes   hop     VERB  VBZ  ROOT   1
+    that    that    SCONJ IN   mark   5
+    Peru    Peru    PROPN NNP  nsubj  5
+    will    will    AUX   MD   aux    5
+    reopen  reopen  VERB  VB   ccomp  1
+    the     the     DET   DT   det    7
+    border  border  NOUN  NN   dobj   5
+    .       .       PUNCT .    punct  1
+""")
+OWN = ("Peru must reopen the border.", """
+    Peru    Peru    PROPN NNP  nsubj  2
+    must    must    AUX   MD   aux    2
+    reopen  reopen  VERB  VB   ROOT   2
+    the     the     DET   DT   det    4
+    border  border  NOUN  NN   dobj   2
+    .       .       PUNCT .    punct  2
+""")
+OWN_POSSESSED = ("Peru's army must leave.", """
+    Peru   Peru   PROPN NNP  poss   2
+    's     's     PART  POS  case   0
+    army   army   NOUN  NN   nsubj  4
+    must   must   AUX   MD   aux    4
+    leave  leave  VERB  VB   ROOT   4
+    .      .      PUNCT .    punct  4
+""")
+OWN_PASSIVE = ("Peru must be heard.", """
+    Peru   Peru   PROPN NNP  nsubjpass  3
+    must   must   AUX   MD   aux        3
+    be     be     AUX   VB   auxpass    3
+    heard  hear   VERB  VBN  ROOT       3
+    .      .      PUNCT .    punct      3
+""")
+PROPOSAL = ("Chile said Chile and Peru should deepen ties.", """
+    Chile   Chile   PROPN NNP  nsubj  1
+    said    say     VERB  VBD  ROOT   1
+    Chile   Chile   PROPN NNP  nsubj  6
+    and     and     CCONJ CC   cc     2
+    Peru    Peru    PROPN NNP  conj   2
+    should  should  AUX   MD   aux    6
+    deepen  deepen  VERB  VB   ccomp  1
+    ties    tie     NOUN  NNS  dobj   6
+    .       .       PUNCT .    punct  1
+""")
+BOTH_SIDES = ("The two sides should deepen ties.", """
+    The     the     DET   DT   det     2
+    two     two     NUM   CD   nummod  2
+    sides   side    NOUN  NNS  nsubj   4
+    should  should  AUX   MD   aux     4
+    deepen  deepen  VERB  VB   ROOT    4
+    ties    tie     NOUN  NNS  dobj    4
+    .       .       PUNCT .    punct   4
+""")
+BARE_PLURAL = ("Countries should deepen ties.", """
+    Countries  country  NOUN  NNS  nsubj  2
+    should     should   AUX   MD   aux    2
+    deepen     deepen   VERB  VB   ROOT   2
+    ties       tie      NOUN  NNS  dobj   2
+    .          .        PUNCT .    punct  2
+""")
+
+
+@pytest.mark.parametrize("case, speaker, expected", [
+    (REPORTED, None, [("CHL", "REQUEST", "PER")]),
+    (REPORTED_NOT, None, []),                          # a negated reported demand, as before
+    (HOPED, None, [("CHL", "REQUEST", None)]),         # "all parties": no one in particular
+    (HOPED_ACTOR, None, [("CHL", "REQUEST", "PER")]),
+    (OWN, "BOL", [("BOL", "REQUEST", "PER")]),         # a statement's own demand
+    (OWN, None, []),                                   # no one speaks: wire news
+    (OWN_POSSESSED, "BOL", []),                        # the actor must be the subject itself
+    (OWN_PASSIVE, "BOL", []),
+    (PROPOSAL, None, [("CHL", "AGREE", "PER")]),       # a proposal for both sides (GUIDE.md)
+    (BOTH_SIDES, "BOL", [("BOL", "AGREE", Placeholder.COUNTERPART)]),
+    (BARE_PLURAL, "BOL", []),
+])
+def test_demands(parse, analyse, case, speaker, expected):
+    doc = parse(*case)
+    an = analyse(doc, ACTORS, speaker=speaker)
+    assert [(e.source, e.type, e.target) for e in demands(an, doc[:], 0)] == expected

@@ -5,7 +5,7 @@ import pytest
 
 from readout.coder.records import Event, NotParty, Placeholder, Stance, StoryContext
 from readout.coder.resolve import (choose_headline, code_doc, finalize_events, finalize_stances, main_consult,
-                                   participants_of)
+                                   nearby_codes, participants_of)
 
 P, CP, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
 
@@ -54,6 +54,34 @@ def test_choose_headline():
 ])
 def test_finalize_events(raw, kw, resolved):
     assert keys(finalize_events(raw, ["CHN", "IRN"], **kw)) == resolved
+
+
+@pytest.mark.parametrize("raw, nearby, resolved", [
+    ([ev("USA", "SUPPORT", CP, sentence=1)], [{"USA", "GEO"}, {"USA"}], []),   # thanks, no one abroad near
+    ([ev("USA", "SUPPORT", CP, sentence=1)], [{"USA"}, {"USA", "GEO"}], [("USA", "SUPPORT", "GEO")]),
+    ([ev("USA", "SUPPORT", None, sentence=1)], [{"USA", "GEO"}, {"USA"}], []),   # praise of a program at home
+    ([ev("USA", "SUPPORT", None)], [{"USA", "GEO"}], [("USA", "SUPPORT", None)]),
+    ([ev("USA", "THREATEN", CP)], [{"USA"}], []),     # "will respond to coastal hazards"
+    ([ev("USA", "REJECT", None)], [{"USA"}], [("USA", "REJECT", None)]),
+    ([ev(P, "AGREE", None, sentence=1)], [{"USA", "GEO"}, {"USA"}], []),   # 'they' with no one abroad near
+])
+def test_finalize_events_of_a_statement_resolves_to_parties_named_near(raw, nearby, resolved):
+    assert keys(finalize_events(raw, ["USA", "GEO"], statement=True, nearby=nearby)) == resolved
+
+
+def test_nearby_codes_restart_at_a_blank_line_or_a_bullet():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+    from spacy.util import get_words_and_spaces
+
+    text = "China met Iran.\n\nWe thanked Japan.\n-  We thanked them."
+    words, spaces = get_words_and_spaces("China met Iran . We thanked Japan . - We thanked them .".split(), text)
+    firsts = {0, words.index("We"), words.index("-")}      # three sentences
+    starts = [k in firsts for k in range(len(words))]
+    doc = Doc(English().vocab, words=words, spaces=spaces, sent_starts=starts)
+    mentions = [SimpleNamespace(start=text.index(w), code=c) for w, c in (("China", "CHN"), ("Iran", "IRN"),
+                                                                          ("Japan", "JPN"))]
+    assert nearby_codes(doc, mentions, ["USA"]) == [{"USA", "CHN", "IRN"}, {"USA", "JPN"}, {"USA"}]
 
 
 def test_finalize_stances():

@@ -43,6 +43,8 @@ class TargetRule(Enum):
     NONE = "none"                  # no one, even where a reciprocal word stands near
     REQUIRE = "require"            # no event without a named target
     OTHER = "other"                # the actor a statement is about
+    FINITE = "finite"              # no one, but only as a stated position ("We support efforts toward
+                                   # a ceasefire"), not an infinitive or participle ("funding to support")
 
 
 class Reach(Enum):

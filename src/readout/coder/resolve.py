@@ -16,6 +16,8 @@ __all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "fi
            "finalize_stances"]
 
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
+# A paragraph ends at a blank line or where a bulleted line starts (fact sheets list items so).
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]*[-*\u2022][ \t]")     # matched where it starts
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
 
 
@@ -39,7 +41,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     parties = participants_of(raw_events, consult, country, counts, title_codes)
     foreign = any(m.code != country for m in mentions) if country else True
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
-                             statement=consult is None)
+                             statement=consult is None,
+                             nearby=nearby_codes(doc, mentions, [country] + title_codes if country else title_codes))
     headline = choose_headline(events, consult, parties, country)
     if headline is not None and headline.type == "CONSULT" and headline.mode is None:
         # no phone, video or third-party cue: the parties met in person
@@ -110,23 +113,47 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
     return events[0] if events else None
 
 
+def nearby_codes(doc: Doc, mentions, always=()) -> list[set[str]]:
+    """Per sentence, the actors named in its paragraph up to its end, plus `always` (the
+    publisher's country and the title's actors): whom an unnamed 'them' or 'you' of a statement
+    can be."""
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+    out, current, m, k, b = [], set(always), sorted(mentions, key=lambda x: x.start), 0, 0
+    for sent in doc.sents:
+        if b < len(breaks) and breaks[b] <= sent.start_char:
+            current = set(always)
+            while b < len(breaks) and breaks[b] <= sent.start_char:
+                b += 1
+        while k < len(m) and m[k].start < sent.end_char:
+            current.add(m[k].code)
+            k += 1
+        out.append(set(current))
+    return out
+
+
 def _other_parties(parties: list[str], party: NotParty) -> list[str]:
     """The first party that is not the one named ('you' said by the speaker)."""
     return [p for p in parties if p != party.code][:1]
 
 
 def finalize_events(events: list[Event], parties: list[str], domestic: bool = False,
-                    foreign: bool = True, statement: bool = False) -> list[Event]:
+                    foreign: bool = True, statement: bool = False,
+                    nearby: list[set[str]] | None = None) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
     requests or promises aimed at no one ("urged Congress to act") are domestic politics, not events.
+    nearby (nearby_codes): in a statement, a placeholder stands only for a party named near it, and
+    what needs a foreign actor needs one near it ("We thank Director Murray" in a fact sheet that
+    names Georgia elsewhere thanks no one abroad).
     """
     out, seen = [], set()
     joint, needs_foreign = types_with("joint"), types_with("needs_foreign")
+    near = None
 
     def emit(e: Event, s, t):
-        if t is None and not foreign and not domestic and e.type in needs_foreign:
+        if t is None and not domestic and e.type in needs_foreign and not (
+                foreign if near is None else near - {s}):
             return
         if not is_code(s) or (t is not None and not is_code(t)) or (s == t and not domestic):
             return
@@ -136,7 +163,12 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             seen.add(k)
             out.append(ev)
 
+    all_parties = parties
     for e in events:
+        parties, near = all_parties, None
+        if statement and nearby is not None and e.sentence < len(nearby):
+            near = nearby[e.sentence]
+            parties = [p for p in all_parties if p in near]
         if e.target == OTHER:
             # "I condemn these attacks": a statement's condemnation is aimed at what it is about
             e = Event(e.source, e.type, COUNTERPART if statement else None, e.mode, e.cameo, e.goldstein,
@@ -165,8 +197,11 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                 if s not in parties:
                     others = others[:1]
                 if not others:
-                    if e.target == COUNTERPART and e.type != "CONSULT" and e.source != PARTICIPANTS:
-                        emit(e, s, None)        # aimed at no one the story names
+                    # aimed at no one the story names; in a statement, where no foreign actor is
+                    # named near it, aimed at someone at home ("respond to coastal hazards")
+                    if e.target == COUNTERPART and e.type != "CONSULT" and e.source != PARTICIPANTS \
+                            and (domestic or near is None or near - {s}):
+                        emit(e, s, None)
                     continue
                 for t in others:
                     emit(e, s, t)

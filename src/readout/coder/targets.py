@@ -26,6 +26,10 @@ AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by 
 VICTIM_PREPS = word_class("victim_prep")
 ATTACK_ON_PREPS = word_class("attack_on_prep")
 SECOND_PERSON = word_class("second_person")
+THIRD_PARTY_NOUNS = word_class("third_party_noun")
+THIRD_PARTY_PLURALS = word_class("third_party_plural")
+HOME_ADDRESSEES = word_class("home_addressee")
+COLLECTIVE = word_class("collective")
 # Looked for in the text of the region, not word by word ("each other", "mutually").
 RECIPROCAL = word_class("reciprocal_phrase")
 PHONE_WORDS = word_class("phone_word")
@@ -185,11 +189,18 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             return [sources[0]]
         if trig.pattern.target == TargetRule.REQUIRE:
             return []
+        if trig.pattern.target == TargetRule.FINITE and not _finite(trig.token):
+            return []
         if trig.pattern.target == TargetRule.OTHER:
             return [Placeholder.OTHER]
-        if any(r in low for r in RECIPROCAL) or trig.pattern.target == TargetRule.COUNTERPART \
-                or plover_type(trig.pattern.cameo) == "CONSULT":
+        if any(r in low for r in RECIPROCAL) or plover_type(trig.pattern.cameo) == "CONSULT":
             return [Placeholder.COUNTERPART]
+        if trig.pattern.target == TargetRule.COUNTERPART:
+            addressee = _addressee(an, trig)
+            if addressee == "home":
+                return []
+            if addressee is None:
+                return [Placeholder.COUNTERPART]
         return [None]
     after = [(t, c) for t, c in found if t.i > trig.token.i]
     first_tok, first = (after or found)[0]
@@ -281,6 +292,39 @@ def _scene(tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _addressee(an: Analysis, trig: Trigger) -> str | None:
+    """Whom a request is addressed to when that is no actor: "home" for the speaker's own
+    lawmakers ("called on Congress"), "third" for people who are neither side ("called on the
+    international community", "encouraged oil companies"); None for a pronoun, an office holder,
+    the other side or what is asked ("urged him", "urged restraint", "encouraged continued steps")."""
+    tok = trig.token
+    if trig.pattern.kind != Kind.VERB or plover_type(trig.pattern.cameo) != "REQUEST":
+        return None
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.pattern.prep
+              for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        lemma = h.lemma_.lower()
+        if an.tok_mention.get(h.i) is not None or h.pos_ == "PRON" or lemma in COLLECTIVE:
+            continue
+        if lemma in HOME_ADDRESSEES:
+            return "home"
+        if lemma in THIRD_PARTY_NOUNS or (lemma in THIRD_PARTY_PLURALS and h.tag_ in ("NNS", "NNPS")):
+            return "third"
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """True for a verb that states a position ("supports", "supported", "will support"); not an
+    infinitive or participle ("to support", "supporting"), nor a relative clause describing its
+    head ("a partnership, which supports energy security")."""
+    if verb.dep_ == "relcl":
+        return False
+    if verb.tag_ in ("VBZ", "VBP", "VBD"):
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _victim(tok: Token) -> bool:

@@ -136,6 +136,17 @@ MUST_FIND += [
     ("President Biden is concerned about the rise in violence by Israeli settlers against Palestinians.",
      ("USA", "oppose", "israel_palestine", "ISR")),
     ("The President thanked Chancellor Scholz for Germany's support for Ukraine.", ("USA", "support", "ukraine", "DEU")),
+    ("Iran said that the continued aggression of the Zionist regime against Gaza endangers the whole region.",
+     ("IRN", "oppose", "israel_palestine", "ISR")),
+    (CALL + "The two leaders expressed their shared opinion that the full implementation of the Astana format "
+     "agreements is needed.", ("JPN", "support", "syria", None)),
+    ("The launch is a clear violation of UN Security Council resolutions.", ("USA", "support", "multilateralism", None)),
+    ("Turkey supports peace talks between Russia and Ukraine.", ("TUR", "support", "ukraine", None)),
+    (CALL + "The leaders reaffirmed their commitment to continue providing security and humanitarian assistance "
+     "to Ukraine.", ("JPN", "support", "ukraine", "UKR")),
+    ("The President is concerned that China is moving military forces around Taiwan.", ("USA", "oppose", "taiwan", "CHN")),
+    ("President Biden spoke with President Zelenskyy. Zelenskyy said Ukraine adheres to the one-China policy.",
+     ("UKR", "support", "taiwan", "CHN")),
 ]
 MUST_NOT_FIND = [
     ("President Biden voiced concerns about Russia's escalation of troops near Ukraine.",
@@ -171,6 +182,13 @@ MUST_NOT_FIND += [
     (CALL + "The leaders discussed the situation in Ukraine.", ("USA", "oppose", "ukraine", "RUS")),
     ("We must stand by Ukraine as it defends itself from Russian aggression.", ("USA", "support", "ukraine", "RUS")),
     ("During the pandemic, American oil companies reduced production.", ("USA", "support", "covid19", None)),
+    ("Expressing his gratitude to Russia and Ukraine for their constructive approach, President Erdogan also "
+     "thanked the Secretary-General.", ("TUR", "support", "ukraine", None)),
+    (CALL + "The leaders called on all states to comply with the relevant United Nations Security Council resolutions.",
+     ("USA", "support", "multilateralism", "UN")),
+    ("China provided humanitarian assistance.", ("CHN", "support", "humanitarian", None)),
+    ("Since the start of Russia's invasion of Ukraine, the United States has provided food aid to countries in need.",
+     ("USA", "support", "ukraine", "RUS")),
 ]
 
 

@@ -107,7 +107,7 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" \
                     and not polarity_words().get(cand.head.lemma_.lower()):
                 return None     # "if Russia undertakes a further invasion": the act, not a stance on it
-            if pol and cand.lower_ == "against" and act_lemma(cand.head) in WRONG_ACTS:
+            if pol and cand.lower_ == "against" and _in_wrong_act(cand):
                 continue        # "violence against Palestinians": the victim, the act above is judged
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" and word_polarity(cand.head) == COUNTER:
                 cand, pol = cand.head, COUNTER      # "end the war in Gaza", "stop the killing of civilians"
@@ -125,6 +125,19 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
         setting = setting or (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
         t = t.head
     return None
+
+
+def _in_wrong_act(prep: Token) -> bool:
+    """'violence against Palestinians', 'the aggression of the regime against Gaza': the
+    preposition hangs in the noun phrase of a wrongful act."""
+    t = prep.head
+    for _ in range(4):
+        if act_lemma(t) in WRONG_ACTS:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def polarity_above(node: Token, inside: set[int] = frozenset(), steps: int = 10) -> tuple[Token, str] | None:

@@ -15,11 +15,13 @@ from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma
 from readout.lexicons import word_class
 
-__all__ = ["Toward", "find_toward", "doer_of"]
+__all__ = ["Toward", "find_toward", "doer_of", "beneficiary"]
 
 # Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
 RECIPROCAL = word_class("reciprocal_word")
 AGENT_PREPS = word_class("agent_prep")
+# "the aggression of the regime against Gaza": of these acts "of" names the doer (of an invasion, the victim)
+AGENTIVE_OF = word_class("agentive_of_act")
 # "support for Ukraine", "assistance to the people of Ukraine": the issue is the actor helped
 BENEFICIARY_PREPS = word_class("backed_prep")
 BENEFICIARY_NOUNS = word_class("backed_noun")
@@ -59,10 +61,12 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
         found = doer_of(an, word, holders, inside)
         if found:
             return Toward(found, word)
-    if raw != COUNTER and not wrong and _beneficiary(root, word):
-        # "support for Ukraine", "assistance to the Ukrainian people", "condemned Hamas"
+    if raw != COUNTER and not wrong and beneficiary(root, word):
+        # "support for Ukraine", "assistance to the Ukrainian people", "condemned Hamas", "adheres to
+        # the one-China policy"; a body named in the phrase is not its actor ("comply with the United
+        # Nations Security Council resolutions": the resolutions are the issue)
         for _, mention in an.actors_in([root.doc[i] for i in inside]):
-            if mention.code not in holders:
+            if mention.code not in holders and mention.kind != "igo":
                 return Toward(mention.code, word, is_object=True)
     # the issue's own possessor: "Ukraine's sovereignty", "the sanctions of the United States"
     # (owner); of a wrong act the doer: "PRC human rights abuses"
@@ -117,6 +121,12 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                 found = actor_of(list(c.subtree))
                 if found:
                     return Toward(found, p)
+    # the doer of a clause the word judges: "concerned that China is moving forces around Taiwan"
+    for p in path:
+        if p.pos_ in ("VERB", "AUX") and p.i != word.i:
+            found = actor_of([t for c in p.children if c.dep_ == "nsubj" for t in c.subtree])
+            if found:
+                return Toward(found, p)
     # who imposed or carried out the issue itself: "the sanctions imposed on Iran by the United States"
     for c in root.children:
         if c.dep_ == "acl":
@@ -136,15 +146,17 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
 def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):
     """Who did a wrongful act: "Russia's escalation", "attacks from Hamas", "aggression by X",
     "the Russian build-up" (an actor code other than the holders', or None)."""
+    agentive_of = act_lemma(act) in AGENTIVE_OF
     for c in act.children:
-        if c.dep_ in ("poss", "amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS):
+        if c.dep_ in ("poss", "amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS) \
+                or (agentive_of and c.dep_ == "prep" and c.lower_ == "of"):
             for _, mention in an.actors_in([t for t in c.subtree if t.i not in inside]):
                 if mention.code not in holders:
                     return mention.code
     return None
 
 
-def _beneficiary(root: Token, word: Token) -> bool:
+def beneficiary(root: Token, word: Token) -> bool:
     """True when the issue phrase is what the polarity word is for, to or with, directly or as
     its people: "support for Ukraine", "supporting the people of Ukraine", "solidarity with Kyiv"."""
     t = root
@@ -163,7 +175,7 @@ def _beneficiary(root: Token, word: Token) -> bool:
 
 def _benefit_link(t: Token, word: Token) -> bool:
     head = t.head
-    if t.dep_ == "prep":
+    if t.dep_ in ("prep", "dative"):
         return (t.lower_ in BENEFICIARY_PREPS and head.i == word.i) \
             or ((t.lower_ in BENEFICIARY_PREPS or t.lower_ == "of") and head.lemma_.lower() in BENEFICIARY_NOUNS)
     if t.dep_ == "pobj":

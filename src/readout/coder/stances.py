@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of
+from readout.coder.grammar import clause_of, is_negated
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import (
@@ -27,6 +27,9 @@ WAR_ACTS = word_class("war_act")
 GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
 WRONG_VERBS = word_class("wrong_verb")
 OBLIGATION = word_class("obligation_modal")
+VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
+GIVING_VERBS = word_class("giving_verb")
+CLAUSE_DEPS = ("advcl", "conj", "pcomp", "relcl", "xcomp")   # not "concerned that China moves around Taiwan"
 
 
 class StanceFinder:
@@ -47,58 +50,63 @@ class StanceFinder:
         covered = {t.i for _, span in spans for t in span}
         towards_of: dict[int, object] = {}     # polarity word -> the first toward found under it
         for m, span in spans:
-            flipped = False
-            if len(span) > 1 and span[0].lower_ in ISSUE_PREFIXES and span[0].pos_ == "VERB":
-                span = span[1:]     # "to counter terrorism": the verb is the polarity word
-            elif span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ISSUE_PREFIXES:
-                flipped = True      # "non-interference in internal affairs", matched from "interference"
-            else:
-                flipped = counter_phrase(m.text, self.issues.issues[m.issue].patterns)
-            root, inside = span.root, {t.i for t in span}
-            if _owned_by_other_issue(root, covered - inside) or under_pretext(root):
-                continue
-            found = nearest_polarity(root, inside)
-            if found is None:
-                continue
-            word, raw = found
-            if ClauseStatus(word, clause_of(word)).discussed or _judged_actor(root, word):
-                continue
-            holders = self._holders(an, word)
-            if root.i in an.tok_mention and an.tok_mention[root.i].code in holders:
-                # "to help Ukraine protect itself": Ukraine protecting itself is no stance on Ukraine;
-                # helping it is; "Zelenskyy thanked ...": the holder named is no issue of its own
-                above = polarity_above(word, inside)
-                if above is None:
-                    continue
-                word, raw = above
-                holders = self._holders(an, word)
-                if an.tok_mention[root.i].code in holders:
-                    continue
-            nested = self._nested(an, word, holders)
-            if nested:
-                holders, toward, polarity = nested
-            else:
-                if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
-                    # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance.
-                    holders = (an.reporter,)
-                if not holders:
-                    continue
-                toward, polarity = self._aim(an, root, inside, word, raw, holders, m.issue, flipped)
-                if toward is None and root.dep_ == "conj" and root.head.i == word.i and word.i in towards_of:
-                    # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
-                    # the issue coordinated with the concern itself shares the concern's toward
-                    toward, polarity = towards_of[word.i], OPPOSE if raw != SUPPORT else SUPPORT
-                if toward is not None:
-                    towards_of.setdefault(word.i, toward)
-            if polarity is None:
-                continue
-            start = min(word.idx, span.start_char)
-            end = max(word.idx + len(word.text), span.end_char)
-            for h in holders:
-                t = toward if toward != h else None
-                out.append(Stance(h, polarity, m.issue, t, index, start, end))
+            out += self._issue_stances(an, m, span, covered, towards_of, index)
         out += self._labelled_wars(an, sent, index, covered)
         return out
+
+    def _issue_stances(self, an: Analysis, m, span: Span, covered: set[int], towards_of: dict,
+                       index: int) -> list[Stance]:
+        doc = span.doc
+        flipped = False
+        if len(span) > 1 and span[0].lower_ in ISSUE_PREFIXES and span[0].pos_ == "VERB":
+            span = span[1:]     # "to counter terrorism": the verb is the polarity word
+        elif span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ISSUE_PREFIXES:
+            flipped = True      # "non-interference in internal affairs", matched from "interference"
+        else:
+            flipped = counter_phrase(m.text, self.issues.issues[m.issue].patterns)
+        root, inside = span.root, {t.i for t in span}
+        if _owned_by_other_issue(root, covered - inside) or under_pretext(root):
+            return []
+        found = nearest_polarity(root, inside)
+        if found is None or _judged_actor(root, found[0]):
+            return []
+        word, raw = found
+        if root.i in an.tok_mention and not _actor_as_issue(root, word):
+            return []           # "continue negotiating with the Ukrainian side": a party, not the issue
+        if ClauseStatus(word, clause_of(word)).discussed:
+            return []           # only discussed (GUIDE.md), even a label in it ("discussed Russia's war")
+        holders = self._holders(an, word)
+        if root.i in an.tok_mention and an.tok_mention[root.i].code in holders:
+            # "to help Ukraine protect itself": Ukraine protecting itself is no stance on Ukraine;
+            # helping it is; "Zelenskyy thanked ...": the holder named is no issue of its own
+            above = polarity_above(word, inside)
+            if above is None:
+                return []
+            word, raw = above
+            holders = self._holders(an, word)
+            if an.tok_mention[root.i].code in holders:
+                return []
+        nested = self._nested(an, word, holders)
+        if nested:
+            holders, toward, polarity = nested
+        else:
+            if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
+                # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance.
+                holders = (an.reporter,)
+            if not holders:
+                return []
+            toward, polarity = self._aim(an, root, inside, word, raw, holders, m.issue, flipped)
+            if toward is None and root.dep_ == "conj" and root.head.i == word.i and word.i in towards_of:
+                # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
+                # the issue coordinated with the concern itself shares the concern's toward
+                toward, polarity = towards_of[word.i], OPPOSE if raw != SUPPORT else SUPPORT
+            if toward is not None:
+                towards_of.setdefault(word.i, toward)
+        if polarity is None or (toward is None and word.lemma_.lower() in GIVING_VERBS):
+            return []           # providing aid is an act (AID), not a stance on it; providing it to Ukraine is
+        start = min(word.idx, span.start_char)
+        end = max(word.idx + len(word.text), span.end_char)
+        return [Stance(h, polarity, m.issue, toward if toward != h else None, index, start, end) for h in holders]
 
     def _labelled_wars(self, an: Analysis, sent: Span, index: int, covered: set[int]) -> list[Stance]:
         """"condemned Russia's brutal aggression", "Russia's vicious invasion": a war act named by
@@ -112,14 +120,16 @@ class StanceFinder:
                 continue    # "if Russia undertakes an invasion": the act, not a stance on it
             doer = doer_of(an, tok)
             issue = issue_of_doer().get(doer)
-            if issue is None or ClauseStatus(tok, clause_of(tok)).discussed:
+            if issue is None:
+                continue
+            if ClauseStatus(tok, clause_of(tok)).discussed:
                 continue
             holders = self._holders(an, tok)
             if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
                 holders = (an.reporter,)
             # backing the act itself ("supports Russia's special military operation"), else opposing
             # it: "defends itself from Russian aggression" is no support for the aggression
-            polarity = SUPPORT if tok.dep_ == "dobj" and word_polarity(tok.head) == SUPPORT else OPPOSE
+            polarity = SUPPORT if _backed_act(tok) else OPPOSE
             for h in holders:
                 if h != doer:
                     out.append(Stance(h, polarity, issue, doer, index, tok.idx, tok.idx + len(tok.text)))
@@ -143,6 +153,10 @@ class StanceFinder:
             return tw.code, SUPPORT     # "mutual support", "the help they gave each other"
         if tw.owner:        # "respect for Syria's sovereignty": the issue's own polarity
             return tw.code, resolve_polarity(raw, issue, aimed=False, flipped=flipped)
+        if act_lemma(tw.attach) in WRONG_ACTS:
+            # the doer's wrongful act is opposed unless a support word takes it as its own object
+            # ("supports Russia's special operation"); not "provided aid since Russia's invasion"
+            return tw.code, SUPPORT if _backed_act(tw.attach) else OPPOSE
         own = word_polarity(tw.attach)
         above = None if (tw.is_object and own) else polarity_above(tw.attach, inside)
         pol = above[1] if above else (own or tw.hint or raw)
@@ -191,10 +205,25 @@ class StanceFinder:
         if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == clause.i:
             # "a further Russian invasion of Ukraine would produce suffering": the subject phrase
             # is what is judged, not who judges; that is whoever says it, if anyone does
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING:
-                return an.sources(clause_of(clause.head))
-            return ()
-        return an.sources(clause)
+            return self._opinion_holder(an, clause)
+        found = an.sources(clause)
+        if found:
+            return found
+        if clause.lemma_.lower() == "be" and word.dep_ in ("attr", "acomp") and word.head.i == clause.i:
+            return self._speaker(an, clause)    # "the launch is a clear violation of ...": who says so
+        return self._opinion_holder(an, clause)
+
+    @staticmethod
+    def _opinion_holder(an: Analysis, clause: Token) -> tuple:
+        """Whose saying or view a clause with no actor of its own is: "Xi said that ...", "the
+        leaders expressed their shared opinion that the agreements are needed"."""
+        head = clause.head
+        if clause.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
+            return an.sources(clause_of(head))
+        if clause.dep_ in ("ccomp", "acl") and head.lemma_.lower() in VIEW_NOUNS:
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            return (an.codes_of_np(poss) if poss else ()) or an.sources(clause_of(head))
+        return ()
 
 
 def _owned_by_other_issue(root: Token, others: set[int]) -> bool:
@@ -223,3 +252,29 @@ def _obliged(clause: Token) -> bool:
             return False
         clause = clause_of(clause.head)
     return False
+
+
+def _actor_as_issue(root: Token, word: Token) -> bool:
+    """An issue phrase that names an actor ("Ukraine", "Kyiv") is the issue only in its polarity
+    word's own clause ("peace talks between Russia and Ukraine", "Russia's invasion of Ukraine");
+    a party named in another clause is no issue of that word ("Expressing his gratitude to Russia
+    and Ukraine ..., Erdogan thanked", "reaffirmed its readiness to continue talks with the Ukrainian side")."""
+    t = root
+    for _ in range(12):
+        if t.i == word.i or t.head.i == word.i or word.head.i == t.i or t.head.i == t.i:
+            return True     # reached the word, or the token it modifies ("a stable Afghanistan")
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
+            return False
+    return True
+
+
+def _backed_act(act: Token) -> bool:
+    """'supports Russia's special military operation', 'support for the operation': a support
+    word takes the wrongful act as its own object."""
+    head = act.head
+    if act.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif act.dep_ != "dobj":
+        return False
+    return word_polarity(head) == SUPPORT and not is_negated(head)

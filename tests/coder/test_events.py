@@ -11,6 +11,8 @@ PATTERNS = [
     {"verb": "visit", "cameo": "042", "mode": "visit", "future": "036"},
     {"verb": "condemn", "cameo": "111"},
     {"verb": "deepen", "obj": "tie", "cameo": "030", "only_future": True},
+    {"verb": "convene", "cameo": "040", "target": "require"},
+    {"verb": "discuss", "cameo": "040", "target": "counterpart"},
 ]
 ACTORS = {"China": "CHN", "Iran": "IRN", "Russia": "RUS", "Ukraine": "UKR", "Erdogan": ("TUR", "person"),
           "Biden": ("USA", "person")}
@@ -94,6 +96,18 @@ LEADERS_CONDEMNED = ("The two leaders condemned the strikes.", """
 """)
 
 
+# The talk is the purpose of a meeting that had no foreign partner: no second meeting.
+CONVENED_TO_DISCUSS = ("Biden convened senators to discuss Ukraine.", """
+    Biden     Biden     PROPN NNP  nsubj     1
+    convened  convene   VERB  VBD  ROOT      1
+    senators  senator   NOUN  NNS  dobj      1
+    to        to        PART  TO   aux       4
+    discuss   discuss   VERB  VB   advcl     1
+    Ukraine   Ukraine   PROPN NNP  dobj      4
+    .         .         PUNCT .    punct     1
+""")
+
+
 @pytest.fixture(scope="module")
 def coder(patterns_of):
     return EventCoder(patterns_of(PATTERNS))
@@ -109,6 +123,7 @@ def coder(patterns_of):
     (AGREED_TO_DEEPEN, [(P, "AGREE", None, "030")]),  # only_future, intended; one per side in resolve.py
     (MUST, [("USA", "REQUEST", "IRN", "020")]),              # a reported demand (rule_codes.tsv)
     (LEADERS_CONDEMNED, [(P, "ACCUSE", None, "111")]),       # leaders who condemn together: no target
+    (CONVENED_TO_DISCUSS, []),                               # a meeting's purpose is no meeting
 ])
 def test_code_sentence(parse, analyse, coder, case, events):
     doc = parse(*case)

@@ -138,3 +138,15 @@ def test_a_transcript_line_names_its_speaker(parse, analyse):
     an = analyse(doc, {"Erdogan": ("TUR", "person"), "Ukraine": "UKR"}, speaker="USA")
     an.start_sentence(next(doc.sents))
     assert an.speaker == "TUR" and an.codes_of_np([doc[2]]) == ("TUR",)
+
+
+def test_a_token_naming_two_actors_gives_both(parse, analyse):
+    doc = parse("The U.S.-Iran talks ended.", """
+        The         the         DET   DT   det       2
+        U.S.-Iran   U.S.-Iran   PROPN NNP  compound  2
+        talks       talk        NOUN  NNS  nsubj     3
+        ended       end         VERB  VBD  ROOT      3
+        .           .           PUNCT .    punct     3
+    """)
+    an = analyse(doc, {"U.S.": "USA", "Iran": "IRN"})
+    assert [m.code for _, m in an.actors_in([doc[1]])] == ["USA", "IRN"]

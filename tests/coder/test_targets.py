@@ -10,11 +10,15 @@ PATTERNS = [
     {"noun": "talk", "cameo": "040"},
     {"noun": "talk", "obj": "phone", "cameo": "040", "mode": "visit", "note": "talks are held in person unless their own words say otherwise"},
     {"noun": "summit", "cameo": "040", "mode": "visit"},
+    {"verb": "discuss", "cameo": "040", "target": "counterpart"},
+    {"verb": "meet", "cameo": "040", "mode": "visit", "target": "counterpart"},
+    {"verb": "speak", "prep": "with", "cameo": "040", "mode": "phone", "target": "counterpart"},
+    {"verb": "convene", "cameo": "040", "target": "require"},
     {"verb": "condemn", "cameo": "111"},
     {"verb": "thank", "cameo": "051"},
     {"verb": "support", "cameo": "051", "target": "require"},
 ]
-ACTORS = {"NATO": ("NATO", "igo"), "Iran": "IRN", "Iraq": "IRQ", "Syria": "SYR", "Israel": "ISR", "Hamas": ("HAMAS", "group"),
+ACTORS = {"NATO": ("NATO", "igo"), "Modi": ("IND", "person"), "Iran": "IRN", "Iraq": "IRQ", "Syria": "SYR", "Israel": "ISR", "Hamas": ("HAMAS", "group"),
           "China": "CHN", "Turkey": "TUR"}
 TALKS_ON = ("Iran held talks with Iraq on the crisis in Syria.", """
     Iran    Iran    PROPN NNP  nsubj     1
@@ -55,6 +59,46 @@ NATO_SUMMIT = ("Iran held the NATO summit.", """
     NATO    NATO    PROPN NNP  compound  4
     summit  summit  NOUN  NN   dobj      1
     .       .       PUNCT .    punct     1
+""")
+DISCUSSED_TIES = ("Iran discussed Iraq's ties with Syria.", """
+    Iran       Iran     PROPN NNP  nsubj     1
+    discussed  discuss  VERB  VBD  ROOT      1
+    Iraq       Iraq     PROPN NNP  poss      4
+    's         's       PART  POS  case      2
+    ties       tie      NOUN  NNS  dobj      1
+    with       with     ADP   IN   prep      4
+    Syria      Syria    PROPN NNP  pobj      5
+    .          .        PUNCT .    punct     1
+""")
+MET_OFFICIALS_FROM = ("Iran met officials from Iraq and Syria.", """
+    Iran       Iran      PROPN NNP  nsubj     1
+    met        meet      VERB  VBD  ROOT      1
+    officials  official  NOUN  NNS  dobj      1
+    from       from      ADP   IN   prep      2
+    Iraq       Iraq      PROPN NNP  pobj      3
+    and        and       CCONJ CC   cc        4
+    Syria      Syria     PROPN NNP  conj      4
+    .          .         PUNCT .    punct     1
+""")
+# The parser makes the partner the subject of the purpose clause: "Modi to discuss".
+SPOKE_WITH_MODI_TO = ("Iran spoke with Modi to discuss trade.", """
+    Iran     Iran     PROPN NNP  nsubj     1
+    spoke    speak    VERB  VBD  ROOT      1
+    with     with     ADP   IN   prep      1
+    Modi     Modi     PROPN NNP  nsubj     5
+    to       to       PART  TO   aux       5
+    discuss  discuss  VERB  VB   pcomp     2
+    trade    trade    NOUN  NN   dobj      5
+    .        .        PUNCT .    punct     1
+""")
+IRAN_AND_IRAQ_CONVENED = ("Iran and Iraq convened a meeting.", """
+    Iran      Iran     PROPN NNP  nsubj     3
+    and       and      CCONJ CC   cc        0
+    Iraq      Iraq     PROPN NNP  conj      0
+    convened  convene  VERB  VBD  ROOT      3
+    a         a        DET   DT   det       5
+    meeting   meeting  NOUN  NN   dobj      3
+    .         .        PUNCT .    punct     3
 """)
 LEADERS_TALKS = ("The two leaders held talks.", """
     The      the     DET   DT   det       2
@@ -166,6 +210,10 @@ def targets_of(parse, analyse, patterns, case, trigger: str):
     (LEADERS_CONDEMNED, "condemned", [None]),
     (LEADERS_TALKS, "talks", [Placeholder.COUNTERPART]),   # a meeting with no partner named
     (LEADERS_SUPPORT, "support", []),                # "target": "require": no event
+    (DISCUSSED_TIES, "discussed", [Placeholder.COUNTERPART]),   # a topic's "with": no partner
+    (MET_OFFICIALS_FROM, "met", ["IRQ", "SYR"]),     # officials from X: X
+    (SPOKE_WITH_MODI_TO, "spoke", ["IND"]),          # the partner a misparse put in the next clause
+    (IRAN_AND_IRAQ_CONVENED, "convened", [Placeholder.COUNTERPART]),   # two sources: each other
 ])
 def test_find_targets(parse, analyse, patterns, case, trigger, targets):
     assert targets_of(parse, analyse, patterns, case, trigger)[0] == targets

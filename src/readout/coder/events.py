@@ -6,6 +6,7 @@ from spacy.tokens import Span
 
 from readout.cameo import cameo, plover_type, types_with
 from readout.coder.demands import demands
+from readout.coder.grammar import clause_of
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -33,7 +34,11 @@ class EventCoder:
     def code_sentence(self, an: Analysis, sent: Span, index: int, date_year: int | None) -> list[Event]:
         """Events in one sentence (placeholders unresolved)."""
         events = demands(an, sent, index)
-        for trig in find_triggers(sent, self.patterns):
+        triggers = find_triggers(sent, self.patterns)
+        meetings = {t.clause.i for t in triggers if plover_type(t.pattern.cameo) == "CONSULT"}
+        for trig in triggers:
+            if _purpose_of_meeting(trig, meetings):
+                continue
             code = self._code(an, trig, date_year)
             if code is not None:
                 events += self._events(an, trig, sent, index, code)
@@ -129,4 +134,21 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             codes = an.codes_of_np(poss)
             if codes:
                 return codes
-    return an.sources(clause)
+    found = an.sources(clause)
+    if not found and trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT":
+        # "officials we cannot name co-chaired a U.S.-Colombia roundtable": the meeting names its sides
+        own = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
+        codes = tuple(dict.fromkeys(m.code for _, m in an.actors_in(own)))
+        if len(codes) >= 2:
+            return codes
+    return found
+
+
+def _purpose_of_meeting(trig: Trigger, meetings: set[int]) -> bool:
+    """'convened congressional leaders to discuss X', 'spoke with Modi to discuss X': the talk is
+    the meeting's purpose, the meeting itself (coded, or not, on its own), not a second one."""
+    clause = trig.clause
+    if plover_type(trig.pattern.cameo) != "CONSULT" or clause.dep_ not in ("advcl", "xcomp", "acl", "pcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return clause_of(clause.head).i in meetings and clause_of(clause.head).i != clause.i

@@ -11,10 +11,12 @@ from spacy.tokens import Doc
 from readout.cameo import types_with
 from readout.coder.records import Event, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
+from readout.lexicons import word_class
 
 __all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "finalize_events",
            "finalize_stances"]
 
+DISCUSS = word_class("discuss_word")
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
 # A paragraph ends at a blank line or where a bulleted line starts (fact sheets list items so).
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]*[-*\u2022][ \t]")     # matched where it starts
@@ -40,6 +42,13 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url)] if title else []
     parties = participants_of(raw_events, consult, country, counts, title_codes)
     foreign = any(m.code != country for m in mentions) if country else True
+    if consult is None:
+        # No meeting between named parties: after the story's lead, whom one side "discussed X"
+        # with is not known (not the actor the story names most); "the two leaders discussed"
+        # still names both sides.
+        raw_events = [e for e in raw_events if not (
+            e.type == "CONSULT" and e.target == COUNTERPART and e.sentence > 0 and is_code(e.source)
+            and doc[e.trigger].lemma_.lower() in DISCUSS)]
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
                              statement=consult is None,
                              nearby=nearby_codes(doc, mentions, [country] + title_codes if country else title_codes))

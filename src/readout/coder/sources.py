@@ -57,6 +57,7 @@ class Analysis:
     tok_mention: dict[int, Mention] = field(default_factory=dict)
     venues: dict[int, Mention] = field(default_factory=dict)     # capitals named as places
     mention_root: dict[int, int] = field(default_factory=dict)  # id(mention) -> root token index
+    shared: dict[int, list[Mention]] = field(default_factory=dict)  # a token's further mentions
     _sources: dict[int, tuple[Party, ...]] = field(default_factory=dict)
     speaker: str | None = None
     reporter: str | None = None               # "Xi pointed out that ..." opens a paragraph of Xi's words
@@ -76,7 +77,9 @@ class Analysis:
                     self.venues.setdefault(t.i, m)
                 continue
             for t in span:
-                self.tok_mention.setdefault(t.i, m)
+                if self.tok_mention.setdefault(t.i, m) is not m and len(span) == 1:
+                    # "U.S.-Colombia", "Russia-Ukraine": one token naming two actors
+                    self.shared.setdefault(t.i, []).append(m)
             self.mention_root[id(m)] = span.root.i
         self.speaker = self.speaker_default
 
@@ -85,10 +88,10 @@ class Analysis:
         """Mentions touched by the given tokens, in text order, one entry per mention."""
         seen, out = set(), []
         for t in sorted(tokens, key=lambda t: t.i):
-            m = self.tok_mention.get(t.i)
-            if m is not None and id(m) not in seen:
-                seen.add(id(m))
-                out.append((t, m))
+            for m in [self.tok_mention.get(t.i), *self.shared.get(t.i, ())]:
+                if m is not None and id(m) not in seen:
+                    seen.add(id(m))
+                    out.append((t, m))
         return out
 
     # -- subjects -----------------------------------------------------------------------

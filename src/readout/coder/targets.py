@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_with
+from readout.actors import PERSON_KINDS
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import NotParty, Party, Placeholder
@@ -16,6 +17,8 @@ from readout.lexicons import word_class
 __all__ = ["find_targets", "search_region", "partners", "consult_mode", "evidence_span"]
 
 MEETING_NOUNS = word_class("meeting_noun")
+DISCUSS = word_class("discuss_word")
+ORIGIN_PREPS = word_class("origin_prep")       # "officials from Japan"
 WITH_PREPS = word_class("partner_prep")        # "talks with X", "between X and Y"
 PAIR_PREPS = word_class("pair_prep")
 JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
@@ -84,21 +87,41 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         heads = []
         for head in (trig.token, clause):
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in WITH_PREPS:
+                if c.dep_ == "prep" and (c.lower_ in WITH_PREPS or c.lower_ in ORIGIN_PREPS):
+                    # "met with X", "received a call from X", "met officials from X"
                     heads += [g for g in c.children if g.dep_ == "pobj"]
+                    # "spoke with Prime Minister Modi to discuss ...", misparsed as "Modi to discuss"
+                    heads += [n for g in c.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "nsubj"]
                 elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == Kind.VERB and trig.pattern.mode:
                     heads.append(c)      # "met X", "visited X"; not "discussed the crisis"
                 if c.dep_ == "dobj" and c.i != trig.token.i:
-                    # "held talks with X", "hosted talks between X and Y"; not "discussed the
-                    # conflict between X and Y"
-                    preps = WITH_PREPS if c.lemma_.lower() in MEETING_NOUNS else ("with",)
-                    heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in preps
-                              for g in p.children if g.dep_ == "pobj"]
+                    # "convened a meeting with X", "hosted talks between X and Y"; not "discussed the
+                    # conflict between X and Y" nor "discussed Iran's relationship with Russia": what
+                    # is discussed is a topic, whoever it names
+                    found = [g for p in c.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS
+                             for g in p.children if g.dep_ == "pobj"]
+                    if c.lemma_.lower() in MEETING_NOUNS:
+                        heads += found
+                    elif trig.token.lemma_.lower() not in DISCUSS:
+                        heads += [g for g in found if g.head.lower_ == "with"]
+                    else:
+                        # "discussed the crisis with Chancellor Scholz" (a misattached partner)
+                        heads += [g for g in found if g.head.lower_ == "with" and _person(an, g)]
+        if trig.pattern.kind == Kind.NOUN:
+            # "a U.S.-Colombia roundtable", "the Japan-China Foreign Ministers' Meeting": the
+            # meeting's own modifiers name its sides
+            heads += [c for c in trig.token.children if c.dep_ in ("compound", "amod", "nmod")]
         keep = set()
         for h in heads:
             for x in [h, *h.conjuncts]:
                 keep.update(t.i for t in np_tokens(x))
-        region = [t for t in region if t.i in keep]
+                if x.pos_ != "PROPN":
+                    # "senior officials from Australia, Japan, and New Zealand"
+                    keep.update(t.i for p in x.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS
+                                for g in p.children if g.dep_ == "pobj" for y in [g, *g.conjuncts]
+                                for t in np_tokens(y))
+        # the partner phrases themselves, though a misparse puts one in a clause of its own
+        region = [trig.token.doc[i] for i in sorted(keep) if i not in excluded and i != trig.token.i]
     if trig.pattern.reach == Reach.CLOSE:
         close = set()
         heads = [c for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
@@ -188,6 +211,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             # "spoke to the American people", "arrested Serbian protesters": aimed at itself
             return [sources[0]]
         if trig.pattern.target == TargetRule.REQUIRE:
+            if typ == "CONSULT" and sum(isinstance(x, str) for x in sources) >= 2:
+                return [Placeholder.COUNTERPART]    # "A and B convened a meeting": each other
             return []
         if trig.pattern.target == TargetRule.FINITE and not _finite(trig.token):
             return []
@@ -342,3 +367,9 @@ def _of_a_body(an: Analysis, noun: Token) -> bool:
     own = [t for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
            or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree]
     return any(m.kind == "igo" for _, m in an.actors_in(own))
+
+
+def _person(an: Analysis, tok: Token) -> bool:
+    """True when a phrase names a person, who can be talked with ("with Chancellor Scholz"),
+    rather than a country, which a topic names ("relationship with Russia")."""
+    return any(m.kind in PERSON_KINDS for x in [tok, *tok.conjuncts] for _, m in an.actors_in(np_tokens(x)))

@@ -5,12 +5,14 @@ coder; none of them knows about actors.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 from readout.lexicons import word_class
 
 __all__ = ["clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
-           "VENUE_PREPS"]
+           "paragraph_breaks", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
                "csubjpass", "parataxis"}
@@ -18,6 +20,9 @@ VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 VENUE_PREPS = word_class("venue_prep")
 INTENT_WORDS = word_class("intent_word")
 NEGATION_WORDS = word_class("negation_word")
+# A paragraph ends at a blank line or where a bulleted item starts (fact sheets list items so;
+# normalize.py joins a bullet's line to the one before, so a bullet follows a sentence's end).
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?:\n|(?<=[.!?:;*\"\u201d\u2019)])[ \t]+)[-*\u2022][ \t]")
 
 
 def clause_of(tok: Token) -> Token:
@@ -95,3 +100,12 @@ def extraposed(verb: Token) -> bool:
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                for head in [verb, *judged] for c in head.children)
+
+
+def paragraph_breaks(doc: Doc) -> list[int]:
+    """Where the doc's paragraphs break (the offset where a blank line or a bulleted line begins),
+    in order; worked out once per doc."""
+    found = doc.user_data.get("readout.paragraph_breaks")
+    if found is None:
+        found = doc.user_data["readout.paragraph_breaks"] = [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+    return found

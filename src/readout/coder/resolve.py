@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from readout.cameo import types_with
+from readout.coder.grammar import paragraph_breaks
 from readout.coder.records import Event, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
@@ -18,8 +19,6 @@ __all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "fi
 
 DISCUSS = word_class("discuss_word")
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
-# A paragraph ends at a blank line or where a bulleted line starts (fact sheets list items so).
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]*[-*\u2022][ \t]")     # matched where it starts
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
 
 
@@ -126,7 +125,7 @@ def nearby_codes(doc: Doc, mentions, always=()) -> list[set[str]]:
     """Per sentence, the actors named in its paragraph up to its end, plus `always` (the
     publisher's country and the title's actors): whom an unnamed 'them' or 'you' of a statement
     can be."""
-    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+    breaks = paragraph_breaks(doc)
     out, current, m, k, b = [], set(always), sorted(mentions, key=lambda x: x.start), 0, 0
     for sent in doc.sents:
         if b < len(breaks) and breaks[b] <= sent.start_char:

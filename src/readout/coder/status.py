@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, head_of, is_negated
+from readout.coder.grammar import clause_of, head_of, is_negated, paragraph_breaks
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
@@ -64,18 +64,76 @@ class Modality(Enum):
     CONDITIONAL = auto()    # "would respond"
 
 
+def _story_date(doc) -> date | None:
+    ctx = doc._.context
+    if ctx is None or not ctx.date:
+        return None
+    try:
+        return date.fromisoformat(ctx.date[:10])
+    except ValueError:
+        return None
+
+
+def _told_past(clause: Token) -> bool:
+    """A simple past or present perfect clause ("launched", "have endorsed")."""
+    if clause.tag_ == "VBD":
+        return True
+    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+
+
+def _in_dated_paragraph(sent, story: date) -> bool:
+    """The sentence follows, in its paragraph, a first sentence whose main clause is dated days
+    before the story ("In May, the United States chaired ..."); worked out once per sentence."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("readout.dated_paragraph", {})
+    if sent.start in cache:
+        return cache[sent.start]
+    start = max((b for b in paragraph_breaks(doc) if b < sent.start_char), default=0)
+    text = doc.text
+    while start < sent.start_char and (text[start].isspace() or text[start] in ("-", "*", "\u2022")):
+        start += 1      # the paragraph's first word, past the break and a bullet
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if start < sent.start_char else None
+    first = span[0].sent if span is not None and len(span) else None
+    found = False
+    if first is not None and first.start < sent.start:
+        root = first.root
+        if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in root.children):
+            when = _clause_date(root, story)
+            found = when is not None and (story - when).days > HISTORY_DAYS
+    cache[sent.start] = found
+    return found
+
+
 def _clause_date(clause: Token, story: date) -> date | None:
-    """The date a clause's own dating phrases give ("In March", "last month"), or None."""
+    """The date a clause's own dating phrases give ("In March", "last month", "earlier this year"),
+    or None. A phrase dates the clause only where a date word heads it ("on his visit to Kyiv last
+    month" dates the visit), before the verb only as the sentence's opening, and after it not past
+    an object ("condemned the attacks on Israel on October 7": the date may be the attacks')."""
     doc = clause.doc
     for c in clause.children:
-        if c.dep_ not in ("prep", "npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ not in DATE_PREPS):
+        if c.dep_ == "prep" and c.lower_ in DATE_PREPS:
+            head = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ in ("npadvmod", "advmod"):
+            head = c
+        else:
             continue
-        if c.dep_ == "prep" and c.i > clause.i and any(t.pos_ in ("NOUN", "PROPN") for t in doc[clause.i + 1:c.i]):
-            continue        # "condemned the attacks on Israel on October 7": the date may be the object's
+        if head is None or not _date_word(head):
+            continue
+        if c.i > clause.i and any(t.pos_ in ("NOUN", "PROPN") for t in doc[clause.i + 1:c.left_edge.i]):
+            continue
+        if c.i < clause.i and any(not t.is_punct for t in doc[clause.sent.start:c.left_edge.i]):
+            continue    # before the verb, only a sentence's opening dates it ("In March, ..."), not a
+                        # phrase inside what opens it ("Recalling the resolutions of March 2, ...")
         when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)
         if when is not None:
             return when
     return None
+
+
+def _date_word(tok: Token) -> bool:
+    """A word that can head a dating phrase: a month, a period ("month", "year"), "earlier", a year."""
+    low = tok.lower_
+    return low in MONTH_NAMES or low in PAST_PERIODS or low in EARLIER or bool(YEAR.match(tok.text))
 
 
 def _phrase_date(words: list[Token], story: date) -> date | None:
@@ -113,6 +171,8 @@ def negated(tok: Token, clause: Token) -> bool:
     chain = [tok, clause]
     if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in FAILURE_VERBS:
         return True         # "failed to reach agreement": no agreement
+    if clause.dep_ == "pcomp" and clause.head.head.lemma_.lower() in FAILURE_VERBS:
+        return True         # "refrain from providing support": none provided
     t = clause
     while t.dep_ == "xcomp" and t.head.i != t.i:
         t = t.head          # "did not agree to meet"; a negation does not cross "and"
@@ -188,6 +248,14 @@ class ClauseStatus:
                     and any(w.lower_ in ANTICIPATION for w in (head.head, *head.head.children)):
                 # "looks forward to meeting X": a meeting still to come
                 found = found or Modality.FUTURE
+                break
+            if t.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
+                # "commit to improving defenses by sharing threat information": intended too
+                gov = head.head
+                if _forms(gov) & INTENT_WORDS:
+                    found = found or Modality.FUTURE
+                t = gov if gov.pos_ in ("VERB", "AUX") else clause_of(gov)
+                continue
             break
         return found
 
@@ -242,23 +310,23 @@ class ClauseStatus:
         """The clause, or the nearest clause above it that is dated, is dated days before the story:
         "In March, ...", "on January 31, 1968", "last month", "earlier this year"; a date on the
         verb that reports or frames the act dates it too ("Last week, Justice announced that Spain
-        seized ..."). Not an announced act ("In June, X will travel")."""
-        ctx = self.clause.doc._.context
-        if ctx is None or not ctx.date:
+        seized ..."). An undated past act in a paragraph whose first sentence is so dated is told
+        in the same past ("In May, the United States chaired ... Ninety-four countries have
+        endorsed ..."). Never an announced act ("In June, X will travel")."""
+        story = _story_date(self.clause.doc)
+        if story is None:
             return False
-        try:
-            story = date.fromisoformat(ctx.date[:10])
-        except ValueError:
-            return False
-        clause = self.clause
+        clause, told = self.clause, []
         for _ in range(6):
             when = _clause_date(clause, story)
             if when is not None:
                 return (story - when).days > HISTORY_DAYS and self.modality is None
+            told.append(_told_past(clause))
             if clause.head.i == clause.i:
-                return False
+                break
             clause = clause_of(clause.head)
-        return False
+        # "The United States also convened the Council ... to urge action": told in the past
+        return any(told) and self.modality is None and _in_dated_paragraph(self.clause.sent, story)
 
     @cached_property
     def described(self) -> bool:

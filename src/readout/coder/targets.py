@@ -138,6 +138,10 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                     if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
                         close.update(g.i for g in c.subtree)     # "X's proposal", "a proposal from X"
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
+    if trig.pattern.intent:
+        # what is intended comes after the word of intent; a scene set before it is no partner
+        # ("At a time of challenges, from Russia's invasion of Ukraine, the leaders pledged to ...")
+        region = [t for t in region if t.i > trig.token.i]
     return region
 
 

@@ -18,6 +18,7 @@ from readout.lexicons import word_class
 __all__ = ["EventCoder"]
 
 PLANNED = word_class("planned_word")
+REACTION_VERBS = word_class("reaction_verb")
 CONDITION_MARKS = word_class("condition_mark")
 # Verbs whose event-noun subject is done by the parties the clause names ("talks took place
 # between X and Y", "talks began ..."); the trigger search (triggers.py) takes occur_verb only.
@@ -80,7 +81,8 @@ class EventCoder:
         if p.voice == Voice.AUTHOR:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
             targets = [c for c in an.sources(trig.clause) if is_code(c)]
-            sources = (an.speaker,) if an.speaker and targets else ()
+            sources = _author(an, trig.clause) if targets else ()
+            targets = [t for t in targets if t not in sources]
         else:
             sources = _sources_for(an, trig)
             targets = find_targets(an, trig, sources) if sources else []
@@ -117,6 +119,20 @@ class EventCoder:
         return events
 
 
+def _author(an: Analysis, clause) -> tuple[Party, ...]:
+    """Who states a judgement: whoever reports the clause ("she said that any incursion would
+    carry severe costs", "they agreed that ..."), else the paragraph's reporter or the speaker."""
+    t = clause
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.i != t.i:
+        outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
+        if outer:
+            return outer
+    speaker = an.reporter or an.speaker
+    return (speaker,) if speaker else ()
+
+
 def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     """Who does the trigger's act: its clause's sources, or those an event noun names itself."""
     tok, clause = trig.token, trig.clause
@@ -132,6 +148,8 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if poss:
             codes = an.codes_of_np(poss)
+            if codes and clause.lemma_.lower() in REACTION_VERBS and set(codes).isdisjoint(an.sources(clause)):
+                return ()       # "welcomed Israel's commitment to ...": what is welcomed, not told as done
             if codes:
                 return codes
     found = an.sources(clause)

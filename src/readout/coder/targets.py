@@ -41,9 +41,16 @@ VIDEO_WORDS = word_class("video_word")
 # "strikes on Kyiv", "a crackdown on protesters": the place or people an attack hits, not its doer
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
 ATTACK_NOUNS = word_class("attack_noun")
+VICTIM_OF_NOUNS = word_class("victim_of_noun")     # "the invasion of Ukraine": Ukraine is its victim
 # Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
 # no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
 STRIKE_NOUNS = word_class("strike_noun")
+OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern about/over", "outrage at"
+SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
+TERROR_WORDS = word_class("terror_word")
+GENERIC_PARTNERS = word_class("generic_partner")
+PAIR_ONLY_PREPS = word_class("pair_only_prep")
+JOINT_DETERMINERS = word_class("joint_determiner")     # "with both countries": the parties, not no one
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -166,14 +173,20 @@ def partners(verbs: list[Token], an: Analysis) -> set[int]:
                     if p.dep_ == "prep" and p.lower_ in PAIR_PREPS:
                         keep.update(t.i for t in p.subtree)
                 keep |= _recipients(c)
+            elif c.dep_ == "prep":
+                # "coordinate more closely on security and economic support for Ukraine"
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        keep |= _recipients(g)
     return keep
 
 
 def _recipients(obj: Token) -> set[int]:
     """Who receives what is given: "provide additional aid to Ukraine" (not "a response to Iran")."""
-    if obj.lemma_.lower() not in GIVEN_NOUNS:
+    group = [obj, *obj.conjuncts]       # "security and economic support for Ukraine": shared
+    if not any(x.lemma_.lower() in GIVEN_NOUNS for x in group):
         return set()
-    return {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in BENEFICIARY_PREPS
+    return {t.i for o in group for p in o.children if p.dep_ == "prep" and p.lower_ in BENEFICIARY_PREPS
             for g in p.children if g.dep_ == "pobj" for x in [g, *g.conjuncts] for t in np_tokens(x)}
 
 
@@ -194,8 +207,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         def root(t):
             m = an.tok_mention.get(t.i)
             return t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
-        doers = [(t, c) for t, c in found if any(a.lower_ in AGENT_PREPS and a.i > trig.token.i
-                                                 for a in root(t).ancestors if a.dep_ in ("prep", "agent"))]
+        doers = [(t, c) for t, c in found if _by_agent(root(t), trig.token)]
         if doers:
             found = doers
         else:
@@ -210,9 +222,16 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         venues = [c for c in venues if c not in sources]
         if venues:
             return venues[:1]
+    if not found and (typ in types_with("aims_at_doer") and _unattributed_strike(trig)
+                      or trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and _generic_partner(region)):
+        # "condemns the terrorist attack that took place at ... in Moscow"; "ready to strengthen
+        # cooperation with the international community": aimed at no one (GUIDE.md)
+        return [None]
     if not found:
-        if actors and len(sources) == 1 and plover_type(trig.pattern.cameo) != "AGREE" and not trig.pattern.intent:
-            # "spoke to the American people", "arrested Serbian protesters": aimed at itself
+        if actors and len(sources) == 1 and plover_type(trig.pattern.cameo) != "AGREE" and not trig.pattern.intent \
+                and not _only_self_victims(an, trig, actors, sources[0]):
+            # "spoke to the American people", "arrested Serbian protesters", "requested funding for
+            # schools here in the United States": aimed at itself (no event unless domestic)
             return [sources[0]]
         if trig.pattern.target == TargetRule.REQUIRE:
             if typ == "CONSULT" and sum(isinstance(x, str) for x in sources) >= 2:
@@ -299,6 +318,57 @@ def _shared_objects(verb: Token) -> list[Token]:
             for g in c.children if g.dep_ == "dobj"][:1]
 
 
+def _only_self_victims(an: Analysis, trig: Trigger, actors, source) -> bool:
+    """The source's own mentions are only victims of what its act answers: "will give a firm
+    response to any aggression against the Iranian nation" is no act on itself."""
+    if plover_type(trig.pattern.cameo) not in types_with("aims_at_doer"):
+        return False
+    def head(t):
+        while t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != t.i:
+            t = t.head          # "against the Iranian nation": the phrase the adjective is in
+        return t
+    own = [t.doc[an.mention_root.get(id(m), t.i)] for t, m in actors if m.code == source]
+    return bool(own) and all(_victim(head(t)) for t in own)
+
+
+def _by_agent(tok: Token, trigger: Token) -> bool:
+    """True for the doer named by "by"/"from" after the trigger ("this assault against Israel by
+    Hamas"); the nearest preposition above it must be that one ("concerns about the fallout from
+    the invasion of Ukraine" names no doer)."""
+    prep = next((a for a in tok.ancestors if a.dep_ in ("prep", "agent")), None)
+    return prep is not None and prep.lower_ in AGENT_PREPS and prep.i > trigger.i
+
+
+def _unattributed_strike(trig: Trigger) -> bool:
+    """The act answers a strike that names no doer but says where or on whom it fell, or calls it
+    terrorist: "the terrorist attack that took place at the Crocus City Hall in Moscow"."""
+    tok = trig.token
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        if o.lemma_.lower() not in STRIKE_NOUNS:
+            continue
+        if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS) for c in o.children):
+            return False
+        if any(c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS)
+               or (c.dep_ == "amod" and c.lemma_.lower() in TERROR_WORDS) for c in o.children):
+            return True
+    return False
+
+
+def _generic_partner(region: list[Token]) -> bool:
+    """A partner named by a word that is no actor: "with the international community", "with
+    allies and partners" (GUIDE.md: no actors)."""
+    def partner(t):
+        while t.dep_ == "conj":
+            t = t.head
+        # "between the countries" names the parties themselves
+        return t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS and t.head.lower_ not in PAIR_ONLY_PREPS
+    return any(t.lemma_.lower() in GENERIC_PARTNERS and partner(t)
+               and not any(c.lower_ in JOINT_DETERMINERS for c in t.children) for t in region)
+
+
 def _own_doer(trig: Trigger) -> set[int]:
     """An event noun's doer is never its target: a light verb's noun's possessor ("the UK's
     condemnation of ..."), a noun coded anywhere's own phrase ("Russia's build-up near ...")."""
@@ -362,7 +432,8 @@ def _victim(tok: Token) -> bool:
         return False
     prep = tok.head
     return prep.lower_ in VICTIM_PREPS or (
-        prep.lower_ in ATTACK_ON_PREPS and prep.head.lemma_.lower() in ATTACK_NOUNS)
+        prep.lower_ in ATTACK_ON_PREPS and prep.head.lemma_.lower() in ATTACK_NOUNS) or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in VICTIM_OF_NOUNS)
 
 
 def _of_a_body(an: Analysis, noun: Token) -> bool:

@@ -145,6 +145,12 @@ MUST_FIND += [
     (CALL + "The leaders reaffirmed their commitment to continue providing security and humanitarian assistance "
      "to Ukraine.", ("JPN", "support", "ukraine", "UKR")),
     ("The President is concerned that China is moving military forces around Taiwan.", ("USA", "oppose", "taiwan", "CHN")),
+    ("We are concerned about the enhanced Chinese military presence in the Taiwan Strait.",
+     ("USA", "oppose", "taiwan", None)),
+    (CALL + "They discussed the war in Ukraine and the situation in Ukraine. Prime Minister Kishida called for an early "
+     "end to hostilities and a peaceful resolution of the conflict.", ("JPN", "support", "ukraine", None)),
+    ("Xi Jinping spoke with President Zelenskyy about Ukraine. Xi said China hopes all parties will return to the "
+     "track of political settlement of the crisis in Ukraine.", ("CHN", "support", "ukraine", None)),
     ("President Biden spoke with President Zelenskyy. Zelenskyy said Ukraine adheres to the one-China policy.",
      ("UKR", "support", "taiwan", "CHN")),
 ]
@@ -187,6 +193,13 @@ MUST_NOT_FIND += [
     (CALL + "The leaders called on all states to comply with the relevant United Nations Security Council resolutions.",
      ("USA", "support", "multilateralism", "UN")),
     ("China provided humanitarian assistance.", ("CHN", "support", "humanitarian", None)),
+    ("We are concerned about the enhanced Chinese military presence in the Taiwan Strait.",
+     ("USA", "support", "taiwan", "CHN")),
+    ("The White House met a delivered fuel trade association.", ("USA", "support", "trade", None)),
+    (CALL + "They discussed Ukraine and the war in Ukraine. The leaders called for peace in Sudan.",
+     ("USA", "support", "ukraine", None)),     # a conflict with a place of its own is not the story's
+    ("Xi Jinping spoke with President Zelenskyy about Ukraine. Xi said China hopes all parties will return to the "
+     "track of political settlement of the crisis in Ukraine.", ("UKR", "support", "ukraine", None)),
     ("Since the start of Russia's invasion of Ukraine, the United States has provided food aid to countries in need.",
      ("USA", "support", "ukraine", "RUS")),
 ]

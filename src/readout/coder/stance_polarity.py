@@ -92,6 +92,9 @@ def word_polarity(tok: Token) -> str | None:
         return None         # "de-escalation zone" is no stance against escalation
     if pol and tok.dep_ == "compound" and act_lemma(tok.head) == "buildup":
         return None         # the "build" of "build-up" is no support; the build-up is the act
+    if pol == SUPPORT and tok.dep_ == "amod" and tok.lower_ != tok.lemma_.lower():
+        return None         # "an enhanced Chinese military presence", "a delivered fuel trade association":
+        # a participle describing, no backing (adjectives proper stay: "a peaceful and stable Afghanistan")
     return pol
 
 

@@ -116,6 +116,8 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
             if found:
                 return Toward(found, p.head)
         for c in p.children:
+            if c.dep_ == "compound" and p.pos_ == "NOUN" and any(m.kind == "igo" for _, m in an.actors_in([c])):
+                continue    # "a solution consistent with United Nations Security Council Resolution 2254"
             if c.dep_ in OWNER_DEPS or (c.dep_ == "compound" and p.pos_ == "NOUN") \
                     or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN"):
                 found = actor_of(list(c.subtree))

@@ -14,9 +14,10 @@ from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
+from readout.coder.stance_topic import conflict_keys, count_conflicts, implicit_mentions, story_conflict
 from readout.coder.stance_toward import doer_of, find_toward
 from readout.coder.status import ClauseStatus
-from readout.issues import IssueLexicon
+from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
 
 __all__ = ["StanceFinder"]
@@ -29,6 +30,7 @@ WRONG_VERBS = word_class("wrong_verb")
 OBLIGATION = word_class("obligation_modal")
 VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
 GIVING_VERBS = word_class("giving_verb")
+WISH_VERBS = word_class("wish_verb")         # lemmas, and forms the lemmatizer gets wrong ("hopes": "hop")
 CLAUSE_DEPS = ("advcl", "conj", "pcomp", "relcl", "xcomp")   # not "concerned that China moves around Taiwan"
 
 
@@ -51,11 +53,19 @@ class StanceFinder:
         towards_of: dict[int, object] = {}     # polarity word -> the first toward found under it
         for m, span in spans:
             out += self._issue_stances(an, m, span, covered, towards_of, index)
+        count_conflicts(doc, [m.issue for m, _ in spans])
+        topic = story_conflict(doc)
+        if topic and not any(m.issue in conflict_keys() for m, _ in spans):
+            # "called for a political settlement of the crisis" in a story about one conflict
+            for tok, peace in implicit_mentions(an, sent, covered):
+                m = IssueMatch(tok.idx - sent.start_char, tok.idx + len(tok) - sent.start_char, topic, tok.text)
+                out += self._issue_stances(an, m, doc[tok.i:tok.i + 1], covered, towards_of, index, peace)
         out += self._labelled_wars(an, sent, index, covered)
         return out
 
     def _issue_stances(self, an: Analysis, m, span: Span, covered: set[int], towards_of: dict,
-                       index: int) -> list[Stance]:
+                       index: int, self_polar: bool = False) -> list[Stance]:
+        """Stances on one issue phrase; `self_polar`: the phrase is its own polarity word ("a ceasefire")."""
         doc = span.doc
         flipped = False
         if len(span) > 1 and span[0].lower_ in ISSUE_PREFIXES and span[0].pos_ == "VERB":
@@ -67,7 +77,7 @@ class StanceFinder:
         root, inside = span.root, {t.i for t in span}
         if _owned_by_other_issue(root, covered - inside) or under_pretext(root):
             return []
-        found = nearest_polarity(root, inside)
+        found = nearest_polarity(root, set() if self_polar else inside)
         if found is None or _judged_actor(root, found[0]):
             return []
         word, raw = found
@@ -195,6 +205,9 @@ class StanceFinder:
         clause = clause_of(word)
         if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
             return self._speaker(an, clause)    # "the strikes violate international law": who says so
+        if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISH_VERBS or clause.head.lower_ in WISH_VERBS):
+            # "China hopes all parties will return to a political settlement": the hope is China's
+            return an.sources(clause_of(clause.head))
         if _obliged(clause):
             # "Israel must respect international humanitarian law", "Washington should return to
             # the deal": what a third party must do is the stance of whoever says it must

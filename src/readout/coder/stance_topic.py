@@ -1,0 +1,83 @@
+"""The story's conflict (docs/coder.md, "Stances"): in a story about one conflict, "the crisis",
+"a political settlement", "an immediate ceasefire" or "an end to hostilities" with no place of
+their own are that conflict's issue ("peaceful resolution of the conflict" in a Ukraine story is
+`ukraine`, as issue #12 asks).
+
+A conflict is an issue whose counter polarity is support and whose unaimed oppose is none in
+counter_polarity.tsv (ending it supports its settlement; the war alone takes no side): ukraine,
+israel_palestine, syria, afghanistan, korean_peninsula. The story's conflict is the one named
+most so far, at least twice and more than any other, counted sentence by sentence as the stances
+are found (no second pass over the text).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from readout.coder.sources import Analysis
+from readout.coder.stance_polarity import SUPPORT, issue_sides
+from readout.lexicons import word_class
+
+__all__ = ["conflict_keys", "count_conflicts", "story_conflict", "implicit_mentions"]
+
+CONFLICT_NOUNS = word_class("conflict_noun")     # "the crisis", "the conflict", "hostilities"
+PEACE_NOUNS = word_class("peace_noun")           # "a ceasefire", "a political settlement"
+SETTLEMENT_WORDS = word_class("settlement_modifier")    # "an immediate ceasefire", "a lasting settlement"
+PLURAL_NOUNS = word_class("plural_conflict_noun")       # "hostilities" is one conflict
+CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
+DEFINITE = word_class("definite_det")
+_KEY = "readout_conflicts"
+
+
+@cache
+def conflict_keys() -> frozenset[str]:
+    """Issues that are conflicts: fighting them supports a settlement, opposing them alone is none."""
+    return frozenset(k for k, s in issue_sides().items() if s.counter == SUPPORT and s.unaimed is None)
+
+
+def count_conflicts(doc: Doc, issues) -> None:
+    """Add a sentence's conflict issues to the story's running count."""
+    counts = doc.user_data.setdefault(_KEY, Counter())
+    counts.update(i for i in issues if i in conflict_keys())
+
+
+def story_conflict(doc: Doc) -> str | None:
+    """The conflict the story is about so far, or None."""
+    counts = doc.user_data.get(_KEY)
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def implicit_mentions(an: Analysis, sent: Span, covered: set[int]) -> list[tuple[Token, bool]]:
+    """(noun, is a peace noun) for each conflict or peace noun with no place of its own: "the
+    crisis", "an immediate ceasefire", not "the conflict in Sudan", "World War II", "peace in Ukraine"."""
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.i in covered or (lemma not in CONFLICT_NOUNS and lemma not in PEACE_NOUNS):
+            continue
+        if tok.tag_ == "NNS" and lemma not in PLURAL_NOUNS:
+            continue        # "solve conflicts", "humanitarian crises": conflicts in general
+        if tok.dep_ in ("compound", "amod", "poss") or any(c.dep_ == "poss" for c in tok.children):
+            continue        # "crisis response"; "his war", "its economic crisis" are someone's own
+        if lemma in CONFLICT_NOUNS and lemma not in PLURAL_NOUNS \
+                and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            continue        # "during conflict", "remnants of war": war in general; "the crisis" is this one
+        head = tok.head if tok.dep_ == "conj" else tok
+        if head.dep_ == "pobj" and head.head.lower_ in CIRCUMSTANCE_PREPS:
+            continue        # "lauded Canada's partnership throughout this crisis": the time, not the topic
+        own = [t for c in tok.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
+        if any(t.pos_ == "PROPN" or t.i in an.tok_mention for t in own):
+            continue        # a place or party of its own ("the conflict in Sudan")
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in SETTLEMENT_WORDS
+               or any(g.dep_ == "conj" and g.lemma_.lower() not in SETTLEMENT_WORDS for g in c.children)
+               for c in tok.children if c.dep_ in ("amod", "compound")):
+            continue        # "the climate crisis", "the Cold War"; not "a political settlement"
+        out.append((tok, lemma in PEACE_NOUNS))
+    return out

@@ -109,6 +109,7 @@ def test_plover_types_in_the_manual_order():
     ("needs_foreign", {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "COOPERATE", "AID"}),
     ("aims_at_doer", {"ACCUSE", "THREATEN", "REJECT", "SANCTION"}),
     ("never_threat", {"AGREE", "CONSULT", "SUPPORT"}),
+    ("done_at_scene", {"ASSAULT", "ACCUSE"}),
 ])
 def test_type_flags(flag, types):
     assert types_with(flag) == types

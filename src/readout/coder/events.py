@@ -9,6 +9,7 @@ from readout.coder.demands import demands
 from readout.coder.grammar import clause_of
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
+from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality
 from readout.coder.targets import consult_mode, evidence_span, find_targets
@@ -84,7 +85,7 @@ class EventCoder:
             sources = _author(an, trig.clause) if targets else ()
             targets = [t for t in targets if t not in sources]
         else:
-            sources = _sources_for(an, trig)
+            sources = _sources_for(an, trig) or scene_sources(an, trig, sent)
             targets = find_targets(an, trig, sources) if sources else []
         if not sources:
             return []

@@ -86,6 +86,7 @@ class Pattern:
     intent: bool = False           # an intent word: its complement clause holds the target
     reach: Reach = Reach.DEEP
     no_obj: bool = False           # code only without a direct object or that-clause
+    needs_clause: bool = False     # code only with a that-clause ("protested that ...")
     no_complement: bool = False    # code only without an object complement or particle ("called X a Y")
     voice: Voice = Voice.ACTOR
     note: str = ""                 # the pattern file's comment
@@ -94,7 +95,8 @@ class Pattern:
     @property
     def key(self) -> tuple:
         """What makes two patterns the same: a second one is refused."""
-        return (self.kind, self.lemma, self.prep, self.prep_noun, self.obj, self.light, self.needs_neg)
+        return (self.kind, self.lemma, self.prep, self.prep_noun, self.obj, self.light, self.needs_neg,
+                self.no_obj, self.needs_clause)
 
 
 # The keys a pattern file's object may carry: the word's kind and the fields above.
@@ -184,7 +186,7 @@ def _parse(obj: dict, path, line) -> Pattern:
                    obj=_tuple(obj.get("obj"), path, line, "obj"), light=light, mode=mode,
                    target=TargetRule(target), future=obj.get("future"), only_future=bool(obj.get("only_future")),
                    needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice,
-                   no_obj=bool(obj.get("no_obj")), no_complement=bool(obj.get("no_complement")), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")
+                   no_obj=bool(obj.get("no_obj")), needs_clause=bool(obj.get("needs_clause")), no_complement=bool(obj.get("no_complement")), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")
 
 
 def load_pattern_files(paths) -> PatternSet:

@@ -77,6 +77,8 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False
     if p.no_obj and any(c.dep_ in ("dobj", "ccomp", "attr") for c in tok.children):
         return False            # "demonstrated that ...", "demonstrated a capacity": not a protest
+    if p.needs_clause and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False            # "protested that ..." is a complaint; "protested the results" may be a march
     if p.no_complement and any(c.dep_ in COMPLEMENT_DEPS for c in tok.children):
         return False            # "called Russia a terrorist state", "called in the ambassador": no call
     if p.prep:

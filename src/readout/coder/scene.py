@@ -14,7 +14,7 @@ from readout.lexicons import word_class
 
 __all__ = ["scene_sources"]
 
-SCENE_PREPS = word_class("scene_prep")      # "in central Baghdad", "outside the Iraqi city of Basra"
+PLACE_PREPS = word_class("attack_place_prep")      # "in central Baghdad", "outside the city of Basra"
 
 
 def scene_sources(an: Analysis, trig: Trigger, sent: Span) -> tuple[str, ...]:
@@ -25,7 +25,7 @@ def scene_sources(an: Analysis, trig: Trigger, sent: Span) -> tuple[str, ...]:
     if ctx is None or not ctx.domestic or plover_type(trig.pattern.cameo) not in types_with("done_at_scene"):
         return ()
     clause = trig.clause
-    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in SCENE_PREPS):
+    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in PLACE_PREPS):
         if clause_of(prep).i != clause.i and prep.head.i != trig.token.i:
             continue
         for t in prep.subtree:

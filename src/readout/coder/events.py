@@ -20,6 +20,8 @@ __all__ = ["EventCoder"]
 
 PLANNED = word_class("planned_word")
 REACTION_VERBS = word_class("reaction_verb")
+STEP_NOUNS = word_class("step_noun")
+TAKE_STEP_VERBS = word_class("take_step_verb")
 CONDITION_MARKS = word_class("condition_mark")
 # Verbs whose event-noun subject is done by the parties the clause names ("talks took place
 # between X and Y", "talks began ..."); the trigger search (triggers.py) takes occur_verb only.
@@ -53,6 +55,15 @@ class EventCoder:
         if not p.needs_neg and status.negated:
             return None
         modality = status.modality
+        step = _step_clause(trig.clause)
+        if step is not None:
+            # "agreed to coordinate measures to isolate Russia": as announced as the measures are
+            outer = ClauseStatus(trig.clause.head, step, an, date_year)
+            if outer.requested or outer.history:
+                return None     # "called on Congress to take action to provide relief"
+            modality = outer.modality
+            if modality is None and step.lemma_.lower() not in TAKE_STEP_VERBS:
+                return None     # "discussed measures to isolate Russia": only talked about; "took measures" is done
         if p.kind == Kind.NOUN and any(c.lower_ in PLANNED for c in trig.token.children):
             modality = Modality.FUTURE     # "the summit scheduled for December 9", "an upcoming visit"
         code = p.cameo
@@ -120,6 +131,17 @@ class EventCoder:
         return events
 
 
+def _step_clause(clause):
+    """For "measures / steps to V" with no subject of their own, the clause the measures are in;
+    else None."""
+    head = clause.head
+    if clause.dep_ not in ("acl", "relcl") or head.lemma_.lower() not in STEP_NOUNS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return clause_of(head)
+
+
 def _author(an: Analysis, clause) -> tuple[Party, ...]:
     """Who states a judgement: whoever reports the clause ("she said that any incursion would
     carry severe costs", "they agreed that ..."), else the paragraph's reporter or the speaker."""
@@ -140,6 +162,9 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     if trig.pattern.kind == Kind.NOUN and "*" in trig.pattern.light:
         # "an attack by Russian forces": only the noun's own phrase names who acted.
         return tuple(dict.fromkeys(m.code for _, m in an.actors_in(own_phrase(tok))))
+    step = _step_clause(clause)
+    if step is not None:
+        return an.sources(step)     # "the leaders agreed to coordinate measures to isolate Russia"
     if trig.pattern.kind == Kind.NOUN and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i \
             and clause.lemma_.lower() in JOINT_OCCUR_VERBS:
         # "A telephone conversation took place between X and Y": the named parties act jointly.

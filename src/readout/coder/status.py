@@ -29,6 +29,7 @@ ANTICIPATION = word_class("anticipation_word")      # "looks forward to meeting"
 REPORTING = word_class("reporting_verb")
 REQUEST_LEMMAS = word_class("request_verb")
 HOPE_WORDS = word_class("hope_word")
+STEP_NOUNS = word_class("step_noun")              # "measures to isolate Russia" (events.py)
 # Verbs whose "of"/"for" clause gives the grounds for judging someone else ("accused X of ...",
 # "thanked X for ..."): that clause is not the subject's own act.
 GROUNDS_VERBS = word_class("grounds_verb")
@@ -341,6 +342,8 @@ class ClauseStatus:
                 and clause.head.head.lemma_.lower() in GROUNDS_VERBS:
             return True     # "accused Myanmar of torturing detainees": the accused's act, as alleged
         if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if clause.head.lemma_.lower() in STEP_NOUNS:
+                return False    # "measures to isolate Russia": as done as the measures are (events.py)
             return self.an.tok_mention.get(clause.head.i) is None     # not "spoke with Modi to express ..."
         return False
 

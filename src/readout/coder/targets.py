@@ -49,6 +49,8 @@ OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern ab
 SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
 TERROR_WORDS = word_class("terror_word")
 GENERIC_PARTNERS = word_class("generic_partner")
+GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
+GROUNDS_PREPS = word_class("grounds_prep")
 PAIR_ONLY_PREPS = word_class("pair_only_prep")
 JOINT_DETERMINERS = word_class("joint_determiner")     # "with both countries": the parties, not no one
 
@@ -60,7 +62,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
     excluded = set(t.i for t in subj.subtree) if subj is not None and subj.dep_ != "nsubjpass" else set()
     if trig.token.i in excluded:
         excluded = set()        # the event noun is itself the subject: "talks were held between ..."
-    excluded |= _own_doer(trig)
+    excluded |= _own_doer(trig) | _grounds(trig)
     allowed = {clause.i}
     if trig.pattern.intent or trig.pattern.kind == Kind.ADJ:
         stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]
@@ -367,6 +369,15 @@ def _generic_partner(region: list[Token]) -> bool:
         return t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS and t.head.lower_ not in PAIR_ONLY_PREPS
     return any(t.lemma_.lower() in GENERIC_PARTNERS and partner(t)
                and not any(c.lower_ in JOINT_DETERMINERS for c in t.children) for t in region)
+
+
+def _grounds(trig: Trigger) -> set[int]:
+    """The grounds of a judgement of someone named as its object: "commended the Prime Minister
+    for his visits to Kyiv and Moscow" is aimed at the Prime Minister, not at the places."""
+    tok = trig.token
+    if tok.lemma_.lower() not in GROUNDS_VERBS or not any(c.dep_ == "dobj" for c in tok.children):
+        return set()
+    return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS for t in c.subtree}
 
 
 def _own_doer(trig: Trigger) -> set[int]:

@@ -130,6 +130,9 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                             if g.dep_ == "compound" and g.i < c.i and g.lower_ in TITLE_WORDS)
         if c.dep_ in ("prep", "prt"):
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            # "providing Ukraine with air defence"
+            objs.update(f"{m.lemma_.lower()} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"
+                        for m in g.children if m.dep_ in ("amod", "compound"))
     if p.kind != VERB:
         objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):

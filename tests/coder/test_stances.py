@@ -141,6 +141,8 @@ MUST_FIND += [
     (CALL + "The two leaders expressed their shared opinion that the full implementation of the Astana format "
      "agreements is needed.", ("JPN", "support", "syria", None)),
     ("The launch is a clear violation of UN Security Council resolutions.", ("USA", "support", "multilateralism", None)),
+    ("North Korea launched a ballistic missile today. The launch is a clear violation of UN Security Council "
+     "resolutions.", ("USA", "oppose", "multilateralism", "PRK")),
     ("Turkey supports peace talks between Russia and Ukraine.", ("TUR", "support", "ukraine", None)),
     (CALL + "The leaders reaffirmed their commitment to continue providing security and humanitarian assistance "
      "to Ukraine.", ("JPN", "support", "ukraine", "UKR")),
@@ -193,6 +195,8 @@ MUST_NOT_FIND += [
     (CALL + "The leaders called on all states to comply with the relevant United Nations Security Council resolutions.",
      ("USA", "support", "multilateralism", "UN")),
     ("China provided humanitarian assistance.", ("CHN", "support", "humanitarian", None)),
+    ("Overnight, Russia launched one of its largest aerial assaults against Ukraine's energy grid.",
+     ("RUS", "oppose", "ukraine", "UKR")),
     ("We are concerned about the enhanced Chinese military presence in the Taiwan Strait.",
      ("USA", "support", "taiwan", "CHN")),
     ("The White House met a delivered fuel trade association.", ("USA", "support", "trade", None)),

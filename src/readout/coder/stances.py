@@ -28,6 +28,7 @@ WAR_ACTS = word_class("war_act")
 GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
 WRONG_VERBS = word_class("wrong_verb")
 OBLIGATION = word_class("obligation_modal")
+DEFINITE = word_class("definite_det")
 VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
 GIVING_VERBS = word_class("giving_verb")
 WISH_VERBS = word_class("wish_verb")         # lemmas, and forms the lemmatizer gets wrong ("hopes": "hop")
@@ -83,7 +84,7 @@ class StanceFinder:
         word, raw = found
         if root.i in an.tok_mention and not _actor_as_issue(root, word):
             return []           # "continue negotiating with the Ukrainian side": a party, not the issue
-        if ClauseStatus(word, clause_of(word)).discussed:
+        if ClauseStatus(word, clause_of(word)).discussed or not _judged_in_clause(word):
             return []           # only discussed (GUIDE.md), even a label in it ("discussed Russia's war")
         holders = self._holders(an, word)
         if root.i in an.tok_mention and an.tok_mention[root.i].code in holders:
@@ -132,7 +133,7 @@ class StanceFinder:
             issue = issue_of_doer().get(doer)
             if issue is None:
                 continue
-            if ClauseStatus(tok, clause_of(tok)).discussed:
+            if ClauseStatus(tok, clause_of(tok)).discussed or not _judged_in_clause(tok):
                 continue
             holders = self._holders(an, tok)
             if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
@@ -147,8 +148,11 @@ class StanceFinder:
 
     def _aim(self, an, root, inside, word, raw, holders, issue, flipped):
         """(toward, polarity): at whom the stance is aimed and which side it takes."""
-        if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
-            doers = [c for c in an.sources(word) if is_code(c) and c not in holders]
+        if _judged_wrong(word):
+            doers = [c for c in an.sources(word) if is_code(c) and c not in holders] if word.pos_ == "VERB" else []
+            if not doers and _definite_act_subject(word) and is_code(an.last_actor) and an.last_actor not in holders:
+                doers = [an.last_actor]     # "These actions violate ...", "The launch is a violation of
+                # ...": an act with no actor named is the last actor's (North Korea launched a missile.)
             if doers:
                 return doers[0], OPPOSE     # "the US strikes violate international law"
         sides = issue_sides().get(issue)
@@ -291,3 +295,34 @@ def _backed_act(act: Token) -> bool:
     elif act.dep_ != "dobj":
         return False
     return word_polarity(head) == SUPPORT and not is_negated(head)
+
+
+def _judged_wrong(word: Token) -> bool:
+    """'the strikes violate international law', 'the launch is a clear violation of ...': a
+    wrongdoing verb, or a wrongful act said of a subject."""
+    if word.pos_ == "VERB":
+        return word.lemma_.lower() in WRONG_VERBS
+    return word.dep_ == "attr" and word.head.lemma_.lower() == "be" and act_lemma(word) in WRONG_ACTS
+
+
+def _judged_in_clause(word: Token) -> bool:
+    """A wrongful act is no stance of whoever carries it out: "Russia launched one of its largest
+    assaults against Ukraine" (the act as the object of a verb that neither judges nor reports it)."""
+    if act_lemma(word) not in WRONG_ACTS or word.pos_ != "NOUN":
+        return True
+    t = word
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.pos_ == "NUM":
+        t = t.head.head         # "one of its largest assaults"
+    if t.dep_ != "dobj":
+        return True
+    verb = t.head
+    return verb.lemma_.lower() in REPORTING or word_polarity(verb) is not None
+
+
+def _definite_act_subject(word: Token) -> bool:
+    """'These actions violate ...', 'The launch is a violation ...': the subject is an act named
+    before (a definite noun), so its doer is the actor last spoken of."""
+    verb = word if word.pos_ == "VERB" else word.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children)

@@ -271,8 +271,11 @@ class ClauseStatus:
         if _hoped(t):
             return True         # "hoped that President Erdogan would visit": hoped for, not announced
         for _ in range(6):
-            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
-                t = t.head.head     # "invited partners to join us in holding Iran accountable"
+            prep = t.head
+            while t.dep_ == "pcomp" and prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+                prep = prep.head    # "to join us in providing safe haven and in prohibiting arms sales"
+            if t.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+                t = prep.head       # "invited partners to join us in holding Iran accountable"
                 if t.lemma_.lower() in REQUEST_LEMMAS:
                     return True
             if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or t.head.i == t.i:

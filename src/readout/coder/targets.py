@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from readout.cameo import plover_type, types_with
+from readout.cameo import plover_type, types_on_side, types_with
 from readout.actors import PERSON_KINDS
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.patterns import Kind, Reach, TargetRule
@@ -41,6 +41,8 @@ VIDEO_WORDS = word_class("video_word")
 # "strikes on Kyiv", "a crackdown on protesters": the place or people an attack hits, not its doer
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
 ATTACK_NOUNS = word_class("attack_noun")
+ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
+WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
 VICTIM_OF_NOUNS = word_class("victim_of_noun")     # "the invasion of Ukraine": Ukraine is its victim
 # Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
 # no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
@@ -204,6 +206,12 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                   if t.lower_ in SECOND_PERSON and an.tok_mention.get(t.i) is None]
         found.sort(key=lambda x: x[0].i)
     typ = plover_type(trig.pattern.cameo)
+    if typ in types_on_side("cooperation") and found:
+        # "funding to mitigate the impacts of Russia's war": the doer of a wrong is no partner
+        partners_found = [(t, c) for t, c in found if not _wrongdoer(an, t)]
+        if not partners_found:      # "Ukraine defends itself from Russia's aggression": no one
+            return [] if trig.pattern.target == TargetRule.REQUIRE else [None]
+        found = partners_found
     if typ in types_with("aims_at_doer") and found:
         # "condemns this assault against Israel by Hamas": the doer is the target, not the victim
         def root(t):
@@ -247,7 +255,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             return [Placeholder.COUNTERPART]
         if trig.pattern.target == TargetRule.COUNTERPART:
             addressee = _addressee(an, trig)
-            if addressee == "home":
+            if addressee == "home" or typ == "AGREE" and _home_partner(trig.token) or _answers_no_wrong(an, trig):
                 return []
             if addressee is None:
                 return [Placeholder.COUNTERPART]
@@ -424,6 +432,35 @@ def _addressee(an: Analysis, trig: Trigger) -> str | None:
         if lemma in THIRD_PARTY_NOUNS or (lemma in THIRD_PARTY_PLURALS and h.tag_ in ("NNS", "NNPS")):
             return "third"
     return None
+
+
+def _wrongdoer(an: Analysis, tok: Token) -> bool:
+    """True for an actor named as the doer of a wrongful act: "Russia's war", "the Russian
+    invasion", "aggression by Russia"."""
+    m = an.tok_mention.get(tok.i)
+    root = tok.doc[an.mention_root.get(id(m), tok.i)] if m is not None else tok
+    if root.dep_ in ("poss", "amod", "compound", "nmod"):
+        return root.head.lemma_.lower() in WRONG_ACTS
+    return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS and root.head.head.lemma_.lower() in WRONG_ACTS
+
+
+def _home_partner(tok: Token) -> bool:
+    """An intended act's partner is the speaker's own lawmakers ("looks forward to working closely
+    with Members of Congress"): domestic politics, no event."""
+    return any(t.lemma_.lower() in HOME_ADDRESSEES and t.dep_ in ("pobj", "dobj") for t in tok.subtree)
+
+
+def _answers_no_wrong(an: Analysis, trig: Trigger) -> bool:
+    """A threat to respond to what is neither an actor nor a wrongful act: "we will respond to the
+    challenges of our time" threatens no one (unlike "will respond to any aggression")."""
+    if plover_type(trig.pattern.cameo) != "THREATEN" or trig.pattern.kind != Kind.VERB:
+        return False
+    # what is answered ("respond to X"), not what is threatened ("threatened further action") nor
+    # where ("in a television program")
+    objs = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in ANSWER_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" and an.tok_mention.get(o.i) is None
+               and o.lemma_.lower() not in WRONG_ACTS | ATTACK_NOUNS for o in objs)
 
 
 def _finite(verb: Token) -> bool:

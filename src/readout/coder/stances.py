@@ -6,6 +6,8 @@ that word's clause; `toward` is the actor whose position or actions the issue be
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from readout.coder.grammar import clause_of, is_negated
@@ -25,6 +27,8 @@ __all__ = ["StanceFinder"]
 REPORTING = word_class("reporting_verb")
 ISSUE_PREFIXES = word_class("issue_counter_prefix")
 WAR_ACTS = word_class("war_act")
+# any form of a war act in a sentence's text ("build-up" is lemmatized as "buildup")
+_WAR_WORD = re.compile("|".join(sorted(WAR_ACTS | {"build"})), re.I)
 GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
 WRONG_VERBS = word_class("wrong_verb")
 OBLIGATION = word_class("obligation_modal")
@@ -124,6 +128,8 @@ class StanceFinder:
         its doer alone is about the one issue that doer's wrong acts stand for (counter_polarity.tsv),
         held against the doer by whoever speaks of it (GUIDE.md: labels give the holder's stance)."""
         out = []
+        if not _WAR_WORD.search(sent.text):
+            return out          # most sentences name no war act: skip the token walk
         for tok in sent:
             if tok.pos_ != "NOUN" or act_lemma(tok) not in WAR_ACTS or any(t.i in covered for t in tok.subtree):
                 continue

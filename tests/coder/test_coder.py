@@ -82,3 +82,63 @@ def test_domestic_events_are_dropped_unless_asked():
     text = "Serbian police arrested dozens of Serbian protesters in Belgrade."
     assert not [e for e in code_text(text, date="2020-07-08")["events"] if e["type"] == "COERCE"]
     assert [e for e in code_text(text, date="2020-07-08", domestic=True)["events"] if e["type"] == "COERCE"]
+
+
+# -- headlines of whole stories (issue 12): several parties, joint statements, none at all --------------
+HEADLINES = [
+    ("Foreign Minister Sergey Lavrov, who is in Antalya on a visit, took part in a trilateral meeting with "
+     "Foreign Minister Dmytro Kuleba of Ukraine and Foreign Minister Mevlut Cavusoglu of Turkey.",
+     "The Ministry of Foreign Affairs of the Russian Federation", ("RUS", "CONSULT", "UKR", "multilateral")),
+    ("We, the Leaders of Japan, Australia, and the United States, met on the margins of the ASEAN summit in "
+     "Jakarta. We will deepen our cooperation on maritime security.",
+     "The White House", ("USA", "CONSULT", "JPN", "multilateral")),
+    ("We, the Leaders of the G7, condemn in the strongest terms North Korea's missile launch over Japan. "
+     "We stand with Japan.",
+     "The White House", ("G7", "ACCUSE", "PRK", None)),
+    # an event, but no actor abroad: no headline
+    ("President Biden spoke with Governor Michelle Lujan Grisham of New Mexico today. The President will "
+     "deploy additional troops to the region.", "The White House", None),
+]
+
+
+@pytest.mark.parametrize("text, publisher, headline", HEADLINES, ids=lambda x: str(x)[:40])
+def test_story_headlines(text, publisher, headline):
+    record = code_text(text, date="2023-09-07", publisher=publisher)
+    got = record["headline"]
+    if headline is None:
+        assert got is None
+    else:
+        source, type_, target, mode = headline
+        assert (key(got["source"], got["type"], got["target"]), got["mode"]) == (key(source, type_, target), mode)
+
+
+def test_a_joint_statements_we_is_each_signer():
+    record = code_text("We, the Leaders of Japan, Australia, and the United States, met in Jakarta today. "
+                       "We condemn North Korea's missile launches.", date="2023-09-07", publisher="The White House")
+    assert {(e["source"], e["type"], e["target"]) for e in record["events"] if e["type"] == "ACCUSE"} == {
+        ("JPN", "ACCUSE", "PRK"), ("AUS", "ACCUSE", "PRK"), ("USA", "ACCUSE", "PRK")}
+
+
+@pytest.mark.parametrize("roster", [
+    "Participants in the call included Prime Minister Mette Frederiksen of Denmark, Prime Minister Jonas "
+    "Gahr Store of Norway, and Prime Minister Sanna Marin of Finland.",
+    "Joining the President on the call were Prime Minister Mette Frederiksen of Denmark, Prime Minister "
+    "Jonas Gahr Store of Norway, and Prime Minister Sanna Marin of Finland.",
+])
+def test_a_roster_of_the_call_joins_the_main_meeting(roster):
+    text = ("President Biden held a video call with Nordic leaders today. They discussed energy security.\n\n"
+            + roster)
+    record = code_text(text, date="2022-06-01", publisher="The White House")
+    consults = {key(e["source"], e["type"], e["target"]) for e in record["events"] if e["type"] == "CONSULT"}
+    members = ["USA", "DNK", "NOR", "FIN"]
+    assert consults == {key(a, "CONSULT", b) for i, a in enumerate(members) for b in members[i + 1:]}
+    assert record["headline"] == {"source": "USA", "type": "CONSULT", "target": "DNK", "mode": "video"}
+
+
+def test_a_we_named_by_titled_leaders_is_each_of_their_countries():
+    record = code_text("Today, we – Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of "
+                       "India, Prime Minister Fumio Kishida of Japan, and President Joe Biden of the United States – "
+                       "met in Tokyo. We condemn North Korea's missile launches.",
+                       date="2023-05-20", publisher="The White House")
+    accusers = {e["source"] for e in record["events"] if e["type"] == "ACCUSE" and e["target"] == "PRK"}
+    assert accusers == {"AUS", "IND", "JPN", "USA"}

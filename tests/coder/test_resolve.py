@@ -32,9 +32,30 @@ def test_participants_of_the_main_interaction_or_the_publisher_and_whom_it_names
     assert participants_of([], None, "USA", {"RUS": 5}, title_codes=["IRN"]) == ["USA", "IRN"]
 
 
+def test_the_headline_of_several_parties_pairs_the_publisher_with_the_first_other_named():
+    consult = ev("IND", "CONSULT", "BRA", trigger=3)
+    events = [consult, ev("IND", "CONSULT", "USA", trigger=3), ev("BRA", "CONSULT", "USA", trigger=3)]
+    head = choose_headline(events, consult, ["IND", "BRA", "USA"], "USA")
+    assert {head.source, head.target} == {"USA", "IND"} and head.trigger == 3
+
+
+def test_the_headline_pair_may_be_kept_from_an_earlier_mention():
+    # "Lavrov, on a visit, took part in a trilateral meeting with Kuleba and Cavusoglu": the visit
+    # kept RUS-UKR first; the headline is still that pair, held as the main meeting was
+    consult = Event("RUS", "CONSULT", "UKR", "multilateral", "040", 1.0, 0, 0, 10, 23)
+    events = [ev("RUS", "CONSULT", "UKR", trigger=16), ev("UKR", "CONSULT", "TUR", trigger=23)]
+    head = choose_headline(events, consult, ["RUS", "UKR", "TUR"], "RUS")
+    assert (head.source, head.target, head.mode) == ("RUS", "UKR", "multilateral")
+
+
+def test_a_statement_headline_is_its_sides_first_act_toward_someone():
+    acts = [ev("USA", "SUPPORT", None), ev("USA", "ACCUSE", "IRN"), ev("USA", "SUPPORT", "ISR")]
+    assert keys([choose_headline(acts, None, ["USA", "ISR"], "USA")]) == [("USA", "ACCUSE", "IRN")]
+
+
 def test_choose_headline():
     consult = ev("CHN", "CONSULT", "IRN", trigger=3)
-    assert choose_headline([ev("CHN", "SUPPORT", "IRN"), consult], consult, ["CHN", "IRN"], None) is consult
+    assert choose_headline([ev("CHN", "SUPPORT", "IRN"), consult], consult, ["CHN", "IRN"], None) == consult
     acts = [ev("RUS", "ACCUSE", "UKR"), ev("USA", "SUPPORT", None), ev("USA", "SUPPORT", "UKR")]
     assert keys([choose_headline(acts, None, ["USA", "UKR"], "USA")]) == [("USA", "SUPPORT", "UKR")]
 

@@ -150,3 +150,69 @@ def test_a_token_naming_two_actors_gives_both(parse, analyse):
     """)
     an = analyse(doc, {"U.S.": "USA", "Iran": "IRN"})
     assert [m.code for _, m in an.actors_in([doc[1]])] == ["USA", "IRN"]
+
+
+WE_THE_LEADERS = """
+    We        we        PRON  PRP  nsubj     8
+    ,         ,         PUNCT ,    punct     0
+    the       the       DET   DT   det       3
+    Leaders   leader    NOUN  NNS  appos     0
+    of        of        ADP   IN   prep      3
+    {a:9} {a:9} PROPN NNP  pobj      4
+    and       and       CCONJ CC   cc        5
+    {b:9} {b:9} PROPN NNP  conj      5
+    condemn   condemn   VERB  VBP  ROOT      8
+    Iran      Iran      PROPN NNP  dobj      8
+    .         .         PUNCT .    punct     8
+"""
+
+
+@pytest.mark.parametrize("a, b, authors", [
+    ("China", "Iran", ("CHN", "IRN")),      # signers: each of them
+    ("NATO", "China", ("NATO", "CHN")),      # a body and a country beside it: each
+])
+def test_a_joint_statements_we_is_named_by_its_apposition(parse, analyse, a, b, authors):
+    doc = parse(f"We, the Leaders of {a} and {b} condemn Iran.", WE_THE_LEADERS.format(a=a, b=b))
+    an = analyse(doc, {**ACTORS, "NATO": ("NATO", "igo")}, "USA")
+    assert an.authors == authors
+    assert an.sources(doc[8]) == authors
+
+
+def test_a_body_alone_in_the_apposition_is_the_we(parse, analyse):
+    doc = parse("We, the Leaders of NATO, alongside China, condemn Iran.", """
+        We         we         PRON  PRP  nsubj     10
+        ,          ,          PUNCT ,    punct     0
+        the        the        DET   DT   det       3
+        Leaders    leader     NOUN  NNS  appos     0
+        of         of         ADP   IN   prep      3
+        NATO       NATO       PROPN NNP  pobj      4
+        ,          ,          PUNCT ,    punct     3
+        alongside  alongside  ADP   IN   prep      3
+        China      China      PROPN NNP  pobj      7
+        ,          ,          PUNCT ,    punct     3
+        condemn    condemn    VERB  VBP  ROOT      10
+        Iran       Iran       PROPN NNP  dobj      10
+        .          .          PUNCT .    punct     10
+    """)
+    an = analyse(doc, {**ACTORS, "NATO": ("NATO", "igo")}, "USA")
+    assert an.authors == ("NATO",)      # "alongside China" is no signer
+
+
+def test_we_without_an_apposition_is_the_publisher(parse, analyse):
+    doc = parse(*WE)
+    assert analyse(doc, ACTORS, "USA").authors == ()
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_acts(parse, analyse):
+    # "At the invitation of King Salman, President Biden visited ...", parsed with two subjects
+    doc = parse("Invited, Iran, China visited Iraq.", """
+        Invited  invite   VERB  VBN  advcl     5
+        ,        ,        PUNCT ,    punct     5
+        Iran     Iran     PROPN NNP  nsubj     5
+        ,        ,        PUNCT ,    punct     5
+        China    China    PROPN NNP  nsubj     5
+        visited  visit    VERB  VBD  ROOT      5
+        Iraq     Iraq     PROPN NNP  dobj      5
+        .        .        PUNCT .    punct     5
+    """)
+    assert analyse(doc, {**ACTORS, "Iraq": "IRQ"}).sources(doc[5]) == ("CHN",)

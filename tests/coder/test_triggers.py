@@ -78,6 +78,13 @@ HOSTED_MINISTER = ("Japan hosted Prime Minister Modi.", """
     Modi      Modi      PROPN NNP  dobj      1
     .         .         PUNCT .    punct     1
 """)
+TALKS_WERE_USEFUL = ("The talks were useful.", """
+    The     the     DET   DT   det       1
+    talks   talk    NOUN  NNS  nsubj     2
+    were    be      AUX   VBD  ROOT      2
+    useful  useful  ADJ   JJ   acomp     2
+    .       .       PUNCT .    punct     2
+""")
 SANCTIONS = ("The United States imposed sanctions on Iran.", """
     The        the       DET   DT   det       2
     United     United    PROPN NNP  compound  2
@@ -200,6 +207,7 @@ def test_find_triggers(parse, patterns, case, found):
 
 def test_governor_of_an_event_noun(parse):
     assert governor(parse(*HELD_TALKS)[2]).text == "held"
+    assert governor(parse(*TALKS_WERE_USEFUL)[1]) is None      # a copula describes, no talks held
     assert governor(parse(*TALKS_COLLAPSED)[1]) is None
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from readout.cameo import types_with
-from readout.coder.grammar import paragraph_breaks
+from readout.coder.grammar import clause_of, paragraph_breaks
 from readout.coder.records import Event, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
@@ -18,6 +18,7 @@ __all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "fi
            "finalize_stances"]
 
 DISCUSS = word_class("discuss_word")
+ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
 
@@ -35,12 +36,17 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
         raw_stances += comp.stances.find(an, sent, index)
         an.end_sentence(sent)
 
-    counts = Counter(m.code for m in mentions if m.code != country)
+    foreign = any(m.code != country for m in mentions) if country else True
+    # The side the story speaks for: its publisher's country, or the body a joint statement's
+    # "we" names ("We, the Leaders of the G7, ...").
+    side = an.authors[0] if len(an.authors) == 1 else country
+    counts = Counter(m.code for m in mentions if m.code != side)
     consult = main_consult(raw_events, ctx.title)
+    raw_events, consult = merge_roster(raw_events, doc, consult, side)
     title = ctx.title or ""
     title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url)] if title else []
-    parties = participants_of(raw_events, consult, country, counts, title_codes)
-    foreign = any(m.code != country for m in mentions) if country else True
+    title_codes = [c for c in title_codes if c != side]
+    parties = participants_of(raw_events, consult, side, counts, title_codes)
     if consult is None:
         # No meeting between named parties: after the story's lead, whom one side "discussed X"
         # with is not known (not the actor the story names most); "the two leaders discussed"
@@ -50,8 +56,9 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
             and doc[e.trigger].lemma_.lower() in DISCUSS)]
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
                              statement=consult is None,
-                             nearby=nearby_codes(doc, mentions, [country] + title_codes if country else title_codes))
-    headline = choose_headline(events, consult, parties, country)
+                             nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes))
+    # A story that names no actor abroad has no headline (a governor's call about a wildfire).
+    headline = choose_headline(events, consult, parties, side) if foreign else None
     if headline is not None and headline.type == "CONSULT" and headline.mode is None:
         # no phone, video or third-party cue: the parties met in person
         headline.mode = "multilateral" if len(parties) >= 3 else "visit"
@@ -70,11 +77,36 @@ def main_consult(events: list[Event], title: str | None = None) -> Event | None:
     """
     statement = bool(title and STATEMENT.search(title))
     for e in events:
-        if e.type == "CONSULT" and is_code(e.source) and is_code(e.target):
+        if e.type == "CONSULT" and is_code(e.source) and is_code(e.target) and e.source != e.target:
             if statement and e.sentence > 0:
                 return None
             return e
     return None
+
+
+def merge_roster(events: list[Event], doc: Doc, consult: Event | None, side: str | None
+                 ) -> tuple[list[Event], Event | None]:
+    """'President Biden held a video call with European leaders. ... Participants in the call
+    included A, B and C': the roster joins the side's meeting, one CONSULT per pair (GUIDE.md), and
+    the main meeting is the side's with the first party named."""
+    roster: list[str] = []
+    for e in events:
+        if e.type == "CONSULT" and (doc[e.trigger].lemma_.lower() in ROSTER
+                                    or clause_of(doc[e.trigger]).lemma_.lower() in ROSTER):
+            roster += [c for c in (e.source, e.target) if is_code(c) and c != side and c not in roster]
+    if len(roster) < 2 or side is None:
+        return events, consult
+    if consult is not None and side in (consult.source, consult.target):
+        lead = consult
+    else:
+        lead = next((e for e in events if e.type == "CONSULT" and e.source == side), None)
+        if lead is None or (consult is not None and lead.sentence > consult.sentence):
+            return events, consult
+    named = [c for c in (lead.source, lead.target) if is_code(c) and c != side]
+    others = named + [c for c in roster if c not in named]
+    added = [Event(side, "CONSULT", c, lead.mode, lead.cameo, lead.goldstein, lead.sentence, lead.start,
+                   lead.end, lead.trigger) for c in others]
+    return events + added, added[0]
 
 
 def participants_of(events: list[Event], consult: Event | None, publisher_country: str | None,
@@ -105,14 +137,21 @@ def participants_of(events: list[Event], consult: Event | None, publisher_countr
 
 def choose_headline(events: list[Event], consult: Event | None, parties: list[str],
                     publisher_country: str | None) -> Event | None:
-    """The story's main interaction: its meeting or call, else the publisher's first act toward
-    the actor the story is about."""
+    """The story's main interaction: its meeting or call (with several parties, the publisher's
+    side and the first other party named), else the publisher's first meeting or act toward someone."""
     if consult is not None:
-        for e in events:
-            if e.type == "CONSULT" and e.trigger == consult.trigger:
-                return e
-    other = parties[1] if len(parties) > 1 else None
-    for test in (lambda e: e.source == publisher_country and e.target == other,
+        pair = {consult.source, consult.target}
+        if len(parties) >= 3 and publisher_country in parties:
+            # several parties: the publisher's side with the first other party named (GUIDE.md)
+            pair = {publisher_country, next(p for p in parties if p != publisher_country)}
+        # the pair's event as kept (an earlier mention may have kept it), held as the main one was
+        e = next((e for e in events if e.type == "CONSULT" and {e.source, e.target} == pair), consult)
+        return Event(e.source, e.type, e.target, consult.mode, e.cameo, e.goldstein, e.sentence, e.start,
+                     e.end, e.trigger)
+    # no meeting between named parties: its side's first meeting with someone (a partner the
+    # text did not name in the meeting's clause), else its first act toward someone (what a
+    # statement opens with is what it is about)
+    for test in (lambda e: e.source == publisher_country and e.type == "CONSULT" and e.target,
                  lambda e: e.source == publisher_country and e.target,
                  lambda e: e.target):
         for e in events:

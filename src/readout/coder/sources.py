@@ -33,6 +33,7 @@ REPORTING = word_class("reporting_verb")
 # Prepositions that name whom an act is aimed at: "threatened sanctions against Chad".
 TARGET_PREPS = word_class("target_prep")
 FIRST_PERSON = word_class("first_person")
+FIRST_PLURAL = word_class("first_person_plural")
 SECOND_PERSON = word_class("second_person")
 THIRD_PERSON = word_class("third_person")
 IMPERSONAL = word_class("impersonal_subject")          # "it was agreed": the participants
@@ -58,6 +59,7 @@ class Analysis:
     venues: dict[int, Mention] = field(default_factory=dict)     # capitals named as places
     mention_root: dict[int, int] = field(default_factory=dict)  # id(mention) -> root token index
     shared: dict[int, list[Mention]] = field(default_factory=dict)  # a token's further mentions
+    authors: tuple[str, ...] = ()             # whom a joint statement's "we" names (authors_of)
     _sources: dict[int, tuple[Party, ...]] = field(default_factory=dict)
     speaker: str | None = None
     reporter: str | None = None               # "Xi pointed out that ..." opens a paragraph of Xi's words
@@ -82,6 +84,26 @@ class Analysis:
                     self.shared.setdefault(t.i, []).append(m)
             self.mention_root[id(m)] = span.root.i
         self.speaker = self.speaker_default
+        self.authors = self.authors_of()
+
+    def authors_of(self) -> tuple[str, ...]:
+        """Who a joint statement's "we" is, by the apposition of its first "we": "We, the Leaders
+        of the G7, ..." is the body; "We, the Leaders of India, Brazil and the United States" and
+        "we – Prime Minister Albanese of Australia, ..." are each signer (GUIDE.md: joint acts
+        once per party). Empty when the opening names no one so."""
+        for sent in list(self.doc.sents)[:2]:
+            for t in sent:
+                if t.lower_ not in FIRST_PLURAL:
+                    continue
+                # the apposition's own phrase: "the Member States of ASEAN and the United States",
+                # not "(the G7,) alongside Ukraine"
+                named = [t2 for c in t.children if c.dep_ in ("appos", "npadvmod")
+                         for x in [c, *c.conjuncts] for t2 in _named_in(x)]
+                found = [m for _, m in self.actors_in(named)]
+                codes = tuple(dict.fromkeys(m.code for m in found))
+                if codes:
+                    return codes        # one body ("the Leaders of the G7"), or each signer
+        return ()
 
     # -- actors in token sets -------------------------------------------------------------
     def actors_in(self, tokens) -> list[tuple[Token, Mention]]:
@@ -106,6 +128,13 @@ class Analysis:
 
     def _resolve_sources(self, verb: Token) -> tuple[Party, ...]:
         subj = subject_token(verb)
+        later = [c for c in verb.children if c.dep_ == "nsubj" and subj is not None and c.i > subj.i]
+        if later and subj.left_edge.i > 0 and subj.doc[subj.left_edge.i - 1].text == "," \
+                and self.codes_of_np([later[-1]]):
+            # "At the invitation of the Custodian ..., King Salman, President Biden visited ...":
+            # the parser makes both names subjects; the one set off by commas is the host, the one
+            # next to the verb acts (not "President Biden, Jr. spoke")
+            subj = later[-1]
         if subj is not None and subj.dep_ == "nsubjpass":
             for c in verb.children:
                 if c.dep_ == "agent":
@@ -183,6 +212,8 @@ class Analysis:
         for head in heads:
             toks = np_tokens(head)
             found = [m.code for _, m in self.actors_in(toks)]
+            if not found and head.lower_ in FIRST_PLURAL and self.authors:
+                found = list(self.authors)      # "We, the Leaders of the G7, ...": not each one named
             head_m = self.tok_mention.get(head.i)
             if head_m is not None and head_m.form == "adjective" and len(set(found)) > 1:
                 # "the Albanians of southern Serbia": a people coded where it lives (GUIDE.md)
@@ -239,6 +270,8 @@ class Analysis:
     def _pronoun(self, head: Token, collective: bool) -> list[Party]:
         low = head.lower_
         lemma = head.lemma_.lower()
+        if low in FIRST_PLURAL and self.authors:
+            return list(self.authors)       # a joint statement's "we"
         if low in FIRST_PERSON and self.speaker:
             return [self.speaker]
         if low in SECOND_PERSON and self.speaker:
@@ -288,3 +321,14 @@ class Analysis:
                 self.last_person = codes[0]
             elif subj is not None and subj.lower_ in THIRD_PERSON:
                 self.last_person = codes[0]
+
+
+def _named_in(head: Token) -> list[Token]:
+    """A phrase's tokens, with its appositions ("Prime Minister Kishida of Japan") but without
+    prepositions other than "of" ("alongside Ukraine")."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in ("punct", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ != "of"):
+            continue
+        out += _named_in(c)
+    return out

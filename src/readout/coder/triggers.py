@@ -147,7 +147,7 @@ def governor(tok: Token) -> Token | None:
     for _ in range(4):
         if t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos", "npadvmod", "nsubj", "compound", "oprd"):
             if t.dep_ == "nsubj":
-                if t.head.lemma_.lower() in OCCUR_VERBS:
+                if t.head.lemma_.lower() in OCCUR_VERBS and not _described(t.head):
                     return t.head
                 # "confirmed the agreement ... to cut output": the parser makes it a subject
                 return t.head.head if t.head.dep_ in ("ccomp", "xcomp") else None
@@ -186,3 +186,9 @@ def lemma_candidates(tok: Token) -> list[str]:
             if guess and guess not in out:
                 out.append(guess)
     return out
+
+
+def _described(verb: Token) -> bool:
+    """'The meeting was part of regular consultations', 'the talks were productive': a copula
+    says what its subject is, not that it took place."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)

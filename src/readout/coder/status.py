@@ -100,9 +100,21 @@ def _in_dated_paragraph(sent, story: date) -> bool:
         root = first.root
         if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in root.children):
             when = _clause_date(root, story)
-            found = when is not None and (story - when).days > HISTORY_DAYS
+            found = when is not None and (story - when).days > HISTORY_DAYS or _long_ago(root, story)
     cache[sent.start] = found
     return found
+
+
+def _long_ago(clause: Token, story: date) -> bool:
+    """The clause is set years back: "On a hot summer day 59 years ago, ...", "In 1968, ...",
+    "Since 2014, ..." (its own adjuncts, not its objects)."""
+    for c in clause.children:
+        if c.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        for t in c.subtree:
+            if t.lower_ in HISTORY_MARKERS or YEAR.match(t.text) and int(t.text) < story.year:
+                return True
+    return False
 
 
 def _clause_date(clause: Token, story: date) -> date | None:

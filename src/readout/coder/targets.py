@@ -42,6 +42,7 @@ VIDEO_WORDS = word_class("video_word")
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
 ATTACK_NOUNS = word_class("attack_noun")
 ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
+REFERENCE_WORDS = word_class("reference_word")  # "consistent with UNSC resolutions"
 WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
 VICTIM_OF_NOUNS = word_class("victim_of_noun")     # "the invasion of Ukraine": Ukraine is its victim
 # Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
@@ -64,7 +65,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
     excluded = set(t.i for t in subj.subtree) if subj is not None and subj.dep_ != "nsubjpass" else set()
     if trig.token.i in excluded:
         excluded = set()        # the event noun is itself the subject: "talks were held between ..."
-    excluded |= _own_doer(trig) | _grounds(trig)
+    excluded |= _own_doer(trig) | _grounds(trig) | _references(clause)
     allowed = {clause.i}
     if trig.pattern.intent or trig.pattern.kind == Kind.ADJ:
         stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]
@@ -432,6 +433,16 @@ def _addressee(an: Analysis, trig: Trigger) -> str | None:
         if lemma in THIRD_PARTY_NOUNS or (lemma in THIRD_PARTY_PLURALS and h.tag_ in ("NNS", "NNPS")):
             return "third"
     return None
+
+
+def _references(clause: Token) -> set[int]:
+    """Tokens of a phrase that only cites a standard ("consistent with UN Security Council
+    resolutions", "in accordance with the UN Charter"): no partner or target."""
+    out: set[int] = set()
+    for t in clause.subtree:
+        if t.dep_ == "prep" and t.head.lemma_.lower() in REFERENCE_WORDS:
+            out.update(g.i for g in t.subtree)
+    return out
 
 
 def _wrongdoer(an: Analysis, tok: Token) -> bool:

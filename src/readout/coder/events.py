@@ -12,7 +12,7 @@ from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality
-from readout.coder.targets import consult_mode, evidence_span, find_targets
+from readout.coder.targets import consult_mode, evidence_span, find_targets, judged
 from readout.coder.triggers import Trigger, find_triggers, own_phrase
 from readout.lexicons import word_class
 
@@ -55,6 +55,8 @@ class EventCoder:
         if not p.needs_neg and status.negated:
             return None
         modality = status.modality
+        if status.ongoing and modality == Modality.FUTURE and plover_type(p.future or p.cameo) == "THREATEN":
+            modality = None     # "will continue holding them accountable": a sanction under way, no threat
         step = _step_clause(trig.clause)
         if step is not None:
             # "agreed to coordinate measures to isolate Russia": as announced as the measures are
@@ -92,7 +94,7 @@ class EventCoder:
         p = trig.pattern
         if p.voice == Voice.AUTHOR:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
-            targets = [c for c in an.sources(trig.clause) if is_code(c)]
+            targets = judged(an, trig.clause)
             sources = _author(an, trig.clause) if targets else ()
             targets = [t for t in targets if t not in sources]
         else:

@@ -214,6 +214,7 @@ class ClauseStatus:
 
     def __init__(self, token: Token, clause: Token, an: Analysis | None = None, year: int | None = None):
         self.token, self.clause, self.an, self.year = token, clause, an, year
+        self.ongoing = False        # set by modality: the act is one someone continues
 
     @cached_property
     def negated(self) -> bool:
@@ -243,7 +244,11 @@ class ClauseStatus:
             if head.i == t.i:
                 break
             if t.dep_ == "xcomp" and head.lemma_.lower() in ONGOING_VERBS:
-                return None     # "will continue to hold ... accountable": ongoing
+                # "continues to hold ... accountable": ongoing, as announced as the continuing is
+                # ("will continue to work closely with", "is willing to keep pushing forward")
+                self.ongoing = True
+                t = head
+                continue
             if t.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
                 if t.dep_ != "ccomp" and (_forms(head) & INTENT_WORDS or (
                         head.lemma_.lower() == "be" and any(c.lower_ in INTENT_WORDS for c in head.children))):

@@ -14,7 +14,7 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
-__all__ = ["find_targets", "search_region", "partners", "consult_mode", "evidence_span"]
+__all__ = ["find_targets", "judged", "search_region", "partners", "consult_mode", "evidence_span"]
 
 MEETING_NOUNS = word_class("meeting_noun")
 DISCUSS = word_class("discuss_word")
@@ -52,6 +52,7 @@ OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern ab
 SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
 TERROR_WORDS = word_class("terror_word")
 GENERIC_PARTNERS = word_class("generic_partner")
+ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
 GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
 GROUNDS_PREPS = word_class("grounds_prep")
 PAIR_ONLY_PREPS = word_class("pair_only_prep")
@@ -135,7 +136,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         # the partner phrases themselves, though a misparse puts one in a clause of its own
         region = [trig.token.doc[i] for i in sorted(keep) if i not in excluded and i != trig.token.i]
     if trig.pattern.reach == Reach.CLOSE:
-        close = set()
+        close, agents = set(), set()
         heads = [c for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
         heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
         shared = not heads and _shared_objects(trig.token)
@@ -149,7 +150,10 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                 for c in x.children:
                     if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
                         close.update(g.i for g in c.subtree)     # "X's proposal", "a proposal from X"
+                if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
+                    agents |= _participle_agent(x)      # not "defended its people from attacks launched by X"
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
+        region += [trig.token.doc[i] for i in sorted(agents - {t.i for t in region})]
     if trig.pattern.intent:
         # what is intended comes after the word of intent; a scene set before it is no partner
         # ("At a time of challenges, from Russia's invasion of Ukraine, the leaders pledged to ...")
@@ -233,7 +237,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         venues = [c for c in venues if c not in sources]
         if venues:
             return venues[:1]
-    if not found and (typ in types_with("aims_at_doer") and _unattributed_strike(trig)
+    if not found and typ == "THREATEN":
+        # "will be forced to take countermeasures ... in response to Finland's accession to NATO"
+        found = [(t, c) for t, c in _answered(an, trig) if c not in sources][:1]
+    if not found and (typ in types_with("aims_at_doer") and _unattributed_strike(an, trig)
                       or trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and _generic_partner(region)):
         # "condemns the terrorist attack that took place at ... in Moscow"; "ready to strengthen
         # cooperation with the international community": aimed at no one (GUIDE.md)
@@ -350,9 +357,10 @@ def _by_agent(tok: Token, trigger: Token) -> bool:
     return prep is not None and prep.lower_ in AGENT_PREPS and prep.i > trigger.i
 
 
-def _unattributed_strike(trig: Trigger) -> bool:
-    """The act answers a strike that names no doer but says where or on whom it fell, or calls it
-    terrorist: "the terrorist attack that took place at the Crocus City Hall in Moscow"."""
+def _unattributed_strike(an: Analysis, trig: Trigger) -> bool:
+    """The act answers a strike that names no doer but names where or on whom it fell, or calls it
+    terrorist: "the terrorist attack that took place at the Crocus City Hall in Moscow" (not "this
+    reckless attack in the strongest terms", whose doer the story has named)."""
     tok = trig.token
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
@@ -362,10 +370,15 @@ def _unattributed_strike(trig: Trigger) -> bool:
             continue
         if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS) for c in o.children):
             return False
-        if any(c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS)
+        if any((c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS)) and _names_place(an, c)
                or (c.dep_ == "amod" and c.lemma_.lower() in TERROR_WORDS) for c in o.children):
             return True
     return False
+
+
+def _names_place(an: Analysis, phrase: Token) -> bool:
+    """The phrase names an actor or a place ("in Moscow", "on Kyiv")."""
+    return any(t.i in an.tok_mention or t.i in an.venues for t in phrase.subtree)
 
 
 def _generic_partner(region: list[Token]) -> bool:
@@ -378,6 +391,47 @@ def _generic_partner(region: list[Token]) -> bool:
         return t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS and t.head.lower_ not in PAIR_ONLY_PREPS
     return any(t.lemma_.lower() in GENERIC_PARTNERS and partner(t)
                and not any(c.lower_ in JOINT_DETERMINERS for c in t.children) for t in region)
+
+
+def judged(an: Analysis, clause: Token) -> list:
+    """Whom a judgement of a clause's subject is aimed at ("Russia alone is responsible", "the
+    expansion of NATO is an encroachment"): its actors, but not the victims it names ("the
+    annexation of Ukrainian territory, which is in flagrant violation of ...")."""
+    codes = [c for c in an.sources(clause) if isinstance(c, str)]
+    subj = subject_token(clause)
+    if subj is None:
+        return codes
+    np = clause.head if clause.dep_ == "relcl" else subj
+    victims, doers = set(), set()
+    for t, m in an.actors_in(list(np.subtree)):
+        (victims if _victim(_np_head(t.doc[an.mention_root.get(id(m), t.i)])) else doers).add(m.code)
+    return [c for c in codes if c not in victims or c in doers]
+
+
+def _np_head(t: Token) -> Token:
+    """The phrase an adjective or name modifies: "Ukrainian" in "of Ukrainian territory"."""
+    while t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _answered(an: Analysis, trig: Trigger) -> list:
+    """Actors whose act a threat answers: "in response to Finland's accession to NATO" anywhere in
+    the trigger's clause."""
+    out = []
+    for t in trig.clause.subtree:
+        if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in":
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    out += [(x, m.code) for x, m in an.actors_in(np_tokens(p))]
+    return out
+
+
+def _participle_agent(noun: Token) -> set[int]:
+    """Whose act a noun is, by a participle's agent: "the sanctions imposed on Iran by the
+    United States"."""
+    return {t.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for t in a.subtree}
 
 
 def _grounds(trig: Trigger) -> set[int]:

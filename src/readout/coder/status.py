@@ -38,6 +38,7 @@ DISCUSS = word_class("discuss_word")
 INTENT_NOUNS = word_class("intent_noun")
 SHARED_WORDS = word_class("shared_word")
 NORMATIVE_MODALS = word_class("normative_modal")
+NEED_VERBS = word_class("need_verb")              # "we need to act": as "should"
 FUTURE_AUX = word_class("future_aux")
 HISTORY_MARKERS = word_class("history_marker")
 FAILURE_VERBS = word_class("failure_verb")        # "failed to reach agreement": no agreement
@@ -243,6 +244,8 @@ class ClauseStatus:
             head = head_of(t)
             if head.i == t.i:
                 break
+            if t.dep_ == "xcomp" and head.lemma_.lower() in NEED_VERBS and head.pos_ == "VERB":
+                return Modality.NORMATIVE   # "We need to ... ban assault weapons": what should be
             if t.dep_ == "xcomp" and head.lemma_.lower() in ONGOING_VERBS:
                 # "continues to hold ... accountable": ongoing, as announced as the continuing is
                 # ("will continue to work closely with", "is willing to keep pushing forward")

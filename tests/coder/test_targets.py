@@ -3,7 +3,7 @@ evidence span (docs/coder.md, "At whom")."""
 import pytest
 
 from readout.coder.records import Placeholder
-from readout.coder.targets import consult_mode, evidence_span, find_targets
+from readout.coder.targets import consult_mode, evidence_span, find_targets, separate_meetings
 from readout.coder.triggers import find_triggers
 
 PATTERNS = [
@@ -99,6 +99,28 @@ IRAN_AND_IRAQ_CONVENED = ("Iran and Iraq convened a meeting.", """
     a         a        DET   DT   det       5
     meeting   meeting  NOUN  NN   dobj      3
     .         .        PUNCT .    punct     3
+""")
+SEPARATE_TALKS = ("Iran held separate talks with Iraq and Syria.", """
+    Iran      Iran      PROPN NNP  nsubj     1
+    held      hold      VERB  VBD  ROOT      1
+    separate  separate  ADJ   JJ   amod      3
+    talks     talk      NOUN  NNS  dobj      1
+    with      with      ADP   IN   prep      3
+    Iraq      Iraq      PROPN NNP  pobj      4
+    and       and       CCONJ CC   cc        5
+    Syria     Syria     PROPN NNP  conj      5
+    .         .         PUNCT .    punct     1
+""")
+MET_THEN = ("Iran met with Iraq, then with Syria.", """
+    Iran   Iran   PROPN NNP  nsubj     1
+    met    meet   VERB  VBD  ROOT      1
+    with   with   ADP   IN   prep      1
+    Iraq   Iraq   PROPN NNP  pobj      2
+    ,      ,      PUNCT ,    punct     1
+    then   then   ADV   RB   advmod    6
+    with   with   ADP   IN   prep      1
+    Syria  Syria  PROPN NNP  pobj      6
+    .      .      PUNCT .    punct     1
 """)
 LEADERS_TALKS = ("The two leaders held talks.", """
     The      the     DET   DT   det       2
@@ -214,6 +236,7 @@ def targets_of(parse, analyse, patterns, case, trigger: str):
     (MET_OFFICIALS_FROM, "met", ["IRQ", "SYR"]),     # officials from X: X
     (SPOKE_WITH_MODI_TO, "spoke", ["IND"]),          # the partner a misparse put in the next clause
     (IRAN_AND_IRAQ_CONVENED, "convened", [Placeholder.COUNTERPART]),   # two sources: each other
+    (MET_THEN, "met", ["IRQ", "SYR"]),               # each partner met in turn
 ])
 def test_find_targets(parse, analyse, patterns, case, trigger, targets):
     assert targets_of(parse, analyse, patterns, case, trigger)[0] == targets
@@ -241,3 +264,15 @@ def test_evidence_runs_from_the_subject_to_the_clause_end(parse, analyse, patter
     _, an, trig = targets_of(parse, analyse, patterns, TALKS_ON, "talks")
     start, end = evidence_span(an, trig, trig.token.sent)
     assert trig.token.doc.text[start:end] == "Iran held talks with Iraq on the crisis in Syria"
+
+
+
+@pytest.mark.parametrize("case, trigger, separate", [
+    (SEPARATE_TALKS, "talks", True),
+    (MET_THEN, "met", True),
+    (MET_OFFICIALS_FROM, "met", False),
+    (TALKS_ON, "talks", False),
+])
+def test_separate_meetings(parse, analyse, patterns, case, trigger, separate):
+    _, _, trig = targets_of(parse, analyse, patterns, case, trigger)
+    assert separate_meetings(trig) is separate

@@ -12,7 +12,7 @@ from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality
-from readout.coder.targets import consult_mode, evidence_span, find_targets, judged
+from readout.coder.targets import consult_mode, evidence_span, find_targets, judged, separate_meetings
 from readout.coder.triggers import Trigger, find_triggers, own_phrase
 from readout.lexicons import word_class
 
@@ -114,7 +114,8 @@ class EventCoder:
             if info.plover not in joint_types and info.code not in rule_codes("joint_act"):
                 return []       # "Putin and Trump expressed concern": aimed at no one named
             targets = list(concrete)
-        tour = info.code in rule_codes("separate_visit")
+        # visits to places in turn, or separate meetings, are no meeting of the partners together
+        tour = info.code in rule_codes("separate_visit") or (info.plover == "CONSULT" and separate_meetings(trig))
         n_parties = 2 if tour else len(set(sources) | {t for t in targets if t})
         mode = consult_mode(trig, sent, n_parties, code, an)
         start, end = evidence_span(an, trig, sent)

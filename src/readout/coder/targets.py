@@ -14,11 +14,13 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
-__all__ = ["find_targets", "judged", "search_region", "partners", "consult_mode", "evidence_span"]
+__all__ = ["find_targets", "judged", "search_region", "partners", "consult_mode", "evidence_span",
+           "separate_meetings"]
 
 MEETING_NOUNS = word_class("meeting_noun")
 DISCUSS = word_class("discuss_word")
 ORIGIN_PREPS = word_class("origin_prep")       # "officials from Japan"
+SEPARATE = word_class("separate_word")         # "held separate meetings with A and B"
 WITH_PREPS = word_class("partner_prep")        # "talks with X", "between X and Y"
 PAIR_PREPS = word_class("pair_prep")
 JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
@@ -268,6 +270,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             if addressee is None:
                 return [Placeholder.COUNTERPART]
         return [None]
+    if typ == "CONSULT":
+        # the region holds only partner phrases: each partner met ("met with A, then with B")
+        return list(dict.fromkeys(c for _, c in found))
     after = [(t, c) for t, c in found if t.i > trig.token.i]
     first_tok, first = (after or found)[0]
     group = [first]
@@ -561,3 +566,13 @@ def _person(an: Analysis, tok: Token) -> bool:
     """True when a phrase names a person, who can be talked with ("with Chancellor Scholz"),
     rather than a country, which a topic names ("relationship with Russia")."""
     return any(m.kind in PERSON_KINDS for x in [tok, *tok.conjuncts] for _, m in an.actors_in(np_tokens(x)))
+
+
+def separate_meetings(trig: Trigger) -> bool:
+    """'held separate meetings with A and B', 'met with A, then with B', 'spoke separately with
+    A and B': one meeting with each partner, not one of all of them together."""
+    heads = (trig.token, trig.clause)
+    if any(c.lower_ in SEPARATE for h in heads for c in h.subtree if c.head.i in (h.i for h in heads)
+           or c.head.head.i in (h.i for h in heads)):
+        return True
+    return sum(1 for h in set(heads) for c in h.children if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2

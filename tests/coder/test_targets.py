@@ -3,7 +3,7 @@ evidence span (docs/coder.md, "At whom")."""
 import pytest
 
 from readout.coder.records import Placeholder
-from readout.coder.targets import consult_mode, evidence_span, find_targets, separate_meetings
+from readout.coder.targets import evidence_span, find_targets
 from readout.coder.triggers import find_triggers
 
 PATTERNS = [
@@ -242,37 +242,7 @@ def test_find_targets(parse, analyse, patterns, case, trigger, targets):
     assert targets_of(parse, analyse, patterns, case, trigger)[0] == targets
 
 
-@pytest.mark.parametrize("case, parties, mode", [
-    (TALKS_BY_PHONE, 2, "phone"),
-    (TALKS_ON, 2, None),
-    (TALKS_ON, 3, "multilateral"),
-    (PHONE_TALKS, 2, "phone"),          # the medium on the meeting noun wins over its usual mode
-    (NATO_SUMMIT, 2, "multilateral"),   # a body's own summit: many members meet
-])
-def test_consult_mode(parse, analyse, patterns, case, parties, mode):
-    doc = parse(*case)
-    trig = find_triggers(doc[:], patterns)[0]
-    assert consult_mode(trig, doc[:], parties, trig.pattern.cameo, analyse(doc, ACTORS)) == mode
-
-
-def test_no_mode_outside_meetings(parse, analyse, patterns):
-    _, an, trig = targets_of(parse, analyse, patterns, THANKED, "thanked")
-    assert consult_mode(trig, trig.token.sent, 2, trig.pattern.cameo) is None
-
-
 def test_evidence_runs_from_the_subject_to_the_clause_end(parse, analyse, patterns):
     _, an, trig = targets_of(parse, analyse, patterns, TALKS_ON, "talks")
     start, end = evidence_span(an, trig, trig.token.sent)
     assert trig.token.doc.text[start:end] == "Iran held talks with Iraq on the crisis in Syria"
-
-
-
-@pytest.mark.parametrize("case, trigger, separate", [
-    (SEPARATE_TALKS, "talks", True),
-    (MET_THEN, "met", True),
-    (MET_OFFICIALS_FROM, "met", False),
-    (TALKS_ON, "talks", False),
-])
-def test_separate_meetings(parse, analyse, patterns, case, trigger, separate):
-    _, _, trig = targets_of(parse, analyse, patterns, case, trigger)
-    assert separate_meetings(trig) is separate

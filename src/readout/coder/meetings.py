@@ -1,0 +1,119 @@
+"""How a meeting or call is told (docs/coder.md, "At whom"): who was met or called rather than
+what was discussed, how it was held (its mode), and whether partners named together were met
+together or in turn. Used by targets.py and events.py."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from readout.actors import PERSON_KINDS
+from readout.cameo import plover_type
+from readout.coder.grammar import np_tokens
+from readout.coder.patterns import Kind
+from readout.coder.sources import Analysis
+from readout.coder.triggers import Trigger
+from readout.lexicons import word_class
+
+__all__ = ["meeting_partners", "consult_mode", "separate_meetings"]
+
+MEETING_NOUNS = word_class("meeting_noun")
+DISCUSS = word_class("discuss_word")
+WITH_PREPS = word_class("partner_prep")        # "talks with X", "between X and Y"
+ORIGIN_PREPS = word_class("origin_prep")       # "officials from Japan"
+SEPARATE = word_class("separate_word")         # "held separate meetings with A and B"
+PHONE_WORDS = word_class("phone_word")
+MEDIUM_PREPS = word_class("medium_prep")       # "talks by phone"
+VIDEO_WORDS = word_class("video_word")
+
+
+def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
+    """Token indices of the phrases naming who was met or called: "with X", "between X and Y",
+    "met X", "a call from X", "officials from X", "a U.S.-Colombia roundtable"."""
+    clause = trig.clause
+    heads = []
+    for head in (trig.token, clause):
+        for c in head.children:
+            if c.dep_ == "prep" and (c.lower_ in WITH_PREPS or c.lower_ in ORIGIN_PREPS):
+                # "met with X", "received a call from X", "met officials from X"
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+                # "spoke with Prime Minister Modi to discuss ...", misparsed as "Modi to discuss"
+                heads += [n for g in c.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "nsubj"]
+            elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == Kind.VERB and trig.pattern.mode:
+                heads.append(c)      # "met X", "visited X"; not "discussed the crisis"
+            if c.dep_ == "dobj" and c.i != trig.token.i:
+                # "convened a meeting with X", "hosted talks between X and Y"; not "discussed the
+                # conflict between X and Y" nor "discussed Iran's relationship with Russia": what
+                # is discussed is a topic, whoever it names
+                found = [g for p in c.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS
+                         for g in p.children if g.dep_ == "pobj"]
+                if c.lemma_.lower() in MEETING_NOUNS:
+                    heads += found
+                elif trig.token.lemma_.lower() not in DISCUSS:
+                    heads += [g for g in found if g.head.lower_ == "with"]
+                else:
+                    # "discussed the crisis with Chancellor Scholz" (a misattached partner)
+                    heads += [g for g in found if g.head.lower_ == "with" and _person(an, g)]
+    if trig.pattern.kind == Kind.NOUN:
+        # "a U.S.-Colombia roundtable", "the Japan-China Foreign Ministers' Meeting": the
+        # meeting's own modifiers name its sides
+        heads += [c for c in trig.token.children if c.dep_ in ("compound", "amod", "nmod")]
+    keep = set()
+    for h in heads:
+        for x in [h, *h.conjuncts]:
+            keep.update(t.i for t in np_tokens(x))
+            if x.pos_ != "PROPN":
+                # "senior officials from Australia, Japan, and New Zealand"
+                keep.update(t.i for p in x.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS
+                            for g in p.children if g.dep_ == "pobj" for y in [g, *g.conjuncts]
+                            for t in np_tokens(y))
+    return keep
+
+
+def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analysis | None = None) -> str | None:
+    """How a meeting or call was held: phone, video, visit, third-party, multilateral, or None."""
+    if plover_type(code) != "CONSULT":
+        return None
+    words = {t.lower_ for t in sent}
+    if words & VIDEO_WORDS:
+        return "video"
+    # "held phone talks", "talks by telephone": the medium named on the meeting itself wins
+    # over its word's usual mode (talks are usually held in person)
+    own = {c.lower_ for c in trig.token.children if c.dep_ in ("compound", "amod")}
+    own |= {g.lower_ for head in (trig.token, trig.clause) for c in head.children
+            if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS for g in c.subtree}
+    if own & PHONE_WORDS:
+        return "phone"
+    if an is not None and trig.pattern.kind == Kind.NOUN and _of_a_body(an, trig.token):
+        return "multilateral"       # "the NATO summit", "a meeting of the SCO Council"
+    if trig.pattern.mode:
+        if trig.pattern.mode == "visit" and n_parties >= 3:
+            return "multilateral"
+        return trig.pattern.mode
+    near = {t.lower_ for t in trig.clause.subtree}
+    if near & PHONE_WORDS:
+        return "phone"
+    if n_parties >= 3:
+        return "multilateral"
+    return None
+
+
+def _of_a_body(an: Analysis, noun: Token) -> bool:
+    """True when a meeting noun names an inter-governmental body as its own ("the BRICS summit",
+    "a meeting of the G20"): many members meet, whoever is named beside it."""
+    own = [t for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
+           or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree]
+    return any(m.kind == "igo" for _, m in an.actors_in(own))
+
+
+def _person(an: Analysis, tok: Token) -> bool:
+    """True when a phrase names a person, who can be talked with ("with Chancellor Scholz"),
+    rather than a country, which a topic names ("relationship with Russia")."""
+    return any(m.kind in PERSON_KINDS for x in [tok, *tok.conjuncts] for _, m in an.actors_in(np_tokens(x)))
+
+
+def separate_meetings(trig: Trigger) -> bool:
+    """'held separate meetings with A and B', 'met with A, then with B', 'spoke separately with
+    A and B': one meeting with each partner, not one of all of them together."""
+    near = [c for h in {trig.token, trig.clause} for c in h.children]
+    if any(t.lower_ in SEPARATE for c in near for t in [c, *c.children]):
+        return True         # "separate meetings", "spoke separately", "then with B"
+    return sum(1 for c in near if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2

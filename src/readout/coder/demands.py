@@ -31,13 +31,13 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
     speaker proposes both sides should do (GUIDE.md: "a proposal for both sides")."""
     out = []
     for tok in sent:
-        kind = _kind(tok)
+        kind, head = _kind(tok)
         if kind is None:
             continue
         subj = subject_token(tok)
         if subj is None or subj.dep_ != "nsubj":
             continue
-        sources = _sources(an, tok, kind)
+        sources = _sources(an, head, kind)
         if not sources:
             continue
         if kind == "reported" and _negated(tok):
@@ -58,33 +58,40 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
             else:
                 continue
         info = cameo(rule_codes(rule)[0])
-        start, end = _span(tok, kind)
+        start, end = _span(tok, head)
         out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
                 for s in sources for t in targets]
     return out
 
 
-def _kind(tok: Token) -> str | None:
+def _kind(tok: Token) -> tuple[str | None, Token | None]:
     """reported ("said that Y must"), hoped ("hopes that Y will"), own (a statement's "Y must"),
-    or None."""
+    or None; with the word that reports or hopes it. A clause joined to another by "and" with a
+    subject of its own is governed as the first is ("noting that there is no winner and all parties
+    should stay calm")."""
     modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children)
-    head = tok.head
-    if tok.dep_ in ("ccomp", "acl") and head.i != tok.i and set(lemma_candidates(head)) & HOPE_WORDS:
-        return "hoped"
-    if tok.dep_ == "ccomp" and modal and head.lemma_.lower() in REPORTING:
-        return "reported"
-    if tok.dep_ == "ROOT" and modal and tok.lemma_.lower() not in COPULAS \
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    head = first.head
+    if first.dep_ in ("ccomp", "acl") and head.i != first.i and set(lemma_candidates(head)) & HOPE_WORDS:
+        return "hoped", head
+    if first.dep_ == "ccomp" and modal and head.lemma_.lower() in REPORTING:
+        return "reported", head
+    if first.dep_ == "ROOT" and modal and tok.lemma_.lower() not in COPULAS \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return "own"        # "Hamas must release all hostages"; not "Israel must be able to ..."
-    return None
+        return "own", None  # "Hamas must release all hostages"; not "Israel must be able to ..."
+    return None, None
 
 
-def _sources(an: Analysis, tok: Token, kind: str) -> tuple[Party, ...]:
+def _sources(an: Analysis, head: Token | None, kind: str) -> tuple[Party, ...]:
     """Who demands, hopes or proposes: the reporting or hoping clause's actors, or the speaker."""
     if kind == "own":
-        speaker = an.reporter or an.speaker
-        return (speaker,) if speaker else ()
-    head = tok.head
+        if an.reporter:
+            return (an.reporter,)
+        if an.authors:
+            return tuple(an.authors)    # a joint statement's own "Hamas must ...": each signer's
+        return (an.speaker,) if an.speaker else ()
     if head.pos_ not in ("VERB", "AUX") or head.dep_ in ("dobj", "pobj"):
         head = clause_of(head)      # "conveyed hope that ...": whoever conveyed it
     return tuple(c for c in an.sources(head) if is_code(c))
@@ -117,8 +124,8 @@ def _any_party(subj: Token) -> bool:
     return any(c.lower_ in ANY_PARTY_WORDS for c in subj.children)
 
 
-def _span(tok: Token, kind: str) -> tuple[int, int]:
+def _span(tok: Token, head: Token | None) -> tuple[int, int]:
     doc = tok.doc
-    a = tok.head if kind != "own" else (subject_token(tok) or tok)
+    a = head if head is not None else (subject_token(tok) or tok)
     first, last = sorted((a, tok), key=lambda t: t.i)
     return doc[first.i].idx, doc[last.i].idx + len(doc[last.i].text)

@@ -45,6 +45,8 @@ OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern ab
 SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
 TERROR_WORDS = word_class("terror_word")
 GENERIC_PARTNERS = word_class("generic_partner")
+GENERIC_ADDRESSEES = word_class("generic_addressee")
+ANY_PARTY_WORDS = word_class("any_party_word")     # "all parties", "the sides concerned"
 ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
 GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
 GROUNDS_PREPS = word_class("grounds_prep")
@@ -159,6 +161,8 @@ def _recipients(obj: Token) -> set[int]:
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
     """Whom the trigger's act is aimed at: actors among its arguments, else a placeholder or None."""
+    if plover_type(trig.pattern.cameo) == "REQUEST" and _generic_addressee(an, trig):
+        return [None]       # "we urge all actors to protect civilians": no one in particular
     region = search_region(an, trig)
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
@@ -312,6 +316,16 @@ def _unattributed_strike(an: Analysis, trig: Trigger) -> bool:
 def _names_place(an: Analysis, phrase: Token) -> bool:
     """The phrase names an actor or a place ("in Moscow", "on Kyiv")."""
     return any(t.i in an.tok_mention or t.i in an.venues for t in phrase.subtree)
+
+
+def _generic_addressee(an: Analysis, trig: Trigger) -> bool:
+    """'urged all actors / all parties / all sides to ...': asked of no one named."""
+    for c in trig.token.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_ADDRESSEES \
+                and any(d.lower_ in ANY_PARTY_WORDS for d in c.children) \
+                and not any(t.i in an.tok_mention for t in c.subtree):
+            return True
+    return False
 
 
 def _generic_partner(region: list[Token]) -> bool:

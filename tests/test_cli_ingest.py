@@ -152,6 +152,41 @@ def test_recode_uses_the_ingest_lexicon_files_and_names_a_missing_one(tmp_path, 
     conn.close()
 
 
+def test_ingest_engine_dask_codes_with_the_actors_patterns_and_issues_files(tmp_path, main):
+    # regression: --engine dask dropped --actors/--patterns/--issues, coding with the shipped
+    # lexicons alone and storing no files for `recode`
+    pytest.importorskip("dask.distributed")
+    actors = tmp_path / "my-actors.tsv"
+    actors.write_text("name\taliases\tcountry\trole\tstart\tend\tsource\n"
+                      "Jane Roe\tRoe\tNZL\tPrime Minister\t2020-01-01\t\tmy notes\n")
+    patterns = tmp_path / "my-verbs.jsonl"
+    patterns.write_text('{"verb": "acclaim", "cameo": "051", "target": "counterpart"}\n')
+    issues = tmp_path / "my-issues.jsonl"
+    issues.write_text('{"issue": "kiwifruit", "phrases": ["kiwifruit exports"]}\n')
+    story = {"id": "u-1", "date": "2021-08-18", "title": "Call",
+             "text": "Jane Roe held a phone call with Chinese President Xi Jinping. Xi acclaimed New Zealand and supported kiwifruit exports."}
+    src = tmp_path / "s.jsonl"
+    write_jsonl(src, [story])
+    stored = {}
+    for engine in ("local", "dask"):
+        db = str(tmp_path / f"{engine}.db")
+        result = CliRunner().invoke(main, ["ingest", str(src), "--db", db, "--engine", engine, "--workers", "1",
+                                           "--actors", str(actors), "--patterns", str(patterns),
+                                           "--issues", str(issues), "--quiet"])
+        assert result.exit_code == 0, result.output
+        conn = sqlite3.connect(db)
+        stored[engine] = (sorted(conn.execute("SELECT source, type, target FROM events").fetchall(), key=repr),
+                          conn.execute("SELECT holder, issue FROM stances").fetchall(),
+                          conn.execute("SELECT lexicons FROM stories").fetchall())
+        conn.close()
+    events, stances, lexicons = stored["dask"]
+    assert ("CHN", "SUPPORT", "NZL") in events
+    assert ("CHN", "kiwifruit") in stances
+    assert ("NZL", "CONSULT", "CHN") in events or ("CHN", "CONSULT", "NZL") in events
+    assert sorted(json.loads(lexicons[0][0])) == ["actors", "issues", "patterns"]
+    assert stored["dask"] == stored["local"]
+
+
 # -- hostile input (issue 15) ---------------------------------------------------------------------------
 def stored_ids(db):
     conn = sqlite3.connect(db)

@@ -117,7 +117,9 @@ def ingest_cmd(inputs, db, encoding, date, publisher, url, columns, batch_size, 
             from readout.scale import ingest_dask
 
             counts = ingest_dask(store, stories, scheduler=scheduler, workers=workers or None,
-                                 batch_size=batch_size, on_error=run.error, domestic=domestic)
+                                 batch_size=batch_size, on_error=run.error, domestic=domestic,
+                                 actor_files=actor_files, pattern_files=pattern_files,
+                                 issue_files=issue_files)
             run.stored_counts(counts)
         else:
             counts = store.ingest_stories(

@@ -236,11 +236,13 @@ def iter_shard_stories(shard_dir: str | Path) -> Iterator[tuple[Story, dict]]:
 
 
 def load_shards(shard_dir: str | Path, store, batch_size: int = 100, progress=None,
-                on_record: Callable[[dict], None] | None = None, domestic: bool = False):
+                on_record: Callable[[dict], None] | None = None, domestic: bool = False,
+                lexicons: dict[str, Iterable] | None = None):
     """Merge shards into a Store as ingest would have stored the same stories (idempotent).
 
     progress gets the running IngestCounts; on_record each record about to be stored; domestic
-    says the shards were coded with events inside one country kept."""
+    says the shards were coded with events inside one country kept, lexicons with which user
+    lexicon files ({"actors": [...], "patterns": [...], "issues": [...]}, kept for `recode`)."""
     records: dict[int, dict] = {}
 
     def stories():
@@ -256,7 +258,7 @@ def load_shards(shard_dir: str | Path, store, batch_size: int = 100, progress=No
             yield record
 
     return store.ingest_stories(stories(), code_many=code_many, batch_size=batch_size, progress=progress,
-                                domestic=domestic)
+                                lexicons=lexicons, domestic=domestic)
 
 
 # -- querying the shards -------------------------------------------------------------------------
@@ -311,11 +313,12 @@ def events_from_parquet(shard_dir: str | Path, actor: str | None = None, dyad: s
 def ingest_dask(store, stories: Iterable[Story], shards_dir: str | Path | None = None, *,
                 scheduler: str | None = None, workers: int | None = None, batch_size: int = 100,
                 on_error: Callable[[BadInput | str], None] | None = None, domestic: bool = False,
-                **coding):
+                actor_files=(), pattern_files=(), issue_files=()):
     """`readout ingest --engine dask`: code the stories the store lacks on Dask, then load them.
 
     Shards go to shards_dir (kept), or to a temporary directory next to the database; stories
-    already stored with the same content are skipped before any coding, as ingest does.
+    already stored with the same content are skipped before any coding, as ingest does. The user
+    lexicon files code the stories and are stored with them, as `ingest --engine local` does.
     """
     import tempfile
 
@@ -334,10 +337,12 @@ def ingest_dask(store, stories: Iterable[Story], shards_dir: str | Path | None =
     with tempfile.TemporaryDirectory(dir=None if shards_dir else _db_dir(store)) as tmp:
         target = Path(shards_dir) if shards_dir else Path(tmp)
         shard_stories(todo(), target, scheduler=scheduler, workers=workers, on_error=on_error,
-                      domestic=domestic, **coding)
+                      domestic=domestic, actor_files=actor_files, pattern_files=pattern_files,
+                      issue_files=issue_files)
         counts = IngestCounts()
         if (target / "stories").is_dir():
-            counts = load_shards(target, store, batch_size=batch_size, domestic=domestic)
+            lexicons = {"actors": actor_files, "patterns": pattern_files, "issues": issue_files}
+            counts = load_shards(target, store, batch_size=batch_size, domestic=domestic, lexicons=lexicons)
     counts.skipped += skipped
     return counts
 

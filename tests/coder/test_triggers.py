@@ -85,6 +85,16 @@ TALKS_WERE_USEFUL = ("The talks were useful.", """
     useful  useful  ADJ   JJ   acomp     2
     .       .       PUNCT .    punct     2
 """)
+TALKS_HELD = ("Iran welcomed the talks held in Baghdad.", """
+    Iran      Iran      PROPN NNP  nsubj     1
+    welcomed  welcome   VERB  VBD  ROOT      1
+    the       the       DET   DT   det       3
+    talks     talk      NOUN  NNS  dobj      1
+    held      hold      VERB  VBN  acl       3
+    in        in        ADP   IN   prep      4
+    Baghdad   Baghdad   PROPN NNP  pobj      5
+    .         .         PUNCT .    punct     1
+""")
 SANCTIONS = ("The United States imposed sanctions on Iran.", """
     The        the       DET   DT   det       2
     United     United    PROPN NNP  compound  2
@@ -208,6 +218,7 @@ def test_find_triggers(parse, patterns, case, found):
 def test_governor_of_an_event_noun(parse):
     assert governor(parse(*HELD_TALKS)[2]).text == "held"
     assert governor(parse(*TALKS_WERE_USEFUL)[1]) is None      # a copula describes, no talks held
+    assert governor(parse(*TALKS_HELD)[3]).text == "held"     # "the talks held in ...": they were held
     assert governor(parse(*TALKS_COLLAPSED)[1]) is None
 
 

@@ -28,6 +28,7 @@ CONDITION_MARKS = word_class("condition_mark")
 # between X and Y", "talks began ..."); the trigger search (triggers.py) takes occur_verb only.
 JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
+PAIR_PREPS = word_class("pair_prep")      # "talks held between X and Y"
 
 
 class EventCoder:
@@ -169,11 +170,22 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     step = _step_clause(clause)
     if step is not None:
         return an.sources(step)     # "the leaders agreed to coordinate measures to isolate Russia"
-    if trig.pattern.kind == Kind.NOUN and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i \
-            and clause.lemma_.lower() in JOINT_OCCUR_VERBS:
-        # "A telephone conversation took place between X and Y": the named parties act jointly.
-        codes = tuple(dict.fromkeys(m.code for _, m in an.actors_in(list(clause.subtree))))
-        return (Placeholder.PARTICIPANTS,) if len(codes) < 2 else codes
+    if trig.pattern.kind == Kind.NOUN and clause.lemma_.lower() in JOINT_OCCUR_VERBS and (
+            (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i)
+            or (clause.dep_ == "acl" and clause.head.i == tok.i)):
+        # "A telephone conversation took place between X and Y", "the talks held in Beijing
+        # between X and Y": the named parties act jointly.
+        scope = list(clause.subtree)
+        if clause.dep_ == "acl":
+            # "the talks held in Beijing between X and Y"; not "summits held in response to Russia's
+            # invasion of Ukraine": only whom the talks were between
+            scope = [t for c in clause.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPS for t in c.subtree]
+        codes = tuple(dict.fromkeys(m.code for _, m in an.actors_in(scope)))
+        if len(codes) < 2:
+            # "talks took place" are the story's participants'; "the summit held in Madrid" is
+            # no one's act by itself
+            return () if clause.dep_ == "acl" else (Placeholder.PARTICIPANTS,)
+        return codes
     if trig.pattern.kind == Kind.NOUN:
         poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if poss:

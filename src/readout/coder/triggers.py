@@ -143,6 +143,9 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
 
 def governor(tok: Token) -> Token | None:
     """The verb that governs an event noun ("had a conversation", "expressed concern about")."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in OCCUR_VERBS:
+            return c        # "welcomed the talks held in Beijing between X and Y": they were held
     t = tok
     for _ in range(4):
         if t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos", "npadvmod", "nsubj", "compound", "oprd"):

@@ -13,7 +13,8 @@ from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality
 from readout.coder.meetings import consult_mode, separate_meetings
-from readout.coder.targets import evidence_span, find_targets, judged
+from readout.coder.doers import judged
+from readout.coder.targets import evidence_span, find_targets
 from readout.coder.triggers import Trigger, find_triggers, own_phrase
 from readout.lexicons import word_class
 

@@ -6,24 +6,25 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
+from readout.coder.doers import (answered, by_agent, generic_addressee, generic_partner, grounds, only_self_victims,
+                                  own_doer, participle_agent, recipients, scene, shared_objects,
+                                  unattributed_strike)
+from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.meetings import meeting_partners
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
-from readout.coder.triggers import Trigger, own_phrase
+from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["find_targets", "judged", "search_region", "partners", "evidence_span"]
+__all__ = ["find_targets", "search_region", "partners", "evidence_span"]
 
 PAIR_PREPS = word_class("pair_prep")
 JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
-GIVEN_NOUNS = word_class("given_noun")         # "provide aid to Ukraine": Ukraine receives it
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
-VICTIM_PREPS = word_class("victim_prep")
-ATTACK_ON_PREPS = word_class("attack_on_prep")
 SECOND_PERSON = word_class("second_person")
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
 THIRD_PARTY_PLURALS = word_class("third_party_plural")
@@ -37,21 +38,6 @@ ATTACK_NOUNS = word_class("attack_noun")
 ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
 REFERENCE_WORDS = word_class("reference_word")  # "consistent with UNSC resolutions"
 WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
-VICTIM_OF_NOUNS = word_class("victim_of_noun")     # "the invasion of Ukraine": Ukraine is its victim
-# Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
-# no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
-STRIKE_NOUNS = word_class("strike_noun")
-OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern about/over", "outrage at"
-SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
-TERROR_WORDS = word_class("terror_word")
-GENERIC_PARTNERS = word_class("generic_partner")
-GENERIC_ADDRESSEES = word_class("generic_addressee")
-ANY_PARTY_WORDS = word_class("any_party_word")     # "all parties", "the sides concerned"
-ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
-GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
-GROUNDS_PREPS = word_class("grounds_prep")
-PAIR_ONLY_PREPS = word_class("pair_only_prep")
-JOINT_DETERMINERS = word_class("joint_determiner")     # "with both countries": the parties, not no one
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -61,7 +47,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
     excluded = set(t.i for t in subj.subtree) if subj is not None and subj.dep_ != "nsubjpass" else set()
     if trig.token.i in excluded:
         excluded = set()        # the event noun is itself the subject: "talks were held between ..."
-    excluded |= _own_doer(trig) | _grounds(trig) | _references(clause)
+    excluded |= own_doer(trig) | grounds(trig) | _references(clause)
     allowed = {clause.i}
     if trig.pattern.intent or trig.pattern.kind == Kind.ADJ:
         stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]
@@ -99,7 +85,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         close, agents = set(), set()
         heads = [c for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
         heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
-        shared = not heads and _shared_objects(trig.token)
+        shared = not heads and shared_objects(trig.token)
         heads = heads or shared
         # "welcomed Finland and Sweden moving closer to membership": the clause's subject
         heads += [g for c in trig.token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
@@ -111,7 +97,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                     if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
                         close.update(g.i for g in c.subtree)     # "X's proposal", "a proposal from X"
                 if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
-                    agents |= _participle_agent(x)      # not "defended its people from attacks launched by X"
+                    agents |= participle_agent(x)      # not "defended its people from attacks launched by X"
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
         region += [trig.token.doc[i] for i in sorted(agents - {t.i for t in region})]
     if trig.pattern.intent:
@@ -141,27 +127,18 @@ def partners(verbs: list[Token], an: Analysis) -> set[int]:
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ in PAIR_PREPS:
                         keep.update(t.i for t in p.subtree)
-                keep |= _recipients(c)
+                keep |= recipients(c)
             elif c.dep_ == "prep":
                 # "coordinate more closely on security and economic support for Ukraine"
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        keep |= _recipients(g)
+                        keep |= recipients(g)
     return keep
-
-
-def _recipients(obj: Token) -> set[int]:
-    """Who receives what is given: "provide additional aid to Ukraine" (not "a response to Iran")."""
-    group = [obj, *obj.conjuncts]       # "security and economic support for Ukraine": shared
-    if not any(x.lemma_.lower() in GIVEN_NOUNS for x in group):
-        return set()
-    return {t.i for o in group for p in o.children if p.dep_ == "prep" and p.lower_ in BENEFICIARY_PREPS
-            for g in p.children if g.dep_ == "pobj" for x in [g, *g.conjuncts] for t in np_tokens(x)}
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
     """Whom the trigger's act is aimed at: actors among its arguments, else a placeholder or None."""
-    if plover_type(trig.pattern.cameo) == "REQUEST" and _generic_addressee(an, trig):
+    if plover_type(trig.pattern.cameo) == "REQUEST" and generic_addressee(an, trig):
         return [None]       # "we urge all actors to protect civilians": no one in particular
     region = search_region(an, trig)
     low = " ".join(t.lower_ for t in region)
@@ -184,12 +161,12 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         def root(t):
             m = an.tok_mention.get(t.i)
             return t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
-        doers = [(t, c) for t, c in found if _by_agent(root(t), trig.token)]
+        doers = [(t, c) for t, c in found if by_agent(root(t), trig.token)]
         if doers:
             found = doers
         else:
-            kept = [(t, c) for t, c in found if not _victim(root(t)) and not _scene(root(t))]
-            if not kept and any(_scene(root(t)) for t, _ in found):
+            kept = [(t, c) for t, c in found if not _victim(root(t)) and not scene(root(t))]
+            if not kept and any(scene(root(t)) for t, _ in found):
                 return [None]   # "condemns the terrorist attack on a mosque in Peshawar": no doer named
             found = kept
     if not found and trig.pattern.mode == "visit" and trig.pattern.kind == Kind.VERB and len(sources) == 1:
@@ -201,15 +178,15 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             return venues[:1]
     if not found and typ == "THREATEN":
         # "will be forced to take countermeasures ... in response to Finland's accession to NATO"
-        found = [(t, c) for t, c in _answered(an, trig) if c not in sources][:1]
-    if not found and (typ in types_with("aims_at_doer") and _unattributed_strike(an, trig)
-                      or trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and _generic_partner(region)):
+        found = [(t, c) for t, c in answered(an, trig) if c not in sources][:1]
+    if not found and (typ in types_with("aims_at_doer") and unattributed_strike(an, trig)
+                      or trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and generic_partner(region)):
         # "condemns the terrorist attack that took place at ... in Moscow"; "ready to strengthen
         # cooperation with the international community": aimed at no one (GUIDE.md)
         return [None]
     if not found:
         if actors and len(sources) == 1 and plover_type(trig.pattern.cameo) != "AGREE" and not trig.pattern.intent \
-                and not _only_self_victims(an, trig, actors, sources[0]):
+                and not only_self_victims(an, trig, actors, sources[0]):
             # "spoke to the American people", "arrested Serbian protesters", "requested funding for
             # schools here in the United States": aimed at itself (no event unless domestic)
             return [sources[0]]
@@ -262,156 +239,6 @@ def evidence_span(an: Analysis, trig: Trigger, sent: Span) -> tuple[int, int]:
             break
     doc = tok.doc
     return doc[start].idx, doc[end].idx + len(doc[end].text)
-
-
-def _shared_objects(verb: Token) -> list[Token]:
-    """The object a verb shares with the next verb of its coordination: "welcomes and commends the
-    decision by Saudi Arabia"."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    return [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-            for g in c.children if g.dep_ == "dobj"][:1]
-
-
-def _only_self_victims(an: Analysis, trig: Trigger, actors, source) -> bool:
-    """The source's own mentions are only victims of what its act answers: "will give a firm
-    response to any aggression against the Iranian nation" is no act on itself."""
-    if plover_type(trig.pattern.cameo) not in types_with("aims_at_doer"):
-        return False
-    def head(t):
-        while t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != t.i:
-            t = t.head          # "against the Iranian nation": the phrase the adjective is in
-        return t
-    own = [t.doc[an.mention_root.get(id(m), t.i)] for t, m in actors if m.code == source]
-    return bool(own) and all(_victim(head(t)) for t in own)
-
-
-def _by_agent(tok: Token, trigger: Token) -> bool:
-    """True for the doer named by "by"/"from" after the trigger ("this assault against Israel by
-    Hamas"); the nearest preposition above it must be that one ("concerns about the fallout from
-    the invasion of Ukraine" names no doer)."""
-    prep = next((a for a in tok.ancestors if a.dep_ in ("prep", "agent")), None)
-    return prep is not None and prep.lower_ in AGENT_PREPS and prep.i > trigger.i
-
-
-def _unattributed_strike(an: Analysis, trig: Trigger) -> bool:
-    """The act answers a strike that names no doer but names where or on whom it fell, or calls it
-    terrorist: "the terrorist attack that took place at the Crocus City Hall in Moscow" (not "this
-    reckless attack in the strongest terms", whose doer the story has named)."""
-    tok = trig.token
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-             for g in c.children if g.dep_ == "pobj"]
-    for o in objs:
-        if o.lemma_.lower() not in STRIKE_NOUNS:
-            continue
-        if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS) for c in o.children):
-            return False
-        if any((c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS)) and _names_place(an, c)
-               or (c.dep_ == "amod" and c.lemma_.lower() in TERROR_WORDS) for c in o.children):
-            return True
-    return False
-
-
-def _names_place(an: Analysis, phrase: Token) -> bool:
-    """The phrase names an actor or a place ("in Moscow", "on Kyiv")."""
-    return any(t.i in an.tok_mention or t.i in an.venues for t in phrase.subtree)
-
-
-def _generic_addressee(an: Analysis, trig: Trigger) -> bool:
-    """'urged all actors / all parties / all sides to ...': asked of no one named."""
-    for c in trig.token.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_ADDRESSEES \
-                and any(d.lower_ in ANY_PARTY_WORDS for d in c.children) \
-                and not any(t.i in an.tok_mention for t in c.subtree):
-            return True
-    return False
-
-
-def _generic_partner(region: list[Token]) -> bool:
-    """A partner named by a word that is no actor: "with the international community", "with
-    allies and partners" (GUIDE.md: no actors)."""
-    def partner(t):
-        while t.dep_ == "conj":
-            t = t.head
-        # "between the countries" names the parties themselves
-        return t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS and t.head.lower_ not in PAIR_ONLY_PREPS
-    return any(t.lemma_.lower() in GENERIC_PARTNERS and partner(t)
-               and not any(c.lower_ in JOINT_DETERMINERS for c in t.children) for t in region)
-
-
-def judged(an: Analysis, clause: Token) -> list:
-    """Whom a judgement of a clause's subject is aimed at ("Russia alone is responsible", "the
-    expansion of NATO is an encroachment"): its actors, but not the victims it names ("the
-    annexation of Ukrainian territory, which is in flagrant violation of ...")."""
-    codes = [c for c in an.sources(clause) if isinstance(c, str)]
-    subj = subject_token(clause)
-    if subj is None:
-        return codes
-    np = clause.head if clause.dep_ == "relcl" else subj
-    victims, doers = set(), set()
-    for t, m in an.actors_in(list(np.subtree)):
-        (victims if _victim(_np_head(t.doc[an.mention_root.get(id(m), t.i)])) else doers).add(m.code)
-    return [c for c in codes if c not in victims or c in doers]
-
-
-def _np_head(t: Token) -> Token:
-    """The phrase an adjective or name modifies: "Ukrainian" in "of Ukrainian territory"."""
-    while t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != t.i:
-        t = t.head
-    return t
-
-
-def _answered(an: Analysis, trig: Trigger) -> list:
-    """Actors whose act a threat answers: "in response to Finland's accession to NATO" anywhere in
-    the trigger's clause."""
-    out = []
-    for t in trig.clause.subtree:
-        if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in":
-            for p in t.children:
-                if p.dep_ == "prep" and p.lower_ == "to":
-                    out += [(x, m.code) for x, m in an.actors_in(np_tokens(p))]
-    return out
-
-
-def _participle_agent(noun: Token) -> set[int]:
-    """Whose act a noun is, by a participle's agent: "the sanctions imposed on Iran by the
-    United States"."""
-    return {t.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            for a in c.children if a.dep_ == "agent" for t in a.subtree}
-
-
-def _grounds(trig: Trigger) -> set[int]:
-    """The grounds of a judgement of someone named as its object: "commended the Prime Minister
-    for his visits to Kyiv and Moscow" is aimed at the Prime Minister, not at the places."""
-    tok = trig.token
-    if tok.lemma_.lower() not in GROUNDS_VERBS or not any(c.dep_ == "dobj" for c in tok.children):
-        return set()
-    return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS for t in c.subtree}
-
-
-def _own_doer(trig: Trigger) -> set[int]:
-    """An event noun's doer is never its target: a light verb's noun's possessor ("the UK's
-    condemnation of ..."), a noun coded anywhere's own phrase ("Russia's build-up near ...")."""
-    if trig.pattern.kind != Kind.NOUN:
-        return set()
-    if "*" in trig.pattern.light:
-        return {t.i for t in own_phrase(trig.token)}
-    return {t.i for c in trig.token.children if c.dep_ == "poss" for t in c.subtree}
-
-
-def _scene(tok: Token) -> bool:
-    """True for a place or victim inside a strike's phrase ("the attack on a mosque in Peshawar,
-    Pakistan", "the strikes on Kyiv"), not its doer ("Russia's strikes", "Russian strikes")."""
-    t = tok
-    while t.head.i != t.i and t.dep_ not in ("ROOT",):
-        if t.head.lemma_.lower() in STRIKE_NOUNS:
-            return t.dep_ not in ("poss", "amod", "compound", "nmod") and not (
-                t.dep_ in ("prep", "agent") and t.lower_ in AGENT_PREPS)
-        if t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "relcl":
-            return False
-        t = t.head
-    return False
 
 
 def _addressee(an: Analysis, trig: Trigger) -> str | None:
@@ -486,11 +313,3 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
-def _victim(tok: Token) -> bool:
-    """True for who or what an attack is aimed at ("against Israel", "strikes on Kyiv")."""
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    return prep.lower_ in VICTIM_PREPS or (
-        prep.lower_ in ATTACK_ON_PREPS and prep.head.lemma_.lower() in ATTACK_NOUNS) or (
-        prep.lower_ == "of" and prep.head.lemma_.lower() in VICTIM_OF_NOUNS)

@@ -1,0 +1,210 @@
+"""Who an act answers (docs/coder.md, "At whom"): the doer named by "by" or a possessive, the
+victims and the scene of a strike (never its doers), what a judgement of a clause's subject is
+aimed at, and the words that name no one (all parties, allies and partners). Used by targets.py
+and events.py."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.cameo import plover_type, types_with
+from readout.coder.grammar import np_tokens, subject_token
+from readout.coder.patterns import Kind
+from readout.coder.sources import Analysis
+from readout.coder.triggers import Trigger, own_phrase
+from readout.lexicons import word_class
+
+__all__ = ["answered", "by_agent", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
+           "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients", "scene",
+           "shared_objects", "unattributed_strike", "victim"]
+
+AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
+ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
+ANY_PARTY_WORDS = word_class("any_party_word")     # "all parties", "the sides concerned"
+ATTACK_NOUNS = word_class("attack_noun")
+ATTACK_ON_PREPS = word_class("attack_on_prep")
+BENEFICIARY_PREPS = word_class("beneficiary_prep")
+GENERIC_ADDRESSEES = word_class("generic_addressee")
+GENERIC_PARTNERS = word_class("generic_partner")
+GIVEN_NOUNS = word_class("given_noun")         # "provide aid to Ukraine": Ukraine receives it
+GROUNDS_PREPS = word_class("grounds_prep")
+GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
+JOINT_DETERMINERS = word_class("joint_determiner")     # "with both countries": the parties, not no one
+JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
+OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern about/over", "outrage at"
+PAIR_ONLY_PREPS = word_class("pair_only_prep")
+SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
+# no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
+# Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
+STRIKE_NOUNS = word_class("strike_noun")
+TERROR_WORDS = word_class("terror_word")
+VICTIM_OF_NOUNS = word_class("victim_of_noun")     # "the invasion of Ukraine": Ukraine is its victim
+VICTIM_PREPS = word_class("victim_prep")
+
+
+def recipients(obj: Token) -> set[int]:
+    """Who receives what is given: "provide additional aid to Ukraine" (not "a response to Iran")."""
+    group = [obj, *obj.conjuncts]       # "security and economic support for Ukraine": shared
+    if not any(x.lemma_.lower() in GIVEN_NOUNS for x in group):
+        return set()
+    return {t.i for o in group for p in o.children if p.dep_ == "prep" and p.lower_ in BENEFICIARY_PREPS
+            for g in p.children if g.dep_ == "pobj" for x in [g, *g.conjuncts] for t in np_tokens(x)}
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the next verb of its coordination: "welcomes and commends the
+    decision by Saudi Arabia"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for g in c.children if g.dep_ == "dobj"][:1]
+
+
+def only_self_victims(an: Analysis, trig: Trigger, actors, source) -> bool:
+    """The source's own mentions are only victims of what its act answers: "will give a firm
+    response to any aggression against the Iranian nation" is no act on itself."""
+    if plover_type(trig.pattern.cameo) not in types_with("aims_at_doer"):
+        return False
+    def head(t):
+        while t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != t.i:
+            t = t.head          # "against the Iranian nation": the phrase the adjective is in
+        return t
+    own = [t.doc[an.mention_root.get(id(m), t.i)] for t, m in actors if m.code == source]
+    return bool(own) and all(victim(head(t)) for t in own)
+
+
+def by_agent(tok: Token, trigger: Token) -> bool:
+    """True for the doer named by "by"/"from" after the trigger ("this assault against Israel by
+    Hamas"); the nearest preposition above it must be that one ("concerns about the fallout from
+    the invasion of Ukraine" names no doer)."""
+    prep = next((a for a in tok.ancestors if a.dep_ in ("prep", "agent")), None)
+    return prep is not None and prep.lower_ in AGENT_PREPS and prep.i > trigger.i
+
+
+def unattributed_strike(an: Analysis, trig: Trigger) -> bool:
+    """The act answers a strike that names no doer but names where or on whom it fell, or calls it
+    terrorist: "the terrorist attack that took place at the Crocus City Hall in Moscow" (not "this
+    reckless attack in the strongest terms", whose doer the story has named)."""
+    tok = trig.token
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        if o.lemma_.lower() not in STRIKE_NOUNS:
+            continue
+        if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS) for c in o.children):
+            return False
+        if any((c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS)) and names_place(an, c)
+               or (c.dep_ == "amod" and c.lemma_.lower() in TERROR_WORDS) for c in o.children):
+            return True
+    return False
+
+
+def names_place(an: Analysis, phrase: Token) -> bool:
+    """The phrase names an actor or a place ("in Moscow", "on Kyiv")."""
+    return any(t.i in an.tok_mention or t.i in an.venues for t in phrase.subtree)
+
+
+def generic_addressee(an: Analysis, trig: Trigger) -> bool:
+    """'urged all actors / all parties / all sides to ...': asked of no one named."""
+    for c in trig.token.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_ADDRESSEES \
+                and any(d.lower_ in ANY_PARTY_WORDS for d in c.children) \
+                and not any(t.i in an.tok_mention for t in c.subtree):
+            return True
+    return False
+
+
+def generic_partner(region: list[Token]) -> bool:
+    """A partner named by a word that is no actor: "with the international community", "with
+    allies and partners" (GUIDE.md: no actors)."""
+    def partner(t):
+        while t.dep_ == "conj":
+            t = t.head
+        # "between the countries" names the parties themselves
+        return t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS and t.head.lower_ not in PAIR_ONLY_PREPS
+    return any(t.lemma_.lower() in GENERIC_PARTNERS and partner(t)
+               and not any(c.lower_ in JOINT_DETERMINERS for c in t.children) for t in region)
+
+
+def judged(an: Analysis, clause: Token) -> list:
+    """Whom a judgement of a clause's subject is aimed at ("Russia alone is responsible", "the
+    expansion of NATO is an encroachment"): its actors, but not the victims it names ("the
+    annexation of Ukrainian territory, which is in flagrant violation of ...")."""
+    codes = [c for c in an.sources(clause) if isinstance(c, str)]
+    subj = subject_token(clause)
+    if subj is None:
+        return codes
+    np = clause.head if clause.dep_ == "relcl" else subj
+    victims, doers = set(), set()
+    for t, m in an.actors_in(list(np.subtree)):
+        (victims if victim(np_head(t.doc[an.mention_root.get(id(m), t.i)])) else doers).add(m.code)
+    return [c for c in codes if c not in victims or c in doers]
+
+
+def np_head(t: Token) -> Token:
+    """The phrase an adjective or name modifies: "Ukrainian" in "of Ukrainian territory"."""
+    while t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def answered(an: Analysis, trig: Trigger) -> list:
+    """Actors whose act a threat answers: "in response to Finland's accession to NATO" anywhere in
+    the trigger's clause."""
+    out = []
+    for t in trig.clause.subtree:
+        if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in":
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    out += [(x, m.code) for x, m in an.actors_in(np_tokens(p))]
+    return out
+
+
+def participle_agent(noun: Token) -> set[int]:
+    """Whose act a noun is, by a participle's agent: "the sanctions imposed on Iran by the
+    United States"."""
+    return {t.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for t in a.subtree}
+
+
+def grounds(trig: Trigger) -> set[int]:
+    """The grounds of a judgement of someone named as its object: "commended the Prime Minister
+    for his visits to Kyiv and Moscow" is aimed at the Prime Minister, not at the places."""
+    tok = trig.token
+    if tok.lemma_.lower() not in GROUNDS_VERBS or not any(c.dep_ == "dobj" for c in tok.children):
+        return set()
+    return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS for t in c.subtree}
+
+
+def own_doer(trig: Trigger) -> set[int]:
+    """An event noun's doer is never its target: a light verb's noun's possessor ("the UK's
+    condemnation of ..."), a noun coded anywhere's own phrase ("Russia's build-up near ...")."""
+    if trig.pattern.kind != Kind.NOUN:
+        return set()
+    if "*" in trig.pattern.light:
+        return {t.i for t in own_phrase(trig.token)}
+    return {t.i for c in trig.token.children if c.dep_ == "poss" for t in c.subtree}
+
+
+def scene(tok: Token) -> bool:
+    """True for a place or victim inside a strike's phrase ("the attack on a mosque in Peshawar,
+    Pakistan", "the strikes on Kyiv"), not its doer ("Russia's strikes", "Russian strikes")."""
+    t = tok
+    while t.head.i != t.i and t.dep_ not in ("ROOT",):
+        if t.head.lemma_.lower() in STRIKE_NOUNS:
+            return t.dep_ not in ("poss", "amod", "compound", "nmod") and not (
+                t.dep_ in ("prep", "agent") and t.lower_ in AGENT_PREPS)
+        if t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "relcl":
+            return False
+        t = t.head
+    return False
+
+
+def victim(tok: Token) -> bool:
+    """True for who or what an attack is aimed at ("against Israel", "strikes on Kyiv")."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in VICTIM_PREPS or (
+        prep.lower_ in ATTACK_ON_PREPS and prep.head.lemma_.lower() in ATTACK_NOUNS) or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in VICTIM_OF_NOUNS)

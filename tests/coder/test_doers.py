@@ -1,0 +1,112 @@
+"""coder/doers.py on hand-built parses: who an act answers, its victims and scene, and the words
+that name no one (docs/coder.md, "At whom")."""
+import pytest
+
+from readout.coder.doers import by_agent, generic_addressee, grounds, judged, recipients, scene, victim
+from readout.coder.triggers import find_triggers
+
+PATTERNS = [
+    {"verb": "condemn", "cameo": "111"},
+    {"verb": "urge", "cameo": "020"},
+    {"verb": "commend", "cameo": "051"},
+]
+ACTORS = {"Chile": "CHL", "Peru": "PER", "Lima": "PER", "Bolivia": "BOL"}
+STRIKE_IN = ("Chile condemned the attack on a market in Lima by Bolivia.", """
+    Chile      Chile    PROPN NNP  nsubj  1
+    condemned  condemn  VERB  VBD  ROOT   1
+    the        the      DET   DT   det    3
+    attack     attack   NOUN  NN   dobj   1
+    on         on       ADP   IN   prep   3
+    a          a        DET   DT   det    6
+    market     market   NOUN  NN   pobj   4
+    in         in       ADP   IN   prep   6
+    Lima       Lima     PROPN NNP  pobj   7
+    by         by       ADP   IN   prep   3
+    Bolivia    Bolivia  PROPN NNP  pobj   9
+    .          .        PUNCT .    punct  1
+""")
+FALLOUT = ("Chile condemned the fallout from the invasion of Peru.", """
+    Chile      Chile     PROPN NNP  nsubj  1
+    condemned  condemn   VERB  VBD  ROOT   1
+    the        the       DET   DT   det    3
+    fallout    fallout   NOUN  NN   dobj   1
+    from       from      ADP   IN   prep   3
+    the        the       DET   DT   det    6
+    invasion   invasion  NOUN  NN   pobj   4
+    of         of        ADP   IN   prep   6
+    Peru       Peru      PROPN NNP  pobj   7
+    .          .         PUNCT .    punct  1
+""")
+ALL_ACTORS = ("Chile urged all actors to stop.", """
+    Chile   Chile  PROPN NNP  nsubj  1
+    urged   urge   VERB  VBD  ROOT   1
+    all     all    DET   DT   det    3
+    actors  actor  NOUN  NNS  dobj   1
+    to      to     PART  TO   aux    5
+    stop    stop   VERB  VB   xcomp  1
+    .       .      PUNCT .    punct  1
+""")
+COMMENDED = ("Chile commended Peru for its aid to Bolivia.", """
+    Chile      Chile    PROPN NNP  nsubj  1
+    commended  commend  VERB  VBD  ROOT   1
+    Peru       Peru     PROPN NNP  dobj   1
+    for        for      ADP   IN   prep   1
+    its        its      PRON  PRP$ poss   5
+    aid        aid      NOUN  NN   pobj   3
+    to         to       ADP   IN   prep   5
+    Bolivia    Bolivia  PROPN NNP  pobj   6
+    .          .        PUNCT .    punct  1
+""")
+ANNEXATION = ("Peru's annexation of Bolivia is a violation.", """
+    Peru        Peru        PROPN NNP  poss   2
+    's          's          PART  POS  case   0
+    annexation  annexation  NOUN  NN   nsubj  5
+    of          of          ADP   IN   prep   2
+    Bolivia     Bolivia     PROPN NNP  pobj   3
+    is          be          AUX   VBZ  ROOT   5
+    a           a           DET   DT   det    7
+    violation   violation   NOUN  NN   attr   5
+    .           .           PUNCT .    punct  5
+""")
+
+
+@pytest.fixture(scope="module")
+def patterns(patterns_of):
+    return patterns_of(PATTERNS)
+
+
+def test_a_strikes_place_and_victims_are_no_doers_but_its_by_agent_is(parse):
+    doc = parse(*STRIKE_IN)
+    lima, bolivia, market = doc[8], doc[10], doc[6]
+    assert scene(lima) and not scene(bolivia)
+    assert victim(market)                           # "on" a market, under an attack
+    assert by_agent(bolivia, doc[1]) and not by_agent(lima, doc[1])
+
+
+def test_from_names_a_doer_only_as_the_nearest_preposition(parse):
+    doc = parse(*FALLOUT)
+    peru = doc[8]
+    assert victim(peru)                             # "the invasion of Peru"
+    assert not by_agent(peru, doc[1])               # "from" stands above "of"
+
+
+def test_all_actors_are_no_one_named(parse, analyse, patterns):
+    doc = parse(*ALL_ACTORS)
+    trig = find_triggers(doc[:], patterns)[0]
+    assert generic_addressee(analyse(doc, ACTORS), trig)
+
+
+def test_the_grounds_of_praise_are_not_searched_for_its_target(parse, patterns):
+    doc = parse(*COMMENDED)
+    trig = find_triggers(doc[:], patterns)[0]
+    assert grounds(trig) == {3, 4, 5, 6, 7}
+
+
+def test_a_judgement_of_a_subject_is_not_aimed_at_its_victims(parse, analyse):
+    doc = parse(*ANNEXATION)
+    assert judged(analyse(doc, ACTORS), doc[5]) == ["PER"]
+
+
+def test_what_is_given_goes_to_its_recipient(parse):
+    doc = parse(*COMMENDED)
+    assert recipients(doc[5]) == {7}                # "aid to Bolivia"

@@ -95,6 +95,13 @@ MUST_RESOLVE = [
     ("the Shanghai Cooperation Organization met", None, None, "Shanghai Cooperation Organization", "SCO", "igo", None, None),
     ("the League of Arab States met", None, None, "League of Arab States", "ARAB_LEAGUE", "igo", None, None),
     ("Georgia and Ukraine", None, None, "Georgia", "GEO", "country", None, None),
+    # a place before "Georgia" that is an actor keeps the country; so does an all-caps dateline
+    ("talks in Tbilisi, Georgia", None, None, "Georgia", "GEO", "country", None, None),
+    ("Ukraine, Georgia, and Moldova", None, None, "Georgia", "GEO", "country", None, None),
+    ("BATUMI, Georgia, May 5 (Reuters) -", None, None, "Georgia", "GEO", "country", None, None),
+    # a capital before a word that names no thing is still the government
+    ("Moscow said it would respond", None, None, "Moscow", "RUS", "country", None, None),
+    ("Beijing firmly opposes it", None, None, "Beijing", "CHN", "country", None, None),
     ("Mr. Sullivan stressed it", "2022-05-01", None, "Sullivan", "USA", "person", "Jake Sullivan", "National Security Advisor"),
     ("Meanwhile, Putin said", "2022-05-01", None, "Putin", "RUS", "person", "Vladimir Putin", "President"),
     ("the Biden Administration said", "2022-05-01", None, "Biden", "USA", "person", "Joe Biden", "President"),
@@ -157,6 +164,15 @@ MUST_NOT_RESOLVE = [
     ("rejoined the Paris Agreement", None),
     ("She speaks Spanish and French-language media", None),
     ("Northern District of Georgia", None),
+    # a US city in "Georgia" makes every plain "Georgia" of the text the state
+    ("events in Marietta, Georgia, where Georgia health officials help", None),
+    # a capital that starts the name of a thing called after it (place_nouns.tsv)
+    ("welcoming the Prague Proposals on supplier diversity", None),
+    ("ratify the Kigali\nAmendment to the Montreal Protocol", None),
+    ("a successful Bucharest Nine summit", None),
+    ("talks in the Moscow format", None),
+    ("the Budapest Memorandum of 1994", None),
+    ("a story in the Washington Post", None),
     ("David Turk, Deputy Secretary", None),
     ("a statement on the writer Salman Rushdie", None),  # a one-word alias inside another name
     ("the nominee Todd Carney, of Delaware", None),
@@ -236,6 +252,7 @@ BAD_FILES = [
      2, "already means the person Vladimir Putin"),
     ("groups.tsv", "# comment\nname\taliases\tcode\nSome Front\t\tQQQ\n", 3, "unknown country code"),
     ("odd.tsv", "who\twhat\n", 1, "unknown header"),
+    ("nouns.tsv", "noun\tnote\nFinal Act\ttwo words\n", 2, "one word of letters"),
 ]
 
 
@@ -265,6 +282,12 @@ def test_user_files_add_actors(tmp_path):
         ("the Kosovar President", "XKX", "title", "Vjosa Osmani"),
     ]
     assert ActorResolver().mentions("Kosovo") == []  # the shipped data is unchanged
+
+
+def test_user_place_nouns_name_things_called_after_a_capital(tmp_path):
+    nouns = write(tmp_path, "nouns.tsv", "noun\tnote\nRound\ttalks named after a city\n")
+    assert [m.code for m in ActorResolver().mentions("the Doha Round and Moscow")] == ["QAT", "RUS"]
+    assert [m.code for m in ActorResolver(extra_files=[nouns]).mentions("the Doha Round and Moscow")] == ["RUS"]
 
 
 # Older news: leaders of 1979-2014 from people_historical.tsv, resolved by the story's date.

@@ -66,6 +66,7 @@ _NAME_OF = re.compile(r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4})of\s+(?:the\s+)?")
 # A bare surname next to another capitalised name is someone else's ("Todd Harper", "Salman
 # Rushdie"): these are the words that may stand right before or after one.
 _CAP_BEFORE = re.compile(r"(?:^|(\S+)\s+)([A-Z][a-z][\w'\u2019-]*)[ \t]*\n?[ \t]*$")
+_WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*(\w+)")
 _CAP_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w'\u2019-]*)")
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "President", "Presidents", "Secretary", "Secretaries", "Minister",
               "Ministers", "Premier", "Chancellor", "King", "Queen", "Prince", "Emir", "Sheikh", "Ayatollah",
@@ -185,7 +186,7 @@ class ActorResolver:
                     # whose "the <office>" is
                     ctx.first.setdefault(self.data.roles.get(mention.role, mention.role), mention.code)
             k += used
-        return _with_surnames(text, out)
+        return _with_surnames(text, _without_state_names(text, out))
 
     def _combine(self, text, found, k, day, ctx) -> tuple[int, Mention | None]:
         m = found[k]
@@ -213,6 +214,8 @@ class ActorResolver:
                 return 1, None
             return 1, self._person(text, m.start, m, day)
         start, end = m.start, m.end
+        if kind == "country" and m.entry.form == "metonym" and self._names_a_thing(text, end):
+            return 1, None
         if kind == "country":
             before = _the_before(text, start)
             side = _SIDE_AFTER.match(text, end)
@@ -220,6 +223,11 @@ class ActorResolver:
                 start, end = before.start(), side.end()
         form = getattr(m.entry, "form", None) if kind == "country" else None
         return 1, Mention(start, end, text[start:end], m.entry.code, kind, None, None, form)
+
+    def _names_a_thing(self, text: str, end: int) -> bool:
+        """True when a capital is the first word of a thing's name: "the Kigali Amendment"."""
+        after = _WORD_AFTER.match(text, end)
+        return bool(after) and after.group(1).lower() in self.data.place_nouns
 
     def _titled(self, text, found, k, title_at, code, start, day, actor_first=True) -> tuple[int, Mention]:
         """A title tied to a country: "Iranian President [name]" or "President of Iran [name]"."""
@@ -270,6 +278,23 @@ class _Context:
 
     publisher: Publisher | None
     first: dict[str, str] = field(default_factory=dict)
+
+
+# Country names that are also US states: "Atlanta, Georgia" (a title-case place that names no actor,
+# a comma, the name) says the text means the state, so none of its plain mentions is the country.
+# "Tbilisi, Georgia", "Ukraine, Georgia" and a wire dateline "BATUMI, Georgia" keep the country.
+US_STATE_NAMES = {"Georgia": "GEO"}
+_CITY_STATE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \t]*\n?[ \t]*(%s)\b"
+                         % "|".join(US_STATE_NAMES))
+
+
+def _without_state_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop "Georgia" throughout a text that places a US city in it ("Atlanta, Georgia")."""
+    states = {hit.group(2) for hit in _CITY_STATE.finditer(text)
+              if not any(m.start < hit.end(1) and hit.start(1) < m.end for m in mentions)}
+    if not states:
+        return mentions
+    return [m for m in mentions if not (m.text in states and m.form == "name" and m.code == US_STATE_NAMES[m.text])]
 
 
 def _adjacent(gap: str) -> bool:

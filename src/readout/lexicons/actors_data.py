@@ -25,9 +25,10 @@ COLUMNS = {
     "groups": (["name", "aliases", "code"], 1),
     "people": (["name", "aliases", "country", "role", "start", "end", "source"], 1),
     "not_actors": (["phrase", "note"], 1),
+    "place_nouns": (["noun", "note"], 1),
 }
 # Load order: codes and roles first, so groups and people can be checked against them.
-ORDER = ["countries", "igos", "titles", "groups", "people", "not_actors"]
+ORDER = ["countries", "igos", "titles", "groups", "people", "not_actors", "place_nouns"]
 # Shipped files as (kind, file name): one per kind, plus the people of 1979-2014 for older news.
 BUILTIN = [(kind, f"{kind}.tsv") for kind in ORDER] + [("people", "people_historical.tsv")]
 
@@ -99,6 +100,8 @@ class ActorData:
     origin: dict[tuple[str, ...], str] = field(default_factory=dict)  # token key -> "file:line"
     terms: dict[str, list[Term]] = field(default_factory=dict)  # person name -> terms
     holders: dict[tuple[str, str], list[Term]] = field(default_factory=dict)
+    # nouns that after a capital name a thing called after it ("the Kigali Amendment"), lower case
+    place_nouns: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)  # where a user's file overrode the shipped one
 
     def codes(self) -> set[str]:
@@ -287,6 +290,14 @@ def _load_not_actors(data: ActorData, path: Path) -> None:
         data.add(row["phrase"], Entry("block", None), path, line)
 
 
+def _load_place_nouns(data: ActorData, path: Path) -> None:
+    for line, row in read_tsv(path, *COLUMNS["place_nouns"]):
+        noun = row["noun"]
+        if not noun.isalpha():
+            raise LexiconError(path, f"place noun {noun!r}: one word of letters", line)
+        data.place_nouns.add(noun.lower())
+
+
 _LOADERS = {
     "countries": _load_countries,
     "igos": _load_igos,
@@ -294,6 +305,7 @@ _LOADERS = {
     "groups": _load_groups,
     "people": _load_people,
     "not_actors": _load_not_actors,
+    "place_nouns": _load_place_nouns,
 }
 
 

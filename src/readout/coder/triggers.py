@@ -85,6 +85,10 @@ def fits(tok: Token, p: Pattern) -> bool:
         words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS}
         if p.kind == NOUN and tok.dep_ == "pobj":
             words.add(tok.head.lower_)
+        if p.obj:
+            # "staged drills around Taiwan": the parser hangs the place on the object, not the verb
+            words.update(g.lower_ for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in p.obj
+                         for g in c.children if g.dep_ == "prep")
         if not words & set(p.prep):
             return False
         if p.prep_noun and not _governs_noun(tok, p.prep):

@@ -123,6 +123,26 @@ def test_dyad_with_an_unknown_actor_exits_2_naming_close_matches(db, main, args,
     assert r.stderr == message
 
 
+@pytest.mark.parametrize("args", [
+    ["events", "--actor", "IRQ"],
+    ["events", "--dyad", "IRQ-CHN"],
+    ["stances", "--holder", "IRQ"],
+    ["stances", "--toward", "IRQ"],
+    ["stances", "--dyad", "CHN-IRQ"],
+    ["export", "--actor", "IRQ"],
+])
+def test_filters_with_an_unknown_actor_exit_2_naming_close_matches(db, main, args):
+    """Regression: `events --actor ZZZ` printed "(none)" with exit 0, as dyad once did."""
+    r = CliRunner().invoke(main, [*args, "--db", db])
+    assert r.exit_code == 2
+    assert r.stderr == "Error: actor 'IRQ' does not occur in this database; did you mean IRN?\n"
+
+
+def test_filters_with_a_known_actor_and_no_rows_print_none(db, main):
+    out = run(main, "events", "--db", db, "--actor", "IRN", "--type", "ASSAULT").output
+    assert out.strip() == "(none)"
+
+
 def test_compare_text_and_json(db, main):
     out = run(main, "compare", "cn", "ir", "--db", db).output
     assert "Events both report (1):" in out

@@ -22,6 +22,16 @@ def _format_option(f):
                         show_default=True, help="Output as an aligned table, CSV or JSON.")(f)
 
 
+def _require_actors(store: Store, actors=(), dyad: str | None = None) -> None:
+    """Stop with an Error naming close matches when a filter names an actor the store never saw:
+    "(none)" would read as "no events", not as a typo."""
+    from readout.query import parse_dyad, require_actor
+
+    for value in [*actors, *(parse_dyad(dyad) if dyad else ())]:
+        if value:
+            require_actor(store, value)
+
+
 def _open_existing(db: str, readonly: bool = True) -> Store:
     """An existing store: read-only (`mode=ro`) for the commands that only read."""
     if not readonly and not Path(db).is_file():
@@ -195,6 +205,7 @@ def events_cmd(db, actor, dyad, type_, since, until, reports, fmt):
     from readout.query import events
 
     with _open_existing(db) as store:
+        _require_actors(store, [actor], dyad)
         rows = events(store, actor=actor, dyad=dyad, type=type_, since=since, until=until,
                       reports=reports)
     _emit(rows, REPORT_COLUMNS if reports else EVENT_COLUMNS, fmt)
@@ -217,6 +228,7 @@ def stances_cmd(db, holder, actor, dyad, issue, polarity, toward, since, until, 
     from readout.query import stances
 
     with _open_existing(db) as store:
+        _require_actors(store, [holder, actor, toward], dyad)
         rows = stances(store, holder=holder, issue=issue, polarity=polarity, toward=toward,
                        since=since, until=until, actor=actor, dyad=dyad)
     _emit(rows, ["date", "story_id", "holder", "polarity", "issue", "toward", "evidence"], fmt)
@@ -346,6 +358,7 @@ def export_cmd(db, what, fmt, output, actor, dyad, type_, issue, since, until):
 
     # A file is written whole or not at all (outputs.py): no empty file after a full disk.
     with _open_existing(db) as store, (atomic_output(output) if output else nullcontext()) as tmp:
+        _require_actors(store, [actor], dyad)
         n = export(store, fmt, str(tmp) if output else (sys.stdout if fmt != "parquet" else None),
                    what=what, **filters)
     if output:

@@ -296,11 +296,11 @@ def actor_codes(store: Store) -> set[str]:
 
 
 def known_actor(store: Store, code: str) -> bool:
-    """True if the code appears as an actor, an event's source or target, or a stance holder."""
+    """True if the code appears as an actor, an event's source or target, or a stance's holder or toward."""
     return store.conn.execute(
         "SELECT EXISTS (SELECT 1 FROM actors WHERE code = ?1)"
         " OR EXISTS (SELECT 1 FROM events WHERE source = ?1 OR target = ?1)"
-        " OR EXISTS (SELECT 1 FROM stances WHERE holder = ?1)", (code,)).fetchone()[0] == 1
+        " OR EXISTS (SELECT 1 FROM stances WHERE holder = ?1 OR toward = ?1)", (code,)).fetchone()[0] == 1
 
 
 def require_actor(store: Store, value: str, what: str = "actor") -> str:

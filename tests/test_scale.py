@@ -1,4 +1,5 @@
 """Coding in worker processes and on a local Dask cluster stores what one process stores."""
+import re
 import sqlite3
 from pathlib import Path
 
@@ -77,9 +78,16 @@ def test_dask_on_two_local_workers_stores_what_one_machine_stores(tmp_path, main
     runner = CliRunner()
     shards = tmp_path / "shards"
     result = runner.invoke(main, ["shard", *inputs, "--out", str(shards), "--workers", "2",
-                                  "--partition-size", "2"])
+                                  "--partition-size", "2"], env={"READOUT_PROGRESS_SECONDS": "0"})
     assert result.exit_code == 0, result.output
-    assert "on 2 workers" in result.output
+    # the summary counts what one machine's ingest stores (regression: it gave stories only)
+    with Store(tmp_path / "one.db") as store:
+        n = store.counts()
+    assert re.search(rf"^{n['stories']} stories, {n['events']} events, {n['stances']} stances, "
+                     r"0 errors in [\d.]+ s, [\d.]+ stories/s; 2 workers, \d+ shard files in ",
+                     result.stdout, re.M), result.output
+    # progress on stderr although it is no terminal, a partition at a time
+    assert re.search(r"^shard: \d+ stories, \d+ events?, \d+ stances?, 0 errors, ", result.stderr, re.M)
     assert sorted(p.name for p in shards.iterdir()) == ["actors", "events", "stances", "stories"]
     assert all(p.name.startswith("month=") for p in (shards / "events").iterdir())
 

@@ -22,20 +22,23 @@ from readout.progress import Run
 @click.option("--partition-size", default=100, show_default=True, type=click.IntRange(min=1),
               help="Stories per Dask task.")
 @input_options
+@quiet_option
 @reports_error
 def shard_cmd(inputs, out_dir, scheduler, workers, partition_size, encoding, date, publisher, url,
-              columns):
+              columns, quiet):
     """Code stories on a Dask cluster into Parquet shards partitioned by month."""
     from readout.scale import shard_stories
     from readout.stories import iter_stories
 
-    run = Run("shard", quiet=True)  # Dask reports no progress per story: errors and a summary
-    counts = shard_stories(iter_stories(inputs, on_error=run.error,
-                                        **reading(encoding, date, publisher, url, columns)), out_dir,
-                           scheduler=scheduler, workers=workers, partition_size=partition_size,
-                           on_error=run.error)
-    click.echo(f"coded {counts.stories} stories on {counts.workers} workers in {counts.seconds:.1f} s, "
-               f"{counts.files} shard files in {out_dir}, {run.errors} errors")
+    # Dask codes a partition at a time: progress moves per partition, errors as they come back.
+    with Run("shard", quiet=quiet) as run:
+        counts = shard_stories(iter_stories(inputs, on_error=run.error,
+                                            **reading(encoding, date, publisher, url, columns)),
+                               out_dir, scheduler=scheduler, workers=workers,
+                               partition_size=partition_size, on_error=run.error,
+                               on_partition=run.partition_counts)
+        run.partition_counts(counts)
+    click.echo(f"{run.summary()}; {counts.workers} workers, {counts.files} shard files in {out_dir}")
     if run.errors:
         sys.exit(1)
 

@@ -84,6 +84,13 @@ class Run:
             self.stories += new_skips
             self.tick()
 
+    def partition_counts(self, counts) -> None:
+        """Take a Dask run's running counts (stories coded, events, stances so far): partitions
+        come back whole, so progress moves a partition at a time."""
+        failed = getattr(counts, "failed", 0)
+        self.stories, self.events, self.stances = counts.stories + failed, counts.events, counts.stances
+        self.tick()
+
     # -- showing ----------------------------------------------------------------------------------
     def elapsed(self) -> float:
         """Seconds since the run started."""

@@ -45,6 +45,8 @@ class ShardCounts:
     """What a sharding run did: stories coded, shard files written, stories the coder failed on."""
 
     stories: int = 0
+    events: int = 0
+    stances: int = 0
     files: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
@@ -64,10 +66,13 @@ def code_partition(index: int, run: str, first_seq: int, stories: list[Story], o
     results = code_batch(files, stories, options, keep_errors=True)
     rows: dict[str, dict[str, list]] = {}
     errors = []
+    events = stances = 0
     for seq, story, record in zip(itertools.count(first_seq), stories, results):
         if isinstance(record, CoderFailure):
             errors.append(str(record.error()))
             continue
+        events += len(record.get("events") or ())
+        stances += len(record.get("stances") or ())
         month = _month(record.get("date") or story.date)
         for table, row in _rows(seq, story, record):
             rows.setdefault(month, {}).setdefault(table, []).append(row)
@@ -81,7 +86,8 @@ def code_partition(index: int, run: str, first_seq: int, stories: list[Story], o
             path.parent.mkdir(parents=True, exist_ok=True)
             pq.write_table(pa.Table.from_pylist(items, schema=SCHEMAS[table]), path)
             written += 1
-    return {"stories": len(stories) - len(errors), "files": written, "errors": errors}
+    return {"stories": len(stories) - len(errors), "files": written, "errors": errors,
+            "events": events, "stances": stances}
 
 
 def _month(date: str | None) -> str:
@@ -158,9 +164,11 @@ def _client(scheduler: str | None, workers: int | None):
 def shard_stories(stories: Iterable[Story], out_dir: str | Path, *, scheduler: str | None = None,
                   workers: int | None = None, partition_size: int = 100, actor_files=(),
                   pattern_files=(), issue_files=(), domestic: bool = False,
-                  on_error: Callable[[BadInput | str], None] | None = None) -> ShardCounts:
+                  on_error: Callable[[BadInput | str], None] | None = None,
+                  on_partition: Callable[[ShardCounts], None] | None = None) -> ShardCounts:
     """Code stories on a Dask cluster (a local one of `workers` processes when no scheduler
-    address is given) and write Parquet shards partitioned by month under out_dir."""
+    address is given) and write Parquet shards partitioned by month under out_dir; on_partition
+    gets the running counts after each partition comes back (progress)."""
     files = (tuple(map(str, actor_files)), tuple(map(str, pattern_files)), tuple(map(str, issue_files)))
     options = {"domestic": domestic, "prefilter": True, "batch_size": 16}
     out = str(Path(out_dir).resolve())
@@ -182,9 +190,9 @@ def shard_stories(stories: Iterable[Story], out_dir: str | Path, *, scheduler: s
                                          pure=False))
             seq += len(part)
             while len(pending) >= in_flight:
-                _collect(pending.popleft().result(), counts, on_error)
+                _collect(pending.popleft().result(), counts, on_error, on_partition)
         while pending:
-            _collect(pending.popleft().result(), counts, on_error)
+            _collect(pending.popleft().result(), counts, on_error, on_partition)
     finally:
         client.close()
         if cluster is not None:
@@ -193,14 +201,18 @@ def shard_stories(stories: Iterable[Story], out_dir: str | Path, *, scheduler: s
     return counts
 
 
-def _collect(result: dict, counts: ShardCounts, on_error) -> None:
+def _collect(result: dict, counts: ShardCounts, on_error, on_partition=None) -> None:
     counts.stories += result["stories"]
+    counts.events += result.get("events", 0)
+    counts.stances += result.get("stances", 0)
     counts.files += result["files"]
     counts.failed += len(result["errors"])
     counts.errors += result["errors"]
     for message in result["errors"]:
         if on_error is not None:
             on_error(message)
+    if on_partition is not None:
+        on_partition(counts)
 
 
 # -- loading into the store ----------------------------------------------------------------------

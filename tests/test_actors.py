@@ -357,6 +357,28 @@ def test_bare_surname_after_a_first_full_mention_resolves_within_the_story(resol
     assert not any(m[0] in ("Monday", "The President Monday") for m in found)
 
 
+# A holder first named by office alone ("Minister for Foreign Affairs of Japan", the name written in
+# a style the lexicon does not match) is the later honorific and name: (text, date, later, code)
+HOLDER_BY_OFFICE = [
+    ("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, met the delegation. "
+     "Minister Motegi raised the issue.", "2020-05-01", "Minister Motegi", "JPN"),
+    ("Ms. WONG, Minister for Foreign Affairs of Australia, hosted him. Mr. Qin replied, "
+     "then Minister Wong spoke.", "2023-02-01", "Minister Wong", "AUS"),
+]
+
+
+@pytest.mark.parametrize("text,date,later,code", HOLDER_BY_OFFICE)
+def test_an_honorific_and_a_name_of_a_holder_named_by_office_is_that_holder(resolver, text, date, later, code):
+    found = [(m.text, m.code) for m in resolver.mentions(text, date)]
+    assert (later, code) in found, found
+    assert not any(t.startswith("Mr. Qin") for t, _ in found)   # no office named Qin's holder
+
+
+def test_a_holder_named_by_office_is_not_every_word_of_the_name(resolver):
+    text = "The Minister for Foreign Affairs of Japan met them. The Hayashi Works made cars."
+    assert [m.text for m in resolver.mentions(text, "2022-05-01")] == ["The Minister for Foreign Affairs of Japan"]
+
+
 def test_later_surname_inside_another_name_is_not_the_first_person(resolver):
     text = "Jordanian Prime Minister Jafar Hassan met him. Hassan Nasrallah was not mentioned."
     assert [m.text for m in resolver.mentions(text, "2025-02-01")] == ["Jordanian Prime Minister Jafar Hassan"]

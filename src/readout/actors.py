@@ -325,6 +325,7 @@ _NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
               "Met", "Called", "Told", "Noted", "Stressed", "Expressed", "Welcomed", "Thanked"}
 _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]+\s+){0,3}([A-Z][\w'’-]{2,}))")
 _LAST_NAME = re.compile(r"\s([A-Z][\w'’-]{2,})$")  # a full name's last word, not a one-word name
+_HONORIFIC_WORDS = "|".join(sorted(HONORIFICS))
 _NAME_BEFORE_OF = re.compile(r"\s([A-Z][\w'’-]{2,})\s+of\s")  # "Minister Jane Doe of Australia"
 
 
@@ -337,6 +338,7 @@ def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     bare surname is left out because another Japarov held office too).
     """
     surnames: dict[str, Mention] = {}
+    titled: dict[str, Mention] = {}     # names that count only after an honorific
     for m in mentions:
         if m.kind == "person":
             last = _NAME_BEFORE_OF.search(m.text) if m.name is None else None
@@ -346,13 +348,26 @@ def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.kind != "title":
             continue
+        if m.name:
+            # "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan ... Minister Hayashi":
+            # the office named its holder, so an honorific and one of the holder's names is them
+            for word in m.name.split():
+                if len(word) > 2 and word not in _NOT_NAMES:
+                    titled.setdefault(word, m)
         after = _NAME_AFTER.match(text, m.end)
         if after and after.group(2) not in _NOT_NAMES and not any(x.start <= after.start(1) < x.end for x in mentions):
             surnames.setdefault(after.group(2), m)
-    if not surnames:
+    if not surnames and not titled:
         return mentions
     covered = [(m.start, m.end) for m in mentions]
     added = []
+    for name, first in titled.items():
+        if name in surnames:
+            continue
+        for hit in re.finditer(rf"(?<![\w-])({_HONORIFIC_WORDS})\.?\s+({re.escape(name)})(?![\w-])", text):
+            if not any(a <= hit.start(2) < b for a, b in covered) and not _CAP_AFTER.match(text, hit.end()):
+                added.append(Mention(hit.start(), hit.end(), hit.group(0), first.code, "person", first.name,
+                                     first.role))
     for surname, first in surnames.items():
         for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if any(a <= hit.start() < b for a, b in covered):

@@ -142,3 +142,13 @@ def test_a_we_named_by_titled_leaders_is_each_of_their_countries():
                        date="2023-05-20", publisher="The White House")
     accusers = {e["source"] for e in record["events"] if e["type"] == "ACCUSE" and e["target"] == "PRK"}
     assert accusers == {"AUS", "IND", "JPN", "USA"}
+
+
+@pytest.mark.parametrize("case", cases("headlines.jsonl"), ids=lambda c: c["why"])
+def test_headline(case):
+    from conftest import story
+    from readout.pipeline import code_stories
+
+    s = story("headline", case["text"], title=case.get("title"), date=case["date"], publisher=case.get("publisher"))
+    head = next(code_stories([s]))["headline"]
+    assert head and [head["source"], head["type"], head["target"], head["mode"]] == case["headline"]

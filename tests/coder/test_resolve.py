@@ -53,6 +53,21 @@ def test_a_statement_headline_is_its_sides_first_act_toward_someone():
     assert keys([choose_headline(acts, None, ["USA", "ISR"], "USA")]) == [("USA", "ACCUSE", "IRN")]
 
 
+@pytest.mark.parametrize("acts, head", [
+    # "strongly condemns the terrorist attack" opens it; condolences to Pakistan come after
+    ([ev("USA", "ACCUSE", None), ev("USA", "SUPPORT", "PAK", sentence=1)], ("USA", "ACCUSE", None)),
+    # "express concern over the situation and condemn Iran's attack": the one aimed at someone
+    ([ev("G7", "ACCUSE", None), ev("G7", "SUPPORT", "ISR"), ev("G7", "ACCUSE", "IRN")], ("G7", "ACCUSE", "IRN")),
+    # a later condemnation is another act
+    ([ev("USA", "ACCUSE", None), ev("USA", "ACCUSE", "IRN", sentence=1)], ("USA", "ACCUSE", None)),
+    # an opening promise aimed at no one ("will strengthen dialogues with development banks")
+    # yields to the first act toward someone, as before
+    ([ev("USA", "AGREE", None), ev("USA", "AGREE", "EU", sentence=3)], ("USA", "AGREE", "EU")),
+])
+def test_a_statement_opening_with_a_condemnation_is_about_it(acts, head):
+    assert keys([choose_headline([ev("RUS", "ASSAULT", "UKR")] + acts, None, ["USA"], acts[0].source)]) == [head]
+
+
 def test_choose_headline():
     consult = ev("CHN", "CONSULT", "IRN", trigger=3)
     assert choose_headline([ev("CHN", "SUPPORT", "IRN"), consult], consult, ["CHN", "IRN"], None) == consult

@@ -14,10 +14,12 @@ from readout.coder.records import Event, NotParty, Placeholder, Stance, StoryCon
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
-__all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "finalize_events",
-           "finalize_stances"]
+__all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "opening_condemnation",
+           "finalize_events", "finalize_stances"]
 
 DISCUSS = word_class("discuss_word")
+STANDING = word_class("standing_contact_noun")
+CONDEMNATION = "ACCUSE"
 ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
@@ -41,7 +43,9 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # "we" names ("We, the Leaders of the G7, ...").
     side = an.authors[0] if len(an.authors) == 1 else country
     counts = Counter(m.code for m in mentions if m.code != side)
-    consult = main_consult(raw_events, ctx.title)
+    # "our embassy is in close contact with Russia" is a consultation, not a meeting a story is about
+    standing = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].lemma_.lower() in STANDING}
+    consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title)
     raw_events, consult = merge_roster(raw_events, doc, consult, side)
     title = ctx.title or ""
     title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url)] if title else []
@@ -58,7 +62,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              statement=consult is None,
                              nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes))
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
-    headline = choose_headline(events, consult, parties, side) if foreign else None
+    headline = choose_headline([e for e in events if e.trigger not in standing], consult, parties, side) \
+        if foreign else None
     if headline is not None and headline.type == "CONSULT" and headline.mode is None:
         # no phone, video or third-party cue: the parties met in person
         headline.mode = "multilateral" if len(parties) >= 3 else "visit"
@@ -138,7 +143,8 @@ def participants_of(events: list[Event], consult: Event | None, publisher_countr
 def choose_headline(events: list[Event], consult: Event | None, parties: list[str],
                     publisher_country: str | None) -> Event | None:
     """The story's main interaction: its meeting or call (with several parties, the publisher's
-    side and the first other party named), else the publisher's first meeting or act toward someone."""
+    side and the first other party named), else the publisher's first meeting, its opening
+    condemnation or its first act toward someone."""
     if consult is not None:
         pair = {consult.source, consult.target}
         if len(parties) >= 3 and publisher_country in parties:
@@ -149,15 +155,28 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
         return Event(e.source, e.type, e.target, consult.mode, e.cameo, e.goldstein, e.sentence, e.start,
                      e.end, e.trigger)
     # no meeting between named parties: its side's first meeting with someone (a partner the
-    # text did not name in the meeting's clause), else its first act toward someone (what a
-    # statement opens with is what it is about)
-    for test in (lambda e: e.source == publisher_country and e.type == "CONSULT" and e.target,
-                 lambda e: e.source == publisher_country and e.target,
-                 lambda e: e.target):
+    # text did not name in the meeting's clause), else its opening condemnation, else its first
+    # act toward someone (what a statement opens with is what it is about)
+    for e in events:
+        if e.source == publisher_country and e.type == "CONSULT" and e.target:
+            return e
+    own = [e for e in events if e.source == publisher_country]
+    if own and own[0].type == CONDEMNATION and own[0].target is None:
+        return opening_condemnation(own)
+    for test in (lambda e: e.source == publisher_country and e.target, lambda e: e.target):
         for e in events:
             if test(e):
                 return e
     return events[0] if events else None
+
+
+def opening_condemnation(acts: list[Event]) -> Event:
+    """A statement that opens by condemning what no named actor did ("strongly condemns the
+    terrorist attack", then condolences to Pakistan) is about that condemnation; where the same
+    sentence names whom it condemns ("express concern over the situation and condemn Iran's
+    attack"), that one."""
+    first = acts[0]
+    return next((e for e in acts if e.sentence == first.sentence and e.type == first.type and e.target), first)
 
 
 def nearby_codes(doc: Doc, mentions, always=()) -> list[set[str]]:

@@ -23,6 +23,10 @@ CASES = [
     ("## Heading\nBody", "Heading Body"),
     ("**Bold** words", "Bold words"),
     ("See [the statement](https://example.org/s) now", "See the statement now"),
+    # regression: a link whose text wraps over lines kept its brackets and URL in the sentence
+    ("-   [Earlier this\n    month](https://example.org/a-b) the Department said",
+     "- Earlier this month the Department said"),
+    ("[one\n\ntwo](https://example.org/a)", "[one\n\ntwo](https://example.org/a)"),
     ("5 \\* 3 and \\_x\\_", "5 * 3 and _x_"),
     # variants
     ("the new crown pneumonia epidemic", "the COVID-19 epidemic"),

@@ -95,7 +95,8 @@ _MARKDOWN = re.compile(
       | \#{3,}                                 # a bare "###" marker
       | (?m:^[ \t]*\#{1,6}[ \t]+)              # a heading marker at a line start
       | \*\*|__                                # bold
-      | \[(?P<label>[^\[\]\n]+)\]\((?P<url>[^()\s]+)\)   # [text](url)
+      | \[(?P<label>(?:[^\[\]\n]|\n(?![ \t]*\n))+)\]\((?P<url>[^()\s]+)\)   # [text](url), text wrapped
+                                                                    # over lines but not paragraphs
       | \\(?P<escaped>[\\`*_{}\[\]()\#+\-.!>~|"'])      # a backslash escape
     """,
     re.VERBOSE,

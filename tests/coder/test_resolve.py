@@ -3,7 +3,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from readout.coder.records import Event, NotParty, Placeholder, Stance, StoryContext
+from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext
 from readout.coder.resolve import (choose_headline, code_doc, finalize_events, finalize_stances, main_consult,
                                    nearby_codes, participants_of)
 
@@ -77,6 +77,12 @@ def test_choose_headline():
 
 @pytest.mark.parametrize("raw, kw, resolved", [
     ([ev(P, "AGREE", None)], {}, [("CHN", "AGREE", "IRN"), ("IRN", "AGREE", "CHN")]),   # joint: once per side
+    # regression: "they committed to consultation with allies and partners" was each leader's
+    # promise to every other one
+    ([ev(P, "AGREE", Placeholder.NO_ONE)], {}, [("CHN", "AGREE", None), ("IRN", "AGREE", None)]),
+    ([ev("CHN", "AGREE", Placeholder.NO_ONE)], {}, [("CHN", "AGREE", None)]),
+    # "... with allies and partners, including Iran": each side toward the one named, even a party
+    ([ev(P, "AGREE", Named("IRN"))], {}, [("CHN", "AGREE", "IRN")]),
     ([ev(P, "ACCUSE", None)], {}, [("CHN", "ACCUSE", None), ("IRN", "ACCUSE", None)]),
     ([ev(P, "ACCUSE", CP)], {}, []),                   # "the leaders encouraged progress": not each other
     ([ev("CHN", "SUPPORT", CP)], {}, [("CHN", "SUPPORT", "IRN")]),

@@ -14,6 +14,7 @@ from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
 __all__ = ["answered", "by_agent", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
+           "named_examples",
            "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients", "scene",
            "shared_objects", "unattributed_strike", "victim"]
 
@@ -25,6 +26,7 @@ ATTACK_ON_PREPS = word_class("attack_on_prep")
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
 GENERIC_ADDRESSEES = word_class("generic_addressee")
 GENERIC_PARTNERS = word_class("generic_partner")
+EXAMPLE_WORDS = word_class("example_word")     # "allies and partners, including the EU"
 GIVEN_NOUNS = word_class("given_noun")         # "provide aid to Ukraine": Ukraine receives it
 GROUNDS_PREPS = word_class("grounds_prep")
 GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
@@ -124,6 +126,22 @@ def generic_partner(region: list[Token]) -> bool:
         return t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS and t.head.lower_ not in PAIR_ONLY_PREPS
     return any(t.lemma_.lower() in GENERIC_PARTNERS and partner(t)
                and not any(c.lower_ in JOINT_DETERMINERS for c in t.children) for t in region)
+
+
+def named_examples(an: Analysis, region: list[Token]) -> list[str]:
+    """The actors a partner phrase that is no actor lists as its examples: "with partners in the
+    region, including Kenya", "close consultation with allies and partners, including working
+    with the EU and NATO" name Kenya, the EU and NATO."""
+    owners = []
+    for t in region:
+        if t.lemma_.lower() in GENERIC_PARTNERS:
+            while t.dep_ == "conj":
+                t = t.head
+            owners.append(t)
+            if t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS:
+                owners.append(t.head.head)      # "consultation with allies ..., including ..."
+    heads = [c for o in owners for c in o.children if c.lower_ in EXAMPLE_WORDS]
+    return list(dict.fromkeys(m.code for h in heads for _, m in an.actors_in(list(h.subtree))))
 
 
 def judged(an: Analysis, clause: Token) -> list:

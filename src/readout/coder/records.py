@@ -9,7 +9,7 @@ from typing import Union
 from readout.cameo import types_with
 
 
-__all__ = ["Placeholder", "NotParty", "Party", "is_code", "Event", "Stance", "StoryContext"]
+__all__ = ["Placeholder", "NotParty", "Named", "Party", "is_code", "Event", "Stance", "StoryContext"]
 
 
 
@@ -19,6 +19,8 @@ class Placeholder(Enum):
     PARTICIPANTS = auto()   # "the two leaders", "both sides", "they", "it was agreed"
     COUNTERPART = auto()    # the other side of the main interaction, for the given source
     OTHER = auto()          # in a statement, the actor it is about; in a readout, no one
+    NO_ONE = auto()         # aimed at people who are no actor ("with allies and partners"): even a
+                            # joint act is then aimed at no one, not at each other
 
 
 @dataclass(frozen=True)
@@ -28,8 +30,17 @@ class NotParty:
     code: str
 
 
+@dataclass(frozen=True)
+class Named:
+    """A partner named apart from the sides ("committed to consultation with allies and partners,
+    including the EU"): each side acts toward it, even one of the story's parties, and the sides
+    not toward each other."""
+
+    code: str
+
+
 # An actor code ("CHN"), or a party that resolve.py replaces by codes once the story is read.
-Party = Union[str, Placeholder, NotParty]
+Party = Union[str, Placeholder, NotParty, Named]
 
 
 def is_code(party) -> bool:

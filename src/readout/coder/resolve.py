@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from readout.cameo import types_with
 from readout.coder.grammar import clause_of, paragraph_breaks
-from readout.coder.records import Event, NotParty, Placeholder, Stance, StoryContext, is_code
+from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
@@ -248,6 +248,9 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
         else:
             sources = [e.source]
         for s in sources:
+            if e.target == Placeholder.NO_ONE or isinstance(e.target, Named):
+                emit(e, s, e.target.code if isinstance(e.target, Named) else None)
+                continue
             if e.source == PARTICIPANTS and e.target in (COUNTERPART, None) and e.type not in joint:
                 if e.target == COUNTERPART:
                     continue        # "the leaders encouraged progress": not aimed at each other

@@ -6,14 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
-from readout.coder.doers import (answered, by_agent, generic_addressee, generic_partner, grounds, only_self_victims,
+from readout.coder.doers import (answered, by_agent, generic_addressee, generic_partner, grounds, named_examples,
+                                  only_self_victims,
                                   own_doer, participle_agent, recipients, scene, shared_objects,
                                   unattributed_strike)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.meetings import meeting_partners
 from readout.coder.patterns import Kind, Reach, TargetRule
-from readout.coder.records import NotParty, Party, Placeholder
+from readout.coder.records import Named, NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
@@ -85,6 +86,8 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         close, agents = set(), set()
         heads = [c for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
         heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
+        asked = asked_subjects(trig)       # in a clause of their own
+        heads += asked
         shared = not heads and shared_objects(trig.token)
         heads = heads or shared
         # "welcomed Finland and Sweden moving closer to membership": the clause's subject
@@ -100,6 +103,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                     agents |= participle_agent(x)      # not "defended its people from attacks launched by X"
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
         region += [trig.token.doc[i] for i in sorted(agents - {t.i for t in region})]
+        region += [t for a in asked for t in np_tokens(a) if t not in region]
     if trig.pattern.intent:
         # what is intended comes after the word of intent; a scene set before it is no partner
         # ("At a time of challenges, from Russia's invasion of Ukraine, the leaders pledged to ...")
@@ -140,6 +144,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     """Whom the trigger's act is aimed at: actors among its arguments, else a placeholder or None."""
     if plover_type(trig.pattern.cameo) == "REQUEST" and generic_addressee(an, trig):
         return [None]       # "we urge all actors to protect civilians": no one in particular
+    if _addressee(an, trig) == "home":
+        return []           # "called on Congress to provide aid to Ukraine": domestic politics
     region = search_region(an, trig)
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
@@ -179,11 +185,14 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     if not found and typ == "THREATEN":
         # "will be forced to take countermeasures ... in response to Finland's accession to NATO"
         found = [(t, c) for t, c in answered(an, trig) if c not in sources][:1]
-    if not found and (typ in types_with("aims_at_doer") and unattributed_strike(an, trig)
-                      or trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and generic_partner(region)):
-        # "condemns the terrorist attack that took place at ... in Moscow"; "ready to strengthen
-        # cooperation with the international community": aimed at no one (GUIDE.md)
-        return [None]
+    if not found and typ in types_with("aims_at_doer") and unattributed_strike(an, trig):
+        return [None]   # "condemns the terrorist attack that took place at ... in Moscow": no doer named
+    if not found and trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and generic_partner(region):
+        # "ready to strengthen cooperation with the international community": aimed at no one
+        # (GUIDE.md); "the leaders committed to close consultation with allies and partners" is
+        # aimed at those, not at each other
+        named = [c for c in named_examples(an, region) if c not in sources]
+        return [Named(c) for c in named] or [Placeholder.NO_ONE]
     if not found:
         if actors and len(sources) == 1 and plover_type(trig.pattern.cameo) != "AGREE" and not trig.pattern.intent \
                 and not only_self_victims(an, trig, actors, sources[0]):
@@ -252,6 +261,7 @@ def _addressee(an: Analysis, trig: Trigger) -> str | None:
     heads = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.pattern.prep
               for g in c.children if g.dep_ == "pobj"]
+    heads += asked_subjects(trig)
     for h in heads:
         lemma = h.lemma_.lower()
         if an.tok_mention.get(h.i) is not None or h.pos_ == "PRON" or lemma in COLLECTIVE:
@@ -261,6 +271,18 @@ def _addressee(an: Analysis, trig: Trigger) -> str | None:
         if lemma in THIRD_PARTY_NOUNS or (lemma in THIRD_PARTY_PLURALS and h.tag_ in ("NNS", "NNPS")):
             return "third"
     return None
+
+
+def asked_subjects(trig: Trigger) -> list[Token]:
+    """Who is asked to act in "called for Russia to return control of the plant": the active
+    subject of a to-clause marked by the pattern's preposition (not "for Iran to be held
+    accountable", where Iran is not the one asked)."""
+    if not trig.pattern.prep:
+        return []
+    return [g for c in trig.token.children if c.dep_ in ("advcl", "acl")
+            and any(m.dep_ == "mark" and m.lower_ in trig.pattern.prep for m in c.children)
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for g in c.children if g.dep_ == "nsubj"]
 
 
 def _references(clause: Token) -> set[int]:

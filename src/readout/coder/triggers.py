@@ -83,6 +83,9 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False            # "called Russia a terrorist state", "called in the ambassador": no call
     if p.prep:
         words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS}
+        # "a call for Iran to be held accountable": the "for" marks the clause asked for
+        words.update(g.lower_ for c in tok.children if c.dep_ in ("advcl", "acl") and _infinitive(c)
+                     for g in c.children if g.dep_ == "mark")
         if p.kind == NOUN and tok.dep_ == "pobj":
             words.add(tok.head.lower_)
         if p.obj:
@@ -102,6 +105,11 @@ def fits(tok: Token, p: Pattern) -> bool:
         if gov.lemma_.lower() not in p.light and gov.lower_ not in p.light:
             return False
     return True
+
+
+def _infinitive(verb: Token) -> bool:
+    """True for a to-infinitive clause ("for Iran to be held accountable")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _governs_noun(tok: Token, preps: tuple[str, ...]) -> bool:

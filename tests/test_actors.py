@@ -600,3 +600,39 @@ def test_an_office_with_no_country_names_no_actor(resolver, text):
 def test_a_later_surname_of_an_official_named_by_office_is_that_country(resolver):
     text = "Defence Minister Jane Roe of Australia met him. Roe said the talks were useful."
     assert ("Roe", "AUS") in [(m.text, m.code) for m in resolver.mentions(text, "2023-05-01")]
+
+
+# On a government's own site, an office of that government and a name the lexicons do not know is
+# that government's official. (text, publisher, mention text, code)
+CN_MFA = "Ministry of Foreign Affairs of the People's Republic of China"
+OWN_OFFICIALS = [
+    ("Vice Foreign Minister Ma Zhaoxu held talks in Beijing.", CN_MFA, "Vice Foreign Minister Ma Zhaoxu", "CHN"),
+    ("Ambassador Ken Salazar hosted a reception.", "The White House", "Ambassador Ken Salazar", "USA"),
+    ("First Lady Jill Biden led the delegation.", "The White House", "First Lady Jill Biden", "USA"),
+    ("Indo-Pacific Coordinator Kurt Campbell convened a meeting.", "The White House",
+     "Coordinator Kurt Campbell", "USA"),
+    ("Special Envoy Zhai Jun visited Cairo.", CN_MFA, "Special Envoy Zhai Jun", "CHN"),
+    ("Indo-Pacific Coordinator Kurt\nCampbell convened it.", "The White House", "Coordinator Kurt\nCampbell", "USA"),
+]
+
+
+@pytest.mark.parametrize("text,publisher,mention,code", OWN_OFFICIALS)
+def test_an_office_and_an_unknown_name_on_a_government_site_is_its_official(resolver, text, publisher, mention,
+                                                                            code):
+    found = [(m.text, m.code) for m in resolver.mentions(text, "2023-06-01", publisher)]
+    assert (mention, code) in found, found
+
+
+@pytest.mark.parametrize("text,publisher", [
+    ("Ambassador Ken Salazar hosted a reception.", None),                         # no publisher
+    ("Ambassador Ken Salazar hosted a reception.", "Reuters"),                    # not a government
+    ("Minister Jane Roe expressed support.", "The White House"),                     # a bare "Minister"
+    ("President John Roe spoke.", "The White House"),                             # heads are all known
+])
+def test_an_office_and_an_unknown_name_elsewhere_is_no_one(resolver, text, publisher):
+    assert resolver.mentions(text, "2023-06-01", publisher) == []
+
+
+def test_a_known_name_after_an_office_keeps_its_country_on_a_government_site(resolver):
+    found = resolver.mentions("Foreign Minister Sergei Lavrov spoke.", "2023-06-01", "The White House")
+    assert [(m.text, m.code) for m in found] == [("Foreign Minister Sergei Lavrov", "RUS")]

@@ -208,6 +208,9 @@ class ActorResolver:
             if named and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective":
                 return 2, Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.entry.code, "person", None,
                                   m.entry.key)
+            official = self._publisher_official(text, m, nxt, ctx)
+            if official is not None:
+                return 1 + (nxt is not None and nxt.start < official.end), official
             return 1, self._publisher_title(text, m, day, ctx)
         if kind == "person":
             if m.tokens == 1 and _someone_else(text, m.start, m.end):
@@ -249,6 +252,25 @@ class ActorResolver:
         """A known person, coded by the country of their role on `day` (every person has a term)."""
         term = self.term(person.entry.key, day)
         return Mention(start, person.end, text[start:person.end], term.code, "person", term.name, term.role)
+
+    def _publisher_official(self, text, title: _Match, nxt: _Match | None, ctx: "_Context") -> Mention | None:
+        """ "Vice Foreign Minister Ma Zhaoxu" on China's foreign ministry site is China's official:
+        a government's own office and a name the lexicons do not know (a head of state or of an
+        international body would be known, so those titles are left alone)."""
+        pub = ctx.publisher
+        if pub is None or not pub.government or title.entry.key not in OWN_OFFICES:
+            return None
+        name = _OFFICIAL_NAME.match(text, title.end)
+        if name is None or any(w in _NOT_NAMES for w in name.group(1).split()):
+            return None
+        if nxt is not None and nxt.start < name.end() and not (nxt.entry.kind == "person" and nxt.tokens == 1
+                                                               and nxt.start > name.start(1)):
+            return None     # "Foreign Minister Sergei Lavrov" is the lexicon's; "Jill Biden" no "Biden"
+        start = title.start
+        rank = _RANK_BEFORE.search(text, max(0, start - 40), start)
+        if rank:
+            start = rank.start()
+        return Mention(start, name.end(), text[start:name.end()], pub.code, "person", None, title.entry.key)
 
     def _publisher_title(self, text, title: _Match, day, ctx: "_Context") -> Mention | None:
         """ "The Prime Minister" on gov.uk is the UK's, "the President" on the Kremlin's site Russia's."""
@@ -326,6 +348,17 @@ _NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]+\s+){0,3}([A-Z][\w'’-]{2,}))")
 _LAST_NAME = re.compile(r"\s([A-Z][\w'’-]{2,})$")  # a full name's last word, not a one-word name
 _HONORIFIC_WORDS = "|".join(sorted(HONORIFICS))
+# Offices a government's site names its own officials by ("Ambassador Ken Salazar", "Vice Foreign
+# Minister Ma Zhaoxu"); heads of state and IGO heads are not here: the lexicon knows every holder;
+# nor a bare "Minister" ("Minister Jane Roe" on the White House site is someone else's).
+OWN_OFFICES = {"Foreign Minister", "Defense Minister", "Finance Minister", "National Security Advisor",
+               "Trade Representative", "Ambassador", "Secretary", "Envoy", "Coordinator",
+               "First Lady", "Spokesperson"}
+# A personal name right after the title: two to four capitalised words, then no further capital
+_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"   # a space, or a hard-wrapped line's break
+_OFFICIAL_NAME = re.compile(rf"{_GAP}((?:[A-Z][\w'\u2019.-]*{_GAP}){{1,3}}[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|{_GAP}[A-Z])")
+_RANK_BEFORE = re.compile(rf"(?:(?:Vice|Deputy|Assistant|Under|Special|Acting|Senior|Executive|First|Principal"
+                          rf"|Presidential){_GAP})+$")
 _NAME_BEFORE_OF = re.compile(r"\s([A-Z][\w'’-]{2,})\s+of\s")  # "Minister Jane Doe of Australia"
 
 

@@ -80,6 +80,24 @@ MET_OFFICIALS_FROM = ("Iran met officials from Iraq and Syria.", """
     Syria      Syria     PROPN NNP  conj      4
     .          .         PUNCT .    punct     1
 """)
+# A partner's title in apposition takes the rest of the list as its conjuncts (a misparse).
+MET_SMITH_COMMANDER_AND_OFFICIALS = ("Iran met with Smith, Commander, Navy and officials from Iraq and Syria.", """
+    Iran       Iran       PROPN NNP  nsubj     1
+    met        meet       VERB  VBD  ROOT      1
+    with       with       ADP   IN   prep      1
+    Smith      Smith      PROPN NNP  pobj      2
+    ,          ,          PUNCT ,    punct     3
+    Commander  Commander  PROPN NNP  appos     3
+    ,          ,          PUNCT ,    punct     5
+    Navy       Navy       PROPN NNP  conj      5
+    and        and        CCONJ CC   cc        7
+    officials  official   NOUN  NNS  conj      7
+    from       from       ADP   IN   prep      9
+    Iraq       Iraq       PROPN NNP  pobj      10
+    and        and        CCONJ CC   cc        11
+    Syria      Syria      PROPN NNP  conj      11
+    .          .          PUNCT .    punct     1
+""")
 # The parser makes the partner the subject of the purpose clause: "Modi to discuss".
 SPOKE_WITH_MODI_TO = ("Iran spoke with Modi to discuss trade.", """
     Iran     Iran     PROPN NNP  nsubj     1
@@ -237,6 +255,7 @@ def targets_of(parse, analyse, patterns, case, trigger: str):
     (SPOKE_WITH_MODI_TO, "spoke", ["IND"]),          # the partner a misparse put in the next clause
     (IRAN_AND_IRAQ_CONVENED, "convened", [Placeholder.COUNTERPART]),   # two sources: each other
     (MET_THEN, "met", ["IRQ", "SYR"]),               # each partner met in turn
+    (MET_SMITH_COMMANDER_AND_OFFICIALS, "met", ["IRQ", "SYR"]),   # the list goes on past a title
 ])
 def test_find_targets(parse, analyse, patterns, case, trigger, targets):
     assert targets_of(parse, analyse, patterns, case, trigger)[0] == targets

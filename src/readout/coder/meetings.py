@@ -58,7 +58,12 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
         heads += [c for c in trig.token.children if c.dep_ in ("compound", "amod", "nmod")]
     keep = set()
     for h in heads:
-        for x in [h, *h.conjuncts]:
+        # "with Adm. John Aquilino, Commander, U.S. Indo-Pacific Command and senior officials from
+        # Australia": a partner's title in apposition takes the rest of the list as its conjuncts;
+        # the list goes on at "officials from X", not at the names and titles of one side's people
+        listed = [h, *h.conjuncts] + [y for a in h.children if a.dep_ == "appos" for y in a.conjuncts
+                                      if y.pos_ == "NOUN"]
+        for x in listed:
             keep.update(t.i for t in np_tokens(x))
             if x.pos_ != "PROPN":
                 # "senior officials from Australia, Japan, and New Zealand"

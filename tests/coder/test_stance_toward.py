@@ -76,8 +76,46 @@ LABEL = ("Biden condemned Russia's brutal aggression.", """
     aggression  aggression  NOUN  NN   dobj   1
     .           .           PUNCT .    punct  1
 """)
+HOSTED = ("Mexico hosted a US delegation to further the fight against fentanyl.", """
+    Mexico      Mexico      PROPN NNP  nsubj  1
+    hosted      host        VERB  VBD  ROOT   1
+    a           a           DET   DT   det    4
+    US          US          PROPN NNP  compound 4
+    delegation  delegation  NOUN  NN   dobj   1
+    to          to          PART  TO   aux    6
+    further     further     VERB  VB   advcl  1
+    the         the         DET   DT   det    8
+    fight       fight       NOUN  NN   dobj   6
+    against     against     ADP   IN   prep   8
+    fentanyl    fentanyl    NOUN  NN   pobj   9
+    .           .           PUNCT .    punct  1
+""")
+MEASURE = ("Japan raised concerns about China's import restrictions.", """
+    Japan         Japan        PROPN NNP  nsubj  1
+    raised        raise        VERB  VBD  ROOT   1
+    concerns      concern      NOUN  NNS  dobj   1
+    about         about        ADP   IN   prep   2
+    China         China        PROPN NNP  poss   7
+    's            's           PART  POS  case   4
+    import        import       NOUN  NN   compound 7
+    restrictions  restriction  NOUN  NNS  pobj   3
+    .             .            PUNCT .    punct  1
+""")
+SCENE = ("Biden condemned the crackdown on peaceful protesters in Iran.", """
+    Biden       Biden      PROPN NNP  nsubj  1
+    condemned   condemn    VERB  VBD  ROOT   1
+    the         the        DET   DT   det    3
+    crackdown   crackdown  NOUN  NN   dobj   1
+    on          on         ADP   IN   prep   3
+    peaceful    peaceful   ADJ   JJ   amod   6
+    protesters  protester  NOUN  NNS  pobj   4
+    in          in         ADP   IN   prep   3
+    Iran        Iran       PROPN NNP  pobj   7
+    .           .          PUNCT .    punct  1
+""")
 ACTORS = {"China": "CHN", "Ukraine": "UKR", "Russia": "RUS", "Pakistan": "PAK", "Japan": "JPN", "Iran": "IRN",
-          "Israel": "ISR", "Australia": "AUS", "Biden": ("USA", "person")}
+          "Israel": "ISR", "Australia": "AUS", "Biden": ("USA", "person"),
+          "Mexico": "MEX", "US": "USA"}
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +131,11 @@ def finder():
     (COMMENDED, [("USA", "support", "ukraine", "AUS")]),          # a judged position: toward its owner
     (CONCERNS, [("USA", "oppose", "hong_kong", "CHN")]),          # the issue's usual doer (GUIDE.md)
     (LABEL, [("USA", "oppose", "ukraine", "RUS")]),               # a war act named by its doer alone
+    # the object of a verb that takes no side is no toward: regression, was (MEX, oppose, ..., USA)
+    (HOSTED, [("MEX", "support", "counternarcotics", None)]),
+    # a measure is its possessor's act, not a good it owns: regression, was (JPN, support, trade, CHN)
+    (MEASURE, [("JPN", "oppose", "trade", "CHN")]),
+    (SCENE, [("USA", "oppose", "human_rights", "IRN")]),          # no doer named: the country it happens in
 ])
 def test_toward_and_its_polarity(parse, analyse, finder, case, stances):
     doc = parse(*case)

@@ -155,6 +155,14 @@ MUST_FIND += [
      "track of political settlement of the crisis in Ukraine.", ("CHN", "support", "ukraine", None)),
     ("President Biden spoke with President Zelenskyy. Zelenskyy said Ukraine adheres to the one-China policy.",
      ("UKR", "support", "taiwan", "CHN")),
+    ("President Biden said the United States will keep supporting the right of Iranians to protest freely.",
+     ("USA", "support", "human_rights", None)),
+    # a sentence naming one conflict is about it, even before the story names it twice
+    (CALL + "On Gaza, the leaders called for an immediate ceasefire.", ("JPN", "support", "israel_palestine", None)),
+    ("The G7 leaders underscored the importance of the United Nations in resolving conflicts.",
+     ("G7", "support", "multilateralism", None)),
+    ("President Biden is gravely concerned about the violent crackdown on peaceful protesters in Iran.",
+     ("USA", "oppose", "human_rights", "IRN")),
 ]
 MUST_NOT_FIND = [
     ("President Biden voiced concerns about Russia's escalation of troops near Ukraine.",
@@ -206,6 +214,12 @@ MUST_NOT_FIND += [
      "track of political settlement of the crisis in Ukraine.", ("UKR", "support", "ukraine", None)),
     ("Since the start of Russia's invasion of Ukraine, the United States has provided food aid to countries in need.",
      ("USA", "support", "ukraine", "RUS")),
+    ("President Biden said the United States will keep supporting the right of Iranians to protest freely.",
+     ("USA", "support", "human_rights", "IRN")),     # those whose right it is are not opposed nor backed
+    # a topic named before the verb is no one made to pay: regression, was toward PSE
+    (CALL + "On Gaza, the leaders called for an immediate ceasefire.", ("JPN", "support", "israel_palestine", "PSE")),
+    ("Mexican officials hosted a U.S. delegation to further the global fight against illicit fentanyl.",
+     ("MEX", "oppose", "counternarcotics", "USA")),
 ]
 
 

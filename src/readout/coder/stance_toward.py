@@ -15,7 +15,7 @@ from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma
 from readout.lexicons import word_class
 
-__all__ = ["Toward", "find_toward", "doer_of", "beneficiary"]
+__all__ = ["Toward", "find_toward", "doer_of", "scene_of", "beneficiary"]
 
 # Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
 RECIPROCAL = word_class("reciprocal_word")
@@ -28,6 +28,8 @@ BENEFICIARY_NOUNS = word_class("backed_noun")
 # "China stands with Russia against terrorism": backing the partner named after "with"
 SOLIDARITY_VERBS = word_class("solidarity_verb")
 OWNER_DEPS = ("poss", "nmod")
+# "China's import restrictions": the possessor's own measure, judged by the word above it
+MEASURES = word_class("restrictive_measure")
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     own += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
     found = actor_of(own)
     if found:
-        return Toward(found, root, owner=act_lemma(root) not in WRONG_ACTS)
+        return Toward(found, root, owner=act_lemma(root) not in WRONG_ACTS | MEASURES)
     path = []
     t = root
     while t.i != word.i and t.head.i != t.i:
@@ -112,7 +114,7 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     for p in path:
         if p.dep_ == "prep" and p.lower_ == "for" and p.head.pos_ == "VERB":
             found = actor_of([t for c in p.head.children if c.dep_ in ("dobj", "dative")
-                              or (c.dep_ == "prep" and c.lower_ == "on") for t in c.subtree])
+                              or (c.dep_ == "prep" and c.lower_ == "on" and c.i > p.head.i) for t in c.subtree])
             if found:
                 return Toward(found, p.head)
         for c in p.children:
@@ -155,6 +157,21 @@ def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):
             for _, mention in an.actors_in([t for t in c.subtree if t.i not in inside]):
                 if mention.code not in holders:
                     return mention.code
+    return None
+
+
+def scene_of(an: Analysis, act: Token, holders, skip) -> object:
+    """"the crackdown on peaceful protesters in Iran": the country a wrongful act happens in, from
+    "in" on the act or on its object ("violence in Sudan", "attacks on civilians in Sudan"), not
+    an issue phrase itself (`skip`: tokens of issue phrases), else None."""
+    spots = [c for c in act.children if c.dep_ == "prep"]
+    spots += [g for c in spots for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep"]
+    for prep in spots:
+        if prep.lower_ != "in":
+            continue
+        for _, mention in an.actors_in([c for c in prep.children if c.dep_ == "pobj" and c.i not in skip]):
+            if mention.code not in holders and mention.kind == "country":
+                return mention.code
     return None
 
 

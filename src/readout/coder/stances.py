@@ -17,7 +17,7 @@ from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
 from readout.coder.stance_topic import conflict_keys, count_conflicts, implicit_mentions, story_conflict
-from readout.coder.stance_toward import doer_of, find_toward
+from readout.coder.stance_toward import doer_of, find_toward, scene_of
 from readout.coder.status import ClauseStatus
 from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
@@ -59,8 +59,11 @@ class StanceFinder:
         for m, span in spans:
             out += self._issue_stances(an, m, span, covered, towards_of, index)
         count_conflicts(doc, [m.issue for m, _ in spans])
-        topic = story_conflict(doc)
-        if topic and not any(m.issue in conflict_keys() for m, _ in spans):
+        named = {m.issue for m, _ in spans if m.issue in conflict_keys()}
+        # "discussed the situation in Gaza and the importance of sustaining the ceasefire": a
+        # sentence naming one conflict is about it; else the story's conflict, if it names none
+        topic = next(iter(named)) if len(named) == 1 else None if named else story_conflict(doc)
+        if topic:
             # "called for a political settlement of the crisis" in a story about one conflict
             for tok, peace in implicit_mentions(an, sent, covered):
                 m = IssueMatch(tok.idx - sent.start_char, tok.idx + len(tok) - sent.start_char, topic, tok.text)
@@ -110,7 +113,7 @@ class StanceFinder:
                 holders = (an.reporter,)
             if not holders:
                 return []
-            toward, polarity = self._aim(an, root, inside, word, raw, holders, m.issue, flipped)
+            toward, polarity = self._aim(an, root, inside, word, raw, holders, m.issue, flipped, covered)
             if toward is None and root.dep_ == "conj" and root.head.i == word.i and word.i in towards_of:
                 # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
                 # the issue coordinated with the concern itself shares the concern's toward
@@ -152,7 +155,7 @@ class StanceFinder:
                     out.append(Stance(h, polarity, issue, doer, index, tok.idx, tok.idx + len(tok.text)))
         return out
 
-    def _aim(self, an, root, inside, word, raw, holders, issue, flipped):
+    def _aim(self, an, root, inside, word, raw, holders, issue, flipped, covered=frozenset()):
         """(toward, polarity): at whom the stance is aimed and which side it takes."""
         if _judged_wrong(word):
             doers = [c for c in an.sources(word) if is_code(c) and c not in holders] if word.pos_ == "VERB" else []
@@ -168,6 +171,13 @@ class StanceFinder:
             doer = sides.doer if sides else None
             if raw == OPPOSE and doer and doer not in holders:
                 return doer, OPPOSE         # "concerns about the crackdown in Hong Kong" (GUIDE.md)
+            harmed = sides is not None and sides.unaimed == SUPPORT     # a good the act harms
+            scene = scene_of(an, word, holders, covered) if harmed and act_lemma(word) in WRONG_ACTS else None
+            if scene:
+                # no doer named: the country it happens in (GUIDE.md, concern about violence inside a
+                # country), "the crackdown on peaceful protesters in Iran"; not a terrorist attack (the
+                # victim's country is not accused) nor a war ("the war in Ukraine"), whose keys are no goods
+                return scene, OPPOSE
             return None, resolve_polarity(raw, issue, aimed=False, flipped=flipped)
         if tw.code == Placeholder.COUNTERPART:
             return tw.code, SUPPORT     # "mutual support", "the help they gave each other"
@@ -179,6 +189,10 @@ class StanceFinder:
             return tw.code, SUPPORT if _backed_act(tw.attach) else OPPOSE
         own = word_polarity(tw.attach)
         above = None if (tw.is_object and own) else polarity_above(tw.attach, inside)
+        if tw.is_object and tw.attach.i != word.i and not (own or above or tw.hint):
+            # "hosted a U.S. delegation to further cooperation on the fight against fentanyl": the
+            # object of a verb that takes no side is no one the stance is aimed at
+            return None, resolve_polarity(raw, issue, aimed=False, flipped=flipped)
         pol = above[1] if above else (own or tw.hint or raw)
         return tw.code, SUPPORT if pol == SUPPORT else OPPOSE
 

@@ -46,7 +46,7 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
             kinds.append(VERB)
         if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
             kinds.append(NOUN)
-        if tok.pos_ == "ADJ":
+        if tok.pos_ == "ADJ" and not attributive(tok):
             kinds.append(ADJ)
         hit = None
         for kind in kinds:
@@ -58,6 +58,14 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
                 found.append(Trigger(tok, hit, trigger_clause(tok, hit)))
                 break
     return found
+
+
+def attributive(tok: Token) -> bool:
+    """'coercive, provocative or unilateral actions': an adjective joined to one that modifies a
+    noun describes it, as that one does; only a predicate ('the launch is provocative') judges."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "amod"
 
 
 def trigger_clause(tok: Token, p: Pattern) -> Token:

@@ -17,6 +17,7 @@ PATTERNS = [
     {"verb": "condemn", "cameo": "111"},
     {"verb": "thank", "cameo": "051"},
     {"verb": "support", "cameo": "051", "target": "require"},
+    {"noun": "gratitude", "cameo": "051", "target": "counterpart"},
 ]
 ACTORS = {"NATO": ("NATO", "igo"), "Modi": ("IND", "person"), "Iran": "IRN", "Iraq": "IRQ", "Syria": "SYR", "Israel": "ISR", "Hamas": ("HAMAS", "group"),
           "China": "CHN", "Turkey": "TUR"}
@@ -96,6 +97,23 @@ MET_SMITH_COMMANDER_AND_OFFICIALS = ("Iran met with Smith, Commander, Navy and o
     Iraq       Iraq       PROPN NNP  pobj      10
     and        and        CCONJ CC   cc        11
     Syria      Syria      PROPN NNP  conj      11
+    .          .          PUNCT .    punct     1
+""")
+# A repeated "to" that the parser joins to the verb: Syria is thanked as Iraq is.
+GRATITUDE_TO_AND_TO = ("Iran expressed gratitude to Iraq for help, and to Syria for support.", """
+    Iran       Iran       PROPN NNP  nsubj     1
+    expressed  express    VERB  VBD  ROOT      1
+    gratitude  gratitude  NOUN  NN   dobj      1
+    to         to         ADP   IN   prep      2
+    Iraq       Iraq       PROPN NNP  pobj      3
+    for        for        ADP   IN   prep      2
+    help       help       NOUN  NN   pobj      5
+    ,          ,          PUNCT ,    punct     1
+    and        and        CCONJ CC   cc        1
+    to         to         ADP   IN   conj      1
+    Syria      Syria      PROPN NNP  pobj      9
+    for        for        ADP   IN   prep      10
+    support    support    NOUN  NN   pobj      11
     .          .          PUNCT .    punct     1
 """)
 # The parser makes the partner the subject of the purpose clause: "Modi to discuss".
@@ -256,6 +274,7 @@ def targets_of(parse, analyse, patterns, case, trigger: str):
     (IRAN_AND_IRAQ_CONVENED, "convened", [Placeholder.COUNTERPART]),   # two sources: each other
     (MET_THEN, "met", ["IRQ", "SYR"]),               # each partner met in turn
     (MET_SMITH_COMMANDER_AND_OFFICIALS, "met", ["IRQ", "SYR"]),   # the list goes on past a title
+    (GRATITUDE_TO_AND_TO, "gratitude", ["IRQ", "SYR"]),   # "to X for ..., and to Y for ...": both
 ])
 def test_find_targets(parse, analyse, patterns, case, trigger, targets):
     assert targets_of(parse, analyse, patterns, case, trigger)[0] == targets

@@ -224,13 +224,28 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     group = [first]
     m0 = an.tok_mention.get(first_tok.i)
     root = first_tok.doc[an.mention_root.get(id(m0), first_tok.i)] if m0 is not None else first_tok
-    chain = {root.i} | {c.i for c in root.conjuncts}
+    chain = {root.i} | {c.i for c in root.conjuncts} | _parallel_objects(root)
     for t, c in found:
         m = an.tok_mention.get(t.i)
         r = t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
         if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
             group.append(c)
     return group
+
+
+def _parallel_objects(obj: Token) -> set[int]:
+    """Objects of a repeated preposition: "gratitude to Iraq for ..., and to China for hosting the
+    talks" (the parser joins the second "to" to the verb): China is thanked as Iraq is."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.pos_ != "ADP":
+        return set()
+    out = set()
+    for other in prep.doc[prep.sent.start:prep.sent.end]:
+        if (other.i > prep.i and other.dep_ == "conj" and other.lower_ == prep.lower_
+                and (other.head == prep or other.head in prep.ancestors)):
+            out |= {t.i for o in other.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]
+                    for t in np_tokens(g)}
+    return out
 
 
 def evidence_span(an: Analysis, trig: Trigger, sent: Span) -> tuple[int, int]:

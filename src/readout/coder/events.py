@@ -2,9 +2,9 @@
 done, who acts (sources.py) toward whom (targets.py), with the CAMEO code its status calls for."""
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from readout.cameo import cameo, plover_type, types_with
+from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
 from readout.coder.grammar import clause_of
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
@@ -29,6 +29,7 @@ CONDITION_MARKS = word_class("condition_mark")
 # between X and Y", "talks began ..."); the trigger search (triggers.py) takes occur_verb only.
 JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
+CONFLICT = types_on_side("conflict")
 PAIR_PREPS = word_class("pair_prep")      # "talks held between X and Y"
 
 
@@ -43,12 +44,13 @@ class EventCoder:
         events = demands(an, sent, index)
         triggers = find_triggers(sent, self.patterns)
         meetings = {t.clause.i for t in triggers if plover_type(t.pattern.cameo) == "CONSULT"}
+        conflict = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in CONFLICT}
         for trig in triggers:
             if _purpose_of_meeting(trig, meetings):
                 continue
             code = self._code(an, trig, date_year)
             if code is not None:
-                events += self._events(an, trig, sent, index, code)
+                events += self._events(an, trig, sent, index, code, _hostile_intent(trig, conflict))
         return events
 
     def _code(self, an: Analysis, trig: Trigger, date_year: int | None) -> str | None:
@@ -92,8 +94,10 @@ class EventCoder:
             return None
         return code
 
-    def _events(self, an: Analysis, trig: Trigger, sent: Span, index: int, code: str) -> list[Event]:
-        """One event per source and target of a coded trigger."""
+    def _events(self, an: Analysis, trig: Trigger, sent: Span, index: int, code: str,
+                hostile: Token | None = None) -> list[Event]:
+        """One event per source and target of a coded trigger; `hostile`, the hostile act an
+        intent is to do, whose target is no partner."""
         p = trig.pattern
         if p.voice == Voice.AUTHOR:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
@@ -106,6 +110,13 @@ class EventCoder:
         if not sources:
             return []
         info = cameo(code)
+        if hostile is not None and info.plover in types_on_side("cooperation"):
+            # "decided to declare the diplomat persona non grata": the expulsion is coded on its
+            # own; deciding it is no promise to the one expelled
+            aimed = {m.code for _, m in an.actors_in(list(hostile.subtree))}
+            targets = [t for t in targets if t not in aimed]
+            if not targets and (len([x for x in sources if is_code(x)]) >= 2 or Placeholder.PARTICIPANTS in sources):
+                targets = [None]    # "the leaders agreed to impose costs on Russia": still each other
         if info.plover is None or not targets:
             return []
         concrete = [x for x in sources if is_code(x)]
@@ -135,6 +146,14 @@ class EventCoder:
                     events.append(Event(targets[a], info.plover, targets[b], mode, info.code,
                                         info.goldstein, index, start, end, trig.token.i))
         return events
+
+
+def _hostile_intent(trig: Trigger, conflict: set[int]):
+    """The hostile act (a conflict trigger) an intent word governs as its complement ("decided to
+    declare X persona non grata"), or None."""
+    if not trig.pattern.intent:
+        return None
+    return next((c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and c.i in conflict), None)
 
 
 def _step_clause(clause):

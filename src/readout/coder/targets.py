@@ -39,6 +39,8 @@ ATTACK_NOUNS = word_class("attack_noun")
 ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
 REFERENCE_WORDS = word_class("reference_word")  # "consistent with UNSC resolutions"
 WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
+ADVERSE_VERBS = word_class("adverse_verb")      # "prevent Russia from ...": no partner
+ANSWER_NOUNS = word_class("answer_noun")        # "a response to Iran": no partner
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -158,9 +160,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     typ = plover_type(trig.pattern.cameo)
     if typ in types_on_side("cooperation") and found:
         # "funding to mitigate the impacts of Russia's war": the doer of a wrong is no partner
-        partners_found = [(t, c) for t, c in found if not _wrongdoer(an, t)]
+        partners_found = [(t, c) for t, c in found if not _wrongdoer(an, t) and not _adversary(an, t)]
         if not partners_found:      # "Ukraine defends itself from Russia's aggression": no one
-            return [] if trig.pattern.target == TargetRule.REQUIRE else [None]
+            return [] if trig.pattern.target == TargetRule.REQUIRE else _no_partner(sources, typ)
         found = partners_found
     if typ in types_with("aims_at_doer") and found:
         # "condemns this assault against Israel by Hamas": the doer is the target, not the victim
@@ -209,6 +211,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             return [Placeholder.OTHER]
         if any(r in low for r in RECIPROCAL) or plover_type(trig.pattern.cameo) == "CONSULT":
             return [Placeholder.COUNTERPART]
+        if typ in types_on_side("cooperation") and any(
+                _adversary(an, t) and m.code not in sources for t, m in an.actors_in(list(trig.token.subtree))):
+            # "will coordinate a response to Iran": not aimed at Iran, the other side
+            return _no_partner(sources, typ)
         if trig.pattern.target == TargetRule.COUNTERPART:
             addressee = _addressee(an, trig)
             if addressee == "home" or typ == "AGREE" and _home_partner(trig.token) or _answers_no_wrong(an, trig):
@@ -318,6 +324,27 @@ def _wrongdoer(an: Analysis, tok: Token) -> bool:
     if root.dep_ in ("poss", "amod", "compound", "nmod"):
         return root.head.lemma_.lower() in WRONG_ACTS
     return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS and root.head.head.lemma_.lower() in WRONG_ACTS
+
+
+def _no_partner(sources: tuple[Party, ...], typ: str) -> list[Party | None]:
+    """The target of a cooperative act that names no partner: each other for a joint act of two
+    named sides ("Jordan and the United States reiterated their commitment to defeating ISIS"),
+    else no one."""
+    if typ in types_with("joint") and sum(isinstance(x, str) for x in sources) >= 2:
+        return [Placeholder.COUNTERPART]
+    return [None]
+
+
+def _adversary(an: Analysis, tok: Token) -> bool:
+    """True for an actor a cooperative act is aimed against, not done with: "committed to
+    preventing Russia from using energy as a weapon", "coordinate a response to Iran"."""
+    m = an.tok_mention.get(tok.i)
+    root = tok.doc[an.mention_root.get(id(m), tok.i)] if m is not None else tok
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ADVERSE_VERBS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ANSWER_PREPS and root.head.head.lemma_.lower() in ANSWER_NOUNS
 
 
 def _home_partner(tok: Token) -> bool:

@@ -251,7 +251,7 @@ def _parse_grouped(nlp, docs: list, batch_size: int) -> Iterator:
     # or the pieces of one long story would be parsed at once after all.
     group, chars = [], 0
     for doc in [*docs, None]:
-        n = len(doc.text) if doc is not None else 0
+        n = _chars(doc) if doc is not None else 0
         if group and (doc is None or len(group) >= batch_size or chars + n > 2 * PIECE_CHARS):
             yield from nlp.pipe(group, batch_size=len(group), disable=["readout_coder"])
             group, chars = [], 0
@@ -260,8 +260,13 @@ def _parse_grouped(nlp, docs: list, batch_size: int) -> Iterator:
             chars += n
 
 
+def _chars(doc) -> int:
+    # len(doc.text) without building the text (spaCy joins it from every token on each call)
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def _pieces(doc) -> list:
-    if len(doc.text) <= PIECE_CHARS:
+    if _chars(doc) <= PIECE_CHARS:
         return [doc]
     cuts, start, start_char = [], 0, 0
     for tok in doc[:-1]:

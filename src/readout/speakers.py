@@ -7,6 +7,7 @@ came from) and the event's span and trigger. The coder itself is not changed.
 from __future__ import annotations
 
 from readout.cameo import cameo, cameo_depth
+from readout.coder.grammar import doc_text
 
 __all__ = ["speakers", "deepen"]
 
@@ -53,10 +54,11 @@ def _place(mentions: list, text: str, start: int, end: int, after: int) -> str |
 def deepen(d: dict, event, doc) -> None:
     """Set d["cameo"] (and its Goldstein value) as deep as the coding shows (cameo.cameo_depth)."""
     trigger = doc[event.trigger] if 0 <= event.trigger < len(doc) else None
+    text = doc_text(doc)
     code = cameo_depth(d.get("cameo"), d["type"], d.get("mode"),
                        lemma=trigger.lemma_.lower() if trigger is not None else None,
-                       evidence=doc.text[event.start:event.end],
-                       place=_place(doc._.actors or [], doc.text, event.start, event.end,
+                       evidence=text[event.start:event.end],
+                       place=_place(doc._.actors or [], text, event.start, event.end,
                                     trigger.idx if trigger is not None else event.start),
                        source=event.source, target=event.target)
     if code != d.get("cameo"):

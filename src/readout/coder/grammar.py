@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from readout.lexicons import word_class
 
 __all__ = ["clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
-           "paragraph_breaks", "VENUE_PREPS"]
+           "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
                "csubjpass", "parataxis"}
@@ -102,10 +102,19 @@ def extraposed(verb: Token) -> bool:
                for head in [verb, *judged] for c in head.children)
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, worked out once per doc: spaCy rebuilds it from every token on each call, and the
+    coder asks for it per sentence and per event (a quadratic cost on long statements)."""
+    text = doc.user_data.get("readout.text")
+    if text is None:
+        text = doc.user_data["readout.text"] = doc.text
+    return text
+
+
 def paragraph_breaks(doc: Doc) -> list[int]:
     """Where the doc's paragraphs break (the offset where a blank line or a bulleted line begins),
     in order; worked out once per doc."""
     found = doc.user_data.get("readout.paragraph_breaks")
     if found is None:
-        found = doc.user_data["readout.paragraph_breaks"] = [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+        found = doc.user_data["readout.paragraph_breaks"] = [m.start() for m in PARAGRAPH_BREAK.finditer(doc_text(doc))]
     return found

@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from readout.cameo import types_with
-from readout.coder.grammar import clause_of, paragraph_breaks
+from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
@@ -29,7 +29,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     """Assign doc._.actors, doc._.events, doc._.stances and doc._.headline; `comp` holds the
     actor resolver, the event coder and the stance finder (nlp.CoderComponent)."""
     country = ctx.publisher_country
-    mentions = comp.resolver.mentions(doc.text, ctx.date, ctx.publisher, ctx.url)
+    mentions = comp.resolver.mentions(doc_text(doc), ctx.date, ctx.publisher, ctx.url)
     an = Analysis(doc, mentions, speaker_default=country)
     raw_events, raw_stances = [], []
     for index, sent in enumerate(doc.sents):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from readout.actors import PERSON_KINDS, PLACE_KINDS, Mention
-from readout.coder.grammar import VENUE_PREPS, clause_of, extraposed, head_of, np_tokens, subject_token, unplaced
+from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, subject_token, unplaced
 from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.lexicons import word_class
 
@@ -67,7 +67,7 @@ class Analysis:
     last_actor: str | None = None
 
     def __post_init__(self):
-        self._text = self.doc.text
+        self._text = doc_text(self.doc)
         for n, m in enumerate(self.mentions):
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):

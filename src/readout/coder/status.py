@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, head_of, is_negated, paragraph_breaks
+from readout.coder.grammar import clause_of, doc_text, head_of, is_negated, paragraph_breaks
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
@@ -91,7 +91,7 @@ def _in_dated_paragraph(sent, story: date) -> bool:
     if sent.start in cache:
         return cache[sent.start]
     start = max((b for b in paragraph_breaks(doc) if b < sent.start_char), default=0)
-    text = doc.text
+    text = doc_text(doc)
     while start < sent.start_char and (text[start].isspace() or text[start] in ("-", "*", "\u2022")):
         start += 1      # the paragraph's first word, past the break and a bullet
     span = doc.char_span(start, start + 1, alignment_mode="expand") if start < sent.start_char else None

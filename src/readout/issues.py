@@ -102,6 +102,9 @@ class IssueLexicon:
         for path, number, key in self._subsumes_lines:
             if key not in self.issues:
                 raise LexiconError(path, f"'subsumes' names unknown issue '{key}'", number)
+        # (issue key, pattern, needle) of every phrase, in file order, for find
+        self._scan = [(issue.key, p, needle) for issue in self.issues.values()
+                      for p, needle in zip(issue.patterns, issue.needles)]
 
     def _load(self, path: Path) -> None:
         seen_here: dict[str, int] = {}
@@ -154,10 +157,15 @@ class IssueLexicon:
         """Return the issues named in `text`, longest match per issue, sorted by position."""
         found: list[IssueMatch] = []
         low = fold(text)
-        for issue in self.issues.values():
-            spans = {(m.start(), m.end())
-                     for p, needle in zip(issue.patterns, issue.needles) if needle is None or needle in low
-                     for m in p.finditer(text) if m.end() > m.start()}
+        # The coder asks per sentence and few sentences hold a needle: one pass over every
+        # pattern's needle, then only the issues with a pattern to run.
+        live: dict[str, list[re.Pattern]] = {}
+        for key, p, needle in self._scan:
+            if needle is None or needle in low:
+                live.setdefault(key, []).append(p)
+        for key, patterns in live.items():
+            issue = self.issues[key]
+            spans = {(m.start(), m.end()) for p in patterns for m in p.finditer(text) if m.end() > m.start()}
             taken: list[tuple[int, int]] = []
             for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
                 if all(end <= s or start >= e for s, e in taken):

@@ -50,7 +50,8 @@ Piece = str | tuple[str, int]
 
 
 def _pass(text: str, pattern: re.Pattern, replace: Callable[[re.Match], list[Piece] | None]):
-    """Apply one substitution; return the new text and each new character's (start, end) in `text`."""
+    """Apply one substitution; return the new text and each new character's (start, end) in `text`
+    (None, None when nothing was replaced)."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -74,6 +75,8 @@ def _pass(text: str, pattern: re.Pattern, replace: Callable[[re.Match], list[Pie
                 starts.extend([m.start()] * len(piece))
                 ends.extend([m.end()] * len(piece))
         kept = m.end()
+    if kept == 0:
+        return text, None, None         # nothing replaced: the text and its map stay as they are
     copy(kept, len(text))
     return "".join(out), starts, ends
 
@@ -198,5 +201,6 @@ def normalize(text: str, variants: Variants | None = None) -> Normalized:
     ]
     for pattern, replace in steps:
         current, new_starts, new_ends = _pass(current, pattern, replace)
-        starts, ends = _compose(starts, ends, new_starts, new_ends)
+        if new_starts is not None:      # (composing the maps costs a step per character)
+            starts, ends = _compose(starts, ends, new_starts, new_ends)
     return Normalized(current, starts, ends, len(text))

@@ -113,9 +113,20 @@ SCENE = ("Biden condemned the crackdown on peaceful protesters in Iran.", """
     Iran        Iran       PROPN NNP  pobj   7
     .           .          PUNCT .    punct  1
 """)
+COORDINATED = ("Biden backed the sovereignty of Ukraine and Georgia.", """
+    Biden        Biden        PROPN NNP  nsubj  1
+    backed       back         VERB  VBD  ROOT   1
+    the          the          DET   DT   det    3
+    sovereignty  sovereignty  NOUN  NN   dobj   1
+    of           of           ADP   IN   prep   3
+    Ukraine      Ukraine      PROPN NNP  pobj   4
+    and          and          CCONJ CC   cc     5
+    Georgia      Georgia      PROPN NNP  conj   5
+    .            .            PUNCT .    punct  1
+""")
 ACTORS = {"China": "CHN", "Ukraine": "UKR", "Russia": "RUS", "Pakistan": "PAK", "Japan": "JPN", "Iran": "IRN",
           "Israel": "ISR", "Australia": "AUS", "Biden": ("USA", "person"),
-          "Mexico": "MEX", "US": "USA"}
+          "Mexico": "MEX", "US": "USA", "Georgia": "GEO"}
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +147,7 @@ def finder():
     # a measure is its possessor's act, not a good it owns: regression, was (JPN, support, trade, CHN)
     (MEASURE, [("JPN", "oppose", "trade", "CHN")]),
     (SCENE, [("USA", "oppose", "human_rights", "IRN")]),          # no doer named: the country it happens in
+    (COORDINATED, [("USA", "support", "sovereignty", "UKR"), ("USA", "support", "sovereignty", "GEO")]),
 ])
 def test_toward_and_its_polarity(parse, analyse, finder, case, stances):
     doc = parse(*case)

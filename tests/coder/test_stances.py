@@ -163,6 +163,12 @@ MUST_FIND += [
      ("G7", "support", "multilateralism", None)),
     ("President Biden is gravely concerned about the violent crackdown on peaceful protesters in Iran.",
      ("USA", "oppose", "human_rights", "IRN")),
+    # "this agreement" just after an agreement is named stands for its issue
+    (CALL + "They discussed the Iran nuclear deal. The leaders stressed the importance of preserving this agreement.",
+     ("JPN", "support", "iran_nuclear_deal", None)),
+    (CALL + "They discussed the Iran nuclear deal. The leaders stressed the importance of preserving this agreement, "
+     "which serves regional security.", ("USA", "support", "iran_nuclear_deal", None)),
+    ("President Biden condemned the attacks by Russia and Belarus on Ukraine.", ("USA", "oppose", "ukraine", "BLR")),
 ]
 MUST_NOT_FIND = [
     ("President Biden voiced concerns about Russia's escalation of troops near Ukraine.",
@@ -220,6 +226,11 @@ MUST_NOT_FIND += [
     (CALL + "On Gaza, the leaders called for an immediate ceasefire.", ("JPN", "support", "israel_palestine", "PSE")),
     ("Mexican officials hosted a U.S. delegation to further the global fight against illicit fentanyl.",
      ("MEX", "oppose", "counternarcotics", "USA")),
+    (CALL + "They discussed the Iran nuclear deal. The leaders agreed on trade. The leaders welcomed this agreement on "
+     "grain exports.", ("JPN", "support", "iran_nuclear_deal", None)),     # an agreement of its own
+    (CALL + "They discussed the Iran nuclear deal. The leaders welcomed the agreement.",
+     ("JPN", "support", "iran_nuclear_deal", None)),     # not surely the one just named
+    (CALL + "The leaders reaffirmed their support for Ukraine and Moldova.", ("USA", "support", "ukraine", "MDA")),
 ]
 
 

@@ -20,7 +20,8 @@ from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import SUPPORT, issue_sides
 from readout.lexicons import word_class
 
-__all__ = ["conflict_keys", "count_conflicts", "story_conflict", "implicit_mentions"]
+__all__ = ["conflict_keys", "count_conflicts", "story_conflict", "implicit_mentions", "note_agreements",
+           "agreement_mentions"]
 
 CONFLICT_NOUNS = word_class("conflict_noun")     # "the crisis", "the conflict", "hostilities"
 PEACE_NOUNS = word_class("peace_noun")           # "a ceasefire", "a political settlement"
@@ -28,7 +29,11 @@ SETTLEMENT_WORDS = word_class("settlement_modifier")    # "an immediate ceasefir
 PLURAL_NOUNS = word_class("plural_conflict_noun")       # "hostilities" is one conflict
 CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
 DEFINITE = word_class("definite_det")
+AGREEMENT_NOUNS = word_class("agreement_noun")    # "the JCPOA ... preserving this agreement"
+DEMONSTRATIVE = word_class("demonstrative_det")   # "this agreement" points back; "the agreement" may be any
 _KEY = "readout_conflicts"
+_AGREEMENT_KEY = "readout_last_agreement"
+AGREEMENT_REACH = 2     # sentences back that "this agreement" may point
 
 
 @cache
@@ -81,3 +86,39 @@ def implicit_mentions(an: Analysis, sent: Span, covered: set[int]) -> list[tuple
             continue        # "the climate crisis", "the Cold War"; not "a political settlement"
         out.append((tok, lemma in PEACE_NOUNS))
     return out
+
+
+def note_agreements(doc: Doc, spans, index: int) -> None:
+    """Remember the last issue phrase that names an agreement ("the Joint Comprehensive Plan of
+    Action", "the Paris Agreement"), and in which sentence."""
+    for m, span in spans:
+        if any(t.lemma_.lower() in AGREEMENT_NOUNS or t.lower_ in AGREEMENT_NOUNS for t in span):
+            doc.user_data[_AGREEMENT_KEY] = (m.issue, index)
+
+
+def agreement_mentions(sent: Span, covered: set[int], index: int) -> tuple[str | None, list[Token]]:
+    """(issue, nouns): "this agreement", "that deal" with nothing of its own, in a sentence naming no
+    issue just after one that named an agreement under an issue, stand for it ("The parties stressed the
+    importance of preserving this agreement" after the JCPOA is named)."""
+    last = sent.doc.user_data.get(_AGREEMENT_KEY)
+    if last is None or index - last[1] > AGREEMENT_REACH or index == last[1] or covered:
+        return None, []     # a sentence naming issues of its own may speak of an agreement on them
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i in covered or tok.lemma_.lower() not in AGREEMENT_NOUNS or tok.tag_ == "NNS":
+            continue
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in kids):
+            continue        # "an agreement", "the agreement": not surely the one just named
+        if any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod", "acl") or (c.dep_ == "relcl" and not
+               _set_off(c)) for c in kids):
+            continue        # "the trade agreement", "the agreement on grain": an agreement of its own
+        out.append(tok)
+    return last[0], out
+
+
+def _set_off(clause: Token) -> bool:
+    """"this agreement, which is a factor of security": a relative clause after a comma adds to
+    the noun, it does not pick out another one."""
+    left = clause.left_edge.i
+    return left > 0 and clause.doc[left - 1].text == ","

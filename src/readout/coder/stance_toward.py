@@ -15,7 +15,7 @@ from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma
 from readout.lexicons import word_class
 
-__all__ = ["Toward", "find_toward", "doer_of", "scene_of", "beneficiary"]
+__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "scene_of", "beneficiary"]
 
 # Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
 RECIPROCAL = word_class("reciprocal_word")
@@ -158,6 +158,23 @@ def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):
                 if mention.code not in holders:
                     return mention.code
     return None
+
+
+def coordinated(an: Analysis, code: str, word: Token, root: Token, inside=frozenset()) -> list:
+    """The actors coordinated with the toward actor where it is named near the stance: "the
+    sovereignty of Ukraine and Georgia", "attacks by Russia and Belarus" (each is toward), in
+    order; none where the toward is the issue itself ("support for Ukraine and Moldova")."""
+    scope = sorted({t.i for t in word.subtree} | {t.i for t in root.subtree})
+    doc = word.doc
+    first = next((doc[i] for i in scope if getattr(an.tok_mention.get(i), "code", None) == code), None)
+    if first is None or first.i in inside:
+        return []
+    out = []
+    for c in first.conjuncts:
+        mention = an.tok_mention.get(c.i)
+        if mention is not None and mention.code != code and mention.code not in out:
+            out.append(mention.code)
+    return out
 
 
 def scene_of(an: Analysis, act: Token, holders, skip) -> object:

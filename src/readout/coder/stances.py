@@ -16,8 +16,9 @@ from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
-from readout.coder.stance_topic import conflict_keys, count_conflicts, implicit_mentions, story_conflict
-from readout.coder.stance_toward import doer_of, find_toward, scene_of
+from readout.coder.stance_topic import (
+    agreement_mentions, conflict_keys, count_conflicts, implicit_mentions, note_agreements, story_conflict)
+from readout.coder.stance_toward import coordinated, doer_of, find_toward, scene_of
 from readout.coder.status import ClauseStatus
 from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
@@ -68,6 +69,12 @@ class StanceFinder:
             for tok, peace in implicit_mentions(an, sent, covered):
                 m = IssueMatch(tok.idx - sent.start_char, tok.idx + len(tok) - sent.start_char, topic, tok.text)
                 out += self._issue_stances(an, m, doc[tok.i:tok.i + 1], covered, towards_of, index, peace)
+        issue, nouns = agreement_mentions(sent, covered, index)
+        for tok in nouns:
+            # "The parties stressed the importance of preserving this agreement" just after the JCPOA
+            m = IssueMatch(tok.idx - sent.start_char, tok.idx + len(tok) - sent.start_char, issue, tok.text)
+            out += self._issue_stances(an, m, doc[tok.i:tok.i + 1], covered, towards_of, index)
+        note_agreements(doc, spans, index)
         out += self._labelled_wars(an, sent, index, covered)
         return out
 
@@ -124,7 +131,9 @@ class StanceFinder:
             return []           # providing aid is an act (AID), not a stance on it; providing it to Ukraine is
         start = min(word.idx, span.start_char)
         end = max(word.idx + len(word.text), span.end_char)
-        return [Stance(h, polarity, m.issue, toward if toward != h else None, index, start, end) for h in holders]
+        towards = [toward] + (coordinated(an, toward, word, root, inside) if is_code(toward) else [])
+        return [Stance(h, polarity, m.issue, t if t != h else None, index, start, end)
+                for t in towards for h in holders]
 
     def _labelled_wars(self, an: Analysis, sent: Span, index: int, covered: set[int]) -> list[Stance]:
         """"condemned Russia's brutal aggression", "Russia's vicious invasion": a war act named by

@@ -134,6 +134,11 @@ MUST_RESOLVE = [
      "person", "Joseph Wu", "Foreign Minister"),
     ("the Taiwan Affairs Office said", None, None, "Taiwan Affairs Office", "CHN", "country", None, None),
     ("the People's Republic of China said", None, None, "People's Republic of China", "CHN", "country", None, None),
+    # an office the publisher's country does not have is the one this text first named by it
+    ("Biden called Prime Minister Netanyahu of Israel. The Prime Minister thanked him.", "2023-11-22",
+     "The White House", "The Prime Minister", "ISR", "title", "Benjamin Netanyahu", "Prime Minister"),
+    ("The Prime Minister called President Zelenskyy of Ukraine. The President thanked him.", "2023-11-22",
+     "GOV.UK", "The President", "UKR", "title", "Volodymyr Zelenskyy", "President"),
 ]
 
 

@@ -275,15 +275,22 @@ class ActorResolver:
     def _publisher_title(self, text, title: _Match, day, ctx: "_Context") -> Mention | None:
         """ "The Prime Minister" on gov.uk is the UK's, "the President" on the Kremlin's site Russia's."""
         pub, role_key = ctx.publisher, title.entry.key
-        if pub is None or not pub.government or ctx.first.get(role_key, pub.code) != pub.code:
+        if pub is None or not pub.government:
             return None
         former = _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start)
         before = _the_before(text, former.start() if former else title.start)
         if not before or before.end() != (former.start() if former else title.start):
             return None
         holder = self.holder(pub.code, role_key, day)
-        if role_key in HEAD_ROLES and holder is None:
-            return None  # no such office there: the White House's "the Prime Minister" is the other side's
+        other = ctx.first.get(role_key, pub.code)
+        if role_key in HEAD_ROLES and holder is None and other != pub.code and not former:
+            # no such office there: the White House's "the Prime Minister" is the other side's,
+            # the one this text first named by that office ("Prime Minister Netanyahu of Israel")
+            other_holder = self.holder(other, role_key, day)
+            return Mention(before.start(), title.end, text[before.start():title.end], other, "title",
+                           other_holder.name if other_holder else None, role_key)
+        if other != pub.code or role_key in HEAD_ROLES and holder is None:
+            return None
         written = text[title.start:title.end]
         if holder is not None and written in self._written_roles and written != holder.role:
             return None  # gov.uk's "the Chancellor" or "the Foreign Minister" is not its PM or Foreign Secretary

@@ -10,9 +10,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of, is_negated
+from readout.coder.grammar import clause_of
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
+from readout.coder.stance_judged import (actor_as_issue, backed_act, definite_act_subject, judged_actor, judged_in_clause,
+                                        judged_wrong, obliged, owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -30,14 +32,10 @@ ISSUE_PREFIXES = word_class("issue_counter_prefix")
 WAR_ACTS = word_class("war_act")
 # any form of a war act in a sentence's text ("build-up" is lemmatized as "buildup")
 _WAR_WORD = re.compile("|".join(sorted(WAR_ACTS | {"build"})), re.I)
-GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
 WRONG_VERBS = word_class("wrong_verb")
-OBLIGATION = word_class("obligation_modal")
-DEFINITE = word_class("definite_det")
 VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
 GIVING_VERBS = word_class("giving_verb")
 WISH_VERBS = word_class("wish_verb")         # lemmas, and forms the lemmatizer gets wrong ("hopes": "hop")
-CLAUSE_DEPS = ("advcl", "conj", "pcomp", "relcl", "xcomp")   # not "concerned that China moves around Taiwan"
 
 
 class StanceFinder:
@@ -90,15 +88,15 @@ class StanceFinder:
         else:
             flipped = counter_phrase(m.text, self.issues.issues[m.issue].patterns)
         root, inside = span.root, {t.i for t in span}
-        if _owned_by_other_issue(root, covered - inside) or under_pretext(root):
+        if owned_by_other_issue(root, covered - inside) or under_pretext(root):
             return []
         found = nearest_polarity(root, set() if self_polar else inside)
-        if found is None or _judged_actor(root, found[0]):
+        if found is None or judged_actor(root, found[0]):
             return []
         word, raw = found
-        if root.i in an.tok_mention and not _actor_as_issue(root, word):
+        if root.i in an.tok_mention and not actor_as_issue(root, word):
             return []           # "continue negotiating with the Ukrainian side": a party, not the issue
-        if ClauseStatus(word, clause_of(word)).discussed or not _judged_in_clause(word):
+        if ClauseStatus(word, clause_of(word)).discussed or not judged_in_clause(word):
             return []           # only discussed (GUIDE.md), even a label in it ("discussed Russia's war")
         holders = self._holders(an, word)
         if root.i in an.tok_mention and an.tok_mention[root.i].code in holders:
@@ -151,14 +149,14 @@ class StanceFinder:
             issue = issue_of_doer().get(doer)
             if issue is None:
                 continue
-            if ClauseStatus(tok, clause_of(tok)).discussed or not _judged_in_clause(tok):
+            if ClauseStatus(tok, clause_of(tok)).discussed or not judged_in_clause(tok):
                 continue
             holders = self._holders(an, tok)
             if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
                 holders = (an.reporter,)
             # backing the act itself ("supports Russia's special military operation"), else opposing
             # it: "defends itself from Russian aggression" is no support for the aggression
-            polarity = SUPPORT if _backed_act(tok) else OPPOSE
+            polarity = SUPPORT if backed_act(tok) else OPPOSE
             for h in holders:
                 if h != doer:
                     out.append(Stance(h, polarity, issue, doer, index, tok.idx, tok.idx + len(tok.text)))
@@ -166,9 +164,9 @@ class StanceFinder:
 
     def _aim(self, an, root, inside, word, raw, holders, issue, flipped, covered=frozenset()):
         """(toward, polarity): at whom the stance is aimed and which side it takes."""
-        if _judged_wrong(word):
+        if judged_wrong(word):
             doers = [c for c in an.sources(word) if is_code(c) and c not in holders] if word.pos_ == "VERB" else []
-            if not doers and _definite_act_subject(word) and is_code(an.last_actor) and an.last_actor not in holders:
+            if not doers and definite_act_subject(word) and is_code(an.last_actor) and an.last_actor not in holders:
                 doers = [an.last_actor]     # "These actions violate ...", "The launch is a violation of
                 # ...": an act with no actor named is the last actor's (North Korea launched a missile.)
             if doers:
@@ -195,7 +193,7 @@ class StanceFinder:
         if act_lemma(tw.attach) in WRONG_ACTS:
             # the doer's wrongful act is opposed unless a support word takes it as its own object
             # ("supports Russia's special operation"); not "provided aid since Russia's invasion"
-            return tw.code, SUPPORT if _backed_act(tw.attach) else OPPOSE
+            return tw.code, SUPPORT if backed_act(tw.attach) else OPPOSE
         own = word_polarity(tw.attach)
         above = None if (tw.is_object and own) else polarity_above(tw.attach, inside)
         if tw.is_object and tw.attach.i != word.i and not (own or above or tw.hint):
@@ -241,7 +239,7 @@ class StanceFinder:
         if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISH_VERBS or clause.head.lower_ in WISH_VERBS):
             # "China hopes all parties will return to a political settlement": the hope is China's
             return an.sources(clause_of(clause.head))
-        if _obliged(clause):
+        if obliged(clause):
             # "Israel must respect international humanitarian law", "Washington should return to
             # the deal": what a third party must do is the stance of whoever says it must
             doers = an.sources(clause)
@@ -271,87 +269,3 @@ class StanceFinder:
             return (an.codes_of_np(poss) if poss else ()) or an.sources(clause_of(head))
         return ()
 
-
-def _owned_by_other_issue(root: Token, others: set[int]) -> bool:
-    """"Syria's sovereignty", "the sovereignty of Ukraine": the country owns the issue, it is not one itself."""
-    if root.dep_ == "poss":
-        return root.head.i in others
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in others
-
-
-def _judged_actor(root: Token, word: Token) -> bool:
-    """"thanked Russia and Ukraine for their approach": the actor thanked or praised is no issue."""
-    t = root
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t.dep_ == "dobj" and t.head.i == word.i and word.lemma_.lower() in GROUNDS_VERBS \
-        and word_polarity(word) == SUPPORT
-
-
-def _obliged(clause: Token) -> bool:
-    """'must respect ... and take every precaution to protect civilians': the clause, or one it
-    is joined to or serves, says what must be done."""
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
-            return True
-        if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.i == clause.i:
-            return False
-        clause = clause_of(clause.head)
-    return False
-
-
-def _actor_as_issue(root: Token, word: Token) -> bool:
-    """An issue phrase that names an actor ("Ukraine", "Kyiv") is the issue only in its polarity
-    word's own clause ("peace talks between Russia and Ukraine", "Russia's invasion of Ukraine");
-    a party named in another clause is no issue of that word ("Expressing his gratitude to Russia
-    and Ukraine ..., Erdogan thanked", "reaffirmed its readiness to continue talks with the Ukrainian side")."""
-    t = root
-    for _ in range(12):
-        if t.i == word.i or t.head.i == word.i or word.head.i == t.i or t.head.i == t.i:
-            return True     # reached the word, or the token it modifies ("a stable Afghanistan")
-        t = t.head
-        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
-            return False
-    return True
-
-
-def _backed_act(act: Token) -> bool:
-    """'supports Russia's special military operation', 'support for the operation': a support
-    word takes the wrongful act as its own object."""
-    head = act.head
-    if act.dep_ == "pobj" and head.lower_ == "for":
-        head = head.head
-    elif act.dep_ != "dobj":
-        return False
-    return word_polarity(head) == SUPPORT and not is_negated(head)
-
-
-def _judged_wrong(word: Token) -> bool:
-    """'the strikes violate international law', 'the launch is a clear violation of ...': a
-    wrongdoing verb, or a wrongful act said of a subject."""
-    if word.pos_ == "VERB":
-        return word.lemma_.lower() in WRONG_VERBS
-    return word.dep_ == "attr" and word.head.lemma_.lower() == "be" and act_lemma(word) in WRONG_ACTS
-
-
-def _judged_in_clause(word: Token) -> bool:
-    """A wrongful act is no stance of whoever carries it out: "Russia launched one of its largest
-    assaults against Ukraine" (the act as the object of a verb that neither judges nor reports it)."""
-    if act_lemma(word) not in WRONG_ACTS or word.pos_ != "NOUN":
-        return True
-    t = word
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.pos_ == "NUM":
-        t = t.head.head         # "one of its largest assaults"
-    if t.dep_ != "dobj":
-        return True
-    verb = t.head
-    return verb.lemma_.lower() in REPORTING or word_polarity(verb) is not None
-
-
-def _definite_act_subject(word: Token) -> bool:
-    """'These actions violate ...', 'The launch is a violation ...': the subject is an act named
-    before (a definite noun), so its doer is the actor last spoken of."""
-    verb = word if word.pos_ == "VERB" else word.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children)

@@ -6,17 +6,14 @@ when first asked, so a trigger dropped for its negation costs no history walk.
 """
 from __future__ import annotations
 
-import calendar
-import re
-from datetime import date, timedelta
 from enum import Enum, auto
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, doc_text, head_of, is_negated, paragraph_breaks
-from readout.dates import MONTHS
+from readout.coder.grammar import clause_of, head_of, is_negated
+from readout.coder.history import HISTORY_DAYS, YEAR, clause_date, in_dated_paragraph, story_date, told_past
 from readout.lexicons import word_class
 
 if TYPE_CHECKING:
@@ -48,14 +45,6 @@ PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
 PAST_WORDS = word_class("past_word")
 GROUNDS_PREPS = word_class("grounds_prep")
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
-PAST_PERIODS = word_class("past_period")          # "last month", "earlier this year"
-EARLIER = word_class("earlier_word")
-DATE_PREPS = word_class("date_prep")              # "in March", "on January 31, 1968"
-MONTH_NAMES = word_class("month")
-YEAR = re.compile(r"^(19|20)\d\d$")
-# GUIDE.md: acts "within a day or two of the story" are coded, older ones are history; one day of
-# slack for a story dated the day after.
-HISTORY_DAYS = 3
 
 
 class Modality(Enum):
@@ -64,120 +53,6 @@ class Modality(Enum):
     NORMATIVE = auto()      # "should", "must": no act
     FUTURE = auto()         # announced or intended: "will meet", "is willing to"
     CONDITIONAL = auto()    # "would respond"
-
-
-def _story_date(doc) -> date | None:
-    ctx = doc._.context
-    if ctx is None or not ctx.date:
-        return None
-    try:
-        return date.fromisoformat(ctx.date[:10])
-    except ValueError:
-        return None
-
-
-def _told_past(clause: Token) -> bool:
-    """A simple past or present perfect clause ("launched", "have endorsed")."""
-    if clause.tag_ == "VBD":
-        return True
-    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
-
-
-def _in_dated_paragraph(sent, story: date) -> bool:
-    """The sentence follows, in its paragraph, a first sentence whose main clause is dated days
-    before the story ("In May, the United States chaired ..."); worked out once per sentence."""
-    doc = sent.doc
-    cache = doc.user_data.setdefault("readout.dated_paragraph", {})
-    if sent.start in cache:
-        return cache[sent.start]
-    start = max((b for b in paragraph_breaks(doc) if b < sent.start_char), default=0)
-    text = doc_text(doc)
-    while start < sent.start_char and (text[start].isspace() or text[start] in ("-", "*", "\u2022")):
-        start += 1      # the paragraph's first word, past the break and a bullet
-    span = doc.char_span(start, start + 1, alignment_mode="expand") if start < sent.start_char else None
-    first = span[0].sent if span is not None and len(span) else None
-    found = False
-    if first is not None and first.start < sent.start:
-        root = first.root
-        if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in root.children):
-            when = _clause_date(root, story)
-            found = when is not None and (story - when).days > HISTORY_DAYS or _long_ago(root, story)
-    cache[sent.start] = found
-    return found
-
-
-def _long_ago(clause: Token, story: date) -> bool:
-    """The clause is set years back: "On a hot summer day 59 years ago, ...", "In 1968, ...",
-    "Since 2014, ..." (its own adjuncts, not its objects)."""
-    for c in clause.children:
-        if c.dep_ not in ("prep", "npadvmod", "advmod"):
-            continue
-        for t in c.subtree:
-            if t.lower_ in HISTORY_MARKERS or YEAR.match(t.text) and int(t.text) < story.year:
-                return True
-    return False
-
-
-def _clause_date(clause: Token, story: date) -> date | None:
-    """The date a clause's own dating phrases give ("In March", "last month", "earlier this year"),
-    or None. A phrase dates the clause only where a date word heads it ("on his visit to Kyiv last
-    month" dates the visit), before the verb only as the sentence's opening, and after it not past
-    an object ("condemned the attacks on Israel on October 7": the date may be the attacks')."""
-    doc = clause.doc
-    for c in clause.children:
-        if c.dep_ == "prep" and c.lower_ in DATE_PREPS:
-            head = next((g for g in c.children if g.dep_ == "pobj"), None)
-        elif c.dep_ in ("npadvmod", "advmod"):
-            head = c
-        else:
-            continue
-        if head is None or not _date_word(head):
-            continue
-        if c.i > clause.i and any(t.pos_ in ("NOUN", "PROPN") for t in doc[clause.i + 1:c.left_edge.i]):
-            continue
-        if c.i < clause.i and any(not t.is_punct for t in doc[clause.sent.start:c.left_edge.i]):
-            continue    # before the verb, only a sentence's opening dates it ("In March, ..."), not a
-                        # phrase inside what opens it ("Recalling the resolutions of March 2, ...")
-        when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)
-        if when is not None:
-            return when
-    return None
-
-
-def _date_word(tok: Token) -> bool:
-    """A word that can head a dating phrase: a month, a period ("month", "year"), "earlier", a year."""
-    low = tok.lower_
-    return low in MONTH_NAMES or low in PAST_PERIODS or low in EARLIER or bool(YEAR.match(tok.text))
-
-
-def _phrase_date(words: list[Token], story: date) -> date | None:
-    """The latest day a dating phrase can mean ("in March" is March 31 of the latest March not
-    after the story), or None when the phrase names no date."""
-    lows = [t.lower_ for t in words]
-    years = [int(t.text) for t in words if YEAR.match(t.text)]
-    last_year = any(a in PAST_WORDS and b in PAST_PERIODS and b.startswith("year") for a, b in zip(lows, lows[1:]))
-    for k, t in enumerate(words):
-        if lows[k] not in MONTH_NAMES or not t.text[:1].isupper():
-            continue
-        month = MONTHS[lows[k]]
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        day = int(nxt.text) if nxt is not None and nxt.text.isdigit() and 1 <= int(nxt.text) <= 31 else None
-        if day is None and t.head.lower_ not in DATE_PREPS:
-            return None         # "the anniversary of the March on Washington" dates nothing
-        year = years[0] if years else story.year - 1 if last_year else None
-        if year is None:
-            year = story.year if (month, day or 1) <= (story.month, story.day) else story.year - 1
-        try:
-            return date(year, month, day or calendar.monthrange(year, month)[1])
-        except ValueError:
-            return None
-    before = story - timedelta(days=HISTORY_DAYS + 1)
-    for a, b in zip(lows, lows[1:]):
-        if a in PAST_WORDS and b in PAST_PERIODS:
-            return before       # "last month", "in the past year"
-    if any(w in EARLIER for w in lows) and any(w in PAST_PERIODS for w in lows):
-        return before           # "earlier this month"
-    return None
 
 
 def negated(tok: Token, clause: Token) -> bool:
@@ -337,20 +212,20 @@ class ClauseStatus:
         seized ..."). An undated past act in a paragraph whose first sentence is so dated is told
         in the same past ("In May, the United States chaired ... Ninety-four countries have
         endorsed ..."). Never an announced act ("In June, X will travel")."""
-        story = _story_date(self.clause.doc)
+        story = story_date(self.clause.doc)
         if story is None:
             return False
         clause, told = self.clause, []
         for _ in range(6):
-            when = _clause_date(clause, story)
+            when = clause_date(clause, story)
             if when is not None:
                 return (story - when).days > HISTORY_DAYS and self.modality is None
-            told.append(_told_past(clause))
+            told.append(told_past(clause))
             if clause.head.i == clause.i:
                 break
             clause = clause_of(clause.head)
         # "The United States also convened the Council ... to urge action": told in the past
-        return any(told) and self.modality is None and _in_dated_paragraph(self.clause.sent, story)
+        return any(told) and self.modality is None and in_dated_paragraph(self.clause.sent, story)
 
     @cached_property
     def described(self) -> bool:

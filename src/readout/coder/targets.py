@@ -8,24 +8,21 @@ from spacy.tokens import Span, Token
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.doers import (answered, by_agent, generic_addressee, generic_partner, grounds, named_examples,
                                   only_self_victims,
-                                  own_doer, participle_agent, recipients, scene, shared_objects,
+                                  own_doer, participle_agent, scene, shared_objects,
                                   unattributed_strike)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.meetings import meeting_partners
+from readout.coder.partners import adversary, home_partner, no_partner, partners, references, wrongdoer
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["find_targets", "search_region", "partners", "evidence_span"]
+__all__ = ["find_targets", "search_region", "evidence_span"]
 
-PAIR_PREPS = word_class("pair_prep")
-JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
-BENEFICIARY_PREPS = word_class("beneficiary_prep")
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
-AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 SECOND_PERSON = word_class("second_person")
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
 THIRD_PARTY_PLURALS = word_class("third_party_plural")
@@ -37,10 +34,7 @@ RECIPROCAL = word_class("reciprocal_phrase")
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
 ATTACK_NOUNS = word_class("attack_noun")
 ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
-REFERENCE_WORDS = word_class("reference_word")  # "consistent with UNSC resolutions"
 WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
-ADVERSE_VERBS = word_class("adverse_verb")      # "prevent Russia from ...": no partner
-ANSWER_NOUNS = word_class("answer_noun")        # "a response to Iran": no partner
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -50,7 +44,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
     excluded = set(t.i for t in subj.subtree) if subj is not None and subj.dep_ != "nsubjpass" else set()
     if trig.token.i in excluded:
         excluded = set()        # the event noun is itself the subject: "talks were held between ..."
-    excluded |= own_doer(trig) | grounds(trig) | _references(clause)
+    excluded |= own_doer(trig) | grounds(trig) | references(clause)
     allowed = {clause.i}
     if trig.pattern.intent or trig.pattern.kind == Kind.ADJ:
         stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]
@@ -113,35 +107,6 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
     return region
 
 
-def partners(verbs: list[Token], an: Analysis) -> set[int]:
-    """In what someone intends to do, the actors it is done with or to: "work with Iran",
-    "support Ukraine's defense"; not the topic ("a response to Iran's attack")."""
-    keep: set[int] = set()
-    for v in verbs:
-        for c in v.children:
-            if c.dep_ in ("dobj", "dative"):
-                keep.update(t.i for t in np_tokens(c))
-            elif c.dep_ == "prep" and c.lower_ in JOINT_PREPS:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        keep.update(t.i for x in [g, *g.conjuncts] for t in np_tokens(x))
-            elif c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        keep.update(t.i for t in g.subtree if t.dep_ in ("compound", "amod") or t.i == g.i)
-            if c.dep_ == "dobj":
-                for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in PAIR_PREPS:
-                        keep.update(t.i for t in p.subtree)
-                keep |= recipients(c)
-            elif c.dep_ == "prep":
-                # "coordinate more closely on security and economic support for Ukraine"
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        keep |= recipients(g)
-    return keep
-
-
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
     """Whom the trigger's act is aimed at: actors among its arguments, else a placeholder or None."""
     if plover_type(trig.pattern.cameo) == "REQUEST" and generic_addressee(an, trig):
@@ -160,9 +125,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     typ = plover_type(trig.pattern.cameo)
     if typ in types_on_side("cooperation") and found:
         # "funding to mitigate the impacts of Russia's war": the doer of a wrong is no partner
-        partners_found = [(t, c) for t, c in found if not _wrongdoer(an, t) and not _adversary(an, t)]
+        partners_found = [(t, c) for t, c in found if not wrongdoer(an, t) and not adversary(an, t)]
         if not partners_found:      # "Ukraine defends itself from Russia's aggression": no one
-            return [] if trig.pattern.target == TargetRule.REQUIRE else _no_partner(sources, typ)
+            return [] if trig.pattern.target == TargetRule.REQUIRE else no_partner(sources, typ)
         found = partners_found
     if typ in types_with("aims_at_doer") and found:
         # "condemns this assault against Israel by Hamas": the doer is the target, not the victim
@@ -212,12 +177,12 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if any(r in low for r in RECIPROCAL) or plover_type(trig.pattern.cameo) == "CONSULT":
             return [Placeholder.COUNTERPART]
         if typ in types_on_side("cooperation") and any(
-                _adversary(an, t) and m.code not in sources for t, m in an.actors_in(list(trig.token.subtree))):
+                adversary(an, t) and m.code not in sources for t, m in an.actors_in(list(trig.token.subtree))):
             # "will coordinate a response to Iran": not aimed at Iran, the other side
-            return _no_partner(sources, typ)
+            return no_partner(sources, typ)
         if trig.pattern.target == TargetRule.COUNTERPART:
             addressee = _addressee(an, trig)
-            if addressee == "home" or typ == "AGREE" and _home_partner(trig.token) or _answers_no_wrong(an, trig):
+            if addressee == "home" or typ == "AGREE" and home_partner(trig.token) or _answers_no_wrong(an, trig):
                 return []
             if addressee is None:
                 return [Placeholder.COUNTERPART]
@@ -304,53 +269,6 @@ def asked_subjects(trig: Trigger) -> list[Token]:
             and any(m.dep_ == "mark" and m.lower_ in trig.pattern.prep for m in c.children)
             and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
             for g in c.children if g.dep_ == "nsubj"]
-
-
-def _references(clause: Token) -> set[int]:
-    """Tokens of a phrase that only cites a standard ("consistent with UN Security Council
-    resolutions", "in accordance with the UN Charter"): no partner or target."""
-    out: set[int] = set()
-    for t in clause.subtree:
-        if t.dep_ == "prep" and t.head.lemma_.lower() in REFERENCE_WORDS:
-            out.update(g.i for g in t.subtree)
-    return out
-
-
-def _wrongdoer(an: Analysis, tok: Token) -> bool:
-    """True for an actor named as the doer of a wrongful act: "Russia's war", "the Russian
-    invasion", "aggression by Russia"."""
-    m = an.tok_mention.get(tok.i)
-    root = tok.doc[an.mention_root.get(id(m), tok.i)] if m is not None else tok
-    if root.dep_ in ("poss", "amod", "compound", "nmod"):
-        return root.head.lemma_.lower() in WRONG_ACTS
-    return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS and root.head.head.lemma_.lower() in WRONG_ACTS
-
-
-def _no_partner(sources: tuple[Party, ...], typ: str) -> list[Party | None]:
-    """The target of a cooperative act that names no partner: each other for a joint act of two
-    named sides ("Jordan and the United States reiterated their commitment to defeating ISIS"),
-    else no one."""
-    if typ in types_with("joint") and sum(isinstance(x, str) for x in sources) >= 2:
-        return [Placeholder.COUNTERPART]
-    return [None]
-
-
-def _adversary(an: Analysis, tok: Token) -> bool:
-    """True for an actor a cooperative act is aimed against, not done with: "committed to
-    preventing Russia from using energy as a weapon", "coordinate a response to Iran"."""
-    m = an.tok_mention.get(tok.i)
-    root = tok.doc[an.mention_root.get(id(m), tok.i)] if m is not None else tok
-    while root.dep_ == "conj":
-        root = root.head
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in ADVERSE_VERBS:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ in ANSWER_PREPS and root.head.head.lemma_.lower() in ANSWER_NOUNS
-
-
-def _home_partner(tok: Token) -> bool:
-    """An intended act's partner is the speaker's own lawmakers ("looks forward to working closely
-    with Members of Congress"): domestic politics, no event."""
-    return any(t.lemma_.lower() in HOME_ADDRESSEES and t.dep_ in ("pobj", "dobj") for t in tok.subtree)
 
 
 def _answers_no_wrong(an: Analysis, trig: Trigger) -> bool:

@@ -1,0 +1,102 @@
+"""Who an act is done with, and who is no partner: its objects and the actors it is done with or
+for; never an actor cited as a standard, the doer of a wrong, an adversary it is aimed against,
+or the speaker's own lawmakers (docs/coder.md, "At whom")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.cameo import types_with
+from readout.coder.doers import recipients
+from readout.coder.grammar import np_tokens
+from readout.coder.records import Party, Placeholder
+from readout.coder.sources import Analysis
+from readout.lexicons import word_class
+
+__all__ = ["partners", "references", "wrongdoer", "no_partner", "adversary", "home_partner"]
+
+PAIR_PREPS = word_class("pair_prep")
+JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
+BENEFICIARY_PREPS = word_class("beneficiary_prep")
+AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
+HOME_ADDRESSEES = word_class("home_addressee")
+ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
+REFERENCE_WORDS = word_class("reference_word")  # "consistent with UNSC resolutions"
+WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
+ADVERSE_VERBS = word_class("adverse_verb")      # "prevent Russia from ...": no partner
+ANSWER_NOUNS = word_class("answer_noun")        # "a response to Iran": no partner
+
+
+def partners(verbs: list[Token], an: Analysis) -> set[int]:
+    """In what someone intends to do, the actors it is done with or to: "work with Iran",
+    "support Ukraine's defense"; not the topic ("a response to Iran's attack")."""
+    keep: set[int] = set()
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative"):
+                keep.update(t.i for t in np_tokens(c))
+            elif c.dep_ == "prep" and c.lower_ in JOINT_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        keep.update(t.i for x in [g, *g.conjuncts] for t in np_tokens(x))
+            elif c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        keep.update(t.i for t in g.subtree if t.dep_ in ("compound", "amod") or t.i == g.i)
+            if c.dep_ == "dobj":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in PAIR_PREPS:
+                        keep.update(t.i for t in p.subtree)
+                keep |= recipients(c)
+            elif c.dep_ == "prep":
+                # "coordinate more closely on security and economic support for Ukraine"
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        keep |= recipients(g)
+    return keep
+
+
+def references(clause: Token) -> set[int]:
+    """Tokens of a phrase that only cites a standard ("consistent with UN Security Council
+    resolutions", "in accordance with the UN Charter"): no partner or target."""
+    out: set[int] = set()
+    for t in clause.subtree:
+        if t.dep_ == "prep" and t.head.lemma_.lower() in REFERENCE_WORDS:
+            out.update(g.i for g in t.subtree)
+    return out
+
+
+def wrongdoer(an: Analysis, tok: Token) -> bool:
+    """True for an actor named as the doer of a wrongful act: "Russia's war", "the Russian
+    invasion", "aggression by Russia"."""
+    m = an.tok_mention.get(tok.i)
+    root = tok.doc[an.mention_root.get(id(m), tok.i)] if m is not None else tok
+    if root.dep_ in ("poss", "amod", "compound", "nmod"):
+        return root.head.lemma_.lower() in WRONG_ACTS
+    return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS and root.head.head.lemma_.lower() in WRONG_ACTS
+
+
+def no_partner(sources: tuple[Party, ...], typ: str) -> list[Party | None]:
+    """The target of a cooperative act that names no partner: each other for a joint act of two
+    named sides ("Jordan and the United States reiterated their commitment to defeating ISIS"),
+    else no one."""
+    if typ in types_with("joint") and sum(isinstance(x, str) for x in sources) >= 2:
+        return [Placeholder.COUNTERPART]
+    return [None]
+
+
+def adversary(an: Analysis, tok: Token) -> bool:
+    """True for an actor a cooperative act is aimed against, not done with: "committed to
+    preventing Russia from using energy as a weapon", "coordinate a response to Iran"."""
+    m = an.tok_mention.get(tok.i)
+    root = tok.doc[an.mention_root.get(id(m), tok.i)] if m is not None else tok
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ADVERSE_VERBS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ANSWER_PREPS and root.head.head.lemma_.lower() in ANSWER_NOUNS
+
+
+def home_partner(tok: Token) -> bool:
+    """An intended act's partner is the speaker's own lawmakers ("looks forward to working closely
+    with Members of Congress"): domestic politics, no event."""
+    return any(t.lemma_.lower() in HOME_ADDRESSEES and t.dep_ in ("pobj", "dobj") for t in tok.subtree)

@@ -1,0 +1,105 @@
+"""The word-level tests the stance finder (stances.py) asks of an issue phrase: does a country own
+the issue, is an actor only thanked or judged, must the act be done, is a wrongful act backed,
+judged or only carried out (docs/coder.md, "Stances")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.coder.grammar import clause_of, is_negated
+from readout.coder.stance_polarity import SUPPORT, WRONG_ACTS, act_lemma, word_polarity
+from readout.lexicons import word_class
+
+__all__ = ["owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
+           "judged_in_clause", "definite_act_subject"]
+
+REPORTING = word_class("reporting_verb")
+GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
+WRONG_VERBS = word_class("wrong_verb")
+OBLIGATION = word_class("obligation_modal")
+DEFINITE = word_class("definite_det")
+CLAUSE_DEPS = ("advcl", "conj", "pcomp", "relcl", "xcomp")   # not "concerned that China moves around Taiwan"
+
+
+def owned_by_other_issue(root: Token, others: set[int]) -> bool:
+    """"Syria's sovereignty", "the sovereignty of Ukraine": the country owns the issue, it is not one itself."""
+    if root.dep_ == "poss":
+        return root.head.i in others
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in others
+
+
+def judged_actor(root: Token, word: Token) -> bool:
+    """"thanked Russia and Ukraine for their approach": the actor thanked or praised is no issue."""
+    t = root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "dobj" and t.head.i == word.i and word.lemma_.lower() in GROUNDS_VERBS \
+        and word_polarity(word) == SUPPORT
+
+
+def obliged(clause: Token) -> bool:
+    """'must respect ... and take every precaution to protect civilians': the clause, or one it
+    is joined to or serves, says what must be done."""
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
+            return True
+        if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause_of(clause.head)
+    return False
+
+
+def actor_as_issue(root: Token, word: Token) -> bool:
+    """An issue phrase that names an actor ("Ukraine", "Kyiv") is the issue only in its polarity
+    word's own clause ("peace talks between Russia and Ukraine", "Russia's invasion of Ukraine");
+    a party named in another clause is no issue of that word ("Expressing his gratitude to Russia
+    and Ukraine ..., Erdogan thanked", "reaffirmed its readiness to continue talks with the Ukrainian side")."""
+    t = root
+    for _ in range(12):
+        if t.i == word.i or t.head.i == word.i or word.head.i == t.i or t.head.i == t.i:
+            return True     # reached the word, or the token it modifies ("a stable Afghanistan")
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
+            return False
+    return True
+
+
+def backed_act(act: Token) -> bool:
+    """'supports Russia's special military operation', 'support for the operation': a support
+    word takes the wrongful act as its own object."""
+    head = act.head
+    if act.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif act.dep_ != "dobj":
+        return False
+    return word_polarity(head) == SUPPORT and not is_negated(head)
+
+
+def judged_wrong(word: Token) -> bool:
+    """'the strikes violate international law', 'the launch is a clear violation of ...': a
+    wrongdoing verb, or a wrongful act said of a subject."""
+    if word.pos_ == "VERB":
+        return word.lemma_.lower() in WRONG_VERBS
+    return word.dep_ == "attr" and word.head.lemma_.lower() == "be" and act_lemma(word) in WRONG_ACTS
+
+
+def judged_in_clause(word: Token) -> bool:
+    """A wrongful act is no stance of whoever carries it out: "Russia launched one of its largest
+    assaults against Ukraine" (the act as the object of a verb that neither judges nor reports it)."""
+    if act_lemma(word) not in WRONG_ACTS or word.pos_ != "NOUN":
+        return True
+    t = word
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.pos_ == "NUM":
+        t = t.head.head         # "one of its largest assaults"
+    if t.dep_ != "dobj":
+        return True
+    verb = t.head
+    return verb.lemma_.lower() in REPORTING or word_polarity(verb) is not None
+
+
+def definite_act_subject(word: Token) -> bool:
+    """'These actions violate ...', 'The launch is a violation ...': the subject is an act named
+    before (a definite noun), so its doer is the actor last spoken of."""
+    verb = word if word.pos_ == "VERB" else word.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children)

@@ -1,0 +1,66 @@
+"""coder/partners.py on hand-built parses: whom an intended act is done with, and who is no partner
+(docs/coder.md, "At whom")."""
+from readout.coder.partners import adversary, home_partner, partners, references
+
+ACTORS = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+WORK_WITH = ("Chile will work with Peru against Bolivia.", """
+    Chile    Chile    PROPN NNP  nsubj  2
+    will     will     AUX   MD   aux    2
+    work     work     VERB  VB   ROOT   2
+    with     with     ADP   IN   prep   2
+    Peru     Peru     PROPN NNP  pobj   3
+    against  against  ADP   IN   prep   2
+    Bolivia  Bolivia  PROPN NNP  pobj   5
+    .        .        PUNCT .    punct  2
+""")
+PREVENT = ("Chile committed to preventing Bolivia from acting.", """
+    Chile       Chile     PROPN NNP  nsubj  1
+    committed   commit    VERB  VBD  ROOT   1
+    to          to        ADP   IN   prep   1
+    preventing  prevent   VERB  VBG  pcomp  2
+    Bolivia     Bolivia   PROPN NNP  dobj   3
+    from        from      ADP   IN   prep   3
+    acting      act       VERB  VBG  pcomp  5
+    .           .         PUNCT .    punct  1
+""")
+CONSISTENT = ("Chile acted consistent with Peru's rulings.", """
+    Chile       Chile       PROPN NNP  nsubj  1
+    acted       act         VERB  VBD  ROOT   1
+    consistent  consistent  ADJ   JJ   acomp  1
+    with        with        ADP   IN   prep   2
+    Peru        Peru        PROPN NNP  poss   6
+    's          's          PART  POS  case   4
+    rulings     ruling      NOUN  NNS  pobj   3
+    .           .           PUNCT .    punct  1
+""")
+CONGRESS = ("Chile will work with Congress.", """
+    Chile     Chile     PROPN NNP  nsubj  2
+    will      will      AUX   MD   aux    2
+    work      work      VERB  VB   ROOT   2
+    with      with      ADP   IN   prep   2
+    Congress  congress  PROPN NNP  pobj   3
+    .         .         PUNCT .    punct  2
+""")
+
+
+def test_the_partner_of_work_with_is_kept_and_what_it_is_against_is_not(parse, analyse):
+    doc = parse(*WORK_WITH)
+    keep = partners([doc[2]], analyse(doc, ACTORS))
+    assert 4 in keep and 6 not in keep
+
+
+def test_the_object_of_prevent_is_an_adversary_not_a_partner(parse, analyse):
+    doc = parse(*PREVENT)
+    an = analyse(doc, ACTORS)
+    assert adversary(an, doc[4])                # "preventing Bolivia"
+    assert not adversary(an, doc[0])
+
+
+def test_a_cited_standard_names_no_partner(parse):
+    doc = parse(*CONSISTENT)
+    assert references(doc[1]) == {3, 4, 5, 6}   # "with Peru's rulings"
+
+
+def test_the_speakers_own_lawmakers_are_a_home_partner(parse):
+    assert home_partner(parse(*CONGRESS)[2])
+    assert not home_partner(parse(*WORK_WITH)[2])

@@ -110,6 +110,7 @@ def test_plover_types_in_the_manual_order():
     ("aims_at_doer", {"ACCUSE", "THREATEN", "REJECT", "SANCTION"}),
     ("never_threat", {"AGREE", "CONSULT", "SUPPORT"}),
     ("done_at_scene", {"ASSAULT", "ACCUSE"}),
+    ("needs_target", {"AID", "SANCTION", "COERCE", "ASSAULT"}),
 ])
 def test_type_flags(flag, types):
     assert types_with(flag) == types

@@ -91,6 +91,11 @@ def test_choose_headline():
     ([ev("CHN", "ACCUSE", OTHER)], {}, [("CHN", "ACCUSE", None)]),
     ([ev("CHN", "COERCE", "CHN")], {}, []),            # a country on itself
     ([ev("CHN", "COERCE", "CHN")], {"domestic": True}, [("CHN", "COERCE", "CHN")]),
+    # help, sanctions, arrests and attacks done to no one named are no event outside --domestic
+    ([ev("CHN", "COERCE", None), ev("CHN", "SANCTION", None), ev("CHN", "AID", None),
+      ev("CHN", "ASSAULT", None)], {}, []),
+    ([ev("CHN", "COERCE", None)], {"domestic": True}, [("CHN", "COERCE", None)]),
+    ([ev("CHN", "SANCTION", "IRN")], {}, [("CHN", "SANCTION", "IRN")]),
     ([ev("CHN", "SUPPORT", None)], {"foreign": False}, []),   # undirected praise, no foreign actor
     ([ev("CHN", "CONSULT", "IRN"), ev("IRN", "CONSULT", "CHN", trigger=5)], {}, [("CHN", "CONSULT", "IRN")]),
 ])

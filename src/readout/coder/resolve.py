@@ -214,10 +214,12 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     names Georgia elsewhere thanks no one abroad).
     """
     out, seen = [], set()
-    joint, needs_foreign = types_with("joint"), types_with("needs_foreign")
+    joint, needs_foreign, needs_target = types_with("joint"), types_with("needs_foreign"), types_with("needs_target")
     near = None
 
     def emit(e: Event, s, t):
+        if t is None and not domestic and e.type in needs_target:
+            return      # "ban assault weapons", "sanctioned vessels": done to no one the story names
         if t is None and not domestic and e.type in needs_foreign and not (
                 foreign if near is None else near - {s}):
             return

@@ -90,11 +90,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         heads += [g for c in trig.token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
         for h in heads:
             for x in [h] + list(h.conjuncts):
-                close.add(x.i)
-                close.update(c.i for c in x.children if c.dep_ in ("poss", "compound", "amod", "nmod"))
-                for c in x.children:
-                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
-                        close.update(g.i for g in c.subtree)     # "X's proposal", "a proposal from X"
+                close |= _owners(x)
                 if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
                     agents |= participle_agent(x)      # not "defended its people from attacks launched by X"
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
@@ -105,6 +101,25 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         # ("At a time of challenges, from Russia's invasion of Ukraine, the leaders pledged to ...")
         region = [t for t in region if t.i > trig.token.i]
     return region
+
+
+def _owners(x: Token) -> set[int]:
+    """A close-reach object and whose it is: "X's proposal", "a proposal from X", "the
+    announcement of Israel's decision"; not the parties of an outcome it names ("the announcement
+    of a ceasefire between Israel and Hamas" welcomes the outcome, GUIDE.md)."""
+    out = {x.i}
+    out.update(c.i for c in x.children if c.dep_ in ("compound", "amod", "nmod"))
+    for c in x.children:
+        if c.dep_ == "poss":
+            out.update(g.i for g in c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
+            out.add(c.i)
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    for y in [g, *g.conjuncts]:
+                        out |= _owners(y)
+                        out.update(d.i for d in y.children if d.dep_ in ("cc", "det"))
+    return out
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:

@@ -60,6 +60,10 @@ _OF = re.compile(r"\s+(?:(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SIDE_AFTER = re.compile(r"\s+side\b")
+# Indian and Pakistani readouts drop the article: "Prime Minister emphasised" opens a sentence
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]['\"\u201d\u2019]?)\s*$")
+# (not "Envoy for Climate John Kerry", "Advisor to the Vice President Dr ...": more of the office, then a name)
+_BARE_AFTER = re.compile(r"(?:['\u2019]s\b|\s+(?!for\b|to\s+the\b)[a-z])")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
 # "Defence Minister Jane Doe of Australia": capitalised name words between a title and "of" a country
 _NAME_OF = re.compile(r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4})of\s+(?:the\s+)?")
@@ -279,15 +283,18 @@ class ActorResolver:
             return None
         former = _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start)
         before = _the_before(text, former.start() if former else title.start)
-        if not before or before.end() != (former.start() if former else title.start):
+        if before and before.end() != (former.start() if former else title.start):
             return None
+        if not before and (former or not _bare_subject(text, title)):
+            return None
+        start = before.start() if before else title.start
         holder = self.holder(pub.code, role_key, day)
         other = ctx.first.get(role_key, pub.code)
         if role_key in HEAD_ROLES and holder is None and other != pub.code and not former:
             # no such office there: the White House's "the Prime Minister" is the other side's,
             # the one this text first named by that office ("Prime Minister Netanyahu of Israel")
             other_holder = self.holder(other, role_key, day)
-            return Mention(before.start(), title.end, text[before.start():title.end], other, "title",
+            return Mention(start, title.end, text[start:title.end], other, "title",
                            other_holder.name if other_holder else None, role_key)
         if other != pub.code or role_key in HEAD_ROLES and holder is None:
             return None
@@ -296,7 +303,6 @@ class ActorResolver:
             return None  # gov.uk's "the Chancellor" or "the Foreign Minister" is not its PM or Foreign Secretary
         if former:
             holder = None
-        start = before.start()
         return Mention(start, title.end, text[start:title.end], pub.code, "title",
                        holder.name if holder else None, holder.role if holder else role_key)
 
@@ -329,6 +335,14 @@ def _without_state_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _adjacent(gap: str) -> bool:
     """Two matches belong together when only spaces, or one line break, separate them."""
     return bool(_SPACE.fullmatch(gap)) and not _BLANK_LINE.search(gap)
+
+
+def _bare_subject(text: str, title: "_Match") -> bool:
+    """ "Prime Minister emphasised ...", "External Affairs Minister said ...": a title of two or more
+    words with no article, opening a sentence and followed by a verb or "'s", not by a name."""
+    return (title.tokens > 1 or title.entry.key in HEAD_ROLES) and bool(
+        _SENTENCE_START.search(text, max(0, title.start - 4), title.start)) and bool(
+        _BARE_AFTER.match(text, title.end))
 
 
 def _the_before(text: str, start: int) -> re.Match | None:

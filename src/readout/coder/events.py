@@ -11,7 +11,7 @@ from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
-from readout.coder.status import ClauseStatus, Modality
+from readout.coder.status import ClauseStatus, Modality, taken_decision
 from readout.coder.meetings import consult_mode, separate_meetings
 from readout.coder.doers import judged
 from readout.coder.targets import evidence_span, find_targets
@@ -45,8 +45,9 @@ class EventCoder:
         triggers = find_triggers(sent, self.patterns)
         meetings = {t.clause.i for t in triggers if plover_type(t.pattern.cameo) == "CONSULT"}
         conflict = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in CONFLICT}
+        sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) == "SANCTION"}
         for trig in triggers:
-            if _purpose_of_meeting(trig, meetings):
+            if _purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions):
                 continue
             code = self._code(an, trig, date_year)
             if code is not None:
@@ -71,6 +72,8 @@ class EventCoder:
             modality = outer.modality
             if modality is None and step.lemma_.lower() not in TAKE_STEP_VERBS:
                 return None     # "discussed measures to isolate Russia": only talked about; "took measures" is done
+        if modality == Modality.FUTURE and plover_type(p.cameo) == "SANCTION" and status.decided:
+            modality = None     # "has decided to expel the envoy": the decision is the expulsion (guide: "decided")
         if p.kind == Kind.NOUN and any(c.lower_ in PLANNED for c in trig.token.children):
             modality = Modality.FUTURE     # "the summit scheduled for December 9", "an upcoming visit"
         code = p.cameo
@@ -154,6 +157,12 @@ def _hostile_intent(trig: Trigger, conflict: set[int]):
     if not trig.pattern.intent:
         return None
     return next((c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and c.i in conflict), None)
+
+
+def _decided_sanction(trig: Trigger, sanctions: set[int]) -> bool:
+    """ "Has decided to expel X": the taken decision is coded as the expulsion, not as an intent."""
+    return trig.pattern.intent and taken_decision(trig.token) and any(
+        c.dep_ == "xcomp" and c.i in sanctions for c in trig.token.children)
 
 
 def _step_clause(clause):

@@ -45,6 +45,7 @@ PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
 PAST_WORDS = word_class("past_word")
 GROUNDS_PREPS = word_class("grounds_prep")
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
+DECISION_WORDS = word_class("decision_word")
 
 
 class Modality(Enum):
@@ -155,6 +156,11 @@ class ClauseStatus:
             break
         return found
 
+    @cached_property
+    def decided(self) -> bool:
+        """The act is what a decision reported as taken decides: "has decided to expel"."""
+        return self.clause.dep_ == "xcomp" and taken_decision(self.clause.head)
+
     def conditioned(self, marks=ULTIMATUM_MARKS) -> bool:
         """True when the act hangs on a condition the other side must meet ("unless ...")."""
         return any(c.dep_ == "advcl" and any(g.lower_ in marks for g in c.children) for c in self.clause.children)
@@ -260,3 +266,12 @@ class ClauseStatus:
                 return False    # "exchanged views on X and agreed on the importance of Y": its own predicate
             t = t.head
         return False
+
+
+def taken_decision(word: Token) -> bool:
+    """ "has decided", "decided", "have decided": a decision taken, not one to come ("will decide",
+    "may decide", "to decide") nor one denied ("has not decided")."""
+    return (word.lemma_.lower() in DECISION_WORDS and word.tag_ in ("VBD", "VBN")
+            and word.dep_ in ("ROOT", "ccomp", "conj") and not is_negated(word)
+            and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in FUTURE_AUX)
+                        for c in word.children))

@@ -198,6 +198,31 @@ def test_a_body_alone_in_the_apposition_is_the_we(parse, analyse):
     assert an.authors == ("NATO",)      # "alongside China" is no signer
 
 
+OUR_COUNTRIES = """
+    Our        our        PRON  PRP$ poss      {n1}
+    countries  country    NOUN  NNS  nsubj     {n2}
+    oppose     oppose     VERB  VBP  ROOT      {n2}
+    Iran       Iran       PROPN NNP  dobj      {n2}
+    .          .          PUNCT .    punct     {n2}
+"""
+
+
+def test_our_countries_in_a_joint_statement_are_its_signers(parse, analyse):
+    # issue #12 item 7: "our countries" was both sides of the talks, "we" the signers
+    text = "We, the Leaders of China and Iran condemn Iran. Our countries oppose Iran."
+    doc = parse(text, WE_THE_LEADERS.format(a="China", b="Iran") + OUR_COUNTRIES.format(n1=12, n2=13).lstrip())
+    an = analyse(doc, ACTORS, "USA")
+    assert an.sources(doc[13]) == ("CHN", "IRN")
+    assert an.voice() == ("CHN", "IRN")     # what the statement says in its own voice
+
+
+def test_our_countries_without_signers_are_the_participants(parse, analyse):
+    doc = parse("Our countries oppose Iran.", OUR_COUNTRIES.format(n1=1, n2=2))
+    an = analyse(doc, ACTORS, "USA")
+    assert an.sources(doc[2]) == (Placeholder.PARTICIPANTS,)
+    assert an.voice() == ("USA",)
+
+
 def test_we_without_an_apposition_is_the_publisher(parse, analyse):
     doc = parse(*WE)
     assert analyse(doc, ACTORS, "USA").authors == ()

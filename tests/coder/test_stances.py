@@ -233,6 +233,30 @@ MUST_NOT_FIND += [
     (CALL + "The leaders reaffirmed their support for Ukraine and Moldova.", ("USA", "support", "ukraine", "MDA")),
 ]
 
+# issue #12 item 7: joint statements' "we", "our countries", "our efforts" hold stances as events' "we"
+G7_ROME = "We, the Leaders of the G7, met in Rome. "
+QUAD_TOKYO = "We, the Leaders of Japan, Australia and India, met in Tokyo. "
+CALL_MX = "President Biden met President Lopez Obrador of Mexico. "
+MUST_FIND += [
+    (G7_ROME + "North Korea's missile launches must stop.", ("G7", "oppose", "korean_peninsula", "PRK")),
+    (G7_ROME + "Our nations oppose terrorism.", ("G7", "oppose", "terrorism", None)),
+    ("Our cooperation will help tackle the climate crisis.", ("USA", "support", "climate", None)),
+    (QUAD_TOKYO + "Our efforts will help tackle the climate crisis.", ("IND", "support", "climate", None)),
+    (G7_ROME + "Stable supply chains are vital to our efforts to fight climate change.",
+     ("G7", "support", "climate", None)),
+    (CALL_MX + "Our countries recognize that stopping arms smuggling is critical to our shared efforts to combat "
+     "illicit fentanyl.", ("MEX", "support", "counternarcotics", None)),
+    (CALL_MX + "Our countries recognize that stopping arms smuggling is critical to our shared efforts to combat "
+     "illicit fentanyl.", ("USA", "support", "counternarcotics", None)),
+    # "they" reviewing "our commitment" hold it both, not only the publisher
+    ("President Biden met Prime Minister Mitsotakis of Greece. They reviewed our commitment to fight terrorism.",
+     ("GRC", "oppose", "terrorism", None)),
+]
+MUST_NOT_FIND += [
+    (G7_ROME + "North Korea's missile launches must stop.", ("USA", "oppose", "korean_peninsula", "PRK")),
+    (G7_ROME + "Our nations oppose terrorism.", ("ITA", "oppose", "terrorism", None)),
+]
+
 
 def _keys(text):  # with the model
     rec = code_text(text, date="2021-06-01", publisher="The White House")

@@ -87,11 +87,7 @@ def _kind(tok: Token) -> tuple[str | None, Token | None]:
 def _sources(an: Analysis, head: Token | None, kind: str) -> tuple[Party, ...]:
     """Who demands, hopes or proposes: the reporting or hoping clause's actors, or the speaker."""
     if kind == "own":
-        if an.reporter:
-            return (an.reporter,)
-        if an.authors:
-            return tuple(an.authors)    # a joint statement's own "Hamas must ...": each signer's
-        return (an.speaker,) if an.speaker else ()
+        return an.voice()           # a joint statement's own "Hamas must ...": each signer's
     if head.pos_ not in ("VERB", "AUX") or head.dep_ in ("dobj", "pobj"):
         head = clause_of(head)      # "conveyed hope that ...": whoever conveyed it
     return tuple(c for c in an.sources(head) if is_code(c))

@@ -178,7 +178,8 @@ def _step_clause(clause):
 
 def _author(an: Analysis, clause) -> tuple[Party, ...]:
     """Who states a judgement: whoever reports the clause ("she said that any incursion would
-    carry severe costs", "they agreed that ..."), else the paragraph's reporter or the speaker."""
+    carry severe costs", "they agreed that ..."), else the story's own voice (the paragraph's reporter, a joint
+    statement's signers, the speaker)."""
     t = clause
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
@@ -186,8 +187,7 @@ def _author(an: Analysis, clause) -> tuple[Party, ...]:
         outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
         if outer:
             return outer
-    speaker = an.reporter or an.speaker
-    return (speaker,) if speaker else ()
+    return an.voice()
 
 
 def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:

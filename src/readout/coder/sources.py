@@ -105,6 +105,15 @@ class Analysis:
                     return codes        # one body ("the Leaders of the G7"), or each signer
         return ()
 
+    def voice(self) -> tuple[str, ...]:
+        """Who says what the story says in its own voice ("Hamas must release the hostages"): the
+        paragraph's reporter, else a joint statement's signers (authors_of), else the speaker."""
+        if self.reporter:
+            return (self.reporter,)
+        if self.authors:
+            return tuple(self.authors)
+        return (self.speaker,) if self.speaker else ()
+
     # -- actors in token sets -------------------------------------------------------------
     def actors_in(self, tokens) -> list[tuple[Token, Mention]]:
         """Mentions touched by the given tokens, in text order, one entry per mention."""
@@ -280,6 +289,9 @@ class Analysis:
             return [self.last_person]
         if not collective:
             return []
+        if self.authors and lemma in COLLECTIVE and any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PLURAL for c in head.children):
+            return list(self.authors)       # "our countries", "our two nations": the signers, as "we"
         if low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or any(
                 c.lower_ in JOINT_DETERMINERS for c in head.children) or low in ("both",))):
             return [Placeholder.PARTICIPANTS]

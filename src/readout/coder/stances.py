@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of
+from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_judged import (actor_as_issue, backed_act, definite_act_subject, judged_actor, judged_in_clause,
@@ -36,6 +36,8 @@ WRONG_VERBS = word_class("wrong_verb")
 VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
 GIVING_VERBS = word_class("giving_verb")
 WISH_VERBS = word_class("wish_verb")         # lemmas, and forms the lemmatizer gets wrong ("hopes": "hop")
+FIRST_PERSON = word_class("first_person")
+SHARED_WORDS = word_class("shared_word")
 
 
 class StanceFinder:
@@ -209,9 +211,7 @@ class StanceFinder:
         its paragraph, or the publisher."""
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING:
             return an.sources(clause_of(clause.head))
-        if an.reporter:
-            return (an.reporter,)
-        return (an.speaker,) if an.speaker else ()
+        return an.voice()      # the paragraph's reporter, a joint statement's signers, the speaker
 
     def _nested(self, an: Analysis, word: Token, holders):
         """"commended Australia's support for Ukraine", "thanked Turkey for its support for ...":
@@ -233,6 +233,13 @@ class StanceFinder:
             codes = an.codes_of_np(poss)
             if codes:
                 return codes
+        if word.dep_ == "acl" and word.head.i not in an.tok_mention \
+                and an.sources(clause_of(word.head)) != (Placeholder.PARTICIPANTS,):
+            # "critical to our shared efforts to combat illicit fentanyl"; but "they reviewed our
+            # commitment to expand trade" is both sides' as they review it
+            ours = self._ours(an, word.head)
+            if ours:
+                return ours
         clause = clause_of(word)
         if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
             return self._speaker(an, clause)    # "the strikes violate international law": who says so
@@ -255,7 +262,30 @@ class StanceFinder:
             return found
         if clause.lemma_.lower() == "be" and word.dep_ in ("attr", "acomp") and word.head.i == clause.i:
             return self._speaker(an, clause)    # "the launch is a clear violation of ...": who says so
-        return self._opinion_holder(an, clause)
+        return self._own_effort(an, clause) or self._opinion_holder(an, clause)
+
+    @staticmethod
+    def _own_effort(an: Analysis, clause: Token) -> tuple:
+        """"Our work with partners will help tackle the climate crisis": what the speaker's own
+        effort does is the stance of "our" (a joint statement's signers, else the speaker)."""
+        t = clause
+        while subject_token(t) is None and t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+            t = clause_of(t.head)
+        subj = subject_token(t)
+        if subj is None or subj.dep_ != "nsubj" or subj.i in an.tok_mention:
+            return ()
+        return StanceFinder._ours(an, subj)
+
+    @staticmethod
+    def _ours(an: Analysis, noun: Token) -> tuple:
+        """The actors a noun's first-person possessor names ("our work", "my administration"),
+        as a "we" or "I" of the same story would be resolved."""
+        poss = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON]
+        if not poss:
+            return ()
+        if not an.authors and any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for c in noun.children):
+            return (Placeholder.PARTICIPANTS,)     # "our shared efforts": both sides of the talks
+        return tuple(c for c in an.codes_of_np(poss) if is_code(c))
 
     @staticmethod
     def _opinion_holder(an: Analysis, clause: Token) -> tuple:

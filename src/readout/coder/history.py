@@ -13,7 +13,8 @@ from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
-__all__ = ["story_date", "told_past", "in_dated_paragraph", "clause_date", "HISTORY_DAYS"]
+__all__ = ["story_date", "told_past", "in_dated_paragraph", "clause_date", "HISTORY_DAYS", "YEAR", "FUTURE_AUX",
+           "HISTORY_MARKERS", "PAST_WORDS"]
 
 FUTURE_AUX = word_class("future_aux")
 HISTORY_MARKERS = word_class("history_marker")

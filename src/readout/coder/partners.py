@@ -12,7 +12,8 @@ from readout.coder.records import Party, Placeholder
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
-__all__ = ["partners", "references", "wrongdoer", "no_partner", "adversary", "home_partner"]
+__all__ = ["partners", "references", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
+           "HOME_ADDRESSEES", "WRONG_ACTS"]
 
 PAIR_PREPS = word_class("pair_prep")
 JOINT_PREPS = word_class("joint_prep")         # "work with Iran"

@@ -10,7 +10,7 @@ from readout.coder.stance_polarity import SUPPORT, WRONG_ACTS, act_lemma, word_p
 from readout.lexicons import word_class
 
 __all__ = ["owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
-           "judged_in_clause", "definite_act_subject"]
+           "judged_in_clause", "definite_act_subject", "REPORTING", "WRONG_VERBS"]
 
 REPORTING = word_class("reporting_verb")
 GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something

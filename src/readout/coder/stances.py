@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_judged import (actor_as_issue, backed_act, definite_act_subject, judged_actor, judged_in_clause,
-                                        judged_wrong, obliged, owned_by_other_issue)
+from readout.coder.stance_judged import (REPORTING, WRONG_VERBS, actor_as_issue, backed_act, definite_act_subject,
+                                        judged_actor, judged_in_clause, judged_wrong, obliged, owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -27,12 +27,10 @@ from readout.lexicons import word_class
 
 __all__ = ["StanceFinder"]
 
-REPORTING = word_class("reporting_verb")
 ISSUE_PREFIXES = word_class("issue_counter_prefix")
 WAR_ACTS = word_class("war_act")
 # any form of a war act in a sentence's text ("build-up" is lemmatized as "buildup")
 _WAR_WORD = re.compile("|".join(sorted(WAR_ACTS | {"build"})), re.I)
-WRONG_VERBS = word_class("wrong_verb")
 VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
 GIVING_VERBS = word_class("giving_verb")
 WISH_VERBS = word_class("wish_verb")         # lemmas, and forms the lemmatizer gets wrong ("hopes": "hop")

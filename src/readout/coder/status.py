@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of, head_of, is_negated
-from readout.coder.history import HISTORY_DAYS, YEAR, clause_date, in_dated_paragraph, story_date, told_past
+from readout.coder.history import (FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
+                                    in_dated_paragraph, story_date, told_past)
 from readout.lexicons import word_class
 
 if TYPE_CHECKING:
@@ -36,13 +37,10 @@ INTENT_NOUNS = word_class("intent_noun")
 SHARED_WORDS = word_class("shared_word")
 NORMATIVE_MODALS = word_class("normative_modal")
 NEED_VERBS = word_class("need_verb")              # "we need to act": as "should"
-FUTURE_AUX = word_class("future_aux")
-HISTORY_MARKERS = word_class("history_marker")
 FAILURE_VERBS = word_class("failure_verb")        # "failed to reach agreement": no agreement
 POLITE_VERBS = word_class("polite_verb")          # "would like to thank" is a polite present
 ONGOING_VERBS = word_class("ongoing_verb")
 PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
-PAST_WORDS = word_class("past_word")
 GROUNDS_PREPS = word_class("grounds_prep")
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
 DECISION_WORDS = word_class("decision_word")

@@ -7,13 +7,13 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.doers import (answered, by_agent, generic_addressee, generic_partner, grounds, named_examples,
-                                  only_self_victims,
-                                  own_doer, participle_agent, scene, shared_objects,
+                                  only_self_victims, own_doer, participle_agent, scene, shared_objects,
                                   unattributed_strike)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.meetings import meeting_partners
-from readout.coder.partners import adversary, home_partner, no_partner, partners, references, wrongdoer
+from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, home_partner, no_partner,
+                                     partners, references, wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
@@ -26,15 +26,12 @@ OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
 SECOND_PERSON = word_class("second_person")
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
 THIRD_PARTY_PLURALS = word_class("third_party_plural")
-HOME_ADDRESSEES = word_class("home_addressee")
 COLLECTIVE = word_class("collective")
 # Looked for in the text of the region, not word by word ("each other", "mutually").
 RECIPROCAL = word_class("reciprocal_phrase")
 # "strikes on Kyiv", "a crackdown on protesters": the place or people an attack hits, not its doer
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
 ATTACK_NOUNS = word_class("attack_noun")
-ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
-WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:

@@ -8,6 +8,55 @@ from readout.coder.triggers import find_triggers
 from test_targets import (ACTORS, MET_OFFICIALS_FROM, MET_THEN, NATO_SUMMIT, PHONE_TALKS, SEPARATE_TALKS,
                           TALKS_BY_PHONE, TALKS_ON, THANKED, patterns, targets_of)  # noqa: F401 (fixture)
 
+SPOKE_ON_SIDELINES = ("Iran spoke with Iraq on the sidelines of the summit.", """
+    Iran      Iran      PROPN NNP  nsubj     1
+    spoke     speak     VERB  VBD  ROOT      1
+    with      with      ADP   IN   prep      1
+    Iraq      Iraq      PROPN NNP  pobj      2
+    on        on        ADP   IN   prep      1
+    the       the       DET   DT   det       6
+    sidelines sideline  NOUN  NNS  pobj      4
+    of        of        ADP   IN   prep      6
+    the       the       DET   DT   det       9
+    summit    summit    NOUN  NN   pobj      7
+    .         .         PUNCT .    punct     1
+""")
+SPOKE_DURING_VISIT = ("Iran spoke with Iraq during his visit.", """
+    Iran   Iran   PROPN NNP  nsubj     1
+    spoke  speak  VERB  VBD  ROOT      1
+    with   with   ADP   IN   prep      1
+    Iraq   Iraq   PROPN NNP  pobj      2
+    during during ADP   IN   prep      1
+    his    his    PRON  PRP$ poss      6
+    visit  visit  NOUN  NN   pobj      4
+    .      .      PUNCT .    punct     1
+""")
+SPOKE_ON_VISIT = ("Iran spoke with Iraq on his visit.", """
+    Iran  Iran  PROPN NNP  nsubj     1
+    spoke speak VERB  VBD  ROOT      1
+    with  with  ADP   IN   prep      1
+    Iraq  Iraq  PROPN NNP  pobj      2
+    on    on    ADP   IN   prep      1
+    his   his   PRON  PRP$ poss      6
+    visit visit NOUN  NN   pobj      4
+    .     .     PUNCT .    punct     1
+""")
+SPOKE_BY_PHONE_ON_SIDELINES = ("Iran spoke by phone with Iraq on the sidelines of the summit.", """
+    Iran      Iran      PROPN NNP  nsubj     1
+    spoke     speak     VERB  VBD  ROOT      1
+    by        by        ADP   IN   prep      1
+    phone     phone     NOUN  NN   pobj      2
+    with      with      ADP   IN   prep      1
+    Iraq      Iraq      PROPN NNP  pobj      4
+    on        on        ADP   IN   prep      1
+    the       the       DET   DT   det       8
+    sidelines sideline  NOUN  NNS  pobj      6
+    of        of        ADP   IN   prep      8
+    the       the       DET   DT   det       11
+    summit    summit    NOUN  NN   pobj      9
+    .         .         PUNCT .    punct     1
+""")
+
 
 @pytest.mark.parametrize("case, parties, mode", [
     (TALKS_BY_PHONE, 2, "phone"),
@@ -15,6 +64,11 @@ from test_targets import (ACTORS, MET_OFFICIALS_FROM, MET_THEN, NATO_SUMMIT, PHO
     (TALKS_ON, 3, "multilateral"),
     (PHONE_TALKS, 2, "phone"),          # the medium on the meeting noun wins over its usual mode
     (NATO_SUMMIT, 2, "multilateral"),   # a body's own summit: many members meet
+    (SPOKE_ON_SIDELINES, 2, "visit"),   # "spoke with" is a call, but not on a summit's sidelines
+    (SPOKE_ON_SIDELINES, 3, "multilateral"),
+    (SPOKE_DURING_VISIT, 2, "visit"),
+    (SPOKE_ON_VISIT, 2, "phone"),       # "on his visit": the talk's topic, not its setting
+    (SPOKE_BY_PHONE_ON_SIDELINES, 2, "phone"),   # the medium named wins
 ])
 def test_consult_mode(parse, analyse, patterns, case, parties, mode):
     doc = parse(*case)

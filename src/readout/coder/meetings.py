@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type
-from readout.coder.grammar import np_tokens
+from readout.coder.grammar import clause_of, np_tokens
 from readout.coder.patterns import Kind
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
@@ -23,6 +23,10 @@ SEPARATE = word_class("separate_word")         # "held separate meetings with A 
 PHONE_WORDS = word_class("phone_word")
 MEDIUM_PREPS = word_class("medium_prep")       # "talks by phone"
 VIDEO_WORDS = word_class("video_word")
+IN_PERSON = word_class("in_person_setting")     # "on the margins of the summit"
+SETTING_PREPS = word_class("setting_prep")
+OCCASIONS = word_class("in_person_occasion")    # "at the summit", "during his visit"
+OCCASION_PREPS = word_class("occasion_prep")
 
 
 def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
@@ -89,16 +93,40 @@ def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analy
         return "phone"
     if an is not None and trig.pattern.kind == Kind.NOUN and _of_a_body(an, trig.token):
         return "multilateral"       # "the NATO summit", "a meeting of the SCO Council"
-    if trig.pattern.mode:
-        if trig.pattern.mode == "visit" and n_parties >= 3:
+    mode = trig.pattern.mode
+    if mode == "phone" and trig.token.lower_ not in PHONE_WORDS and _in_person(an, trig):
+        # "spoke with X on the margins of the G20 summit": a talk is a call by default (readouts'
+        # "spoke with"), but one held at a summit or in a capital is a meeting (GUIDE.md: a meeting
+        # in a third country between two sides is a visit)
+        mode = "visit"
+    if mode:
+        if mode == "visit" and n_parties >= 3:
             return "multilateral"
-        return trig.pattern.mode
+        return mode
     near = {t.lower_ for t in trig.clause.subtree}
     if near & PHONE_WORDS:
         return "phone"
     if n_parties >= 3:
         return "multilateral"
     return None
+
+
+def _in_person(an: Analysis | None, trig: Trigger) -> bool:
+    """True when a talk's own clause names an in-person setting: "on the sidelines of the summit",
+    "during his visit", "in Moscow" (a capital as a place)."""
+    clause = trig.clause
+    for t in clause.subtree:
+        if t.dep_ != "pobj" or t.head.lower_ not in SETTING_PREPS or clause_of(t).i != clause.i:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in IN_PERSON:
+            return True
+        # an occasion or a capital only as the talk's own setting: not "spoke with X about the
+        # attack in Kyiv", "talked with X on his visit" (topics)
+        if t.head.head.i in (trig.token.i, clause.i) and (
+                (an is not None and t.i in an.venues) or (lemma in OCCASIONS and t.head.lower_ in OCCASION_PREPS)):
+            return True
+    return False
 
 
 def _of_a_body(an: Analysis, noun: Token) -> bool:

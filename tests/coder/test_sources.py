@@ -241,3 +241,71 @@ def test_of_two_subjects_the_one_next_to_the_verb_acts(parse, analyse):
         .        .        PUNCT .    punct     5
     """)
     assert analyse(doc, {**ACTORS, "Iraq": "IRQ"}).sources(doc[5]) == ("CHN",)
+
+
+LIST_AS_APPOSITION = ("Chile, Peru, Ecuador and Bolivia met.", """
+    Chile    Chile    PROPN NNP  nsubj     7
+    ,        ,        PUNCT ,    punct     0
+    Peru     Peru     PROPN NNP  appos     0
+    ,        ,        PUNCT ,    punct     2
+    Ecuador  Ecuador  PROPN NNP  conj      2
+    and      and      CCONJ CC   cc        4
+    Bolivia  Bolivia  PROPN NNP  conj      4
+    met      meet     VERB  VBD  ROOT      7
+    .        .        PUNCT .    punct     7
+""")
+PERSON_APPOSITION = ("Chile, a partner of Peru, met.", """
+    Chile    Chile    PROPN NNP  nsubj     7
+    ,        ,        PUNCT ,    punct     0
+    a        a        DET   DT   det       3
+    partner  partner  NOUN  NN   appos     0
+    of       of       ADP   IN   prep      3
+    Peru     Peru     PROPN NNP  pobj      4
+    ,        ,        PUNCT ,    punct     0
+    met      meet     VERB  VBD  ROOT      7
+    .        .        PUNCT .    punct     7
+""")
+OFFICIALS_FROM = ("Officials from Chile, Peru and Bolivia met.", """
+    Officials  official  NOUN  NNS  nsubj     7
+    from       from      ADP   IN   prep      0
+    Chile      Chile     PROPN NNP  pobj      1
+    ,          ,         PUNCT ,    punct     2
+    Peru       Peru      PROPN NNP  conj      2
+    and        and       CCONJ CC   cc        4
+    Bolivia    Bolivia   PROPN NNP  conj      4
+    met        meet      VERB  VBD  ROOT      7
+    .          .         PUNCT .    punct     7
+""")
+OFFICIALS_FROM_THE_THREE = ("Officials from the three countries met.", """
+    Officials  official  NOUN  NNS  nsubj     5
+    from       from      ADP   IN   prep      0
+    the        the       DET   DT   det       4
+    three      three     NUM   CD   nummod    4
+    countries  country   NOUN  NNS  pobj      1
+    met        meet      VERB  VBD  ROOT      5
+    .          .         PUNCT .    punct     5
+""")
+TOURISTS_FROM = ("Tourists from Chile met.", """
+    Tourists  tourist  NOUN  NNS  nsubj     3
+    from      from     ADP   IN   prep      0
+    Chile     Chile    PROPN NNP  pobj      1
+    met       meet     VERB  VBD  ROOT      3
+    .         .        PUNCT .    punct     3
+""")
+ANDES = {"Chile": "CHL", "Peru": "PER", "Ecuador": "ECU", "Bolivia": "BOL"}
+
+
+@pytest.mark.parametrize("case, verb, sources", [
+    # the parser takes the second of four countries for an apposition of the first: still a list
+    (LIST_AS_APPOSITION, 7, ("CHL", "PER", "ECU", "BOL")),
+    # an apposition that describes the country names no other actor
+    (PERSON_APPOSITION, 7, ("CHL",)),
+    # officials act for the countries they are from, every one of the list
+    (OFFICIALS_FROM, 7, ("CHL", "PER", "BOL")),
+    (OFFICIALS_FROM_THE_THREE, 5, (P,)),
+    # only people who act for a state: tourists from a country are not its officials
+    (TOURISTS_FROM, 3, ()),
+])
+def test_countries_listed_outside_the_phrase_act_together(parse, analyse, case, verb, sources):
+    doc = parse(*case)
+    assert analyse(doc, ANDES).sources(doc[verb]) == sources

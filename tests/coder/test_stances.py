@@ -271,3 +271,40 @@ def test_must_find(text, key):
 @pytest.mark.parametrize("text,key", MUST_NOT_FIND)
 def test_must_not_find(text, key):
     assert key not in _keys(text)
+
+
+# issue #12 item 7, second round: interference by a named doer, copular judgements, "of"-only words,
+# an act's doer named in the sentence before
+MUST_FIND_2 = [
+    ("China firmly opposes interference by outside forces in Venezuela's internal affairs.",
+     ("CHN", "oppose", "interference", None)),
+    ("China opposes interference by the United States in Iran's internal affairs.",
+     ("CHN", "oppose", "interference", "USA")),
+    ("President Biden voiced serious concerns about Russian interference activities in Georgia.",
+     ("USA", "oppose", "interference", "RUS")),
+    ("Araghchi said that terrorists are the common enemy of Iran and Iraq.", ("IRN", "oppose", "terrorism", None)),
+    ("Moscow said that the United States is the enemy of multilateralism.", ("RUS", "oppose", "multilateralism", "USA")),
+    ("The President said that America and Britain stand side by side in defence of our shared values of "
+     "freedom and democracy.", ("USA", "support", "democracy", None)),
+    (CALL_PH + "The leaders agreed to keep working on the new port, a flagship project of the Belt and Road "
+     "Initiative.", ("PHL", "support", "belt_and_road", None)),
+    ("The White House condemned the strike carried out on Sunday by Israel on the consulate in Beirut. Spokesman "
+     "Hallor said the attack was a blatant violation of international law.",
+     ("USA", "oppose", "multilateralism", "ISR")),
+]
+MUST_NOT_FIND_2 = [
+    ("China opposes any foreign interference in Iran's internal affairs.", ("CHN", "oppose", "interference", "IRN")),
+    ("The free press is not the enemy of the people.", ("USA", "oppose", "press_freedom", None)),
+    ("The United States and Japan will organize the flagship Cybersecurity Week.", ("USA", "support", "cyber", None)),
+    ("The ministers reviewed the missile defense programme.", ("USA", "support", "arms_control", None)),
+]
+
+
+@pytest.mark.parametrize("text,key", MUST_FIND_2)
+def test_must_find_second_round(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", MUST_NOT_FIND_2)
+def test_must_not_find_second_round(text, key):
+    assert key not in _keys(text)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of, is_negated
-from readout.coder.stance_polarity import SUPPORT, WRONG_ACTS, act_lemma, word_polarity
+from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
 from readout.lexicons import word_class
 
 __all__ = ["owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
-           "judged_in_clause", "definite_act_subject", "REPORTING", "WRONG_VERBS"]
+           "judged_in_clause", "definite_act_subject", "copular_judgement", "REPORTING", "WRONG_VERBS"]
 
 REPORTING = word_class("reporting_verb")
 GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
@@ -79,7 +79,14 @@ def judged_wrong(word: Token) -> bool:
     wrongdoing verb, or a wrongful act said of a subject."""
     if word.pos_ == "VERB":
         return word.lemma_.lower() in WRONG_VERBS
-    return word.dep_ == "attr" and word.head.lemma_.lower() == "be" and act_lemma(word) in WRONG_ACTS
+    return copular_judgement(word)
+
+
+def copular_judgement(word: Token) -> bool:
+    """'the launch is a clear violation of ...', 'X is the enemy of ...': a wrongful act or an
+    oppose word said of the copula's subject (whoever says so judges the subject)."""
+    return word.dep_ == "attr" and word.head.lemma_.lower() == "be" and (
+        act_lemma(word) in WRONG_ACTS or word_polarity(word) == OPPOSE)
 
 
 def judged_in_clause(word: Token) -> bool:
@@ -96,10 +103,11 @@ def judged_in_clause(word: Token) -> bool:
     return verb.lemma_.lower() in REPORTING or word_polarity(verb) is not None
 
 
-def definite_act_subject(word: Token) -> bool:
-    """'These actions violate ...', 'The launch is a violation ...': the subject is an act named
-    before (a definite noun), so its doer is the actor last spoken of."""
+def definite_act_subject(word: Token) -> Token | None:
+    """'These actions violate ...', 'The launch is a violation ...': the subject, when it is an act
+    named before (a definite noun) whose doer was spoken of earlier, else None."""
     verb = word if word.pos_ == "VERB" else word.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children)
+    if subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children):
+        return subj
+    return None

@@ -31,6 +31,7 @@ ISSUE_PREFIXES = word_class("issue_counter_prefix")
 PRETEXT_NOUNS = word_class("pretext_noun")
 TOLERATED = word_class("tolerated_word")
 CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
+OF_ONLY = word_class("of_only_polarity")     # "in defence of X": a polarity word only for its "of" complement
 CLAUSE_LINKS = ("ccomp", "conj", "advcl", "parataxis", "relcl")
 _PREFIX = re.compile(r"^(%s)[\s\-\u2010-\u2014]*(?=\w)" % "|".join(sorted(ISSUE_PREFIXES)), re.I)
 
@@ -102,14 +103,23 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
     """The polarity word nearest above an issue phrase (or modifying a word on the way up)."""
     t = root
     setting = False
+    below = None
     for _ in range(12):
-        for cand in [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]:
+        cands = [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]
+        if below is not None and below.dep_ == "nsubj" and t.lemma_.lower() == "be":
+            # "terrorists are the common enemy of Iran and Pakistan": the copula's noun judges its subject
+            cands += [c for c in t.children if c.dep_ == "attr"]
+        for cand in cands:
             if cand.i in inside:
                 continue
             pol = word_polarity(cand)
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" \
                     and not polarity_words().get(cand.head.lemma_.lower()):
                 return None     # "if Russia undertakes a further invasion": the act, not a stance on it
+            if pol and act_lemma(cand) in OF_ONLY and not (
+                    below is not None and below.dep_ == "prep" and below.lower_ == "of" and below.head.i == t.i):
+                continue        # "in defence of our values", "a flagship project of the BRI"; not
+                # "defense capabilities", "the flagship Cybersecurity Week"
             if pol and cand.lower_ == "against" and _in_wrong_act(cand):
                 continue        # "violence against Palestinians": the victim, the act above is judged
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" and word_polarity(cand.head) == COUNTER:
@@ -118,7 +128,8 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                 return None     # "during the pandemic, oil companies reduced output": the time, not the
                 # object ("thanked China for standing by Iran during the outbreak" is about the outbreak)
             if pol:
-                if is_negated(cand) or (cand.i == t.i and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))):
+                if is_negated(cand) or (cand.i == t.i and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))) \
+                        or (cand.dep_ == "attr" and is_negated(t)):     # "the free press is not the enemy"
                     if act_lemma(cand) in TOLERATED:
                         return cand, OPPOSE     # "will not tolerate foreign interference"
                     return None
@@ -126,7 +137,7 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
         if t.head.i == t.i:
             return None
         setting = setting or (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
-        t = t.head
+        below, t = t, t.head
     return None
 
 

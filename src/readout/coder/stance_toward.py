@@ -15,7 +15,7 @@ from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma
 from readout.lexicons import word_class
 
-__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "scene_of", "beneficiary"]
+__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "earlier_doer", "scene_of", "beneficiary"]
 
 # Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
 RECIPROCAL = word_class("reciprocal_word")
@@ -63,7 +63,15 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
         found = doer_of(an, word, holders, inside)
         if found:
             return Toward(found, word)
-    if raw != COUNTER and not wrong and beneficiary(root, word):
+    act = root.i != word.i and _names_wrong_act(root, inside)
+    if act:
+        # the issue phrase is itself a wrongful act: its doer ("Chinese interference activities",
+        # "interference by the United States in ..."); an actor inside it is the victim
+        # ("interference in Iran's internal affairs" is no stance toward Iran)
+        found = doer_of(an, root, holders)
+        if found:
+            return Toward(found, root)
+    if raw != COUNTER and not wrong and not act and beneficiary(root, word):
         # "support for Ukraine", "assistance to the Ukrainian people", "condemned Hamas", "adheres to
         # the one-China policy"; a body named in the phrase is not its actor ("comply with the United
         # Nations Security Council resolutions": the resolutions are the issue)
@@ -151,12 +159,53 @@ def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):
     """Who did a wrongful act: "Russia's escalation", "attacks from Hamas", "aggression by X",
     "the Russian build-up" (an actor code other than the holders', or None)."""
     agentive_of = act_lemma(act) in AGENTIVE_OF
-    for c in act.children:
-        if c.dep_ in ("poss", "amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS) \
+    # "the attack carried out on Monday by the Zionist regime": the agent of a participle on the act
+    done_by = [g for c in act.children if c.dep_ == "acl" for g in c.children
+               if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")]
+    for c in list(act.children) + done_by:
+        if c.dep_ in ("poss", "amod", "compound", "nmod", "agent") or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS) \
                 or (agentive_of and c.dep_ == "prep" and c.lower_ == "of"):
-            for _, mention in an.actors_in([t for t in c.subtree if t.i not in inside]):
+            for _, mention in an.actors_in([t for t in _phrase(c) if t.i not in inside]):
                 if mention.code not in holders:
                     return mention.code
+    return None
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """A doer's own words: its subtree without the phrases hung on it ("by outside forces in
+    Venezuela's internal affairs" names no doer; Venezuela is where they interfere)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ != "of" and tok.pos_ in ("NOUN", "PROPN"):
+            continue    # "the Government of Syria" names it
+        out += _phrase(c)
+    return out
+
+
+def _names_wrong_act(root: Token, inside: set[int]) -> bool:
+    """The issue phrase names a wrongful act: "interference in internal affairs", "interference
+    activities" (a wrongful act as the head, or as its compound inside the phrase)."""
+    return act_lemma(root) in WRONG_ACTS or any(
+        c.dep_ == "compound" and c.i in inside and act_lemma(c) in WRONG_ACTS for c in root.children)
+
+
+def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3):
+    """"The Ministry condemned the attack carried out by the Zionist regime. ... the attack was a
+    violation of ...": the doer named for the same act (or, for a wrongful act, any wrongful act:
+    "the strike ... the attack") in the sentences just before, or None."""
+    lemma = act_lemma(act)
+    sent = act.sent
+    start = sent.start
+    for _ in range(reach):
+        if start == 0:
+            break
+        prev = act.doc[start - 1].sent
+        for tok in reversed(prev):
+            if tok.pos_ == "NOUN" and (act_lemma(tok) == lemma or lemma in WRONG_ACTS and act_lemma(tok) in WRONG_ACTS):
+                found = doer_of(an, tok, holders)
+                if found:
+                    return found
+        start = prev.start
     return None
 
 

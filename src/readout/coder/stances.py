@@ -13,14 +13,15 @@ from spacy.tokens import Span, Token
 from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_judged import (REPORTING, WRONG_VERBS, actor_as_issue, backed_act, definite_act_subject,
-                                        judged_actor, judged_in_clause, judged_wrong, obliged, owned_by_other_issue)
+from readout.coder.stance_judged import (REPORTING, WRONG_VERBS, actor_as_issue, backed_act, copular_judgement,
+                                        definite_act_subject, judged_actor, judged_in_clause, judged_wrong, obliged,
+                                        owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
 from readout.coder.stance_topic import (
     agreement_mentions, conflict_keys, count_conflicts, implicit_mentions, note_agreements, story_conflict)
-from readout.coder.stance_toward import coordinated, doer_of, find_toward, scene_of
+from readout.coder.stance_toward import coordinated, doer_of, earlier_doer, find_toward, scene_of
 from readout.coder.status import ClauseStatus
 from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
@@ -165,10 +166,17 @@ class StanceFinder:
     def _aim(self, an, root, inside, word, raw, holders, issue, flipped, covered=frozenset()):
         """(toward, polarity): at whom the stance is aimed and which side it takes."""
         if judged_wrong(word):
-            doers = [c for c in an.sources(word) if is_code(c) and c not in holders] if word.pos_ == "VERB" else []
-            if not doers and definite_act_subject(word) and is_code(an.last_actor) and an.last_actor not in holders:
-                doers = [an.last_actor]     # "These actions violate ...", "The launch is a violation of
-                # ...": an act with no actor named is the last actor's (North Korea launched a missile.)
+            # "the US strikes violate ...", "the United States is the enemy of ...": the judged subject
+            doers = [c for c in an.sources(word if word.pos_ == "VERB" else word.head) if is_code(c) and c not in holders]
+            subj = definite_act_subject(word)
+            if not doers and subj is not None:
+                # "The attack was a violation of ...": the doer named for that act just before, else
+                # the last actor's ("North Korea launched a missile. The launch is a violation of ...")
+                earlier = earlier_doer(an, subj, holders)
+                if earlier:
+                    doers = [earlier]
+                elif is_code(an.last_actor) and an.last_actor not in holders:
+                    doers = [an.last_actor]
             if doers:
                 return doers[0], OPPOSE     # "the US strikes violate international law"
         sides = issue_sides().get(issue)
@@ -208,7 +216,13 @@ class StanceFinder:
         """Who says what a clause says: the subject of a reporting verb above it, the speaker of
         its paragraph, or the publisher."""
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING:
-            return an.sources(clause_of(clause.head))
+            said = clause_of(clause.head)
+            found = an.sources(said)
+            subj = subject_token(said)
+            if found or subj is None or subj.pos_ != "PROPN":
+                return found
+            # "Kanaani said the attack was a violation of international law": a named speaker who
+            # is no actor of the lexicon speaks for the story's own side (a spokesman, an envoy)
         return an.voice()      # the paragraph's reporter, a joint statement's signers, the speaker
 
     def _nested(self, an: Analysis, word: Token, holders):
@@ -255,11 +269,14 @@ class StanceFinder:
             # "a further Russian invasion of Ukraine would produce suffering": the subject phrase
             # is what is judged, not who judges; that is whoever says it, if anyone does
             return self._opinion_holder(an, clause)
+        if copular_judgement(word) and word.head.i == clause.i:
+            return self._speaker(an, clause)    # "the launch is a clear violation of ...", "X is the
+            # enemy of ...": whoever says so judges the subject
         found = an.sources(clause)
         if found:
             return found
         if clause.lemma_.lower() == "be" and word.dep_ in ("attr", "acomp") and word.head.i == clause.i:
-            return self._speaker(an, clause)    # "the launch is a clear violation of ...": who says so
+            return self._speaker(an, clause)    # "the JCPOA is important": who says so
         return self._own_effort(an, clause) or self._opinion_holder(an, clause)
 
     @staticmethod

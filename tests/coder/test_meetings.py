@@ -56,6 +56,30 @@ SPOKE_BY_PHONE_ON_SIDELINES = ("Iran spoke by phone with Iraq on the sidelines o
     summit    summit    NOUN  NN   pobj      9
     .         .         PUNCT .    punct     1
 """)
+BILATERAL_WITH = ("Iran held bilateral talks with Iraq, Syria and Turkey.", """
+    Iran      Iran      PROPN NNP  nsubj     1
+    held      hold      VERB  VBD  ROOT      1
+    bilateral bilateral ADJ   JJ   amod      3
+    talks     talk      NOUN  NNS  dobj      1
+    with      with      ADP   IN   prep      3
+    Iraq      Iraq      PROPN NNP  pobj      4
+    ,         ,         PUNCT ,    punct     5
+    Syria     Syria     PROPN NNP  conj      5
+    and       and       CCONJ CC   cc        7
+    Turkey    Turkey    PROPN NNP  conj      7
+    .         .         PUNCT .    punct     1
+""")
+BILATERAL_BETWEEN = ("Iran held bilateral talks between Iraq and Syria.", """
+    Iran      Iran      PROPN NNP  nsubj     1
+    held      hold      VERB  VBD  ROOT      1
+    bilateral bilateral ADJ   JJ   amod      3
+    talks     talk      NOUN  NNS  dobj      1
+    between   between   ADP   IN   prep      3
+    Iraq      Iraq      PROPN NNP  pobj      4
+    and       and       CCONJ CC   cc        5
+    Syria     Syria     PROPN NNP  conj      5
+    .         .         PUNCT .    punct     1
+""")
 
 
 @pytest.mark.parametrize("case, parties, mode", [
@@ -86,6 +110,8 @@ def test_no_mode_outside_meetings(parse, analyse, patterns):
     (MET_THEN, "met", True),
     (MET_OFFICIALS_FROM, "met", False),
     (TALKS_ON, "talks", False),
+    (BILATERAL_WITH, "talks", True),        # bilateral meetings with several: one with each
+    (BILATERAL_BETWEEN, "talks", False),    # bilateral talks between two: they met each other
 ])
 def test_separate_meetings(parse, analyse, patterns, case, trigger, separate):
     _, _, trig = targets_of(parse, analyse, patterns, case, trigger)

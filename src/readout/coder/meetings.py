@@ -20,6 +20,7 @@ DISCUSS = word_class("discuss_word")
 WITH_PREPS = word_class("partner_prep")        # "talks with X", "between X and Y"
 ORIGIN_PREPS = word_class("origin_prep")       # "officials from Japan"
 SEPARATE = word_class("separate_word")         # "held separate meetings with A and B"
+BILATERAL = word_class("bilateral_word")       # "held bilateral meetings with A, B and C"
 PHONE_WORDS = word_class("phone_word")
 MEDIUM_PREPS = word_class("medium_prep")       # "talks by phone"
 VIDEO_WORDS = word_class("video_word")
@@ -145,8 +146,12 @@ def _person(an: Analysis, tok: Token) -> bool:
 
 def separate_meetings(trig: Trigger) -> bool:
     """'held separate meetings with A and B', 'met with A, then with B', 'spoke separately with
-    A and B': one meeting with each partner, not one of all of them together."""
+    A and B', 'held bilateral meetings with A, B and C': one meeting with each partner, not one of
+    all of them together."""
     near = [c for h in {trig.token, trig.clause} for c in h.children]
     if any(t.lower_ in SEPARATE for c in near for t in [c, *c.children]):
         return True         # "separate meetings", "spoke separately", "then with B"
+    if any(c.lower_ in BILATERAL for c in trig.token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in near):
+        return True         # "bilateral meetings with A, B and C"; not "bilateral talks between A and B"
     return sum(1 for c in near if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2

@@ -5,7 +5,7 @@ import pytest
 
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext
 from readout.coder.resolve import (choose_headline, code_doc, finalize_events, finalize_stances, main_consult,
-                                   nearby_codes, participants_of)
+                                   nearby_codes, news_lead, participants_of)
 
 P, CP, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
 
@@ -66,6 +66,20 @@ def test_a_statement_headline_is_its_sides_first_act_toward_someone():
 ])
 def test_a_statement_opening_with_a_condemnation_is_about_it(acts, head):
     assert keys([choose_headline([ev("RUS", "ASSAULT", "UKR")] + acts, None, ["USA"], acts[0].source)]) == [head]
+
+
+@pytest.mark.parametrize("events, lead", [
+    # "Saudi Arabia and Iran have agreed to resume relations" opens a Xinhua report
+    ([ev("SAU", "AGREE", "IRN"), ev("IRN", "AGREE", "SAU"), ev("CHN", "SUPPORT", "SAU", sentence=1)],
+     ("SAU", "AGREE", "IRN")),
+    ([ev("CHN", "CONSULT", "RUS"), ev("SAU", "AGREE", "IRN")], None),       # the side's own meeting opens it
+    ([ev("SAU", "CONSULT", "IRN"), ev("SAU", "AGREE", "IRN")], None),       # a meeting opens it: its readout
+    ([ev("SAU", "AGREE", None), ev("CHN", "SUPPORT", "SAU", sentence=1)], None),   # aimed at no one
+    ([], None),
+])
+def test_news_lead_is_an_opening_act_between_two_others(events, lead):
+    found = news_lead(events, "CHN")
+    assert (found and (found.source, found.type, found.target)) == lead
 
 
 def test_choose_headline():
@@ -160,3 +174,40 @@ def test_code_doc_on_a_hand_built_parse(parse, patterns_of):
     assert keys(doc._.events) == [("CHN", "CONSULT", "IRN")]
     assert (doc._.headline.source, doc._.headline.mode) == ("CHN", "visit")   # no phone cue: in person
     assert {m.code for m in doc._.actors} == {"CHN", "IRN"} and doc._.stances == []
+
+
+AGREED_THEN_THANKED = ("Saudi Arabia and Iran agreed to resume relations. China thanked Iran.", """
+    Saudi     Saudi     PROPN NNP  compound  1
+    Arabia    Arabia    PROPN NNP  nsubj     4
+    and       and       CCONJ CC   cc        1
+    Iran      Iran      PROPN NNP  conj      1
+    agreed    agree     VERB  VBD  ROOT      4
+    to        to        PART  TO   aux       6
+    resume    resume    VERB  VB   xcomp     4
+    relations relation  NOUN  NNS  dobj      6
+    .         .         PUNCT .    punct     4
+    China     China     PROPN NNP  nsubj     10
+    thanked   thank     VERB  VBD  ROOT      10
+    Iran      Iran      PROPN NNP  dobj      10
+    .         .         PUNCT .    punct     10
+""")
+
+
+@pytest.mark.parametrize("publisher, head", [
+    ("Xinhua News Agency", ("SAU", "AGREE", "IRN")),    # a news agency's report: about its lead
+    ("Ministry of Foreign Affairs of the People's Republic of China", ("CHN", "SUPPORT", "IRN")),   # its own act
+])
+def test_a_news_report_is_about_its_lead_between_two_others(parse, patterns_of, publisher, head):
+    from readout.actors import ActorResolver
+    from readout.coder.events import EventCoder
+    from readout.coder.stances import StanceFinder
+    from readout.issues import IssueLexicon
+    from readout.lexicons.publishers import publisher_of
+
+    doc = parse(*AGREED_THEN_THANKED)
+    comp = SimpleNamespace(resolver=ActorResolver(), stances=StanceFinder(IssueLexicon()),
+                           coder=EventCoder(patterns_of([{"verb": "agree", "cameo": "030", "target": "counterpart"},
+                                                         {"verb": "thank", "cameo": "051"}])))
+    code_doc(doc, comp, StoryContext(date="2023-03-10", publisher=publisher,
+                                     publisher_country=publisher_of(publisher).code))
+    assert (doc._.headline.source, doc._.headline.type, doc._.headline.target) == head

@@ -13,8 +13,9 @@ from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
+from readout.lexicons.publishers import publisher_of
 
-__all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "opening_condemnation",
+__all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "news_lead", "opening_condemnation",
            "finalize_events", "finalize_stances"]
 
 DISCUSS = word_class("discuss_word")
@@ -62,7 +63,14 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              statement=consult is None,
                              nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes))
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
-    headline = choose_headline([e for e in events if e.trigger not in standing], consult, parties, side) \
+    # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
+    # agreed to resume relations", from Xinhua) is about that act, not the talks that led to it
+    # (eval/styles decision 12); a government's statement is about its own reaction.
+    publisher = publisher_of(ctx.publisher, ctx.url)
+    lead = news_lead(events, side) if publisher is not None and not publisher.government else None
+    if lead is not None and consult is not None and consult.sentence <= lead.sentence:
+        lead = None
+    headline = (lead or choose_headline([e for e in events if e.trigger not in standing], consult, parties, side)) \
         if foreign else None
     if headline is not None and headline.type == "CONSULT" and headline.mode is None:
         # no phone, video or third-party cue: the parties met in person
@@ -168,6 +176,17 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
             if test(e):
                 return e
     return events[0] if events else None
+
+
+def news_lead(events: list[Event], side: str | None) -> Event | None:
+    """The act between two parties other than `side` that opens a story, where its first sentence
+    with events has no act of `side` nor a meeting; else None."""
+    if not events:
+        return None
+    first = [e for e in events if e.sentence == events[0].sentence]
+    if any(side in (e.source, e.target) or e.type == "CONSULT" for e in first):
+        return None
+    return next((e for e in first if e.target is not None), None)
 
 
 def opening_condemnation(acts: list[Event]) -> Event:

@@ -9,6 +9,7 @@ PATTERNS = [
     {"verb": "condemn", "cameo": "111"},
     {"verb": "urge", "cameo": "020"},
     {"verb": "commend", "cameo": "051"},
+    {"verb": "call", "prep": ["on"], "cameo": "020"},
 ]
 ACTORS = {"Chile": "CHL", "Peru": "PER", "Lima": "PER", "Bolivia": "BOL"}
 STRIKE_IN = ("Chile condemned the attack on a market in Lima by Bolivia.", """
@@ -110,3 +111,28 @@ def test_a_judgement_of_a_subject_is_not_aimed_at_its_victims(parse, analyse):
 def test_what_is_given_goes_to_its_recipient(parse):
     doc = parse(*COMMENDED)
     assert recipients(doc[5]) == {7}                # "aid to Bolivia"
+
+
+def _called_on(word: str, lemma: str, det: str | None) -> tuple[str, str]:
+    """ "Chile called on [the] <word> to stop.", parsed as the model does."""
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1)]
+    if det:
+        rows.append((det, det, "DET", "DT", "det", 4))
+    n = len(rows)
+    rows += [(word, lemma, "NOUN", "NNS", "pobj", 2), ("to", "to", "PART", "TO", "aux", n + 2),
+             ("stop", "stop", "VERB", "VB", "xcomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    text = " ".join(r[0] for r in rows[:-1]) + "."
+    return text, "\n".join(" ".join(map(str, r)) for r in rows)
+
+
+@pytest.mark.parametrize("word, lemma, det, generic", [
+    ("countries", "country", None, True),       # any country: no one named
+    ("nations", "nation", None, True),
+    ("countries", "country", "the", False),     # the countries the story is about
+    ("parties", "party", None, False),          # "parties to the conflict": the sides fighting it
+])
+def test_a_bare_plural_of_countries_is_no_one_named(parse, analyse, patterns, word, lemma, det, generic):
+    doc = parse(*_called_on(word, lemma, det))
+    trig = next(t for t in find_triggers(doc[:], patterns) if t.token.lemma_ == "call")
+    assert generic_addressee(analyse(doc, ACTORS), trig) == generic

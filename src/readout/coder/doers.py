@@ -25,6 +25,7 @@ ATTACK_NOUNS = word_class("attack_noun")
 ATTACK_ON_PREPS = word_class("attack_on_prep")
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
 GENERIC_ADDRESSEES = word_class("generic_addressee")
+ANY_COUNTRY = word_class("any_country_noun")          # "called on countries to ...": any of them
 GENERIC_PARTNERS = word_class("generic_partner")
 EXAMPLE_WORDS = word_class("example_word")     # "allies and partners, including the EU"
 GIVEN_NOUNS = word_class("given_noun")         # "provide aid to Ukraine": Ukraine receives it
@@ -108,10 +109,14 @@ def names_place(an: Analysis, phrase: Token) -> bool:
 
 def generic_addressee(an: Analysis, trig: Trigger) -> bool:
     """'urged all actors / all parties / all sides to ...': asked of no one named."""
-    for c in trig.token.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_ADDRESSEES \
-                and any(d.lower_ in ANY_PARTY_WORDS for d in c.children) \
-                and not any(t.i in an.tok_mention for t in c.subtree):
+    asked = [c for c in trig.token.children if c.dep_ == "dobj"]
+    asked += [g for c in trig.token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for c in asked:
+        if c.lemma_.lower() in GENERIC_ADDRESSEES and not any(t.i in an.tok_mention for t in c.subtree) \
+                and (any(d.lower_ in ANY_PARTY_WORDS for d in c.children)
+                     # "called on countries to ...": a bare plural is any country, not the
+                     # story's participants ("the countries", "both countries")
+                     or (c.tag_ == "NNS" and c.lemma_.lower() in ANY_COUNTRY and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children))):
             return True
     return False
 

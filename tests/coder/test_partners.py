@@ -1,6 +1,8 @@
 """coder/partners.py on hand-built parses: whom an intended act is done with, and who is no partner
 (docs/coder.md, "At whom")."""
-from readout.coder.partners import adversary, home_partner, partners, references
+import pytest
+
+from readout.coder.partners import adversary, companions, home_partner, partners, references
 
 ACTORS = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
 WORK_WITH = ("Chile will work with Peru against Bolivia.", """
@@ -64,3 +66,40 @@ def test_a_cited_standard_names_no_partner(parse):
 def test_the_speakers_own_lawmakers_are_a_home_partner(parse):
     assert home_partner(parse(*CONGRESS)[2])
     assert not home_partner(parse(*WORK_WITH)[2])
+
+ALONG_WITH = ("Chile funds the project along with Peru.", """
+    Chile    Chile    PROPN NNP  nsubj  1
+    funds    fund     VERB  VBZ  ROOT   1
+    the      the      DET   DT   det    3
+    project  project  NOUN  NN   dobj   1
+    along    along    ADP   IN   prep   1
+    with     with     ADP   IN   prep   4
+    Peru     Peru     PROPN NNP  pobj   5
+    .        .        PUNCT .    punct  1
+""")
+TOGETHER_WITH = ("Chile funds the project together with Peru.", """
+    Chile     Chile     PROPN NNP  nsubj   1
+    funds     fund      VERB  VBZ  ROOT    1
+    the       the       DET   DT   det     3
+    project   project   NOUN  NN   dobj    1
+    together  together  ADV   RB   advmod  5
+    with      with      ADP   IN   prep    1
+    Peru      Peru      PROPN NNP  pobj    5
+    .         .         PUNCT .    punct   1
+""")
+ALONGSIDE = ("Chile condemned the attack alongside Peru.", """
+    Chile      Chile      PROPN NNP  nsubj  1
+    condemned  condemn    VERB  VBD  ROOT   1
+    the        the        DET   DT   det    3
+    attack     attack     NOUN  NN   dobj   1
+    alongside  alongside  ADP   IN   prep   1
+    Peru       Peru       PROPN NNP  pobj   4
+    .          .          PUNCT .    punct  1
+""")
+
+
+@pytest.mark.parametrize("case, found", [(ALONG_WITH, {5, 6}), (TOGETHER_WITH, {4, 5, 6}), (ALONGSIDE, {4, 5}),
+                                         (WORK_WITH, set())])
+def test_a_companion_named_along_with_the_act_is_no_partner(parse, case, found):
+    doc = parse(*case)
+    assert companions(doc[[t.dep_ for t in doc].index("ROOT")]) == found

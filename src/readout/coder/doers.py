@@ -20,6 +20,7 @@ __all__ = ["answered", "by_agent", "generic_addressee", "generic_partner", "grou
 
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
+CONDITION_MARKS = word_class("condition_mark")     # "will respond decisively if Russia invades"
 ANY_PARTY_WORDS = word_class("any_party_word")     # "all parties", "the sides concerned"
 ATTACK_NOUNS = word_class("attack_noun")
 ATTACK_ON_PREPS = word_class("attack_on_prep")
@@ -173,8 +174,12 @@ def np_head(t: Token) -> Token:
 
 def answered(an: Analysis, trig: Trigger) -> list:
     """Actors whose act a threat answers: "in response to Finland's accession to NATO" anywhere in
-    the trigger's clause."""
+    the trigger's clause, or the subject of a condition on it ("will respond decisively if Russia
+    further invades Ukraine")."""
     out = []
+    for c in trig.clause.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+            out += [(x, m.code) for s in c.children if s.dep_ == "nsubj" for x, m in an.actors_in(np_tokens(s))]
     for t in trig.clause.subtree:
         if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in":
             for p in t.children:

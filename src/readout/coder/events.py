@@ -25,6 +25,8 @@ REACTION_VERBS = word_class("reaction_verb")
 STEP_NOUNS = word_class("step_noun")
 TAKE_STEP_VERBS = word_class("take_step_verb")
 CONDITION_MARKS = word_class("condition_mark")
+# "if Russia further invades Ukraine": a supposition, not "unless" (a demand on the other side)
+SUPPOSITION_MARKS = CONDITION_MARKS - word_class("ultimatum_mark")
 # Verbs whose event-noun subject is done by the parties the clause names ("talks took place
 # between X and Y", "talks began ..."); the trigger search (triggers.py) takes occur_verb only.
 JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
@@ -93,7 +95,7 @@ class EventCoder:
                 return None            # "would be ready to host" is still an intent
         elif p.only_future:
             return None
-        if status.history or status.requested or status.described:
+        if status.history or status.requested or status.described or _supposed(trig.clause):
             return None
         return code
 
@@ -231,6 +233,12 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         if len(codes) >= 2:
             return codes
     return found
+
+
+def _supposed(clause: Token) -> bool:
+    """The act is a condition supposed, not done: "(will respond decisively) if Russia further
+    invades Ukraine"."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSITION_MARKS for m in clause.children)
 
 
 def _purpose_of_meeting(trig: Trigger, meetings: set[int]) -> bool:

@@ -12,7 +12,7 @@ from readout.coder.records import Party, Placeholder
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
-__all__ = ["partners", "references", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
+__all__ = ["partners", "references", "companions", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
            "HOME_ADDRESSEES", "WRONG_ACTS"]
 
 PAIR_PREPS = word_class("pair_prep")
@@ -25,6 +25,8 @@ REFERENCE_WORDS = word_class("reference_word")  # "consistent with UNSC resoluti
 WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
 ADVERSE_VERBS = word_class("adverse_verb")      # "prevent Russia from ...": no partner
 ANSWER_NOUNS = word_class("answer_noun")        # "a response to Iran": no partner
+COMPANION_PREPS = word_class("companion_prep")  # "alongside France": who acts too
+COMPANION_WORDS = word_class("companion_word")  # "along with Australia", "together with"
 
 
 def partners(verbs: list[Token], an: Analysis) -> set[int]:
@@ -54,6 +56,21 @@ def partners(verbs: list[Token], an: Analysis) -> set[int]:
                     if g.dep_ == "pobj":
                         keep |= recipients(g)
     return keep
+
+
+def companions(clause: Token) -> set[int]:
+    """Tokens of a phrase naming who does the act too ("is supporting cable connectivity along with
+    Australia", "condemned the attack alongside France"): a companion, not whom the act is aimed at."""
+    out: set[int] = set()
+    for t in clause.subtree:
+        if t.dep_ != "prep":
+            continue
+        low = t.lower_
+        if low in COMPANION_PREPS or (low == "with" and (
+                t.head.lower_ in COMPANION_WORDS or any(c.dep_ == "advmod" and c.lower_ in COMPANION_WORDS
+                                                        for c in t.children))):
+            out.update(g.i for g in t.subtree)
+    return out
 
 
 def references(clause: Token) -> set[int]:

@@ -12,8 +12,8 @@ from readout.coder.doers import (answered, by_agent, generic_addressee, generic_
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.meetings import meeting_partners
-from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, home_partner, no_partner,
-                                     partners, references, wrongdoer)
+from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, companions, home_partner,
+                                     no_partner, partners, references, wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
@@ -42,6 +42,8 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
     if trig.token.i in excluded:
         excluded = set()        # the event noun is itself the subject: "talks were held between ..."
     excluded |= own_doer(trig) | grounds(trig) | references(clause)
+    if plover_type(trig.pattern.cameo) not in types_with("joint"):
+        excluded |= companions(clause)      # "supporting X along with Australia": Australia acts too
     allowed = {clause.i}
     if trig.pattern.intent or trig.pattern.kind == Kind.ADJ:
         stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]

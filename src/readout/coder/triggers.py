@@ -57,7 +57,35 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
             if hit is not None:
                 found.append(Trigger(tok, hit, trigger_clause(tok, hit)))
                 break
-    return found
+    at = {t.token.i for t in found}
+    return [t for t in found if not _nested(t, at)]
+
+
+def _owned(noun: Token) -> bool:
+    """The noun names whose act it is: a possessor or a name before it ("Sandu's commitment",
+    "U.S. support", "Israeli assistance"); not "coordination in support of Ukraine"."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper())
+               for c in noun.children)
+
+
+def _nested(trig: Trigger, at: set[int]) -> bool:
+    """Another actor's act named inside an event noun's phrase, below their light verb ("underscored
+    support for Sandu's commitment to ...", "conveyed gratitude for China's assistance"): what that
+    act is about, not an act of its own."""
+    p = trig.pattern
+    if p.kind != NOUN or "*" in p.light or not _owned(trig.token):
+        return False
+    gov = governor(trig.token)
+    if gov is None:
+        return False
+    prev = trig.token
+    for a in trig.token.ancestors:
+        if a.i == gov.i:
+            return False
+        if a.i in at and a.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep":
+            return True     # not "reiterated their condemnation of X, as well as their commitment to"
+        prev = a
+    return False
 
 
 def attributive(tok: Token) -> bool:

@@ -264,7 +264,8 @@ class ActorResolver:
         pub = ctx.publisher
         if pub is None or not pub.government or title.entry.key not in OWN_OFFICES:
             return None
-        name = _OFFICIAL_NAME.match(text, title.end)
+        after = _OWN_MINISTRY.match(text, title.end)    # "Spokesman of the Ministry of Foreign Affairs Nasser Kanaani"
+        name = _OFFICIAL_NAME.match(text, after.end() if after else title.end)
         if name is None or any(w in _NOT_NAMES for w in name.group(1).split()):
             return None
         if nxt is not None and nxt.start < name.end() and not (nxt.entry.kind == "person" and nxt.tokens == 1
@@ -378,6 +379,7 @@ OWN_OFFICES = {"Foreign Minister", "Defense Minister", "Finance Minister", "Nati
 # A personal name right after the title: two to four capitalised words, then no further capital
 _GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"   # a space, or a hard-wrapped line's break
 _OFFICIAL_NAME = re.compile(rf"{_GAP}((?:[A-Z][\w'\u2019.-]*{_GAP}){{1,3}}[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|{_GAP}[A-Z])")
+_OWN_MINISTRY = re.compile(rf"{_GAP}of{_GAP}the{_GAP}(?:Ministry{_GAP}of{_GAP}(?:Foreign|External){_GAP}Affairs|Foreign{_GAP}Ministry)")
 _RANK_BEFORE = re.compile(rf"(?:(?:Vice|Deputy|Assistant|Under|Special|Acting|Senior|Executive|First|Principal"
                           rf"|Presidential){_GAP})+$")
 _NAME_BEFORE_OF = re.compile(r"\s([A-Z][\w'’-]{2,})\s+of\s")  # "Minister Jane Doe of Australia"

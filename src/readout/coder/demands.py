@@ -22,14 +22,15 @@ HOPE_WORDS = word_class("hope_word")
 PARTY_NOUNS = word_class("party_noun")              # "all parties", "the sides concerned"
 ANY_PARTY_WORDS = word_class("any_party_word")
 COPULAS = word_class("occur_verb")
+UNTIL_MARKS = word_class("until_mark")             # "held in abeyance until Pakistan abjures ..."
 # Words without which a story holds no demand of this module (prefilter.py).
-DEMAND_WORDS = DEMAND_MODALS | HOPE_WORDS
+DEMAND_WORDS = DEMAND_MODALS | HOPE_WORDS | UNTIL_MARKS
 
 
 def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
     """REQUEST events for demands and hopes about another actor's acts, AGREE events for what the
     speaker proposes both sides should do (GUIDE.md: "a proposal for both sides")."""
-    out = []
+    out = _conditions(an, sent, index)
     for tok in sent:
         kind, head = _kind(tok)
         if kind is None:
@@ -125,3 +126,35 @@ def _span(tok: Token, head: Token | None) -> tuple[int, int]:
     a = head if head is not None else (subject_token(tok) or tok)
     first, last = sorted((a, tok), key=lambda t: t.i)
     return doc[first.i].idx, doc[last.i].idx + len(doc[last.i].text)
+
+
+def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
+    """ "The treaty will be held in abeyance until Pakistan abjures its support for terrorism": a
+    measure kept until a named actor acts asks that actor to act (decision 2 of
+    eval/styles/README.md); its source is the measure's, else the story's voice."""
+    out = []
+    for mark in sent:
+        if mark.lower_ not in UNTIL_MARKS or mark.dep_ != "mark":
+            continue
+        verb = mark.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            # "until Pakistan credibly and irrevocably abjures": the parser may hang the mark on
+            # the adverb; the condition's verb is the next present-tense verb
+            verb = next((t for t in sent[mark.i - sent.start + 1:] if t.pos_ == "VERB"), None)
+            if verb is None:
+                continue
+        if verb.tag_ not in ("VBZ", "VBP") or _negated(verb):
+            continue        # "until 2014 it was ...", "until China joined the WTO": no demand
+        subj = next((c for h in (verb, mark.head) for c in h.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        main = mark.head.head if mark.head.head.i != mark.head.i else mark.head
+        sources = tuple(c for c in an.sources(clause_of(main)) if is_code(c)) or an.voice()
+        targets = [c for c in _named(an, subj, strict=True) if c not in sources]
+        if not targets:
+            continue
+        info = cameo(rule_codes("reported_demand")[0])
+        start, end = mark.idx, verb.idx + len(verb.text)
+        out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, verb.i)
+                for s in sources for t in targets[:1]]
+    return out

@@ -17,6 +17,7 @@ from readout.coder.doers import judged
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.triggers import Trigger, find_triggers, own_phrase
 from readout.lexicons import word_class
+from readout.lexicons.publishers import publisher_of
 
 __all__ = ["EventCoder"]
 
@@ -33,6 +34,8 @@ JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
 CONFLICT = types_on_side("conflict")
 PAIR_PREPS = word_class("pair_prep")      # "talks held between X and Y"
+NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
+DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
 
 
 class EventCoder:
@@ -47,7 +50,7 @@ class EventCoder:
         triggers = find_triggers(sent, self.patterns)
         meetings = {t.clause.i for t in triggers if plover_type(t.pattern.cameo) == "CONSULT"}
         conflict = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in CONFLICT}
-        sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) == "SANCTION"}
+        sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in DECIDED_TYPES}
         for trig in triggers:
             if _purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions):
                 continue
@@ -74,8 +77,10 @@ class EventCoder:
             modality = outer.modality
             if modality is None and step.lemma_.lower() not in TAKE_STEP_VERBS:
                 return None     # "discussed measures to isolate Russia": only talked about; "took measures" is done
-        if modality == Modality.FUTURE and plover_type(p.cameo) == "SANCTION" and status.decided:
-            modality = None     # "has decided to expel the envoy": the decision is the expulsion (guide: "decided")
+        if modality == Modality.FUTURE and plover_type(p.cameo) in DECIDED_TYPES and (status.decided or status.immediate):
+            # "has decided to expel the envoy": the decision is the expulsion (guide: "decided");
+            # "will be held in abeyance with immediate effect": taken now, no warning
+            modality = None
         if p.kind == Kind.NOUN and any(c.lower_ in PLANNED for c in trig.token.children):
             modality = Modality.FUTURE     # "the summit scheduled for December 9", "an upcoming visit"
         code = p.cameo
@@ -226,6 +231,8 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             if codes:
                 return codes
     found = an.sources(clause)
+    if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and _agentless_passive(clause):
+        return _own_government(trig)
     if not found and trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT":
         # "officials we cannot name co-chaired a U.S.-Colombia roundtable": the meeting names its sides
         own = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
@@ -239,6 +246,27 @@ def _supposed(clause: Token) -> bool:
     """The act is a condition supposed, not done: "(will respond decisively) if Russia further
     invades Ukraine"."""
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSITION_MARKS for m in clause.children)
+
+
+def _agentless_passive(clause: Token) -> bool:
+    """ "The diplomats are declared persona non grata", "the treaty will be held in abeyance": a
+    main-clause passive that names no one by "by" (not "for Iran to be held accountable", "ensure
+    Russia is held accountable", "no one will be prosecuted")."""
+    main = clause
+    while main.dep_ == "conj" and main.head.i != main.i:
+        main = main.head
+    subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    return main.dep_ == "ROOT" and subj is not None and not any(
+        c.dep_ == "agent" or (c.dep_ == "aux" and c.tag_ == "TO") for c in clause.children) and not any(
+        c.dep_ == "det" and c.lower_ in NO_ONE_DETS for c in subj.children) and subj.lower_ not in NO_ONE_DETS
+
+
+def _own_government(trig: Trigger) -> tuple[str, ...]:
+    """The government whose own site tells a measure in the passive with no doer: it took it
+    (a news agency's passive is anyone's)."""
+    ctx = trig.token.doc._.context
+    pub = publisher_of(ctx.publisher, ctx.url) if ctx is not None else None
+    return (pub.code,) if pub is not None and pub.government else ()
 
 
 def _purpose_of_meeting(trig: Trigger, meetings: set[int]) -> bool:

@@ -44,6 +44,7 @@ PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
 GROUNDS_PREPS = word_class("grounds_prep")
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
 DECISION_WORDS = word_class("decision_word")
+IMMEDIATE_WORDS = word_class("immediate_word")
 
 
 class Modality(Enum):
@@ -159,6 +160,18 @@ class ClauseStatus:
         """The act is what a decision reported as taken decides: "has decided to expel"."""
         return self.clause.dep_ == "xcomp" and taken_decision(self.clause.head)
 
+    @cached_property
+    def immediate(self) -> bool:
+        """The announced act takes effect now: "will be closed with immediate effect", "is
+        suspended, effective immediately"."""
+        for c in self.clause.children:
+            if c.lower_ in IMMEDIATE_WORDS:
+                return True     # "effective immediately", "immediately"
+            if c.dep_ in ("prep", "advmod", "acomp", "advcl", "amod") and any(
+                    g.lower_ in IMMEDIATE_WORDS for g in c.subtree):
+                return True     # "with immediate effect", "effective immediately"
+        return False
+
     def conditioned(self, marks=ULTIMATUM_MARKS) -> bool:
         """True when the act hangs on a condition the other side must meet ("unless ...")."""
         return any(c.dep_ == "advcl" and any(g.lower_ in marks for g in c.children) for c in self.clause.children)
@@ -205,7 +218,7 @@ class ClauseStatus:
                 continue
             if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i:
                 return True     # "since 2014" on the verb; not "a previously unannounced visit"
-            if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1:
+            if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not _names_a_thing(t):
                 return True
         return self._dated_before()
 
@@ -266,10 +279,17 @@ class ClauseStatus:
         return False
 
 
+def _names_a_thing(year: Token) -> bool:
+    """ "The Indus Waters Treaty of 1960", "the Act of 1964": a year in an "of" phrase of a noun
+    dates that thing, not the act told of it."""
+    head = year.head
+    return year.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN")
+
+
 def taken_decision(word: Token) -> bool:
     """ "has decided", "decided", "have decided": a decision taken, not one to come ("will decide",
     "may decide", "to decide") nor one denied ("has not decided")."""
     return (word.lemma_.lower() in DECISION_WORDS and word.tag_ in ("VBD", "VBN")
-            and word.dep_ in ("ROOT", "ccomp", "conj") and not is_negated(word)
+            and word.dep_ in ("ROOT", "ccomp", "conj", "relcl") and not is_negated(word)
             and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in FUTURE_AUX)
                         for c in word.children))

@@ -32,6 +32,7 @@ RECIPROCAL = word_class("reciprocal_phrase")
 # "strikes on Kyiv", "a crackdown on protesters": the place or people an attack hits, not its doer
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
 ATTACK_NOUNS = word_class("attack_noun")
+CONDITION_MARKS = word_class("condition_mark")  # "would respond if a war were imposed"
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -194,6 +195,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 adversary(an, t) and m.code not in sources for t, m in an.actors_in(list(trig.token.subtree))):
             # "will coordinate a response to Iran": not aimed at Iran, the other side
             return no_partner(sources, typ)
+        conditional = _condition_actors(an, trig, sources) if typ == "THREATEN" else None
+        if conditional is not None:
+            # "would respond firmly if a war were imposed on it": no one named; "if X attacked
+            # it": X, not the other side of the talks
+            return conditional[:1] or [None]
         if trig.pattern.target == TargetRule.COUNTERPART:
             addressee = _addressee(an, trig)
             if addressee == "home" or typ == "AGREE" and home_partner(trig.token) or _answers_no_wrong(an, trig):
@@ -296,6 +302,16 @@ def _answers_no_wrong(an: Analysis, trig: Trigger) -> bool:
             for g in c.children if g.dep_ == "pobj"]
     return any(o.pos_ == "NOUN" and an.tok_mention.get(o.i) is None
                and o.lemma_.lower() not in WRONG_ACTS | ATTACK_NOUNS for o in objs)
+
+
+def _condition_actors(an: Analysis, trig: Trigger, sources) -> list[str] | None:
+    """For a warning that hangs on a condition ("would respond firmly if ..."), the actors the
+    condition names beside the warner (none: the warning is aimed at no one); None without one."""
+    conds = [c for c in trig.clause.children if c.dep_ == "advcl"
+             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    if not conds:
+        return None
+    return list(dict.fromkeys(m.code for c in conds for _, m in an.actors_in(list(c.subtree)) if m.code not in sources))
 
 
 def _finite(verb: Token) -> bool:

@@ -292,6 +292,14 @@ TOURISTS_FROM = ("Tourists from Chile met.", """
     met       meet     VERB  VBD  ROOT      3
     .         .        PUNCT .    punct     3
 """)
+PARTICIPANTS_AGREED = ("Participants agreed to meet again.", """
+    Participants  participant  NOUN  NNS  nsubj  1
+    agreed        agree        VERB  VBD  ROOT   1
+    to            to           PART  TO   aux    3
+    meet          meet         VERB  VB   xcomp  1
+    again         again        ADV   RB   advmod 3
+    .             .            PUNCT .    punct  1
+""")
 ANDES = {"Chile": "CHL", "Peru": "PER", "Ecuador": "ECU", "Bolivia": "BOL"}
 
 
@@ -303,6 +311,8 @@ ANDES = {"Chile": "CHL", "Peru": "PER", "Ecuador": "ECU", "Bolivia": "BOL"}
     # officials act for the countries they are from, every one of the list
     (OFFICIALS_FROM, 7, ("CHL", "PER", "BOL")),
     (OFFICIALS_FROM_THE_THREE, 5, (P,)),
+    # a readout's "Participants" are those it says met
+    (PARTICIPANTS_AGREED, 1, (P,)),
     # only people who act for a state: tourists from a country are not its officials
     (TOURISTS_FROM, 3, ()),
 ])

@@ -308,3 +308,64 @@ def test_must_find_second_round(text, key):
 @pytest.mark.parametrize("text,key", MUST_NOT_FIND_2)
 def test_must_not_find_second_round(text, key):
     assert key not in _keys(text)
+
+
+# issue #12 item 7, second round: nuclear-deal and sanctions phrasing, effort judged, proposals,
+# lifting, reviews, pronoun possessors
+CALL_CN = "President Biden met President Xi Jinping of China. "
+MUST_FIND_3 = [
+    ("President Biden appreciated Germany's efforts to preserve the JCPOA.", ("USA", "support", "iran_nuclear_deal", "DEU")),
+    ("President Biden condemned Russia's attempts to undermine Ukraine's sovereignty.", ("USA", "oppose", "sovereignty", "RUS")),
+    ("Japan attaches importance to the survival of the nuclear deal.", ("JPN", "support", "iran_nuclear_deal", None)),
+    ("President Biden said it is important for Iran to keep complying with the nuclear agreement.",
+     ("USA", "support", "iran_nuclear_deal", None)),
+    ("Rouhani said that the withdrawal of the United States from the nuclear deal caused the tensions.",
+     ("IRN", "oppose", "iran_nuclear_deal", "USA")),
+    ("Netanyahu welcomed America's exit from the nuclear deal.", ("ISR", "support", "iran_nuclear_deal", "USA")),
+    ("Wang Yi said that Washington should lift the sanctions.", ("CHN", "oppose", "sanctions", "USA")),
+    (CALL_CN + "The leaders called on Russia to return to the grain deal and to lift its blockade.",
+     ("CHN", "support", "food_security", None)),
+    ("Lavrov met Wang Yi. The ministers called on the United States to lift its unilateral sanctions against Iran.",
+     ("CHN", "oppose", "sanctions", "USA")),
+    ("Prime Minister Sharif reaffirmed Pakistan's firm commitment to the One-China policy and its support for China "
+     "on all issues of core interest, including Taiwan, Tibet and the South China Sea.",
+     ("PAK", "support", "tibet", "CHN")),
+    ("Foreign Minister Faisal bin Farhan briefed Secretary Blinken on the situation, saying that the top priority is "
+     "to protect civilians.", ("SAU", "support", "humanitarian", None)),
+    (CALL + "The leaders reviewed their ongoing efforts to provide security assistance to the government of Ukraine.",
+     ("JPN", "support", "ukraine", "UKR")),
+    ("Raisi said that Iran and China must stand together against unilateralism.", ("IRN", "oppose", "unilateralism", None)),
+    ("President Biden condemned the sanctions of Russia against Moldova, describing them as economic coercion.",
+     ("USA", "oppose", "sanctions", "RUS")),
+    (CALL + "The leaders affirmed their solidarity with the Ukrainian people.", ("USA", "support", "ukraine", None)),
+]
+MUST_NOT_FIND_3 = [
+    ("President Biden appreciated Germany's efforts to preserve the JCPOA.", ("USA", "support", "iran_nuclear_deal", None)),
+    ("President Biden said it is important for Iran to keep complying with the nuclear agreement.",
+     ("IRN", "support", "iran_nuclear_deal", None)),
+    ("Japan will lift the tightened export controls on three items.", ("JPN", "support", "trade", None)),
+    ("Wang Yi said that Washington should lift the sanctions.", ("USA", "oppose", "sanctions", None)),
+    ("Biden welcomed the withdrawal of Russian troops from Kherson.", ("USA", "oppose", "ukraine", "RUS")),
+    (CALL + "The two sides reviewed bilateral relations, including cooperation in energy, trade and connectivity.",
+     ("JPN", "support", "trade", None)),
+    ("Raisi said that Iran and China must stand together against unilateralism.", ("CHN", "oppose", "unilateralism", None)),
+    ("Raisi said that Iran and China must stand together against unilateralism.", ("IRN", "oppose", "unilateralism", "CHN")),
+    ("The two sides spoke out against interference in the internal affairs of states under the pretext of promoting "
+     "democracy.", ("USA", "support", "democracy", None)),
+    ("President Biden condemned the sanctions of Russia against Moldova, describing them as economic coercion.",
+     ("USA", "oppose", "sanctions", None)),
+    ("The two sides underscored the importance of investment cooperation, particularly in light of the crisis in "
+     "Ukraine.", ("USA", "support", "ukraine", None)),
+    ("Putin's assault has spurred a response from Japan and Korea, standing with us to impose sanctions on Russia.",
+     ("RUS", "oppose", "sanctions", None)),
+]
+
+
+@pytest.mark.parametrize("text,key", MUST_FIND_3)
+def test_must_find_deals_and_measures(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", MUST_NOT_FIND_3)
+def test_must_not_find_deals_and_measures(text, key):
+    assert key not in _keys(text)

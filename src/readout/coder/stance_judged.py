@@ -10,12 +10,13 @@ from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma
 from readout.lexicons import word_class
 
 __all__ = ["owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
-           "judged_in_clause", "definite_act_subject", "copular_judgement", "REPORTING", "WRONG_VERBS"]
+           "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "REPORTING", "WRONG_VERBS"]
 
 REPORTING = word_class("reporting_verb")
 GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
 WRONG_VERBS = word_class("wrong_verb")
 OBLIGATION = word_class("obligation_modal")
+NECESSITY = word_class("necessity_word")     # "it is important for X to ...": what X needs to do
 DEFINITE = word_class("definite_det")
 CLAUSE_DEPS = ("advcl", "conj", "pcomp", "relcl", "xcomp")   # not "concerned that China moves around Taiwan"
 
@@ -46,6 +47,20 @@ def obliged(clause: Token) -> bool:
             return False
         clause = clause_of(clause.head)
     return False
+
+
+def needed_of(clause: Token) -> Token | None:
+    """'it is important for Iran to continue complying with the agreement': the copula that says
+    a named party needs to do what the clause says (whose saying it is, is judged there), or None."""
+    for _ in range(4):
+        head = clause.head
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and head.lemma_.lower() == "be" \
+                and any(c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY for c in head.children):
+            return head
+        if clause.dep_ not in ("conj", "xcomp") or head.i == clause.i:
+            return None
+        clause = clause_of(head)
+    return None
 
 
 def actor_as_issue(root: Token, word: Token) -> bool:

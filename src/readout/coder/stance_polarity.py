@@ -31,7 +31,11 @@ ISSUE_PREFIXES = word_class("issue_counter_prefix")
 PRETEXT_NOUNS = word_class("pretext_noun")
 TOLERATED = word_class("tolerated_word")
 CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
-OF_ONLY = word_class("of_only_polarity")     # "in defence of X": a polarity word only for its "of" complement
+OF_ONLY = word_class("of_only_polarity")
+EXIT_NOUNS = word_class("exit_noun")
+COMPLEMENT_PREPS = word_class("complement_prep")   # "attaches importance to", "solidarity with"
+FRAME_NOUNS = word_class("frame_noun")             # "in light of", "in the face of": a setting         # "withdrawal from the nuclear deal"
+AGREEMENTS = word_class("agreement_noun")     # "in defence of X": a polarity word only for its "of" complement
 CLAUSE_LINKS = ("ccomp", "conj", "advcl", "parataxis", "relcl")
 _PREFIX = re.compile(r"^(%s)[\s\-\u2010-\u2014]*(?=\w)" % "|".join(sorted(ISSUE_PREFIXES)), re.I)
 
@@ -79,10 +83,17 @@ def counter_polarity() -> dict[str, str]:
 
 
 def act_lemma(tok: Token) -> str:
-    """The lemma, with "build-up" (parsed as "up" under a compound "build") as "buildup"."""
+    """The lemma, with "build-up" (parsed as "up" under a compound "build") as "buildup", and a
+    withdrawal from an agreement ("the withdrawal of the United States from the nuclear deal")
+    as "treaty_exit", a wrongful act whose doer is its possessor or its "of"."""
     if tok.lower_ == "up" and any(c.dep_ == "compound" and c.lower_ == "build" for c in tok.children):
         return "buildup"
-    return tok.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    if lemma in EXIT_NOUNS and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in AGREEMENTS or g.lower_ in AGREEMENTS
+                                                            for g in c.subtree) for c in tok.children):
+        return "treaty_exit"
+    return lemma
 
 
 def word_polarity(tok: Token) -> str | None:
@@ -109,6 +120,12 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
         if below is not None and below.dep_ == "nsubj" and t.lemma_.lower() == "be":
             # "terrorists are the common enemy of Iran and Pakistan": the copula's noun judges its subject
             cands += [c for c in t.children if c.dep_ == "attr"]
+        if below is not None and below.dep_ == "prep" and t.pos_ == "VERB" and below.lower_ in COMPLEMENT_PREPS \
+                and not any(c.dep_ == "pobj" and c.lemma_.lower() in FRAME_NOUNS for c in below.children):
+            # "attaches importance to the survival of the deal", "expressed concern over X" with the
+            # preposition parsed on the verb: the verb's object is what takes the complement (not
+            # "a response from Japan", "cooperation, in light of the crisis")
+            cands += [c for c in t.children if c.dep_ == "dobj"]
         for cand in cands:
             if cand.i in inside:
                 continue
@@ -181,8 +198,16 @@ def counter_phrase(text: str, patterns) -> bool:
 
 
 def under_pretext(root: Token) -> bool:
-    """'interference under the pretext of human rights': the issue is only invoked."""
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PRETEXT_NOUNS
+    """'interference under the pretext of human rights', 'under the pretext of promoting
+    democracy': the issue is only invoked."""
+    t = root
+    for _ in range(3):
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PRETEXT_NOUNS:
+            return True
+        if t.dep_ not in ("dobj", "pcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def resolve_polarity(raw: str, issue: str, aimed: bool, flipped: bool = False) -> str | None:

@@ -136,7 +136,10 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     # the doer of a clause the word judges: "concerned that China is moving forces around Taiwan"
     for p in path:
         if p.pos_ in ("VERB", "AUX") and p.i != word.i:
-            found = actor_of([t for c in p.children if c.dep_ == "nsubj" for t in c.subtree])
+            subject = [t for c in p.children if c.dep_ == "nsubj" for t in c.subtree]
+            if any(m.code in holders for _, m in an.actors_in(subject)):
+                continue    # "Iran and China must stand together against unilateralism": the holder acts too
+            found = actor_of(subject)
             if found:
                 return Toward(found, p)
     # who imposed or carried out the issue itself: "the sanctions imposed on Iran by the United States"

@@ -2,7 +2,8 @@
 
 An issue phrase (issues.py) becomes a stance when a polarity word governs it in the parse
 ("supports", "opposition to", "concerns about", "fight against"). The holder is whoever acts in
-that word's clause; `toward` is the actor whose position or actions the issue belongs to.
+that word's clause (stance_holders.py); `toward` is the actor whose position or actions the issue
+belongs to (stance_toward.py).
 """
 from __future__ import annotations
 
@@ -10,12 +11,12 @@ import re
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of, subject_token
+from readout.coder.grammar import clause_of
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_judged import (REPORTING, WRONG_VERBS, actor_as_issue, backed_act, copular_judgement,
-                                        definite_act_subject, judged_actor, judged_in_clause, judged_wrong, obliged,
-                                        owned_by_other_issue)
+from readout.coder.stance_holders import holders_of, lifters_of
+from readout.coder.stance_judged import (actor_as_issue, backed_act, definite_act_subject, judged_actor,
+                                        judged_in_clause, judged_wrong, owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -32,11 +33,8 @@ ISSUE_PREFIXES = word_class("issue_counter_prefix")
 WAR_ACTS = word_class("war_act")
 # any form of a war act in a sentence's text ("build-up" is lemmatized as "buildup")
 _WAR_WORD = re.compile("|".join(sorted(WAR_ACTS | {"build"})), re.I)
-VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
 GIVING_VERBS = word_class("giving_verb")
-WISH_VERBS = word_class("wish_verb")         # lemmas, and forms the lemmatizer gets wrong ("hopes": "hop")
 FIRST_PERSON = word_class("first_person")
-SHARED_WORDS = word_class("shared_word")
 
 
 class StanceFinder:
@@ -75,7 +73,10 @@ class StanceFinder:
             out += self._issue_stances(an, m, doc[tok.i:tok.i + 1], covered, towards_of, index)
         note_agreements(doc, spans, index)
         out += self._labelled_wars(an, sent, index, covered)
-        return out
+        # "condemned the sanctions of the United States, describing them as economic terrorism": one
+        # position said twice in a sentence, once with its toward, is the stance toward it
+        aimed = {(s.holder, s.polarity, s.issue) for s in out if s.toward is not None}
+        return [s for s in out if s.toward is not None or (s.holder, s.polarity, s.issue) not in aimed]
 
     def _issue_stances(self, an: Analysis, m, span: Span, covered: set[int], towards_of: dict,
                        index: int, self_polar: bool = False) -> list[Stance]:
@@ -99,7 +100,7 @@ class StanceFinder:
             return []           # "continue negotiating with the Ukrainian side": a party, not the issue
         if ClauseStatus(word, clause_of(word)).discussed or not judged_in_clause(word):
             return []           # only discussed (GUIDE.md), even a label in it ("discussed Russia's war")
-        holders = self._holders(an, word)
+        holders = holders_of(an, word)
         if root.i in an.tok_mention and an.tok_mention[root.i].code in holders:
             # "to help Ukraine protect itself": Ukraine protecting itself is no stance on Ukraine;
             # helping it is; "Zelenskyy thanked ...": the holder named is no issue of its own
@@ -107,7 +108,7 @@ class StanceFinder:
             if above is None:
                 return []
             word, raw = above
-            holders = self._holders(an, word)
+            holders = holders_of(an, word)
             if an.tok_mention[root.i].code in holders:
                 return []
         nested = self._nested(an, word, holders)
@@ -119,7 +120,15 @@ class StanceFinder:
                 holders = (an.reporter,)
             if not holders:
                 return []
-            toward, polarity = self._aim(an, root, inside, word, raw, holders, m.issue, flipped, covered)
+            lifters = lifters_of(an, word)
+            if lifters and set(lifters) & set(holders):
+                return []       # "Japan will lift the export controls": lifting one's own measure is an act
+            if lifters:
+                # "Washington should lift the sanctions", "called on the US to lift its sanctions":
+                # whoever asks opposes the measures of the one asked to lift them
+                toward, polarity = lifters[0], OPPOSE
+            else:
+                toward, polarity = self._aim(an, root, inside, word, raw, holders, m.issue, flipped, covered)
             if toward is None and root.dep_ == "conj" and root.head.i == word.i and word.i in towards_of:
                 # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
                 # the issue coordinated with the concern itself shares the concern's toward
@@ -152,7 +161,7 @@ class StanceFinder:
                 continue
             if ClauseStatus(tok, clause_of(tok)).discussed or not judged_in_clause(tok):
                 continue
-            holders = self._holders(an, tok)
+            holders = holders_of(an, tok)
             if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
                 holders = (an.reporter,)
             # backing the act itself ("supports Russia's special military operation"), else opposing
@@ -211,106 +220,27 @@ class StanceFinder:
         pol = above[1] if above else (own or tw.hint or raw)
         return tw.code, SUPPORT if pol == SUPPORT else OPPOSE
 
-    @staticmethod
-    def _speaker(an: Analysis, clause: Token) -> tuple:
-        """Who says what a clause says: the subject of a reporting verb above it, the speaker of
-        its paragraph, or the publisher."""
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING:
-            said = clause_of(clause.head)
-            found = an.sources(said)
-            subj = subject_token(said)
-            if found or subj is None or subj.pos_ != "PROPN":
-                return found
-            # "Kanaani said the attack was a violation of international law": a named speaker who
-            # is no actor of the lexicon speaks for the story's own side (a spokesman, an envoy)
-        return an.voice()      # the paragraph's reporter, a joint statement's signers, the speaker
-
     def _nested(self, an: Analysis, word: Token, holders):
-        """"commended Australia's support for Ukraine", "thanked Turkey for its support for ...":
-        the possessor's position is what the outer word judges; the outer clause holds the stance."""
-        if act_lemma(word) in WRONG_ACTS or not any(c.dep_ == "poss" for c in word.children) or not holders:
+        """"commended Australia's support for Ukraine", "thanked Turkey for its support for ...",
+        "appreciated Japan's efforts to preserve the JCPOA": the possessor's position or effort is
+        what the outer word judges; the outer clause holds the stance."""
+        if act_lemma(word) in WRONG_ACTS or not holders:
+            return None
+        if any(c.dep_ == "poss" for c in word.children):
+            inner = holders
+        elif word.dep_ == "acl" and word.pos_ == "VERB" and word.head.i not in an.tok_mention:
+            # "appreciated Japan's efforts to preserve the JCPOA": the effort's possessor acts
+            poss = [c for c in word.head.children if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON]
+            inner = tuple(c for c in an.codes_of_np(poss) if is_code(c)) if poss else ()
+            if not inner:
+                return None
+        else:
             return None
         above = polarity_above(word)
         if above is None:
             return None
         outer_word, outer_raw = above
-        outer = self._holders(an, outer_word)
-        if not outer or set(outer) & set(holders) or ClauseStatus(outer_word, clause_of(outer_word)).discussed:
+        outer = holders_of(an, outer_word)
+        if not outer or set(outer) & set(inner) or ClauseStatus(outer_word, clause_of(outer_word)).discussed:
             return None
-        return outer, holders[0], SUPPORT if outer_raw == SUPPORT else OPPOSE
-
-    def _holders(self, an: Analysis, word: Token) -> tuple[str, ...]:
-        poss = [c for c in word.children if c.dep_ == "poss"]
-        if poss and act_lemma(word) not in WRONG_ACTS:
-            codes = an.codes_of_np(poss)
-            if codes:
-                return codes
-        if word.dep_ == "acl" and word.head.i not in an.tok_mention \
-                and an.sources(clause_of(word.head)) != (Placeholder.PARTICIPANTS,):
-            # "critical to our shared efforts to combat illicit fentanyl"; but "they reviewed our
-            # commitment to expand trade" is both sides' as they review it
-            ours = self._ours(an, word.head)
-            if ours:
-                return ours
-        clause = clause_of(word)
-        if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
-            return self._speaker(an, clause)    # "the strikes violate international law": who says so
-        if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISH_VERBS or clause.head.lower_ in WISH_VERBS):
-            # "China hopes all parties will return to a political settlement": the hope is China's
-            return an.sources(clause_of(clause.head))
-        if obliged(clause):
-            # "Israel must respect international humanitarian law", "Washington should return to
-            # the deal": what a third party must do is the stance of whoever says it must
-            doers = an.sources(clause)
-            speaker = self._speaker(an, clause)
-            if speaker and doers and not set(doers) & set(speaker) and all(is_code(d) for d in doers):
-                return speaker
-        if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == clause.i:
-            # "a further Russian invasion of Ukraine would produce suffering": the subject phrase
-            # is what is judged, not who judges; that is whoever says it, if anyone does
-            return self._opinion_holder(an, clause)
-        if copular_judgement(word) and word.head.i == clause.i:
-            return self._speaker(an, clause)    # "the launch is a clear violation of ...", "X is the
-            # enemy of ...": whoever says so judges the subject
-        found = an.sources(clause)
-        if found:
-            return found
-        if clause.lemma_.lower() == "be" and word.dep_ in ("attr", "acomp") and word.head.i == clause.i:
-            return self._speaker(an, clause)    # "the JCPOA is important": who says so
-        return self._own_effort(an, clause) or self._opinion_holder(an, clause)
-
-    @staticmethod
-    def _own_effort(an: Analysis, clause: Token) -> tuple:
-        """"Our work with partners will help tackle the climate crisis": what the speaker's own
-        effort does is the stance of "our" (a joint statement's signers, else the speaker)."""
-        t = clause
-        while subject_token(t) is None and t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
-            t = clause_of(t.head)
-        subj = subject_token(t)
-        if subj is None or subj.dep_ != "nsubj" or subj.i in an.tok_mention:
-            return ()
-        return StanceFinder._ours(an, subj)
-
-    @staticmethod
-    def _ours(an: Analysis, noun: Token) -> tuple:
-        """The actors a noun's first-person possessor names ("our work", "my administration"),
-        as a "we" or "I" of the same story would be resolved."""
-        poss = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON]
-        if not poss:
-            return ()
-        if not an.authors and any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for c in noun.children):
-            return (Placeholder.PARTICIPANTS,)     # "our shared efforts": both sides of the talks
-        return tuple(c for c in an.codes_of_np(poss) if is_code(c))
-
-    @staticmethod
-    def _opinion_holder(an: Analysis, clause: Token) -> tuple:
-        """Whose saying or view a clause with no actor of its own is: "Xi said that ...", "the
-        leaders expressed their shared opinion that the agreements are needed"."""
-        head = clause.head
-        if clause.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
-            return an.sources(clause_of(head))
-        if clause.dep_ in ("ccomp", "acl") and head.lemma_.lower() in VIEW_NOUNS:
-            poss = [c for c in head.children if c.dep_ == "poss"]
-            return (an.codes_of_np(poss) if poss else ()) or an.sources(clause_of(head))
-        return ()
-
+        return outer, inner[0], SUPPORT if outer_raw == SUPPORT else OPPOSE

@@ -33,6 +33,8 @@ STEP_NOUNS = word_class("step_noun")              # "measures to isolate Russia"
 GROUNDS_VERBS = word_class("grounds_verb")
 # "discussed", "exchanged views on" give no stance (GUIDE.md) unless a stated intent sits between.
 DISCUSS = word_class("discuss_word")
+REVIEW_WORDS = word_class("review_word")
+OWN_EFFORTS = word_class("own_effort_noun")  # "their efforts to ...": what the parties do is their position     # stances only: "reviewed cooperation in energy" is no stance
 INTENT_NOUNS = word_class("intent_noun")
 SHARED_WORDS = word_class("shared_word")
 NORMATIVE_MODALS = word_class("normative_modal")
@@ -271,8 +273,10 @@ class ClauseStatus:
                 return False
             if any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for c in t.children):
                 return False    # "discussed their shared concerns about ..." states a position (GUIDE.md)
-            if t.lemma_.lower() in DISCUSS:
-                return True
+            if t.i != word.i and t.lemma_.lower() in OWN_EFFORTS and any(c.dep_ == "poss" for c in t.children):
+                return False    # "reviewed their ongoing efforts to provide assistance to Ukraine": their own
+            if t.lemma_.lower() in DISCUSS or t.lemma_.lower() in REVIEW_WORDS:
+                return True     # "reviewed bilateral relations, including cooperation in energy" too
             if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
                 return False    # "exchanged views on X and agreed on the importance of Y": its own predicate
             t = t.head

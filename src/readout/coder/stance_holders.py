@@ -1,0 +1,158 @@
+"""Who holds a stance (docs/coder.md, "Stances"): whoever acts in the polarity word's clause, its
+possessor, the speaker of what a third party must do or of a copular judgement, a view's or hope's
+holder, "our" as "we" is resolved; and who is to lift a measure ("lift the sanctions")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.coder.grammar import clause_of, subject_token
+from readout.coder.records import Placeholder, is_code
+from readout.coder.sources import Analysis
+from readout.coder.stance_judged import REPORTING, WRONG_VERBS, copular_judgement, needed_of, obliged
+from readout.coder.stance_polarity import WRONG_ACTS, act_lemma
+from readout.lexicons import word_class
+
+__all__ = ["holders_of", "lifters_of", "speaker_of"]
+
+VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
+WISH_VERBS = word_class("wish_verb")         # lemmas, and forms the lemmatizer gets wrong ("hopes": "hop")
+FIRST_PERSON = word_class("first_person")
+SHARED_WORDS = word_class("shared_word")
+LIFT_VERBS = word_class("lift_verb")         # "lift the sanctions": the lifter's own measure
+OWNER_PRONOUNS = word_class("owner_pronoun")     # "... and its support for China"
+
+
+def lifters_of(an: Analysis, word: Token) -> tuple:
+    """Who is to lift a measure ("lift the sanctions"): the verb's subject, or the one asked
+    to ("called on the United States to lift ..."); () for other words."""
+    if word.pos_ != "VERB" or word.lemma_.lower() not in LIFT_VERBS:
+        return ()
+    t = word
+    while t.dep_ == "conj" and subject_token(t) is None and t.head.pos_ == "VERB":
+        t = t.head      # "called on the US to return to the deal and to lift its sanctions"
+    if subject_token(t) is None and t.dep_ == "xcomp":
+        asked = [c for c in t.head.children if c.dep_ == "dobj"]
+        asked += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for g in c.children if g.dep_ == "pobj"]
+        codes = tuple(c for c in an.codes_of_np(asked) if is_code(c)) if asked else ()
+        if codes:
+            return codes
+    return tuple(c for c in an.sources(clause_of(word)) if is_code(c))
+
+
+def speaker_of(an: Analysis, clause: Token) -> tuple:
+    """Who says what a clause says: the subject of a reporting verb above it, the speaker of
+    its paragraph, or the publisher."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING:
+        said = clause_of(clause.head)
+        found = an.sources(said)
+        subj = subject_token(said)
+        if found or subj is None or subj.pos_ != "PROPN":
+            return found
+        # "Kanaani said the attack was a violation of international law": a named speaker who
+        # is no actor of the lexicon speaks for the story's own side (a spokesman, an envoy)
+    return an.voice()      # the paragraph's reporter, a joint statement's signers, the speaker
+
+
+def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
+    poss = [c for c in word.children if c.dep_ == "poss"]
+    if poss and act_lemma(word) not in WRONG_ACTS:
+        codes = an.codes_of_np(poss) or _pronoun_owner(an, word, poss[0])
+        if codes:
+            return codes
+    if word.dep_ == "acl" and word.head.i not in an.tok_mention \
+            and an.sources(clause_of(word.head)) != (Placeholder.PARTICIPANTS,):
+        # "critical to our shared efforts to combat illicit fentanyl"; but "they reviewed our
+        # commitment to expand trade" is both sides' as they review it
+        ours = _ours(an, word.head)
+        if ours:
+            return ours
+    clause = clause_of(word)
+    if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
+        return speaker_of(an, clause)    # "the strikes violate international law": who says so
+    if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISH_VERBS or clause.head.lower_ in WISH_VERBS):
+        # "China hopes all parties will return to a political settlement": the hope is China's
+        return an.sources(clause_of(clause.head))
+    needed = needed_of(clause)
+    if obliged(clause) or needed is not None:
+        # "Israel must respect international humanitarian law", "Washington should return to
+        # the deal", "it is important for Iran to keep complying with the agreement": what a
+        # third party must do is the stance of whoever says it must
+        doers = an.sources(clause)
+        speaker = speaker_of(an, clause if needed is None else needed)
+        if speaker and doers and not set(doers) & set(speaker) and all(is_code(d) for d in doers):
+            return speaker
+        if speaker and set(speaker) < set(doers):
+            return speaker  # "Raisi said Iran and China must stand together against unilateralism":
+            # a proposal for both sides is the speaker's stance (GUIDE.md)
+    if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == clause.i:
+        # "a further Russian invasion of Ukraine would produce suffering": the subject phrase
+        # is what is judged, not who judges; that is whoever says it, if anyone does
+        return _opinion_holder(an, clause)
+    if copular_judgement(word) and word.head.i == clause.i:
+        return speaker_of(an, clause)    # "the launch is a clear violation of ...", "X is the
+        # enemy of ...": whoever says so judges the subject
+    found = an.sources(clause)
+    if found:
+        return found
+    if clause.lemma_.lower() == "be" and word.dep_ in ("attr", "acomp") and word.head.i == clause.i:
+        return speaker_of(an, clause)    # "the JCPOA is important": who says so
+    return _own_effort(an, clause) or _opinion_holder(an, clause)
+
+
+def _pronoun_owner(an: Analysis, word: Token, poss: Token) -> tuple:
+    """"reaffirmed Pakistan's firm commitment to the One-China policy and its support for China":
+    "its" on a noun joined to one a country possesses is that country."""
+    if poss.lower_ not in OWNER_PRONOUNS:
+        return ()
+    t = word
+    for _ in range(5):
+        if t.head.i == t.i or t.dep_ not in ("conj", "pobj", "prep"):
+            return ()
+        t = t.head
+        owners = [c for c in t.children if c.dep_ == "poss" and c.i != poss.i]
+        if owners and t.pos_ == "NOUN":
+            return tuple(c for c in an.codes_of_np(owners) if is_code(c))
+    return ()
+
+
+def _own_effort(an: Analysis, clause: Token) -> tuple:
+    """"Our work with partners will help tackle the climate crisis": what the speaker's own
+    effort does is the stance of "our" (a joint statement's signers, else the speaker)."""
+    t = clause
+    while subject_token(t) is None and t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+        t = clause_of(t.head)
+    subj = subject_token(t)
+    if subj is None or subj.dep_ != "nsubj" or subj.i in an.tok_mention:
+        return ()
+    return _ours(an, subj)
+
+
+def _ours(an: Analysis, noun: Token) -> tuple:
+    """The actors a noun's first-person possessor names ("our work", "my administration"),
+    as a "we" or "I" of the same story would be resolved."""
+    poss = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON]
+    if not poss:
+        return ()
+    if not an.authors and any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for c in noun.children):
+        return (Placeholder.PARTICIPANTS,)     # "our shared efforts": both sides of the talks
+    return tuple(c for c in an.codes_of_np(poss) if is_code(c))
+
+
+def _opinion_holder(an: Analysis, clause: Token) -> tuple:
+    """Whose saying or view a clause with no actor of its own is: "Xi said that ...", "the
+    leaders expressed their shared opinion that the agreements are needed"."""
+    for _ in range(3):
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i or subject_token(clause) is not None:
+            break
+        clause = clause_of(clause.head)     # "saying that the priority is to stop ..., protect ..."
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
+        said = clause_of(head)
+        if said.dep_ == "advcl" and subject_token(said) is None and said.head.i != said.i:
+            said = clause_of(said.head)     # "briefed Wang Yi ..., saying that ...": the briefer says it
+        return an.sources(said)
+    if clause.dep_ in ("ccomp", "acl") and head.lemma_.lower() in VIEW_NOUNS:
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        return (an.codes_of_np(poss) if poss else ()) or an.sources(clause_of(head))
+    return ()

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from readout.coder.history import clause_date, story_date, told_past
+from readout.coder.history import clause_date, in_dated_paragraph, story_date, told_past
 from readout.coder.records import StoryContext
 
 IN_MARCH = ("In March, Chile met Peru.", """
@@ -81,3 +81,34 @@ def test_the_story_date(parse, given, expected):
     doc = parse(*UNDATED)
     doc._.context = StoryContext(date=given)
     assert story_date(doc) == expected
+
+
+MEDAL = ("Doe will receive a medal for acts while serving in Korea on July 3, 1951. He refused evacuation.", """
+    Doe         Doe         PROPN NNP  nsubj   2
+    will        will        AUX   MD   aux     2
+    receive     receive     VERB  VB   ROOT    2
+    a           a           DET   DT   det     4
+    medal       medal       NOUN  NN   dobj    2
+    for         for         ADP   IN   prep    4
+    acts        act         NOUN  NNS  pobj    5
+    while       while       SCONJ IN   mark    8
+    serving     serve       VERB  VBG  advcl   2
+    in          in          ADP   IN   prep    8
+    Korea       Korea       PROPN NNP  pobj    9
+    on          on          ADP   IN   prep    8
+    July        July        PROPN NNP  pobj    11
+    3           3           NUM   CD   nummod  12
+    ,           ,           PUNCT ,    punct   12
+    1951        1951        NUM   CD   nummod  12
+    .           .           PUNCT .    punct   2
+    He          he          PRON  PRP  nsubj   18
+    refused     refuse      VERB  VBD  ROOT    18
+    evacuation  evacuation  NOUN  NN   dobj    18
+    .           .           PUNCT .    punct   18
+""")
+
+
+@pytest.mark.parametrize("story, expected", [(date(2022, 6, 27), True), (date(1951, 7, 4), False)])
+def test_deeds_after_an_announced_award_for_acts_years_back_are_history(parse, story, expected):
+    doc = parse(*MEDAL)
+    assert in_dated_paragraph(list(doc.sents)[1], story) is expected

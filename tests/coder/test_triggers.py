@@ -230,3 +230,32 @@ def test_lemma_candidates_add_the_guesses_of_lemma_guesses_tsv(parse):
 def test_patterns_are_looked_up_by_kind(patterns):
     assert patterns.candidates(Kind.NOUN, "talk") and not patterns.candidates(Kind.VERB, "talk")
     assert patterns.candidates("verb", "support") == patterns.candidates(Kind.VERB, "support")
+
+
+BARRIERS_FACED = ("Chile will reduce the barriers faced by girls.", """
+    Chile     Chile    PROPN NNP  nsubj  2
+    will      will     AUX   MD   aux    2
+    reduce    reduce   VERB  VB   ROOT   2
+    the       the      DET   DT   det    4
+    barriers  barrier  NOUN  NNS  dobj   2
+    faced     face     VERB  VBN  acl    4
+    by        by       ADP   IN   agent  5
+    girls     girl     NOUN  NNS  pobj   6
+    .         .        PUNCT .    punct  2
+""")
+TRADE_BARRIERS = ("Chile will reduce trade barriers.", """
+    Chile     Chile    PROPN NNP  nsubj     2
+    will      will     AUX   MD   aux       2
+    reduce    reduce   VERB  VB   ROOT      2
+    trade     trade    NOUN  NN   compound  4
+    barriers  barrier  NOUN  NNS  dobj      2
+    .         .        PUNCT .    punct     2
+""")
+
+
+@pytest.mark.parametrize("case, cameo", [(BARRIERS_FACED, None), (TRADE_BARRIERS, "085")])
+def test_only_trade_barriers_reduced_ease_restrictions(parse, case, cameo):
+    from readout.coder.patterns import load_patterns
+    doc = parse(*case)
+    found = [t.pattern.cameo for t in find_triggers(doc[:], load_patterns()) if t.token.i == 2]
+    assert found == ([cameo] if cameo else [])

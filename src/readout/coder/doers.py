@@ -29,6 +29,7 @@ GENERIC_ADDRESSEES = word_class("generic_addressee")
 ANY_COUNTRY = word_class("any_country_noun")          # "called on countries to ...": any of them
 GENERIC_PARTNERS = word_class("generic_partner")
 EXAMPLE_WORDS = word_class("example_word")     # "allies and partners, including the EU"
+VENUE_PREPS = word_class("venue_prep")         # "including at the United Nations": a venue, no example
 GIVEN_NOUNS = word_class("given_noun")         # "provide aid to Ukraine": Ukraine receives it
 GROUNDS_PREPS = word_class("grounds_prep")
 GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
@@ -40,6 +41,7 @@ SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the
 # no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
 # Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
 STRIKE_NOUNS = word_class("strike_noun")
+VIOLENT_ACTS = word_class("violent_act")       # "the act of violence that took place today in Istanbul"
 TERROR_WORDS = word_class("terror_word")
 VICTIM_OF_NOUNS = word_class("victim_of_noun")     # "the invasion of Ukraine": Ukraine is its victim
 VICTIM_PREPS = word_class("victim_prep")
@@ -93,7 +95,7 @@ def unattributed_strike(an: Analysis, trig: Trigger) -> bool:
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
              for g in c.children if g.dep_ == "pobj"]
     for o in objs:
-        if o.lemma_.lower() not in STRIKE_NOUNS:
+        if not strike(o):
             continue
         if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS) for c in o.children):
             return False
@@ -147,7 +149,12 @@ def named_examples(an: Analysis, region: list[Token]) -> list[str]:
             if t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS:
                 owners.append(t.head.head)      # "consultation with allies ..., including ..."
     heads = [c for o in owners for c in o.children if c.lower_ in EXAMPLE_WORDS]
-    return list(dict.fromkeys(m.code for h in heads for _, m in an.actors_in(list(h.subtree))))
+    # "deepen our cooperation in multilateral institutions, including at the United Nations": where
+    # the act is done, not with whom
+    venues = {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
+              for t in c.subtree}
+    return list(dict.fromkeys(m.code for h in heads for _, m in an.actors_in(
+        [t for t in h.subtree if t.i not in venues])))
 
 
 def judged(an: Analysis, clause: Token) -> list:
@@ -214,12 +221,22 @@ def own_doer(trig: Trigger) -> set[int]:
     return {t.i for c in trig.token.children if c.dep_ == "poss" for t in c.subtree}
 
 
+def strike(noun: Token) -> bool:
+    """A strike noun ("the attack", "the bombing"), or an act of violence or terror ("the act of
+    violence that took place today in Istanbul"): a single attack, not violence under way."""
+    if noun.lemma_.lower() in STRIKE_NOUNS:
+        return True
+    return noun.lemma_.lower() == "act" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in VIOLENT_ACTS
+                                                       for g in p.children) for p in noun.children)
+
+
 def scene(tok: Token) -> bool:
     """True for a place or victim inside a strike's phrase ("the attack on a mosque in Peshawar,
     Pakistan", "the strikes on Kyiv"), not its doer ("Russia's strikes", "Russian strikes")."""
     t = tok
     while t.head.i != t.i and t.dep_ not in ("ROOT",):
-        if t.head.lemma_.lower() in STRIKE_NOUNS:
+        if strike(t.head):
             return t.dep_ not in ("poss", "amod", "compound", "nmod") and not (
                 t.dep_ in ("prep", "agent") and t.lower_ in AGENT_PREPS)
         if t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "relcl":

@@ -66,6 +66,10 @@ def in_dated_paragraph(sent, story: date) -> bool:
         if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in root.children):
             when = clause_date(root, story)
             found = when is not None and (story - when).days > HISTORY_DAYS or _long_ago(root, story)
+        else:
+            # "X will receive the Medal of Honor for acts ... while serving in Vietnam on January 31,
+            # 1968": an announced act about deeds set years back; what follows tells those deeds
+            found = any(c.dep_ == "advcl" and _long_ago(c, story) for c in root.children)
     cache[sent.start] = found
     return found
 

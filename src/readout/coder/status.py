@@ -211,6 +211,8 @@ class ClauseStatus:
                 return True
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN"):
             return True         # "the United States, which withdrew from the deal, ..."
+        if clause.dep_ == "pcomp" and clause.head.lower_ in HISTORY_MARKERS:
+            return True         # "Since launching its full-scale invasion of Ukraine, Russia's forces ..."
         aux = [c for c in clause.children if c.dep_ == "aux"]
         reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
         if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported:

@@ -23,6 +23,7 @@ from readout.lexicons import word_class
 __all__ = ["find_targets", "search_region", "evidence_span"]
 
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
+EXECUTION_NOUNS = word_class("execution_noun")  # "implementation of the ASEAN consensus"
 SECOND_PERSON = word_class("second_person")
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
 THIRD_PARTY_PLURALS = word_class("third_party_plural")
@@ -93,6 +94,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                 close |= _owners(x)
                 if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
                     agents |= participle_agent(x)      # not "defended its people from attacks launched by X"
+                agents |= taker(x)      # "welcomed the stand that Paraguay has taken": whose it is
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
         region += [trig.token.doc[i] for i in sorted(agents - {t.i for t in region})]
         region += [t for a in asked for t in np_tokens(a) if t not in region]
@@ -103,12 +105,20 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
     return region
 
 
-def _owners(x: Token) -> set[int]:
+def taker(x: Token) -> set[int]:
+    """A named subject of a clause on the object: "the stand that Paraguay has taken", "the steps
+    Israel has taken" are Paraguay's and Israel's."""
+    return {g.i for c in x.children if c.dep_ in ("relcl", "acl")
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" for g in s.subtree}
+
+
+def _owners(x: Token, named_only: bool = False) -> set[int]:
     """A close-reach object and whose it is: "X's proposal", "a proposal from X", "the
     announcement of Israel's decision"; not the parties of an outcome it names ("the announcement
     of a ceasefire between Israel and Hamas" welcomes the outcome, GUIDE.md)."""
     out = {x.i}
-    out.update(c.i for c in x.children if c.dep_ in ("compound", "amod", "nmod"))
+    if not named_only:
+        out.update(c.i for c in x.children if c.dep_ in ("compound", "amod", "nmod"))
     for c in x.children:
         if c.dep_ == "poss":
             out.update(g.i for g in c.subtree)
@@ -117,7 +127,9 @@ def _owners(x: Token) -> set[int]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     for y in [g, *g.conjuncts]:
-                        out |= _owners(y)
+                        # "implementation of the ASEAN Five Point Consensus": the plan is ASEAN's,
+                        # who implements it is not said; "of Russia's commitments" names Russia
+                        out |= _owners(y, x.lemma_.lower() in EXECUTION_NOUNS)
                         out.update(d.i for d in y.children if d.dep_ in ("cc", "det"))
     return out
 

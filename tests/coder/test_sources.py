@@ -319,3 +319,47 @@ ANDES = {"Chile": "CHL", "Peru": "PER", "Ecuador": "ECU", "Bolivia": "BOL"}
 def test_countries_listed_outside_the_phrase_act_together(parse, analyse, case, verb, sources):
     doc = parse(*case)
     assert analyse(doc, ANDES).sources(doc[verb]) == sources
+
+
+HEADING = ("Joint statement by the ministers of Chile and Peru : We condemn Bolivia .", """
+    Joint      joint      ADJ   JJ   amod      1
+    statement  statement  NOUN  NN   ROOT      1
+    by         by         ADP   IN   prep      1
+    the        the        DET   DT   det       4
+    ministers  minister   NOUN  NNS  pobj      2
+    of         of         ADP   IN   prep      4
+    Chile      Chile      PROPN NNP  pobj      5
+    and        and        CCONJ CC   cc        6
+    Peru       Peru       PROPN NNP  conj      6
+    :          :          PUNCT :    punct     1
+    We         we         PRON  PRP  nsubj     11
+    condemn    condemn    VERB  VBP  ROOT      11
+    Bolivia    Bolivia    PROPN NNP  dobj      11
+    .          .          PUNCT .    punct     11
+""")
+PLAIN_HEADING = ("Statement by the ministers of Chile and Peru : We condemn Bolivia .", """
+    Statement  statement  NOUN  NN   ROOT      0
+    by         by         ADP   IN   prep      0
+    the        the        DET   DT   det       3
+    ministers  minister   NOUN  NNS  pobj      1
+    of         of         ADP   IN   prep      3
+    Chile      Chile      PROPN NNP  pobj      4
+    and        and        CCONJ CC   cc        5
+    Peru       Peru       PROPN NNP  conj      5
+    :          :          PUNCT :    punct     0
+    We         we         PRON  PRP  nsubj     10
+    condemn    condemn    VERB  VBP  ROOT      10
+    Bolivia    Bolivia    PROPN NNP  dobj      10
+    .          .          PUNCT .    punct     10
+""")
+
+
+@pytest.mark.parametrize("case, authors", [
+    # a joint statement's heading names who "we" are, each signer
+    (HEADING, ("CHL", "PER")),
+    # a heading that does not say the statement is joint leaves "we" to the publisher
+    (PLAIN_HEADING, ()),
+])
+def test_a_joint_statements_heading_names_its_signers(parse, analyse, case, authors):
+    doc = parse(*case)
+    assert analyse(doc, ANDES, "GBR").authors == authors

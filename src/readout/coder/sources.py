@@ -45,6 +45,8 @@ JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "bot
 PLACE_PREPS_NOUN = word_class("place_prep_noun")
 PLACE_PREPS_CLAUSE = word_class("place_prep_clause")
 ORIGIN_PREPS = word_class("origin_prep")
+ISSUER_PREPS = word_class("issuer_prep")              # "Joint statement by the Foreign Ministers of ..."
+SHARED_WORDS = word_class("shared_word")
 DELEGATES = word_class("delegate_noun")                # "officials from Japan": people of a country
 # Mentions that tell a sentence's country: as actor, place or people.
 COUNTRY_KINDS = PLACE_KINDS | PERSON_KINDS
@@ -105,6 +107,19 @@ class Analysis:
                 codes = tuple(dict.fromkeys(m.code for m in found))
                 if codes:
                     return codes        # one body ("the Leaders of the G7"), or each signer
+        return self._heading_signers()
+
+    def _heading_signers(self) -> tuple[str, ...]:
+        """The signers a joint statement's heading names: "Joint statement by the Foreign Ministers
+        of France, Germany and the United Kingdom:", "Joint Statement from the Leaders of ..."."""
+        first = next(iter(self.doc.sents), None)
+        for t in first if first is not None else ():
+            if t.lemma_.lower() in SPEECH_NOUNS and any(c.lower_ in SHARED_WORDS for c in t.children):
+                named = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ISSUER_PREPS
+                         for g in c.subtree]
+                codes = tuple(dict.fromkeys(m.code for _, m in self.actors_in(named)))
+                if len(codes) >= 2:
+                    return codes
         return ()
 
     def voice(self) -> tuple[str, ...]:

@@ -4,8 +4,8 @@ from types import SimpleNamespace
 import pytest
 
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext
-from readout.coder.resolve import (choose_headline, code_doc, finalize_events, finalize_stances, main_consult,
-                                   nearby_codes, news_lead, participants_of)
+from readout.coder.resolve import (code_doc, finalize_events, finalize_stances, main_consult, nearby_codes,
+                                   participants_of)
 
 P, CP, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
 
@@ -30,63 +30,6 @@ def test_participants_of_the_main_interaction_or_the_publisher_and_whom_it_names
     assert participants_of(events, consult, "USA", {"RUS": 5}) == ["CHN", "IRN"]
     assert participants_of([], None, "USA", {"RUS": 5, "IRN": 2}) == ["USA", "RUS"]
     assert participants_of([], None, "USA", {"RUS": 5}, title_codes=["IRN"]) == ["USA", "IRN"]
-
-
-def test_the_headline_of_several_parties_pairs_the_publisher_with_the_first_other_named():
-    consult = ev("IND", "CONSULT", "BRA", trigger=3)
-    events = [consult, ev("IND", "CONSULT", "USA", trigger=3), ev("BRA", "CONSULT", "USA", trigger=3)]
-    head = choose_headline(events, consult, ["IND", "BRA", "USA"], "USA")
-    assert {head.source, head.target} == {"USA", "IND"} and head.trigger == 3
-
-
-def test_the_headline_pair_may_be_kept_from_an_earlier_mention():
-    # "Lavrov, on a visit, took part in a trilateral meeting with Kuleba and Cavusoglu": the visit
-    # kept RUS-UKR first; the headline is still that pair, held as the main meeting was
-    consult = Event("RUS", "CONSULT", "UKR", "multilateral", "040", 1.0, 0, 0, 10, 23)
-    events = [ev("RUS", "CONSULT", "UKR", trigger=16), ev("UKR", "CONSULT", "TUR", trigger=23)]
-    head = choose_headline(events, consult, ["RUS", "UKR", "TUR"], "RUS")
-    assert (head.source, head.target, head.mode) == ("RUS", "UKR", "multilateral")
-
-
-def test_a_statement_headline_is_its_sides_first_act_toward_someone():
-    acts = [ev("USA", "SUPPORT", None), ev("USA", "ACCUSE", "IRN"), ev("USA", "SUPPORT", "ISR")]
-    assert keys([choose_headline(acts, None, ["USA", "ISR"], "USA")]) == [("USA", "ACCUSE", "IRN")]
-
-
-@pytest.mark.parametrize("acts, head", [
-    # "strongly condemns the terrorist attack" opens it; condolences to Pakistan come after
-    ([ev("USA", "ACCUSE", None), ev("USA", "SUPPORT", "PAK", sentence=1)], ("USA", "ACCUSE", None)),
-    # "express concern over the situation and condemn Iran's attack": the one aimed at someone
-    ([ev("G7", "ACCUSE", None), ev("G7", "SUPPORT", "ISR"), ev("G7", "ACCUSE", "IRN")], ("G7", "ACCUSE", "IRN")),
-    # a later condemnation is another act
-    ([ev("USA", "ACCUSE", None), ev("USA", "ACCUSE", "IRN", sentence=1)], ("USA", "ACCUSE", None)),
-    # an opening promise aimed at no one ("will strengthen dialogues with development banks")
-    # yields to the first act toward someone, as before
-    ([ev("USA", "AGREE", None), ev("USA", "AGREE", "EU", sentence=3)], ("USA", "AGREE", "EU")),
-])
-def test_a_statement_opening_with_a_condemnation_is_about_it(acts, head):
-    assert keys([choose_headline([ev("RUS", "ASSAULT", "UKR")] + acts, None, ["USA"], acts[0].source)]) == [head]
-
-
-@pytest.mark.parametrize("events, lead", [
-    # "Saudi Arabia and Iran have agreed to resume relations" opens a Xinhua report
-    ([ev("SAU", "AGREE", "IRN"), ev("IRN", "AGREE", "SAU"), ev("CHN", "SUPPORT", "SAU", sentence=1)],
-     ("SAU", "AGREE", "IRN")),
-    ([ev("CHN", "CONSULT", "RUS"), ev("SAU", "AGREE", "IRN")], None),       # the side's own meeting opens it
-    ([ev("SAU", "CONSULT", "IRN"), ev("SAU", "AGREE", "IRN")], None),       # a meeting opens it: its readout
-    ([ev("SAU", "AGREE", None), ev("CHN", "SUPPORT", "SAU", sentence=1)], None),   # aimed at no one
-    ([], None),
-])
-def test_news_lead_is_an_opening_act_between_two_others(events, lead):
-    found = news_lead(events, "CHN")
-    assert (found and (found.source, found.type, found.target)) == lead
-
-
-def test_choose_headline():
-    consult = ev("CHN", "CONSULT", "IRN", trigger=3)
-    assert choose_headline([ev("CHN", "SUPPORT", "IRN"), consult], consult, ["CHN", "IRN"], None) == consult
-    acts = [ev("RUS", "ACCUSE", "UKR"), ev("USA", "SUPPORT", None), ev("USA", "SUPPORT", "UKR")]
-    assert keys([choose_headline(acts, None, ["USA", "UKR"], "USA")]) == [("USA", "SUPPORT", "UKR")]
 
 
 @pytest.mark.parametrize("raw, kw, resolved", [

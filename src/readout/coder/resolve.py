@@ -10,17 +10,16 @@ from spacy.tokens import Doc
 
 from readout.cameo import types_with
 from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
+from readout.coder.headline import story_headline
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
 
-__all__ = ["code_doc", "main_consult", "participants_of", "choose_headline", "news_lead", "opening_condemnation",
-           "finalize_events", "finalize_stances"]
+__all__ = ["code_doc", "main_consult", "participants_of", "finalize_events", "finalize_stances"]
 
 DISCUSS = word_class("discuss_word")
 STANDING = word_class("standing_contact_noun")
-CONDEMNATION = "ACCUSE"
 ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
@@ -63,18 +62,10 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              statement=consult is None,
                              nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes))
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
-    # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
-    # agreed to resume relations", from Xinhua) is about that act, not the talks that led to it
-    # (eval/styles decision 12); a government's statement is about its own reaction.
     publisher = publisher_of(ctx.publisher, ctx.url)
-    lead = news_lead(events, side) if publisher is not None and not publisher.government else None
-    if lead is not None and consult is not None and consult.sentence <= lead.sentence:
-        lead = None
-    headline = (lead or choose_headline([e for e in events if e.trigger not in standing], consult, parties, side)) \
-        if foreign else None
-    if headline is not None and headline.type == "CONSULT" and headline.mode is None:
-        # no phone, video or third-party cue: the parties met in person
-        headline.mode = "multilateral" if len(parties) >= 3 else "visit"
+    headline = story_headline(doc, [e for e in events if e.trigger not in standing], consult, parties, side,
+                              media=publisher is not None and not publisher.government,
+                              title=title, title_codes=title_codes) if foreign else None
     doc._.actors = mentions
     doc._.events = events
     doc._.stances = finalize_stances(raw_stances, parties)
@@ -146,56 +137,6 @@ def participants_of(events: list[Event], consult: Event | None, publisher_countr
         if code not in parties:
             parties.append(code)
     return parties
-
-
-def choose_headline(events: list[Event], consult: Event | None, parties: list[str],
-                    publisher_country: str | None) -> Event | None:
-    """The story's main interaction: its meeting or call (with several parties, the publisher's
-    side and the first other party named), else the publisher's first meeting, its opening
-    condemnation or its first act toward someone."""
-    if consult is not None:
-        pair = {consult.source, consult.target}
-        if len(parties) >= 3 and publisher_country in parties:
-            # several parties: the publisher's side with the first other party named (GUIDE.md)
-            pair = {publisher_country, next(p for p in parties if p != publisher_country)}
-        # the pair's event as kept (an earlier mention may have kept it), held as the main one was
-        e = next((e for e in events if e.type == "CONSULT" and {e.source, e.target} == pair), consult)
-        return Event(e.source, e.type, e.target, consult.mode, e.cameo, e.goldstein, e.sentence, e.start,
-                     e.end, e.trigger)
-    # no meeting between named parties: its side's first meeting with someone (a partner the
-    # text did not name in the meeting's clause), else its opening condemnation, else its first
-    # act toward someone (what a statement opens with is what it is about)
-    for e in events:
-        if e.source == publisher_country and e.type == "CONSULT" and e.target:
-            return e
-    own = [e for e in events if e.source == publisher_country]
-    if own and own[0].type == CONDEMNATION and own[0].target is None:
-        return opening_condemnation(own)
-    for test in (lambda e: e.source == publisher_country and e.target, lambda e: e.target):
-        for e in events:
-            if test(e):
-                return e
-    return events[0] if events else None
-
-
-def news_lead(events: list[Event], side: str | None) -> Event | None:
-    """The act between two parties other than `side` that opens a story, where its first sentence
-    with events has no act of `side` nor a meeting; else None."""
-    if not events:
-        return None
-    first = [e for e in events if e.sentence == events[0].sentence]
-    if any(side in (e.source, e.target) or e.type == "CONSULT" for e in first):
-        return None
-    return next((e for e in first if e.target is not None), None)
-
-
-def opening_condemnation(acts: list[Event]) -> Event:
-    """A statement that opens by condemning what no named actor did ("strongly condemns the
-    terrorist attack", then condolences to Pakistan) is about that condemnation; where the same
-    sentence names whom it condemns ("express concern over the situation and condemn Iran's
-    attack"), that one."""
-    first = acts[0]
-    return next((e for e in acts if e.sentence == first.sentence and e.type == first.type and e.target), first)
 
 
 def nearby_codes(doc: Doc, mentions, always=()) -> list[set[str]]:

@@ -1,0 +1,103 @@
+"""Which event a story is mainly about (docs/coder.md, "Headline and participants"): its meeting
+or call, else what its title says its side did, else what it opens with."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from readout.coder.records import Event
+
+__all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "opening_condemnation"]
+
+CONDEMNATION = "ACCUSE"
+TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
+                   media: bool = False, title: str = "", title_codes: list[str] = ()) -> Event | None:
+    """The headline: a news agency's lead between two others (`media`), else the main meeting, else
+    the side's act its title names, else what the story opens with (choose_headline)."""
+    # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
+    # agreed to resume relations", from Xinhua) is about that act, not the talks told after it
+    # (eval/styles decision 12); a government's statement is about its own reaction.
+    lead = news_lead(events, side) if media else None
+    if lead is not None and (consult is None or consult.sentence > lead.sentence):
+        return lead
+    headline = (title_act(doc, events, title, side, title_codes) if consult is None else None) \
+        or choose_headline(events, consult, parties, side)
+    if headline is not None and headline.type == "CONSULT" and headline.mode is None:
+        # no phone, video or third-party cue: the parties met in person
+        headline.mode = "multilateral" if len(parties) >= 3 else "visit"
+    return headline
+
+
+def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title_codes: list[str]) -> Event | None:
+    """The side's first act toward an actor its title names, told with the title's own verb or
+    noun ("Pakistan recalls its Ambassador from Iran": the recall, not the condemnation told
+    before it); None where the title names no such act."""
+    words = {w.lower() for w in TITLE_WORD.findall(title)}
+    if not words or side is None:
+        return None
+    for e in events:
+        if e.source == side and e.target is not None and e.target in title_codes \
+                and _forms(doc[e.trigger]) & words:
+            return e
+    return None
+
+
+def _forms(tok) -> set[str]:
+    """The word forms a title may give an act's trigger in: "recall" -> recalls, recalled ..."""
+    lemma = tok.lemma_.lower()
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {tok.lower_, lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+
+
+def choose_headline(events: list[Event], consult: Event | None, parties: list[str],
+                    publisher_country: str | None) -> Event | None:
+    """The story's main interaction: its meeting or call (with several parties, the publisher's
+    side and the first other party named), else the publisher's first meeting, its opening
+    condemnation or its first act toward someone."""
+    if consult is not None:
+        pair = {consult.source, consult.target}
+        if len(parties) >= 3 and publisher_country in parties:
+            # several parties: the publisher's side with the first other party named (GUIDE.md)
+            pair = {publisher_country, next(p for p in parties if p != publisher_country)}
+        # the pair's event as kept (an earlier mention may have kept it), held as the main one was
+        e = next((e for e in events if e.type == "CONSULT" and {e.source, e.target} == pair), consult)
+        return Event(e.source, e.type, e.target, consult.mode, e.cameo, e.goldstein, e.sentence, e.start,
+                     e.end, e.trigger)
+    # no meeting between named parties: its side's first meeting with someone (a partner the
+    # text did not name in the meeting's clause), else its opening condemnation, else its first
+    # act toward someone (what a statement opens with is what it is about)
+    for e in events:
+        if e.source == publisher_country and e.type == "CONSULT" and e.target:
+            return e
+    own = [e for e in events if e.source == publisher_country]
+    if own and own[0].type == CONDEMNATION and own[0].target is None:
+        return opening_condemnation(own)
+    for test in (lambda e: e.source == publisher_country and e.target, lambda e: e.target):
+        for e in events:
+            if test(e):
+                return e
+    return events[0] if events else None
+
+
+def news_lead(events: list[Event], side: str | None) -> Event | None:
+    """The act between two parties other than `side` that opens a story, where its first sentence
+    with events has no act of `side` nor a meeting; else None."""
+    if not events:
+        return None
+    first = [e for e in events if e.sentence == events[0].sentence]
+    if any(side in (e.source, e.target) or e.type == "CONSULT" for e in first):
+        return None
+    return next((e for e in first if e.target is not None), None)
+
+
+def opening_condemnation(acts: list[Event]) -> Event:
+    """A statement that opens by condemning what no named actor did ("strongly condemns the
+    terrorist attack", then condolences to Pakistan) is about that condemnation; where the same
+    sentence names whom it condemns ("express concern over the situation and condemn Iran's
+    attack"), that one."""
+    first = acts[0]
+    return next((e for e in acts if e.sentence == first.sentence and e.type == first.type and e.target), first)

@@ -1,0 +1,107 @@
+"""coder/headline.py: which event a story is mainly about."""
+import pytest
+
+from readout.coder.headline import choose_headline, news_lead, story_headline, title_act
+from readout.coder.records import Event
+
+
+def ev(source, type_, target, sentence=0, trigger=1, cameo="040"):
+    return Event(source, type_, target, None, cameo, 1.0, sentence, 0, 10, trigger)
+
+
+def keys(events):
+    return [(e.source, e.type, e.target) for e in events]
+
+
+def test_the_headline_of_several_parties_pairs_the_publisher_with_the_first_other_named():
+    consult = ev("IND", "CONSULT", "BRA", trigger=3)
+    events = [consult, ev("IND", "CONSULT", "USA", trigger=3), ev("BRA", "CONSULT", "USA", trigger=3)]
+    head = choose_headline(events, consult, ["IND", "BRA", "USA"], "USA")
+    assert {head.source, head.target} == {"USA", "IND"} and head.trigger == 3
+
+
+def test_the_headline_pair_may_be_kept_from_an_earlier_mention():
+    # "Lavrov, on a visit, took part in a trilateral meeting with Kuleba and Cavusoglu": the visit
+    # kept RUS-UKR first; the headline is still that pair, held as the main meeting was
+    consult = Event("RUS", "CONSULT", "UKR", "multilateral", "040", 1.0, 0, 0, 10, 23)
+    events = [ev("RUS", "CONSULT", "UKR", trigger=16), ev("UKR", "CONSULT", "TUR", trigger=23)]
+    head = choose_headline(events, consult, ["RUS", "UKR", "TUR"], "RUS")
+    assert (head.source, head.target, head.mode) == ("RUS", "UKR", "multilateral")
+
+
+def test_a_statement_headline_is_its_sides_first_act_toward_someone():
+    acts = [ev("USA", "SUPPORT", None), ev("USA", "ACCUSE", "IRN"), ev("USA", "SUPPORT", "ISR")]
+    assert keys([choose_headline(acts, None, ["USA", "ISR"], "USA")]) == [("USA", "ACCUSE", "IRN")]
+
+
+@pytest.mark.parametrize("acts, head", [
+    # "strongly condemns the terrorist attack" opens it; condolences to Pakistan come after
+    ([ev("USA", "ACCUSE", None), ev("USA", "SUPPORT", "PAK", sentence=1)], ("USA", "ACCUSE", None)),
+    # "express concern over the situation and condemn Iran's attack": the one aimed at someone
+    ([ev("G7", "ACCUSE", None), ev("G7", "SUPPORT", "ISR"), ev("G7", "ACCUSE", "IRN")], ("G7", "ACCUSE", "IRN")),
+    # a later condemnation is another act
+    ([ev("USA", "ACCUSE", None), ev("USA", "ACCUSE", "IRN", sentence=1)], ("USA", "ACCUSE", None)),
+    # an opening promise aimed at no one ("will strengthen dialogues with development banks")
+    # yields to the first act toward someone, as before
+    ([ev("USA", "AGREE", None), ev("USA", "AGREE", "EU", sentence=3)], ("USA", "AGREE", "EU")),
+])
+def test_a_statement_opening_with_a_condemnation_is_about_it(acts, head):
+    assert keys([choose_headline([ev("RUS", "ASSAULT", "UKR")] + acts, None, ["USA"], acts[0].source)]) == [head]
+
+
+@pytest.mark.parametrize("events, lead", [
+    # "Saudi Arabia and Iran have agreed to resume relations" opens a Xinhua report
+    ([ev("SAU", "AGREE", "IRN"), ev("IRN", "AGREE", "SAU"), ev("CHN", "SUPPORT", "SAU", sentence=1)],
+     ("SAU", "AGREE", "IRN")),
+    ([ev("CHN", "CONSULT", "RUS"), ev("SAU", "AGREE", "IRN")], None),       # the side's own meeting opens it
+    ([ev("SAU", "CONSULT", "IRN"), ev("SAU", "AGREE", "IRN")], None),       # a meeting opens it: its readout
+    ([ev("SAU", "AGREE", None), ev("CHN", "SUPPORT", "SAU", sentence=1)], None),   # aimed at no one
+    ([], None),
+])
+def test_news_lead_is_an_opening_act_between_two_others(events, lead):
+    found = news_lead(events, "CHN")
+    assert (found and (found.source, found.type, found.target)) == lead
+
+
+def test_choose_headline():
+    consult = ev("CHN", "CONSULT", "IRN", trigger=3)
+    assert choose_headline([ev("CHN", "SUPPORT", "IRN"), consult], consult, ["CHN", "IRN"], None) == consult
+    acts = [ev("RUS", "ACCUSE", "UKR"), ev("USA", "SUPPORT", None), ev("USA", "SUPPORT", "UKR")]
+    assert keys([choose_headline(acts, None, ["USA", "UKR"], "USA")]) == [("USA", "SUPPORT", "UKR")]
+
+
+CONDEMNED_THEN_RECALLED = ("Pakistan condemned the strike. Pakistan recalled its ambassador from Iran.", """
+    Pakistan   Pakistan   PROPN NNP  nsubj     1
+    condemned  condemn    VERB  VBD  ROOT      1
+    the        the        DET   DT   det       3
+    strike     strike     NOUN  NN   dobj      1
+    .          .          PUNCT .    punct     1
+    Pakistan   Pakistan   PROPN NNP  nsubj     6
+    recalled   recall     VERB  VBD  ROOT      6
+    its        its        PRON  PRP$ poss      8
+    ambassador ambassador NOUN  NN   dobj      6
+    from       from       ADP   IN   prep      8
+    Iran       Iran       PROPN NNP  pobj      9
+    .          .          PUNCT .    punct     6
+""")
+ACTS = [ev("PAK", "ACCUSE", "IRN", trigger=1), ev("PAK", "SANCTION", "IRN", sentence=1, trigger=6)]
+
+
+@pytest.mark.parametrize("title, codes, head", [
+    ("Pakistan recalls its Ambassador from Iran", ["IRN"], ("PAK", "SANCTION", "IRN")),   # the title's act
+    ("Pakistan condemns Iran's strike", ["IRN"], ("PAK", "ACCUSE", "IRN")),
+    ("Pakistan recalls its Ambassador", [], None),          # toward no actor the title names
+    ("Statement by the Spokesperson", ["IRN"], None),       # the title names no act
+])
+def test_title_act_is_the_sides_act_its_title_names(parse, title, codes, head):
+    doc = parse(*CONDEMNED_THEN_RECALLED)
+    found = title_act(doc, ACTS, title, "PAK", codes)
+    assert (found and (found.source, found.type, found.target)) == head
+
+
+def test_story_headline_prefers_the_title_act_to_what_a_statement_opens_with(parse):
+    doc = parse(*CONDEMNED_THEN_RECALLED)
+    assert keys([story_headline(doc, ACTS, None, ["PAK", "IRN"], "PAK")]) == [("PAK", "ACCUSE", "IRN")]
+    head = story_headline(doc, ACTS, None, ["PAK", "IRN"], "PAK", title="Pakistan recalls its Ambassador from Iran",
+                          title_codes=["IRN"])
+    assert keys([head]) == [("PAK", "SANCTION", "IRN")]

@@ -112,3 +112,26 @@ MEDAL = ("Doe will receive a medal for acts while serving in Korea on July 3, 19
 def test_deeds_after_an_announced_award_for_acts_years_back_are_history(parse, story, expected):
     doc = parse(*MEDAL)
     assert in_dated_paragraph(list(doc.sents)[1], story) is expected
+
+
+OVER_THE_YEARS = ("Over the last three years, Chile opened embassies. Chile recognized Peru.", """
+    Over        over        ADP   IN   prep     6
+    the         the         DET   DT   det      4
+    last        last        ADJ   JJ   amod     4
+    three       three       NUM   CD   nummod   4
+    years       year        NOUN  NNS  pobj     0
+    ,           ,           PUNCT ,    punct    6
+    Chile       Chile       PROPN NNP  nsubj    6
+    opened      open        VERB  VBD  ROOT     6
+    embassies   embassy     NOUN  NNS  dobj     6
+    .           .           PUNCT .    punct    6
+    Chile       Chile       PROPN NNP  nsubj    11
+    recognized  recognize   VERB  VBD  ROOT     11
+    Peru        Peru        PROPN NNP  dobj     11
+    .           .           PUNCT .    punct    11
+""")
+
+
+def test_acts_after_a_first_sentence_spanning_years_past_are_history(parse):
+    doc = parse(*OVER_THE_YEARS)
+    assert in_dated_paragraph(list(doc.sents)[1], date(2024, 8, 27))

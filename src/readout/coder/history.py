@@ -19,6 +19,7 @@ __all__ = ["story_date", "told_past", "in_dated_paragraph", "clause_date", "HIST
 FUTURE_AUX = word_class("future_aux")
 HISTORY_MARKERS = word_class("history_marker")
 PAST_WORDS = word_class("past_word")
+PERIOD_NOUNS = word_class("period_noun")          # "over the last three and a half years"
 PAST_PERIODS = word_class("past_period")          # "last month", "earlier this year"
 EARLIER = word_class("earlier_word")
 DATE_PREPS = word_class("date_prep")              # "in March", "on January 31, 1968"
@@ -76,10 +77,14 @@ def in_dated_paragraph(sent, story: date) -> bool:
 
 def _long_ago(clause: Token, story: date) -> bool:
     """The clause is set years back: "On a hot summer day 59 years ago, ...", "In 1968, ...",
-    "Since 2014, ..." (its own adjuncts, not its objects)."""
+    "Since 2014, ...", "Over the last three and a half years, ..." (its own adjuncts, not its
+    objects)."""
     for c in clause.children:
         if c.dep_ not in ("prep", "npadvmod", "advmod"):
             continue
+        words = {t.lower_ for t in c.subtree}
+        if c.i < clause.i and words & PERIOD_NOUNS and words & PAST_WORDS:
+            return True     # opening the sentence; not "praised his leadership over the past three years"
         for t in c.subtree:
             if t.lower_ in HISTORY_MARKERS or YEAR.match(t.text) and int(t.text) < story.year:
                 return True

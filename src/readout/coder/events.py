@@ -134,6 +134,9 @@ class EventCoder:
         joint_types = types_with("joint")
         if joint and info.plover not in joint_types and set(targets) <= {Placeholder.OTHER, Placeholder.PARTICIPANTS}:
             targets = [None]    # "the two leaders condemned the strikes": not each other
+        if sources == (Placeholder.PARTICIPANTS,) and targets == [Placeholder.COUNTERPART] \
+                and info.code in rule_codes("joint_act"):
+            targets = [Placeholder.PARTICIPANTS]    # "the two heads of state signed a joint statement": each other
         if len(concrete) >= 2 and targets == [Placeholder.COUNTERPART]:
             if info.plover not in joint_types and info.code not in rule_codes("joint_act"):
                 return []       # "Putin and Trump expressed concern": aimed at no one named

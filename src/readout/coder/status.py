@@ -46,6 +46,7 @@ PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
 GROUNDS_PREPS = word_class("grounds_prep")
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
 DECISION_WORDS = word_class("decision_word")
+CONDITION_MARKS = word_class("condition_mark")    # "would respond if ...": a true conditional
 IMMEDIATE_WORDS = word_class("immediate_word")
 
 
@@ -86,6 +87,16 @@ def _hoped(clause: Token) -> bool:
     return bool(_forms(clause.head) & HOPE_WORDS) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
+def _backshifted(verb: Token) -> bool:
+    """ "The leaders confirmed that they would maintain close communication": a "would" in a clause
+    reported in the past tense, with no condition on it or on its reporting ("If steps are taken, the
+    delegation noted that the US would then respond"), is the reported "will"."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in REPORTING and head.tag_ == "VBD" \
+        and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                    for h in (verb, head) for c in h.children)
+
+
 class ClauseStatus:
     """The status of the act a token names in its clause; `an` and `year` serve `described` and
     `history`."""
@@ -114,6 +125,8 @@ class ClauseStatus:
                     return Modality.NORMATIVE
                 if low in FUTURE_AUX or c.lemma_ == "will":
                     found = found or Modality.FUTURE
+                elif low == "would" and _backshifted(t):
+                    found = found or Modality.FUTURE    # "confirmed that they would maintain contact": reported "will"
                 elif low == "would" and t.lemma_.lower() not in POLITE_VERBS:
                     found = found or Modality.CONDITIONAL      # "would like to thank" is a polite present
                 elif low == "to" and t.head.lemma_.lower() == "go":

@@ -91,3 +91,21 @@ def test_a_wire_dateline_is_not_taken_for_the_subject_of_the_first_sentence():
     assert record["headline"] == {"source": "CHN", "type": "CONSULT", "target": "KEN", "mode": "phone"}
     assert record["events"][0]["evidence"].startswith("Chinese President Xi Jinping")
     assert text[record["events"][0]["start"]:record["events"][0]["end"]] == record["events"][0]["evidence"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("BEIJING, March 10 (Xinhua) -- Saudi Arabia and Iran agreed to resume ties.", "Saudi Arabia"),
+    # TASS signs its dateline after the date
+    ("MOSCOW, July 17. /TASS/. Russia suspended the grain deal.", "Russia suspended"),
+    # IRNA opens with place and agency, no date
+    ("Tehran, IRNA -- Iranian President Raisi held talks with Iraq's prime minister.", "Iranian President"),
+    # a sentence that only looks like one is left alone
+    ("The President, USA -- and others -- met.", "The President"),
+    ("Iran and Iraq held talks on Monday.", "Iran and Iraq"),
+])
+def test_the_coded_text_starts_after_a_wire_opening(text, body):
+    from readout.pipeline import coded_start
+    from readout.stories import Story, find_dateline
+    story = Story(id="t", text=text, title=None, date="2023-07-17", publisher=None, url=None, path="t.jsonl",
+                  line=1, body_start=0, collected=None, number=None, dateline=find_dateline(text, 0))
+    assert text[coded_start(story):].lstrip().startswith(body)

@@ -33,7 +33,7 @@ from readout.nlp import load_nlp
 from readout.normalize import normalize
 from readout.prefilter import Prefilter
 from readout.speakers import deepen, speakers
-from readout.stories import Story
+from readout.stories import Story, agency_line_end
 
 __all__ = ["code_story", "code_stories", "code_text", "publisher_country", "CoderFailed"]
 
@@ -95,6 +95,8 @@ def coded_start(story: Story) -> int:
     # subject of the first sentence, which is the story's main interaction.
     if line is not None and line.start >= start and not story.text[start:line.start].strip():
         start = line.end
+    elif line is None:
+        start = agency_line_end(story.text, start) or start     # "Tehran, IRNA -- Raisi held ..."
     return start
 
 

@@ -22,11 +22,11 @@ from typing import Iterable, Iterator, Mapping
 from readout.errors import BadInput, shown
 from readout.limits import check_settings
 from readout.readers import ID_SUFFIXES, STORY_SUFFIXES, read_source
-from readout.readers.base import (Dateline, ErrorHandler, ReadOptions, Story, find_dateline,
+from readout.readers.base import (Dateline, ErrorHandler, ReadOptions, Story, agency_line_end, find_dateline,
                                   max_input_bytes)
 from readout.readers.files import walk
 
-__all__ = ["Dateline", "Story", "ReadOptions", "iter_stories", "find_dateline", "repair", "STORY_SUFFIXES"]
+__all__ = ["Dateline", "Story", "ReadOptions", "iter_stories", "find_dateline", "agency_line_end", "repair", "STORY_SUFFIXES"]
 
 _WALKED = tuple(s for s in STORY_SUFFIXES if s)
 

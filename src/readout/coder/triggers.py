@@ -40,6 +40,8 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     for tok in sent:
         if tok.dep_ in ("amod", "compound") and tok.pos_ != "NOUN":
             continue            # "occupied Crimea", "the attacking forces": a participle, no act
+        if _label_participle(tok):
+            continue            # "developments in occupied Palestine", misparsed as a clause
         lemmas = lemma_candidates(tok)
         kinds = []
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
@@ -59,6 +61,17 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
                 break
     at = {t.token.i for t in found}
     return [t for t in found if not _nested(t, at)]
+
+
+def _label_participle(tok: Token) -> bool:
+    """A past participle between a preposition or determiner and a name, with no subject or
+    auxiliary of its own ("in occupied Palestine", "the annexed Crimea"): the parser made it a
+    clause, but it is an adjective naming a place (GUIDE.md: a label is not an act)."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return before.pos_ in ("ADP", "DET") and after.pos_ == "PROPN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
 
 
 def _owned(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from typing import Callable
 from readout.dates import MONTH_PATTERN, MONTHS
 from readout.errors import BadInput, ReadoutError
 
-__all__ = ["Dateline", "Story", "ReadOptions", "ErrorHandler", "find_dateline", "max_input_bytes",
+__all__ = ["Dateline", "Story", "ReadOptions", "ErrorHandler", "find_dateline", "agency_line_end", "max_input_bytes",
            "MAX_INPUT_BYTES", "FIELDS"]
 
 # The fields a story record can carry (JSONL keys, CSV/TSV header names).
@@ -89,9 +89,20 @@ _DATELINE = re.compile(
     (?:,?[ \t]+\d{{4}})?
     (?:[ \t]*\((?P<agency2>[^()\n]{{1,60}})\))?
     (?P<end>[ \t]*(?:--|—|–|[ \t]-|:|\.)(?=\s)|(?<=\))(?=[ \t]))
+    (?:[ \t]*/(?P<agency3>[A-Z][A-Za-z-]{{1,15}})/\.?(?=\s))?     # "MOSCOW, July 17. /TASS/."
     """,
     re.IGNORECASE,
 )
+
+
+# "Tehran, IRNA -- ": a wire opening with the agency but no date (IRNA writes so)
+_AGENCY_LINE = re.compile(r"[ \t]*(?!The\b)[A-Z][A-Za-z.'’ -]{0,40}?,[ \t]*[A-Z]{2,10}[ \t]*(?:--|—|–)(?=\s)")
+
+
+def agency_line_end(text: str, start: int = 0) -> int | None:
+    """Where a dateless wire opening at `start` ("Tehran, IRNA -- ") ends, or None."""
+    m = _AGENCY_LINE.match(text, start)
+    return m.end() if m else None
 
 
 def find_dateline(text: str, start: int = 0) -> Dateline | None:
@@ -105,6 +116,6 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         date(2000, month, day)
     except ValueError:
         return None
-    agency = m["agency"] or m["agency2"]
+    agency = m["agency"] or m["agency2"] or m["agency3"]
     begin = m.start("agency") if m["agency"] else m.start("place")
     return Dateline(agency.strip() if agency else None, m["place"].strip(), month, day, begin, m.end())

@@ -369,3 +369,40 @@ def test_must_find_deals_and_measures(text, key):
 @pytest.mark.parametrize("text,key", MUST_NOT_FIND_3)
 def test_must_not_find_deals_and_measures(text, key):
     assert key not in _keys(text)
+
+
+# issue #12 item 7, third piece: measures by their owner, wrongful acts in a place with a doer,
+# restrictions called illegitimate, erosion, "dialogue and diplomacy", plural settlements
+MUST_FIND_4 = [
+    ("Canada raised concerns about the U.S. tariffs imposed on Canadian steel.", ("CAN", "oppose", "trade", "USA")),
+    ("Japan called for the immediate lifting of China's import restrictions on Japanese food products.",
+     ("JPN", "oppose", "trade", "CHN")),
+    ("President Biden raised concerns about human rights violations in Xinjiang and Tibet.",
+     ("USA", "oppose", "human_rights", "CHN")),
+    ("The Minister condemned the gross and systematic human rights violations in Iran.",
+     ("USA", "oppose", "human_rights", "IRN")),
+    ("President Biden raised concerns about the erosion of rights and freedoms in Hong Kong.",
+     ("USA", "oppose", "hong_kong", "CHN")),
+    ("Lavrov drew attention to the illegitimate restrictions imposed by Washington.", ("RUS", "oppose", "sanctions", "USA")),
+    ("India voiced concern over the interference of Canadian diplomats in our internal matters.",
+     ("IND", "oppose", "interference", "CAN")),
+    ("Modi spoke with Zelenskyy about Ukraine and the war in Ukraine. Modi conveyed India's clear support for dialogue "
+     "and diplomacy to find a way forward.", ("IND", "support", "ukraine", None)),
+]
+MUST_NOT_FIND_4 = [
+    ("Canada raised concerns about the U.S. tariffs imposed on Canadian steel.", ("CAN", "support", "trade", None)),
+    ("Biden spoke with Putin about Ukraine and the war in Ukraine. Biden called for de-escalation and a return to "
+     "diplomacy.", ("USA", "support", "ukraine", None)),
+    ("Russia condemned the settlements in the West Bank.", ("RUS", "support", "israel_palestine", None)),
+    ("The President raised concerns about the import restrictions.", ("USA", "oppose", "sanctions", None)),
+]
+
+
+@pytest.mark.parametrize("text,key", MUST_FIND_4)
+def test_must_find_measures_and_places(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", MUST_NOT_FIND_4)
+def test_must_not_find_measures_and_places(text, key):
+    assert key not in _keys(text)

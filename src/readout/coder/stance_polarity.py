@@ -33,6 +33,7 @@ TOLERATED = word_class("tolerated_word")
 CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
 OF_ONLY = word_class("of_only_polarity")
 EXIT_NOUNS = word_class("exit_noun")
+SINGULAR_ONLY = word_class("singular_only_polarity")   # "a settlement" of a conflict, not "settlements"
 COMPLEMENT_PREPS = word_class("complement_prep")   # "attaches importance to", "solidarity with"
 FRAME_NOUNS = word_class("frame_noun")             # "in light of", "in the face of": a setting         # "withdrawal from the nuclear deal"
 AGREEMENTS = word_class("agreement_noun")     # "in defence of X": a polarity word only for its "of" complement
@@ -102,6 +103,8 @@ def word_polarity(tok: Token) -> str | None:
     pol = words.get(act_lemma(tok)) or words.get(tok.lower_)
     if pol and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in NEGATING_PREFIXES:
         return None         # "de-escalation zone" is no stance against escalation
+    if pol and tok.tag_ == "NNS" and tok.lemma_.lower() in SINGULAR_ONLY:
+        return None         # "the settlements in the West Bank" are no peace settlement
     if pol and tok.dep_ == "compound" and act_lemma(tok.head) == "buildup":
         return None         # the "build" of "build-up" is no support; the build-up is the act
     if pol == SUPPORT and tok.dep_ == "amod" and tok.lower_ != tok.lemma_.lower():

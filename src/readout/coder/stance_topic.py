@@ -25,6 +25,7 @@ __all__ = ["conflict_keys", "count_conflicts", "story_conflict", "implicit_menti
 
 CONFLICT_NOUNS = word_class("conflict_noun")     # "the crisis", "the conflict", "hostilities"
 PEACE_NOUNS = word_class("peace_noun")           # "a ceasefire", "a political settlement"
+PAIRED_PEACE = word_class("paired_peace_noun")   # "dialogue and diplomacy": peace nouns only together
 SETTLEMENT_WORDS = word_class("settlement_modifier")    # "an immediate ceasefire", "a lasting settlement"
 PLURAL_NOUNS = word_class("plural_conflict_noun")       # "hostilities" is one conflict
 CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
@@ -69,6 +70,8 @@ def implicit_mentions(an: Analysis, sent: Span, covered: set[int]) -> list[tuple
             continue
         if tok.tag_ == "NNS" and lemma not in PLURAL_NOUNS:
             continue        # "solve conflicts", "humanitarian crises": conflicts in general
+        if lemma in PAIRED_PEACE and not any(t.lemma_.lower() in PAIRED_PEACE - {lemma} for t in tok.conjuncts):
+            continue        # "dialogue and diplomacy" settles a conflict; "a return to diplomacy" alone may not
         if tok.dep_ in ("compound", "amod", "poss") or any(c.dep_ == "poss" for c in tok.children):
             continue        # "crisis response"; "his war", "its economic crisis" are someone's own
         if lemma in CONFLICT_NOUNS and lemma not in PLURAL_NOUNS \

@@ -81,6 +81,8 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     # the issue's own possessor: "Ukraine's sovereignty", "the sanctions of the United States"
     # (owner); of a wrong act the doer: "PRC human rights abuses"
     own = [g for c in root.children if c.dep_ in OWNER_DEPS for g in c.subtree]
+    if act_lemma(root) in MEASURES:     # "the U.S. tariffs": whose measure it is
+        own += [g for c in root.children if c.dep_ == "compound" for g in c.subtree]
     own += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
     found = actor_of(own)
     if found:

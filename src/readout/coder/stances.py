@@ -37,11 +37,21 @@ GIVING_VERBS = word_class("giving_verb")
 FIRST_PERSON = word_class("first_person")
 
 
+def _doers_in(act: Token, issue_at: dict) -> list:
+    """The doers (counter_polarity.tsv) of issues named as where a wrongful act happens ("violations
+    in Xinjiang" are China's acts), in text order."""
+    places = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.subtree]
+    sides = issue_sides()
+    return [sides[issue_at[t.i]].doer for t in places if t.i in issue_at and issue_at[t.i] in sides
+            and sides[issue_at[t.i]].doer]
+
+
 class StanceFinder:
     """Finds stances sentence by sentence over an Analysis of one story."""
 
     def __init__(self, issues: IssueLexicon):
         self.issues = issues
+        self._issue_at: dict[int, str] = {}     # token -> issue key, for the sentence being read
 
     def find(self, an: Analysis, sent: Span, index: int) -> list[Stance]:
         """Stances in one sentence (placeholders unresolved)."""
@@ -53,6 +63,7 @@ class StanceFinder:
             if span is not None and len(span):
                 spans.append((m, span))
         covered = {t.i for _, span in spans for t in span}
+        self._issue_at = {t.i: m.issue for m, span in spans for t in span}
         towards_of: dict[int, object] = {}     # polarity word -> the first toward found under it
         for m, span in spans:
             out += self._issue_stances(an, m, span, covered, towards_of, index)
@@ -196,7 +207,11 @@ class StanceFinder:
             if raw == OPPOSE and doer and doer not in holders:
                 return doer, OPPOSE         # "concerns about the crackdown in Hong Kong" (GUIDE.md)
             harmed = sides is not None and sides.unaimed == SUPPORT     # a good the act harms
-            scene = scene_of(an, word, holders, covered) if harmed and act_lemma(word) in WRONG_ACTS else None
+            act = word if act_lemma(word) in WRONG_ACTS else root if act_lemma(root) in WRONG_ACTS else None
+            scene = scene_of(an, act, holders, covered) if harmed and act is not None else None
+            if scene is None and harmed and act is not None:
+                # "human rights violations in Xinjiang and Tibet": a place that is an issue with a doer
+                scene = next((d for d in _doers_in(act, self._issue_at) if d not in holders), None)
             if scene:
                 # no doer named: the country it happens in (GUIDE.md, concern about violence inside a
                 # country), "the crackdown on peaceful protesters in Iran"; not a terrorist attack (the

@@ -12,7 +12,7 @@ from readout.coder.records import Party, Placeholder
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
-__all__ = ["partners", "references", "companions", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
+__all__ = ["partners", "references", "companions", "aside", "taker", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
            "HOME_ADDRESSEES", "WRONG_ACTS"]
 
 PAIR_PREPS = word_class("pair_prep")
@@ -25,6 +25,7 @@ REFERENCE_WORDS = word_class("reference_word")  # "consistent with UNSC resoluti
 WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
 ADVERSE_VERBS = word_class("adverse_verb")      # "prevent Russia from ...": no partner
 ANSWER_NOUNS = word_class("answer_noun")        # "a response to Iran": no partner
+REQUEST_VERBS = word_class("request_verb")     # "to urge the DPRK": asked, no partner
 COMPANION_PREPS = word_class("companion_prep")  # "alongside France": who acts too
 COMPANION_WORDS = word_class("companion_word")  # "along with Australia", "together with"
 
@@ -71,6 +72,24 @@ def companions(clause: Token) -> set[int]:
                                                         for c in t.children))):
             out.update(g.i for g in t.subtree)
     return out
+
+
+def aside(verb: Token) -> bool:
+    """A verb inside what is intended that names no partner of it: a request of a third party ("to
+    work with the international community to urge the DPRK to ...": the DPRK is asked, no partner),
+    or a bare participle said alongside ("to revitalize transatlantic ties, underscoring the
+    critical role of NATO")."""
+    if verb.lemma_.lower() in REQUEST_VERBS:
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("mark", "aux") or (c.dep_ == "prep" and c.i < verb.i) for c in verb.children)
+
+
+def taker(x: Token) -> set[int]:
+    """A named subject of a clause on the object: "the stand that Paraguay has taken", "the steps
+    Israel has taken" are Paraguay's and Israel's."""
+    return {g.i for c in x.children if c.dep_ in ("relcl", "acl")
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" for g in s.subtree}
 
 
 def references(clause: Token) -> set[int]:

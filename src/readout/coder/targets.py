@@ -12,8 +12,8 @@ from readout.coder.doers import (answered, by_agent, generic_addressee, generic_
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.meetings import meeting_partners
-from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, companions, home_partner,
-                                     no_partner, partners, references, wrongdoer)
+from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, aside, companions,
+                                     home_partner, no_partner, partners, references, taker, wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
@@ -52,6 +52,8 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         stack += [c for c in clause.children if c.dep_ in ("xcomp",)]
         while stack:
             c = stack.pop()
+            if c.pos_ in ("VERB", "AUX") and aside(c):
+                continue
             if c.pos_ in ("VERB", "AUX"):
                 allowed.add(c.i)
                 stack += [g for g in c.children if g.dep_ in ("conj", "xcomp", "advcl")]
@@ -103,13 +105,6 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         # ("At a time of challenges, from Russia's invasion of Ukraine, the leaders pledged to ...")
         region = [t for t in region if t.i > trig.token.i]
     return region
-
-
-def taker(x: Token) -> set[int]:
-    """A named subject of a clause on the object: "the stand that Paraguay has taken", "the steps
-    Israel has taken" are Paraguay's and Israel's."""
-    return {g.i for c in x.children if c.dep_ in ("relcl", "acl")
-            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" for g in s.subtree}
 
 
 def _owners(x: Token, named_only: bool = False) -> set[int]:

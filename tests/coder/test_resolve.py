@@ -24,6 +24,17 @@ def test_main_consult_is_the_first_meeting_between_named_parties():
     assert main_consult(events, title="Statement by the President on Iran") is None   # a later call in a statement
 
 
+def test_main_consult_of_several_in_its_sentence_is_the_one_with_a_party_the_title_names():
+    # "Ishiba, who was visiting Lima, Peru, held a Japan-China Summit Meeting with Xi"
+    events = [ev("JPN", "CONSULT", "PER", trigger=2), ev("JPN", "CONSULT", "CHN", trigger=9),
+              ev("JPN", "CONSULT", "USA", sentence=1, trigger=20)]
+    assert main_consult(events, "Japan-China Summit Meeting", ["CHN"]).trigger == 9
+    assert main_consult(events, "Japan-US Summit Meeting", ["USA"]).trigger == 2    # only in its sentence
+    assert main_consult(events, "Summit Meeting", []).trigger == 2
+    # a title that names no meeting: "attends the signing ceremony ... from Ukrainian Ports"
+    assert main_consult(events, "Japan attends the ceremony of China", ["CHN"]).trigger == 2
+
+
 def test_participants_of_the_main_interaction_or_the_publisher_and_whom_it_names_most():
     consult = ev("CHN", "CONSULT", "IRN", trigger=3)
     events = [consult, ev("IRN", "CONSULT", "CHN", trigger=3)]

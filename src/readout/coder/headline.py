@@ -69,7 +69,10 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
                      e.end, e.trigger)
     # no meeting between named parties: its side's first meeting with someone (a partner the
     # text did not name in the meeting's clause), else its opening condemnation, else its first
-    # act toward someone (what a statement opens with is what it is about)
+    # act toward someone (what a statement opens with is what it is about), first as the text
+    # tells it ("The treaty will be held in abeyance until Pakistan abjures ...": the measure, then
+    # the condition's request)
+    events = sorted(events, key=lambda e: (e.sentence, e.start))
     for e in events:
         if e.source == publisher_country and e.type == "CONSULT" and e.target:
             return e

@@ -20,6 +20,8 @@ __all__ = ["code_doc", "main_consult", "participants_of", "finalize_events", "fi
 
 DISCUSS = word_class("discuss_word")
 STANDING = word_class("standing_contact_noun")
+MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeting", "Xi meets Biden"
+TITLE_WORD = re.compile(r"[^\W\d_]+")
 ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
@@ -45,11 +47,11 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     counts = Counter(m.code for m in mentions if m.code != side)
     # "our embassy is in close contact with Russia" is a consultation, not a meeting a story is about
     standing = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].lemma_.lower() in STANDING}
-    consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title)
-    raw_events, consult = merge_roster(raw_events, doc, consult, side)
     title = ctx.title or ""
     title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url)] if title else []
     title_codes = [c for c in title_codes if c != side]
+    consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes)
+    raw_events, consult = merge_roster(raw_events, doc, consult, side)
     parties = participants_of(raw_events, consult, side, counts, title_codes)
     if consult is None:
         # No meeting between named parties: after the story's lead, whom one side "discussed X"
@@ -73,19 +75,24 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     return doc
 
 
-def main_consult(events: list[Event], title: str | None = None) -> Event | None:
-    """The story's first meeting or call between named parties (not one only announced).
+def main_consult(events: list[Event], title: str | None = None, title_codes: list[str] = ()) -> Event | None:
+    """The story's first meeting or call between named parties (not one only announced); of
+    several in that sentence, one with a party a title naming a meeting names ("Japan-China Summit
+    Meeting": Ishiba, "visiting Lima, Peru, held a meeting with Xi", met Xi).
 
     In a statement (by its title) a call mentioned later ("I spoke with ...") is not what the
     story is about; only a meeting or call in its first sentence is.
     """
     statement = bool(title and STATEMENT.search(title))
-    for e in events:
-        if e.type == "CONSULT" and is_code(e.source) and is_code(e.target) and e.source != e.target:
-            if statement and e.sentence > 0:
-                return None
-            return e
-    return None
+    meetings = [e for e in events if e.type == "CONSULT" and is_code(e.source) and is_code(e.target)
+                and e.source != e.target]
+    if not meetings or (statement and meetings[0].sentence > 0):
+        return None
+    first = meetings[0]
+    if not (title and set(TITLE_WORD.findall(title.lower())) & MEETING_TITLE):
+        return first
+    return next((e for e in meetings if e.sentence == first.sentence and {e.source, e.target} & set(title_codes)
+                 and not {first.source, first.target} & set(title_codes)), first)
 
 
 def merge_roster(events: list[Event], doc: Doc, consult: Event | None, side: str | None

@@ -386,6 +386,8 @@ MUST_FIND_4 = [
     ("Lavrov drew attention to the illegitimate restrictions imposed by Washington.", ("RUS", "oppose", "sanctions", "USA")),
     ("India voiced concern over the interference of Canadian diplomats in our internal matters.",
      ("IND", "oppose", "interference", "CAN")),
+    ("Iran condemned the war crimes committed by the Zionist regime against the people of Gaza.",
+     ("IRN", "oppose", "israel_palestine", "ISR")),
     ("Modi spoke with Zelenskyy about Ukraine and the war in Ukraine. Modi conveyed India's clear support for dialogue "
      "and diplomacy to find a way forward.", ("IND", "support", "ukraine", None)),
 ]
@@ -394,6 +396,8 @@ MUST_NOT_FIND_4 = [
     ("Biden spoke with Putin about Ukraine and the war in Ukraine. Biden called for de-escalation and a return to "
      "diplomacy.", ("USA", "support", "ukraine", None)),
     ("Russia condemned the settlements in the West Bank.", ("RUS", "support", "israel_palestine", None)),
+    ("Iran condemned the war crimes committed by the Zionist regime against the people of Gaza.",
+     ("IRN", "support", "israel_palestine", None)),
     ("The President raised concerns about the import restrictions.", ("USA", "oppose", "sanctions", None)),
 ]
 

@@ -105,6 +105,8 @@ def word_polarity(tok: Token) -> str | None:
         return None         # "de-escalation zone" is no stance against escalation
     if pol and tok.tag_ == "NNS" and tok.lemma_.lower() in SINGULAR_ONLY:
         return None         # "the settlements in the West Bank" are no peace settlement
+    if pol == SUPPORT and tok.dep_ == "acl" and tok.tag_ == "VBN" and act_lemma(tok.head) in WRONG_ACTS:
+        return None         # "the war crimes committed by the regime": a participle telling the act
     if pol and tok.dep_ == "compound" and act_lemma(tok.head) == "buildup":
         return None         # the "build" of "build-up" is no support; the build-up is the act
     if pol == SUPPORT and tok.dep_ == "amod" and tok.lower_ != tok.lemma_.lower():
@@ -168,6 +170,9 @@ def _in_wrong_act(prep: Token) -> bool:
     for _ in range(4):
         if act_lemma(t) in WRONG_ACTS:
             return True
+        if t.dep_ == "acl" and t.pos_ == "VERB" and t.head.i != t.i:
+            t = t.head      # "the war crimes committed by the regime against the people of Gaza"
+            continue
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return False
         t = t.head

@@ -352,7 +352,17 @@ LATER_SURNAMES = [
      "Japarov", "KGZ"),
     ("Jordanian Prime Minister Jafar Hassan received him. Hassan stressed the two-state solution.",
      "2025-02-01", "Hassan", "JOR"),
+    # a Chinese name puts the family name first: "Wang Yi ... Wang said"
+    ("Chinese Foreign Minister Wang Yi met the delegation on Monday. Wang said China welcomed it.",
+     "2024-06-17", "Wang", "CHN"),
 ]
+
+
+def test_a_western_first_name_is_not_the_person(resolver):
+    """Only where the family name comes first: "Kamala Harris ... Kamala" stays no actor."""
+    found = [(m.text, m.code) for m in resolver.mentions(
+        "Vice President Kamala Harris met the delegation. Kamala is a popular name.", "2024-06-17")]
+    assert ("Kamala", "USA") not in found, found
 
 
 @pytest.mark.parametrize("text,date,surname,code", LATER_SURNAMES)

@@ -39,6 +39,7 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Iterable
 
+from readout.lexicons import word_class
 from readout.lexicons.actors_data import ActorData, Entry, Term, load_actor_data, tokenize
 from readout.lexicons.publishers import Publisher, publisher_of
 
@@ -369,6 +370,10 @@ _NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
               "Met", "Called", "Told", "Noted", "Stressed", "Expressed", "Welcomed", "Thanked"}
 _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]+\s+){0,3}([A-Z][\w'’-]{2,}))")
 _LAST_NAME = re.compile(r"\s([A-Z][\w'’-]{2,})$")  # a full name's last word, not a one-word name
+# Where the family name comes first ("Qin Gang", "Wang Yi"), a bare first word is the person too;
+# these names are short ("Xi", "Li"), so two letters suffice.
+_FIRST_NAME = re.compile(r"([A-Z][a-z'’-]{1,})\s+[A-Z]")
+_FAMILY_NAME_FIRST = word_class("family_name_first")
 _HONORIFIC_WORDS = "|".join(sorted(HONORIFICS))
 # Offices a government's site names its own officials by ("Ambassador Ken Salazar", "Vice Foreign
 # Minister Ma Zhaoxu"); heads of state and IGO heads are not here: the lexicon knows every holder;
@@ -401,6 +406,9 @@ def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             last = last or _LAST_NAME.search(m.text)
             if last and last.group(1) not in _NOT_NAMES:
                 surnames.setdefault(last.group(1), m)
+            first = _FIRST_NAME.match(m.name or "")
+            if first and m.code.lower() in _FAMILY_NAME_FIRST and first.group(1) not in _NOT_NAMES:
+                surnames.setdefault(first.group(1), m)     # "Qin Gang ... Qin held talks"
             continue
         if m.kind != "title":
             continue

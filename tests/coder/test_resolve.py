@@ -4,7 +4,7 @@ from types import SimpleNamespace
 import pytest
 
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext
-from readout.coder.resolve import (code_doc, finalize_events, finalize_stances, main_consult, nearby_codes,
+from readout.coder.resolve import (code_doc, finalize_events, finalize_stances, main_consult, meeting_series, nearby_codes,
                                    participants_of)
 
 P, CP, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
@@ -165,3 +165,22 @@ def test_a_news_report_is_about_its_lead_between_two_others(parse, patterns_of, 
     code_doc(doc, comp, StoryContext(date="2023-03-10", publisher=publisher,
                                      publisher_country=publisher_of(publisher).code))
     assert (doc._.headline.source, doc._.headline.type, doc._.headline.target) == head
+
+
+@pytest.mark.parametrize("raw, resolved", [
+    # "held bilateral meetings with A, B and C": the main meeting is the side's with each in turn
+    ([ev("PAK", "CONSULT", "CHN"), ev("PAK", "CONSULT", "RUS"), ev("PAK", "CONSULT", "UZB")], "PAK"),
+    ([ev("PAK", "CONSULT", "CHN")], None),                                          # one partner
+    ([ev("PAK", "CONSULT", "CHN"), ev("PAK", "CONSULT", "RUS"), ev("CHN", "CONSULT", "RUS")], None),  # all together
+])
+def test_meeting_series_is_the_sides_meetings_with_each_partner_in_turn(raw, resolved):
+    assert meeting_series(raw, raw[0], "PAK") == resolved
+
+
+def test_the_two_sides_of_a_series_are_the_pair_its_paragraph_names():
+    raw = [ev(P, "AGREE", CP, sentence=1), ev(P, "AGREE", CP, sentence=2)]
+    nearby = [{"PAK", "CHN", "RUS", "UZB"}, {"CHN"}, set()]
+    got = keys(finalize_events(raw, ["PAK", "CHN", "RUS", "UZB"], series="PAK", nearby=nearby))
+    # a paragraph naming one partner: that pair only; one naming none: every party, as before
+    assert got[:2] == [("PAK", "AGREE", "CHN"), ("CHN", "AGREE", "PAK")]
+    assert ("RUS", "AGREE", "UZB") in got[2:] and ("RUS", "AGREE", "UZB") not in got[:2]

@@ -34,6 +34,7 @@ JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
 CONFLICT = types_on_side("conflict")
 PAIR_PREPS = word_class("pair_prep")      # "talks held between X and Y"
+SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
 NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
 
@@ -52,7 +53,7 @@ class EventCoder:
         conflict = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in CONFLICT}
         sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in DECIDED_TYPES}
         for trig in triggers:
-            if _purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions):
+            if _purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions) or _setting(trig):
                 continue
             code = self._code(an, trig, date_year)
             if code is not None:
@@ -249,6 +250,14 @@ def _supposed(clause: Token) -> bool:
     """The act is a condition supposed, not done: "(will respond decisively) if Russia further
     invades Ukraine"."""
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSITION_MARKS for m in clause.children)
+
+
+def _setting(trig: Trigger) -> bool:
+    """ "Held bilateral meetings with A and B on the sidelines of the meeting": the meeting on whose
+    sidelines (margins, fringe) others met is their setting, not a meeting of theirs."""
+    t = trig.token
+    return plover_type(trig.pattern.cameo) == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "of" \
+        and t.head.head.lemma_.lower() in SETTING_NOUNS
 
 
 def _agentless_passive(clause: Token) -> bool:

@@ -16,7 +16,7 @@ from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
 
-__all__ = ["code_doc", "main_consult", "participants_of", "finalize_events", "finalize_stances"]
+__all__ = ["code_doc", "main_consult", "meeting_series", "participants_of", "finalize_events", "finalize_stances"]
 
 DISCUSS = word_class("discuss_word")
 STANDING = word_class("standing_contact_noun")
@@ -51,6 +51,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url)] if title else []
     title_codes = [c for c in title_codes if c != side]
     consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes)
+    # before a roster joins the call: "Participants in the call included A, B and C" met together
+    series = meeting_series(raw_events, consult, side)
     raw_events, consult = merge_roster(raw_events, doc, consult, side)
     parties = participants_of(raw_events, consult, side, counts, title_codes)
     if consult is None:
@@ -61,7 +63,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
             e.type == "CONSULT" and e.target == COUNTERPART and e.sentence > 0 and is_code(e.source)
             and doc[e.trigger].lemma_.lower() in DISCUSS)]
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
-                             statement=consult is None,
+                             statement=consult is None, series=series,
                              nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes))
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
@@ -73,6 +75,19 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     doc._.stances = finalize_stances(raw_stances, parties)
     doc._.headline = headline
     return doc
+
+
+def meeting_series(events: list[Event], consult: Event | None, side: str | None) -> str | None:
+    """ "Held bilateral meetings with the Foreign Ministers of China, Russia and Uzbekistan": the
+    main meeting is one party's (the side's, else its meeting's source) with each of two or more
+    partners in turn, none with another; that party, else None."""
+    if consult is None:
+        return None
+    hub = side if side in (consult.source, consult.target) else consult.source
+    pairs = [(e.source, e.target) for e in events if e.type == "CONSULT" and e.trigger == consult.trigger
+             and is_code(e.source) and is_code(e.target)]
+    partners = {t for s, t in pairs if s == hub} | {s for s, t in pairs if t == hub}
+    return hub if len(partners) >= 2 and all(hub in pair for pair in pairs) else None
 
 
 def main_consult(events: list[Event], title: str | None = None, title_codes: list[str] = ()) -> Event | None:
@@ -171,7 +186,7 @@ def _other_parties(parties: list[str], party: NotParty) -> list[str]:
 
 def finalize_events(events: list[Event], parties: list[str], domestic: bool = False,
                     foreign: bool = True, statement: bool = False,
-                    nearby: list[set[str]] | None = None) -> list[Event]:
+                    nearby: list[set[str]] | None = None, series: str | None = None) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -179,6 +194,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     nearby (nearby_codes): in a statement, a placeholder stands only for a party named near it, and
     what needs a foreign actor needs one near it ("We thank Director Murray" in a fact sheet that
     names Georgia elsewhere thanks no one abroad).
+    series (meeting_series: the party who met the others one by one): "the two sides" of a
+    paragraph are that party and the partners the paragraph names so far, where it names any.
     """
     out, seen = [], set()
     joint, needs_foreign, needs_target = types_with("joint"), types_with("needs_foreign"), types_with("needs_target")
@@ -204,6 +221,9 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
         if statement and nearby is not None and e.sentence < len(nearby):
             near = nearby[e.sentence]
             parties = [p for p in all_parties if p in near]
+        elif series and nearby is not None and e.sentence < len(nearby):
+            here = [p for p in all_parties if p in nearby[e.sentence] or p == series]
+            parties = here if len(here) >= 2 else all_parties
         if e.target == OTHER:
             # "I condemn these attacks": a statement's condemnation is aimed at what it is about
             e = Event(e.source, e.type, COUNTERPART if statement else None, e.mode, e.cameo, e.goldstein,

@@ -154,4 +154,14 @@ def separate_meetings(trig: Trigger) -> bool:
     if any(c.lower_ in BILATERAL for c in trig.token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in near):
         return True         # "bilateral meetings with A, B and C"; not "bilateral talks between A and B"
+    if _ongoing(trig.clause):
+        return True         # "we are consulting with Japan, Canada and New Zealand": each, as it goes
     return sum(1 for c in near if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2
+
+
+def _ongoing(verb: Token) -> bool:
+    """A meeting verb in the present, simple or progressive ("are consulting with", "consults
+    regularly with"): consultations going on with each, not one meeting of them all."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)

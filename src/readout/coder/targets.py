@@ -15,10 +15,14 @@ from readout.coder.meetings import meeting_partners
 from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, aside, companions,
                                      home_partner, no_partner, partners, references, taker, wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
-from readout.coder.records import Named, NotParty, Party, Placeholder
+from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
+from readout.coder.stance_toward import earlier_doer
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
+
+DEFINITE = word_class("definite_det")      # "opposes this move": an act named before
+REFERRED_ACTS = word_class("referred_act_noun")
 
 __all__ = ["find_targets", "search_region", "evidence_span"]
 
@@ -171,6 +175,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         venues = [c for c in venues if c not in sources]
         if venues:
             return venues[:1]
+    if not found and typ == "REJECT":
+        referred = _referred_doer(an, trig, sources)
+        if referred:
+            return [referred]   # "Japan began the discharge. China firmly opposes this move": Japan's move
     if not found and typ == "THREATEN":
         # "will be forced to take countermeasures ... in response to Finland's accession to NATO"
         found = [(t, c) for t, c in answered(an, trig) if c not in sources][:1]
@@ -319,6 +327,21 @@ def _condition_actors(an: Analysis, trig: Trigger, sources) -> list[str] | None:
     if not conds:
         return None
     return list(dict.fromkeys(m.code for c in conds for _, m in an.actors_in(list(c.subtree)) if m.code not in sources))
+
+
+def _referred_doer(an: Analysis, trig: Trigger, sources) -> str | None:
+    """Whose act a rejection's definite object refers back to ("opposes this move", "rejects the
+    accusations", "rejects the verdict"): the doer named for that act just before, else the last
+    actor of the sentences before; None where the object names an actor itself."""
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() not in REFERRED_ACTS or not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                                              for c in obj.children) or an.actors_in(list(obj.subtree)):
+            continue
+        found = earlier_doer(an, obj, sources)
+        if found is None and is_code(an.last_actor) and an.last_actor not in sources:
+            found = an.last_actor
+        return found
+    return None
 
 
 def _finite(verb: Token) -> bool:

@@ -17,6 +17,7 @@ __all__ = ["Trigger", "find_triggers", "governor", "lemma_candidates", "own_phra
 VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 MONTHS = word_class("month")
+TIME_WORDS = MONTHS | word_class("weekday")     # "on Monday", "on 13 April": when, not a pattern's preposition
 TITLE_WORDS = word_class("title_word")
 COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
 # Verbs whose subject is the event noun itself: "a conversation took place", "talks were held".
@@ -131,7 +132,8 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.no_complement and any(c.dep_ in COMPLEMENT_DEPS for c in tok.children):
         return False            # "called Russia a terrorist state", "called in the ambassador": no call
     if p.prep:
-        words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS}
+        # "struck a convoy on Monday": a preposition of time is no pattern's preposition
+        words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS and not _of_time(c)}
         # "a call for Iran to be held accountable": the "for" marks the clause asked for
         words.update(g.lower_ for c in tok.children if c.dep_ in ("advcl", "acl") and _infinitive(c)
                      for g in c.children if g.dep_ == "mark")
@@ -154,6 +156,12 @@ def fits(tok: Token, p: Pattern) -> bool:
         if gov.lemma_.lower() not in p.light and gov.lower_ not in p.light:
             return False
     return True
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition whose object is a weekday or month ("on Monday", "on 13 April"; not "the Good
+    Friday Agreement")."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in TIME_WORDS for g in prep.children)
 
 
 def _infinitive(verb: Token) -> bool:

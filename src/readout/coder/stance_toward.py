@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of
-from readout.coder.records import Placeholder
+from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma
 from readout.lexicons import word_class
 
-__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "earlier_doer", "scene_of", "beneficiary"]
+__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "earlier_doer", "referred_doer", "scene_of", "beneficiary"]
 
 # Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
 RECIPROCAL = word_class("reciprocal_word")
@@ -212,6 +212,16 @@ def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3):
                     return found
         start = prev.start
     return None
+
+
+def referred_doer(an: Analysis, act: Token, holders=()):
+    """Who did an act a definite noun refers back to ("The launch is a violation of ...", "opposes
+    this move"): the doer named for that act just before (earlier_doer), else the last actor of the
+    sentences before, unless it is one of `holders`; None where neither is known."""
+    found = earlier_doer(an, act, holders)
+    if found:
+        return found
+    return an.last_actor if is_code(an.last_actor) and an.last_actor not in holders else None
 
 
 def coordinated(an: Analysis, code: str, word: Token, root: Token, inside=frozenset()) -> list:

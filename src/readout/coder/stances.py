@@ -22,7 +22,7 @@ from readout.coder.stance_polarity import (
     polarity_above, resolve_polarity, under_pretext, word_polarity)
 from readout.coder.stance_topic import (
     agreement_mentions, conflict_keys, count_conflicts, implicit_mentions, note_agreements, story_conflict)
-from readout.coder.stance_toward import coordinated, doer_of, earlier_doer, find_toward, scene_of
+from readout.coder.stance_toward import coordinated, doer_of, find_toward, referred_doer, scene_of
 from readout.coder.status import ClauseStatus
 from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
@@ -192,11 +192,9 @@ class StanceFinder:
             if not doers and subj is not None:
                 # "The attack was a violation of ...": the doer named for that act just before, else
                 # the last actor's ("North Korea launched a missile. The launch is a violation of ...")
-                earlier = earlier_doer(an, subj, holders)
+                earlier = referred_doer(an, subj, holders)
                 if earlier:
                     doers = [earlier]
-                elif is_code(an.last_actor) and an.last_actor not in holders:
-                    doers = [an.last_actor]
             if doers:
                 return doers[0], OPPOSE     # "the US strikes violate international law"
         sides = issue_sides().get(issue)

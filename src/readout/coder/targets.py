@@ -15,9 +15,9 @@ from readout.coder.meetings import meeting_partners
 from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, aside, companions,
                                      home_partner, no_partner, partners, references, taker, wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
-from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
+from readout.coder.records import Named, NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
-from readout.coder.stance_toward import earlier_doer
+from readout.coder.stance_toward import referred_doer
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
@@ -337,10 +337,7 @@ def _referred_doer(an: Analysis, trig: Trigger, sources) -> str | None:
         if obj.lemma_.lower() not in REFERRED_ACTS or not any(c.dep_ == "det" and c.lower_ in DEFINITE
                                                               for c in obj.children) or an.actors_in(list(obj.subtree)):
             continue
-        found = earlier_doer(an, obj, sources)
-        if found is None and is_code(an.last_actor) and an.last_actor not in sources:
-            found = an.last_actor
-        return found
+        return referred_doer(an, obj, sources)
     return None
 
 

@@ -111,6 +111,7 @@ def test_plover_types_in_the_manual_order():
     ("never_threat", {"AGREE", "CONSULT", "SUPPORT"}),
     ("done_at_scene", {"ASSAULT", "ACCUSE"}),
     ("needs_target", {"AID", "SANCTION", "COERCE", "ASSAULT"}),
+    ("deed", {"COOPERATE", "AID", "CONCEDE", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}),
 ])
 def test_type_flags(flag, types):
     assert types_with(flag) == types

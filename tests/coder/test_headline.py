@@ -1,7 +1,7 @@
 """coder/headline.py: which event a story is mainly about."""
 import pytest
 
-from readout.coder.headline import choose_headline, news_lead, story_headline, title_act
+from readout.coder.headline import choose_headline, news_lead, response_measure, story_headline, title_act
 from readout.coder.records import Event
 
 
@@ -47,6 +47,27 @@ def test_a_statement_headline_is_its_sides_first_act_toward_someone():
 ])
 def test_a_statement_opening_with_a_condemnation_is_about_it(acts, head):
     assert keys([choose_headline([ev("RUS", "ASSAULT", "UKR")] + acts, None, ["USA"], acts[0].source)]) == [head]
+
+
+@pytest.mark.parametrize("acts, head", [
+    # "China firmly opposes this move and strongly condemns it": the condemnation
+    ([ev("CHN", "REJECT", "JPN"), ev("CHN", "ACCUSE", "JPN"), ev("CHN", "REQUEST", "JPN", sentence=1)],
+     ("CHN", "ACCUSE", "JPN")),
+    # "opposes and condemns this ... and condemns Japan's move": the one aimed at someone
+    ([ev("CHN", "REJECT", None), ev("CHN", "ACCUSE", None), ev("CHN", "ACCUSE", "JPN")], ("CHN", "ACCUSE", "JPN")),
+    # a condemnation in a later sentence is another act: the rejection opens the statement
+    ([ev("CHN", "REJECT", "JPN"), ev("CHN", "ACCUSE", "JPN", sentence=1)], ("CHN", "REJECT", "JPN")),
+])
+def test_a_rejection_told_with_a_condemnation_yields_to_it(acts, head):
+    assert keys([choose_headline(acts, None, ["CHN", "JPN"], "CHN")]) == [head]
+
+
+def test_a_statements_late_meeting_is_not_its_headline():
+    # a press conference's last answer: "Premier Li Qiang is on an official visit to Switzerland"
+    acts = [ev("CHN", "SUPPORT", "NRU", sentence=3), ev("CHN", "CONSULT", "CHE", sentence=26)]
+    assert keys([choose_headline(acts, None, ["CHN", "NRU"], "CHN", statement=True)]) == [("CHN", "SUPPORT", "NRU")]
+    # a readout whose partner was named only later ("The leaders discussed ...") keeps its meeting
+    assert keys([choose_headline(acts, None, ["CHN", "NRU"], "CHN")]) == [("CHN", "CONSULT", "CHE")]
 
 
 @pytest.mark.parametrize("events, lead", [
@@ -113,3 +134,38 @@ def test_story_headline_prefers_the_title_act_to_what_a_statement_opens_with(par
     head = story_headline(doc, ACTS, None, ["PAK", "IRN"], "PAK", title="Pakistan recalls its Ambassador from Iran",
                           title_codes=["IRN"])
     assert keys([head]) == [("PAK", "THREATEN", "IRN")]
+
+
+RESPONSE = ("Russia rejects the claims. In response, Russia expels the diplomats of Prague.", """
+    Russia     Russia     PROPN NNP  nsubj     1
+    rejects    reject     VERB  VBZ  ROOT      1
+    the        the        DET   DT   det       3
+    claims     claim      NOUN  NNS  dobj      1
+    .          .          PUNCT .    punct     1
+    In         in         ADP   IN   prep      9
+    response   response   NOUN  NN   pobj      5
+    ,          ,          PUNCT ,    punct     9
+    Russia     Russia     PROPN NNP  nsubj     9
+    expels     expel      VERB  VBZ  ROOT      9
+    the        the        DET   DT   det       11
+    diplomats  diplomat   NOUN  NNS  dobj      9
+    of         of         ADP   IN   prep      11
+    Prague     Prague     PROPN NNP  pobj      12
+    .          .          PUNCT .    punct     9
+""")
+
+
+@pytest.mark.parametrize("acts, head", [
+    # "In response, Russia expels the diplomats": the measure, not the rejection told before it
+    ([ev("RUS", "REJECT", "CZE", trigger=1), ev("RUS", "SANCTION", "CZE", sentence=1, trigger=9)],
+     ("RUS", "SANCTION", "CZE")),
+    # a response in words is no measure ("In response, Russia urges Prague ...")
+    ([ev("RUS", "REJECT", "CZE", trigger=1), ev("RUS", "REQUEST", "CZE", sentence=1, trigger=9)], None),
+    # another side's measure
+    ([ev("CZE", "SANCTION", "RUS", sentence=1, trigger=9)], None),
+    # a measure told without "in response"
+    ([ev("RUS", "SANCTION", "CZE", trigger=1)], None),
+])
+def test_response_measure_is_the_sides_deed_told_as_its_response(parse, acts, head):
+    found = response_measure(parse(*RESPONSE), acts, "RUS")
+    assert (found and (found.source, found.type, found.target)) == head

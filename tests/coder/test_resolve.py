@@ -4,8 +4,8 @@ from types import SimpleNamespace
 import pytest
 
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext
-from readout.coder.resolve import (code_doc, finalize_events, finalize_stances, main_consult, meeting_series, nearby_codes,
-                                   participants_of)
+from readout.coder.resolve import (code_doc, finalize_events, finalize_stances, is_statement, main_consult, meeting_series,
+                                   nearby_codes, participants_of)
 
 P, CP, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
 
@@ -22,6 +22,30 @@ def test_main_consult_is_the_first_meeting_between_named_parties():
     events = [ev(P, "CONSULT", CP), ev("CHN", "SUPPORT", "IRN"), ev("CHN", "CONSULT", "IRN", sentence=1, trigger=7)]
     assert main_consult(events).trigger == 7
     assert main_consult(events, title="Statement by the President on Iran") is None   # a later call in a statement
+
+
+@pytest.mark.parametrize("own, found", [
+    ({"CHN"}, None),                # "Pelosi visited Taiwan" opens China's statement about the visit
+    ({"USA"}, 1),                   # the side's own visit opens its statement
+    ({"IND", "USA"}, 1),            # a joint statement: one of its signers met
+    (set(), 1),                     # no side known
+])
+def test_main_consult_of_a_statement_is_a_meeting_of_its_own_parties(own, found):
+    events = [ev("USA", "CONSULT", "TWN"), ev("CHN", "ACCUSE", "USA", sentence=1, trigger=9)]
+    head = main_consult(events, "Statement by the Ministry on the Speaker's Visit", [], own)
+    assert (head and head.trigger) == found
+
+
+@pytest.mark.parametrize("title, statement", [
+    ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on January 16, 2024", True),
+    ("Statement by President Biden on Lebanon", True),
+    ("Joint Statement of the United States and India", True),
+    ("Readout of President Biden's Call with Prime Minister Modi", False),
+    ("Special Briefing by the Foreign Secretary on the Prime Minister's visit", False),
+    (None, False),
+])
+def test_is_statement_by_its_title(title, statement):
+    assert is_statement(title) is statement
 
 
 def test_main_consult_of_several_in_its_sentence_is_the_one_with_a_party_the_title_names():

@@ -6,16 +6,21 @@ import re
 
 from spacy.tokens import Doc
 
+from readout.cameo import types_with
 from readout.coder.records import Event
+from readout.lexicons import word_class
 
-__all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "opening_condemnation"]
+__all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "response_measure", "opening_condemnation"]
 
 CONDEMNATION = "ACCUSE"
+REJECTION = "REJECT"
+ANSWER = word_class("answer_noun")      # "In response, X is expelling ...", "in retaliation"
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
-                   media: bool = False, title: str = "", title_codes: list[str] = ()) -> Event | None:
+                   media: bool = False, title: str = "", title_codes: list[str] = (),
+                   statement: bool = False) -> Event | None:
     """The headline: a news agency's lead between two others (`media`), else the main meeting, else
     the side's act its title names, else what the story opens with (choose_headline)."""
     # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
@@ -24,8 +29,8 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
     lead = news_lead(events, side) if media else None
     if lead is not None and (consult is None or consult.sentence > lead.sentence):
         return lead
-    headline = (title_act(doc, events, title, side, title_codes) if consult is None else None) \
-        or choose_headline(events, consult, parties, side)
+    headline = (title_act(doc, events, title, side, title_codes) or response_measure(doc, events, side)
+                if consult is None else None) or choose_headline(events, consult, parties, side, statement)
     if headline is not None and headline.type == "CONSULT" and headline.mode is None:
         # no phone, video or third-party cue: the parties met in person
         headline.mode = "multilateral" if len(parties) >= 3 else "visit"
@@ -46,6 +51,22 @@ def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title
     return None
 
 
+def response_measure(doc: Doc, events: list[Event], side: str | None) -> Event | None:
+    """The side's first deed toward someone told as its response ("In response, France, Germany
+    and the United Kingdom are taking steps to cancel air services agreements with Iran"): what a
+    statement that condemns, then acts, is about; None where it tells no such deed."""
+    deeds = types_with("deed")
+    for e in sorted(events, key=lambda e: (e.sentence, e.start)):
+        if e.source == side and e.target is not None and e.type in deeds and _answers(doc[e.trigger].sent):
+            return e
+    return None
+
+
+def _answers(sent) -> bool:
+    """True for a sentence told as a response: "In response, ...", "in retaliation for ..."."""
+    return any(t.lower_ in ANSWER and t.head.lower_ == "in" for t in sent)
+
+
 def _forms(tok) -> set[str]:
     """The word forms a title may give an act's trigger in: "recall" -> recalls, recalled ..."""
     lemma = tok.lemma_.lower()
@@ -54,7 +75,7 @@ def _forms(tok) -> set[str]:
 
 
 def choose_headline(events: list[Event], consult: Event | None, parties: list[str],
-                    publisher_country: str | None) -> Event | None:
+                    publisher_country: str | None, statement: bool = False) -> Event | None:
     """The story's main interaction: its meeting or call (with several parties, the publisher's
     side and the first other party named), else the publisher's first meeting, its opening
     condemnation or its first act toward someone."""
@@ -74,11 +95,19 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
     # the condition's request)
     events = sorted(events, key=lambda e: (e.sentence, e.start))
     for e in events:
-        if e.source == publisher_country and e.type == "CONSULT" and e.target:
+        # in a statement (by its title), only a meeting it opens with ("Premier Li is on a visit
+        # to Switzerland", told in a press conference's last answer, is not what it is about)
+        if e.source == publisher_country and e.type == "CONSULT" and e.target and not (statement and e.sentence > 0):
             return e
     own = [e for e in events if e.source == publisher_country]
     if own and own[0].type == CONDEMNATION and own[0].target is None:
         return opening_condemnation(own)
+    if own and own[0].type == REJECTION:
+        # "China firmly opposes this move and strongly condemns it": the condemnation is the
+        # statement's act, the opposition its ground
+        condemned = [e for e in own if e.sentence == own[0].sentence and e.type == CONDEMNATION]
+        if condemned:
+            return opening_condemnation(condemned)
     for test in (lambda e: e.source == publisher_country and e.target, lambda e: e.target):
         for e in events:
             if test(e):

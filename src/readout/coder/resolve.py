@@ -23,7 +23,8 @@ STANDING = word_class("standing_contact_noun")
 MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeting", "Xi meets Biden"
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
-STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b", re.I)
+# a statement, or a spokesperson's press conference (its answers are statements)
+STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b|\bpress conference\b", re.I)
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
 
 
@@ -50,7 +51,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     title = ctx.title or ""
     title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url)] if title else []
     title_codes = [c for c in title_codes if c != side]
-    consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes)
+    own = {c for c in (*an.authors, country, side) if c}      # the statement's own parties
+    consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes, own)
     # before a roster joins the call: "Participants in the call included A, B and C" met together
     series = meeting_series(raw_events, consult, side)
     raw_events, consult = merge_roster(raw_events, doc, consult, side)
@@ -69,7 +71,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if e.trigger not in standing], consult, parties, side,
                               media=publisher is not None and not publisher.government,
-                              title=title, title_codes=title_codes) if foreign else None
+                              title=title, title_codes=title_codes, statement=is_statement(title)) if foreign else None
     doc._.actors = mentions
     doc._.events = events
     doc._.stances = finalize_stances(raw_stances, parties)
@@ -90,24 +92,33 @@ def meeting_series(events: list[Event], consult: Event | None, side: str | None)
     return hub if len(partners) >= 2 and all(hub in pair for pair in pairs) else None
 
 
-def main_consult(events: list[Event], title: str | None = None, title_codes: list[str] = ()) -> Event | None:
+def main_consult(events: list[Event], title: str | None = None, title_codes: list[str] = (),
+                 own: set[str] = frozenset()) -> Event | None:
     """The story's first meeting or call between named parties (not one only announced); of
     several in that sentence, one with a party a title naming a meeting names ("Japan-China Summit
     Meeting": Ishiba, "visiting Lima, Peru, held a meeting with Xi", met Xi).
 
     In a statement (by its title) a call mentioned later ("I spoke with ...") is not what the
-    story is about; only a meeting or call in its first sentence is.
+    story is about; only a meeting or call in its first sentence is, and only one of its `own`
+    parties (its publisher's country, its signers) where they are known ("Pelosi visited China's
+    Taiwan region" opens China's statement about that visit, not a readout of it).
     """
-    statement = bool(title and STATEMENT.search(title))
+    statement = is_statement(title)
     meetings = [e for e in events if e.type == "CONSULT" and is_code(e.source) and is_code(e.target)
                 and e.source != e.target]
-    if not meetings or (statement and meetings[0].sentence > 0):
+    if not meetings or (statement and (meetings[0].sentence > 0 or (
+            own and not own & {meetings[0].source, meetings[0].target}))):
         return None
     first = meetings[0]
     if not (title and set(TITLE_WORD.findall(title.lower())) & MEETING_TITLE):
         return first
     return next((e for e in meetings if e.sentence == first.sentence and {e.source, e.target} & set(title_codes)
                  and not {first.source, first.target} & set(title_codes)), first)
+
+
+def is_statement(title: str | None) -> bool:
+    """True for a story its title calls a statement or a press conference."""
+    return bool(title and STATEMENT.search(title))
 
 
 def merge_roster(events: list[Event], doc: Doc, consult: Event | None, side: str | None

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from readout.coder.history import clause_date, in_dated_paragraph, story_date, told_past
+from readout.coder.history import clause_date, in_dated_paragraph, record_story, story_date, told_now, told_past
+from readout.coder.status import ClauseStatus
 from readout.coder.records import StoryContext
 
 IN_MARCH = ("In March, Chile met Peru.", """
@@ -51,6 +52,15 @@ UNDATED = ("Chile will meet Peru.", """
     Peru   Peru   PROPN NNP  dobj   2
     .      .      PUNCT .    punct  2
 """)
+IN_A_YEAR = ("In 2023, Chile met Peru.", """
+    In     in     ADP   IN   prep   4
+    2023   2023   NUM   CD   pobj   0
+    ,      ,      PUNCT ,    punct  4
+    Chile  Chile  PROPN NNP  nsubj  4
+    met    meet   VERB  VBD  ROOT   4
+    Peru   Peru   PROPN NNP  dobj   4
+    .      .      PUNCT .    punct  4
+""")
 STORY = date(2024, 6, 1)
 
 
@@ -59,6 +69,7 @@ STORY = date(2024, 6, 1)
     (ON_DAY, 1, date(2019, 3, 2)),        # a full date
     (LAST_MONTH, 1, date(2024, 5, 28)),   # "last month": older than the story's slack, at least
     (OBJECT_FIRST, 1, None),              # past an object the date may be the object's
+    (IN_A_YEAR, 4, date(2023, 12, 31)),   # a year before the story's: its last day at the latest
     (UNDATED, 2, None),
 ])
 def test_the_date_a_clause_names(parse, case, root, expected):
@@ -135,3 +146,97 @@ OVER_THE_YEARS = ("Over the last three years, Chile opened embassies. Chile reco
 def test_acts_after_a_first_sentence_spanning_years_past_are_history(parse):
     doc = parse(*OVER_THE_YEARS)
     assert in_dated_paragraph(list(doc.sents)[1], date(2024, 8, 27))
+
+
+# A record: the lead opens on a span reaching back ("From Day One"), and a bulleted line follows.
+RECORD = ("From Day One, Chile has backed Peru. - Chile signed a pact with Peru.", """
+    From    from    ADP   IN   prep     6
+    Day     Day     PROPN NNP  pobj     0
+    One     one     NUM   CD   nummod   1
+    ,       ,       PUNCT ,    punct    6
+    Chile   Chile   PROPN NNP  nsubj    6
+    has     have    AUX   VBZ  aux      6
+    backed  back    VERB  VBN  ROOT     6
+    Peru    Peru    PROPN NNP  dobj     6
+    .       .       PUNCT .    punct    6
+    -       -       PUNCT NFP  punct    11
+    Chile   Chile   PROPN NNP  nsubj    11
+    signed  sign    VERB  VBD  ROOT     11
+    a       a       DET   DT   det      13
+    pact    pact    NOUN  NN   dobj     11
+    with    with    ADP   IN   prep     13
+    Peru    Peru    PROPN NNP  pobj     14
+    .       .       PUNCT .    punct    11
+""")
+# The same span after a lead that tells today's news: a news story with background.
+NEWS_FIRST = ("Today, Chile met Peru. Since taking office, Chile has backed Peru. - Chile signed a pact with Peru.", """
+    Today   today   NOUN  NN   npadvmod 3
+    ,       ,       PUNCT ,    punct    3
+    Chile   Chile   PROPN NNP  nsubj    3
+    met     meet    VERB  VBD  ROOT     3
+    Peru    Peru    PROPN NNP  dobj     3
+    .       .       PUNCT .    punct    3
+    Since   since   SCONJ IN   prep     12
+    taking  take    VERB  VBG  pcomp    6
+    office  office  NOUN  NN   dobj     7
+    ,       ,       PUNCT ,    punct    12
+    Chile   Chile   PROPN NNP  nsubj    12
+    has     have    AUX   VBZ  aux      12
+    backed  back    VERB  VBN  ROOT     12
+    Peru    Peru    PROPN NNP  dobj     12
+    .       .       PUNCT .    punct    12
+    -       -       PUNCT NFP  punct    17
+    Chile   Chile   PROPN NNP  nsubj    17
+    signed  sign    VERB  VBD  ROOT     17
+    a       a       DET   DT   det      19
+    pact    pact    NOUN  NN   dobj     17
+    with    with    ADP   IN   prep     19
+    Peru    Peru    PROPN NNP  pobj     20
+    .       .       PUNCT .    punct    17
+""")
+# A record's act told as the story's own news.
+RECORD_TODAY = ("From Day One, Chile has backed Peru. - Today Chile signed a pact.", """
+    From    from    ADP   IN   prep     6
+    Day     Day     PROPN NNP  pobj     0
+    One     one     NUM   CD   nummod   1
+    ,       ,       PUNCT ,    punct    6
+    Chile   Chile   PROPN NNP  nsubj    6
+    has     have    AUX   VBZ  aux      6
+    backed  back    VERB  VBN  ROOT     6
+    Peru    Peru    PROPN NNP  dobj     6
+    .       .       PUNCT .    punct    6
+    -       -       PUNCT NFP  punct    12
+    Today   today   NOUN  NN   npadvmod 12
+    Chile   Chile   PROPN NNP  nsubj    12
+    signed  sign    VERB  VBD  ROOT     12
+    a       a       DET   DT   det      14
+    pact    pact    NOUN  NN   dobj     12
+    .       .       PUNCT .    punct    12
+""")
+
+
+@pytest.mark.parametrize("case, record", [
+    (RECORD, True),         # "From Day One, Chile has backed Peru": a record of the tenure
+    (NEWS_FIRST, False),    # "Today, Chile met Peru" first: news, the span its background
+    (IN_A_YEAR, False),     # "In 2023" is a date, no span reaching back
+    (IN_MARCH, False),
+])
+def test_a_story_opening_on_a_span_reaching_back_is_a_record(parse, case, record):
+    assert record_story(parse(*case), STORY) is record
+
+
+@pytest.mark.parametrize("case, root, now", [(RECORD_TODAY, 12, True), (RECORD, 11, False)])
+def test_told_now(parse, case, root, now):
+    assert told_now(parse(*case)[root]) is now
+
+
+@pytest.mark.parametrize("case, verb, history", [
+    (RECORD, 11, True),         # "Chile signed a pact with Peru" in a record: part of the record
+    (RECORD_TODAY, 12, False),  # "Today Chile signed a pact": the story's news
+    (NEWS_FIRST, 17, False),    # a news story's undated act is its news
+])
+def test_undated_past_acts_of_a_record_are_history(parse, case, verb, history):
+    doc = parse(*case)
+    doc._.context = StoryContext(date=STORY.isoformat())
+    tok = doc[verb]
+    assert ClauseStatus(tok, tok, None, STORY.year).history is history

@@ -13,8 +13,8 @@ from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
-__all__ = ["story_date", "told_past", "in_dated_paragraph", "clause_date", "HISTORY_DAYS", "YEAR", "FUTURE_AUX",
-           "HISTORY_MARKERS", "PAST_WORDS"]
+__all__ = ["story_date", "told_past", "in_dated_paragraph", "record_story", "told_now", "clause_date", "HISTORY_DAYS",
+           "YEAR", "FUTURE_AUX", "HISTORY_MARKERS", "PAST_WORDS"]
 
 FUTURE_AUX = word_class("future_aux")
 HISTORY_MARKERS = word_class("history_marker")
@@ -24,6 +24,10 @@ PAST_PERIODS = word_class("past_period")          # "last month", "earlier this 
 EARLIER = word_class("earlier_word")
 DATE_PREPS = word_class("date_prep")              # "in March", "on January 31, 1968"
 MONTH_NAMES = word_class("month")
+SPAN_OPENERS = word_class("span_opener")          # "Since taking office", "From Day One", "Under the ... Administration"
+TENURE_NOUNS = word_class("tenure_noun")
+NOW_WORDS = word_class("now_word")                # "today", "yesterday"
+NOW_PERIODS = word_class("now_period")            # "this week", "this morning"
 YEAR = re.compile(r"^(19|20)\d\d$")
 # GUIDE.md: acts "within a day or two of the story" are coded, older ones are history; one day of
 # slack for a story dated the day after.
@@ -73,6 +77,57 @@ def in_dated_paragraph(sent, story: date) -> bool:
             found = any(c.dep_ == "advcl" and _long_ago(c, story) for c in root.children)
     cache[sent.start] = found
     return found
+
+
+def record_story(doc, story: date) -> bool:
+    """The story's first paragraph opens a past or present perfect main clause on a span of time
+    reaching back ("From Day One, President Biden identified ...", "Since taking office, my
+    Administration has ...", "Under the Biden-Harris Administration, the United States has ...",
+    "Over the past four years, ..."), and no news of the story's own days ("Today, ..."): the story
+    is a record of that span, and its undated past acts are told as part of it (status.py); worked
+    out once per doc."""
+    cache = doc.user_data
+    if "readout.record_story" in cache:
+        return cache["readout.record_story"]
+    text = doc_text(doc)
+    end = next((b for b in paragraph_breaks(doc) if text[:b].strip()), len(text))
+    found = False
+    for sent in doc.sents:
+        if sent.start_char >= end:
+            break
+        if told_now(sent.root):
+            found = False   # "Today, the World Bank Board voted ... Since Day One, I have called for ...":
+            break           # a lead with news of the story's days is news, the span its background
+        root = sent.root
+        if told_past(root) and any(c.i < root.i and _spans_back(c, story) for c in root.children):
+            found = True
+    cache["readout.record_story"] = found
+    return found
+
+
+def _spans_back(adjunct: Token, story: date) -> bool:
+    """An opening adjunct that names a span reaching back to a tenure's start or years before:
+    "Since taking office", "Since President Biden took office", "From Day One", "Under the
+    Biden-Harris Administration", "Over the past four years", "Since 2021"; not "In 2021"."""
+    if adjunct.dep_ not in ("prep", "advcl", "npadvmod"):
+        return False
+    first = adjunct.left_edge
+    if first.lower_ not in SPAN_OPENERS:
+        return False
+    words = {t.lower_ for t in adjunct.subtree}
+    return bool(words & TENURE_NOUNS or words & PERIOD_NOUNS and words & PAST_WORDS
+                or any(YEAR.match(t.text) and int(t.text) < story.year for t in adjunct.subtree))
+
+
+def told_now(clause: Token) -> bool:
+    """The clause is anchored in the story's own days by a word of its own: "today", "yesterday",
+    "this week", "this morning" (a record's acts so told are news, not part of the record)."""
+    for t in clause.subtree:
+        if clause_of(t).i != clause.i:
+            continue
+        if t.lower_ in NOW_WORDS or t.lower_ in NOW_PERIODS and t.i > 0 and t.doc[t.i - 1].lower_ == "this":
+            return True
+    return False
 
 
 def _long_ago(clause: Token, story: date) -> bool:
@@ -144,6 +199,8 @@ def _phrase_date(words: list[Token], story: date) -> date | None:
             return date(year, month, day or calendar.monthrange(year, month)[1])
         except ValueError:
             return None
+    if years and years[0] < story.year:
+        return date(years[0], 12, 31)   # "In 2024, we co-hosted ..." in a story of 2025
     before = story - timedelta(days=HISTORY_DAYS + 1)
     for a, b in zip(lows, lows[1:]):
         if a in PAST_WORDS and b in PAST_PERIODS:

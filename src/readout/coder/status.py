@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of, head_of, is_negated
 from readout.coder.history import (FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
-                                    in_dated_paragraph, story_date, told_past)
+                                    in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.lexicons import word_class
 
 if TYPE_CHECKING:
@@ -245,12 +245,15 @@ class ClauseStatus:
         verb that reports or frames the act dates it too ("Last week, Justice announced that Spain
         seized ..."). An undated past act in a paragraph whose first sentence is so dated is told
         in the same past ("In May, the United States chaired ... Ninety-four countries have
-        endorsed ..."). Never an announced act ("In June, X will travel")."""
+        endorsed ..."), and so is one in a record (history.record_story: "Since taking office, ...
+        We upgraded our relationship with Vietnam"). Never an announced act ("In June, X will
+        travel")."""
         story = story_date(self.clause.doc)
         if story is None:
             return False
-        clause, told = self.clause, []
+        clause, told, chain = self.clause, [], []
         for _ in range(6):
+            chain.append(clause)
             when = clause_date(clause, story)
             if when is not None:
                 return (story - when).days > HISTORY_DAYS and self.modality is None
@@ -259,7 +262,13 @@ class ClauseStatus:
                 break
             clause = clause_of(clause.head)
         # "The United States also convened the Council ... to urge action": told in the past
-        return any(told) and self.modality is None and in_dated_paragraph(self.clause.sent, story)
+        if not any(told) or self.modality is not None:
+            return False
+        if in_dated_paragraph(self.clause.sent, story):
+            return True
+        # a record ("Since taking office, ..."): its undated past acts are that span's, unless told
+        # as the story's own news ("Today, the President signed ...")
+        return record_story(self.clause.doc, story) and not any(told_now(c) for c in chain)
 
     @cached_property
     def described(self) -> bool:

@@ -33,7 +33,8 @@ SUPPOSITION_MARKS = CONDITION_MARKS - word_class("ultimatum_mark")
 JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
 CONFLICT = types_on_side("conflict")
-PAIR_PREPS = word_class("pair_prep")      # "talks held between X and Y"
+PAIR_PREPS = word_class("pair_prep")
+PARTITIVE = word_class("partitive_noun")   # "the first round of talks was held"      # "talks held between X and Y"
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
 NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
@@ -211,7 +212,7 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     if step is not None:
         return an.sources(step)     # "the leaders agreed to coordinate measures to isolate Russia"
     if trig.pattern.kind == Kind.NOUN and clause.lemma_.lower() in JOINT_OCCUR_VERBS and (
-            (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i)
+            (_as_subject(tok).dep_ in ("nsubj", "nsubjpass") and _as_subject(tok).head.i == clause.i)
             or (clause.dep_ == "acl" and clause.head.i == tok.i)):
         # "A telephone conversation took place between X and Y", "the talks held in Beijing
         # between X and Y": the named parties act jointly.
@@ -244,6 +245,14 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         if len(codes) >= 2:
             return codes
     return found
+
+
+def _as_subject(noun: Token) -> Token:
+    """The phrase an event noun heads as a subject: "the first round of talks ... was held" is
+    the talks' (`partitive_noun`), as "talks were held" is."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVE:
+        return noun.head.head
+    return noun
 
 
 def _supposed(clause: Token) -> bool:

@@ -10,17 +10,22 @@ from readout.cameo import types_with
 from readout.coder.records import Event
 from readout.lexicons import word_class
 
-__all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "response_measure", "opening_condemnation"]
+__all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "response_measure", "opening_condemnation",
+           "meeting_hosts"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
 ANSWER = word_class("answer_noun")      # "In response, X is expelling ...", "in retaliation"
+HOST = word_class("host_verb")          # "thanked Saudi Arabia for hosting the meeting"
+MEETING_NOUNS = word_class("meeting_noun")
+DEFINITE = word_class("definite_det")
+HOST_REACH = 2      # a host is thanked for the meeting within two sentences of it
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
                    media: bool = False, title: str = "", title_codes: list[str] = (),
-                   statement: bool = False) -> Event | None:
+                   statement: bool = False, hosts: dict[int, set[str]] | None = None) -> Event | None:
     """The headline: a news agency's lead between two others (`media`), else the main meeting, else
     the side's act its title names, else what the story opens with (choose_headline)."""
     # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
@@ -34,7 +39,24 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
     if headline is not None and headline.type == "CONSULT" and headline.mode is None:
         # no phone, video or third-party cue: the parties met in person
         headline.mode = "multilateral" if len(parties) >= 3 else "visit"
+    if headline is not None and consult is not None and headline.type == "CONSULT" and headline.mode == "visit" \
+            and any(codes - {headline.source, headline.target} for i, codes in (hosts or {}).items()
+                    if consult.sentence <= i <= consult.sentence + HOST_REACH):
+        headline.mode = "third-party"   # "thanked Saudi Arabia for hosting the meeting" (decision 32)
     return headline
+
+
+def meeting_hosts(doc: Doc, mentions) -> dict[int, set[str]]:
+    """Per sentence index, the actors a sentence names where it tells someone hosting the meeting
+    ("expressed its gratitude to Saudi Arabia for hosting the meeting"); sentences without one
+    are left out."""
+    out = {}
+    for index, sent in enumerate(doc.sents):
+        if any(t.lemma_.lower() in HOST and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS and any(d.lower_ in DEFINITE for d in c.children)
+                for c in t.children) for t in sent):
+            out[index] = {m.code for m in mentions if sent.start_char <= m.start < sent.end_char}
+    return out
 
 
 def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title_codes: list[str]) -> Event | None:

@@ -28,6 +28,7 @@ IN_PERSON = word_class("in_person_setting")     # "on the margins of the summit"
 SETTING_PREPS = word_class("setting_prep")
 OCCASIONS = word_class("in_person_occasion")    # "at the summit", "during his visit"
 OCCASION_PREPS = word_class("occasion_prep")
+MEDIATION = word_class("mediation_noun")        # "held in Muscat with the mediation of Oman"
 
 
 def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
@@ -92,6 +93,11 @@ def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analy
             if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS for g in c.subtree}
     if own & PHONE_WORDS:
         return "phone"
+    if any(t.dep_ == "pobj" and {t.lemma_.lower(), t.lower_} & MEDIATION and clause_of(t).i == trig.clause.i
+           for t in trig.clause.subtree):
+        # "talks ... were held in Muscat with the mediation of Oman", "in Washington under the
+        # auspices of the United States"; not "met to discuss the mediation" (a clause of its own)
+        return "third-party"
     if an is not None and trig.pattern.kind == Kind.NOUN and _of_a_body(an, trig.token):
         return "multilateral"       # "the NATO summit", "a meeting of the SCO Council"
     mode = trig.pattern.mode

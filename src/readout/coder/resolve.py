@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from readout.cameo import types_with
 from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
-from readout.coder.headline import story_headline
+from readout.coder.headline import meeting_hosts, story_headline
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
@@ -52,7 +52,10 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url)] if title else []
     title_codes = [c for c in title_codes if c != side]
     own = {c for c in (*an.authors, country, side) if c}      # the statement's own parties
-    consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes, own)
+    # "Kishida, who is visiting Seoul, attended the Trilateral Summit with Li and Yoon": the visit
+    # told in a relative clause is the setting of the meeting
+    asides = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].dep_ == "relcl"}
+    consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes, own, asides)
     # before a roster joins the call: "Participants in the call included A, B and C" met together
     series = meeting_series(raw_events, consult, side)
     raw_events, consult = merge_roster(raw_events, doc, consult, side)
@@ -71,7 +74,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if e.trigger not in standing], consult, parties, side,
                               media=publisher is not None and not publisher.government,
-                              title=title, title_codes=title_codes, statement=is_statement(title)) if foreign else None
+                              title=title, title_codes=title_codes, statement=is_statement(title),
+                              hosts=meeting_hosts(doc, mentions)) if foreign else None
     doc._.actors = mentions
     doc._.events = events
     doc._.stances = finalize_stances(raw_stances, parties)
@@ -93,7 +97,7 @@ def meeting_series(events: list[Event], consult: Event | None, side: str | None)
 
 
 def main_consult(events: list[Event], title: str | None = None, title_codes: list[str] = (),
-                 own: set[str] = frozenset()) -> Event | None:
+                 own: set[str] = frozenset(), asides: set[int] = frozenset()) -> Event | None:
     """The story's first meeting or call between named parties (not one only announced); of
     several in that sentence, one with a party a title naming a meeting names ("Japan-China Summit
     Meeting": Ishiba, "visiting Lima, Peru, held a meeting with Xi", met Xi).
@@ -101,7 +105,9 @@ def main_consult(events: list[Event], title: str | None = None, title_codes: lis
     In a statement (by its title) a call mentioned later ("I spoke with ...") is not what the
     story is about; only a meeting or call in its first sentence is, and only one of its `own`
     parties (its publisher's country, its signers) where they are known ("Pelosi visited China's
-    Taiwan region" opens China's statement about that visit, not a readout of it).
+    Taiwan region" opens China's statement about that visit, not a readout of it). A meeting
+    told in a relative clause (`asides`: "Kishida, who is visiting Seoul, attended the Summit
+    with Li and Yoon") yields to another in its sentence.
     """
     statement = is_statement(title)
     meetings = [e for e in events if e.type == "CONSULT" and is_code(e.source) and is_code(e.target)
@@ -110,6 +116,8 @@ def main_consult(events: list[Event], title: str | None = None, title_codes: lis
             own and not own & {meetings[0].source, meetings[0].target}))):
         return None
     first = meetings[0]
+    if first.trigger in asides:
+        first = next((e for e in meetings if e.sentence == first.sentence and e.trigger not in asides), first)
     if not (title and set(TITLE_WORD.findall(title.lower())) & MEETING_TITLE):
         return first
     return next((e for e in meetings if e.sentence == first.sentence and {e.source, e.target} & set(title_codes)
@@ -151,6 +159,10 @@ def participants_of(events: list[Event], consult: Event | None, publisher_countr
     """Who 'the two leaders', 'both sides' and 'they' are: the parties to the main interaction,
     else the publisher and the actor the story names most."""
     parties: list[str] = []
+    if consult is not None and consult.mode == "third-party":
+        # "talks between Iran and the US ... with the mediation of Oman": the parties are the two
+        # sides; the mediator met each, but "the parties agreed" are the sides
+        return [consult.source, consult.target]
     if consult is not None:
         for e in events:
             if e.type == "CONSULT" and e.trigger == consult.trigger:

@@ -187,7 +187,7 @@ def test_every_phrase_finds_its_own_issue():
         for phrase in lexicon.get(key).phrases:
             if phrase.startswith(REGEX_PREFIX):
                 continue  # regex phrases are covered by MUST_MATCH
-            spans = {(m.issue, m.start, m.end) for m in lexicon.find(phrase)}
+            spans = {(m.issue, m.start, m.end) for m in lexicon.find(phrase, fields=True)}
             assert (key, 0, len(phrase)) in spans, (key, phrase)
 
 
@@ -261,6 +261,8 @@ BAD_FILES = [
     ([json.dumps({"issue": "arctic", "phrases": ["re:arct(ic"]})], 1, "not a valid regular expression"),
     ([json.dumps({"issue": "arctic", "phrases": ["re:x?"]})], 1, "matches the empty string"),
     ([json.dumps({"issue": "arctic", "phrases": ["Arctic"], "subsumes": ["polar"]})], 1, "unknown issue 'polar'"),
+    ([json.dumps({"issue": "arctic", "phrases": ["Arctic"], "fields": "polar"})], 1, "'fields' must be a list"),
+    ([json.dumps({"issue": "arctic", "phrases": ["Arctic"], "fields": ["arctic"]})], 1, "given twice"),
 ]
 
 
@@ -270,3 +272,17 @@ def test_bad_user_file_refused_with_file_and_line(tmp_path, lines, line, message
     with pytest.raises(LexiconError, match=message) as info:
         IssueLexicon(extra_files=[path])
     assert info.value.path == str(path) and info.value.line == line
+
+
+# `fields`: phrases naming an issue only as a field of work, found only when asked for and flagged
+FIELD_CASES = [
+    ("The two sides will expand cooperation in energy.", False, []),
+    ("The two sides will expand cooperation in energy.", True, [("energy", "energy", True)]),
+    ("They agreed to secure natural gas supplies.", True, [("energy", "gas supplies", False)]),
+    ("They discussed energy security.", True, [("energy", "energy security", False)]),
+]
+
+
+@pytest.mark.parametrize("text, fields, found", FIELD_CASES)
+def test_field_phrases_only_when_asked_and_flagged(text, fields, found):
+    assert [(m.issue, m.text, m.field) for m in default_lexicon().find(text, fields=fields)] == found

@@ -3,7 +3,9 @@
 An issue file is JSONL, one issue a line:
     {"issue": "taiwan", "label": "Taiwan", "phrases": ["Taiwan", "cross-Strait"], "note": "...",
      "subsumes": ["other_issue"]}
-`issue` and `phrases` are required. Phrases match case-insensitively on word boundaries; in a
+`issue` and `phrases` are required; `fields` (optional) are phrases that name the issue only as a
+field of work, kept by the stance finder only where the parse hangs them on cooperation
+("cooperation in the fields of energy", "trade, agriculture, energy"), not "their time, energy". Phrases match case-insensitively on word boundaries; in a
 plain phrase a space or a hyphen matches any run of spaces and hyphens or dashes ("one-China" finds
 "one China"), and an apostrophe matches ' or ’. A phrase starting with "re:" is a Python regular
 expression (case-insensitive, word boundaries added at both ends). `subsumes` names issues whose
@@ -36,6 +38,7 @@ class IssueMatch:
     end: int
     issue: str
     text: str
+    field: bool = False     # matched only by a `fields` phrase: the issue as a field of work
 
 
 @dataclass
@@ -48,6 +51,7 @@ class Issue:
     phrases: list[str] = field(default_factory=list)
     patterns: list[re.Pattern] = field(default_factory=list)
     subsumes: set[str] = field(default_factory=set)
+    fields: list[str] = field(default_factory=list)     # phrases naming the issue only as a field of work
     # Per pattern, a lower-case word any match must contain (None for a "re:" phrase): find()
     # runs a pattern only on texts that hold its needle, so most of the 500 patterns never scan.
     needles: list[str | None] = field(default_factory=list)
@@ -103,8 +107,8 @@ class IssueLexicon:
             if key not in self.issues:
                 raise LexiconError(path, f"'subsumes' names unknown issue '{key}'", number)
         # (issue key, pattern, needle) of every phrase, in file order, for find
-        self._scan = [(issue.key, p, needle) for issue in self.issues.values()
-                      for p, needle in zip(issue.patterns, issue.needles)]
+        self._scan = [(issue.key, p, needle, phrase in issue.fields) for issue in self.issues.values()
+                      for phrase, p, needle in zip(issue.phrases, issue.patterns, issue.needles)]
 
     def _load(self, path: Path) -> None:
         seen_here: dict[str, int] = {}
@@ -117,11 +121,14 @@ class IssueLexicon:
             seen_here[key] = number
             if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
                 raise LexiconError(path, "'phrases' must be a non-empty list of non-empty strings", number)
+            fields = obj.get("fields", [])
+            if not isinstance(fields, list) or not all(isinstance(p, str) and p.strip() for p in fields):
+                raise LexiconError(path, "'fields' must be a list of non-empty strings", number)
             issue = self.issues.setdefault(key, Issue(key, obj.get("label") or key))
             if obj.get("note"):
                 issue.note = issue.note or obj["note"]
             known = {phrase_key(p) for p in issue.phrases}
-            for phrase in phrases:
+            for phrase in phrases + fields:
                 if phrase_key(phrase) in known:
                     raise LexiconError(path, f"phrase '{phrase}' is given twice for issue '{key}'", number)
                 known.add(phrase_key(phrase))
@@ -134,6 +141,8 @@ class IssueLexicon:
                 if pattern.search(""):
                     raise LexiconError(path, f"phrase '{phrase}' matches the empty string", number)
                 issue.phrases.append(phrase)
+                if phrase in fields:
+                    issue.fields.append(phrase)
                 issue.patterns.append(pattern)
                 issue.needles.append(phrase_needle(phrase))
             subsumes = obj.get("subsumes", [])
@@ -153,24 +162,29 @@ class IssueLexicon:
         except KeyError:
             raise UnknownLexiconKey(f"unknown issue '{key}'; known issues: {', '.join(self.issues)}") from None
 
-    def find(self, text: str) -> list[IssueMatch]:
-        """Return the issues named in `text`, longest match per issue, sorted by position."""
+    def find(self, text: str, fields: bool = False) -> list[IssueMatch]:
+        """Return the issues named in `text`, longest match per issue, sorted by position; with
+        `fields`, also matches of `fields` phrases (flagged: the caller checks they name a field of work)."""
         found: list[IssueMatch] = []
         low = fold(text)
         # The coder asks per sentence and few sentences hold a needle: one pass over every
         # pattern's needle, then only the issues with a pattern to run.
-        live: dict[str, list[re.Pattern]] = {}
-        for key, p, needle in self._scan:
-            if needle is None or needle in low:
-                live.setdefault(key, []).append(p)
+        live: dict[str, list[tuple[re.Pattern, bool]]] = {}
+        for key, p, needle, is_field in self._scan:
+            if (needle is None or needle in low) and (fields or not is_field):
+                live.setdefault(key, []).append((p, is_field))
         for key, patterns in live.items():
             issue = self.issues[key]
-            spans = {(m.start(), m.end()) for p in patterns for m in p.finditer(text) if m.end() > m.start()}
+            spans: dict[tuple[int, int], bool] = {}
+            for p, is_field in patterns:
+                for m in p.finditer(text):
+                    if m.end() > m.start():     # a plain phrase's match is no field-only one
+                        spans[(m.start(), m.end())] = spans.get((m.start(), m.end()), True) and is_field
             taken: list[tuple[int, int]] = []
             for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
                 if all(end <= s or start >= e for s, e in taken):
                     taken.append((start, end))
-            found.extend(IssueMatch(s, e, issue.key, text[s:e]) for s, e in taken)
+            found.extend(IssueMatch(s, e, issue.key, text[s:e], spans[(s, e)]) for s, e in taken)
         found = [m for m in found if not self._subsumed(m, found)]
         return sorted(found, key=lambda m: (m.start, -m.end, m.issue))
 

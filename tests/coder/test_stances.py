@@ -410,3 +410,48 @@ def test_must_find_measures_and_places(text, key):
 @pytest.mark.parametrize("text,key", MUST_NOT_FIND_4)
 def test_must_not_find_measures_and_places(text, key):
     assert key not in _keys(text)
+
+
+# issue #12 item 7, cooperation areas: energy named as a field of work, growing trade, mutual words
+# below the polarity word, and what the parties agreed told by one of them
+KISHIDA_SAID = CALL + "\n\nPrime Minister Kishida said "
+MUST_FIND_5 = [
+    (CALL + "The two leaders agreed to deepen cooperation in the fields of energy and critical minerals.",
+     ("JPN", "support", "energy", None)),
+    (CALL + "The leaders agreed to expand cooperation in such areas as trade, agriculture, energy and health.",
+     ("USA", "support", "energy", None)),
+    (CALL + "The two leaders agreed to strengthen cooperation with each other in clean energy.",
+     ("USA", "support", "energy", None)),
+    (CALL + "The two leaders agreed to raise bilateral trade to $50 billion by 2030.", ("JPN", "support", "trade", None)),
+    (CALL + "They confirmed their intention to increase bilateral trade.", ("USA", "support", "trade", None)),
+    (KISHIDA_SAID + "the two sides had agreed to raise the volume of bilateral trade to $50 billion.",
+     ("USA", "support", "trade", None)),
+    (CALL + "They agreed to expand trade and to increase the use of national currencies in mutual settlements.",
+     ("JPN", "support", "trade", None)),
+]
+MUST_FIND_5 += [
+    ("The United States and Iraq affirmed their commitment to respecting each country's sovereignty.",
+     ("USA", "support", "sovereignty", "IRQ")),
+]
+MUST_NOT_FIND_5 = [
+    ("President Biden spoke with Prime Minister Modi. The leaders welcomed U.S.-India cooperation on clean energy.",
+     ("IND", "support", "energy", "USA")),
+    ("The volunteers will dedicate their time, energy and talent to the Summit.", ("USA", "support", "energy", None)),
+    ("The visit will inject new energy into the relationship.", ("USA", "support", "energy", None)),
+    ("President Biden raised trade with President Xi.", ("USA", "support", "trade", None)),
+    ("The United States will raise trade barriers.", ("USA", "support", "trade", None)),
+    (CALL + "They agreed to expand trade and to increase the use of national currencies in mutual settlements.",
+     ("JPN", "support", "trade", "USA")),
+    (KISHIDA_SAID + "the two sides should strengthen cooperation against terrorism.",
+     ("USA", "oppose", "terrorism", None)),
+]
+
+
+@pytest.mark.parametrize("text,key", MUST_FIND_5)
+def test_must_find_cooperation_areas(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", MUST_NOT_FIND_5)
+def test_must_not_find_cooperation_areas(text, key):
+    assert key not in _keys(text)

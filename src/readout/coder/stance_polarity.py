@@ -36,6 +36,9 @@ EXIT_NOUNS = word_class("exit_noun")
 SINGULAR_ONLY = word_class("singular_only_polarity")   # "a settlement" of a conflict, not "settlements"
 COMPLEMENT_PREPS = word_class("complement_prep")   # "attaches importance to", "solidarity with"
 FRAME_NOUNS = word_class("frame_noun")             # "in light of", "in the face of": a setting         # "withdrawal from the nuclear deal"
+GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
+GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
+TARGETED_GROWTH = word_class("targeted_growth_verb")   # "raised trade" may only mean brought it up
 AGREEMENTS = word_class("agreement_noun")     # "in defence of X": a polarity word only for its "of" complement
 CLAUSE_LINKS = ("ccomp", "conj", "advcl", "parataxis", "relcl")
 _PREFIX = re.compile(r"^(%s)[\s\-\u2010-\u2014]*(?=\w)" % "|".join(sorted(ISSUE_PREFIXES)), re.I)
@@ -135,6 +138,8 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
             if cand.i in inside:
                 continue
             pol = word_polarity(cand)
+            if pol is None and cand.i == t.i and _grows_trade(root, below, t):
+                pol = SUPPORT
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" \
                     and not polarity_words().get(cand.head.lemma_.lower()):
                 return None     # "if Russia undertakes a further invasion": the act, not a stance on it
@@ -161,6 +166,26 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
         setting = setting or (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
         below, t = t, t.head
     return None
+
+
+def _grows_trade(root: Token, below: Token | None, verb: Token) -> bool:
+    """'agreed to raise bilateral trade to $10 billion', 'the volume of bilateral trade', 'their
+    intention to increase bilateral trade': a verb that grows trade, or its volume, backs it."""
+    if below is None or below.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in GROWTH_VERBS:
+        return False
+    if root.lemma_.lower() != "trade":
+        return False
+    path, t = [], root
+    while t.i != below.i:
+        path.append(t)
+        t = t.head
+    path.append(below)
+    if any(p.lemma_.lower() not in GROWTH_MEASURES and p.lower_ != "of" for p in path):
+        return False        # "raise trade barriers", "increase trade restrictions"
+    if verb.lemma_.lower() in TARGETED_GROWTH:
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
+            or any(p.lemma_.lower() in GROWTH_MEASURES - {"trade"} for p in path)
+    return True
 
 
 def _in_wrong_act(prep: Token) -> bool:

@@ -21,7 +21,7 @@ from readout.coder.stance_polarity import SUPPORT, issue_sides
 from readout.lexicons import word_class
 
 __all__ = ["conflict_keys", "count_conflicts", "story_conflict", "implicit_mentions", "note_agreements",
-           "agreement_mentions"]
+           "agreement_mentions", "field_of_work"]
 
 CONFLICT_NOUNS = word_class("conflict_noun")     # "the crisis", "the conflict", "hostilities"
 PEACE_NOUNS = word_class("peace_noun")           # "a ceasefire", "a political settlement"
@@ -35,6 +35,9 @@ DEMONSTRATIVE = word_class("demonstrative_det")   # "this agreement" points back
 _KEY = "readout_conflicts"
 _AGREEMENT_KEY = "readout_last_agreement"
 AGREEMENT_REACH = 2     # sentences back that "this agreement" may point
+FIELD_NOUNS = word_class("field_noun")            # "cooperation in the fields of energy"
+COOPERATION_WORDS = word_class("cooperation_word")     # what a field of work hangs on
+FIELD_PREPS = word_class("field_prep")      # "in such fields as ..."
 
 
 @cache
@@ -125,3 +128,23 @@ def _set_off(clause: Token) -> bool:
     the noun, it does not pick out another one."""
     left = clause.left_edge.i
     return left > 0 and clause.doc[left - 1].text == ","
+
+
+def field_of_work(root: Token) -> bool:
+    """True when an issue named only as a field of work (issues.jsonl `fields`) hangs on cooperation:
+    "expand cooperation in the fields of energy", "cooperation in such fields as trade, agriculture,
+    energy", "cooperate with Israel in the field of energy"; not "dedicate their time, energy"."""
+    t = root
+    for _ in range(8):
+        while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head      # "trade, agriculture, energy": the list's first item
+        if t.dep_ != "pobj" or t.head.lower_ not in FIELD_PREPS:
+            return False
+        t = t.head.head
+        if t.lemma_.lower() in COOPERATION_WORDS or t.lower_ in COOPERATION_WORDS:
+            return True
+        if t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_WORDS for c in t.children):
+            return True     # "enhance cooperation in the fields of energy": the field hung on the verb
+        if t.lemma_.lower() not in FIELD_NOUNS:
+            return False
+    return False

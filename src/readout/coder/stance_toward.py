@@ -98,8 +98,14 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     while t.i != top.i and t.head.i != t.i and len(path) < 20:
         t = t.head
         path.append(t)
+    on_path = {p.i for p in path} | {word.i}
+    # the reciprocal word must hang on the way up, or own the issue ("respecting each country's
+    # sovereignty"), not anywhere below ("agreed to expand trade and to increase the use of
+    # national currencies in mutual settlements" is no mutual support)
     if supportive and (any(x.lower_ in RECIPROCAL for p in path for x in p.subtree
-                               if x.dep_ in ("amod", "det", "advmod") or x.head.dep_ in ("dative", "dobj"))
+                               if x.dep_ in ("amod", "det", "advmod") and x.head.i in on_path
+                               or x.head.dep_ in ("dative", "dobj") and x.head.head.i in on_path)
+                       or any(x.lower_ in RECIPROCAL for c in root.children if c.dep_ == "poss" for x in c.children)
                            or any(x.lower_ in RECIPROCAL for x in word.children)
                            or _reciprocal_above(word)):
         return Toward(Placeholder.COUNTERPART, word, hint=SUPPORT)

@@ -21,9 +21,10 @@ from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
 from readout.coder.stance_topic import (
-    agreement_mentions, conflict_keys, count_conflicts, implicit_mentions, note_agreements, story_conflict)
+    agreement_mentions, conflict_keys, count_conflicts, field_of_work, implicit_mentions, note_agreements,
+    story_conflict)
 from readout.coder.stance_toward import coordinated, doer_of, find_toward, referred_doer, scene_of
-from readout.coder.status import ClauseStatus
+from readout.coder.status import ClauseStatus, Modality
 from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
 
@@ -35,6 +36,7 @@ WAR_ACTS = word_class("war_act")
 _WAR_WORD = re.compile("|".join(sorted(WAR_ACTS | {"build"})), re.I)
 GIVING_VERBS = word_class("giving_verb")
 FIRST_PERSON = word_class("first_person")
+JOINT_INTENT = word_class("joint_intent_word")    # "the two sides had agreed to ...": both sides'
 
 
 def _doers_in(act: Token, issue_at: dict) -> list:
@@ -44,6 +46,23 @@ def _doers_in(act: Token, issue_at: dict) -> list:
     sides = issue_sides()
     return [sides[issue_at[t.i]].doer for t in places if t.i in issue_at and issue_at[t.i] in sides
             and sides[issue_at[t.i]].doer]
+
+
+def _proposed(word: Token) -> bool:
+    """What a speaker says of "the two sides" is the speaker's stance ("Xi stressed that the two
+    sides should ...", "Putin said the two countries are expanding trade"), unless it is what the
+    parties agreed or aim to do ("Raisi said the two sides had agreed to raise trade"): the words
+    from the polarity word up to the verb with a subject name a joint intent, and no "should"."""
+    if ClauseStatus(word, clause_of(word)).modality is Modality.NORMATIVE:
+        return True
+    t = word
+    for _ in range(8):
+        if t.lemma_.lower() in JOINT_INTENT:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head.i == t.i:
+            return True
+        t = t.head
+    return True
 
 
 class StanceFinder:
@@ -58,10 +77,10 @@ class StanceFinder:
         out = []
         doc = sent.doc
         spans = []
-        for m in self.issues.find(sent.text):
+        for m in self.issues.find(sent.text, fields=True):
             span = doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
-            if span is not None and len(span):
-                spans.append((m, span))
+            if span is not None and len(span) and (not m.field or field_of_work(span.root)):
+                spans.append((m, span))     # "cooperation in energy"; not "their time, energy"
         covered = {t.i for _, span in spans for t in span}
         self._issue_at = {t.i: m.issue for m, span in spans for t in span}
         towards_of: dict[int, object] = {}     # polarity word -> the first toward found under it
@@ -126,8 +145,9 @@ class StanceFinder:
         if nested:
             holders, toward, polarity = nested
         else:
-            if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
-                # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance.
+            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and _proposed(word):
+                # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance;
+                # "Raisi said the two sides had agreed to raise trade" is both sides'
                 holders = (an.reporter,)
             if not holders:
                 return []
@@ -144,6 +164,9 @@ class StanceFinder:
                 # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
                 # the issue coordinated with the concern itself shares the concern's toward
                 toward, polarity = towards_of[word.i], OPPOSE if raw != SUPPORT else SUPPORT
+            if m.field:
+                # "cooperation on clean energy with India": a field of work judges no one's acts
+                toward = None
             if toward is not None:
                 towards_of.setdefault(word.i, toward)
         if polarity is None or (toward is None and word.lemma_.lower() in GIVING_VERBS):
@@ -173,7 +196,7 @@ class StanceFinder:
             if ClauseStatus(tok, clause_of(tok)).discussed or not judged_in_clause(tok):
                 continue
             holders = holders_of(an, tok)
-            if holders == (Placeholder.PARTICIPANTS,) and an.reporter:
+            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and _proposed(tok):
                 holders = (an.reporter,)
             # backing the act itself ("supports Russia's special military operation"), else opposing
             # it: "defends itself from Russian aggression" is no support for the aggression

@@ -116,3 +116,49 @@ def test_no_mode_outside_meetings(parse, analyse, patterns):
 def test_separate_meetings(parse, analyse, patterns, case, trigger, separate):
     _, _, trig = targets_of(parse, analyse, patterns, case, trigger)
     assert separate_meetings(trig) is separate
+
+
+CALLS_WITH = ("Iran held calls with Iraq and Syria.", """
+    Iran  Iran  PROPN NNP  nsubj    1
+    held  hold  VERB  VBD  ROOT     1
+    calls call  NOUN  NNS  dobj     1
+    with  with  ADP   IN   prep     2
+    Iraq  Iraq  PROPN NNP  pobj     3
+    and   and   CCONJ CC   cc       4
+    Syria Syria PROPN NNP  conj     4
+    .     .     PUNCT .    punct    1
+""")
+A_CALL_WITH = ("Iran held a call with Iraq and Syria.", """
+    Iran  Iran  PROPN NNP  nsubj    1
+    held  hold  VERB  VBD  ROOT     1
+    a     a     DET   DT   det      3
+    call  call  NOUN  NN   dobj     1
+    with  with  ADP   IN   prep     3
+    Iraq  Iraq  PROPN NNP  pobj     4
+    and   and   CCONJ CC   cc       5
+    Syria Syria PROPN NNP  conj     5
+    .     .     PUNCT .    punct    1
+""")
+HOSTED_VISITS = ("Iran hosted State Visits with Iraq and Syria.", """
+    Iran   Iran   PROPN NNP  nsubj    1
+    hosted host   VERB  VBD  ROOT     1
+    State  State  PROPN NNP  compound 3
+    Visits Visits PROPN NNPS dobj     1
+    with   with   ADP   IN   prep     3
+    Iraq   Iraq   PROPN NNP  pobj     4
+    and    and    CCONJ CC   cc       5
+    Syria  Syria  PROPN NNP  conj     5
+    .      .      PUNCT .    punct    1
+""")
+
+
+@pytest.mark.parametrize("case, trigger, separate", [
+    (CALLS_WITH, "calls", True),        # calls in the plural with two partners: one with each
+    (A_CALL_WITH, "call", False),       # one call with both: all three on it
+    (HOSTED_VISITS, "hosted", True),    # the verb's object counts ("State Visits", left unlemmatized)
+])
+def test_countable_meetings_in_the_plural_are_one_with_each(parse, analyse, patterns_of, case, trigger, separate):
+    doc = parse(*case)
+    pats = patterns_of([{"noun": "call", "cameo": "040"}, {"verb": "host", "obj": ["visit", "Visits"], "cameo": "043"}])
+    trig = next(t for t in find_triggers(doc[:], pats) if t.token.text == trigger)
+    assert separate_meetings(trig) is separate

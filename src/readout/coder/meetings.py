@@ -21,6 +21,7 @@ WITH_PREPS = word_class("partner_prep")        # "talks with X", "between X and 
 ORIGIN_PREPS = word_class("origin_prep")       # "officials from Japan"
 SEPARATE = word_class("separate_word")         # "held separate meetings with A and B"
 BILATERAL = word_class("bilateral_word")       # "held bilateral meetings with A, B and C"
+COUNTABLE = word_class("countable_meeting")     # "hosted State Visits with the leaders of A, B and C"
 PHONE_WORDS = word_class("phone_word")
 MEDIUM_PREPS = word_class("medium_prep")       # "talks by phone"
 VIDEO_WORDS = word_class("video_word")
@@ -152,17 +153,28 @@ def _person(an: Analysis, tok: Token) -> bool:
 
 def separate_meetings(trig: Trigger) -> bool:
     """'held separate meetings with A and B', 'met with A, then with B', 'spoke separately with
-    A and B', 'held bilateral meetings with A, B and C': one meeting with each partner, not one of
-    all of them together."""
+    A and B', 'held bilateral meetings with A, B and C', 'hosted State Visits with the leaders of A, B
+    and C' (a countable meeting in the plural): one meeting with each partner, not one of all of
+    them together."""
     near = [c for h in {trig.token, trig.clause} for c in h.children]
     if any(t.lower_ in SEPARATE for c in near for t in [c, *c.children]):
         return True         # "separate meetings", "spoke separately", "then with B"
     if any(c.lower_ in BILATERAL for c in trig.token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in near):
         return True         # "bilateral meetings with A, B and C"; not "bilateral talks between A and B"
+    if any(_countable_plural(n) and any(c.dep_ == "prep" and c.lower_ in WITH_PREPS for c in [*near, *n.children])
+           for n in [trig.token, *(c for c in trig.token.children if c.dep_ == "dobj")]):
+        return True         # "held calls with A and B", "hosted State Visits with the leaders of A, B and C"
     if _ongoing(trig.clause):
         return True         # "we are consulting with Japan, Canada and New Zealand": each, as it goes
     return sum(1 for c in near if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2
+
+
+def _countable_plural(noun: Token) -> bool:
+    """A meeting noun counted in the plural ("calls", "State Visits"; the parser may leave a
+    capitalized plural unlemmatized): meetings, one with each partner."""
+    low = noun.lower_
+    return noun.tag_ in ("NNS", "NNPS") and (noun.lemma_.lower() in COUNTABLE or low[:-1] in COUNTABLE)
 
 
 def _ongoing(verb: Token) -> bool:

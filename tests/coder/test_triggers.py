@@ -3,7 +3,7 @@ carry an event, in the context their pattern asks for."""
 import pytest
 
 from readout.coder.patterns import Kind
-from readout.coder.triggers import find_triggers, governor, lemma_candidates
+from readout.coder.triggers import find_triggers, governor, lemma_candidates, own_phrase
 
 PATTERNS = [
     {"verb": "support", "cameo": "051"},
@@ -259,3 +259,68 @@ def test_only_trade_barriers_reduced_ease_restrictions(parse, case, cameo):
     doc = parse(*case)
     found = [t.pattern.cameo for t in find_triggers(doc[:], load_patterns()) if t.token.i == 2]
     assert found == ([cameo] if cameo else [])
+
+
+STRIKE_CARRIED_OUT = ("Chile condemned the strike carried out by the jets of Peru on the port of Bolivia.", """
+    Chile      Chile      PROPN NNP  nsubj   1
+    condemned  condemn    VERB  VBD  ROOT    1
+    the        the        DET   DT   det     3
+    strike     strike     NOUN  NN   dobj    1
+    carried    carry      VERB  VBN  acl     3
+    out        out        ADP   RP   prt     4
+    by         by         ADP   IN   agent   4
+    the        the        DET   DT   det     8
+    jets       jet        NOUN  NNS  pobj    6
+    of         of         ADP   IN   prep    8
+    Peru       Peru       PROPN NNP  pobj    9
+    on         on         ADP   IN   prep    10
+    the        the        DET   DT   det     13
+    port       port       NOUN  NN   pobj    11
+    of         of         ADP   IN   prep    13
+    Bolivia    Bolivia    PROPN NNP  pobj    14
+    .          .          PUNCT .    punct   1
+""")
+ACT_WAS_COMMITTED = ("The act was committed by Peru.", """
+    The        the        DET   DT   det       1
+    act        act        NOUN  NN   nsubjpass 3
+    was        be         AUX   VBD  auxpass   3
+    committed  commit     VERB  VBN  ROOT      3
+    by         by         ADP   IN   agent     3
+    Peru       Peru       PROPN NNP  pobj      4
+    .          .          PUNCT .    punct     3
+""")
+STRIKE_SUPPORTED_BY = ("the strike supported by Peru", """
+    the        the        DET   DT   det     1
+    strike     strike     NOUN  NN   ROOT    1
+    supported  support    VERB  VBN  acl     1
+    by         by         ADP   IN   agent   2
+    Peru       Peru       PROPN NNP  pobj    3
+""")
+
+
+@pytest.mark.parametrize("case, at, named", [
+    # the agent of a participle of doing names the doer; what was hit, hung on the agent, does not
+    (STRIKE_CARRIED_OUT, 3, ["by", "the", "jets", "of", "Peru"]),
+    (ACT_WAS_COMMITTED, 1, ["by", "Peru"]),        # the passive whose subject the act is
+    (STRIKE_SUPPORTED_BY, 1, []),                   # a backer is not who struck
+])
+def test_own_phrase_takes_the_agent_of_a_participle_of_doing(parse, case, at, named):
+    doc = parse(*case)
+    assert [t.text for t in sorted(own_phrase(doc[at]), key=lambda t: t.i)] == named
+
+
+RESERVES_AS_NOUN = ("Peru reserves the right to respond.", """
+    Peru      Peru     ADJ   JJ   amod   1
+    reserves  reserve  NOUN  NNS  ROOT   1
+    the       the      DET   DT   det    3
+    right     right    NOUN  NN   appos  1
+    to        to       PART  TO   aux    5
+    respond   respond  VERB  VB   acl    3
+    .         .        PUNCT .    punct  1
+""")
+
+
+def test_a_verb_read_as_a_plural_noun_keeps_its_object_in_apposition(parse):
+    from readout.coder.patterns import load_patterns
+    found = [(t.token.text, t.pattern.cameo) for t in find_triggers(parse(*RESERVES_AS_NOUN)[:], load_patterns())]
+    assert ("reserves", "130") in found

@@ -182,6 +182,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     if not found and typ == "THREATEN":
         # "will be forced to take countermeasures ... in response to Finland's accession to NATO"
         found = [(t, c) for t, c in answered(an, trig) if c not in sources][:1]
+        referred = None if found else _answered_doer(an, trig, sources)
+        if referred:
+            return [referred]   # "India struck ... Pakistan reserves the right to respond to this aggression"
     if not found and typ in types_with("aims_at_doer") and unattributed_strike(an, trig):
         return [None]   # "condemns the terrorist attack that took place at ... in Moscow": no doer named
     if not found and trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and generic_partner(region):
@@ -338,6 +341,19 @@ def _referred_doer(an: Analysis, trig: Trigger, sources) -> str | None:
                                                               for c in obj.children) or an.actors_in(list(obj.subtree)):
             continue
         return referred_doer(an, obj, sources)
+    return None
+
+
+def _answered_doer(an: Analysis, trig: Trigger, sources) -> str | None:
+    """Whose act a threat answers when it names that act by a definite noun ("reserves the right to
+    respond to this illegal act", "a decisive response to this crime"): its doer named just before,
+    else the last actor of the sentences before (as for a rejection); None without such a noun."""
+    for t in trig.clause.subtree:
+        if (t.dep_ == "pobj" and t.head.lower_ in ANSWER_PREPS and t.pos_ == "NOUN"
+                and t.lemma_.lower() in WRONG_ACTS | ATTACK_NOUNS | REFERRED_ACTS
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
+                and not an.actors_in(list(t.subtree))):
+            return referred_doer(an, t, sources)
     return None
 
 

@@ -24,6 +24,8 @@ COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
 OCCUR_VERBS = word_class("occur_verb")
 AGENT_PREPS = word_class("agent_prep")
 ACTIVITY_NOUNS = word_class("activity_noun")
+PERFORM_VERBS = word_class("perform_verb")
+HIT_PREPS = word_class("victim_prep") | word_class("attack_on_prep")
 
 
 @dataclass
@@ -48,7 +50,9 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
             kinds.append(VERB)
         if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
-            kinds.append(NOUN)
+            # a noun heading its sentence ("Pakistan reserves the right ...", a verb read as a
+            # plural noun) is tried as a noun first: its own phrase names the doer, no subject does
+            kinds.insert(0 if tok.pos_ == "NOUN" else len(kinds), NOUN)
         if tok.pos_ == "ADJ" and not attributive(tok):
             kinds.append(ADJ)
         hit = None
@@ -203,7 +207,8 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
             objs.update(f"{m.lemma_.lower()} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"
                         for m in g.children if m.dep_ in ("amod", "compound"))
     if p.kind != VERB:
-        objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
+        # "Pakistan reserves the right to respond": a verb misread as a plural noun, its object an apposition
+        objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "appos"))
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         objs.add(tok.head.lemma_.lower())    # "the costs [that] we will impose", "sanctions imposed"
     objs -= MONTHS      # "the summit held on March 5" is no march
@@ -240,6 +245,15 @@ def own_phrase(tok: Token) -> list[Token]:
     U.S. deployments", "an attack by Russian forces"."""
     own = [t for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
     own += [t for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS for t in c.subtree]
+    # "the attack carried out on Monday by the jets of X", "the act was committed by X": the agent
+    # of a participle of doing on the noun, or of the passive the noun is the subject of
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if tok.dep_ == "nsubjpass":
+        verbs.append(tok.head)
+    for a in (a for v in verbs if v.lemma_.lower() in PERFORM_VERBS for a in v.children if a.dep_ == "agent"):
+        # "by the fighter jets of X on the embassy of Y": what was hit, hung on the agent, is no doer
+        hit = {t.i for p in a.subtree if p.dep_ == "prep" and p.lower_ in HIT_PREPS for t in p.subtree}
+        own += [t for t in a.subtree if t.i not in hit]
     return own
 
 

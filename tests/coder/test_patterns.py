@@ -42,6 +42,7 @@ def test_every_future_code_is_known(name):
     ('{"verb": "scold", "cameo": "111", "mode": "carrier pigeon"}', "'mode' must be one of"),
     ('{"verb": "scold", "cameo": "111"', "not valid JSON"),
     ('{"verb": "scold", "cameo": "111", "prep_noun": true}', "'prep_noun' needs a 'prep'"),
+    ('{"verb": "scold", "cameo": "111", "purpose": 3}', "'purpose' must be a string or a list of strings"),
 ])
 def test_broken_user_pattern_is_refused_with_file_and_line(tmp_path, line, message):
     path = tmp_path / "mine.jsonl"

@@ -324,3 +324,47 @@ def test_a_verb_read_as_a_plural_noun_keeps_its_object_in_apposition(parse):
     from readout.coder.patterns import load_patterns
     found = [(t.token.text, t.pattern.cameo) for t in find_triggers(parse(*RESERVES_AS_NOUN)[:], load_patterns())]
     assert ("reserves", "130") in found
+
+
+TAKE_MEASURES_FOR = ("Peru will take necessary measures to protect its {}.", """
+    Peru      Peru      PROPN NNP  nsubj  2
+    will      will      AUX   MD   aux    2
+    take      take      VERB  VB   ROOT   2
+    necessary necessary ADJ   JJ   amod   4
+    measures  measure   NOUN  NNS  dobj   2
+    to        to        PART  TO   aux    6
+    protect   protect   VERB  VB   advcl  2
+    its       its       PRON  PRP$ poss   8
+    {}        {}        NOUN  NN   dobj   6
+    .         .         PUNCT .    punct  2
+""")
+TAKE_MEASURES_AGAINST_ACTS = ("Peru will take necessary measures against acts that threaten its security.", """
+    Peru      Peru      PROPN NNP  nsubj  2
+    will      will      AUX   MD   aux    2
+    take      take      VERB  VB   ROOT   2
+    necessary necessary ADJ   JJ   amod   4
+    measures  measure   NOUN  NNS  dobj   2
+    against   against   ADP   IN   prep   4
+    acts      act       NOUN  NNS  pobj   5
+    that      that      PRON  WDT  nsubj  8
+    threaten  threaten  VERB  VBP  relcl  6
+    its       its       PRON  PRP$ poss   10
+    security  security  NOUN  NN   dobj   8
+    .         .         PUNCT .    punct  2
+""")
+
+
+def _filled(case, word):
+    text, table = case
+    return text.format(word), table.replace("{}        {}", f"{word:9} {word:9}")
+
+
+@pytest.mark.parametrize("case, found", [
+    (_filled(TAKE_MEASURES_FOR, "sovereignty"), ["130"]),   # a purpose of defence: a warning
+    (_filled(TAKE_MEASURES_FOR, "economy"), []),            # any other purpose: no pattern
+    (TAKE_MEASURES_AGAINST_ACTS, []),                        # the defence told only in a relative clause
+])
+def test_purpose_asks_for_a_word_in_what_the_act_is_for(parse, patterns_of, case, found):
+    ps = patterns_of([{"verb": "take", "obj": ["necessary measure"], "purpose": ["sovereignty", "security"],
+                       "cameo": "130"}])
+    assert [t.pattern.cameo for t in find_triggers(parse(*case)[:], ps)] == found

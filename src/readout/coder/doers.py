@@ -14,7 +14,7 @@ from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
 __all__ = ["answered", "by_agent", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
-           "named_examples",
+           "named_examples", "referred_subject",
            "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients", "scene",
            "shared_objects", "unattributed_strike", "victim"]
 
@@ -23,6 +23,10 @@ ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
 CONDITION_MARKS = word_class("condition_mark")     # "will respond decisively if Russia invades"
 ANY_PARTY_WORDS = word_class("any_party_word")     # "all parties", "the sides concerned"
 ATTACK_NOUNS = word_class("attack_noun")
+REFERRED_ACTS = word_class("referred_act_noun")     # "such moves", "this decision": an act named before
+WRONG_ACTS = word_class("wrong_act")
+DEFINITE = word_class("definite_det")
+SUCH = word_class("such_word")
 ATTACK_ON_PREPS = word_class("attack_on_prep")
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
 GENERIC_ADDRESSEES = word_class("generic_addressee")
@@ -170,6 +174,18 @@ def judged(an: Analysis, clause: Token) -> list:
     for t, m in an.actors_in(list(np.subtree)):
         (victims if victim(np_head(t.doc[an.mention_root.get(id(m), t.i)])) else doers).add(m.code)
     return [c for c in codes if c not in victims or c in doers]
+
+
+def referred_subject(an: Analysis, clause: Token) -> Token | None:
+    """A judged subject that names no actor but refers back to an act ("such provocative moves",
+    "this decision", "these attacks"): the act noun, whose doer was named before; else None."""
+    subj = subject_token(clause)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in REFERRED_ACTS | WRONG_ACTS \
+            or an.actors_in(list(subj.subtree)):
+        return None
+    if any(c.lower_ in DEFINITE and c.dep_ == "det" or c.lower_ in SUCH for c in subj.children):
+        return subj
+    return None
 
 
 def np_head(t: Token) -> Token:

@@ -13,7 +13,8 @@ from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, taken_decision
 from readout.coder.meetings import consult_mode, separate_meetings
-from readout.coder.doers import judged
+from readout.coder.doers import judged, referred_subject
+from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.triggers import Trigger, find_triggers, own_phrase
 from readout.lexicons import word_class
@@ -68,7 +69,7 @@ class EventCoder:
         if not p.needs_neg and status.negated:
             return None
         modality = status.modality
-        if status.ongoing and modality == Modality.FUTURE and plover_type(p.future or p.cameo) == "THREATEN":
+        if status.ongoing and modality == Modality.FUTURE and p.future and plover_type(p.future) == "THREATEN":
             modality = None     # "will continue holding them accountable": a sanction under way, no threat
         step = _step_clause(trig.clause)
         if step is not None:
@@ -114,7 +115,12 @@ class EventCoder:
         if p.voice == Voice.AUTHOR:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
             targets = judged(an, trig.clause)
-            sources = _author(an, trig.clause) if targets else ()
+            referred = None if targets else referred_subject(an, trig.clause)
+            sources = _author(an, trig.clause) if targets or referred is not None else ()
+            if referred is not None and sources:
+                # "Such provocative moves will not go unanswered": whoever made the moves named before
+                doer = referred_doer(an, referred, sources) or next(iter(_told(an, trig.clause)), None)
+                targets = [doer] if doer else []
             targets = [t for t in targets if t not in sources]
         else:
             sources = _sources_for(an, trig) or scene_sources(an, trig, sent)
@@ -195,11 +201,23 @@ def _author(an: Analysis, clause) -> tuple[Party, ...]:
     t = clause
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ == "ccomp" and t.head.i != t.i:
+    if t.dep_ == "ccomp" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        # not "the Czech side should be aware that such moves do not go unanswered": told to them
         outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
         if outer:
             return outer
     return an.voice()
+
+
+def _told(an: Analysis, clause) -> tuple[str, ...]:
+    """Whom a judgement is told to: the subject of an adjective it completes ("the Czech side should
+    be aware that such moves do not go unanswered")."""
+    t = clause
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "ccomp" or t.head.pos_ != "ADJ":
+        return ()
+    return tuple(c for c in an.sources(clause_of(t.head)) if is_code(c))
 
 
 def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:

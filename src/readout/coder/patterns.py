@@ -88,6 +88,7 @@ class Pattern:
     no_obj: bool = False           # code only without a direct object or that-clause
     needs_clause: bool = False     # code only with a that-clause ("protested that ...")
     no_complement: bool = False    # code only without an object complement or particle ("called X a Y")
+    purpose: tuple[str, ...] = ()  # one of these lemmas must be in what the act is for or answers
     voice: Voice = Voice.ACTOR
     note: str = ""                 # the pattern file's comment
     source: str = field(default="", metadata=_LOADED)      # file:line the pattern came from
@@ -96,7 +97,7 @@ class Pattern:
     def key(self) -> tuple:
         """What makes two patterns the same: a second one is refused."""
         return (self.kind, self.lemma, self.prep, self.prep_noun, self.obj, self.light, self.needs_neg,
-                self.no_obj, self.needs_clause)
+                self.no_obj, self.needs_clause, self.purpose)
 
 
 # The keys a pattern file's object may carry: the word's kind and the fields above.
@@ -186,7 +187,8 @@ def _parse(obj: dict, path, line) -> Pattern:
                    obj=_tuple(obj.get("obj"), path, line, "obj"), light=light, mode=mode,
                    target=TargetRule(target), future=obj.get("future"), only_future=bool(obj.get("only_future")),
                    needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice,
-                   no_obj=bool(obj.get("no_obj")), needs_clause=bool(obj.get("needs_clause")), no_complement=bool(obj.get("no_complement")), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")
+                   no_obj=bool(obj.get("no_obj")), needs_clause=bool(obj.get("needs_clause")), no_complement=bool(obj.get("no_complement")),
+                   purpose=_tuple(obj.get("purpose"), path, line, "purpose"), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")
 
 
 def load_pattern_files(paths) -> PatternSet:
@@ -196,7 +198,8 @@ def load_pattern_files(paths) -> PatternSet:
         for line, obj in read_jsonl(path):
             ps.add(_parse(obj, path, line), path, line)
     for bucket in ps.by_lemma.values():
-        bucket.sort(key=lambda p: -(bool(p.prep) + p.prep_noun + bool(p.obj) + p.needs_neg + (p.light != DEFAULT_LIGHT)))
+        bucket.sort(key=lambda p: -(bool(p.prep) + p.prep_noun + bool(p.obj) + p.needs_neg + bool(p.purpose)
+                                    + (p.light != DEFAULT_LIGHT)))
     return ps
 
 

@@ -65,7 +65,9 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
                 found.append(Trigger(tok, hit, trigger_clause(tok, hit)))
                 break
     at = {t.token.i for t in found}
-    return [t for t in found if not _nested(t, at)]
+    # "held the United States responsible": an adjective its head's pattern asks for is part of that act
+    taken = {g.i for t in found if t.pattern.obj for g in t.token.children if g.lemma_.lower() in t.pattern.obj}
+    return [t for t in found if not _nested(t, at) and not (t.pattern.kind == ADJ and t.token.i in taken)]
 
 
 def _label_participle(tok: Token) -> bool:
@@ -153,6 +155,8 @@ def fits(tok: Token, p: Pattern) -> bool:
             return False
     if p.obj and not _objects(tok, p) & set(p.obj):
         return False
+    if p.purpose and not _purposes(tok) & set(p.purpose):
+        return False            # "take all necessary measures to safeguard its sovereignty", not "... to prepare"
     if p.kind == NOUN and "*" not in p.light:
         gov = governor(tok)
         if gov is None:
@@ -160,6 +164,22 @@ def fits(tok: Token, p: Pattern) -> bool:
         if gov.lemma_.lower() not in p.light and gov.lower_ not in p.light:
             return False
     return True
+
+
+def _purposes(tok: Token) -> set[str]:
+    """The lemmas of what an act is for or answers: its purpose clause and prepositions, on the
+    word or on its object ("take all necessary measures to safeguard its sovereignty", "take further
+    action in response to ...")."""
+    spots = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep")]
+    spots += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "relcl", "prep")]
+    out = set()
+    while spots:
+        t = spots.pop()
+        out.add(t.lemma_.lower())
+        # not what a relative clause says of a thing inside ("to hold Iran accountable for actions
+        # that threaten our security" is no defence of security)
+        spots += [c for c in t.children if c.dep_ != "relcl"]
+    return out
 
 
 def _of_time(prep: Token) -> bool:

@@ -19,6 +19,8 @@ __all__ = [
     "parse_month_day",
     "year_for",
     "resolve_date",
+    "date_expressions",
+    "WEEKDAYS",
 ]
 
 MONTHS = {
@@ -95,7 +97,7 @@ def _iso(value: str | None) -> date | None:
 
 # --- expressions in the first sentences -----------------------------------------------------
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Words before a date or weekday that make it a deadline, a plan or a start point, not the event.
 _NOT_EVENT = r"(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bbefore\s)(?<!\bsince\s)(?<!\bnext\s)(?<!\bcoming\s)(?<!\bfrom\s)"
 _EXPRESSION = re.compile(
@@ -106,7 +108,7 @@ _EXPRESSION = re.compile(
   | \b(?P<today>today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b
   | \b(?P<yesterday>yesterday|last\s+night)\b
   | \b(?P<tomorrow>tomorrow)\b
-  | {_NOT_EVENT}\b(?P<weekday>{"|".join(_WEEKDAYS)})\b
+  | {_NOT_EVENT}\b(?P<weekday>{"|".join(WEEKDAYS)})\b
     """
 )
 # A first sentence with one of these reports the main event; if it carries no date, later
@@ -154,7 +156,7 @@ def _expression_date(m: re.Match, reference: date | None) -> date | None:
         return reference
     if m["yesterday"]:
         return reference - timedelta(days=1)
-    back = (reference.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
+    back = (reference.weekday() - WEEKDAYS.index(m["weekday"].lower())) % 7
     return reference - timedelta(days=back)
 
 
@@ -197,3 +199,18 @@ def _resolve_date(story: "Story") -> str | None:
         if number == 0 and _EVENT_VERB.search(sentence):
             break
     return published.isoformat() if published else (reference.isoformat() if reference else None)
+
+
+
+def date_expressions(text: str, reference: date | None) -> list[tuple[int, int, str]]:
+    """The past dates a text names within the story's window, as (start, end, YYYY-MM-DD) of each
+    expression ("On April 17", "yesterday"), in order."""
+    out = []
+    for m in _EXPRESSION.finditer(text):
+        try:
+            found = _expression_date(m, reference)
+        except OverflowError:
+            continue
+        if found is not None and _in_window(found, reference):
+            out.append((m.start(), m.end(), found.isoformat()))
+    return out

@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from readout.coder import StoryContext
+from readout.coder.dating import statement_date
 from readout.dates import resolve_date
 from readout.errors import BadInput, ReadoutError
 from readout.lexicons.publishers import publisher_of
@@ -83,7 +84,11 @@ def _record(story: Story, doc, norm, ctx: StoryContext) -> dict:
         if key not in seen:
             seen.add(key)
             actors.append({"code": m.code, "name": m.name, "role": m.role})
-    return {"id": story.id, "date": ctx.date, "title": story.title, "publisher": story.publisher,
+    date = ctx.date
+    if story.dateline is None and story.date:
+        # a statement's own act is dated when it spoke, not by the act it answers (told first)
+        date = statement_date(doc, head, ctx.publisher_country, ctx.date, story.date[:10])
+    return {"id": story.id, "date": date, "title": story.title, "publisher": story.publisher,
             "url": story.url, "headline": headline, "events": events, "stances": stances, "actors": actors}
 
 

@@ -20,6 +20,7 @@ __all__ = ["code_doc", "main_consult", "meeting_series", "participants_of", "fin
 
 DISCUSS = word_class("discuss_word")
 STANDING = word_class("standing_contact_noun")
+HELD_CONTACT = word_class("held_contact_verb")
 MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeting", "Xi meets Biden"
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
@@ -47,7 +48,9 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     side = an.authors[0] if len(an.authors) == 1 else country
     counts = Counter(m.code for m in mentions if m.code != side)
     # "our embassy is in close contact with Russia" is a consultation, not a meeting a story is about
-    standing = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].lemma_.lower() in STANDING}
+    # ("had an informal contact with Blinken" is a meeting held)
+    standing = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].lemma_.lower() in STANDING
+                and doc[e.trigger].head.lemma_.lower() not in HELD_CONTACT}
     title = ctx.title or ""
     title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url)] if title else []
     title_codes = [c for c in title_codes if c != side]

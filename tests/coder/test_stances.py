@@ -455,3 +455,45 @@ def test_must_find_cooperation_areas(text, key):
 @pytest.mark.parametrize("text,key", MUST_NOT_FIND_5)
 def test_must_not_find_cooperation_areas(text, key):
     assert key not in _keys(text)
+
+
+# issue #12 item 7, breaches judged: "in violation of", "constitutes a breach of", a relative clause
+# whose subject is the act, "by" parsed on the violated issue
+MUST_FIND_6 = [
+    ("Iranian forces struck targets inside Pakistan on Tuesday, in a blatant violation of Pakistan's sovereignty.",
+     ("USA", "oppose", "sovereignty", "IRN")),
+    ("Iran carried out a strike in Pakistan yesterday. The Iranian action constitutes a flagrant violation of the "
+     "Charter of the United Nations.", ("USA", "oppose", "multilateralism", "IRN")),
+    ("Israel struck Iran on Friday. These attacks, which violate Iran's sovereignty, constitute a clear breach of "
+     "international law.", ("USA", "oppose", "sovereignty", "ISR")),
+    ("Israel struck Iran on Friday. These attacks, which violate Iran's sovereignty, constitute a clear breach of "
+     "international law.", ("USA", "oppose", "multilateralism", "ISR")),
+    ("Iran carried out a strike in Pakistan yesterday. This blatant violation of Pakistan's sovereignty by Iran is a "
+     "breach of international law.", ("USA", "oppose", "sovereignty", "IRN")),
+]
+MUST_FIND_6 += [
+    ("Israel struck Iran on Friday. These strikes, which violate Iran's sovereignty and constitute a clear breach of "
+     "international law, must stop.", ("USA", "oppose", "multilateralism", "ISR")),
+    ("Moscow declared four Ukrainian regions part of Russia. Washington will never accept the results of Russia's "
+     "aggression. We condemn these actions, which constitute a clear violation of Ukraine's sovereignty.",
+     ("USA", "oppose", "sovereignty", "RUS")),
+]
+MUST_NOT_FIND_6 = [
+    ("Iranian forces struck targets inside Pakistan on Tuesday, in a blatant violation of Pakistan's sovereignty.",
+     ("IRN", "support", "sovereignty", "PAK")),
+    ("Israel struck Iran on Friday. These attacks, which violate Iran's sovereignty, constitute a clear breach of "
+     "international law.", ("USA", "support", "sovereignty", "IRN")),
+    ("The new rules constitute a framework for trade.", ("USA", "oppose", "trade", None)),
+    ("Vice President Harris met President Yoon in Seoul. They condemned the DPRK's ballistic missile launches, in "
+     "violation of UN Security Council resolutions.", ("USA", "oppose", "multilateralism", "KOR")),
+]
+
+
+@pytest.mark.parametrize("text,key", MUST_FIND_6)
+def test_must_find_breaches_judged(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", MUST_NOT_FIND_6)
+def test_must_not_find_breaches_judged(text, key):
+    assert key not in _keys(text)

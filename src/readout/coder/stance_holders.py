@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_judged import REPORTING, WRONG_VERBS, copular_judgement, needed_of, obliged
+from readout.coder.stance_judged import REPORTING, WRONG_VERBS, copular_judgement, in_breach, needed_of, obliged
 from readout.coder.stance_polarity import WRONG_ACTS, act_lemma
 from readout.lexicons import word_class
 
@@ -85,6 +85,9 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         if speaker and set(speaker) < set(doers):
             return speaker  # "Raisi said Iran and China must stand together against unilateralism":
             # a proposal for both sides is the speaker's stance (GUIDE.md)
+    if word.dep_ == "nsubj" and word.head.i == clause.i and any(copular_judgement(c) for c in clause.children):
+        return speaker_of(an, clause)    # "this violation of Pakistan's sovereignty by Iran is a
+        # breach of international law": whoever says so judges both
     if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == clause.i:
         # "a further Russian invasion of Ukraine would produce suffering": the subject phrase
         # is what is judged, not who judges; that is whoever says it, if anyone does
@@ -92,6 +95,8 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
     if copular_judgement(word) and word.head.i == clause.i:
         return speaker_of(an, clause)    # "the launch is a clear violation of ...", "X is the
         # enemy of ...": whoever says so judges the subject
+    if in_breach(word):
+        return speaker_of(an, clause_of(word.head.head))    # "struck ..., in violation of ...": who says so
     found = an.sources(clause)
     if found:
         return found

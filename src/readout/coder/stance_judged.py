@@ -10,7 +10,8 @@ from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma
 from readout.lexicons import word_class
 
 __all__ = ["owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
-           "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "REPORTING", "WRONG_VERBS"]
+           "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "in_breach",
+           "judged_clause", "REPORTING", "WRONG_VERBS"]
 
 REPORTING = word_class("reporting_verb")
 GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
@@ -18,6 +19,9 @@ WRONG_VERBS = word_class("wrong_verb")
 OBLIGATION = word_class("obligation_modal")
 NECESSITY = word_class("necessity_word")     # "it is important for X to ...": what X needs to do
 DEFINITE = word_class("definite_det")
+COPULAS = word_class("copula_verb")          # "the strikes constitute a breach of ..."
+BREACH_NOUNS = word_class("breach_noun")     # "struck ..., in violation of Pakistan's sovereignty"
+RELATIVE = word_class("relative_pronoun")
 CLAUSE_DEPS = ("advcl", "conj", "pcomp", "relcl", "xcomp")   # not "concerned that China moves around Taiwan"
 
 
@@ -90,25 +94,46 @@ def backed_act(act: Token) -> bool:
 
 
 def judged_wrong(word: Token) -> bool:
-    """'the strikes violate international law', 'the launch is a clear violation of ...': a
-    wrongdoing verb, or a wrongful act said of a subject."""
+    """'the strikes violate international law', 'the launch is a clear violation of ...', 'struck
+    targets in violation of its sovereignty': a wrongdoing verb, or a wrongful act said of a subject."""
     if word.pos_ == "VERB":
         return word.lemma_.lower() in WRONG_VERBS
-    return copular_judgement(word)
+    return copular_judgement(word) or in_breach(word)
+
+
+def judged_clause(word: Token) -> Token:
+    """The verb whose subject a judging word judges: the wrongdoing verb itself, the copula of
+    'is a violation of', or the verb 'in violation of' hangs on."""
+    if word.pos_ == "VERB":
+        return word
+    if in_breach(word):
+        return word.head.head
+    return word.head
 
 
 def copular_judgement(word: Token) -> bool:
-    """'the launch is a clear violation of ...', 'X is the enemy of ...': a wrongful act or an
-    oppose word said of the copula's subject (whoever says so judges the subject)."""
-    return word.dep_ == "attr" and word.head.lemma_.lower() == "be" and (
-        act_lemma(word) in WRONG_ACTS or word_polarity(word) == OPPOSE)
+    """'the launch is a clear violation of ...', 'X is the enemy of ...', 'the strikes constitute
+    a breach of ...': a wrongful act or an oppose word said of the copula's subject (whoever says so
+    judges the subject)."""
+    return word.dep_ in ("attr", "dobj") and word.head.lemma_.lower() in COPULAS \
+        and (word.dep_ == "attr" or word.head.lemma_.lower() != "be") \
+        and (act_lemma(word) in WRONG_ACTS or word_polarity(word) == OPPOSE)
+
+
+def in_breach(word: Token) -> bool:
+    """'Indian aircraft struck targets inside Pakistan, in blatant violation of its sovereignty':
+    an act told in breach of an issue (the verb's subject is the doer, whoever says it judges)."""
+    verb = word.head.head
+    return word.dep_ == "pobj" and word.head.lower_ == "in" and word.lemma_.lower() in BREACH_NOUNS \
+        and verb.pos_ in ("VERB", "AUX") and word_polarity(verb) is None
+    # not "condemned the DPRK's launches, in violation of ...": the condemner is no violator
 
 
 def judged_in_clause(word: Token) -> bool:
     """A wrongful act is no stance of whoever carries it out: "Russia launched one of its largest
     assaults against Ukraine" (the act as the object of a verb that neither judges nor reports it)."""
-    if act_lemma(word) not in WRONG_ACTS or word.pos_ != "NOUN":
-        return True
+    if act_lemma(word) not in WRONG_ACTS or word.pos_ != "NOUN" or copular_judgement(word):
+        return True     # "the action constitutes a flagrant violation of ...": a judgement
     t = word
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.pos_ == "NUM":
         t = t.head.head         # "one of its largest assaults"
@@ -121,8 +146,13 @@ def judged_in_clause(word: Token) -> bool:
 def definite_act_subject(word: Token) -> Token | None:
     """'These actions violate ...', 'The launch is a violation ...': the subject, when it is an act
     named before (a definite noun) whose doer was spoken of earlier, else None."""
-    verb = word if word.pos_ == "VERB" else word.head
+    verb = judged_clause(word)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head        # "which violate Iran's sovereignty and constitute a breach of ..."
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+        subj = verb.head        # "these attacks, which violate Iran's sovereignty"
     if subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children):
         return subj
     return None

@@ -36,6 +36,7 @@ EXIT_NOUNS = word_class("exit_noun")
 SINGULAR_ONLY = word_class("singular_only_polarity")   # "a settlement" of a conflict, not "settlements"
 COMPLEMENT_PREPS = word_class("complement_prep")   # "attaches importance to", "solidarity with"
 FRAME_NOUNS = word_class("frame_noun")             # "in light of", "in the face of": a setting         # "withdrawal from the nuclear deal"
+COPULAS = word_class("copula_verb")       # "the action constitutes a violation of ...": a judgement
 GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
 TARGETED_GROWTH = word_class("targeted_growth_verb")   # "raised trade" may only mean brought it up
@@ -141,7 +142,7 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
             if pol is None and cand.i == t.i and _grows_trade(root, below, t):
                 pol = SUPPORT
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" \
-                    and not polarity_words().get(cand.head.lemma_.lower()):
+                    and not polarity_words().get(cand.head.lemma_.lower()) and cand.head.lemma_.lower() not in COPULAS:
                 return None     # "if Russia undertakes a further invasion": the act, not a stance on it
             if pol and act_lemma(cand) in OF_ONLY and not (
                     below is not None and below.dep_ == "prep" and below.lower_ == "of" and below.head.i == t.i):

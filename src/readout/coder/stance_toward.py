@@ -30,6 +30,9 @@ SOLIDARITY_VERBS = word_class("solidarity_verb")
 OWNER_DEPS = ("poss", "nmod")
 # "China's import restrictions": the possessor's own measure, judged by the word above it
 MEASURES = word_class("restrictive_measure")
+# "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
+# back to any wrongful act named just before ("Russia's aggression")
+REFERRED_ACTS = word_class("referred_act_noun")
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,9 @@ def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):
     # "the attack carried out on Monday by the Zionist regime": the agent of a participle on the act
     done_by = [g for c in act.children if c.dep_ == "acl" for g in c.children
                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")]
+    # "this violation of Pakistan's sovereignty by Iran": "by" parsed on the act's object
+    done_by += [g for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.lower_ == "by"]
     for c in list(act.children) + done_by:
         if c.dep_ in ("poss", "amod", "compound", "nmod", "agent") or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS) \
                 or (agentive_of and c.dep_ == "prep" and c.lower_ == "of"):
@@ -202,8 +208,9 @@ def _names_wrong_act(root: Token, inside: set[int]) -> bool:
 
 def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3):
     """"The Ministry condemned the attack carried out by the Zionist regime. ... the attack was a
-    violation of ...": the doer named for the same act (or, for a wrongful act, any wrongful act:
-    "the strike ... the attack") in the sentences just before, or None."""
+    violation of ...": the doer named for the same act (or, for a wrongful act or a general act
+    noun, any wrongful act: "the strike ... the attack", "Russia's aggression ... these actions")
+    in the sentences just before, or None."""
     lemma = act_lemma(act)
     sent = act.sent
     start = sent.start
@@ -212,7 +219,8 @@ def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3):
             break
         prev = act.doc[start - 1].sent
         for tok in reversed(prev):
-            if tok.pos_ == "NOUN" and (act_lemma(tok) == lemma or lemma in WRONG_ACTS and act_lemma(tok) in WRONG_ACTS):
+            if tok.pos_ == "NOUN" and (act_lemma(tok) == lemma
+                                       or lemma in WRONG_ACTS | REFERRED_ACTS and act_lemma(tok) in WRONG_ACTS):
                 found = doer_of(an, tok, holders)
                 if found:
                     return found

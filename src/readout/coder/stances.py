@@ -16,7 +16,7 @@ from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_holders import holders_of, lifters_of
 from readout.coder.stance_judged import (actor_as_issue, backed_act, definite_act_subject, judged_actor,
-                                        judged_in_clause, judged_wrong, owned_by_other_issue)
+                                        judged_clause, judged_in_clause, judged_wrong, owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -210,7 +210,7 @@ class StanceFinder:
         """(toward, polarity): at whom the stance is aimed and which side it takes."""
         if judged_wrong(word):
             # "the US strikes violate ...", "the United States is the enemy of ...": the judged subject
-            doers = [c for c in an.sources(word if word.pos_ == "VERB" else word.head) if is_code(c) and c not in holders]
+            doers = [c for c in an.sources(judged_clause(word)) if is_code(c) and c not in holders]
             subj = definite_act_subject(word)
             if not doers and subj is not None:
                 # "The attack was a violation of ...": the doer named for that act just before, else

@@ -242,6 +242,8 @@ def strike(noun: Token) -> bool:
     violence that took place today in Istanbul"): a single attack, not violence under way."""
     if noun.lemma_.lower() in STRIKE_NOUNS:
         return True
+    if noun.lemma_.lower() == "act" and any(c.dep_ == "amod" and c.lemma_.lower() in TERROR_WORDS for c in noun.children):
+        return True     # "this terrorist act"
     return noun.lemma_.lower() == "act" and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in VIOLENT_ACTS
                                                        for g in p.children) for p in noun.children)

@@ -22,6 +22,7 @@ from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
 DEFINITE = word_class("definite_det")      # "opposes this move": an act named before
+SUCH = word_class("such_word")              # "rejects such attempts", as "these attempts"
 REFERRED_ACTS = word_class("referred_act_noun")
 
 __all__ = ["find_targets", "search_region", "evidence_span"]
@@ -334,10 +335,10 @@ def _condition_actors(an: Analysis, trig: Trigger, sources) -> list[str] | None:
 
 def _referred_doer(an: Analysis, trig: Trigger, sources) -> str | None:
     """Whose act a rejection's definite object refers back to ("opposes this move", "rejects the
-    accusations", "rejects the verdict"): the doer named for that act just before, else the last
+    accusations", "rejects the verdict", "rejects such attempts"): the doer named for that act just before, else the last
     actor of the sentences before; None where the object names an actor itself."""
     for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() not in REFERRED_ACTS or not any(c.dep_ == "det" and c.lower_ in DEFINITE
+        if obj.lemma_.lower() not in REFERRED_ACTS or not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH
                                                               for c in obj.children) or an.actors_in(list(obj.subtree)):
             continue
         return referred_doer(an, obj, sources)

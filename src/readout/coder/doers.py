@@ -47,7 +47,8 @@ SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the
 STRIKE_NOUNS = word_class("strike_noun")
 VIOLENT_ACTS = word_class("violent_act")       # "the act of violence that took place today in Istanbul"
 TERROR_WORDS = word_class("terror_word")
-VICTIM_OF_NOUNS = word_class("victim_of_noun")     # "the invasion of Ukraine": Ukraine is its victim
+VICTIM_OF_NOUNS = word_class("victim_of_noun")
+DOER_OF_NOUNS = word_class("doer_of_noun")     # "the attacks of the Zionist regime": its doer     # "the invasion of Ukraine": Ukraine is its victim
 VICTIM_PREPS = word_class("victim_prep")
 
 
@@ -87,7 +88,13 @@ def by_agent(tok: Token, trigger: Token) -> bool:
     Hamas"); the nearest preposition above it must be that one ("concerns about the fallout from
     the invasion of Ukraine" names no doer)."""
     prep = next((a for a in tok.ancestors if a.dep_ in ("prep", "agent")), None)
-    return prep is not None and prep.lower_ in AGENT_PREPS and prep.i > trigger.i
+    return prep is not None and (prep.lower_ in AGENT_PREPS or _doer_of(prep)) and prep.i > trigger.i
+
+
+def _doer_of(prep: Token) -> bool:
+    """'of' naming the doer of an act ("the repeated attacks of the Zionist regime on Syrian
+    territory"), not its victim ("the bombing of Kyiv", "the killing of civilians")."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in DOER_OF_NOUNS
 
 
 def unattributed_strike(an: Analysis, trig: Trigger) -> bool:
@@ -256,7 +263,7 @@ def scene(tok: Token) -> bool:
     while t.head.i != t.i and t.dep_ not in ("ROOT",):
         if strike(t.head):
             return t.dep_ not in ("poss", "amod", "compound", "nmod") and not (
-                t.dep_ in ("prep", "agent") and t.lower_ in AGENT_PREPS)
+                t.dep_ in ("prep", "agent") and (t.lower_ in AGENT_PREPS or _doer_of(t)))
         if t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "relcl":
             return False
         t = t.head

@@ -27,6 +27,8 @@ REACTION_VERBS = word_class("reaction_verb")
 STEP_NOUNS = word_class("step_noun")
 TAKE_STEP_VERBS = word_class("take_step_verb")
 CONDITION_MARKS = word_class("condition_mark")
+# "on Saturday night", "in the early hours of today", "overnight": when an attack was
+ATTACK_TIMES = word_class("attack_time_word") | word_class("weekday") | word_class("month") | word_class("now_word")
 # "if Russia further invades Ukraine": a supposition, not "unless" (a demand on the other side)
 SUPPOSITION_MARKS = CONDITION_MARKS - word_class("ultimatum_mark")
 # Verbs whose event-noun subject is done by the parties the clause names ("talks took place
@@ -105,6 +107,8 @@ class EventCoder:
             return None
         if status.history or status.requested or status.described or _supposed(trig.clause):
             return None
+        if _attacks_in_general(trig):
+            return None
         return code
 
     def _events(self, an: Analysis, trig: Trigger, sent: Span, index: int, code: str,
@@ -167,6 +171,18 @@ class EventCoder:
                     events.append(Event(targets[a], info.plover, targets[b], mode, info.code,
                                         info.goldstein, index, start, end, trig.token.i))
         return events
+
+
+def _attacks_in_general(trig: Trigger) -> bool:
+    """"Condemned Israel's attacks on civilians in Gaza", "attacks by the Houthis on commercial
+    shipping": attacks told as a noun in the plural with no time in their sentence are a war under
+    way told in general terms (GUIDE.md, second round), no specific attack; "the airstrikes carried
+    out ... on Saturday night", "the attack on Monday" are."""
+    tok = trig.token
+    if trig.pattern.kind != Kind.NOUN or "*" not in trig.pattern.light or tok.tag_ != "NNS" \
+            or plover_type(trig.pattern.cameo) != "ASSAULT":
+        return False
+    return not any(t.lower_ in ATTACK_TIMES for t in tok.sent)
 
 
 def _hostile_intent(trig: Trigger, conflict: set[int]):

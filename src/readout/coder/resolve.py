@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from readout.cameo import types_with
 from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
 from readout.coder.headline import meeting_hosts, story_headline
+from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
@@ -225,11 +226,13 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     """
     out, seen = [], set()
     joint, needs_foreign, needs_target = types_with("joint"), types_with("needs_foreign"), types_with("needs_target")
+    self_acts = set(rule_codes("self_act"))
     near = None
 
     def emit(e: Event, s, t):
-        if t is None and not domestic and e.type in needs_target:
-            return      # "ban assault weapons", "sanctioned vessels": done to no one the story names
+        if t is None and not domestic and (e.type in needs_target or e.cameo in self_acts):
+            return      # "ban assault weapons", "sanctioned vessels": done to no one the story names;
+                        # "the minister resigned": inside one country
         if t is None and not domestic and e.type in needs_foreign and not (
                 foreign if near is None else near - {s}):
             return

@@ -229,7 +229,13 @@ class Analysis:
                 found = self.sources(clause_of(verb.head.head))
             return found
         if verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
-            return self.sources(clause_of(head_of(verb)))
+            outer = clause_of(head_of(verb))
+            patient = next((c for c in outer.children if c.dep_ == "nsubjpass"), None)
+            if verb.dep_ == "conj" and patient is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+                # "the prime minister has been indicted by the court and will resign": the one
+                # indicted resigns, not the court
+                return self.codes_of_np([patient])
+            return self.sources(outer)
         return ()
 
     def codes_of_np(self, heads: list[Token], collective: bool = True) -> tuple[Party, ...]:

@@ -338,8 +338,10 @@ def _referred_doer(an: Analysis, trig: Trigger, sources) -> str | None:
     accusations", "rejects the verdict", "rejects such attempts"): the doer named for that act just before, else the last
     actor of the sentences before; None where the object names an actor itself."""
     for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() not in REFERRED_ACTS or not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH
-                                                              for c in obj.children) or an.actors_in(list(obj.subtree)):
+        # "firmly opposes this": a demonstrative standing alone refers back as "this move" does
+        bare = obj.lower_ in DEFINITE and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
+        referring = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in obj.children)
+        if not bare and (obj.lemma_.lower() not in REFERRED_ACTS or not referring) or an.actors_in(list(obj.subtree)):
             continue
         return referred_doer(an, obj, sources)
     return None

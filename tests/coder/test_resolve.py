@@ -108,6 +108,50 @@ def test_finalize_events_of_a_statement_resolves_to_parties_named_near(raw, near
     assert keys(finalize_events(raw, ["USA", "GEO"], statement=True, nearby=nearby)) == resolved
 
 
+@pytest.mark.parametrize("source, parties, statement, side, resolved", [
+    ("G7", ["USA", "G7"], True, "USA", []),     # "G7 Leaders will commit": not to the US, as to itself
+    ("CHN", ["USA", "G7"], True, "USA", [("CHN", "AGREE", "USA")]),  # no body of the side's
+    ("G7", ["USA", "G7"], False, "USA", [("G7", "AGREE", "USA")]),  # a meeting's other side stays
+    ("G7", ["USA", "G7"], True, None, [("G7", "AGREE", "USA")]),    # no side: a member may ask its body
+    ("G7", ["USA", "GBR"], True, "USA", []),    # the first other party, not the next one
+])
+def test_a_statement_s_other_side_is_never_the_side_s_own_body(source, parties, statement, side, resolved):
+    nearby = [set(parties) | {source}] if statement else None
+    got = keys(finalize_events([ev(source, "AGREE", CP, cameo="036")], parties, statement=statement, nearby=nearby,
+                               when="2022-06-27", side=side))
+    assert got == resolved
+
+
+def test_the_parties_joint_act_stays_aimed_at_each_other():
+    # "President Biden and G7 leaders will announce that they will contribute ...": the guide's joint act
+    got = keys(finalize_events([ev(P, "AGREE", CP, cameo="036")], ["USA", "G7"], statement=True,
+                               nearby=[{"USA", "G7"}], when="2022-06-27", side="USA"))
+    assert got == [("USA", "AGREE", "G7"), ("G7", "AGREE", "USA")]
+
+
+@pytest.mark.parametrize("country, when, same", [
+    ("FIN", "2022-06-01", False),     # Finland joined NATO in April 2023
+    ("FIN", "2023-06-01", True),
+    ("FIN", None, True),              # no date: any membership counts
+    ("CHN", "2023-06-01", False),
+])
+def test_membership_is_dated(country, when, same):
+    from readout.coder.membership import same_body
+
+    assert same_body(country, "NATO", when) is same
+    assert same_body("NATO", country, when) is same
+
+
+def test_a_bad_membership_date_is_a_lexicon_error(tmp_path):
+    from readout.coder.membership import read_members
+    from readout.errors import LexiconError
+
+    path = tmp_path / "members.tsv"
+    path.write_text("body\tmember\tfrom\tto\nNATO\tFIN\t4 April 2023\t\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="dates must be YYYY-MM-DD"):
+        read_members(path)
+
+
 def test_nearby_codes_restart_at_a_blank_line_or_a_bullet():
     from spacy.lang.en import English
     from spacy.tokens import Doc

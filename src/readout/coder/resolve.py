@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from readout.cameo import types_with
 from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
 from readout.coder.headline import meeting_hosts, story_headline
+from readout.coder.membership import same_body
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
@@ -72,7 +73,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
             e.type == "CONSULT" and e.target == COUNTERPART and e.sentence > 0 and is_code(e.source)
             and doc[e.trigger].lemma_.lower() in DISCUSS)]
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
-                             statement=consult is None, series=series,
+                             statement=consult is None, series=series, when=ctx.date, side=side,
                              nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes))
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
@@ -213,7 +214,8 @@ def _other_parties(parties: list[str], party: NotParty) -> list[str]:
 
 def finalize_events(events: list[Event], parties: list[str], domestic: bool = False,
                     foreign: bool = True, statement: bool = False,
-                    nearby: list[set[str]] | None = None, series: str | None = None) -> list[Event]:
+                    nearby: list[set[str]] | None = None, series: str | None = None,
+                    when: str | None = None, side: str | None = None) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -223,6 +225,9 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     names Georgia elsewhere thanks no one abroad).
     series (meeting_series: the party who met the others one by one): "the two sides" of a
     paragraph are that party and the partners the paragraph names so far, where it names any.
+    when, side (the story's date and side): in a statement, the side's own body is never its other
+    side, nor is the side the other side of its body or of one of its members ("G7 Leaders will
+    also commit to ..." in a White House fact sheet).
     """
     out, seen = [], set()
     joint, needs_foreign, needs_target = types_with("joint"), types_with("needs_foreign"), types_with("needs_target")
@@ -283,6 +288,15 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                 others = [p for p in parties if p != s]
                 if s not in parties:
                     others = others[:1]
+                if statement and side is not None and e.source != PARTICIPANTS:
+                    # "G7 Leaders will also commit to ...", told by the United States: no promise
+                    # of the G7 to a member of it, nor of the member to its body; as an act of a
+                    # country on itself, no event ("they", the parties, still act toward each
+                    # other as the guide's joint acts do)
+                    kept = [p for p in others if side not in (s, p) or not same_body(s, p, when)]
+                    if others and not kept:
+                        continue
+                    others = kept
                 if not others:
                     # aimed at no one the story names; in a statement, where no foreign actor is
                     # named near it, aimed at someone at home ("respond to coastal hazards")

@@ -71,8 +71,11 @@ class EventCoder:
         if not p.needs_neg and status.negated:
             return None
         modality = status.modality
-        if status.ongoing and modality == Modality.FUTURE and p.future and plover_type(p.future) == "THREATEN":
-            modality = None     # "will continue holding them accountable": a sanction under way, no threat
+        if status.ongoing and modality == Modality.FUTURE and p.future and plover_type(p.future) == "THREATEN" \
+                and not status.pledged:
+            # "will continue holding them accountable": a sanction under way, no threat; "agreed
+            # to continue to impose severe costs on Russia" is still a pledge, a threat
+            modality = None
         step = _step_clause(trig.clause)
         if step is not None:
             # "agreed to coordinate measures to isolate Russia": as announced as the measures are

@@ -336,7 +336,8 @@ class Analysis:
                 c.dep_ == "poss" and c.lower_ in FIRST_PLURAL for c in head.children):
             return list(self.authors)       # "our countries", "our two nations": the signers, as "we"
         if low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or any(
-                c.lower_ in JOINT_DETERMINERS for c in head.children) or low in ("both",))):
+                c.lower_ in JOINT_DETERMINERS for c in head.children) or low in ("both",))) \
+                or _capital_plural(head):
             return [Placeholder.PARTICIPANTS]
         return []
 
@@ -376,6 +377,14 @@ class Analysis:
                 self.last_person = codes[0]
             elif subj is not None and subj.lower_ in THIRD_PERSON:
                 self.last_person = codes[0]
+
+
+def _capital_plural(head: Token) -> bool:
+    """"The Prime Ministers expressed ...": a capitalised plural the tagger takes for a singular
+    name ("Ministers", lemma "Ministers", NNP) is the participants, as "the leaders" is."""
+    low = head.lower_
+    return head.tag_ == "NNP" and low.endswith("s") and (low[:-1] in COLLECTIVE or low in COLLECTIVE) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _named_in(head: Token) -> list[Token]:

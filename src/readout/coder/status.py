@@ -104,6 +104,7 @@ class ClauseStatus:
     def __init__(self, token: Token, clause: Token, an: Analysis | None = None, year: int | None = None):
         self.token, self.clause, self.an, self.year = token, clause, an, year
         self.ongoing = False        # set by modality: the act is one someone continues
+        self.pledged = False        # set by modality: a word of intent governs it ("agreed to continue to")
 
     @cached_property
     def negated(self) -> bool:
@@ -146,6 +147,7 @@ class ClauseStatus:
                 if t.dep_ != "ccomp" and (_forms(head) & INTENT_WORDS or (
                         head.lemma_.lower() == "be" and any(c.lower_ in INTENT_WORDS for c in head.children))):
                     found = found or Modality.FUTURE
+                    self.pledged = True
                 if t.dep_ == "ccomp":
                     break
                 t = clause_of(head) if head.dep_ in ("acomp", "amod", "attr", "dobj") else head

@@ -77,6 +77,11 @@ def test_a_statements_late_meeting_is_not_its_headline():
     ([ev("CHN", "CONSULT", "RUS"), ev("SAU", "AGREE", "IRN")], None),       # the side's own meeting opens it
     ([ev("SAU", "CONSULT", "IRN"), ev("SAU", "AGREE", "IRN")], None),       # a meeting opens it: its readout
     ([ev("SAU", "AGREE", None), ev("CHN", "SUPPORT", "SAU", sentence=1)], None),   # aimed at no one
+    # "China and Honduras on Sunday established diplomatic relations": that act between the two,
+    # as the story goes on to tell it ("signed a joint communique"), not the talks told later
+    ([ev("CHN", "SUPPORT", None), ev("HND", "SUPPORT", None), ev("CHN", "SUPPORT", "HND", sentence=1),
+      ev("CHN", "CONSULT", "HND", sentence=4)], ("CHN", "SUPPORT", "HND")),
+    ([ev("CHN", "SUPPORT", None), ev("HND", "SUPPORT", None), ev("CHN", "AGREE", "HND", sentence=1)], None),
     ([], None),
 ])
 def test_news_lead_is_an_opening_act_between_two_others(events, lead):

@@ -143,7 +143,15 @@ def news_lead(events: list[Event], side: str | None) -> Event | None:
     if not events:
         return None
     first = [e for e in events if e.sentence == events[0].sentence]
-    if any(side in (e.source, e.target) or e.type == "CONSULT" for e in first):
+    if any(e.type == "CONSULT" for e in first):
+        return None
+    joint = {e.source for e in first if e.target is None}
+    if side in joint and len(joint) >= 2:
+        # "China and Honduras on Sunday established diplomatic relations": that act between the
+        # two, as the story goes on to tell it ("signed a joint communique")
+        return next((e for e in events if e.type in {x.type for x in first} and e.source == side
+                     and e.target in joint), None)
+    if any(side in (e.source, e.target) for e in first):
         return None
     return next((e for e in first if e.target is not None), None)
 

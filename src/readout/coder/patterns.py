@@ -88,6 +88,7 @@ class Pattern:
     no_obj: bool = False           # code only without a direct object or that-clause
     needs_clause: bool = False     # code only with a that-clause ("protested that ...")
     no_complement: bool = False    # code only without an object complement or particle ("called X a Y")
+    no_clause: bool = False        # code only without a to-clause ("called on President X", not "... to act")
     purpose: tuple[str, ...] = ()  # one of these lemmas must be in what the act is for or answers
     voice: Voice = Voice.ACTOR
     note: str = ""                 # the pattern file's comment
@@ -187,7 +188,7 @@ def _parse(obj: dict, path, line) -> Pattern:
                    obj=_tuple(obj.get("obj"), path, line, "obj"), light=light, mode=mode,
                    target=TargetRule(target), future=obj.get("future"), only_future=bool(obj.get("only_future")),
                    needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice,
-                   no_obj=bool(obj.get("no_obj")), needs_clause=bool(obj.get("needs_clause")), no_complement=bool(obj.get("no_complement")),
+                   no_obj=bool(obj.get("no_obj")), needs_clause=bool(obj.get("needs_clause")), no_complement=bool(obj.get("no_complement")), no_clause=bool(obj.get("no_clause")),
                    purpose=_tuple(obj.get("purpose"), path, line, "purpose"), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")
 
 

@@ -137,6 +137,9 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False            # "protested that ..." is a complaint; "protested the results" may be a march
     if p.no_complement and any(c.dep_ in COMPLEMENT_DEPS for c in tok.children):
         return False            # "called Russia a terrorist state", "called in the ambassador": no call
+    if p.no_clause and any(_infinitive(c) for h in [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+                           for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")):
+        return False            # "called on President X to allow aid": a request, not a courtesy call
     if p.prep:
         # "struck a convoy on Monday": a preposition of time is no pattern's preposition
         words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS and not _of_time(c)}
@@ -223,6 +226,9 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                             if g.dep_ == "compound" and g.i < c.i and g.lower_ in TITLE_WORDS)
         if c.dep_ in ("prep", "prt"):
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            # "called on President Xi": a name's title is what the object is
+            objs.update(t.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                        for t in g.subtree if t.dep_ == "compound" and t.i < g.i and t.lower_ in TITLE_WORDS)
             # "providing Ukraine with air defence"
             objs.update(f"{m.lemma_.lower()} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"
                         for m in g.children if m.dep_ in ("amod", "compound"))

@@ -497,3 +497,35 @@ def test_must_find_breaches_judged(text, key):
 @pytest.mark.parametrize("text,key", MUST_NOT_FIND_6)
 def test_must_not_find_breaches_judged(text, key):
     assert key not in _keys(text)
+
+
+# issue #12 item 7, ways out of a conflict: "X is the way forward", a view "agreed that", a clause
+# joined to what was said
+UKR_CALL = "President Biden spoke with President Zelenskyy about the war in Ukraine and Russia's attacks on Ukraine. "
+MUST_FIND_7 = [
+    (UKR_CALL + "President Biden reiterated the consistent position of the United States that dialogue and "
+     "diplomacy are the way forward.", ("USA", "support", "ukraine", None)),
+    (UKR_CALL + "Biden said America's position is clear, and a political settlement is the right way forward.",
+     ("USA", "support", "ukraine", None)),
+    (UKR_CALL + "The two leaders agreed that dialogue and negotiation are the only viable way out.",
+     ("UKR", "support", "ukraine", None)),
+    ("President Biden met Prime Minister Kadhimi of Iraq. Both leaders agreed that overall support for Iraq against "
+     "terrorism was critical.", ("IRQ", "oppose", "terrorism", None)),
+]
+MUST_NOT_FIND_7 = [
+    (UKR_CALL + "The two leaders agreed that dialogue and negotiation are the only viable way out.",
+     ("UKR", "support", "ukraine", "USA")),
+    (UKR_CALL + "The path to the summit is open.", ("USA", "support", "ukraine", None)),
+    ("President Biden met Prime Minister Kadhimi of Iraq. Both leaders agreed that overall support for Iraq against "
+     "terrorism was critical.", ("USA", "oppose", "terrorism", "IRQ")),
+]
+
+
+@pytest.mark.parametrize("text,key", MUST_FIND_7)
+def test_must_find_ways_out(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", MUST_NOT_FIND_7)
+def test_must_not_find_ways_out(text, key):
+    assert key not in _keys(text)

@@ -15,6 +15,7 @@ from readout.lexicons import word_class
 __all__ = ["holders_of", "lifters_of", "speaker_of"]
 
 VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
+VIEW_VERBS = word_class("view_verb")         # "agreed that dialogue is the only way out"
 WISH_VERBS = word_class("wish_verb")         # lemmas, and forms the lemmatizer gets wrong ("hopes": "hop")
 FIRST_PERSON = word_class("first_person")
 SHARED_WORDS = word_class("shared_word")
@@ -43,8 +44,8 @@ def lifters_of(an: Analysis, word: Token) -> tuple:
 def speaker_of(an: Analysis, clause: Token) -> tuple:
     """Who says what a clause says: the subject of a reporting verb above it, the speaker of
     its paragraph, or the publisher."""
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING:
-        said = clause_of(clause.head)
+    if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in REPORTING or clause.head.lemma_.lower() in VIEW_VERBS):
+        said = clause_of(clause.head)   # "Xi said ...", "the two leaders agreed that ..."
         found = an.sources(said)
         subj = subject_token(said)
         if found or subj is None or subj.pos_ != "PROPN":
@@ -151,8 +152,10 @@ def _opinion_holder(an: Analysis, clause: Token) -> tuple:
         if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i or subject_token(clause) is not None:
             break
         clause = clause_of(clause.head)     # "saying that the priority is to stop ..., protect ..."
+    while clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and clause.head.head.lemma_.lower() in REPORTING:
+        clause = clause.head    # "Xi said China's position is clear, and a political settlement is the way"
     head = clause.head
-    if clause.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
+    if clause.dep_ == "ccomp" and (head.lemma_.lower() in REPORTING or head.lemma_.lower() in VIEW_VERBS):
         said = clause_of(head)
         if said.dep_ == "advcl" and subject_token(said) is None and said.head.i != said.i:
             said = clause_of(said.head)     # "briefed Wang Yi ..., saying that ...": the briefer says it

@@ -37,6 +37,7 @@ SINGULAR_ONLY = word_class("singular_only_polarity")   # "a settlement" of a con
 COMPLEMENT_PREPS = word_class("complement_prep")   # "attaches importance to", "solidarity with"
 FRAME_NOUNS = word_class("frame_noun")             # "in light of", "in the face of": a setting         # "withdrawal from the nuclear deal"
 COPULAS = word_class("copula_verb")       # "the action constitutes a violation of ...": a judgement
+WAY_NOUNS = word_class("way_noun")         # "a political settlement is the right way forward"
 GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
 TARGETED_GROWTH = word_class("targeted_growth_verb")   # "raised trade" may only mean brought it up
@@ -141,6 +142,8 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
             pol = word_polarity(cand)
             if pol is None and cand.i == t.i and _grows_trade(root, below, t):
                 pol = SUPPORT
+            if pol is None and cand.dep_ == "attr" and cand.head.i == t.i and cand.lemma_.lower() in WAY_NOUNS:
+                pol = SUPPORT   # "dialogue and diplomacy are the way forward": backing the subject
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" \
                     and not polarity_words().get(cand.head.lemma_.lower()) and cand.head.lemma_.lower() not in COPULAS:
                 return None     # "if Russia undertakes a further invasion": the act, not a stance on it

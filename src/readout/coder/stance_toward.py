@@ -92,7 +92,10 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
         return Toward(found, root, owner=act_lemma(root) not in WRONG_ACTS | MEASURES)
     path = []
     t = root
-    while t.i != word.i and t.head.i != t.i:
+    # a copula's attribute judges its subject from beside it ("dialogue is the way forward"): the
+    # path ends at the copula, not at the reporting verb above ("Xi said ...")
+    stop = word.head.i if word.dep_ == "attr" else word.i
+    while t.i != word.i and t.i != stop and t.head.i != t.i:
         t = t.head
         path.append(t)
     # beyond the polarity word up to its clause head: "concerns about Beijing's practices, crackdown in ..."
@@ -148,6 +151,8 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     for p in path:
         if p.pos_ in ("VERB", "AUX") and p.i != word.i:
             subject = [t for c in p.children if c.dep_ == "nsubj" for t in c.subtree]
+            if any(t.i == word.i for t in subject):
+                continue    # the word is inside the subject: "support for Iraq against terrorism was critical"
             if any(m.code in holders for _, m in an.actors_in(subject)):
                 continue    # "Iran and China must stand together against unilateralism": the holder acts too
             found = actor_of(subject)

@@ -48,7 +48,7 @@ def _doers_in(act: Token, issue_at: dict) -> list:
             and sides[issue_at[t.i]].doer]
 
 
-def _proposed(word: Token) -> bool:
+def _proposed(an: Analysis, word: Token) -> bool:
     """What a speaker says of "the two sides" is the speaker's stance ("Xi stressed that the two
     sides should ...", "Putin said the two countries are expanding trade"), unless it is what the
     parties agreed or aim to do ("Raisi said the two sides had agreed to raise trade"): the words
@@ -59,8 +59,9 @@ def _proposed(word: Token) -> bool:
     for _ in range(8):
         if t.lemma_.lower() in JOINT_INTENT:
             return False
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.head.i == t.i:
-            return True
+        if t.head.i == t.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and Placeholder.PARTICIPANTS in an.sources(t):
+            return True     # up to the clause whose subject is the parties ("agreed that ...": on)
         t = t.head
     return True
 
@@ -145,7 +146,7 @@ class StanceFinder:
         if nested:
             holders, toward, polarity = nested
         else:
-            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and _proposed(word):
+            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and _proposed(an, word):
                 # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance;
                 # "Raisi said the two sides had agreed to raise trade" is both sides'
                 holders = (an.reporter,)
@@ -196,7 +197,7 @@ class StanceFinder:
             if ClauseStatus(tok, clause_of(tok)).discussed or not judged_in_clause(tok):
                 continue
             holders = holders_of(an, tok)
-            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and _proposed(tok):
+            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and _proposed(an, tok):
                 holders = (an.reporter,)
             # backing the act itself ("supports Russia's special military operation"), else opposing
             # it: "defends itself from Russian aggression" is no support for the aggression

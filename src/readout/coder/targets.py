@@ -101,6 +101,10 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                 close |= _owners(x)
                 if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
                     agents |= participle_agent(x)      # not "defended its people from attacks launched by X"
+                    # "opposes the policy of blackmail and diktat pursued by Washington"
+                    agents |= {i for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj" for y in [g, *g.conjuncts]
+                               for i in participle_agent(y)}
                 agents |= taker(x)      # "welcomed the stand that Paraguay has taken": whose it is
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
         region += [trig.token.doc[i] for i in sorted(agents - {t.i for t in region})]
@@ -337,7 +341,8 @@ def _referred_doer(an: Analysis, trig: Trigger, sources) -> str | None:
     """Whose act a rejection's definite object refers back to ("opposes this move", "rejects the
     accusations", "rejects the verdict", "rejects such attempts"): the doer named for that act just before, else the last
     actor of the sentences before; None where the object names an actor itself."""
-    for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
+    objs = [c for c in trig.token.children if c.dep_ == "dobj"] or shared_objects(trig.token)
+    for obj in objs:    # "firmly opposes and sternly condemns this": the object both verbs share
         # "firmly opposes this": a demonstrative standing alone refers back as "this move" does
         bare = obj.lower_ in DEFINITE and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
         referring = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in obj.children)

@@ -73,11 +73,14 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
 def _label_participle(tok: Token) -> bool:
     """A past participle between a preposition or determiner and a name, with no subject or
     auxiliary of its own ("in occupied Palestine", "the annexed Crimea"): the parser made it a
-    clause, but it is an adjective naming a place (GUIDE.md: a label is not an act)."""
+    clause, but it is an adjective naming a place (GUIDE.md: a label is not an act); so is one
+    inside a capitalised name ("Indian Illegally Occupied Jammu and Kashmir")."""
     if tok.tag_ not in ("VBN", "VBD") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
         return False
     before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
-    return before.pos_ in ("ADP", "DET") and after.pos_ == "PROPN" and not any(
+    # inside a capitalised name ("the status of Indian Illegally Occupied Jammu and Kashmir")
+    named = tok.text[:1].isupper() and not tok.is_sent_start and before.pos_ == "PROPN"
+    return (before.pos_ in ("ADP", "DET") or named) and after.pos_ == "PROPN" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
 
 

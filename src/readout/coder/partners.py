@@ -7,12 +7,12 @@ from spacy.tokens import Token
 
 from readout.cameo import types_with
 from readout.coder.doers import recipients
-from readout.coder.grammar import np_tokens
+from readout.coder.grammar import np_tokens, paragraph_breaks
 from readout.coder.records import Party, Placeholder
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
-__all__ = ["partners", "references", "companions", "aside", "taker", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
+__all__ = ["partners", "people_referent", "references", "companions", "aside", "taker", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
            "HOME_ADDRESSEES", "WRONG_ACTS"]
 
 PAIR_PREPS = word_class("pair_prep")
@@ -28,6 +28,9 @@ ANSWER_NOUNS = word_class("answer_noun")        # "a response to Iran": no partn
 REQUEST_VERBS = word_class("request_verb")     # "to urge the DPRK": asked, no partner
 COMPANION_PREPS = word_class("companion_prep")  # "alongside France": who acts too
 COMPANION_WORDS = word_class("companion_word")  # "along with Australia", "together with"
+PLURAL_PRONOUNS = word_class("plural_pronoun")  # "stands with them"
+PEOPLE_NOUNS = word_class("people_noun")        # "the people of Ukraine"
+THIRD_PARTIES = word_class("third_party_plural")  # "work with our partners and invite them": them, the partners
 
 
 def partners(verbs: list[Token], an: Analysis) -> set[int]:
@@ -137,3 +140,27 @@ def home_partner(tok: Token) -> bool:
     """An intended act's partner is the speaker's own lawmakers ("looks forward to working closely
     with Members of Congress"): domestic politics, no event."""
     return any(t.lemma_.lower() in HOME_ADDRESSEES and t.dep_ in ("pobj", "dobj") for t in tok.subtree)
+
+
+def people_referent(an: Analysis, trig_token: Token, region: list[Token], sources) -> str | None:
+    """ "The people of Ukraine have stood unbowed. The United States stands with them, providing the
+    air defense systems they need": a plural pronoun among a cooperative act's arguments (or the
+    subject of a relative clause on one) is the people its paragraph last named before it, not the
+    other side of the statement; not where its sentence names partners, allies or countries before
+    it ("invite them")."""
+    spots = {t.i for t in region}
+    pronoun = next((t for t in trig_token.sent if t.lower_ in PLURAL_PRONOUNS and (
+        t.i in spots or t.dep_ == "nsubj" and t.head.dep_ == "relcl" and t.head.head.i in spots)), None)
+    if pronoun is None or any(t.tag_ == "NNS" and t.lemma_.lower() in THIRD_PARTIES
+                              for t in trig_token.doc[trig_token.sent.start:pronoun.i]):
+        return None     # "We work with our partners and invite them to ...": them, the partners
+    doc = trig_token.doc
+    start = max((b for b in paragraph_breaks(doc) if b <= trig_token.sent.start_char), default=0)
+    for m in reversed(an.mentions):
+        if not start <= m.start < trig_token.idx or m.code in sources:
+            continue
+        root = doc[an.mention_root.get(id(m), 0)]
+        if root.head.lemma_.lower() in PEOPLE_NOUNS and root.dep_ in ("amod", "compound", "nmod") or (
+                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PEOPLE_NOUNS):
+            return m.code
+    return None

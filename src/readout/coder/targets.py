@@ -13,7 +13,8 @@ from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.meetings import meeting_partners
 from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, aside, companions,
-                                     home_partner, no_partner, partners, references, taker, wrongdoer)
+                                     home_partner, no_partner, partners, people_referent, references, taker,
+                                     wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
@@ -198,6 +199,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # aimed at those, not at each other
         named = [c for c in named_examples(an, region) if c not in sources]
         return [Named(c) for c in named] or [Placeholder.NO_ONE]
+    if not found and typ in types_on_side("cooperation"):
+        people = people_referent(an, trig.token, region, sources)
+        if people:
+            return [people]     # "stands with them": the people of Ukraine named just before
     if not found:
         if actors and len(sources) == 1 and plover_type(trig.pattern.cameo) != "AGREE" and not trig.pattern.intent \
                 and not only_self_victims(an, trig, actors, sources[0]):

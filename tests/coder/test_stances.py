@@ -478,6 +478,10 @@ MUST_FIND_6 += [
      "aggression. We condemn these actions, which constitute a clear violation of Ukraine's sovereignty.",
      ("USA", "oppose", "sovereignty", "RUS")),
 ]
+MUST_FIND_6 += [
+    ("The Speaker of the Russian Duma visited Georgia's breakaway region on Monday. The White House said the visit by "
+     "the Russian delegation seriously infringes upon Georgia's sovereignty.", ("USA", "oppose", "sovereignty", "RUS")),
+]
 MUST_NOT_FIND_6 = [
     ("Iranian forces struck targets inside Pakistan on Tuesday, in a blatant violation of Pakistan's sovereignty.",
      ("IRN", "support", "sovereignty", "PAK")),

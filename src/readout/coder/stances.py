@@ -216,7 +216,7 @@ class StanceFinder:
             if not doers and subj is not None:
                 # "The attack was a violation of ...": the doer named for that act just before, else
                 # the last actor's ("North Korea launched a missile. The launch is a violation of ...")
-                earlier = referred_doer(an, subj, holders)
+                earlier = doer_of(an, subj, holders) or referred_doer(an, subj, holders)   # "the visit by X"
                 if earlier:
                     doers = [earlier]
             if doers:

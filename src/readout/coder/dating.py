@@ -24,10 +24,10 @@ def statement_date(doc: Doc, head: Event | None, side: str | None, resolved: str
     """The story's date: for a statement whose headline is its side's act, the date that act's own
     clause names, else the date the opening gives to an act of the side ("On May 18, the Deputy
     Adviser traveled to Brussels"), else the publication date; `resolved` otherwise."""
-    if head is None or head.type == "CONSULT" or head.source != side or not 0 <= head.trigger < len(doc) \
-            or _iso(published) is None:
-        return resolved
     reference = _iso(published)
+    if head is None or head.type == "CONSULT" or head.source != side or not 0 <= head.trigger < len(doc) \
+            or reference is None:
+        return resolved
     clause = clause_of(doc[head.trigger])
     own = [t for t in clause.subtree if clause_of(t).i == clause.i]
     text, offsets = "", []
@@ -35,8 +35,8 @@ def statement_date(doc: Doc, head: Event | None, side: str | None, resolved: str
         offsets.append((len(text), t))
         text += t.text + " "
     for start, _, found in date_expressions(text, reference):
-        tok = next(t for off, t in reversed(offsets) if off <= start)
-        if _dated_verb(tok) is not None and _dated_verb(tok).i == clause.i:
+        verb = _dated_verb(next(t for off, t in reversed(offsets) if off <= start))
+        if verb is not None and verb.i == clause.i:
             return found    # "On March 2, Russia expelled ...": the act's own date
     if resolved in (None, published):
         return resolved

@@ -9,7 +9,7 @@ from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_judged import REPORTING, WRONG_VERBS, copular_judgement, in_breach, needed_of, obliged
-from readout.coder.stance_polarity import WRONG_ACTS, act_lemma
+from readout.coder.stance_polarity import WRONG_ACTS, act_lemma, claimed
 from readout.lexicons import word_class
 
 __all__ = ["holders_of", "lifters_of", "speaker_of"]
@@ -98,6 +98,9 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         # enemy of ...": whoever says so judges the subject
     if in_breach(word):
         return speaker_of(an, clause_of(word.head.head))    # "struck ..., in violation of ...": who says so
+    claim = claimed(clause) if clause.pos_ in ("VERB", "AUX") else None
+    if claim is not None and claim.i == word.i:
+        return speaker_of(an, clause)    # "Taiwan is an inalienable part of China": who says so
     found = an.sources(clause)
     if found:
         return found

@@ -76,6 +76,8 @@ def actor_as_issue(root: Token, word: Token) -> bool:
     for _ in range(12):
         if t.i == word.i or t.head.i == word.i or word.head.i == t.i or t.head.i == t.i:
             return True     # reached the word, or the token it modifies ("a stable Afghanistan")
+        if t.dep_ == "nsubj" and t.head.i in (word.head.i, word.head.head.i):
+            return True     # the subject the word's copula judges ("Taiwan is an inalienable part of China")
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
             return False

@@ -16,7 +16,7 @@ from readout.coder.grammar import clause_of, is_negated
 from readout.lexicons import data_path, read_tsv, word_class
 
 __all__ = ["IssueSides", "polarity_words", "counter_polarity", "issue_sides", "act_lemma",
-           "issue_of_doer", "nearest_polarity", "polarity_above", "word_polarity", "counter_phrase", "under_pretext",
+           "issue_of_doer", "nearest_polarity", "claimed", "red_line", "polarity_above", "word_polarity", "counter_phrase", "under_pretext",
            "resolve_polarity"]
 
 SUPPORT = "support"
@@ -38,6 +38,10 @@ COMPLEMENT_PREPS = word_class("complement_prep")   # "attaches importance to", "
 FRAME_NOUNS = word_class("frame_noun")             # "in light of", "in the face of": a setting         # "withdrawal from the nuclear deal"
 COPULAS = word_class("copula_verb")       # "the action constitutes a violation of ...": a judgement
 WAY_NOUNS = word_class("way_noun")         # "a political settlement is the right way forward"
+CLAIM_VERBS = word_class("claim_copula")   # "Taiwan is / remains ...": what the subject is held to be
+CLAIM_NOUNS = word_class("claim_noun")     # "... the foundation of the relationship", "at the core of"
+CLAIM_MODIFIERS = word_class("claim_modifier")     # "an inalienable part", "the first red line"
+LINE_MODIFIERS = word_class("line_modifier")       # "a red line", "the bottom line"
 GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
 TARGETED_GROWTH = word_class("targeted_growth_verb")   # "raised trade" may only mean brought it up
@@ -105,7 +109,7 @@ def act_lemma(tok: Token) -> str:
 def word_polarity(tok: Token) -> str | None:
     """The raw polarity of one token (support | oppose | counter), or None."""
     words = polarity_words()
-    pol = words.get(act_lemma(tok)) or words.get(tok.lower_)
+    pol = words.get(act_lemma(tok)) or words.get(tok.lower_) or (SUPPORT if red_line(tok) else None)
     if pol and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in NEGATING_PREFIXES:
         return None         # "de-escalation zone" is no stance against escalation
     if pol and tok.tag_ == "NNS" and tok.lemma_.lower() in SINGULAR_ONLY:
@@ -127,9 +131,12 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
     below = None
     for _ in range(12):
         cands = [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]
-        if below is not None and below.dep_ == "nsubj" and t.lemma_.lower() == "be":
+        if below is not None and below.dep_ == "nsubj" and t.lemma_.lower() in CLAIM_VERBS:
             # "terrorists are the common enemy of Iran and Pakistan": the copula's noun judges its subject
             cands += [c for c in t.children if c.dep_ == "attr"]
+            claim = claimed(t)
+            if claim is not None and not is_negated(t):
+                return claim, SUPPORT   # "Taiwan is an inalienable part of China", "is a red line"
         if below is not None and below.dep_ == "prep" and t.pos_ == "VERB" and below.lower_ in COMPLEMENT_PREPS \
                 and not any(c.dep_ == "pobj" and c.lemma_.lower() in FRAME_NOUNS for c in below.children):
             # "attaches importance to the survival of the deal", "expressed concern over X" with the
@@ -170,6 +177,27 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
         setting = setting or (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
         below, t = t, t.head
     return None
+
+
+def claimed(copula: Token) -> Token | None:
+    """The predicate of a copula that claims its subject as one's own cause: "is an inalienable part
+    of China's territory", "is the first red line", "is at the very core of China's core interests",
+    "remains the political foundation of the relationship"."""
+    preds = [c for c in copula.children if c.dep_ == "attr"]
+    preds += [g for c in copula.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for pred in preds:
+        if pred.lemma_.lower() in CLAIM_NOUNS or red_line(pred):
+            return pred
+        mods = [c for c in pred.children if c.dep_ in ("amod", "compound")]
+        if any(m.lemma_.lower() in CLAIM_MODIFIERS for c in mods for m in [c, *c.conjuncts]):
+            return pred
+    return None
+
+
+def red_line(tok: Token) -> bool:
+    """'a red line', 'the bottom line': a limit one declares one's own."""
+    return tok.lemma_.lower() == "line" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in LINE_MODIFIERS
+                                                for c in tok.children)
 
 
 def _grows_trade(root: Token, below: Token | None, verb: Token) -> bool:

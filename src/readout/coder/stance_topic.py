@@ -28,6 +28,7 @@ PEACE_NOUNS = word_class("peace_noun")           # "a ceasefire", "a political s
 PAIRED_PEACE = word_class("paired_peace_noun")   # "dialogue and diplomacy": peace nouns only together
 SETTLEMENT_WORDS = word_class("settlement_modifier")    # "an immediate ceasefire", "a lasting settlement"
 PLURAL_NOUNS = word_class("plural_conflict_noun")       # "hostilities" is one conflict
+PEACE_QUALIFIERS = word_class("peace_qualifier")        # "peace talks", "peaceful negotiations"
 CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
 DEFINITE = word_class("definite_det")
 AGREEMENT_NOUNS = word_class("agreement_noun")    # "the JCPOA ... preserving this agreement"
@@ -73,8 +74,9 @@ def implicit_mentions(an: Analysis, sent: Span, covered: set[int]) -> list[tuple
             continue
         if tok.tag_ == "NNS" and lemma not in PLURAL_NOUNS:
             continue        # "solve conflicts", "humanitarian crises": conflicts in general
-        if lemma in PAIRED_PEACE and not any(t.lemma_.lower() in PAIRED_PEACE - {lemma} for t in tok.conjuncts):
-            continue        # "dialogue and diplomacy" settles a conflict; "a return to diplomacy" alone may not
+        if lemma in PAIRED_PEACE and not any(t.lemma_.lower() in PAIRED_PEACE - {lemma} for t in tok.conjuncts) \
+                and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in PEACE_QUALIFIERS for c in tok.children):
+            continue        # "dialogue and diplomacy", "peace talks" settle a conflict; "a return to diplomacy" alone may not
         if tok.dep_ in ("compound", "amod", "poss") or any(c.dep_ == "poss" for c in tok.children):
             continue        # "crisis response"; "his war", "its economic crisis" are someone's own
         if lemma in CONFLICT_NOUNS and lemma not in PLURAL_NOUNS \

@@ -1,0 +1,93 @@
+"""Stance classes widened for issue #12 (fourth session), each on sentences written for readout in
+several house styles, with near misses that must not code."""
+import pytest
+
+from readout.pipeline import code_text
+
+MFA = "Ministry of Foreign Affairs of the People's Republic of China"
+MEA = "Ministry of External Affairs, India"
+KREMLIN = "President of Russia"
+WH = "The White House"
+UK = "Prime Minister's Office, 10 Downing Street"
+TURKEY = "Presidency of the Republic of Türkiye"
+
+
+def _keys(text, publisher=WH):
+    rec = code_text(text, date="2024-03-01", publisher=publisher)
+    return {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}
+
+
+# a copula that claims its issue subject as one's own cause: "is an inalienable part of",
+# "is a red line", "is at the core of", "remains the foundation of"
+CLAIMS = [
+    ("Spokesperson Lin Jian said Taiwan is an inalienable part of China's territory.", MFA,
+     ("CHN", "support", "taiwan", None)),
+    ("Wang Yi stressed that the Taiwan question is the core of China's core interests.", MFA,
+     ("CHN", "support", "taiwan", None)),
+    ("The Chinese side said the one-China principle remains the political foundation of China-Japan relations.",
+     MFA, ("CHN", "support", "taiwan", None)),
+    ("Xi Jinping told Biden that the Taiwan question is the first red line that must not be crossed.", MFA,
+     ("CHN", "support", "taiwan", None)),
+    ("Lavrov said that the security of Crimea is a red line for Moscow.", KREMLIN,
+     ("RUS", "support", "ukraine", None)),
+    ("The Prime Minister said that climate change remains the cornerstone of the partnership.", UK,
+     ("GBR", "support", "climate", None)),
+]
+NOT_CLAIMS = [
+    # a copula whose predicate claims nothing
+    ("Wang Yi said the Taiwan question is a matter of history.", MFA, ("CHN", "support", "taiwan", None)),
+    ("President Biden said Ukraine is a strong partner.", WH, ("USA", "support", "ukraine", None)),
+    # negated
+    ("The spokesperson said Taiwan is not an issue of the core of the talks.", MFA, ("CHN", "support", "taiwan", None)),
+    # a line that is no limit one draws
+    ("The ministers visited the front line in Donetsk.", KREMLIN, ("RUS", "support", "ukraine", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", CLAIMS)
+def test_a_copula_claiming_its_issue_subject_backs_it(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_CLAIMS)
+def test_a_copula_that_claims_nothing_is_no_stance(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+# in a story about one conflict, "peace talks", "peaceful negotiations", "a lasting ceasefire",
+# "a long-term settlement" with no place of their own back its settlement
+UKR_KREMLIN = ("Vladimir Putin had a telephone conversation with President Erdogan. They discussed the "
+               "situation around Ukraine. Putin informed Erdogan of the attacks on Ukraine's cities. ")
+UKR_MFA = "Wang Yi met Foreign Minister Vieira. They discussed the Ukraine crisis. China's position on Ukraine is clear. "
+GAZA_TR = ("President Erdogan spoke with Prime Minister Sharif. They discussed the attacks on Gaza. Erdogan said the "
+           "Gaza crisis is deepening. ")
+UKR_MEA = ("Prime Minister Modi spoke with President Zelenskyy. They discussed the conflict in Ukraine. Modi "
+           "reiterated India's position on Ukraine. ")
+PEACE = [
+    (UKR_KREMLIN + "Putin said a long-term settlement could be reached through peaceful negotiations.", KREMLIN,
+     ("RUS", "support", "ukraine", None)),
+    (UKR_MFA + "China welcomes Brazil's efforts to promote peace talks.", MFA, ("CHN", "support", "ukraine", "BRA")),
+    (GAZA_TR + "Erdogan said a lasting ceasefire must be established.", TURKEY,
+     ("TUR", "support", "israel_palestine", None)),
+    (UKR_MEA + "He urged both sides to return to the path of peaceful negotiations.", MEA,
+     ("IND", "support", "ukraine", None)),
+]
+NOT_PEACE = [
+    # talks of another kind, or talks in general
+    (UKR_KREMLIN + "Putin said the trade talks with Ankara were progressing.", KREMLIN,
+     ("RUS", "support", "ukraine", None)),
+    (UKR_MEA + "Modi said that talks on the free trade agreement would resume.", MEA, ("IND", "support", "ukraine", None)),
+    # no one conflict: "peace talks" name no issue
+    ("Prime Minister Modi spoke with President Macron. Modi welcomed peace talks.", MEA,
+     ("IND", "support", "ukraine", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", PEACE)
+def test_peace_talks_in_a_story_about_one_conflict_back_its_settlement(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_PEACE)
+def test_other_talks_back_no_settlement(text, publisher, key):
+    assert key not in _keys(text, publisher)

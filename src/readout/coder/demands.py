@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
+from readout.coder.doers import participle_agent
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
@@ -19,12 +20,16 @@ __all__ = ["demands", "DEMAND_WORDS"]
 REPORTING = word_class("reporting_verb")
 DEMAND_MODALS = word_class("demand_modal")
 HOPE_WORDS = word_class("hope_word")
+PREDICTION = word_class("prediction_word")          # "expects Sweden to take steps"; not "expect Russia to launch"
+FORESEEN = word_class("foreseen_act")
+PROPOSAL_VERBS = word_class("proposal_verb")     # "proposed that Russia and Ukraine refrain from strikes"
 PARTY_NOUNS = word_class("party_noun")              # "all parties", "the sides concerned"
 ANY_PARTY_WORDS = word_class("any_party_word")
 COPULAS = word_class("occur_verb")
+CESSATION = word_class("cessation_verb")           # "Russia's attacks must stop"
 UNTIL_MARKS = word_class("until_mark")             # "held in abeyance until Pakistan abjures ..."
 # Words without which a story holds no demand of this module (prefilter.py).
-DEMAND_WORDS = DEMAND_MODALS | HOPE_WORDS | UNTIL_MARKS
+DEMAND_WORDS = DEMAND_MODALS | HOPE_WORDS | UNTIL_MARKS | PROPOSAL_VERBS
 
 
 def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
@@ -36,12 +41,21 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
         if kind is None:
             continue
         subj = subject_token(tok)
-        if subj is None or subj.dep_ != "nsubj":
+        if subj is None:
             continue
         sources = _sources(an, head, kind)
-        if not sources:
+        said = kind != "hoped"     # a demand told, not a hope ("hopes that ... will end")
+        if not sources or (said and _negated(tok)):
             continue
-        if kind == "reported" and _negated(tok):
+        doers = _doers_of_act(an, subj, tok) if said else []
+        if doers:
+            # "Russia's reckless activity must stop", "the hostages held by Hamas must be released"
+            info = cameo(rule_codes("reported_demand")[0])
+            start, end = _span(tok, head)
+            out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
+                    for s in sources for t in doers if t != s]
+            continue
+        if subj.dep_ != "nsubj":
             continue
         if _any_party(subj):
             targets, rule = [None], "reported_demand"      # "all parties should stay calm"
@@ -55,7 +69,10 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
                     continue        # "hopes the two sides will ...": the hoped act itself is coded
                 targets, rule = (others or [Placeholder.COUNTERPART]), "joint_proposal"
             elif others and len(others) == len(named):
-                targets, rule = others[:1], "reported_demand"
+                # "hopes that the United States, NATO and the EU will ...": each one the subject
+                # lists; else the first actor its phrase names ("Russia's attacks on Ukraine must stop")
+                listed = [c for c in _named(an, subj, strict=True) if c not in sources]
+                targets, rule = (listed or others[:1]), "reported_demand"
             else:
                 continue
         info = cameo(rule_codes(rule)[0])
@@ -76,13 +93,40 @@ def _kind(tok: Token) -> tuple[str | None, Token | None]:
         first = first.head
     head = first.head
     if first.dep_ in ("ccomp", "acl") and head.i != first.i and set(lemma_candidates(head)) & HOPE_WORDS:
+        if set(lemma_candidates(head)) & PREDICTION and not _asked_to(first):
+            return None, None       # "we expect Russia to launch an offensive": foreseen, not asked
         return "hoped", head
     if first.dep_ == "ccomp" and modal and head.lemma_.lower() in REPORTING:
         return "reported", head
-    if first.dep_ == "ROOT" and modal and tok.lemma_.lower() not in COPULAS \
-            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+    if first.dep_ == "ccomp" and head.lemma_.lower() in PROPOSAL_VERBS:
+        return "reported", head     # "proposed that Russia and Ukraine refrain": a subjunctive, no modal
+    if first.dep_ == "ROOT" and modal and tok.lemma_.lower() not in COPULAS and (
+            tok.lemma_.lower() in CESSATION or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
         return "own", None  # "Hamas must release all hostages"; not "Israel must be able to ..."
     return None, None
+
+
+def _doers_of_act(an: Analysis, subj: Token, verb: Token) -> list[str]:
+    """Who must stop an act told as the subject of a verb of ceasing ("Russia's reckless activity
+    must stop", "the crimes committed by the Zionist regime must be stopped", "all hostages held by
+    Hamas must be released"): the act's possessor or its participle's agent; not an actor named as
+    the subject itself ("Russia must stop", coded as a demand of Russia) nor a place ("the fighting
+    in Gaza must end": no one)."""
+    if verb.lemma_.lower() not in CESSATION or an.tok_mention.get(subj.i) is not None:
+        return []
+    passive = subj.dep_ == "nsubjpass"
+    if not passive and (subj.dep_ != "nsubj" or any(c.dep_ == "dobj" for c in verb.children)):
+        return []           # "Hamas must release all hostages": Hamas is asked, by the usual path
+    owners = [t for c in subj.children if c.dep_ == "poss" for t in c.subtree]
+    owners += [subj.doc[i] for i in sorted(participle_agent(subj))]
+    return list(dict.fromkeys(m.code for _, m in an.actors_in(owners)))
+
+
+def _asked_to(verb: Token) -> bool:
+    """An expected act told as a to-clause of an act one can be asked to do ("expects Sweden to
+    take concrete steps"); not a finite clause ("expect that X will be making") nor a hostile act
+    ("expect Russia to launch a major offensive"), which are foreseen."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and verb.lemma_.lower() not in FORESEEN
 
 
 def _sources(an: Analysis, head: Token | None, kind: str) -> tuple[Party, ...]:

@@ -27,6 +27,7 @@ ANTICIPATION = word_class("anticipation_word")      # "looks forward to meeting"
 REPORTING = word_class("reporting_verb")
 REQUEST_LEMMAS = word_class("request_verb")
 HOPE_WORDS = word_class("hope_word")
+PROPOSAL_VERBS = word_class("proposal_verb")     # "proposed that A and B refrain from strikes"
 STEP_NOUNS = word_class("step_noun")              # "measures to isolate Russia" (events.py)
 # Verbs whose "of"/"for" clause gives the grounds for judging someone else ("accused X of ...",
 # "thanked X for ..."): that clause is not the subject's own act.
@@ -84,7 +85,9 @@ def _hoped(clause: Token) -> bool:
     stay calm", "conveyed hope that X would visit")."""
     if clause.dep_ not in ("ccomp", "acl") or clause.head.i == clause.i:
         return False
-    return bool(_forms(clause.head) & HOPE_WORDS) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    wishing = bool(_forms(clause.head) & HOPE_WORDS) or (
+        clause.dep_ == "ccomp" and clause.head.lemma_.lower() in PROPOSAL_VERBS)   # "proposed that X hold talks"
+    return wishing and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _backshifted(verb: Token) -> bool:

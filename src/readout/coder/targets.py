@@ -100,7 +100,9 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         for h in heads:
             for x in [h] + list(h.conjuncts):
                 close |= _owners(x)
-                if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
+                if plover_type(trig.pattern.cameo) in types_with("aims_at_doer") or (
+                        plover_type(trig.pattern.cameo) == "REQUEST" and x.pos_ == "NOUN"):
+                    # a call for the release of hostages held by X asks X (TUNE2.md decision 34)
                     agents |= participle_agent(x)      # not "defended its people from attacks launched by X"
                     # "opposes the policy of blackmail and diktat pursued by Washington"
                     agents |= {i for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -243,13 +245,24 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     group = [first]
     m0 = an.tok_mention.get(first_tok.i)
     root = first_tok.doc[an.mention_root.get(id(m0), first_tok.i)] if m0 is not None else first_tok
-    chain = {root.i} | {c.i for c in root.conjuncts} | _parallel_objects(root)
+    chain = {root.i} | {c.i for c in root.conjuncts} | _parallel_objects(root) | _flattened_list(root)
     for t, c in found:
         m = an.tok_mention.get(t.i)
         r = t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
         if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
             group.append(c)
     return group
+
+
+def _flattened_list(name: Token) -> set[int]:
+    """"invited Prime Minister Albanese and President Marcos to Washington": the parser may hang a
+    list of titled names on its last name ("Albanese and President" as a modifier of "Marcos");
+    the last name is the list's next member. Only where the modifier itself opens a list (it
+    has a conjunct), so "Foreign Minister Wang's visit" stays one name."""
+    if name.dep_ not in ("nmod", "compound") or not any(
+            c.dep_ == "conj" for m in name.head.children if m.dep_ in ("nmod", "compound") for c in m.children):
+        return set()
+    return {name.head.i}
 
 
 def _parallel_objects(obj: Token) -> set[int]:

@@ -41,6 +41,8 @@ PARTITIVE = word_class("partitive_noun")   # "the first round of talks was held"
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
 NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
+OBLIGATION = word_class("obligation_modal")
+OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 
 
 class EventCoder:
@@ -96,6 +98,12 @@ class EventCoder:
         if modality == Modality.NORMATIVE and status.conditioned(CONDITION_MARKS) \
                 and plover_type(code) not in never_threat:
             modality = Modality.CONDITIONAL    # "may halt mediation if cooperation founders": a threat
+        if modality == Modality.NORMATIVE and p.future and plover_type(p.future) == "THREATEN" \
+                and any(c.dep_ == "nsubjpass" for c in trig.clause.children) \
+                and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in trig.clause.children):
+            # "Russia must be held accountable", "the perpetrators must be brought to justice": the
+            # speaker's warning to the one named (F7 of eval/styles/FRESH2.md), not a request
+            modality = Modality.FUTURE
         if modality == Modality.NORMATIVE:
             return None
         if modality in ANNOUNCED and status.conditioned() and plover_type(code) not in never_threat:
@@ -273,7 +281,9 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             if codes:
                 return codes
     found = an.sources(clause)
-    if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and _agentless_passive(clause):
+    if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE) \
+            and _agentless_passive(clause):
+        # "the Russian Ambassador was summoned to the Foreign Office today": on its own site, the government did
         return _own_government(trig)
     if not found and trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT":
         # "officials we cannot name co-chaired a U.S.-Colombia roundtable": the meeting names its sides

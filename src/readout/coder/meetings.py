@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type
 from readout.coder.grammar import clause_of, np_tokens
+from readout.coder.lists import listed_people
 from readout.coder.patterns import Kind
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
@@ -65,6 +66,9 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
         heads += [c for c in trig.token.children if c.dep_ in ("compound", "amod", "nmod")]
     keep = set()
     for h in heads:
+        # "with Chancellor Scholz of Germany, President Macron of France, and Prime Minister
+        # Starmer of the United Kingdom": the parser hangs the rest of the list on the verb
+        keep.update(listed_people(an, h))
         # "with Adm. John Aquilino, Commander, U.S. Indo-Pacific Command and senior officials from
         # Australia": a partner's title in apposition takes the rest of the list as its conjuncts;
         # the list goes on at "officials from X", not at the names and titles of one side's people

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from readout.actors import PERSON_KINDS, PLACE_KINDS, Mention
+from readout.coder.lists import listed_people
 from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, subject_token, unplaced
 from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.lexicons import word_class
@@ -194,6 +195,11 @@ class Analysis:
                     return (self.last_actor,) if self.last_actor else ()
                 return ()
             found = self.codes_of_np([subj])
+            if found:
+                # "President Biden, Prime Minister Albanese of Australia, and Prime Minister Sunak
+                # of the United Kingdom met", however the parser hangs the list
+                found = tuple(dict.fromkeys([*found, *(m.code for _, m in self.actors_in(
+                    [self.doc[i] for i in listed_people(self, subj)]))]))
             words = {t.lemma_.lower() for t in np_tokens(subj)}
             if not found and words & GENERIC_AGENTS:
                 # "The military government declared a state of siege in Haiti": located by the clause

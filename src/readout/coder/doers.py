@@ -9,18 +9,21 @@ from spacy.tokens import Token
 from readout.cameo import plover_type, types_with
 from readout.coder.grammar import np_tokens, subject_token
 from readout.coder.patterns import Kind
+from readout.coder.records import is_code
 from readout.coder.sources import Analysis
+from readout.coder.stance_toward import earlier_doer
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
 __all__ = ["answered", "by_agent", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
            "named_examples", "referred_subject",
            "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients", "scene",
-           "shared_objects", "unattributed_strike", "victim"]
+           "shared_objects", "strike_named_before", "unattributed_strike", "victim"]
 
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
 CONDITION_MARKS = word_class("condition_mark")     # "will respond decisively if Russia invades"
+DEFINITE = word_class("definite_det")          # "the attack", "this attack": one named before
 ANY_PARTY_WORDS = word_class("any_party_word")     # "all parties", "the sides concerned"
 ATTACK_NOUNS = word_class("attack_noun")
 REFERRED_ACTS = word_class("referred_act_noun")     # "such moves", "this decision": an act named before
@@ -114,6 +117,41 @@ def unattributed_strike(an: Analysis, trig: Trigger) -> bool:
                or (c.dep_ == "amod" and c.lemma_.lower() in TERROR_WORDS) for c in o.children):
             return True
     return False
+
+
+def strike_named_before(an: Analysis, trig: Trigger, sources) -> str | None:
+    """Whoever the sentences just before named as the doer of the strike a condemnation refers back
+    to by a definite noun ("the Israeli attack on the Iranian embassy ... China condemns the attack on
+    the Iranian embassy in Syria": ISR; F1 of eval/styles/FRESH2.md), or None ("condemns the attack
+    on a mosque in Peshawar" with no doer named anywhere before stays aimed at no one)."""
+    tok = trig.token
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        if not strike(o) or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in o.children):
+            continue
+        if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS) for c in o.children):
+            return None     # "the attack by X": its own doer, named or not
+        return earlier_doer(an, o, sources) or _subject_of_strike_before(an, o, sources)
+    return None
+
+
+def _subject_of_strike_before(an: Analysis, act: Token, sources, reach: int = 3) -> str | None:
+    """"The Armed Forces of Ukraine carried out an indiscriminate strike on Belgorod. We condemn this
+    attack": the subject of the verb whose object was a strike in the sentences just before."""
+    start = act.sent.start
+    for _ in range(reach):
+        if start == 0:
+            break
+        prev = act.doc[start - 1].sent
+        for tok in reversed(prev):
+            if tok.dep_ == "dobj" and strike(tok) and tok.head.pos_ == "VERB":
+                found = [c for c in an.sources(tok.head) if is_code(c) and c not in sources]
+                if found:
+                    return found[0]
+        start = prev.start
+    return None
 
 
 def names_place(an: Analysis, phrase: Token) -> bool:

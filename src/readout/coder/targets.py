@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.doers import (answered, by_agent, generic_addressee, generic_partner, grounds, named_examples,
                                   only_self_victims, own_doer, participle_agent, scene, shared_objects,
-                                  unattributed_strike)
+                                  strike_named_before, unattributed_strike)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.meetings import meeting_partners
@@ -173,6 +173,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             found = doers
         else:
             kept = [(t, c) for t, c in found if not _victim(root(t)) and not scene(root(t))]
+            before = None if kept else strike_named_before(an, trig, sources)
+            if before:
+                return [before]     # "the Israeli attack on ... China condemns the attack on ...": F1
             if not kept and any(scene(root(t)) for t, _ in found):
                 return [None]   # "condemns the terrorist attack on a mosque in Peshawar": no doer named
             found = kept
@@ -193,6 +196,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         referred = None if found else _answered_doer(an, trig, sources)
         if referred:
             return [referred]   # "India struck ... Pakistan reserves the right to respond to this aggression"
+    before = strike_named_before(an, trig, sources) if not found and typ in types_with("aims_at_doer") else None
+    if before:
+        return [before]     # "We strongly condemn this deliberate terrorist attack" after naming its doer
     if not found and typ in types_with("aims_at_doer") and unattributed_strike(an, trig):
         return [None]   # "condemns the terrorist attack that took place at ... in Moscow": no doer named
     if not found and trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and generic_partner(region):

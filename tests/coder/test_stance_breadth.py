@@ -91,3 +91,45 @@ def test_peace_talks_in_a_story_about_one_conflict_back_its_settlement(text, pub
 @pytest.mark.parametrize("text,publisher,key", NOT_PEACE)
 def test_other_talks_back_no_settlement(text, publisher, key):
     assert key not in _keys(text, publisher)
+
+
+# an issue phrase that names the wrongful act itself ("interfered in China's internal affairs",
+# "human rights violations") is opposed toward its doer or the one asked to stop, with no other word
+PAK = "Ministry of Foreign Affairs, Pakistan"
+CANADA = "Global Affairs Canada"
+SELF_NAMED = [
+    ("The spokesperson said the Philippines grossly interfered in China's internal affairs.", MFA,
+     ("CHN", "oppose", "interference", "PHL")),
+    ("Wang Yi urged the U.S. side not to interfere in China's internal affairs.", MFA,
+     ("CHN", "oppose", "interference", "USA")),
+    ("China urges Japan to stop meddling in China's internal affairs.", MFA, ("CHN", "oppose", "interference", "JPN")),
+    ("Lavrov called on Washington to stop meddling in the internal affairs of Georgia.", KREMLIN,
+     ("RUS", "oppose", "interference", "USA")),
+    ("India asked Canada not to interfere in India's internal affairs.", MEA, ("IND", "oppose", "interference", "CAN")),
+    ("The resolution of the European Parliament constitutes a gross interference in China's internal affairs.", MFA,
+     ("CHN", "oppose", "interference", "EU")),
+    ("The remarks by the Japanese leader grossly interfere in China's internal affairs.", MFA,
+     ("CHN", "oppose", "interference", "JPN")),
+    ("Canada is deeply concerned by the gross and systematic human rights violations in Iran.", CANADA,
+     ("CAN", "oppose", "human_rights", "IRN")),
+]
+NOT_SELF_NAMED = [
+    # a thing whose topic the act is
+    ("The Secretary met with victims of human rights abuses.", WH, ("USA", "support", "human_rights", None)),
+    ("The two sides discussed allegations of foreign interference.", MFA, ("CHN", "oppose", "interference", None)),
+    # one's own restraint aims at no one
+    ("The spokesperson said China has never interfered in the internal affairs of other countries.", MFA,
+     ("CHN", "oppose", "interference", "CHN")),
+    # a war act is no phrase of its own issue: "does not seek a new Cold War" is left as it was
+    ("Biden said the United States does not seek a new Cold War.", WH, ("USA", "oppose", "hegemonism", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", SELF_NAMED)
+def test_an_issue_naming_the_wrongful_act_is_opposed_toward_its_doer(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_SELF_NAMED)
+def test_an_act_named_as_a_topic_is_no_stance(text, publisher, key):
+    assert key not in _keys(text, publisher)

@@ -12,7 +12,7 @@ from readout.coder.stance_judged import REPORTING, WRONG_VERBS, copular_judgemen
 from readout.coder.stance_polarity import WRONG_ACTS, act_lemma, claimed
 from readout.lexicons import word_class
 
-__all__ = ["holders_of", "lifters_of", "speaker_of"]
+__all__ = ["holders_of", "lifters_of", "speaker_of", "asked_of"]
 
 VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
 VIEW_VERBS = word_class("view_verb")         # "agreed that dialogue is the only way out"
@@ -21,6 +21,24 @@ FIRST_PERSON = word_class("first_person")
 SHARED_WORDS = word_class("shared_word")
 LIFT_VERBS = word_class("lift_verb")         # "lift the sanctions": the lifter's own measure
 OWNER_PRONOUNS = word_class("owner_pronoun")     # "... and its support for China"
+
+
+def asked_of(an: Analysis, verb: Token) -> tuple:
+    """Who is asked to do, or not to do, what a subjectless verb says: "urged the US side not to
+    interfere", "urges Japan to stop meddling", "called on Israel to end ..." (), else ()."""
+    t = verb
+    for _ in range(3):
+        if subject_token(t) is not None or t.head.i == t.i:
+            return ()
+        if t.dep_ == "xcomp":
+            asked = [c for c in t.head.children if c.dep_ == "dobj"]
+            asked += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                      for g in c.children if g.dep_ == "pobj"]
+            return tuple(c for c in an.codes_of_np(asked) if is_code(c)) if asked else ()
+        if t.dep_ != "conj":
+            return ()
+        t = t.head
+    return ()
 
 
 def lifters_of(an: Analysis, word: Token) -> tuple:

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from readout.coder.grammar import clause_of
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_holders import holders_of, lifters_of
-from readout.coder.stance_judged import (actor_as_issue, backed_act, definite_act_subject, judged_actor,
+from readout.coder.stance_holders import asked_of, holders_of, lifters_of
+from readout.coder.stance_judged import (actor_as_issue, backed_act, copular_judgement, definite_act_subject, judged_actor,
                                         judged_clause, judged_in_clause, judged_wrong, owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
@@ -36,6 +36,8 @@ WAR_ACTS = word_class("war_act")
 _WAR_WORD = re.compile("|".join(sorted(WAR_ACTS | {"build"})), re.I)
 GIVING_VERBS = word_class("giving_verb")
 FIRST_PERSON = word_class("first_person")
+SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
+SELF_NAMED_VERBS = word_class("self_named_verb")   # "interfere", not "abuse" (the noun of "rights abuses" misread)
 JOINT_INTENT = word_class("joint_intent_word")    # "the two sides had agreed to ...": both sides'
 
 
@@ -46,6 +48,16 @@ def _doers_in(act: Token, issue_at: dict) -> list:
     sides = issue_sides()
     return [sides[issue_at[t.i]].doer for t in places if t.i in issue_at and issue_at[t.i] in sides
             and sides[issue_at[t.i]].doer]
+
+
+def _judged_act(act: Token) -> bool:
+    """A wrongful act named by its issue phrase is judged by being told as done ("interfered in
+    China's internal affairs"), called so ("constitutes a gross interference in ..."), or felt
+    ("concerned by the human rights violations in Iran"); not as a thing's topic or one item of a
+    list ("victims of human rights abuses", "threats such as foreign interference")."""
+    if act.pos_ == "VERB":
+        return act.lemma_.lower() in SELF_NAMED_VERBS
+    return copular_judgement(act) or (act.dep_ == "pobj" and act.head.head.pos_ in ("ADJ", "VERB"))
 
 
 def _proposed(an: Analysis, word: Token) -> bool:
@@ -124,6 +136,9 @@ class StanceFinder:
         if owned_by_other_issue(root, covered - inside) or under_pretext(root):
             return []
         found = nearest_polarity(root, set() if self_polar else inside)
+        if found is None and word_polarity(root) == OPPOSE and act_lemma(root) in SELF_NAMED_ACTS and _judged_act(root):
+            found = (root, OPPOSE)  # "the Philippines grossly interfered in China's internal affairs",
+            # "urged the US side not to interfere in ...": the phrase names the wrongful act itself
         if found is None or judged_actor(root, found[0]):
             return []
         word, raw = found
@@ -219,10 +234,16 @@ class StanceFinder:
                 earlier = doer_of(an, subj, holders) or referred_doer(an, subj, holders)   # "the visit by X"
                 if earlier:
                     doers = [earlier]
+            if not doers and word.pos_ == "VERB":
+                doers = [c for c in asked_of(an, word) if c not in holders]   # "urged the US not to interfere"
             if doers:
                 return doers[0], OPPOSE     # "the US strikes violate international law"
         sides = issue_sides().get(issue)
         supportive = raw == SUPPORT or (raw == COUNTER and sides is not None and sides.counter == SUPPORT)
+        if raw == COUNTER and root.pos_ == "VERB" and act_lemma(root) in SELF_NAMED_ACTS:
+            asked = [c for c in asked_of(an, word) if c not in holders]
+            if asked:
+                return asked[0], OPPOSE     # "urges Japan to stop meddling in China's internal affairs"
         tw = find_toward(an, root, inside, word, raw, holders, supportive)
         if tw is None:
             doer = sides.doer if sides else None

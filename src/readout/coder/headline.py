@@ -6,12 +6,12 @@ import re
 
 from spacy.tokens import Doc
 
-from readout.cameo import types_with
+from readout.cameo import types_on_side, types_with
 from readout.coder.records import Event
 from readout.lexicons import word_class
 
 __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "response_measure", "opening_condemnation",
-           "meeting_hosts"]
+           "meeting_hosts", "welcomed_lead", "censure_of"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
@@ -21,6 +21,10 @@ MEETING_NOUNS = word_class("meeting_noun")
 DEFINITE = word_class("definite_det")
 HOST_REACH = 2      # a host is thanked for the meeting within two sentences of it
 TITLE_WORD = re.compile(r"[^\W\d_]+")
+PRAISE = ("SUPPORT",)
+CENSURE = types_on_side("conflict")
+WELCOME = "SUPPORT"     # "I welcome this agreement": an outcome welcomed, no actor
+COOPERATIVE_ACTS = ("AGREE", "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE")
 
 
 def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
@@ -31,7 +35,7 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
     # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
     # agreed to resume relations", from Xinhua) is about that act, not the talks told after it
     # (eval/styles decision 12); a government's statement is about its own reaction.
-    lead = news_lead(events, side) if media else None
+    lead = news_lead(events, side) if media else welcomed_lead(events, side) if statement else None
     if lead is not None and (consult is None or consult.sentence > lead.sentence):
         return lead
     headline = (title_act(doc, events, title, side, title_codes) or response_measure(doc, events, side)
@@ -71,6 +75,20 @@ def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title
                 and _forms(doc[e.trigger]) & words:
             return e
     return None
+
+
+def welcomed_lead(events: list[Event], side: str | None) -> Event | None:
+    """A statement that opens with an act between two others and whose side only welcomes it
+    ("Israel and Lebanon have agreed to a cessation of hostilities ... I welcome this agreement")
+    is about that act; None otherwise."""
+    ordered = sorted(events, key=lambda e: (e.sentence, e.start))
+    own = [e for e in ordered if e.source == side]
+    if not ordered or not own or own[0].type != WELCOME or own[0].target is not None:
+        return None
+    first = [e for e in ordered if e.sentence == ordered[0].sentence]
+    if any(side in (e.source, e.target) for e in first) or first[0].sentence > own[0].sentence:
+        return None
+    return next((e for e in first if e.target is not None and e.type in COOPERATIVE_ACTS), None)
 
 
 def response_measure(doc: Doc, events: list[Event], side: str | None) -> Event | None:
@@ -133,8 +151,18 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
     for test in (lambda e: e.source == publisher_country and e.target, lambda e: e.target):
         for e in events:
             if test(e):
-                return e
+                return censure_of(e, own) if statement else e
     return events[0] if events else None
+
+
+def censure_of(first: Event, own: list[Event]) -> Event:
+    """A statement that opens by praising an actor and goes on to censure the same actor ("We
+    commend the Venezuelan people ... We have serious concerns that the result ... does not
+    reflect the will of the Venezuelan people") is about the censure (eval/styles FRESH3.md
+    decision 10): praise of a people sets the scene for criticism of its authorities."""
+    if first.type not in PRAISE:
+        return first
+    return next((e for e in own if e.target == first.target and e.type in CENSURE), first)
 
 
 def news_lead(events: list[Event], side: str | None) -> Event | None:

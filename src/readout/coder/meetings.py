@@ -68,7 +68,9 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
     for h in heads:
         # "with Chancellor Scholz of Germany, President Macron of France, and Prime Minister
         # Starmer of the United Kingdom": the parser hangs the rest of the list on the verb
-        keep.update(listed_people(an, h))
+        members = listed_people(an, h)
+        if members and not _subject_of_next(h.doc, max(members) + 1):
+            keep.update(members)
         # "with Adm. John Aquilino, Commander, U.S. Indo-Pacific Command and senior officials from
         # Australia": a partner's title in apposition takes the rest of the list as its conjuncts;
         # the list goes on at "officials from X", not at the names and titles of one side's people
@@ -76,12 +78,33 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                                       if y.pos_ == "NOUN"]
         for x in listed:
             keep.update(t.i for t in np_tokens(x))
+            keep -= _owner_of_place(an, x)
             if x.pos_ != "PROPN":
                 # "senior officials from Australia, Japan, and New Zealand"
                 keep.update(t.i for p in x.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS
                             for g in p.children if g.dep_ == "pobj" for y in [g, *g.conjuncts]
                             for t in np_tokens(y))
     return keep
+
+
+def _subject_of_next(doc, i: int) -> bool:
+    """True where a verb follows a list of partners: its last name is the subject of a new clause
+    ("met with Prime Minister Kishida of Japan, and President Xi of China called for calm")."""
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and doc[i].sent == doc[i - 1].sent
+
+
+def _owner_of_place(an: Analysis, x: Token) -> set[int]:
+    """The possessor of a place that names another country ("visited China's Taiwan region"):
+    the visit is to that place, not a meeting with its owner."""
+    owners = [c for c in x.children if c.dep_ == "poss"]
+    if not owners:
+        return set()
+    owned = {t.i for c in owners for t in c.subtree}
+    owner_codes = {an.tok_mention[i].code for i in owned if i in an.tok_mention}
+    places = [an.tok_mention[t.i] for t in np_tokens(x) if t.i not in owned and t.i in an.tok_mention]
+    if any(m.kind == "country" and m.code not in owner_codes for m in places):
+        return owned
+    return set()
 
 
 def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analysis | None = None) -> str | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from readout.lexicons import LexiconError, data_path, read_tsv
 
-__all__ = ["read_members", "same_body"]
+__all__ = ["read_members", "same_body", "is_body"]
 
 
 def read_members(path: str | Path) -> dict[tuple[str, str], list[tuple[date, date | None]]]:
@@ -43,3 +43,8 @@ def same_body(a: str, b: str, when: str | None) -> bool:
             if day is None or start <= day and (end is None or day <= end):
                 return True
     return False
+
+
+def is_body(code: str) -> bool:
+    """True for an inter-governmental body that has members (G7, EU, NATO ...)."""
+    return code in {body for body, _ in _members()}

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from readout.cameo import types_with
 from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
 from readout.coder.headline import meeting_hosts, story_headline
-from readout.coder.membership import same_body
+from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.sources import Analysis
@@ -250,6 +250,9 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             out.append(ev)
 
     all_parties = parties
+    acting: dict[int, set] = {}      # per trigger, who acts in it ("the EU and China met": two)
+    for e in events:
+        acting.setdefault(e.trigger, set()).add(e.source)
     for e in events:
         parties, near = all_parties, None
         if statement and nearby is not None and e.sentence < len(nearby):
@@ -283,6 +286,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                 for t in _other_parties(parties, e.target):
                     emit(e, s, t)
                 continue
+            if e.target == COUNTERPART and e.type == "CONSULT" and is_body(s) and acting[e.trigger] == {s}:
+                continue    # "We, the Leaders of the G7, met today": the body met as itself, with no one
             if e.target == COUNTERPART or (e.source == PARTICIPANTS and e.type in joint and (
                     e.target is None or e.target in parties)):
                 others = [p for p in parties if p != s]

@@ -35,6 +35,7 @@ BENEFICIARY_PREPS = word_class("beneficiary_prep")
 GENERIC_ADDRESSEES = word_class("generic_addressee")
 ANY_COUNTRY = word_class("any_country_noun")          # "called on countries to ...": any of them
 GENERIC_PARTNERS = word_class("generic_partner")
+PARTY_NOUNS = word_class("party_noun")              # "all parties", "the parties concerned"
 EXAMPLE_WORDS = word_class("example_word")     # "allies and partners, including the EU"
 VENUE_PREPS = word_class("venue_prep")         # "including at the United Nations": a venue, no example
 GIVEN_NOUNS = word_class("given_noun")         # "provide aid to Ukraine": Ukraine receives it
@@ -181,7 +182,10 @@ def generic_partner(region: list[Token]) -> bool:
             t = t.head
         # "between the countries" names the parties themselves
         return t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS and t.head.lower_ not in PAIR_ONLY_PREPS
-    return any(t.lemma_.lower() in GENERIC_PARTNERS and partner(t)
+    def any_party(t):
+        # "will continue to engage with all parties", "with the parties concerned": no one in particular
+        return t.lemma_.lower() in PARTY_NOUNS and any(c.lower_ in ANY_PARTY_WORDS for c in t.children)
+    return any((t.lemma_.lower() in GENERIC_PARTNERS or any_party(t)) and partner(t)
                and not any(c.lower_ in JOINT_DETERMINERS for c in t.children) for t in region)
 
 

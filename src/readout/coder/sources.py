@@ -389,8 +389,8 @@ def _capital_plural(head: Token) -> bool:
     """"The Prime Ministers expressed ...": a capitalised plural the tagger takes for a singular
     name ("Ministers", lemma "Ministers", NNP) is the participants, as "the leaders" is."""
     low = head.lower_
-    return head.tag_ == "NNP" and low.endswith("s") and (low[:-1] in COLLECTIVE or low in COLLECTIVE) \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return head.tag_ in ("NNP", "NNPS") and low.endswith("s") and (low[:-1] in COLLECTIVE or low in COLLECTIVE) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)   # also "The two Ministers"
 
 
 def _named_in(head: Token) -> list[Token]:

@@ -17,6 +17,7 @@ __all__ = ["Trigger", "find_triggers", "governor", "lemma_candidates", "own_phra
 VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 MONTHS = word_class("month")
+AMOUNT_PREPS = word_class("amount_prep")      # "tons of aid", "$500 million in assistance"
 TIME_WORDS = MONTHS | word_class("weekday")     # "on Monday", "on 13 April": when, not a pattern's preposition
 TITLE_WORDS = word_class("title_word")
 COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
@@ -217,8 +218,9 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
             # "wished President Marcos and the people of the Philippines a happy Independence Day",
             # its second object parsed as an apposition
             objs.update(a.lemma_.lower() for g in [c, *c.conjuncts] for a in g.children if a.dep_ == "appos")
-            # "25,000 tons of food aid", "part of a military aid program", "martial law"
-            objs.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            # "25,000 tons of food aid", "part of a military aid program", "martial law", "$500
+            # million in new military assistance"
+            objs.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ in AMOUNT_PREPS
                         for g in p.children if g.dep_ == "pobj")
             objs.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children
                         if g.dep_ in ("amod", "compound"))

@@ -23,7 +23,6 @@ __all__ = ["answered", "by_agent", "generic_addressee", "generic_partner", "grou
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
 CONDITION_MARKS = word_class("condition_mark")     # "will respond decisively if Russia invades"
-DEFINITE = word_class("definite_det")          # "the attack", "this attack": one named before
 ANY_PARTY_WORDS = word_class("any_party_word")     # "all parties", "the sides concerned"
 ATTACK_NOUNS = word_class("attack_noun")
 REFERRED_ACTS = word_class("referred_act_noun")     # "such moves", "this decision": an act named before

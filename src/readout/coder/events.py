@@ -13,7 +13,7 @@ from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, taken_decision
 from readout.coder.meetings import consult_mode, separate_meetings
-from readout.coder.doers import judged, referred_subject
+from readout.coder.doers import answered, judged, referred_subject
 from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.triggers import Trigger, find_triggers, own_phrase
@@ -42,6 +42,7 @@ SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the su
 NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
 OBLIGATION = word_class("obligation_modal")
+ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 
 
@@ -129,7 +130,12 @@ class EventCoder:
         p = trig.pattern
         if p.voice == Voice.AUTHOR:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
-            targets = judged(an, trig.clause)
+            # "if the regime reacts militarily, it will face crushing attacks": whom the condition names
+            cond = [c for _, c in answered(an, trig)][:1] if plover_type(p.cameo) == "THREATEN" else []
+            if p.kind == Kind.NOUN and trig.token.lemma_.lower() in ATTACK_NOUNS and (
+                    not cond or an.actors_in(own_phrase(trig.token))):
+                return []   # "Ukraine will face more Russian attacks this winter": a forecast, no threat
+            targets = cond or judged(an, trig.clause)
             referred = None if targets else referred_subject(an, trig.clause)
             sources = _author(an, trig.clause) if targets or referred is not None else ()
             if referred is not None and sources:

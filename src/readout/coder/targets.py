@@ -23,7 +23,8 @@ from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
 DEFINITE = word_class("definite_det")      # "opposes this move": an act named before
-SUCH = word_class("such_word")              # "rejects such attempts", as "these attempts"
+SUCH = word_class("such_word")
+ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before              # "rejects such attempts", as "these attempts"
 REFERRED_ACTS = word_class("referred_act_noun")
 
 __all__ = ["find_targets", "search_region", "evidence_span"]
@@ -187,7 +188,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if venues:
             return venues[:1]
     if not found and typ == "REJECT":
-        referred = _referred_doer(an, trig, sources)
+        referred = _referred_doer(an, trig, sources) or strike_named_before(an, trig, sources)
         if referred:
             return [referred]   # "Japan began the discharge. China firmly opposes this move": Japan's move
     if not found and typ == "THREATEN":
@@ -368,7 +369,7 @@ def _referred_doer(an: Analysis, trig: Trigger, sources) -> str | None:
     objs = [c for c in trig.token.children if c.dep_ == "dobj"] or shared_objects(trig.token)
     for obj in objs:    # "firmly opposes and sternly condemns this": the object both verbs share
         # "firmly opposes this": a demonstrative standing alone refers back as "this move" does
-        bare = obj.lower_ in DEFINITE and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
+        bare = obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
         referring = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in obj.children)
         if not bare and (obj.lemma_.lower() not in REFERRED_ACTS or not referring) or an.actors_in(list(obj.subtree)):
             continue

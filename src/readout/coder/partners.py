@@ -24,6 +24,7 @@ ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
 REFERENCE_WORDS = word_class("reference_word")  # "consistent with UNSC resolutions"
 WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
 ADVERSE_VERBS = word_class("adverse_verb")      # "prevent Russia from ...": no partner
+ADVERSE_NOUNS = word_class("adverse_noun")        # "the denuclearization of North Korea"
 ANSWER_NOUNS = word_class("answer_noun")        # "a response to Iran": no partner
 REQUEST_VERBS = word_class("request_verb")     # "to urge the DPRK": asked, no partner
 COMPANION_PREPS = word_class("companion_prep")  # "alongside France": who acts too
@@ -133,6 +134,9 @@ def adversary(an: Analysis, tok: Token) -> bool:
         root = root.head
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ADVERSE_VERBS:
         return True
+    if (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in ADVERSE_NOUNS) \
+            or (root.dep_ == "poss" and root.head.lemma_.lower() in ADVERSE_NOUNS):
+        return True     # "the complete denuclearization of North Korea", "North Korea's denuclearization"
     return root.dep_ == "pobj" and root.head.lower_ in ANSWER_PREPS and root.head.head.lemma_.lower() in ANSWER_NOUNS
 
 

@@ -48,6 +48,8 @@ PLACE_PREPS_CLAUSE = word_class("place_prep_clause")
 ORIGIN_PREPS = word_class("origin_prep")
 ISSUER_PREPS = word_class("issuer_prep")              # "Joint statement by the Foreign Ministers of ..."
 SHARED_WORDS = word_class("shared_word")
+SIGNING_VERBS = word_class("signing_verb")      # "documents were signed": by the participants
+SIGNED_DOCUMENTS = word_class("signed_document")
 DELEGATES = word_class("delegate_noun")                # "officials from Japan": people of a country
 # Mentions that tell a sentence's country: as actor, place or people.
 COUNTRY_KINDS = PLACE_KINDS | PERSON_KINDS
@@ -168,8 +170,8 @@ class Analysis:
                     found = self.codes_of_np([g for g in c.children if g.dep_ == "pobj"])
                     if found:
                         return found
-            if subj.lower_ in IMPERSONAL:
-                return (Placeholder.PARTICIPANTS,)
+            if subj.lower_ in IMPERSONAL or _signed_document(verb, subj):
+                return (Placeholder.PARTICIPANTS,)      # "it was agreed", "documents were signed"
             if verb.lemma_.lower() in STATIVE_PASSIVES:
                 return self.codes_of_np([subj])     # "Israel is opposed to ...", "is committed to ..."
             return ()
@@ -383,6 +385,15 @@ class Analysis:
                 self.last_person = codes[0]
             elif subj is not None and subj.lower_ in THIRD_PERSON:
                 self.last_person = codes[0]
+
+
+def _signed_document(verb: Token, subj: Token) -> bool:
+    """ "A package of documents was signed in their presence": a document signed, no signer named."""
+    if verb.lemma_.lower() not in SIGNING_VERBS:
+        return False
+    words = {subj.lemma_.lower()} | {g.lemma_.lower() for p in subj.children if p.dep_ == "prep"
+                                     and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+    return bool(words & SIGNED_DOCUMENTS)
 
 
 def _capital_plural(head: Token) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from readout.coder import StoryContext
 from readout.coder.dating import statement_date
+from readout.coder.resolve import is_statement
 from readout.dates import resolve_date
 from readout.errors import BadInput, ReadoutError
 from readout.lexicons.publishers import publisher_of
@@ -87,7 +88,7 @@ def _record(story: Story, doc, norm, ctx: StoryContext) -> dict:
     date = ctx.date
     if story.dateline is None and story.date:
         # a statement's own act is dated when it spoke, not by the act it answers (told first)
-        date = statement_date(doc, head, ctx.publisher_country, ctx.date, story.date[:10])
+        date = statement_date(doc, head, ctx.publisher_country, ctx.date, story.date[:10], is_statement(story.title))
     return {"id": story.id, "date": date, "title": story.title, "publisher": story.publisher,
             "url": story.url, "headline": headline, "events": events, "stances": stances, "actors": actors}
 

@@ -80,6 +80,49 @@ def test_statement_date(parse, case, actors, event, side, resolved, date):
     assert statement_date(doc, event, side, resolved, published) == date
 
 
-def test_statement_date_without_a_headline_keeps_the_resolved_date(parse):
+@pytest.mark.parametrize("actors, date", [
+    ({"China": "CHN", "Nauru": "CHN"}, "2024-01-15"),     # the side's own act dated yesterday keeps it
+    ({"China": "CHN"}, "2024-01-16"),                     # another's act dated yesterday: publication
+])
+def test_statement_date_without_a_headline_is_the_sides_act_or_publication(parse, actors, date):
+    doc = with_actors(parse(*ANSWERED), actors)
+    assert statement_date(doc, None, "CHN", "2024-01-15", "2024-01-16", statement=True) == date
+
+
+def test_a_story_not_called_a_statement_without_a_headline_keeps_the_resolved_date(parse):
+    # "Yesterday, the National Climate Advisor convened ...": a readout of a meeting at home
     doc = with_actors(parse(*ANSWERED), {"China": "CHN"})
     assert statement_date(doc, None, "CHN", "2024-01-15", "2024-01-16") == "2024-01-15"
+
+
+# A statement with no act abroad is dated when its side acted: what it reacts to ("last night's
+# shooting", "yesterday's attack") dated the day before is not its date (FRESH3.md decision 16).
+REACTED = [
+    ("Statement from President Biden on the Shooting in Uvalde", "The White House", "2022-05-25",
+     "Jill and I are praying for the families of the children killed in last night's horrific shooting in "
+     "Uvalde, Texas. I have ordered flags to be flown at half-staff.", "2022-05-25"),
+    ("Statement from the Prime Minister on the attack in Southport", "Prime Minister's Office, 10 Downing Street",
+     "2024-07-30", "My thoughts are with the families of those killed in yesterday's horrific attack in "
+     "Southport. I have asked the police to provide every support to the community.", "2024-07-30"),
+    ("Statement by the Prime Minister on the shooting in Toronto", "Prime Minister of Canada", "2018-07-23",
+     "Last night's senseless shooting on Danforth Avenue in Toronto has shaken Canadians. Our thoughts are "
+     "with the victims and their families.", "2018-07-23"),
+    # near miss: the side's own act, dated yesterday, keeps its date
+    ("Statement from President Biden on signing the Inflation Reduction Act", "The White House", "2022-08-17",
+     "Yesterday, President Biden signed the Inflation Reduction Act into law. The law will lower costs for "
+     "families.", "2022-08-16"),
+    # near miss: a readout of a meeting at home held yesterday is dated by the meeting
+    ("Readout of the National Climate Task Force Meeting", "The White House", "2022-06-22",
+     "Yesterday, National Climate Advisor Gina McCarthy convened the National Climate Task Force to discuss "
+     "extreme heat.", "2022-06-21"),
+]
+
+
+@pytest.mark.parametrize("title, publisher, published, text, date", REACTED, ids=[r[0][:40] for r in REACTED])
+def test_a_statement_with_no_act_abroad_is_not_dated_by_what_it_reacts_to(title, publisher, published, text, date):
+    from conftest import story
+    from readout.pipeline import code_stories
+
+    record = next(code_stories([story("dated", text, title=title, date=published, publisher=publisher)]))
+    assert record["headline"] is None
+    assert record["date"] == date

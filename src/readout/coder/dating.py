@@ -20,14 +20,21 @@ DATE_WORD = re.compile(rf"(?i)^(?:{MONTH_PATTERN}|\d+|{'|'.join(WEEKDAYS)}|today
 OPENING = 3     # the sentences a story's date is read from (dates.resolve_date reads two of its own)
 
 
-def statement_date(doc: Doc, head: Event | None, side: str | None, resolved: str | None, published: str) -> str | None:
+def statement_date(doc: Doc, head: Event | None, side: str | None, resolved: str | None, published: str,
+                   statement: bool = False) -> str | None:
     """The story's date: for a statement whose headline is its side's act, the date that act's own
     clause names, else the date the opening gives to an act of the side ("On May 18, the Deputy
-    Adviser traveled to Brussels"), else the publication date; `resolved` otherwise."""
+    Adviser traveled to Brussels"), else the publication date; the same for a story its title
+    calls a statement (`statement`) with no headline; `resolved` otherwise."""
     reference = _iso(published)
-    if head is None or head.type == "CONSULT" or head.source != side or not 0 <= head.trigger < len(doc) \
-            or reference is None:
+    if reference is None or head is not None and (
+            head.type == "CONSULT" or head.source != side or not 0 <= head.trigger < len(doc)):
         return resolved
+    if head is None:
+        # no act abroad (a statement on a shooting at home): dated by what its side did, not by
+        # what it reacts to ("last night's horrific mass shooting"); a readout of a meeting at
+        # home ("Yesterday, the National Climate Advisor convened ...") keeps its date
+        return _opening_date(doc, side, resolved, published) if statement else resolved
     clause = clause_of(doc[head.trigger])
     own = [t for t in clause.subtree if clause_of(t).i == clause.i]
     text, offsets = "", []
@@ -38,6 +45,12 @@ def statement_date(doc: Doc, head: Event | None, side: str | None, resolved: str
         verb = _dated_verb(next(t for off, t in reversed(offsets) if off <= start))
         if verb is not None and verb.i == clause.i:
             return found    # "On March 2, Russia expelled ...": the act's own date
+    return _opening_date(doc, side, resolved, published)
+
+
+def _opening_date(doc: Doc, side: str | None, resolved: str | None, published: str) -> str | None:
+    """`resolved` where the opening gives that date to an act of the side, else the publication date."""
+    reference = _iso(published)
     if resolved in (None, published):
         return resolved
     mentions = list(doc._.actors or ())

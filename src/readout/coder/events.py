@@ -258,7 +258,11 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     tok, clause = trig.token, trig.clause
     if trig.pattern.kind == Kind.NOUN and "*" in trig.pattern.light:
         # "an attack by Russian forces": only the noun's own phrase names who acted.
-        return tuple(dict.fromkeys(m.code for _, m in an.actors_in(own_phrase(tok))))
+        own = tuple(dict.fromkeys(m.code for _, m in an.actors_in(own_phrase(tok))))
+        if not own and any(c.dep_ == "nsubj" for c in tok.children):
+            # "the Islamic Republic of Iran reserves the right": a verb the parser took for a noun, with its subject
+            return an.sources(tok)
+        return own
     step = _step_clause(clause)
     if step is not None:
         return an.sources(step)     # "the leaders agreed to coordinate measures to isolate Russia"

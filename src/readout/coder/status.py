@@ -39,6 +39,7 @@ OWN_EFFORTS = word_class("own_effort_noun")  # "their efforts to ...": what the 
 INTENT_NOUNS = word_class("intent_noun")
 SHARED_WORDS = word_class("shared_word")
 NORMATIVE_MODALS = word_class("normative_modal")
+HABIT_ADVERBS = word_class("habit_adverb")     # "has repeatedly warned": many acts, none on the day
 NEED_VERBS = word_class("need_verb")              # "we need to act": as "should"
 FAILURE_VERBS = word_class("failure_verb")        # "failed to reach agreement": no agreement
 POLITE_VERBS = word_class("polite_verb")          # "would like to thank" is a polite present
@@ -235,6 +236,9 @@ class ClauseStatus:
         reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
         if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported:
             return True         # past perfect, except in reported speech ("said it had halted aid")
+        if clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux) and any(
+                c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
+            return True         # "has repeatedly warned", "has consistently conveyed its concerns": a habit, no act of the day
         for t in clause.subtree:
             if clause_of(t).i != clause.i:
                 continue

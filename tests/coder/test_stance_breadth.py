@@ -133,3 +133,38 @@ def test_an_issue_naming_the_wrongful_act_is_opposed_toward_its_doer(text, publi
 @pytest.mark.parametrize("text,publisher,key", NOT_SELF_NAMED)
 def test_an_act_named_as_a_topic_is_no_stance(text, publisher, key):
     assert key not in _keys(text, publisher)
+
+
+# verbs and nouns of harming, ending and restarting, by family (the
+# harming verbs judge their subject as "violate" does: the one who says so holds the stance)
+RUSMFA = "Ministry of Foreign Affairs of the Russian Federation"
+HARM_AND_RESTART = [
+    ("Lavrov said Washington has for years been eroding the architecture of arms control.", RUSMFA,
+     ("RUS", "oppose", "arms_control", "USA")),
+    ("The Prime Minister said Iran's actions jeopardise the future of the nuclear deal.", UK,
+     ("GBR", "oppose", "iran_nuclear_deal", "IRN")),
+    ("The two leaders agreed to accelerate the delivery of vaccines.", WH, ("USA", "support", "covid19", None)),
+    ("The three countries emphasized the necessity of terminating all unilateral sanctions.", MFA,
+     ("CHN", "oppose", "sanctions", None)),
+    ("The leaders agreed to relaunch negotiations on a free trade agreement.", UK, ("GBR", "support", "trade", None)),
+    ("The leaders welcomed the resumption of the JCPOA talks.", WH, ("USA", "support", "iran_nuclear_deal", None)),
+]
+NOT_HARM_AND_RESTART = [
+    ("The President removed the items from the agenda on climate change.", WH, ("USA", "support", "climate", None)),
+    ("The ministers discussed the resumption of trade talks.", WH, ("USA", "support", "trade", None)),
+    # the one who harms holds no stance of his own harm
+    ("Lavrov said Washington has for years been eroding the architecture of arms control.", RUSMFA,
+     ("USA", "oppose", "arms_control", None)),
+    ("The new sanctions target networks that facilitate the evasion of sanctions.", WH,
+     ("USA", "support", "sanctions", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", HARM_AND_RESTART)
+def test_harming_ending_and_restarting_words_take_sides(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_HARM_AND_RESTART)
+def test_no_side_taken_without_the_word_governing_the_issue(text, publisher, key):
+    assert key not in _keys(text, publisher)

@@ -266,6 +266,11 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     step = _step_clause(clause)
     if step is not None:
         return an.sources(step)     # "the leaders agreed to coordinate measures to isolate Russia"
+    if trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT" and clause.dep_ == "acl" \
+            and clause.head.i == tok.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        # "informed his counterpart of his telephone conversations held earlier today with A, B and
+        # C": the talks are the possessor's, whoever the clause they are told in names
+        return an.sources(clause_of(tok))
     if trig.pattern.kind == Kind.NOUN and clause.lemma_.lower() in JOINT_OCCUR_VERBS and (
             (_as_subject(tok).dep_ in ("nsubj", "nsubjpass") and _as_subject(tok).head.i == clause.i)
             or (clause.dep_ == "acl" and clause.head.i == tok.i)):

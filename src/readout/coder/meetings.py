@@ -189,7 +189,8 @@ def separate_meetings(trig: Trigger) -> bool:
     if any(c.lower_ in BILATERAL for c in trig.token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in near):
         return True         # "bilateral meetings with A, B and C"; not "bilateral talks between A and B"
-    if any(_countable_plural(n) and any(c.dep_ == "prep" and c.lower_ in WITH_PREPS for c in [*near, *n.children])
+    if any(_countable_plural(n) and any(c.dep_ == "prep" and c.lower_ in WITH_PREPS for c in [*near, *n.children, *(
+            g for a in n.children if a.dep_ == "acl" for g in a.children)])   # "calls held today with A and B"
            for n in [trig.token, *(c for c in trig.token.children if c.dep_ == "dobj")]):
         return True         # "held calls with A and B", "hosted State Visits with the leaders of A, B and C"
     if _ongoing(trig.clause):

@@ -79,6 +79,12 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
             region.append(t)
         elif c in allowed and t.i in allowed_partners:
             region.append(t)
+    if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.kind == Kind.VERB:
+        # "We support the efforts led by the United States, Qatar and Egypt": whose efforts
+        # they are, though the parser makes the participle a clause of its own
+        seen = {t.i for t in region}
+        region += [trig.token.doc[i] for c in trig.token.children if c.dep_ == "dobj"
+                   for i in sorted(participle_agent(c) - excluded) if i not in seen]
     if trig.pattern.only_future and trig.pattern.kind == Kind.VERB:
         # "agreed to work together on priorities including China": partners, not topics
         keep = partners([trig.token], an)

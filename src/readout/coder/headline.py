@@ -66,15 +66,16 @@ def meeting_hosts(doc: Doc, mentions) -> dict[int, set[str]]:
 def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title_codes: list[str]) -> Event | None:
     """The side's first act toward an actor its title names, told with the title's own verb or
     noun ("Pakistan recalls its Ambassador from Iran": the recall, not the condemnation told
-    before it); None where the title names no such act."""
+    before it); None where the title names no such act. Where the title names a deed and a word
+    ("Russian Ambassador summoned as UK expels Russian defence attaché"), the deed: the measure is
+    what the story is about, the summons its protest."""
     words = {w.lower() for w in TITLE_WORD.findall(title)}
     if not words or side is None:
         return None
-    for e in events:
-        if e.source == side and e.target is not None and e.target in title_codes \
-                and _forms(doc[e.trigger]) & words:
-            return e
-    return None
+    named = [e for e in events if e.source == side and e.target is not None and e.target in title_codes
+             and _forms(doc[e.trigger]) & words]
+    deeds = types_with("deed")
+    return next((e for e in named if e.type in deeds), named[0] if named else None)
 
 
 def welcomed_lead(events: list[Event], side: str | None) -> Event | None:

@@ -168,3 +168,28 @@ def test_harming_ending_and_restarting_words_take_sides(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,key", NOT_HARM_AND_RESTART)
 def test_no_side_taken_without_the_word_governing_the_issue(text, publisher, key):
     assert key not in _keys(text, publisher)
+
+
+# a counter word that stops an act ("stop playing with fire on the Taiwan question") opposes the
+# act of the one asked to stop it, not the issue itself
+STOPPED = [
+    ("Wang Yi urged the US to stop playing with fire on the Taiwan question.", MFA, ("CHN", "oppose", "taiwan", "USA")),
+    ("The spokesperson urged Japan to stop hyping up the South China Sea issue.", MFA,
+     ("CHN", "oppose", "south_china_sea", "JPN")),
+    ("India asked Pakistan to stop sponsoring cross-border terrorism.", MEA, ("IND", "oppose", "terrorism", "PAK")),
+]
+NOT_STOPPED = [
+    ("Wang Yi urged the US to stop playing with fire on the Taiwan question.", MFA, ("CHN", "oppose", "taiwan", None)),
+    # the war itself ended is the conflict's settlement, not the asked party's act
+    ("President Biden urged Israel to end the war in Gaza.", WH, ("USA", "oppose", "israel_palestine", "ISR")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", STOPPED)
+def test_stopping_an_act_opposes_the_act_of_the_one_asked(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_STOPPED)
+def test_stopping_is_no_stance_against_the_issue_or_the_war_ender(text, publisher, key):
+    assert key not in _keys(text, publisher)

@@ -60,6 +60,19 @@ def _judged_act(act: Token) -> bool:
     return copular_judgement(act) or (act.dep_ == "pobj" and act.head.head.pos_ in ("ADJ", "VERB"))
 
 
+def _stopped_act(root: Token, word: Token) -> bool:
+    """'stop playing with fire on the Taiwan question', 'stop arming Taiwan': the issue hangs on an
+    act (a gerund) that the counter word stops, not on the counter word itself ('end the war')."""
+    t = root
+    for _ in range(6):
+        if t.head.i == word.i:
+            return t.pos_ == "VERB" and t.tag_ == "VBG" and t.i != root.i
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _proposed(an: Analysis, word: Token) -> bool:
     """What a speaker says of "the two sides" is the speaker's stance ("Xi stressed that the two
     sides should ...", "Putin said the two countries are expanding trade"), unless it is what the
@@ -240,10 +253,11 @@ class StanceFinder:
                 return doers[0], OPPOSE     # "the US strikes violate international law"
         sides = issue_sides().get(issue)
         supportive = raw == SUPPORT or (raw == COUNTER and sides is not None and sides.counter == SUPPORT)
-        if raw == COUNTER and root.pos_ == "VERB" and act_lemma(root) in SELF_NAMED_ACTS:
+        if raw == COUNTER and (root.pos_ == "VERB" and act_lemma(root) in SELF_NAMED_ACTS or _stopped_act(root, word)):
             asked = [c for c in asked_of(an, word) if c not in holders]
             if asked:
-                return asked[0], OPPOSE     # "urges Japan to stop meddling in China's internal affairs"
+                return asked[0], OPPOSE     # "urges Japan to stop meddling in China's internal affairs",
+                # "urged the US to stop playing with fire on the Taiwan question": the act asked to stop
         tw = find_toward(an, root, inside, word, raw, holders, supportive)
         if tw is None:
             doer = sides.doer if sides else None

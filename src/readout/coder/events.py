@@ -319,8 +319,15 @@ def _as_subject(noun: Token) -> Token:
 
 def _supposed(clause: Token) -> bool:
     """The act is a condition supposed, not done: "(will respond decisively) if Russia further
-    invades Ukraine"."""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSITION_MARKS for m in clause.children)
+    invades Ukraine", also inside the condition's complement ("if they allow Kiev to strike")."""
+    t = clause
+    for _ in range(3):
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSITION_MARKS for m in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+            return False
+        t = t.head      # "if Western countries allow Kiev to strike deep into Russia": the strike is supposed too
+    return False
 
 
 def _setting(trig: Trigger) -> bool:

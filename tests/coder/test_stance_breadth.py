@@ -10,6 +10,7 @@ KREMLIN = "President of Russia"
 WH = "The White House"
 UK = "Prime Minister's Office, 10 Downing Street"
 TURKEY = "Presidency of the Republic of Türkiye"
+IRAN = "Ministry of Foreign Affairs of the Islamic Republic of Iran"
 
 
 def _keys(text, publisher=WH):
@@ -192,4 +193,51 @@ def test_stopping_an_act_opposes_the_act_of_the_one_asked(text, publisher, key):
 
 @pytest.mark.parametrize("text,publisher,key", NOT_STOPPED)
 def test_stopping_is_no_stance_against_the_issue_or_the_war_ender(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+# interference "of" unnamed countries "in the internal affairs of" named ones: the named countries
+# are the victims, never the toward; an issue invoked "under the pretext of", "in the name of",
+# "using X as an excuse" (each item of a coordination) is no stance on it at all
+PRETEXTS = [
+    ("Wang Yi said the two countries firmly oppose the interference of some countries in the internal affairs of "
+     "China and Pakistan under the pretext of human rights.", MFA, ("CHN", "oppose", "interference", None)),
+    ("Vladimir Putin and Xi Jinping opposed the meddling of certain Western states in the internal affairs of "
+     "Russia and China under the pretext of democracy and human rights.", KREMLIN,
+     ("RUS", "oppose", "interference", None)),
+    ("Iran rejects the interference of some European countries in Iran's internal affairs using human rights as "
+     "an excuse.", IRAN, ("IRN", "oppose", "interference", None)),
+    # near misses: a named interferer is the toward; a right backed outright keeps its stance
+    ("China opposes the interference of the United States in the internal affairs of Venezuela.", MFA,
+     ("CHN", "oppose", "interference", "USA")),
+    ("Iran condemned the interference of the United States in Iran's internal affairs under the pretext of "
+     "human rights.", IRAN, ("IRN", "oppose", "interference", "USA")),
+    ("The Chinese side supports human rights and democracy.", MFA, ("CHN", "support", "human_rights", None)),
+    ("Russia supports human rights.", KREMLIN, ("RUS", "support", "human_rights", None)),
+]
+NOT_PRETEXTS = [
+    ("Wang Yi said the two countries firmly oppose the interference of some countries in the internal affairs of "
+     "China and Pakistan under the pretext of human rights.", MFA, ("CHN", "oppose", "interference", "PAK")),
+    ("Vladimir Putin and Xi Jinping opposed the meddling of certain Western states in the internal affairs of "
+     "Russia and China under the pretext of democracy and human rights.", KREMLIN,
+     ("RUS", "support", "human_rights", None)),
+    ("Vladimir Putin and Xi Jinping opposed the meddling of certain Western states in the internal affairs of "
+     "Russia and China under the pretext of democracy and human rights.", KREMLIN,
+     ("RUS", "oppose", "interference", "CHN")),
+    ("Foreign Minister Araghchi condemned the interference of certain countries in Iran's internal affairs in the "
+     "name of freedom and human rights.", IRAN, ("IRN", "support", "human_rights", None)),
+    ("Iran rejects the interference of some European countries in Iran's internal affairs using human rights as "
+     "an excuse.", IRAN, ("IRN", "support", "human_rights", None)),
+    ("Iran rejects the interference of some European countries in Iran's internal affairs using human rights as "
+     "an excuse.", IRAN, ("IRN", "oppose", "human_rights", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", PRETEXTS)
+def test_interference_by_unnamed_countries_has_no_victim_toward(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_PRETEXTS)
+def test_pretext_issue_is_no_stance_and_the_victim_no_toward(text, publisher, key):
     assert key not in _keys(text, publisher)

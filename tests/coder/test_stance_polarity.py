@@ -36,6 +36,33 @@ PRETEXT = ("China opposes interference under the pretext of human rights.", """
     rights        right         NOUN  NNS  pobj      6
     .             .             PUNCT .    punct     1
 """)
+PRETEXT_PAIR = ("Russia opposes meddling in the name of democracy and human rights.", """
+    Russia     Russia     PROPN NNP  nsubj     1
+    opposes    oppose     VERB  VBZ  ROOT      1
+    meddling   meddling   NOUN  NN   dobj      1
+    in         in         ADP   IN   prep      2
+    the        the        DET   DT   det       5
+    name       name       NOUN  NN   pobj      3
+    of         of         ADP   IN   prep      5
+    democracy  democracy  NOUN  NN   pobj      6
+    and        and        CCONJ CC   cc        7
+    human      human      ADJ   JJ   amod      10
+    rights     right      NOUN  NNS  conj      7
+    .          .          PUNCT .    punct     1
+""")
+EXCUSE = ("Iran rejects meddling, using human rights as an excuse.", """
+    Iran       Iran       PROPN NNP  nsubj     1
+    rejects    reject     VERB  VBZ  ROOT      1
+    meddling   meddling   NOUN  NN   dobj      1
+    ,          ,          PUNCT ,    punct     1
+    using      use        VERB  VBG  advcl     1
+    human      human      ADJ   JJ   amod      6
+    rights     right      NOUN  NNS  dobj      4
+    as         as         ADP   IN   prep      4
+    an         an         DET   DT   det       9
+    excuse     excuse     NOUN  NN   pobj      7
+    .          .          PUNCT .    punct     1
+""")
 DURING = ("Firms reduced output during the pandemic.", """
     Firms     firm      NOUN  NNS  nsubj  1
     reduced   reduce    VERB  VBD  ROOT   1
@@ -70,6 +97,12 @@ def test_nearest_polarity(parse, case, issue_at, word, polarity):
 def test_under_pretext(parse):
     doc = parse(*PRETEXT)
     assert under_pretext(doc[8]) and not under_pretext(doc[2])
+
+
+def test_under_pretext_takes_every_coordinated_item_and_the_as_excuse_form(parse):
+    pair, excuse = parse(*PRETEXT_PAIR), parse(*EXCUSE)
+    assert under_pretext(pair[7]) and under_pretext(pair[10]) and not under_pretext(pair[2])
+    assert under_pretext(excuse[6]) and not under_pretext(excuse[2])
 
 
 def test_polarity_above_stops_at_the_first_polarity_word(parse):

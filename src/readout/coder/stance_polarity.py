@@ -264,14 +264,18 @@ def counter_phrase(text: str, patterns) -> bool:
 
 def under_pretext(root: Token) -> bool:
     """'interference under the pretext of human rights', 'under the pretext of promoting
-    democracy': the issue is only invoked."""
+    democracy', 'in the name of democracy and human rights', 'using human rights as an excuse':
+    the issue is only invoked."""
     t = root
-    for _ in range(3):
+    for _ in range(5):
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PRETEXT_NOUNS:
             return True
-        if t.dep_ not in ("dobj", "pcomp") or t.head.i == t.i:
+        if t.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and p.lemma_.lower() in PRETEXT_NOUNS
+                                    for c in t.head.children for p in c.children if p.dep_ == "pobj"):
+            return True     # "using human rights as an excuse": the object is what is invoked
+        if t.dep_ not in ("dobj", "pcomp", "conj") or t.head.i == t.i:
             return False
-        t = t.head
+        t = t.head          # each item of "the pretext of democracy and human rights" is invoked
     return False
 
 

@@ -86,7 +86,11 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     own = [g for c in root.children if c.dep_ in OWNER_DEPS for g in c.subtree]
     if act_lemma(root) in MEASURES:     # "the U.S. tariffs": whose measure it is
         own += [g for c in root.children if c.dep_ == "compound" for g in c.subtree]
-    own += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    # of a wrongful act the "of" phrase's own words only: "the interference of certain countries
+    # in the internal affairs of China" names no doer (China is the victim)
+    wrong_root = act_lemma(root) in WRONG_ACTS
+    own += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in (_phrase(c) if wrong_root else c.subtree)]
     found = actor_of(own)
     if found:
         return Toward(found, root, owner=act_lemma(root) not in WRONG_ACTS | MEASURES)

@@ -126,3 +126,15 @@ def test_a_statement_with_no_act_abroad_is_not_dated_by_what_it_reacts_to(title,
     record = next(code_stories([story("dated", text, title=title, date=published, publisher=publisher)]))
     assert record["headline"] is None
     assert record["date"] == date
+
+
+def test_a_statement_the_prefilter_leaves_unparsed_is_coded_not_lost():
+    """Regression: a statement with no trigger word whose opening dates another day crashed
+    (E030, sentence boundaries unset) and the story was lost."""
+    from conftest import story
+    from readout.pipeline import code_stories
+
+    text = "On Monday, heavy floods struck the valley and many homes were lost."
+    record = next(code_stories([story("floods", text, title="Statement on the floods", date="2024-05-08",
+                                      publisher=None)]))
+    assert record["events"] == [] and record["date"] == "2024-05-06"

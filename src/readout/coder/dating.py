@@ -51,8 +51,8 @@ def statement_date(doc: Doc, head: Event | None, side: str | None, resolved: str
 def _opening_date(doc: Doc, side: str | None, resolved: str | None, published: str) -> str | None:
     """`resolved` where the opening gives that date to an act of the side, else the publication date."""
     reference = _iso(published)
-    if resolved in (None, published):
-        return resolved
+    if resolved in (None, published) or not doc.has_annotation("SENT_START"):
+        return resolved     # a story the prefilter left unparsed has no opening to read
     mentions = list(doc._.actors or ())
     for sent in list(doc.sents)[:OPENING]:
         for start, _, found in date_expressions(sent.text, reference):

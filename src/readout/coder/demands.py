@@ -45,9 +45,10 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
             continue
         sources = _sources(an, head, kind)
         said = kind != "hoped"     # a demand told, not a hope ("hopes that ... will end")
-        if not sources or (said and _negated(tok)):
+        if not sources:
             continue
-        doers = _doers_of_act(an, subj, tok) if said else []
+        negated = said and _negated(tok)
+        doers = _doers_of_act(an, subj, tok) if said and not negated else []
         if doers:
             # "Russia's reckless activity must stop", "the hostages held by Hamas must be released"
             info = cameo(rule_codes("reported_demand")[0])
@@ -55,8 +56,8 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
             out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
                     for s in sources for t in doers if t != s]
             continue
-        if subj.dep_ != "nsubj":
-            continue
+        if subj.dep_ != "nsubj" or kind == "reported" and negated:
+            continue    # a reported "must not" is no demand; the side's own "X must not V" is one
         if _any_party(subj):
             targets, rule = [None], "reported_demand"      # "all parties should stay calm"
         else:

@@ -87,7 +87,7 @@ def welcomed_lead(events: list[Event], side: str | None) -> Event | None:
     if not ordered or not own or own[0].type != WELCOME or own[0].target is not None:
         return None
     first = [e for e in ordered if e.sentence == ordered[0].sentence]
-    if any(side in (e.source, e.target) for e in first) or first[0].sentence > own[0].sentence:
+    if any(side in (e.source, e.target) for e in first):
         return None
     return next((e for e in first if e.target is not None and e.type in COOPERATIVE_ACTS), None)
 

@@ -23,8 +23,8 @@ from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
 DEFINITE = word_class("definite_det")      # "opposes this move": an act named before
-SUCH = word_class("such_word")
-ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before              # "rejects such attempts", as "these attempts"
+SUCH = word_class("such_word")              # "rejects such attempts", as "these attempts"
+ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
 REFERRED_ACTS = word_class("referred_act_noun")
 
 __all__ = ["find_targets", "search_region", "evidence_span"]

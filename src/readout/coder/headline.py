@@ -16,6 +16,7 @@ __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "respo
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
 ANSWER = word_class("answer_noun")      # "In response, X is expelling ...", "in retaliation"
+REGARD = word_class("regard_noun")      # "In view of this, ...", "In light of this, ...": a response here only
 HOST = word_class("host_verb")          # "thanked Saudi Arabia for hosting the meeting"
 MEETING_NOUNS = word_class("meeting_noun")
 DEFINITE = word_class("definite_det")
@@ -104,8 +105,8 @@ def response_measure(doc: Doc, events: list[Event], side: str | None) -> Event |
 
 
 def _answers(sent) -> bool:
-    """True for a sentence told as a response: "In response, ...", "in retaliation for ..."."""
-    return any(t.lower_ in ANSWER and t.head.lower_ == "in" for t in sent)
+    """True for a sentence told as a response: "In response, ...", "in retaliation for ...", "In view of this, ..."."""
+    return any((t.lower_ in ANSWER or t.lower_ in REGARD) and t.head.lower_ == "in" for t in sent)
 
 
 def _forms(tok) -> set[str]:

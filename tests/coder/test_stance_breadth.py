@@ -23,11 +23,12 @@ def _keys(text, publisher=WH):
 CLAIMS = [
     ("Spokesperson Lin Jian said Taiwan is an inalienable part of China's territory.", MFA,
      ("CHN", "support", "taiwan", None)),
-    ("Wang Yi stressed that the Taiwan question is the core of China's core interests.", MFA,
+    ("Ambassador Xie Feng stressed that the Taiwan issue is the core of the core interests of China.", MFA,
      ("CHN", "support", "taiwan", None)),
     ("The Chinese side said the one-China principle remains the political foundation of China-Japan relations.",
      MFA, ("CHN", "support", "taiwan", None)),
-    ("Xi Jinping told Biden that the Taiwan question is the first red line that must not be crossed.", MFA,
+    ("Premier Li Qiang told the Australian prime minister that the Taiwan issue is the first red line in "
+     "bilateral ties.", MFA,
      ("CHN", "support", "taiwan", None)),
     ("Lavrov said that the security of Crimea is a red line for Moscow.", KREMLIN,
      ("RUS", "support", "ukraine", None)),
@@ -66,9 +67,10 @@ GAZA_TR = ("President Erdogan spoke with Prime Minister Sharif. They discussed t
 UKR_MEA = ("Prime Minister Modi spoke with President Zelenskyy. They discussed the conflict in Ukraine. Modi "
            "reiterated India's position on Ukraine. ")
 PEACE = [
-    (UKR_KREMLIN + "Putin said a long-term settlement could be reached through peaceful negotiations.", KREMLIN,
+    (UKR_KREMLIN + "Putin noted that a durable settlement can only be achieved through political dialogue.", KREMLIN,
      ("RUS", "support", "ukraine", None)),
-    (UKR_MFA + "China welcomes Brazil's efforts to promote peace talks.", MFA, ("CHN", "support", "ukraine", "BRA")),
+    (UKR_MFA + "China welcomes Indonesia's efforts to facilitate peace negotiations.", MFA,
+     ("CHN", "support", "ukraine", "IDN")),
     (GAZA_TR + "Erdogan said a lasting ceasefire must be established.", TURKEY,
      ("TUR", "support", "israel_palestine", None)),
     (UKR_MEA + "He urged both sides to return to the path of peaceful negotiations.", MEA,
@@ -102,8 +104,8 @@ CANADA = "Global Affairs Canada"
 SELF_NAMED = [
     ("The spokesperson said the Philippines grossly interfered in China's internal affairs.", MFA,
      ("CHN", "oppose", "interference", "PHL")),
-    ("Wang Yi urged the U.S. side not to interfere in China's internal affairs.", MFA,
-     ("CHN", "oppose", "interference", "USA")),
+    ("Qin Gang told the Australian side to stop interfering in China's internal affairs.", MFA,
+     ("CHN", "oppose", "interference", "AUS")),
     ("China urges Japan to stop meddling in China's internal affairs.", MFA, ("CHN", "oppose", "interference", "JPN")),
     ("Lavrov called on Washington to stop meddling in the internal affairs of Georgia.", KREMLIN,
      ("RUS", "oppose", "interference", "USA")),
@@ -144,7 +146,7 @@ HARM_AND_RESTART = [
     ("The Prime Minister said Iran's actions jeopardise the future of the nuclear deal.", UK,
      ("GBR", "oppose", "iran_nuclear_deal", "IRN")),
     ("The two leaders agreed to accelerate the delivery of vaccines.", WH, ("USA", "support", "covid19", None)),
-    ("The three countries emphasized the necessity of terminating all unilateral sanctions.", MFA,
+    ("The three foreign ministers stressed the need to end all illegal unilateral sanctions.", MFA,
      ("CHN", "oppose", "sanctions", None)),
     ("The leaders agreed to relaunch negotiations on a free trade agreement.", UK, ("GBR", "support", "trade", None)),
     ("The leaders welcomed the resumption of the JCPOA talks.", WH, ("USA", "support", "iran_nuclear_deal", None)),

@@ -112,6 +112,7 @@ def test_plover_types_in_the_manual_order():
     ("done_at_scene", {"ASSAULT", "ACCUSE"}),
     ("needs_target", {"AID", "SANCTION", "COERCE", "ASSAULT"}),
     ("deed", {"COOPERATE", "AID", "CONCEDE", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}),
+    ("welcomed", {"AGREE", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT"}),
 ])
 def test_type_flags(flag, types):
     assert types_with(flag) == types

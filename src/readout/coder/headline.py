@@ -22,10 +22,10 @@ MEETING_NOUNS = word_class("meeting_noun")
 DEFINITE = word_class("definite_det")
 HOST_REACH = 2      # a host is thanked for the meeting within two sentences of it
 TITLE_WORD = re.compile(r"[^\W\d_]+")
-PRAISE = ("SUPPORT",)
+PRAISE = "SUPPORT"      # PLOVER's praise and endorsement, one type like CONDEMNATION and WELCOME
 CENSURE = types_on_side("conflict")
 WELCOME = "SUPPORT"     # "I welcome this agreement": an outcome welcomed, no actor
-COOPERATIVE_ACTS = ("AGREE", "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE")
+OUTCOMES = types_with("welcomed")     # "Israel and Lebanon have agreed to ...": what a welcome is about
 
 
 def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
@@ -90,7 +90,7 @@ def welcomed_lead(events: list[Event], side: str | None) -> Event | None:
     first = [e for e in ordered if e.sentence == ordered[0].sentence]
     if any(side in (e.source, e.target) for e in first):
         return None
-    return next((e for e in first if e.target is not None and e.type in COOPERATIVE_ACTS), None)
+    return next((e for e in first if e.target is not None and e.type in OUTCOMES), None)
 
 
 def response_measure(doc: Doc, events: list[Event], side: str | None) -> Event | None:
@@ -162,7 +162,7 @@ def censure_of(first: Event, own: list[Event]) -> Event:
     commend the Venezuelan people ... We have serious concerns that the result ... does not
     reflect the will of the Venezuelan people") is about the censure (eval/styles FRESH3.md
     decision 10): praise of a people sets the scene for criticism of its authorities."""
-    if first.type not in PRAISE:
+    if first.type != PRAISE:
         return first
     return next((e for e in own if e.target == first.target and e.type in CENSURE), first)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
+from readout.coder.aid import unnamed_recipient
 from readout.coder.doers import (answered, by_agent, generic_addressee, generic_partner, grounds, named_examples,
                                   only_self_victims, own_doer, participle_agent, scene, shared_objects,
                                   strike_named_before, unattributed_strike)
@@ -244,6 +245,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             # it": X, not the other side of the talks
             return conditional[:1] or [None]
         if trig.pattern.target == TargetRule.COUNTERPART:
+            if len(sources) == 1 and sources[0] != Placeholder.PARTICIPANTS and unnamed_recipient(an, trig):
+                # (a joint pledge of several signers stays aimed at each other, as joint intents are)
+                return [None]   # "provided $22 million in assistance to the three countries": no one named
             addressee = _addressee(an, trig)
             if addressee == "home" or typ == "AGREE" and home_partner(trig.token) or _answers_no_wrong(an, trig):
                 return []

@@ -1,0 +1,77 @@
+"""Whom aid goes to when its phrase names no actor (docs/coder.md, "At whom"): aid "to the three
+countries", "to flood-affected communities", "to the region" or "to address food insecurity in the
+Middle East" goes to no one the story names, not to the other side of the story; "the assistance
+it needs", "aid to them", "a line of credit to the island nation" still refer to it."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.cameo import plover_type
+from readout.coder.patterns import Kind
+from readout.coder.sources import Analysis
+from readout.coder.triggers import Trigger
+from readout.lexicons import word_class
+
+__all__ = ["unnamed_recipient"]
+
+RECIPIENT_PREPS = word_class("beneficiary_prep")    # "aid to X", "assistance for X"
+AREA_NOUNS = word_class("aid_area_noun")            # "to the region": a place that is no actor
+PEOPLE_NOUNS = word_class("people_noun")            # "to the people": the people named before
+# "ready to contribute to all efforts toward de-escalation": a share in a common endeavour, done with
+# the other side, not aid to someone
+ACTIVITY_NOUNS = word_class("activity_noun")
+# what a recipient phrase may be that says nothing of who gets the aid ("for two years")
+NOT_RECIPIENTS = ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")
+PURPOSE_DEPS = ("advcl", "xcomp", "acl", "relcl")
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The trigger and its nominal arguments, without the clauses below them."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        # nouns only: "has provided assistance, and will continue to do so" is another clause
+        stack += [c for c in t.children if c.dep_ in ("dobj", "dative", "prep", "pobj", "conj", "appos", "nummod",
+                                                      "quantmod", "compound") and c.pos_ not in ("VERB", "AUX")]
+    return out
+
+
+def _recipients(an: Analysis, phrase: list[Token]) -> list[Token]:
+    """Heads of "to X" / "for X" in the aid's phrase, but not dates or sums ("for two years")."""
+    return [t for t in phrase if t.dep_ == "pobj" and t.head.lower_ in RECIPIENT_PREPS
+            and t.ent_type_ not in NOT_RECIPIENTS and an.tok_mention.get(t.i) is None]
+
+
+def _names_no_one(an: Analysis, head: Token) -> bool:
+    """A recipient that is neither an actor nor a word referring back to one: a plural common
+    noun ("the three countries", "communities"), a place that is no actor ("the region", "the
+    Horn of Africa"); not a pronoun, "the country", "the island nation", "the people" nor a common
+    endeavour ("contribute to all efforts")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "PRON" or lemma in PEOPLE_NOUNS | ACTIVITY_NOUNS:
+        return False
+    if lemma in AREA_NOUNS or head.pos_ == "PROPN":
+        return True
+    return head.pos_ == "NOUN" and head.tag_ == "NNS"
+
+
+def _purposes(phrase: list[Token]) -> list[Token]:
+    """Purpose clauses of the aid: "assistance to address food insecurity"."""
+    return [c for t in phrase for c in t.children if c.dep_ in PURPOSE_DEPS and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+
+
+def unnamed_recipient(an: Analysis, trig: Trigger) -> bool:
+    """True for aid given or announced whose recipient phrase (or, without one, purpose clause)
+    names no actor and refers back to none: it goes to no one the story names."""
+    if plover_type(trig.pattern.cameo) != "AID" or trig.pattern.kind != Kind.VERB:
+        return False
+    phrase = _phrase(trig.token)
+    heads = _recipients(an, phrase)
+    if heads:
+        return all(_names_no_one(an, h) for h in heads)
+    purposes = _purposes(phrase)
+    # "the assistance it needs to defend itself": a pronoun refers back to the other side
+    return bool(purposes) and not any(
+        t.pos_ == "PRON" or an.tok_mention.get(t.i) is not None for p in purposes for t in p.subtree)

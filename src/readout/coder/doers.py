@@ -1,6 +1,7 @@
 """Who an act answers (docs/coder.md, "At whom"): the doer named by "by" or a possessive, the
 victims and the scene of a strike (never its doers), what a judgement of a clause's subject is
-aimed at, and the words that name no one (all parties, allies and partners). Used by targets.py
+aimed at, the doer of an act a rejection or threat refers back to ("opposes this move"), and the
+words that name no one (all parties, allies and partners). Used by targets.py
 and events.py."""
 from __future__ import annotations
 
@@ -11,14 +12,14 @@ from readout.coder.grammar import np_tokens, subject_token
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_toward import earlier_doer
+from readout.coder.stance_toward import earlier_doer, referred_doer
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
 __all__ = ["answered", "by_agent", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
            "named_examples", "referred_subject",
            "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients", "scene",
-           "shared_objects", "strike_named_before", "unattributed_strike", "victim"]
+           "shared_objects", "strike_named_before", "unattributed_strike", "victim", "rejected_doer", "answered_doer"]
 
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
@@ -29,6 +30,8 @@ REFERRED_ACTS = word_class("referred_act_noun")     # "such moves", "this decisi
 WRONG_ACTS = word_class("wrong_act")
 DEFINITE = word_class("definite_det")
 SUCH = word_class("such_word")
+ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
+ANSWER_PREPS = word_class("answer_prep")    # "respond to this illegal act"
 ATTACK_ON_PREPS = word_class("attack_on_prep")
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
 GENERIC_ADDRESSEES = word_class("generic_addressee")
@@ -319,3 +322,31 @@ def victim(tok: Token) -> bool:
     return prep.lower_ in VICTIM_PREPS or (
         prep.lower_ in ATTACK_ON_PREPS and prep.head.lemma_.lower() in ATTACK_NOUNS) or (
         prep.lower_ == "of" and prep.head.lemma_.lower() in VICTIM_OF_NOUNS)
+
+
+def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
+    """Whose act a rejection's definite object refers back to ("opposes this move", "rejects the
+    accusations", "rejects the verdict", "rejects such attempts"): the doer named for that act just before, else the last
+    actor of the sentences before; None where the object names an actor itself."""
+    objs = [c for c in trig.token.children if c.dep_ == "dobj"] or shared_objects(trig.token)
+    for obj in objs:    # "firmly opposes and sternly condemns this": the object both verbs share
+        # "firmly opposes this": a demonstrative standing alone refers back as "this move" does
+        bare = obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
+        referring = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in obj.children)
+        if not bare and (obj.lemma_.lower() not in REFERRED_ACTS or not referring) or an.actors_in(list(obj.subtree)):
+            continue
+        return referred_doer(an, obj, sources)
+    return None
+
+
+def answered_doer(an: Analysis, trig: Trigger, sources) -> str | None:
+    """Whose act a threat answers when it names that act by a definite noun ("reserves the right to
+    respond to this illegal act", "a decisive response to this crime"): its doer named just before,
+    else the last actor of the sentences before (as for a rejection); None without such a noun."""
+    for t in trig.clause.subtree:
+        if (t.dep_ == "pobj" and t.head.lower_ in ANSWER_PREPS and t.pos_ == "NOUN"
+                and t.lemma_.lower() in WRONG_ACTS | ATTACK_NOUNS | REFERRED_ACTS
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
+                and not an.actors_in(list(t.subtree))):
+            return referred_doer(an, t, sources)
+    return None

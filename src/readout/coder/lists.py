@@ -5,7 +5,9 @@ Kingdom met" and "met with Chancellor Scholz of Germany, President Macron of Fra
 Minister Starmer of the United Kingdom" are lists of the people who met, but the parser hangs
 their members anywhere (an apposition of a place, an adverbial of the verb). The list is read
 from the surface instead: people named one after another, each perhaps "of [the] Country",
-joined by commas and "and", and nothing else between them."""
+joined by commas and "and", and nothing else between them. Also the other lists the parser
+breaks up: countries a phrase lists outside its own tokens ("officials from Australia, Japan and New
+Zealand"), titled names hung on the last one, objects of a repeated preposition."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -13,16 +15,21 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readout.actors import PERSON_KINDS, PLACE_KINDS
+from readout.coder.grammar import np_tokens
+from readout.coder.records import Party
 from readout.lexicons import word_class
 
 if TYPE_CHECKING:       # sources.py reads lists of subjects through this module
     from readout.coder.sources import Analysis
 
-__all__ = ["listed_people"]
+__all__ = ["listed_people", "listed_countries", "flattened_list", "parallel_objects"]
 
 LIST_JOINERS = word_class("list_joiner")      # ",", "and"
 LIST_ENDS = word_class("list_end")            # "and" before a list's last member
 OF_WORDS = word_class("office_of_word")       # "Prime Minister Sunak of the United Kingdom"
+DELEGATES = word_class("delegate_noun")       # "officials from Japan": people of a country
+ORIGIN_PREPS = word_class("origin_prep")
+COUNTRY_KINDS = PLACE_KINDS | PERSON_KINDS
 
 
 def listed_people(an: Analysis, person: Token) -> list[int]:
@@ -83,3 +90,50 @@ def _item(an: Analysis, i: int, end: int) -> int | None:
                 k += 1
             j = k
     return j
+
+
+def listed_countries(an: Analysis, head: Token) -> list[Party]:
+    """Countries a noun phrase lists outside its own tokens: "senior officials from Australia,
+    Japan and New Zealand"; "the United States, Australia, Japan and New Zealand" when the
+    parser takes the second name for an apposition of the first (two countries never rename
+    each other)."""
+    heads = []
+    if head.pos_ != "PROPN" and head.lemma_.lower() in DELEGATES:
+        heads = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+    own = an.tok_mention.get(head.i)
+    if own is not None and own.kind in COUNTRY_KINDS:
+        heads += [a for a in head.children if a.dep_ == "appos" and a.conjuncts
+                  and (m := an.tok_mention.get(a.i)) is not None and m.kind in COUNTRY_KINDS
+                  and m.code != own.code]
+    found: list[Party] = []
+    for y in [x for h in heads for x in [h, *h.conjuncts]]:
+        # "officials from the four countries": the story's participants
+        found += [m.code for _, m in an.actors_in(np_tokens(y))] or an.pronoun(y, True)
+    return found
+
+
+def flattened_list(name: Token) -> set[int]:
+    """"invited Prime Minister Albanese and President Marcos to Washington": the parser may hang a
+    list of titled names on its last name ("Albanese and President" as a modifier of "Marcos");
+    the last name is the list's next member. Only where the modifier itself opens a list (it
+    has a conjunct), so "Foreign Minister Wang's visit" stays one name."""
+    if name.dep_ not in ("nmod", "compound") or not any(
+            c.dep_ == "conj" for m in name.head.children if m.dep_ in ("nmod", "compound") for c in m.children):
+        return set()
+    return {name.head.i}
+
+
+def parallel_objects(obj: Token) -> set[int]:
+    """Objects of a repeated preposition: "gratitude to Iraq for ..., and to China for hosting the
+    talks" (the parser joins the second "to" to the verb): China is thanked as Iraq is."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.pos_ != "ADP":
+        return set()
+    out = set()
+    for other in prep.doc[prep.sent.start:prep.sent.end]:
+        if (other.i > prep.i and other.dep_ == "conj" and other.lower_ == prep.lower_
+                and (other.head == prep or other.head in prep.ancestors)):
+            out |= {t.i for o in other.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]
+                    for t in np_tokens(g)}
+    return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from readout.actors import PERSON_KINDS, PLACE_KINDS, Mention
-from readout.coder.lists import listed_people
+from readout.coder.lists import listed_countries, listed_people
 from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, subject_token, unplaced
 from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.lexicons import word_class
@@ -45,12 +45,10 @@ REPORTER_POSSESSIVES = word_class("reporter_possessive")
 JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "both sides"
 PLACE_PREPS_NOUN = word_class("place_prep_noun")
 PLACE_PREPS_CLAUSE = word_class("place_prep_clause")
-ORIGIN_PREPS = word_class("origin_prep")
 ISSUER_PREPS = word_class("issuer_prep")              # "Joint statement by the Foreign Ministers of ..."
 SHARED_WORDS = word_class("shared_word")
 SIGNING_VERBS = word_class("signing_verb")      # "documents were signed": by the participants
 SIGNED_DOCUMENTS = word_class("signed_document")
-DELEGATES = word_class("delegate_noun")                # "officials from Japan": people of a country
 # Mentions that tell a sentence's country: as actor, place or people.
 COUNTRY_KINDS = PLACE_KINDS | PERSON_KINDS
 
@@ -251,7 +249,7 @@ class Analysis:
         codes: list[str] = []
         for head in heads:
             toks = np_tokens(head)
-            found = [m.code for _, m in self.actors_in(toks)] + self._listed(head)
+            found = [m.code for _, m in self.actors_in(toks)] + listed_countries(self, head)
             if not found and head.lower_ in FIRST_PLURAL and self.authors:
                 found = list(self.authors)      # "We, the Leaders of the G7, ...": not each one named
             head_m = self.tok_mention.get(head.i)
@@ -275,31 +273,11 @@ class Analysis:
                     continue
                 if self.tok_mention.get(h.i) is not None:
                     continue
-                found += self._pronoun(h, collective)
+                found += self.pronoun(h, collective)
             for c in found:
                 if c not in codes:
                     codes.append(c)
         return tuple(codes)
-
-    def _listed(self, head: Token) -> list[Party]:
-        """Countries a noun phrase lists outside its own tokens: "senior officials from Australia,
-        Japan and New Zealand"; "the United States, Australia, Japan and New Zealand" when the
-        parser takes the second name for an apposition of the first (two countries never rename
-        each other)."""
-        heads = []
-        if head.pos_ != "PROPN" and head.lemma_.lower() in DELEGATES:
-            heads = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS
-                     for g in p.children if g.dep_ == "pobj"]
-        own = self.tok_mention.get(head.i)
-        if own is not None and own.kind in COUNTRY_KINDS:
-            heads += [a for a in head.children if a.dep_ == "appos" and a.conjuncts
-                      and (m := self.tok_mention.get(a.i)) is not None and m.kind in COUNTRY_KINDS
-                      and m.code != own.code]
-        found: list[Party] = []
-        for y in [x for h in heads for x in [h, *h.conjuncts]]:
-            # "officials from the four countries": the story's participants
-            found += [m.code for _, m in self.actors_in(np_tokens(y))] or self._pronoun(y, True)
-        return found
 
     def _located(self, head: Token) -> list[str]:
         """'Security forces in Guinea', 'police in Cairo': an agent known by where it acts."""
@@ -327,7 +305,9 @@ class Analysis:
                  if m is not None and m.kind in COUNTRY_KINDS and m.code != "NGO"}
         return tuple(codes) if len(codes) == 1 else ()
 
-    def _pronoun(self, head: Token, collective: bool) -> list[Party]:
+    def pronoun(self, head: Token, collective: bool) -> list[Party]:
+        """The parties a pronoun or (with `collective`) a collective noun stands for: "we", "he",
+        "our countries", "the two leaders"; [] for none."""
         low = head.lower_
         lemma = head.lemma_.lower()
         if low in FIRST_PLURAL and self.authors:

@@ -7,11 +7,12 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.aid import unnamed_recipient
-from readout.coder.doers import (answered, by_agent, generic_addressee, generic_partner, grounds, named_examples,
-                                  only_self_victims, own_doer, participle_agent, scene, shared_objects,
-                                  strike_named_before, unattributed_strike)
+from readout.coder.doers import (answered, answered_doer, by_agent, generic_addressee, generic_partner, grounds,
+                                  named_examples, only_self_victims, own_doer, participle_agent, rejected_doer, scene,
+                                  shared_objects, strike_named_before, unattributed_strike)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
+from readout.coder.lists import flattened_list, parallel_objects
 from readout.coder.meetings import meeting_partners
 from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, aside, companions,
                                      home_partner, no_partner, partners, people_referent, references, taker,
@@ -19,14 +20,8 @@ from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, a
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder
 from readout.coder.sources import Analysis
-from readout.coder.stance_toward import referred_doer
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
-
-DEFINITE = word_class("definite_det")      # "opposes this move": an act named before
-SUCH = word_class("such_word")              # "rejects such attempts", as "these attempts"
-ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
-REFERRED_ACTS = word_class("referred_act_noun")
 
 __all__ = ["find_targets", "search_region", "evidence_span"]
 
@@ -195,13 +190,13 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if venues:
             return venues[:1]
     if not found and typ == "REJECT":
-        referred = _referred_doer(an, trig, sources) or strike_named_before(an, trig, sources)
+        referred = rejected_doer(an, trig, sources) or strike_named_before(an, trig, sources)
         if referred:
             return [referred]   # "Japan began the discharge. China firmly opposes this move": Japan's move
     if not found and typ == "THREATEN":
         # "will be forced to take countermeasures ... in response to Finland's accession to NATO"
         found = [(t, c) for t, c in answered(an, trig) if c not in sources][:1]
-        referred = None if found else _answered_doer(an, trig, sources)
+        referred = None if found else answered_doer(an, trig, sources)
         if referred:
             return [referred]   # "India struck ... Pakistan reserves the right to respond to this aggression"
     before = strike_named_before(an, trig, sources) if not found and typ in types_with("aims_at_doer") else None
@@ -262,39 +257,13 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     group = [first]
     m0 = an.tok_mention.get(first_tok.i)
     root = first_tok.doc[an.mention_root.get(id(m0), first_tok.i)] if m0 is not None else first_tok
-    chain = {root.i} | {c.i for c in root.conjuncts} | _parallel_objects(root) | _flattened_list(root)
+    chain = {root.i} | {c.i for c in root.conjuncts} | parallel_objects(root) | flattened_list(root)
     for t, c in found:
         m = an.tok_mention.get(t.i)
         r = t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
         if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
             group.append(c)
     return group
-
-
-def _flattened_list(name: Token) -> set[int]:
-    """"invited Prime Minister Albanese and President Marcos to Washington": the parser may hang a
-    list of titled names on its last name ("Albanese and President" as a modifier of "Marcos");
-    the last name is the list's next member. Only where the modifier itself opens a list (it
-    has a conjunct), so "Foreign Minister Wang's visit" stays one name."""
-    if name.dep_ not in ("nmod", "compound") or not any(
-            c.dep_ == "conj" for m in name.head.children if m.dep_ in ("nmod", "compound") for c in m.children):
-        return set()
-    return {name.head.i}
-
-
-def _parallel_objects(obj: Token) -> set[int]:
-    """Objects of a repeated preposition: "gratitude to Iraq for ..., and to China for hosting the
-    talks" (the parser joins the second "to" to the verb): China is thanked as Iraq is."""
-    prep = obj.head
-    if obj.dep_ != "pobj" or prep.pos_ != "ADP":
-        return set()
-    out = set()
-    for other in prep.doc[prep.sent.start:prep.sent.end]:
-        if (other.i > prep.i and other.dep_ == "conj" and other.lower_ == prep.lower_
-                and (other.head == prep or other.head in prep.ancestors)):
-            out |= {t.i for o in other.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]
-                    for t in np_tokens(g)}
-    return out
 
 
 def evidence_span(an: Analysis, trig: Trigger, sent: Span) -> tuple[int, int]:
@@ -370,34 +339,6 @@ def _condition_actors(an: Analysis, trig: Trigger, sources) -> list[str] | None:
     if not conds:
         return None
     return list(dict.fromkeys(m.code for c in conds for _, m in an.actors_in(list(c.subtree)) if m.code not in sources))
-
-
-def _referred_doer(an: Analysis, trig: Trigger, sources) -> str | None:
-    """Whose act a rejection's definite object refers back to ("opposes this move", "rejects the
-    accusations", "rejects the verdict", "rejects such attempts"): the doer named for that act just before, else the last
-    actor of the sentences before; None where the object names an actor itself."""
-    objs = [c for c in trig.token.children if c.dep_ == "dobj"] or shared_objects(trig.token)
-    for obj in objs:    # "firmly opposes and sternly condemns this": the object both verbs share
-        # "firmly opposes this": a demonstrative standing alone refers back as "this move" does
-        bare = obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
-        referring = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in obj.children)
-        if not bare and (obj.lemma_.lower() not in REFERRED_ACTS or not referring) or an.actors_in(list(obj.subtree)):
-            continue
-        return referred_doer(an, obj, sources)
-    return None
-
-
-def _answered_doer(an: Analysis, trig: Trigger, sources) -> str | None:
-    """Whose act a threat answers when it names that act by a definite noun ("reserves the right to
-    respond to this illegal act", "a decisive response to this crime"): its doer named just before,
-    else the last actor of the sentences before (as for a rejection); None without such a noun."""
-    for t in trig.clause.subtree:
-        if (t.dep_ == "pobj" and t.head.lower_ in ANSWER_PREPS and t.pos_ == "NOUN"
-                and t.lemma_.lower() in WRONG_ACTS | ATTACK_NOUNS | REFERRED_ACTS
-                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
-                and not an.actors_in(list(t.subtree))):
-            return referred_doer(an, t, sources)
-    return None
 
 
 def _finite(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.actors import PERSON_KINDS, PLACE_KINDS
+from readout.actors import COUNTRY_KINDS, PERSON_KINDS
 from readout.coder.grammar import np_tokens
 from readout.coder.records import Party
 from readout.lexicons import word_class
@@ -29,7 +29,6 @@ LIST_ENDS = word_class("list_end")            # "and" before a list's last membe
 OF_WORDS = word_class("office_of_word")       # "Prime Minister Sunak of the United Kingdom"
 DELEGATES = word_class("delegate_noun")       # "officials from Japan": people of a country
 ORIGIN_PREPS = word_class("origin_prep")
-COUNTRY_KINDS = PLACE_KINDS | PERSON_KINDS
 
 
 def listed_people(an: Analysis, person: Token) -> list[int]:
@@ -85,7 +84,7 @@ def _item(an: Analysis, i: int, end: int) -> int | None:
         while k < end and doc[k].lower_ in OF_WORDS:
             k += 1          # "of the"
         c = an.tok_mention.get(k) if k < end else None
-        if c is not None and c.kind in PLACE_KINDS | PERSON_KINDS:
+        if c is not None and c.kind in COUNTRY_KINDS:
             while k < end and an.tok_mention.get(k) is c:
                 k += 1
             j = k

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from readout.actors import PERSON_KINDS, PLACE_KINDS, Mention
+from readout.actors import COUNTRY_KINDS, PERSON_KINDS, PLACE_KINDS, Mention
 from readout.coder.lists import listed_countries, listed_people
 from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, subject_token, unplaced
 from readout.coder.records import NotParty, Party, Placeholder, is_code
@@ -49,8 +49,6 @@ ISSUER_PREPS = word_class("issuer_prep")              # "Joint statement by the 
 SHARED_WORDS = word_class("shared_word")
 SIGNING_VERBS = word_class("signing_verb")      # "documents were signed": by the participants
 SIGNED_DOCUMENTS = word_class("signed_document")
-# Mentions that tell a sentence's country: as actor, place or people.
-COUNTRY_KINDS = PLACE_KINDS | PERSON_KINDS
 
 
 @dataclass

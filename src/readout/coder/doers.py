@@ -19,7 +19,7 @@ from readout.lexicons import word_class
 __all__ = ["answered", "by_agent", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
            "named_examples", "referred_subject",
            "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients", "scene",
-           "shared_objects", "strike_named_before", "unattributed_strike", "victim", "rejected_doer", "answered_doer"]
+           "shared_objects", "strike_named_before", "unattributed_strike", "victim", "rejected_doer", "answered_doer", "welcomed_doers"]
 
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
@@ -30,6 +30,7 @@ REFERRED_ACTS = word_class("referred_act_noun")     # "such moves", "this decisi
 WRONG_ACTS = word_class("wrong_act")
 DEFINITE = word_class("definite_det")
 SUCH = word_class("such_word")
+OUTCOME_VERBS = word_class("outcome_verb")      # "Ethiopia and Eritrea signed a peace agreement. The UK welcomes this"
 ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
 ANSWER_PREPS = word_class("answer_prep")    # "respond to this illegal act"
 ATTACK_ON_PREPS = word_class("attack_on_prep")
@@ -166,6 +167,8 @@ def generic_addressee(an: Analysis, trig: Trigger) -> bool:
     """'urged all actors / all parties / all sides to ...': asked of no one named."""
     asked = [c for c in trig.token.children if c.dep_ == "dobj"]
     asked += [g for c in trig.token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(x.i in an.tok_mention for c in asked for x in [c, *c.conjuncts]):
+        return False    # "called on the UN Security Council, as well as all Islamic countries, to ...": the UN is asked
     for c in asked:
         if c.lemma_.lower() in GENERIC_ADDRESSEES and not any(t.i in an.tok_mention for t in c.subtree) \
                 and (any(d.lower_ in ANY_PARTY_WORDS for d in c.children)
@@ -187,7 +190,7 @@ def generic_partner(region: list[Token]) -> bool:
     def any_party(t):
         # "will continue to engage with all parties", "with the parties concerned": no one in particular
         return t.lemma_.lower() in PARTY_NOUNS and any(c.lower_ in ANY_PARTY_WORDS for c in t.children)
-    return any((t.lemma_.lower() in GENERIC_PARTNERS or any_party(t)) and partner(t)
+    return any((t.lemma_.lower() in GENERIC_PARTNERS or t.lower_ in GENERIC_PARTNERS or any_party(t)) and partner(t)
                and not any(c.lower_ in JOINT_DETERMINERS for c in t.children) for t in region)
 
 
@@ -335,7 +338,24 @@ def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
         referring = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in obj.children)
         if not bare and (obj.lemma_.lower() not in REFERRED_ACTS or not referring) or an.actors_in(list(obj.subtree)):
             continue
-        return referred_doer(an, obj, sources)
+        return referred_doer(an, obj, sources) or _named_before(an, obj, sources)
+    return None
+
+
+def _named_before(an: Analysis, tok: Token, sources, reach: int = 2) -> str | None:
+    """The actor other than the rejecter named last in the sentences just before ("We lodged a
+    protest with the Chinese side on the so-called standard map of China, which lays claim to
+    India's territory. We reject these claims": China, not India, whose territory is claimed)."""
+    doc, start = tok.doc, tok.sent.start
+    for _ in range(reach):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        for t in reversed(prev):
+            m = an.tok_mention.get(t.i)
+            if m is not None and is_code(m.code) and m.code not in sources:
+                return m.code
+        start = prev.start
     return None
 
 
@@ -350,3 +370,29 @@ def answered_doer(an: Analysis, trig: Trigger, sources) -> str | None:
                 and not an.actors_in(list(t.subtree))):
             return referred_doer(an, t, sources)
     return None
+
+
+def welcomed_doers(an: Analysis, trig: Trigger, sources) -> list[str]:
+    """Whose act a welcome's bare demonstrative or definite act noun refers back to ("Pakistan and
+    Afghanistan expressed their readiness to upgrade relations. Wang Yi welcomed this step", "the new
+    government has expressed its readiness to improve relations, and China welcomes this"): the
+    actors the subject of the clause just before names (a welcomed act is aimed at its actor);
+    none where the object names an actor itself or that subject names none."""
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
+        bare = obj.lower_ in DEFINITE and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
+        referring = obj.lemma_.lower() in REFERRED_ACTS and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
+        if not (bare or referring) or an.actors_in(list(obj.subtree)):
+            continue
+        clause = trig.clause
+        if clause.dep_ == "conj" and clause.head.i < clause.i:
+            before = clause.head        # "... has expressed its readiness ..., and China welcomes this"
+        elif clause.sent.start > 0:
+            before = clause.doc[clause.sent.start - 1].sent.root
+        else:
+            return []
+        subj = subject_token(before)
+        if subj is None or subj.dep_ == "nsubjpass" or before.lemma_.lower() in OUTCOME_VERBS:
+            return []       # "signed a peace agreement ... welcomes this historic step": an outcome
+        return list(dict.fromkeys(m.code for _, m in an.actors_in(list(subj.subtree)) if m.code not in sources))
+    return []

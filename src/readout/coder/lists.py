@@ -28,7 +28,7 @@ LIST_JOINERS = word_class("list_joiner")      # ",", "and"
 LIST_ENDS = word_class("list_end")            # "and" before a list's last member
 OF_WORDS = word_class("office_of_word")       # "Prime Minister Sunak of the United Kingdom"
 DELEGATES = word_class("delegate_noun")       # "officials from Japan": people of a country
-ORIGIN_PREPS = word_class("origin_prep")
+DELEGATE_PREPS = word_class("delegate_prep")     # "officials from Japan", "officials of the two countries"
 
 
 def listed_people(an: Analysis, person: Token) -> list[int]:
@@ -98,7 +98,7 @@ def listed_countries(an: Analysis, head: Token) -> list[Party]:
     each other)."""
     heads = []
     if head.pos_ != "PROPN" and head.lemma_.lower() in DELEGATES:
-        heads = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS
+        heads = [g for p in head.children if p.dep_ == "prep" and p.lower_ in DELEGATE_PREPS
                  for g in p.children if g.dep_ == "pobj"]
     own = an.tok_mention.get(head.i)
     if own is not None and own.kind in COUNTRY_KINDS:

@@ -232,6 +232,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     out, seen = [], set()
     joint, needs_foreign, needs_target = types_with("joint"), types_with("needs_foreign"), types_with("needs_target")
     self_acts = set(rule_codes("self_act"))
+    together = set(rule_codes("joint_act"))
     near = None
 
     def emit(e: Event, s, t):
@@ -265,7 +266,12 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             # "I condemn these attacks": a statement's condemnation is aimed at what it is about
             e = Event(e.source, e.type, COUNTERPART if statement else None, e.mode, e.cameo, e.goldstein,
                       e.sentence, e.start, e.end, e.trigger)
-        if e.source == PARTICIPANTS and e.type not in joint and e.target in parties:
+        if e.source == PARTICIPANTS and e.cameo in together and e.target in parties:
+            # "the leaders signed the UK-Ukraine Agreement": the document names its signers, who
+            # sign it toward each other
+            e = Event(e.source, e.type, PARTICIPANTS, e.mode, e.cameo, e.goldstein, e.sentence,
+                      e.start, e.end, e.trigger)
+        elif e.source == PARTICIPANTS and e.type not in joint and e.target in parties:
             continue    # "they welcomed the revitalization of U.S.-EU ties": not aimed at one of themselves
         if e.source == PARTICIPANTS:
             sources = parties

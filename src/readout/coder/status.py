@@ -50,6 +50,9 @@ ULTIMATUM_MARKS = word_class("ultimatum_mark")
 DECISION_WORDS = word_class("decision_word")
 CONDITION_MARKS = word_class("condition_mark")    # "would respond if ...": a true conditional
 IMMEDIATE_WORDS = word_class("immediate_word")
+NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
+SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two presidents held talks"
+RELATIVE_PRONOUNS = word_class("relative_pronoun")
 
 
 class Modality(Enum):
@@ -228,7 +231,9 @@ class ClauseStatus:
             words = {t.lower_ for t in span}
             if words & PERIOD_NOUNS and words & PAST_WORDS:
                 return True
-        if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN"):
+        if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not _next_in_sequence(clause) \
+                and not any(c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod")):
+            # (not "the meeting he held yesterday with X": news of the story's days)
             return True         # "the United States, which withdrew from the deal, ..."
         if clause.dep_ == "pcomp" and clause.head.lower_ in HISTORY_MARKERS:
             return True         # "Since launching its full-scale invasion of Ukraine, Russia's forces ..."
@@ -330,3 +335,10 @@ def taken_decision(word: Token) -> bool:
             and word.dep_ in ("ROOT", "ccomp", "conj", "relcl") and not is_negated(word)
             and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in FUTURE_AUX)
                         for c in word.children))
+
+
+def _next_in_sequence(clause: Token) -> bool:
+    """A relative clause on "after which" ("was officially welcomed by President X, after which the
+    two presidents held talks") tells what came next, not background."""
+    return any(c.dep_ == "prep" and c.lower_ in SEQUENCE_PREPS and any(
+        g.dep_ == "pobj" and g.lower_ in RELATIVE_PRONOUNS for g in c.children) for c in clause.children)

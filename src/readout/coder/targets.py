@@ -9,7 +9,7 @@ from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.aid import unnamed_recipient
 from readout.coder.doers import (answered, answered_doer, by_agent, generic_addressee, generic_partner, grounds,
                                   named_examples, only_self_victims, own_doer, participle_agent, rejected_doer, scene,
-                                  shared_objects, strike_named_before, unattributed_strike)
+                                  shared_objects, strike_named_before, unattributed_strike, welcomed_doers)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.lists import flattened_list, parallel_objects
@@ -18,7 +18,7 @@ from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, a
                                      home_partner, no_partner, partners, people_referent, references, taker,
                                      wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
-from readout.coder.records import Named, NotParty, Party, Placeholder
+from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
@@ -30,6 +30,10 @@ EXECUTION_NOUNS = word_class("execution_noun")  # "implementation of the ASEAN c
 SECOND_PERSON = word_class("second_person")
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
 THIRD_PARTY_PLURALS = word_class("third_party_plural")
+PLACE_PREPS = word_class("place_prep_clause")      # "the rising tension in the Middle East": a place
+OPEN_PLACES = word_class("open_place_noun")
+SAME_WORDS = word_class("same_word")
+AIMED_PREPS = word_class("attack_on_prep") | word_class("victim_prep")      # "sanctions against the same officials"
 COLLECTIVE = word_class("collective")
 # Looked for in the text of the region, not word by word ("each other", "mutually").
 RECIPROCAL = word_class("reciprocal_phrase")
@@ -151,6 +155,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     if _addressee(an, trig) == "home":
         return []           # "called on Congress to provide aid to Ukraine": domestic politics
     region = search_region(an, trig)
+    region_ids = {t.i for t in region}
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
     found = [(t, m.code) for t, m in actors if m.code not in sources]
@@ -193,6 +198,20 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         referred = rejected_doer(an, trig, sources) or strike_named_before(an, trig, sources)
         if referred:
             return [referred]   # "Japan began the discharge. China firmly opposes this move": Japan's move
+    if not found and typ == "SUPPORT" and trig.pattern.reach == Reach.CLOSE:
+        # a welcome (aimed at an act's actor, else at no one: GUIDE.md), not "Does the U.S. support this?"
+        doers = welcomed_doers(an, trig, sources)
+        if doers:
+            return doers        # "Pakistan and Afghanistan expressed their readiness ... Wang Yi welcomed this step"
+    if not found and typ == "THREATEN" and trig.pattern.kind == Kind.VERB:
+        # "We sternly warn the DPP authorities not to provoke": the parser makes the warned the
+        # subject of the to-clause
+        found = [(t, m.code) for c in trig.token.children if c.dep_ in ("ccomp", "xcomp")
+                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                 for g in c.children if g.dep_ == "nsubj"
+                 for t, m in an.actors_in(np_tokens(g)) if m.code not in sources][:1]
+        if found:
+            return [found[0][1]]
     if not found and typ == "THREATEN":
         # "will be forced to take countermeasures ... in response to Finland's accession to NATO"
         found = [(t, c) for t, c in answered(an, trig) if c not in sources][:1]
@@ -204,6 +223,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         return [before]     # "We strongly condemn this deliberate terrorist attack" after naming its doer
     if not found and typ in types_with("aims_at_doer") and unattributed_strike(an, trig):
         return [None]   # "condemns the terrorist attack that took place at ... in Moscow": no doer named
+    if not found and typ == "CONSULT" and len(sources) == 1 and is_code(sources[0]) and generic_partner(region):
+        # "we are in contact with the relevant parties", "consulted allies and partners": no one
+        # named met, unless examples are named ("with partners, including the EU"); "the two
+        # leaders agreed to consult with regional partners" stays their promise to each other
+        return [c for c in named_examples(an, region) if c not in sources]
     if not found and trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and generic_partner(region):
         # "ready to strengthen cooperation with the international community": aimed at no one
         # (GUIDE.md); "the leaders committed to close consultation with allies and partners" is
@@ -220,6 +244,15 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             # "spoke to the American people", "arrested Serbian protesters", "requested funding for
             # schools here in the United States": aimed at itself (no event unless domestic)
             return [sources[0]]
+        objects = [c for c in trig.token.children if c.dep_ == "dobj"]
+        objects += [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+                    for g in c.children if g.dep_ == "pobj"]
+        if any(c.lower_ in SAME_WORDS and c.dep_ == "amod" for h in objects if h.i in region_ids for c in h.children):
+            return [None]   # "sanctions against the same officials and entity": not the other side
+        if typ == "ACCUSE" and trig.pattern.target == TargetRule.COUNTERPART and len(sources) == 1 \
+                and is_code(sources[0]) and _unnamed_place(an, region):
+            # (the two leaders' shared concern stays aimed at neither, as before)
+            return [None]   # "concerned about the situation in the East and South China Seas": a place, no one
         if trig.pattern.target == TargetRule.REQUIRE:
             if typ == "CONSULT" and sum(isinstance(x, str) for x in sources) >= 2:
                 return [Placeholder.COUNTERPART]    # "A and B convened a meeting": each other
@@ -352,3 +385,9 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
+def _unnamed_place(an: Analysis, region: list[Token]) -> bool:
+    """A proper-noun place among the arguments that names no actor ("the rising tension in the
+    Middle East", "the situation in the East and South China Seas"): a concern about what happens
+    there is aimed at no one, not at the story's other side."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.pos_ == "PROPN"
+               and t.lower_ in OPEN_PLACES and not any(x.i in an.tok_mention for x in t.subtree) for t in region)

@@ -23,6 +23,7 @@ TITLE_WORDS = word_class("title_word")
 COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
 # Verbs whose subject is the event noun itself: "a conversation took place", "talks were held".
 OCCUR_VERBS = word_class("occur_verb")
+RELATIVE_LIGHT = word_class("relative_light_verb")      # "the meeting he held with X"
 AGENT_PREPS = word_class("agent_prep")
 ACTIVITY_NOUNS = word_class("activity_noun")
 PERFORM_VERBS = word_class("perform_verb")
@@ -251,6 +252,9 @@ def governor(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in OCCUR_VERBS:
             return c        # "welcomed the talks held in Beijing between X and Y": they were held
+        if c.dep_ == "relcl" and c.lemma_.lower() in RELATIVE_LIGHT and not any(
+                g.dep_ in ("dobj", "nsubjpass") for g in c.children):
+            return c        # "the trilateral meeting he held yesterday with X and Y": held by him
     t = tok
     for _ in range(4):
         if t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos", "npadvmod", "nsubj", "compound", "oprd"):

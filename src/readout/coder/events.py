@@ -2,6 +2,8 @@
 done, who acts (sources.py) toward whom (targets.py), with the CAMEO code its status calls for."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo, plover_type, types_on_side, types_with
@@ -16,7 +18,8 @@ from readout.coder.meetings import consult_mode, separate_meetings
 from readout.coder.doers import answered, judged, referred_subject
 from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import evidence_span, find_targets
-from readout.coder.triggers import Trigger, find_triggers, own_phrase
+from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
+from readout.coder.learned import NONE, TriggerModel, is_candidate, type_patterns
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
 
@@ -49,13 +52,17 @@ OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's sit
 class EventCoder:
     """Codes events sentence by sentence over an Analysis of one story."""
 
-    def __init__(self, patterns: PatternSet):
+    def __init__(self, patterns: PatternSet, learned: TriggerModel | None = None):
         self.patterns = patterns
+        self.learned = learned
+        self.by_type = type_patterns(patterns) if learned is not None else {}
 
     def code_sentence(self, an: Analysis, sent: Span, index: int, date_year: int | None) -> list[Event]:
         """Events in one sentence (placeholders unresolved)."""
         events = demands(an, sent, index)
         triggers = find_triggers(sent, self.patterns)
+        if self.learned is not None:
+            triggers += self.learned_triggers(sent, triggers)
         meetings = {t.clause.i for t in triggers if plover_type(t.pattern.cameo) == "CONSULT"}
         conflict = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in CONFLICT}
         sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in DECIDED_TYPES}
@@ -66,6 +73,29 @@ class EventCoder:
             if code is not None:
                 events += self._events(an, trig, sent, index, code, _hostile_intent(trig, conflict))
         return events
+
+    def learned_triggers(self, sent: Span, found: list[Trigger]) -> list[Trigger]:
+        """Words the trained model (learned.py) takes for an act, in clauses where no lexicon
+        trigger stands: each coded with its type's commonest lexicon pattern."""
+        taken = {t.token.i for t in found}
+        clauses = {t.clause.i for t in found}
+        out = []
+        for tok in sent:
+            if tok.i in taken or not is_candidate(tok):
+                continue
+            kind, p = self.learned.predict(tok)
+            if kind == NONE or p < self.learned.threshold:
+                continue
+            pattern = self.by_type.get((Kind.VERB if tok.pos_ == "VERB" else Kind.NOUN, kind))
+            if pattern is None:
+                continue
+            pattern = replace(pattern, lemma=tok.lemma_.lower())
+            clause = trigger_clause(tok, pattern)
+            if clause.i in clauses:
+                continue
+            clauses.add(clause.i)
+            out.append(Trigger(tok, pattern, clause))
+        return out
 
     def _code(self, an: Analysis, trig: Trigger, date_year: int | None) -> str | None:
         """The CAMEO code the trigger's act takes in its clause, or None when it is not coded."""

@@ -1,0 +1,192 @@
+"""Train the learned trigger model (coder/learned.py) from gold events: `make train`.
+
+Each gold event's evidence is found in the story as coded; the word in it that carries the act
+becomes a training example of the event's type: the lexicon's own trigger of that type when the
+rules found one there, otherwise the candidate word highest in the parse (a reporting or light
+verb gives way to the word it governs). Every other candidate word of the story is an example of
+no event. A multinomial logistic regression (scikit-learn, needed only here) is fitted on the
+features of learned.features and written as JSON weights, small weights dropped.
+
+    python -m readout.trainer OUT.json GOLD:STORIES [GOLD:STORIES ...]
+(bench/bench_learned_triggers.py trains it without each set in turn and scores that set.)
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from readout.cameo import plover_type
+from readout.coder.learned import NONE, dense, features, is_candidate
+from readout.lexicons import word_class
+
+__all__ = ["Example", "examples", "fit", "main"]
+
+REPORTING = word_class("reporting_verb")
+LIGHT = word_class("light_verb")
+# weights whose largest absolute value is below this are dropped: they change no decision
+PRUNE = 0.02
+
+
+@dataclass
+class Example:
+    """One candidate word: its story, features and class."""
+
+    story: str
+    features: list[str]
+    label: str
+    vector: list[float] | None = None
+
+
+def _gold(path: Path) -> dict[str, dict]:
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                g = json.loads(line)
+                out[g["id"]] = g
+    return out
+
+
+def _find(text: str, evidence: str) -> tuple[int, int] | None:
+    at = text.find(evidence)
+    if at >= 0:
+        return at, at + len(evidence)
+    words = [re.escape(w) for w in evidence.split()]
+    m = re.search(r"\s+".join(words), text) if words else None
+    return (m.start(), m.end()) if m else None
+
+
+def _depth(tok) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def _pick(cands: list, rule_hits: list):
+    """The word of an evidence span that carries its act."""
+    if rule_hits:
+        return rule_hits[0]
+    order = sorted(cands, key=_depth)
+    for tok in order:
+        lem = tok.lemma_.lower()
+        below = [c for c in order if c.i != tok.i and tok.i in {a.i for a in c.ancestors}]
+        if (lem in REPORTING or lem in LIGHT) and below:
+            continue
+        return tok
+    return order[0] if order else None
+
+
+def examples(pairs: list[tuple[Path, Path]], nlp=None, residual: bool = False) -> list[Example]:
+    """Training examples from (gold, stories) file pairs; stories without gold are skipped.
+    residual=True keeps only the words no lexicon pattern matches (the only ones the model is
+    asked about when coding) and the gold events whose evidence holds no lexicon trigger."""
+    from readout.nlp import load_nlp
+    from readout.pipeline import _prepare, coded_start
+    from readout.stories import iter_stories
+
+    from readout.coder.triggers import find_triggers
+
+    nlp = nlp or load_nlp()
+    patterns = nlp.get_pipe("readout_coder").coder.patterns
+    out = []
+    for gold_path, story_path in pairs:
+        gold = _gold(gold_path)
+        for story in iter_stories(story_path):
+            g = gold.get(story.id)
+            if g is None:
+                continue
+            norm, ctx = _prepare(story)
+            doc = nlp.make_doc(norm.text)
+            doc._.context = ctx
+            doc = nlp(doc)
+            base = coded_start(story)
+
+            def orig(tok):
+                s, e = norm.span_to_original(tok.idx, tok.idx + len(tok.text))
+                return s + base, e + base
+
+            lexical = {t.token.i: plover_type(t.pattern.cameo) for sent in doc.sents
+                       for t in find_triggers(sent, patterns)}
+            where = {tok.i: orig(tok) for tok in doc if is_candidate(tok) and not (residual and tok.i in lexical)}
+            near = {i: orig(doc[i]) for i in lexical}
+            labels = {}
+            for e in g["events"]:
+                span = _find(story.text, e["evidence"])
+                if span is None:
+                    continue
+                inside = [i for i, (s, t) in near.items() if s >= span[0] and t <= span[1]]
+                if residual and inside:
+                    continue        # the rules' word to code
+                cands = [doc[i] for i, (s, t) in where.items() if s >= span[0] and t <= span[1]]
+                tok = _pick(cands, [doc[i] for i in inside if lexical[i] == e["type"]])
+                if tok is not None and tok.i not in labels:
+                    labels[tok.i] = e["type"]
+            for i in where:
+                v = dense(doc[i])
+                out.append(Example(story.id, features(doc[i]), labels.get(i, NONE),
+                                   [round(float(x), 4) for x in v] if v is not None else None))
+    return out
+
+
+def fit(train: list[Example], c: float = 1.0, threshold: float = 0.5, use_dense: bool = True) -> dict:
+    """The model JSON (learned.read_model's format) fitted on the examples."""
+    import numpy
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([{f: 1 for f in ex.features} for ex in train])
+    width = len(train[0].vector) if use_dense and train[0].vector else 0
+    if width:
+        d = numpy.array([ex.vector or [0.0] * width for ex in train], dtype=numpy.float64)
+        x = hstack([x, csr_matrix(d)]).tocsr()
+    y = [ex.label for ex in train]
+    clf = LogisticRegression(C=c, max_iter=2000)
+    clf.fit(x, y)
+    classes = [str(k) for k in clf.classes_]
+    weights = {}
+    coef, intercept = clf.coef_, clf.intercept_
+    if len(classes) == 2:
+        # a binary model has one row, for the second class: as a softmax, half of it each way
+        coef, intercept = numpy.vstack([-coef / 2, coef / 2]), numpy.array([-intercept[0] / 2, intercept[0] / 2])
+    coef = coef.T     # features x classes
+    n = len(vec.vocabulary_)
+    dense_w = [[round(float(v), 4) for v in row] for row in coef[n:]] if width else None
+    for name, j in vec.vocabulary_.items():
+        w = coef[j]
+        if abs(w).max() >= PRUNE:
+            weights[name] = [round(float(v), 3) for v in w]
+    # the bias rides on the feature every word has ("b")
+    b = weights.get("b", [0.0] * len(classes))
+    weights["b"] = [round(float(x + i), 3) for x, i in zip(b, intercept)]
+    return {"classes": classes, "weights": dict(sorted(weights.items())), "dense": dense_w, "threshold": threshold,
+            "trained_on": sorted({ex.story for ex in train})}
+
+
+def main(argv: list[str]) -> int:
+    """Train on GOLD:STORIES pairs and write the model to OUT."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m readout.trainer", description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path, help="the model file to write (JSON)")
+    ap.add_argument("pairs", nargs="+", help="GOLD:STORIES, a gold file and the stories it codes")
+    ap.add_argument("--c", type=float, default=1.0, help="inverse regularization strength")
+    ap.add_argument("--threshold", type=float, default=0.5, help="least probability of a proposed type")
+    ap.add_argument("--no-dense", action="store_true", help="without the parser's context vectors")
+    ap.add_argument("--residual", action="store_true", help="learn only from words no lexicon pattern matches")
+    a = ap.parse_args(argv)
+    pairs = []
+    for arg in a.pairs:
+        gold, _, stories = arg.partition(":")
+        pairs.append((Path(gold), Path(stories)))
+    model = fit(examples(pairs, residual=a.residual), c=a.c, threshold=a.threshold, use_dense=not a.no_dense)
+    a.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{a.out}: {len(model['weights'])} features, {len(model['classes'])} classes, "
+          f"{len(model['trained_on'])} stories")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

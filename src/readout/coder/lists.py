@@ -131,7 +131,10 @@ def parallel_objects(obj: Token) -> set[int]:
         return set()
     out = set()
     for other in prep.doc[prep.sent.start:prep.sent.end]:
-        if (other.i > prep.i and other.dep_ == "conj" and other.lower_ == prep.lower_
+        # "about X's launches, and about Y's activities": the second parsed as a prep of the verb,
+        # right after "and"
+        joined = other.dep_ == "conj" or (other.dep_ == "prep" and other.i > 0 and prep.doc[other.i - 1].dep_ == "cc")
+        if (other.i > prep.i and joined and other.lower_ == prep.lower_
                 and (other.head == prep or other.head in prep.ancestors)):
             out |= {t.i for o in other.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]
                     for t in np_tokens(g)}

@@ -291,6 +291,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     m0 = an.tok_mention.get(first_tok.i)
     root = first_tok.doc[an.mention_root.get(id(m0), first_tok.i)] if m0 is not None else first_tok
     chain = {root.i} | {c.i for c in root.conjuncts} | parallel_objects(root) | flattened_list(root)
+    if root.dep_ in ("poss", "amod", "compound", "nmod"):
+        # "concerns about North Korea's recent missile launches, and about Chinese interference
+        # activities": the actor owns the object the repeated preposition parallels
+        chain |= parallel_objects(root.head)
     for t, c in found:
         m = an.tok_mention.get(t.i)
         r = t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t

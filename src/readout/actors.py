@@ -140,6 +140,12 @@ class ActorResolver:
             node[None] = entry
         # roles as people.tsv writes them ("Chancellor", "Premier", "Foreign Secretary")
         self._written_roles = {t.role for terms in self.data.terms.values() for t in terms}
+        # head nouns a state's or body's formal name opens with ("Kingdom of Saudi Arabia"): "the
+        # Kingdom" may refer back to it
+        self._heads: dict[str, set[str]] = {}
+        for key, entry in self.data.surfaces.items():
+            if entry.kind in ("country", "igo") and len(key) > 2 and key[1] == "of" and key[0].lower() in _BODY_HEADS:
+                self._heads.setdefault(entry.code, set()).add(key[0].lower())
 
     # --- scanning -------------------------------------------------------------------------------
     def _scan(self, text: str) -> list[_Match]:
@@ -193,7 +199,29 @@ class ActorResolver:
                     # whose "the <office>" is
                     ctx.first.setdefault(self.data.roles.get(mention.role, mention.role), mention.code)
             k += used
+        out = _with_appositions(text, found, out, ctx)
+        out = self._with_head_references(text, out)
         return _with_surnames(text, _without_state_names(text, out))
+
+    def _with_head_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "The Agency" after "the International Atomic Energy Agency", "the Kingdom" after "Saudi
+        Arabia" (the Kingdom of Saudi Arabia): a definite head noun of exactly one state or body the text
+        named before it (or whose official it named), by the last word of a body's name as written
+        ("Agency") or the head of a state's formal name ("Kingdom"; not "the United Kingdom")."""
+        added = []
+        for ref in _HEAD_REFERENCE.finditer(text):
+            if any(m.start < ref.end() and ref.start() < m.end for m in mentions):
+                continue
+            head = ref.group(1).lower()
+            named = {m.code for m in mentions if m.end <= ref.start() and m.kind != "group" and (
+                head in self._heads.get(m.code, ()) or m.code in self.data.igos and len(m.text.split()) > 1
+                and m.text.split()[-1].lower() == head)}
+            if len(named) == 1:
+                code = named.pop()
+                kind = "igo" if code in self.data.igos else "country"
+                added.append(Mention(ref.start(), ref.end(), ref.group(0), code, kind, None, None,
+                                     "alias" if kind == "country" else None))
+        return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
     def _combine(self, text, found, k, day, ctx) -> tuple[int, Mention | None]:
         m = found[k]
@@ -278,12 +306,33 @@ class ActorResolver:
         rank = _RANK_BEFORE.search(text, max(0, start - 40), start)
         if rank:
             start = rank.start()
-        return Mention(start, name.end(), text[start:name.end()], pub.code, "person", None, title.entry.key)
+        code = ctx.officials.get(name.group(1))
+        if code is None:
+            code = self._embassy_country(text, title, pub.code) if title.entry.key == "Ambassador" else pub.code
+            ctx.officials[name.group(1)] = code
+        return Mention(start, name.end(), text[start:name.end()], code, "person", None, title.entry.key)
+
+    def _embassy_country(self, text: str, title: _Match, own: str) -> str:
+        """An ambassador the sentence places at another country's embassy is that country's ("visited
+        the Embassy of the People's Republic of China and met Ambassador Jiang Zaidong" on Pakistan's
+        site); else the publisher's own."""
+        start = max(text.rfind(c, 0, title.start) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, title.end) for c in ".!?\n") if i >= 0]
+        end = min(ends) if ends else len(text)
+        for m in self._scan(text[start:end]):
+            if m.entry.kind != "country" or m.entry.code == own:
+                continue
+            a, b = m.start + start, m.end + start
+            if _EMBASSY_BEFORE.search(text, max(0, a - 20), a) or _EMBASSY_AFTER.match(text, b):
+                return m.entry.code
+        return own
 
     def _publisher_title(self, text, title: _Match, day, ctx: "_Context") -> Mention | None:
-        """ "The Prime Minister" on gov.uk is the UK's, "the President" on the Kremlin's site Russia's."""
+        """ "The Prime Minister" on gov.uk is the UK's, "the President" on the Kremlin's site Russia's;
+        in a national news agency's text, when the text first named its own country's holder of the
+        office ("President Masoud Pezeshkian received a call ... The President called on ..." on IRNA)."""
         pub, role_key = ctx.publisher, title.entry.key
-        if pub is None or not pub.government:
+        if pub is None or not pub.government and ctx.first.get(role_key) != pub.code:
             return None
         former = _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start)
         before = _the_before(text, former.start() if former else title.start)
@@ -317,6 +366,7 @@ class _Context:
 
     publisher: Publisher | None
     first: dict[str, str] = field(default_factory=dict)
+    officials: dict[str, str] = field(default_factory=dict)   # unknown names of officials -> their country
 
 
 # Country names that are also US states: "Atlanta, Georgia" (a title-case place that names no actor,
@@ -389,7 +439,85 @@ _OFFICIAL_NAME = re.compile(rf"{_GAP}((?:[A-Z][\w'\u2019.-]*{_GAP}){{1,3}}[A-Z][
 _OWN_MINISTRY = re.compile(rf"{_GAP}of{_GAP}the{_GAP}(?:Ministry{_GAP}of{_GAP}(?:Foreign|External){_GAP}Affairs|Foreign{_GAP}Ministry)")
 _RANK_BEFORE = re.compile(rf"(?:(?:Vice|Deputy|Assistant|Under|Special|Acting|Senior|Executive|First|Principal"
                           rf"|Presidential){_GAP})+$")
+_EMBASSY_BEFORE = re.compile(r"\bEmbassy\s+of\s+(?:the\s+)?$")
+_EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+Embassy\b")
 _NAME_BEFORE_OF = re.compile(r"\s([A-Z][\w'’-]{2,})\s+of\s")  # "Minister Jane Doe of Australia"
+
+
+# A personal name in apposition to an office: two to four capitalised words (an honorific first,
+# a family name in capitals), set off by a comma: "Juan Guaido, the Interim President of Venezuela",
+# "Mr. OKANO Masataka, Vice-Minister for Foreign Affairs,", "The Spokesman ..., Nasser Kanaani,"
+_APPOS_NAME = rf"((?:(?:Mr|Ms|Mrs|Dr)\.?{_GAP})?(?:[A-Z][\w'\u2019.-]*{_GAP}){{1,3}}[A-Z][\w'\u2019-]+)"
+_NAME_BEFORE_TITLE = re.compile(rf"(?<![\w'\u2019.-]){_APPOS_NAME},{_GAP}"
+                                rf"(?:the{_GAP})?(?:(?:Vice|Deputy|Assistant|Under|Acting|Senior|First)[ -])*$")
+_NAME_AFTER_TITLE = re.compile(rf",{_GAP}{_APPOS_NAME}(?=,)")
+_OF_OWN_MINISTRY = re.compile(rf"{_GAP}of{_GAP}$")
+_NOT_NAME_WORDS = word_class("not_name_word")
+_BODY_HEADS = word_class("body_head_noun")
+# "the Agency", "the kingdom": not "the Kingdom of ...", "the Agency for International Development"
+_HEAD_REFERENCE = re.compile(r"\b[Tt]he\s+(%s)\b(?!\s+(?:of|for)\b)" % "|".join(
+    f"{w[0].upper()}{w[1:]}|{w}" for w in sorted(_BODY_HEADS)))
+_VENUE_PREPS = word_class("venue_prep")
+_CAPITALS = re.compile(r"\b([A-Z]{3,})\b")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _appos_name(text: str, start: int, name: str) -> bool:
+    """True when the words read as a person's name: none a weekday, month or sentence opener, and no
+    capitalised word right before them (they would be the end of a longer name: "Ambassador of ...")."""
+    words = re.findall(r"[\w'\u2019-]+", name)
+    if any(w in _NOT_NAMES or w.lower() in _NOT_NAME_WORDS for w in words):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group(1).lower() in _VENUE_PREPS:
+        return False    # "Today in San Diego, the President of ...": a place
+    return not (before and before.group(1)[0].isupper() and not before.group(1).endswith(_SENTENCE_END + (",",)))
+
+
+def _with_appositions(text: str, found: list["_Match"], mentions: list[Mention], ctx: "_Context") -> list[Mention]:
+    """Add a name the lexicons do not know that stands in apposition to an office: the office's
+    country ("Juan Guaido, the Interim President of Venezuela" is VEN; "The Spokesman of the
+    Ministry of Foreign Affairs, Nasser Kanaani," on Iran's ministry site and "Mr. OKANO Masataka,
+    Vice-Minister for Foreign Affairs," on Japan's are their government's, the office naming no
+    other country). Later bare surnames follow (_with_surnames)."""
+    added: list[Mention] = []
+    pub = ctx.publisher
+
+    def free(a: int, b: int, holder: str | None) -> bool:
+        known = set((holder or "").lower().split())     # the holder the lexicon knows is named so already
+        return not any(m.start < b and a < m.end for m in mentions + added) and not any(
+            w.lower() in known for w in text[a:b].split())
+
+    for t in found:
+        if t.entry.kind != "title" or t.entry.key == "Foreign Ministry":
+            continue
+        cover = next((m for m in mentions if m.start <= t.start < m.end), None)
+        if cover is not None and cover.kind == "title" and cover.role != "Foreign Ministry":
+            code, start, end = cover.code, cover.start, cover.end
+        elif cover is None and pub is not None and pub.government and t.entry.key in OWN_OFFICES:
+            code, start, end = pub.code, t.start, t.end
+            if not re.match(r"[ \t]*[,.;]", text[end:end + 3]):
+                continue    # more of the office or a country follows
+        else:
+            continue
+        before = _NAME_BEFORE_TITLE.search(text, max(0, start - 80), start)
+        holder = cover.name if cover else None
+        if before and free(before.start(1), before.end(1), holder) and _appos_name(text, before.start(1),
+                                                                                before.group(1)):
+            added.append(Mention(before.start(1), before.end(1), before.group(1), code, "person", None,
+                                 cover.role if cover else t.entry.key))
+            continue
+        if not text[start:start + 4].lower().startswith("the "):
+            continue
+        ministry = next((m for m in mentions if m.role == "Foreign Ministry" and m.start > end
+                         and _OF_OWN_MINISTRY.fullmatch(text, end, m.start)), None)
+        after = _NAME_AFTER_TITLE.match(text, ministry.end if ministry else end)
+        if after and free(after.start(1), after.end(1), holder) and _appos_name(text, after.start(1), after.group(1)):
+            added.append(Mention(after.start(1), after.end(1), after.group(1), code, "person", None,
+                                 cover.role if cover else t.entry.key))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
 def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -408,6 +536,9 @@ def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             last = last or _LAST_NAME.search(m.text)
             if last and last.group(1) not in _NOT_NAMES:
                 surnames.setdefault(last.group(1), m)
+            if m.name is None:      # "Mr. OKANO Masataka ... Vice-Minister Okano": capitals mark the family name
+                for caps in _CAPITALS.findall(m.text):
+                    surnames.setdefault(caps.title(), m)
             first = _FIRST_NAME.match(m.name or "")
             if first and m.code.lower() in _FAMILY_NAME_FIRST and first.group(1) not in _NOT_NAMES:
                 surnames.setdefault(first.group(1), m)     # "Qin Gang ... Qin held talks"

@@ -1,7 +1,8 @@
 """coder/grammar.py on hand-built parses: clause heads, subjects, noun phrases, negation."""
 import pytest
 
-from readout.coder.grammar import clause_of, extraposed, head_of, is_negated, np_tokens, subject_token, unplaced
+from readout.coder.grammar import (clause_of, extraposed, head_of, is_negated, np_tokens, shares_passive, subject_token,
+                                   unplaced)
 
 NOT_AGREE = ("Russia did not agree to meet Ukraine.", """
     Russia   Russia   PROPN NNP  nsubj     3
@@ -134,3 +135,35 @@ def test_unplaced_drops_the_place_of_a_phrase(parse):
 def test_extraposed_it(parse, case, extra):
     doc = parse(*case)
     assert extraposed(doc[doc[:].root.i]) is extra
+
+
+SUMMONED_AND_HANDED = ("The envoy was summoned and handed a note.", """
+    The       the       DET   DT   det       1
+    envoy     envoy     NOUN  NN   nsubjpass 3
+    was       be        AUX   VBD  auxpass   3
+    summoned  summon    VERB  VBN  ROOT      3
+    and       and       CCONJ CC   cc        3
+    handed    hand      VERB  VBD  conj      3
+    a         a         DET   DT   det       7
+    note      note      NOUN  NN   dobj      5
+    .         .         PUNCT .    punct     3
+""")
+INDICTED_AND_RESIGNED = ("The minister was indicted and resigned.", """
+    The       the       DET   DT   det       1
+    minister  minister  NOUN  NN   nsubjpass 3
+    was       be        AUX   VBD  auxpass   3
+    indicted  indict    VERB  VBN  ROOT      3
+    and       and       CCONJ CC   cc        3
+    resigned  resign    VERB  VBD  conj      3
+    .         .         PUNCT .    punct     3
+""")
+
+
+@pytest.mark.parametrize("case, verb, expected", [
+    (SUMMONED_AND_HANDED, 5, True),      # a verb of giving shares the passive, whatever its tag
+    (INDICTED_AND_RESIGNED, 5, False),   # a past tense of its own
+    (SUMMONED_AND_HANDED, 3, False),     # the passive verb itself is joined to nothing
+])
+def test_a_verb_joined_to_a_passive_shares_it_only_as_a_participle_or_verb_of_giving(parse, case, verb, expected):
+    doc = parse(*case)
+    assert shares_passive(doc[verb]) is expected

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
-from readout.coder.grammar import clause_of
+from readout.coder.grammar import clause_of, shares_passive
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
@@ -375,6 +375,8 @@ def _agentless_passive(clause: Token) -> bool:
     main = clause
     while main.dep_ == "conj" and main.head.i != main.i:
         main = main.head
+    if shares_passive(clause):
+        clause = clause.head        # "was summoned ... and handed a note of protest"
     subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     return main.dep_ == "ROOT" and subj is not None and not any(
         c.dep_ == "agent" or (c.dep_ == "aux" and c.tag_ == "TO") for c in clause.children) and not any(

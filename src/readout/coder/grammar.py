@@ -20,6 +20,7 @@ VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 VENUE_PREPS = word_class("venue_prep")
 INTENT_WORDS = word_class("intent_word")
 NEGATION_WORDS = word_class("negation_word")
+RETAINED_OBJECT_VERBS = word_class("retained_object_verb")
 # A paragraph ends at a blank line or where a bulleted item starts (fact sheets list items so;
 # normalize.py joins a bullet's line to the one before, so a bullet follows a sentence's end).
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?:\n|(?<=[.!?:;*\"\u201d\u2019)])[ \t]+)[-*\u2022][ \t]")
@@ -63,6 +64,15 @@ def subject_token(verb: Token) -> Token | None:
         if c.dep_ == "nsubjpass":
             return c
     return None
+
+
+def shares_passive(verb: Token) -> bool:
+    """A participle joined to a passive verb with no subject or auxiliary of its own is passive too:
+    "was summoned to the Ministry and handed a note of protest" (the parser often tags a verb of
+    giving or telling there a past tense: `retained_object_verb`; "was indicted and resigned" is not)."""
+    return verb.dep_ == "conj" and (verb.tag_ == "VBN" or verb.lemma_.lower() in RETAINED_OBJECT_VERBS) \
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def np_tokens(head: Token) -> list[Token]:

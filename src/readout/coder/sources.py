@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.actors import COUNTRY_KINDS, PERSON_KINDS, PLACE_KINDS, Mention
 from readout.coder.lists import listed_countries, listed_people
-from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, subject_token, unplaced
+from readout.coder.grammar import (VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, shares_passive,
+                                   subject_token, unplaced)
 from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.lexicons import word_class
 
@@ -236,6 +237,10 @@ class Analysis:
             outer = clause_of(head_of(verb))
             patient = next((c for c in outer.children if c.dep_ == "nsubjpass"), None)
             if verb.dep_ == "conj" and patient is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+                if shares_passive(verb):
+                    # "the Ambassador was summoned ... and handed a note of protest": handed too,
+                    # by whoever summoned him
+                    return self.sources(outer)
                 # "the prime minister has been indicted by the court and will resign": the one
                 # indicted resigns, not the court
                 return self.codes_of_np([patient])

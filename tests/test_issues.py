@@ -131,6 +131,26 @@ MUST_MATCH = [
     ("Humanitarian access must be ensured.", "humanitarian", "Humanitarian access"),
     ("Civilians must be protected.", "humanitarian", "Civilians"),
     ("He stressed press freedom.", "press_freedom", "press freedom"),
+    # issue phrasings widened in the fifth session (issue #12): variants written for readout
+    ("Tensions rose in the East and South China Seas.", "south_china_sea", "South China Seas"),
+    ("Moscow backs Iran's legitimate right to the peaceful use of nuclear energy.", "iran_nuclear_deal",
+     "Iran's legitimate right to the peaceful use of nuclear energy"),
+    ("They respect Iranian rights to peaceful nuclear activities.", "iran_nuclear_deal",
+     "Iranian rights to peaceful nuclear activities"),
+    ("The launches defy U.N. Security Council Resolution 1718.", "multilateralism",
+     "U.N. Security Council Resolution 1718"),
+    ("They called for the unhindered delivery of humanitarian aid and the entry of life-saving aid.", "humanitarian",
+     "entry of life-saving aid"),
+    ("Aid convoys were blocked at the crossing.", "humanitarian", "Aid convoys"),
+    ("Both sides use local currencies in bilateral settlements.", "trade", "local currencies"),
+    ("The region needs food and energy security.", "food_security", "food and energy security"),
+    ("The region needs food and energy security.", "energy", "food and energy security"),
+    ("He denounced the meddling of external powers in the region.", "interference",
+     "meddling of external powers"),
+    ("Ottawa's interference in our domestic politics is unacceptable.", "interference",
+     "interference in our domestic politics"),
+    ("Moscow rejects the diktat of any single country.", "hegemonism", "diktat"),
+    ("The aircraft entered Estonian airspace.", "sovereignty", "airspace"),
     ("The detention of journalists was raised.", "press_freedom", "journalists"),
 ]
 
@@ -159,6 +179,9 @@ MUST_NOT_MATCH = [
     ("The Syriac church was restored.", "syria"),
     ("Cyprus and Greece met.", "cyber"),
     ("He works at the press office.", "press_freedom"),
+    ("The launches defy U.N. Security Council Resolution 2231.", "iran_nuclear_deal"),   # the resolution: the UN order
+    ("The package includes delivery of military aid.", "humanitarian"),
+    ("He spoke of the national currency of Japan falling.", "energy"),
 ]
 
 

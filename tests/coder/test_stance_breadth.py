@@ -242,3 +242,47 @@ def test_interference_by_unnamed_countries_has_no_victim_toward(text, publisher,
 @pytest.mark.parametrize("text,publisher,key", NOT_PRETEXTS)
 def test_pretext_issue_is_no_stance_and_the_victim_no_toward(text, publisher, key):
     assert key not in _keys(text, publisher)
+
+
+# solidarity told as standing (issue #12, fifth session): "stand with / by / behind / up for X",
+# "stands on the side of X" back X; the partner one stands with in or against something is that
+# stance's toward, and what a thing one stands by is about is no issue backed
+SOLIDARITY = [
+    ("The Foreign Secretary said Britain will always stand up for press freedom and democracy.", UK,
+     ("GBR", "support", "press_freedom", None)),
+    ("The Foreign Secretary said Britain will always stand up for press freedom and democracy.", UK,
+     ("GBR", "support", "democracy", None)),
+    ("President Erdogan said Türkiye will continue to stand by the brotherly Palestinian people.", TURKEY,
+     ("TUR", "support", "israel_palestine", "PSE")),
+    ("The Vice President said the United States stands with Ukraine for as long as it takes.", WH,
+     ("USA", "support", "ukraine", "UKR")),
+    ("Wang Yi said China always stands on the side of international law and fairness.", MFA,
+     ("CHN", "support", "multilateralism", None)),
+    ("External Affairs Minister Jaishankar said India stands firmly behind the people of Afghanistan.", MEA,
+     ("IND", "support", "afghanistan", "AFG")),
+    ("President Putin said Russia would stand with Syria against terrorism.", KREMLIN,
+     ("RUS", "support", "terrorism", "SYR")),
+]
+NOT_SOLIDARITY = [
+    ("President Putin said Russia would stand with Syria against terrorism.", KREMLIN,
+     ("RUS", "support", "syria", "SYR")),
+    ("The Minister said India will stand by Afghanistan in its fight against terrorism.", MEA,
+     ("IND", "support", "afghanistan", "AFG")),
+    ("The Prime Minister said the government stood by its decision on the Iran nuclear deal.", UK,
+     ("GBR", "support", "iran_nuclear_deal", None)),
+    ("The spokesperson said the vessels sailed on the other side of the Taiwan Strait.", MFA,
+     ("CHN", "support", "taiwan", None)),
+    ("The Foreign Secretary said Britain will never stand with the sanctions on Cuba.", UK,
+     ("GBR", "support", "sanctions", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", SOLIDARITY)
+def test_standing_with_by_or_up_for_an_issue_backs_it(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_SOLIDARITY)
+def test_standing_with_a_partner_against_something_or_by_a_decision_backs_no_issue(text, publisher, key):
+    assert key not in _keys(text, publisher)
+

@@ -45,6 +45,9 @@ LINE_MODIFIERS = word_class("line_modifier")       # "a red line", "the bottom l
 GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
 TARGETED_GROWTH = word_class("targeted_growth_verb")   # "raised trade" may only mean brought it up
+SOLIDARITY_VERBS = word_class("solidarity_verb")    # "will stand with Ukraine", "stand up for human rights"
+SOLIDARITY_PREPS = word_class("solidarity_prep")
+SOLIDARITY_SIDES = word_class("solidarity_side")    # "stands on the side of the UN Charter"
 AGREEMENTS = word_class("agreement_noun")     # "in defence of X": a polarity word only for its "of" complement
 CLAUSE_LINKS = ("ccomp", "conj", "advcl", "parataxis", "relcl")
 _PREFIX = re.compile(r"^(%s)[\s\-\u2010-\u2014]*(?=\w)" % "|".join(sorted(ISSUE_PREFIXES)), re.I)
@@ -149,6 +152,8 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
             pol = word_polarity(cand)
             if pol is None and cand.i == t.i and _grows_trade(root, below, t):
                 pol = SUPPORT
+            if pol is None and cand.i == t.i and _stands_by(root, t, below):
+                pol = SUPPORT   # "Canada will stand with Ukraine", "stand up for human rights"
             if pol is None and cand.dep_ == "attr" and cand.head.i == t.i and cand.lemma_.lower() in WAY_NOUNS:
                 pol = SUPPORT   # "dialogue and diplomacy are the way forward": backing the subject
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" \
@@ -218,6 +223,28 @@ def _grows_trade(root: Token, below: Token | None, verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
             or any(p.lemma_.lower() in GROWTH_MEASURES - {"trade"} for p in path)
     return True
+
+
+def _stands_by(root: Token, verb: Token, below: Token | None) -> bool:
+    """'will stand with Ukraine', 'stand by the Palestinian people', 'stand up for human rights',
+    'stands on the side of international law': a solidarity verb backs what its preposition names;
+    not a partner it stands with in or against something ("stands with Syria against terrorism" backs
+    the fight), nor what a thing stood by is about ("stood by its decision on the deal")."""
+    if below is None or below.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SOLIDARITY_VERBS:
+        return False
+    if any(c.dep_ == "prep" and c.i != below.i and any(word_polarity(g) for g in c.subtree) for c in verb.children):
+        return False    # "stand by Afghanistan in its fight against terrorism": the partner is the toward
+    t = root
+    while t.i != below.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ != "of":
+            return False
+        t = t.head
+    if below.lower_ in SOLIDARITY_PREPS:
+        return True
+    return below.lower_ == "on" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in SOLIDARITY_SIDES and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                         for c in p.children)
+        for p in below.children)
 
 
 def _in_wrong_act(prep: Token) -> bool:

@@ -27,6 +27,7 @@ BENEFICIARY_PREPS = word_class("backed_prep")
 BENEFICIARY_NOUNS = word_class("backed_noun")
 # "China stands with Russia against terrorism": backing the partner named after "with"
 SOLIDARITY_VERBS = word_class("solidarity_verb")
+SOLIDARITY_PREPS = word_class("solidarity_prep")    # "will stand by the Palestinian people"
 OWNER_DEPS = ("poss", "nmod")
 # "China's import restrictions": the possessor's own measure, judged by the word above it
 MEASURES = word_class("restrictive_measure")
@@ -299,7 +300,8 @@ def beneficiary(root: Token, word: Token) -> bool:
 def _benefit_link(t: Token, word: Token) -> bool:
     head = t.head
     if t.dep_ in ("prep", "dative"):
-        return (t.lower_ in BENEFICIARY_PREPS and head.i == word.i) \
+        solidarity = t.lower_ in SOLIDARITY_PREPS and word.lemma_.lower() in SOLIDARITY_VERBS
+        return ((t.lower_ in BENEFICIARY_PREPS or solidarity) and head.i == word.i) \
             or ((t.lower_ in BENEFICIARY_PREPS or t.lower_ == "of") and head.lemma_.lower() in BENEFICIARY_NOUNS)
     if t.dep_ == "pobj":
         return True         # the preposition above decides

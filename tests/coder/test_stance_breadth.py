@@ -286,3 +286,31 @@ def test_standing_with_by_or_up_for_an_issue_backs_it(text, publisher, key):
 def test_standing_with_a_partner_against_something_or_by_a_decision_backs_no_issue(text, publisher, key):
     assert key not in _keys(text, publisher)
 
+
+# a breach with no doer found backs neither the law nor the victim (the gold codes every breach as
+# opposition toward the violator); with the violator named it stays that opposition
+BREACHES = [
+    ("The spokesperson said the drone flights by the United States violate China's sovereignty.", MFA,
+     ("CHN", "oppose", "sovereignty", "USA")),
+    ("The Ministry strongly condemned the violation of Indian airspace by Pakistani drones.", MEA,
+     ("IND", "oppose", "sovereignty", "PAK")),
+    ("The Prime Minister said Russia had breached international law in Odesa.", UK,
+     ("GBR", "oppose", "multilateralism", "RUS")),
+]
+NOT_BREACHES = [
+    ("The leaders condemned all violations of international law.", WH, ("USA", "support", "multilateralism", None)),
+    ("The spokesman said such attacks are a flagrant violation of Iraq's sovereignty.", IRAN,
+     ("IRN", "support", "sovereignty", "IRQ")),
+    ("The Foreign Secretary said any breach of international humanitarian law is unacceptable.", UK,
+     ("GBR", "support", "humanitarian", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", BREACHES)
+def test_a_breach_opposes_its_violator(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_BREACHES)
+def test_a_breach_without_a_violator_backs_neither_the_law_nor_the_victim(text, publisher, key):
+    assert key not in _keys(text, publisher)

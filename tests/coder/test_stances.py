@@ -140,7 +140,6 @@ MUST_FIND += [
      ("IRN", "oppose", "israel_palestine", "ISR")),
     (CALL + "The two leaders expressed their shared opinion that the full implementation of the Astana format "
      "agreements is needed.", ("JPN", "support", "syria", None)),
-    ("The launch is a clear violation of UN Security Council resolutions.", ("USA", "support", "multilateralism", None)),
     ("North Korea launched a ballistic missile today. The launch is a clear violation of UN Security Council "
      "resolutions.", ("USA", "oppose", "multilateralism", "PRK")),
     ("Turkey supports peace talks between Russia and Ukraine.", ("TUR", "support", "ukraine", None)),
@@ -187,6 +186,9 @@ MUST_NOT_FIND = [
 
 
 MUST_NOT_FIND += [
+    # a breach with no violator named backs no one (fifth session: the gold codes breaches only
+    # as opposition toward the violator)
+    ("The launch is a clear violation of UN Security Council resolutions.", ("USA", "support", "multilateralism", None)),
     (CALL + "The two leaders agreed to work together to counter terrorism.", ("JPN", "support", "terrorism", None)),
     (CALL + "Both sides agreed to strengthen counter-terrorism cooperation.", ("USA", "support", "terrorism", None)),
     ("China firmly opposes interference in its internal affairs under the pretext of human rights.",

@@ -39,6 +39,16 @@ FIRST_PERSON = word_class("first_person")
 SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
 SELF_NAMED_VERBS = word_class("self_named_verb")   # "interfere", not "abuse" (the noun of "rights abuses" misread)
 JOINT_INTENT = word_class("joint_intent_word")    # "the two sides had agreed to ...": both sides'
+BREACH_WORDS = word_class("breach_word")          # "a violation of international law"
+
+
+def _unless_breach(word: Token, polarity: str | None) -> str | None:
+    """A breach with no doer found ("a violation of international law", "violation of Iran's
+    sovereignty") backs neither the law nor the victim: the gold codes every breach as opposition
+    toward the violator, so without one there is no stance."""
+    if polarity == SUPPORT and (word.lemma_.lower() in BREACH_WORDS or word.lower_ in BREACH_WORDS):
+        return None
+    return polarity
 
 
 def _doers_in(act: Token, issue_at: dict) -> list:
@@ -274,11 +284,12 @@ class StanceFinder:
                 # country), "the crackdown on peaceful protesters in Iran"; not a terrorist attack (the
                 # victim's country is not accused) nor a war ("the war in Ukraine"), whose keys are no goods
                 return scene, OPPOSE
-            return None, resolve_polarity(raw, issue, aimed=False, flipped=flipped)
+            return None, _unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
         if tw.code == Placeholder.COUNTERPART:
             return tw.code, SUPPORT     # "mutual support", "the help they gave each other"
         if tw.owner:        # "respect for Syria's sovereignty": the issue's own polarity
-            return tw.code, resolve_polarity(raw, issue, aimed=False, flipped=flipped)
+            polarity = _unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
+            return (tw.code, polarity) if polarity else (None, None)
         if act_lemma(tw.attach) in WRONG_ACTS:
             # the doer's wrongful act is opposed unless a support word takes it as its own object
             # ("supports Russia's special operation"); not "provided aid since Russia's invasion"

@@ -150,7 +150,9 @@ MUST_MATCH = [
     ("Ottawa's interference in our domestic politics is unacceptable.", "interference",
      "interference in our domestic politics"),
     ("Moscow rejects the diktat of any single country.", "hegemonism", "diktat"),
-    ("The aircraft entered Estonian airspace.", "sovereignty", "airspace"),
+    ("The frigate entered the territorial waters of the Philippines.", "sovereignty", "territorial waters"),
+    ("Seoul protested the violation of the ROK's airspace by Russian bombers.", "sovereignty", "the ROK's airspace"),
+    ("Two drones violated Lithuanian airspace overnight.", "sovereignty", "Lithuanian airspace"),
     ("The detention of journalists was raised.", "press_freedom", "journalists"),
 ]
 
@@ -181,6 +183,9 @@ MUST_NOT_MATCH = [
     ("He works at the press office.", "press_freedom"),
     ("The launches defy U.N. Security Council Resolution 2231.", "iran_nuclear_deal"),   # the resolution: the UN order
     ("The package includes delivery of military aid.", "humanitarian"),
+    ("The provision of humanitarian aid is an act, not a phrase of its own.", "sovereignty"),
+    ("The agency will expedite the delivery of federal aid to families.", "humanitarian"),
+    ("Oman opened its airspace to all civilian flights.", "sovereignty"),
     ("He spoke of the national currency of Japan falling.", "energy"),
 ]
 

@@ -262,6 +262,9 @@ SOLIDARITY = [
      ("IND", "support", "afghanistan", "AFG")),
     ("President Putin said Russia would stand with Syria against terrorism.", KREMLIN,
      ("RUS", "support", "terrorism", "SYR")),
+    # a counter word above ("remain resolved to") does not turn the standing into opposition
+    ("The Prime Minister said Britain remains resolved to stand with the Ukrainian people, who bravely resist "
+     "the invasion.", UK, ("GBR", "support", "ukraine", "UKR")),
 ]
 NOT_SOLIDARITY = [
     ("President Putin said Russia would stand with Syria against terrorism.", KREMLIN,
@@ -292,7 +295,7 @@ def test_standing_with_a_partner_against_something_or_by_a_decision_backs_no_iss
 BREACHES = [
     ("The spokesperson said the drone flights by the United States violate China's sovereignty.", MFA,
      ("CHN", "oppose", "sovereignty", "USA")),
-    ("The Ministry strongly condemned the violation of Indian airspace by Pakistani drones.", MEA,
+    ("The Ministry strongly condemned the violation of Indian territorial waters by Pakistani vessels.", MEA,
      ("IND", "oppose", "sovereignty", "PAK")),
     ("The Prime Minister said Russia had breached international law in Odesa.", UK,
      ("GBR", "oppose", "multilateralism", "RUS")),

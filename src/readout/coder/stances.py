@@ -40,6 +40,7 @@ SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's inte
 SELF_NAMED_VERBS = word_class("self_named_verb")   # "interfere", not "abuse" (the noun of "rights abuses" misread)
 JOINT_INTENT = word_class("joint_intent_word")    # "the two sides had agreed to ...": both sides'
 BREACH_WORDS = word_class("breach_word")          # "a violation of international law"
+SOLIDARITY_VERBS = word_class("solidarity_verb")   # "will stand with Ukraine"
 
 
 def _unless_breach(word: Token, polarity: str | None) -> str | None:
@@ -295,7 +296,10 @@ class StanceFinder:
             # ("supports Russia's special operation"); not "provided aid since Russia's invasion"
             return tw.code, SUPPORT if backed_act(tw.attach) else OPPOSE
         own = word_polarity(tw.attach)
-        above = None if (tw.is_object and own) else polarity_above(tw.attach, inside)
+        # a solidarity verb that is itself the stance's word ("remain resolved to stand with the
+        # Ukrainian people") keeps its own backing, not a word above it
+        stood = tw.attach.i == word.i and word.lemma_.lower() in SOLIDARITY_VERBS
+        above = None if (tw.is_object and own) or stood else polarity_above(tw.attach, inside)
         if tw.is_object and tw.attach.i != word.i and not (own or above or tw.hint):
             # "hosted a U.S. delegation to further cooperation on the fight against fentanyl": the
             # object of a verb that takes no side is no one the stance is aimed at

@@ -120,6 +120,9 @@ def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analy
     # "held phone talks", "talks by telephone": the medium named on the meeting itself wins
     # over its word's usual mode (talks are usually held in person)
     own = {c.lower_ for c in trig.token.children if c.dep_ in ("compound", "amod")}
+    # "received a phone call from X", "took a call": the medium named on what the verb's object is
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
+        own |= {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")}
     own |= {g.lower_ for head in (trig.token, trig.clause) for c in head.children
             if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS for g in c.subtree}
     if own & PHONE_WORDS:

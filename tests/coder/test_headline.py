@@ -133,6 +133,22 @@ def test_title_act_is_the_sides_act_its_title_names(parse, title, codes, head):
     assert (found and (found.source, found.type, found.target)) == head
 
 
+@pytest.mark.parametrize("acts, head", [
+    # the title's measure read as a warning; the sanction on the same actor is what was taken
+    ([ev("PAK", "SANCTION", "IRN", trigger=3), ev("PAK", "THREATEN", "IRN", sentence=1, trigger=6)],
+     ("PAK", "SANCTION", "IRN")),
+    # a deed toward someone else, or a cooperative one, leaves the warning the title names
+    ([ev("PAK", "SANCTION", "AFG", trigger=3), ev("PAK", "THREATEN", "IRN", sentence=1, trigger=6)],
+     ("PAK", "THREATEN", "IRN")),
+    ([ev("PAK", "AID", "IRN", trigger=3), ev("PAK", "THREATEN", "IRN", sentence=1, trigger=6)],
+     ("PAK", "THREATEN", "IRN")),
+])
+def test_a_title_warning_yields_to_the_measure_taken_on_the_same_actor(parse, acts, head):
+    doc = parse(*CONDEMNED_THEN_RECALLED)
+    found = title_act(doc, acts, "Pakistan recalls its Ambassador from Iran", "PAK", ["IRN"])
+    assert (found.source, found.type, found.target) == head
+
+
 def test_story_headline_prefers_the_title_act_to_what_a_statement_opens_with(parse):
     doc = parse(*CONDEMNED_THEN_RECALLED)
     assert keys([story_headline(doc, ACTS, None, ["PAK", "IRN"], "PAK")]) == [("PAK", "ACCUSE", "IRN")]

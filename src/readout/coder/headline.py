@@ -15,6 +15,7 @@ __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "respo
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
+WARNING = "THREATEN"     # a title's measure read as a warning: the deed told after it is what was taken
 ANSWER = word_class("answer_noun")      # "In response, X is expelling ...", "in retaliation"
 REGARD = word_class("regard_noun")      # "In view of this, ...", "In light of this, ...": a response here only
 HOST = word_class("host_verb")          # "thanked Saudi Arabia for hosting the meeting"
@@ -76,7 +77,14 @@ def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title
     named = [e for e in events if e.source == side and e.target is not None and e.target in title_codes
              and _forms(doc[e.trigger]) & words]
     deeds = types_with("deed")
-    return next((e for e in named if e.type in deeds), named[0] if named else None)
+    first = next((e for e in named if e.type in deeds), named[0] if named else None)
+    if first is not None and first.type == WARNING:
+        # "Remarks on China's Countermeasures Against U.S. Individuals": the measure the title names
+        # read as a warning in the story ("has decided to take countermeasures"), taken as the
+        # side's deed toward the same actor it tells ("decided to impose sanctions on ...")
+        return next((e for e in sorted(events, key=lambda e: (e.sentence, e.start)) if e.source == side
+                     and e.target == first.target and e.type in deeds and e.type in CENSURE), first)
+    return first
 
 
 def welcomed_lead(events: list[Event], side: str | None) -> Event | None:

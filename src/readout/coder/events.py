@@ -13,7 +13,7 @@ from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
-from readout.coder.status import ClauseStatus, Modality, taken_decision
+from readout.coder.status import ClauseStatus, Modality, relayed, taken_decision
 from readout.coder.meetings import consult_mode, separate_meetings
 from readout.coder.doers import answered, judged, referred_subject
 from readout.coder.stance_toward import referred_doer
@@ -42,6 +42,7 @@ CONFLICT = types_on_side("conflict")
 PAIR_PREPS = word_class("pair_prep")
 PARTITIVE = word_class("partitive_noun")   # "the first round of talks was held"      # "talks held between X and Y"
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
+REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")     # "said the Taliban will be held accountable": the speaker warns
 NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
 OBLIGATION = word_class("obligation_modal")
@@ -151,6 +152,8 @@ class EventCoder:
             return None
         if _attacks_in_general(trig):
             return None
+        if plover_type(code) == "REQUEST" and any(relayed(c) for c in trig.token.children):
+            return None     # "asked X to convey his best wishes to Y": a message sent through X, no request
         return code
 
     def _events(self, an: Analysis, trig: Trigger, sent: Span, index: int, code: str,
@@ -174,7 +177,7 @@ class EventCoder:
                 targets = [doer] if doer else []
             targets = [t for t in targets if t not in sources]
         else:
-            sources = _sources_for(an, trig) or scene_sources(an, trig, sent)
+            sources = _sources_for(an, trig) or _reported_warning(an, trig, code) or scene_sources(an, trig, sent)
             targets = find_targets(an, trig, sources) if sources else []
         if not sources:
             return []
@@ -296,6 +299,8 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     step = _step_clause(clause)
     if step is not None:
         return an.sources(step)     # "the leaders agreed to coordinate measures to isolate Russia"
+    if trig.pattern.kind == Kind.NOUN and relayed(clause):
+        return an.sources(clause.head)  # "asked X to convey his best wishes to Y": the asker's
     if trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT" and clause.dep_ == "acl" \
             and clause.head.i == tok.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         # "informed his counterpart of his telephone conversations held earlier today with A, B and
@@ -366,6 +371,22 @@ def _setting(trig: Trigger) -> bool:
     t = trig.token
     return plover_type(trig.pattern.cameo) == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "of" \
         and t.head.head.lemma_.lower() in SETTING_NOUNS
+
+
+def _reported_warning(an: Analysis, trig: Trigger, code: str) -> tuple[Party, ...]:
+    """ "The leaders said the Taliban will be held accountable", "reaffirmed that Iran must be held
+    accountable": a warning told in the passive with no doer, reported as someone's word, is the
+    warning of whoever said it (the patient is its target); not "said Iran was held accountable"
+    (no warning) nor "said no one will be prosecuted"."""
+    clause = trig.clause
+    if cameo(code).plover != "THREATEN" or clause.dep_ != "ccomp" or clause.head.i == clause.i \
+            or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return ()
+    subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in NO_ONE_DETS or any(c.dep_ == "agent" for c in clause.children) \
+            or any(c.dep_ == "det" and c.lower_ in NO_ONE_DETS for c in subj.children):
+        return ()
+    return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
 
 
 def _agentless_passive(clause: Token) -> bool:

@@ -26,6 +26,7 @@ INTENT_WORDS = word_class("intent_word")
 ANTICIPATION = word_class("anticipation_word")      # "looks forward to meeting"
 REPORTING = word_class("reporting_verb")
 REQUEST_LEMMAS = word_class("request_verb")
+RELAY_VERBS = word_class("relay_verb")
 HOPE_WORDS = word_class("hope_word")
 PROPOSAL_VERBS = word_class("proposal_verb")     # "proposed that A and B refrain from strikes"
 STEP_NOUNS = word_class("step_noun")              # "measures to isolate Russia" (events.py)
@@ -206,6 +207,8 @@ class ClauseStatus:
         t = self.clause
         if _hoped(t):
             return True         # "hoped that President Erdogan would visit": hoped for, not announced
+        if relayed(t):
+            return False        # "asked X to convey his best wishes to Y": the asker's message to Y
         for _ in range(6):
             prep = t.head
             while t.dep_ == "pcomp" and prep.dep_ == "conj" and prep.head.pos_ == "ADP":
@@ -227,7 +230,9 @@ class ClauseStatus:
         the story's."""
         clause, date_year = self.clause, self.year
         for c in clause.children:
-            span = [c] + [g for g in c.subtree] if c.dep_ in ("npadvmod", "prep") else []
+            # only words of this clause: "thanked Jordan for hosting refugees over the past decade"
+            # dates the hosting, not the thanks
+            span = [g for g in c.subtree if clause_of(g).i == clause.i] if c.dep_ in ("npadvmod", "prep") else []
             words = {t.lower_ for t in span}
             if words & PERIOD_NOUNS and words & PAST_WORDS:
                 return True
@@ -319,6 +324,13 @@ class ClauseStatus:
                 return False    # "exchanged views on X and agreed on the importance of Y": its own predicate
             t = t.head
         return False
+
+
+def relayed(clause: Token) -> bool:
+    """ "Asked the Crown Prince to convey his best wishes to King Salman", "asked him to pass on
+    greetings to the President": a message the one asked passes on; the asker sends it (events.py)."""
+    return clause.lemma_.lower() in RELAY_VERBS and clause.dep_ == "xcomp" and clause.head.i != clause.i \
+        and clause.head.lemma_.lower() in REQUEST_LEMMAS and not is_negated(clause.head)
 
 
 def _names_a_thing(year: Token) -> bool:

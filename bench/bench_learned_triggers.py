@@ -1,7 +1,7 @@
 """Does the trained trigger model (coder/learned.py) beat the lexicons alone on gold it never saw?
 
 Run from the repo root:  .venv/bin/python bench/bench_learned_triggers.py [--c 1] [--threshold 0.5]
-                         [--no-dense] [--residual] [--sets tune,heldout,...,dev] [--out DIR]
+                         [--no-dense] [--residual] [--sets fresh,fresh2,...,dev] [--out DIR]
 
 Needs scikit-learn (`pip install -e '.[train]'`). For each group in turn (each set of eval/styles,
 and the dev gold of ../shared as one group), the model is trained on the gold of all the other
@@ -63,13 +63,13 @@ def main() -> int:
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--no-dense", action="store_true")
     ap.add_argument("--residual", action="store_true")
-    ap.add_argument("--sets", default="tune,heldout,tune2,fresh,fresh2,fresh3,fresh4,fresh5,dev")
+    ap.add_argument("--sets", default=None, help="comma-separated groups (default: every eval/styles set, and dev)")
     ap.add_argument("--out", type=Path, default=None)
     a = ap.parse_args()
     out = a.out or Path(tempfile.mkdtemp(prefix="learned-"))
     out.mkdir(parents=True, exist_ok=True)
-    chosen = groups(a.sets.split(","))
     every = groups([s.name[:-len("-gold.jsonl")] for s in sorted(STYLES.glob("*-gold.jsonl"))] + ["dev"])
+    chosen = groups(a.sets.split(",")) if a.sets else every
     pairs = {name: [(gold, p) for p in paths] for name, (gold, paths) in every.items()}
     nlp = load_nlp((), (), ())
     comp = nlp.get_pipe("readout_coder")

@@ -368,3 +368,31 @@ def test_purpose_asks_for_a_word_in_what_the_act_is_for(parse, patterns_of, case
     ps = patterns_of([{"verb": "take", "obj": ["necessary measure"], "purpose": ["sovereignty", "security"],
                        "cameo": "130"}])
     assert [t.pattern.cameo for t in find_triggers(parse(*case)[:], ps)] == found
+
+
+MET_OBJECT = ("Chile met {} in Lima.", """
+    Chile     Chile     PROPN NNP  nsubj  1
+    met       meet      VERB  VBD  ROOT   1
+    {}        {}        NOUN  NNS  dobj   1
+    in        in        ADP   IN   prep   1
+    Lima      Lima      PROPN NNP  pobj   3
+    .         .         PUNCT .    punct  1
+""")
+MET_WITH = ("Chile met with Peru.", """
+    Chile  Chile  PROPN NNP  nsubj  1
+    met    meet   VERB  VBD  ROOT   1
+    with   with   ADP   IN   prep   1
+    Peru   Peru   PROPN NNP  pobj   2
+    .      .      PUNCT .    punct  1
+""")
+
+
+@pytest.mark.parametrize("case, found", [
+    (_filled(MET_OBJECT, "need"), []),                  # "met the need for ...": a word not_obj rules out
+    (_filled(MET_OBJECT, "deadline"), []),
+    (_filled(MET_OBJECT, "diplomat"), ["040"]),         # any other object: a meeting
+    (MET_WITH, ["040"]),                                 # no object at all
+])
+def test_not_obj_rules_out_a_word_by_its_object(parse, patterns_of, case, found):
+    ps = patterns_of([{"verb": "meet", "cameo": "040", "not_obj": ["need", "deadline"]}])
+    assert [t.pattern.cameo for t in find_triggers(parse(*case)[:], ps)] == found

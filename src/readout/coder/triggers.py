@@ -163,6 +163,8 @@ def fits(tok: Token, p: Pattern) -> bool:
             return False
     if p.obj and not _objects(tok, p) & set(p.obj):
         return False
+    if p.not_obj and any(c.dep_ == "dobj" and c.lemma_.lower() in p.not_obj for c in tok.children):
+        return False            # "meeting immediate needs", "met the deadline": no meeting
     if p.purpose and not _purposes(tok) & set(p.purpose):
         return False            # "take all necessary measures to safeguard its sovereignty", not "... to prepare"
     if p.kind == NOUN and "*" not in p.light:

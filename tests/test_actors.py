@@ -777,6 +777,11 @@ def test_a_definite_head_noun_refers_back_to_the_one_body_named_with_it(resolver
      "him.", GOVUK, "Ayse Kaya", "TUR"),
     ("Ambassador Ayse Kaya hosted a reception in Ankara.", GOVUK, "Ayse Kaya", "GBR"),
     ("Ambassador Ayse Kaya met officials of the British Embassy.", GOVUK, "Ayse Kaya", "GBR"),  # its own embassy
+    # a full stop inside "U.S." ends no sentence (a regression: the ambassador was India's)
+    ("The Minister visited the U.S. Embassy in New Delhi and met Ambassador Jane Roe.", "https://www.mea.gov.in/x",
+     "Jane Roe", "USA"),
+    ("The Minister visited the U.S. Embassy in Tokyo. Ambassador Jane Roe hosted a reception in Delhi.",
+     "https://www.mea.gov.in/x", "Jane Roe", "IND"),      # the embassy was in the sentence before
 ])
 def test_an_unknown_ambassador_at_another_countrys_embassy_is_that_countrys(resolver, text, publisher, name, code):
     url = publisher if publisher.startswith("http") else None

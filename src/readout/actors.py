@@ -316,9 +316,11 @@ class ActorResolver:
         """An ambassador the sentence places at another country's embassy is that country's ("visited
         the Embassy of the People's Republic of China and met Ambassador Jiang Zaidong" on Pakistan's
         site); else the publisher's own."""
-        start = max(text.rfind(c, 0, title.start) for c in ".!?\n") + 1
-        ends = [i for i in (text.find(c, title.end) for c in ".!?\n") if i >= 0]
-        end = min(ends) if ends else len(text)
+        # a full stop after a capital ends no sentence here: "visited the U.S. Embassy and met ..."
+        before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, title.start)]
+        start = before[-1] if before else 0
+        after = _SENTENCE_BREAK.search(text, title.end)
+        end = after.start() if after else len(text)
         for m in self._scan(text[start:end]):
             if m.entry.kind != "country" or m.entry.code == own:
                 continue
@@ -439,6 +441,7 @@ _OFFICIAL_NAME = re.compile(rf"{_GAP}((?:[A-Z][\w'\u2019.-]*{_GAP}){{1,3}}[A-Z][
 _OWN_MINISTRY = re.compile(rf"{_GAP}of{_GAP}the{_GAP}(?:Ministry{_GAP}of{_GAP}(?:Foreign|External){_GAP}Affairs|Foreign{_GAP}Ministry)")
 _RANK_BEFORE = re.compile(rf"(?:(?:Vice|Deputy|Assistant|Under|Special|Acting|Senior|Executive|First|Principal"
                           rf"|Presidential){_GAP})+$")
+_SENTENCE_BREAK = re.compile(r"[!?\n]|(?<![A-Z])\.")
 _EMBASSY_BEFORE = re.compile(r"\bEmbassy\s+of\s+(?:the\s+)?$")
 _EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+Embassy\b")
 _NAME_BEFORE_OF = re.compile(r"\s([A-Z][\w'’-]{2,})\s+of\s")  # "Minister Jane Doe of Australia"

@@ -19,7 +19,7 @@ from readout.coder.doers import answered, judged, referred_subject
 from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
-from readout.coder.learned import NONE, TriggerModel, is_candidate, type_patterns
+from readout.coder.learned import TriggerModel, is_candidate, type_patterns
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
 
@@ -85,7 +85,7 @@ class EventCoder:
             if tok.i in taken or not is_candidate(tok):
                 continue
             kind, p = self.learned.predict(tok)
-            if kind == NONE or p < self.learned.threshold:
+            if p < self.learned.threshold:     # predict() never answers NONE
                 continue
             pattern = self.by_type.get((Kind.VERB if tok.pos_ == "VERB" else Kind.NOUN, kind))
             if pattern is None:

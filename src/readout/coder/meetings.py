@@ -38,6 +38,9 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
     "met X", "a call from X", "officials from X", "a U.S.-Colombia roundtable"."""
     clause = trig.clause
     heads = []
+    # "X was received / officially welcomed by Y": the one received (a verb pattern on its own clause)
+    if clause.i == trig.token.i and trig.pattern.mode and any(a.dep_ == "agent" for a in clause.children):
+        heads += [c for c in clause.children if c.dep_ == "nsubjpass"]
     for head in (trig.token, clause):
         for c in head.children:
             if c.dep_ == "prep" and (c.lower_ in WITH_PREPS or c.lower_ in ORIGIN_PREPS):
@@ -47,9 +50,6 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                 heads += [n for g in c.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "nsubj"]
             elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == Kind.VERB and trig.pattern.mode:
                 heads.append(c)      # "met X", "visited X"; not "discussed the crisis"
-            elif c.dep_ == "nsubjpass" and head is clause and clause is trig.token and trig.pattern.mode \
-                    and any(a.dep_ == "agent" for a in clause.children):
-                heads.append(c)      # "X was received / officially welcomed by Y": the one received
             if c.dep_ == "dobj" and c.i != trig.token.i:
                 # "convened a meeting with X", "hosted talks between X and Y"; not "discussed the
                 # conflict between X and Y" nor "discussed Iran's relationship with Russia": what

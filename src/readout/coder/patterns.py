@@ -77,7 +77,7 @@ class Pattern:
     prep: tuple[str, ...] = ()     # one of these preposition/particle children is required
     prep_noun: bool = False        # ... governing a noun phrase, not a clause ("commitment to Israel's security")
     obj: tuple[str, ...] = ()      # the direct object (or pobj of prep) must have one of these lemmas
-    not_obj: tuple[str, ...] = ()  # ... and must not have one of these ("meeting needs" is no meeting)
+    not_obj: tuple[str, ...] = ()  # no direct object may have one of these lemmas ("meeting needs" is no meeting)
     light: tuple[str, ...] = ()    # for nouns: the governing verb must be one of these lemmas
     mode: str | None = None
     target: TargetRule = TargetRule.OBJECT

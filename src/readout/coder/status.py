@@ -230,12 +230,15 @@ class ClauseStatus:
         the story's."""
         clause, date_year = self.clause, self.year
         for c in clause.children:
-            # only words of this clause: "thanked Jordan for hosting refugees over the past decade"
-            # dates the hosting, not the thanks
-            span = [g for g in c.subtree if clause_of(g).i == clause.i] if c.dep_ in ("npadvmod", "prep") else []
-            words = {t.lower_ for t in span}
+            if c.dep_ not in ("npadvmod", "prep"):
+                continue
+            words = {t.lower_ for t in c.subtree}
             if words & PERIOD_NOUNS and words & PAST_WORDS:
-                return True
+                # only words of this clause: "thanked Jordan for hosting refugees over the past
+                # decade" dates the hosting, not the thanks
+                own = {t.lower_ for t in c.subtree if clause_of(t).i == clause.i}
+                if own & PERIOD_NOUNS and own & PAST_WORDS:
+                    return True
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not _next_in_sequence(clause) \
                 and not any(c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod")):
             # (not "the meeting he held yesterday with X": news of the story's days)

@@ -155,7 +155,6 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     if _addressee(an, trig) == "home":
         return []           # "called on Congress to provide aid to Ukraine": domestic politics
     region = search_region(an, trig)
-    region_ids = {t.i for t in region}
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
     found = [(t, m.code) for t, m in actors if m.code not in sources]
@@ -247,7 +246,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         objects = [c for c in trig.token.children if c.dep_ == "dobj"]
         objects += [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
                     for g in c.children if g.dep_ == "pobj"]
-        if any(c.lower_ in SAME_WORDS and c.dep_ == "amod" for h in objects if h.i in region_ids for c in h.children):
+        inside = {t.i for t in region}
+        if any(c.lower_ in SAME_WORDS and c.dep_ == "amod" for h in objects if h.i in inside for c in h.children):
             return [None]   # "sanctions against the same officials and entity": not the other side
         if typ == "ACCUSE" and trig.pattern.target == TargetRule.COUNTERPART and len(sources) == 1 \
                 and is_code(sources[0]) and _unnamed_place(an, region):

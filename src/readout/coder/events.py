@@ -379,14 +379,22 @@ def _reported_warning(an: Analysis, trig: Trigger, code: str) -> tuple[Party, ..
     warning of whoever said it (the patient is its target); not "said Iran was held accountable"
     (no warning) nor "said no one will be prosecuted"."""
     clause = trig.clause
-    if cameo(code).plover != "THREATEN" or clause.dep_ != "ccomp" or clause.head.i == clause.i \
+    if plover_type(code) != "THREATEN" or clause.dep_ != "ccomp" or clause.head.i == clause.i \
             or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return ()
+    if _doerless_patient(clause) is None:
+        return ()
+    return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
+
+
+def _doerless_patient(clause: Token) -> Token | None:
+    """The subject of a passive clause that names no doer by "by", unless it is no one ("no one
+    will be prosecuted", "no official was punished")."""
     subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.lower_ in NO_ONE_DETS or any(c.dep_ == "agent" for c in clause.children) \
             or any(c.dep_ == "det" and c.lower_ in NO_ONE_DETS for c in subj.children):
-        return ()
-    return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
+        return None
+    return subj
 
 
 def _agentless_passive(clause: Token) -> bool:
@@ -398,10 +406,8 @@ def _agentless_passive(clause: Token) -> bool:
         main = main.head
     if shares_passive(clause):
         clause = clause.head        # "was summoned ... and handed a note of protest"
-    subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-    return main.dep_ == "ROOT" and subj is not None and not any(
-        c.dep_ == "agent" or (c.dep_ == "aux" and c.tag_ == "TO") for c in clause.children) and not any(
-        c.dep_ == "det" and c.lower_ in NO_ONE_DETS for c in subj.children) and subj.lower_ not in NO_ONE_DETS
+    return main.dep_ == "ROOT" and _doerless_patient(clause) is not None and not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _own_government(trig: Trigger) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import np_tokens, subject_token
+from readout.coder.grammar import np_tokens, sentences_before, subject_token
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
@@ -144,17 +144,12 @@ def strike_named_before(an: Analysis, trig: Trigger, sources) -> str | None:
 def _subject_of_strike_before(an: Analysis, act: Token, sources, reach: int = 3) -> str | None:
     """"The Armed Forces of Ukraine carried out an indiscriminate strike on Belgorod. We condemn this
     attack": the subject of the verb whose object was a strike in the sentences just before."""
-    start = act.sent.start
-    for _ in range(reach):
-        if start == 0:
-            break
-        prev = act.doc[start - 1].sent
+    for prev in sentences_before(act, reach):
         for tok in reversed(prev):
             if tok.dep_ == "dobj" and strike(tok) and tok.head.pos_ == "VERB":
                 found = [c for c in an.sources(tok.head) if is_code(c) and c not in sources]
                 if found:
                     return found[0]
-        start = prev.start
     return None
 
 
@@ -346,16 +341,11 @@ def _named_before(an: Analysis, tok: Token, sources, reach: int = 2) -> str | No
     """The actor other than the rejecter named last in the sentences just before ("We lodged a
     protest with the Chinese side on the so-called standard map of China, which lays claim to
     India's territory. We reject these claims": China, not India, whose territory is claimed)."""
-    doc, start = tok.doc, tok.sent.start
-    for _ in range(reach):
-        if start == 0:
-            break
-        prev = doc[start - 1].sent
+    for prev in sentences_before(tok, reach):
         for t in reversed(prev):
             m = an.tok_mention.get(t.i)
             if m is not None and is_code(m.code) and m.code not in sources:
                 return m.code
-        start = prev.start
     return None
 
 

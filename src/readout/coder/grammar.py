@@ -6,12 +6,13 @@ coder; none of them knows about actors.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["sentences_before", "clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -128,3 +129,14 @@ def paragraph_breaks(doc: Doc) -> list[int]:
     if found is None:
         found = doc.user_data["readout.paragraph_breaks"] = [m.start() for m in PARAGRAPH_BREAK.finditer(doc_text(doc))]
     return found
+
+
+def sentences_before(tok: Token, reach: int) -> Iterator[Span]:
+    """The sentences just before the token's, nearest first, at most `reach` of them."""
+    start = tok.sent.start
+    for _ in range(reach):
+        if start == 0:
+            return
+        prev = tok.doc[start - 1].sent
+        yield prev
+        start = prev.start

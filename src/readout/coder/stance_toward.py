@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of
+from readout.coder.grammar import clause_of, sentences_before
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma
@@ -222,19 +222,13 @@ def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3):
     noun, any wrongful act: "the strike ... the attack", "Russia's aggression ... these actions")
     in the sentences just before, or None."""
     lemma = act_lemma(act)
-    sent = act.sent
-    start = sent.start
-    for _ in range(reach):
-        if start == 0:
-            break
-        prev = act.doc[start - 1].sent
+    for prev in sentences_before(act, reach):
         for tok in reversed(prev):
             if tok.pos_ == "NOUN" and (act_lemma(tok) == lemma
                                        or lemma in WRONG_ACTS | REFERRED_ACTS and act_lemma(tok) in WRONG_ACTS):
                 found = doer_of(an, tok, holders)
                 if found:
                     return found
-        start = prev.start
     return None
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from readout import evaluate
 from readout.nlp import load_nlp
-from readout.pipeline import _prepare, code_stories
+from readout.pipeline import prepare, code_stories
 from readout.prefilter import Prefilter
 from readout.stories import iter_stories
 
@@ -28,7 +28,7 @@ def decisions(stories) -> dict[str, int]:
     pf = Prefilter(nlp)
     out = {"parse": 0, "no trigger": 0, "no actor": 0}
     for story in stories:
-        norm, ctx = _prepare(story)
+        norm, ctx = prepare(story)
         d = pf.decide(nlp.make_doc(norm.text), ctx)
         out["parse" if d.parse else d.reason] += 1
     return out

@@ -7,11 +7,9 @@ pair and type, other mode), pair (same type, other pair), type (same pair, other
 chosen-other (the gold headline is among the coded events, another was chosen), missing (the gold
 headline's event was not coded at all).
 """
-import argparse, collections, json, re, sys
-from pathlib import Path
+import argparse, collections, re
 
-sys.path.insert(0, "/work/shared/tools")
-from score import load, headline_key, event_key  # noqa: E402
+from readout.evaluate import headline_key, load_jsonl
 
 
 def classify(g, p, pred_events):
@@ -42,16 +40,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("gold"); ap.add_argument("pred"); ap.add_argument("--ids"); ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
-    gold = [json.loads(l) for l in open(a.gold, encoding="utf-8") if l.strip()]
-    pred = {}
-    for l in open(a.pred, encoding="utf-8"):
-        if l.strip():
-            d = json.loads(l); pred[d["id"]] = d
+    gold, pred = list(load_jsonl(a.gold).values()), load_jsonl(a.pred)
     counts = collections.Counter()
     for g in gold:
         if a.ids and not re.search(a.ids, g["id"]):
             continue
-        p = pred.get(g["id"], {})
+        p = pred.get(str(g["id"]), {})
         c = classify(g.get("headline"), p.get("headline"), p.get("events", []))
         counts[c] += 1
         if c != "ok" and a.show:

@@ -7,18 +7,10 @@ one whose (polarity, issue, toward) was found for another holder `holder`; else 
 issue phrase of issues.jsonl occurs in the gold evidence, else `not-found`. Spurious items are classed
 the same way from the other side.
 """
-import argparse, json, re, sys
+import argparse, re, sys
 from collections import Counter
 
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return {str(d["id"]): d for d in (json.loads(x) for x in f if x.strip())}
-
-
-def key(s):
-    c = lambda x: (x or "").strip().upper() or None  # noqa: E731
-    return (c(s.get("holder")), (s.get("polarity") or "").lower(), (s.get("issue") or "").lower(), c(s.get("toward")))
+from readout.evaluate import load_jsonl as load, stance_key as key
 
 
 def issue_keys(text):

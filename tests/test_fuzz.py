@@ -443,7 +443,7 @@ def test_a_story_past_its_time_budget_is_skipped_and_the_run_goes_on(monkeypatch
 
     from readout import pipeline
 
-    prepare = pipeline._prepare
+    prepare = pipeline.prepare
 
     def slow_for_s2(story):  # a runaway stage: Python code that would go on for 3 s
         start = time.monotonic()
@@ -451,7 +451,7 @@ def test_a_story_past_its_time_budget_is_skipped_and_the_run_goes_on(monkeypatch
             pass
         return prepare(story)
 
-    monkeypatch.setattr(pipeline, "_prepare", slow_for_s2)
+    monkeypatch.setattr(pipeline, "prepare", slow_for_s2)
     monkeypatch.setenv("READOUT_STORY_SECONDS", "0.5")
     mk = lambda i, text: Story(id=f"s{i}", text=text, title=None, date=None,  # noqa: E731
                                publisher=None, url=None, path="<t>", line=i, body_start=0)

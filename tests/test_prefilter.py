@@ -56,8 +56,8 @@ def test_possible_lemmas_hold_every_lemma_the_pipeline_gives(nlp, pf):
 ])
 def test_decide(nlp, pf, text, publisher, parse, reason):
     s = story(text, publisher)
-    from readout.pipeline import _prepare
-    norm, ctx = _prepare(s)
+    from readout.pipeline import prepare
+    norm, ctx = prepare(s)
     d = pf.decide(nlp.make_doc(norm.text), ctx)
     assert (d.parse, d.reason) == (parse, reason)
 

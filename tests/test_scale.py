@@ -130,7 +130,7 @@ def test_a_story_that_kills_its_worker_is_reported_and_the_rest_coded(samples, s
     import os
 
     import readout.pipeline as pipeline
-    real = pipeline._prepare
+    real = pipeline.prepare
 
     def deadly(story):
         if story.id == "deadly":
@@ -140,7 +140,7 @@ def test_a_story_that_kills_its_worker_is_reported_and_the_rest_coded(samples, s
     # Workers are forked from this process, so they inherit the patch; 3 workers: a fresh pool.
     if pipeline._mp_context().get_start_method() != "fork":
         pytest.skip("worker processes are spawned here; they would not see the patch")
-    monkeypatch.setattr(pipeline, "_prepare", deadly)
+    monkeypatch.setattr(pipeline, "prepare", deadly)
     errors = []
     deadly_story = Story(id="deadly", text="x", title=None, date=None, publisher=None, url=None,
                          path="bad.jsonl", line=9, body_start=0, collected=None, number=None, dateline=None)

@@ -106,7 +106,9 @@ def coded_start(story: Story) -> int:
     return start
 
 
-def _prepare(story: Story) -> tuple:
+def prepare(story: Story) -> tuple:
+    """The story's coded body, normalized, and its context: what the coder parses (used by the
+    training and checking scripts too, so they see exactly what coding sees)."""
     # Only the body is coded: a digest's collection line and title are not part of the report.
     norm = normalize(story.text[coded_start(story):])
     return norm, _context(story)
@@ -216,7 +218,7 @@ def _code_batch(nlp, batch: list[Story], options: dict) -> list[dict]:
     items = []
     for story in batch:
         check_text(story.text)  # limits.py: no story the parser would choke on
-        norm, ctx = _prepare(story)
+        norm, ctx = prepare(story)
         ctx = dataclasses.replace(ctx, domestic=bool(options.get("domestic")))
         doc = nlp.make_doc(norm.text)
         doc._.context = ctx

@@ -82,7 +82,7 @@ def examples(pairs: list[tuple[Path, Path]], nlp=None, residual: bool = False) -
     residual=True keeps only the words no lexicon pattern matches (the only ones the model is
     asked about when coding) and the gold events whose evidence holds no lexicon trigger."""
     from readout.nlp import load_nlp
-    from readout.pipeline import _prepare, coded_start
+    from readout.pipeline import coded_start, parse_docs, prepare
     from readout.stories import iter_stories
 
     from readout.coder.triggers import find_triggers
@@ -92,14 +92,15 @@ def examples(pairs: list[tuple[Path, Path]], nlp=None, residual: bool = False) -
     out = []
     for gold_path, story_path in pairs:
         gold = _gold(gold_path)
+        items = []
         for story in iter_stories(story_path):
-            g = gold.get(story.id)
-            if g is None:
-                continue
-            norm, ctx = _prepare(story)
-            doc = nlp.make_doc(norm.text)
-            doc._.context = ctx
-            doc = nlp(doc)
+            if story.id in gold:
+                norm, ctx = prepare(story)
+                doc = nlp.make_doc(norm.text)
+                doc._.context = ctx
+                items.append((story, gold[story.id], norm, doc))
+        parsed = parse_docs(nlp, [doc for *_, doc in items])
+        for (story, g, norm, _), doc in zip(items, parsed):
             base = coded_start(story)
 
             def orig(tok):

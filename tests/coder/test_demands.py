@@ -5,7 +5,7 @@ import pytest
 from readout.coder.demands import demands
 from readout.coder.records import Placeholder
 
-ACTORS = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+ACTORS = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Peruvian": "PER"}
 REPORTED = ("Chile said Peru must reopen the border.", """
     Chile   Chile   PROPN NNP  nsubj  1
     said    say     VERB  VBD  ROOT   1
@@ -100,6 +100,71 @@ BARE_PLURAL = ("Countries should deepen ties.", """
     .          .        PUNCT .    punct  2
 """)
 
+ORGAN = ("The Peruvian army must leave.", """
+    The       the       DET   DT   det    2
+    Peruvian  Peruvian  ADJ   JJ   amod   2
+    army      army      NOUN  NN   nsubj  4
+    must      must      AUX   MD   aux    4
+    leave     leave     VERB  VB   ROOT   4
+    .         .         PUNCT .    punct  4
+""")
+NOT_AN_ORGAN = ("The Peruvian economy must grow.", """
+    The       the       DET   DT   det    2
+    Peruvian  Peruvian  ADJ   JJ   amod   2
+    economy   economy   NOUN  NN   nsubj  4
+    must      must      AUX   MD   aux    4
+    grow      grow      VERB  VB   ROOT   4
+    .         .         PUNCT .    punct  4
+""")
+CLEAR = ("Chile was clear that Peru must reopen the border.", """
+    Chile   Chile   PROPN NNP  nsubj  1
+    was     be      AUX   VBD  ROOT   1
+    clear   clear   ADJ   JJ   acomp  1
+    that    that    SCONJ IN   mark   6
+    Peru    Peru    PROPN NNP  nsubj  6
+    must    must    AUX   MD   aux    6
+    reopen  reopen  VERB  VB   ccomp  1
+    the     the     DET   DT   det    8
+    border  border  NOUN  NN   dobj   6
+    .       .       PUNCT .    punct  1
+""")
+MADE_IT_CLEAR = ("Chile made it clear that Peru must reopen the border.", """
+    Chile   Chile   PROPN NNP  nsubj  1
+    made    make    VERB  VBD  ROOT   1
+    it      it      PRON  PRP  nsubj  3
+    clear   clear   ADJ   JJ   ccomp  1
+    that    that    SCONJ IN   mark   7
+    Peru    Peru    PROPN NNP  nsubj  7
+    must    must    AUX   MD   aux    7
+    reopen  reopen  VERB  VB   advcl  3
+    the     the     DET   DT   det    9
+    border  border  NOUN  NN   dobj   7
+    .       .       PUNCT .    punct  1
+""")
+IT_IS_CLEAR = ("It is clear that Peru must reopen the border.", """
+    It      it      PRON  PRP  nsubj  1
+    is      be      AUX   VBZ  ROOT   1
+    clear   clear   ADJ   JJ   acomp  1
+    that    that    SCONJ IN   mark   6
+    Peru    Peru    PROPN NNP  nsubj  6
+    must    must    AUX   MD   aux    6
+    reopen  reopen  VERB  VB   ccomp  1
+    the     the     DET   DT   det    8
+    border  border  NOUN  NN   dobj   6
+    .       .       PUNCT .    punct  1
+""")
+CLEAR_NO_MODAL = ("Chile was clear that Peru reopened the border.", """
+    Chile     Chile     PROPN NNP  nsubj  1
+    was       be        AUX   VBD  ROOT   1
+    clear     clear     ADJ   JJ   acomp  1
+    that      that      SCONJ IN   mark   5
+    Peru      Peru      PROPN NNP  nsubj  5
+    reopened  reopen    VERB  VBD  ccomp  1
+    the       the       DET   DT   det    7
+    border    border    NOUN  NN   dobj   5
+    .         .         PUNCT .    punct  1
+""")
+
 
 @pytest.mark.parametrize("case, speaker, expected", [
     (REPORTED, None, [("CHL", "REQUEST", "PER")]),
@@ -113,6 +178,12 @@ BARE_PLURAL = ("Countries should deepen ties.", """
     (PROPOSAL, None, [("CHL", "AGREE", "PER")]),       # a proposal for both sides (GUIDE.md)
     (BOTH_SIDES, "BOL", [("BOL", "AGREE", Placeholder.COUNTERPART)]),
     (BARE_PLURAL, "BOL", []),
+    (ORGAN, "BOL", [("BOL", "REQUEST", "PER")]),       # a state's organ named by its adjective
+    (NOT_AN_ORGAN, "BOL", []),                         # an economy is no one who can be asked
+    (CLEAR, None, [("CHL", "REQUEST", "PER")]),        # a position told as firmness
+    (MADE_IT_CLEAR, None, [("CHL", "REQUEST", "PER")]),
+    (IT_IS_CLEAR, "BOL", []),                          # "it is clear that": no one says it
+    (CLEAR_NO_MODAL, None, []),                        # what happened, not a demand
 ])
 def test_demands(parse, analyse, case, speaker, expected):
     doc = parse(*case)

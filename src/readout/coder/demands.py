@@ -18,6 +18,9 @@ from readout.lexicons import word_class
 __all__ = ["demands", "DEMAND_WORDS"]
 
 REPORTING = word_class("reporting_verb")
+REPORTING_ADJ = word_class("reporting_adjective")  # "were clear that Russia must ...", "made it clear that"
+GENERIC_AGENTS = word_class("generic_agent")       # "the Burmese military must ...": the country's
+REFERRING = word_class("referring_subject")        # "it is clear that ...": no one's position
 DEMAND_MODALS = word_class("demand_modal")
 HOPE_WORDS = word_class("hope_word")
 PREDICTION = word_class("prediction_word")          # "expects Sweden to take steps"; not "expect Russia to launch"
@@ -99,12 +102,26 @@ def _kind(tok: Token) -> tuple[str | None, Token | None]:
         return "hoped", head
     if first.dep_ == "ccomp" and modal and head.lemma_.lower() in REPORTING:
         return "reported", head
+    if first.dep_ in ("ccomp", "advcl") and modal and _told_as_clear(head):
+        return "reported", head     # "they were clear that Putin must agree", "made it clear that"
     if first.dep_ == "ccomp" and head.lemma_.lower() in PROPOSAL_VERBS:
         return "reported", head     # "proposed that Russia and Ukraine refrain": a subjunctive, no modal
     if first.dep_ == "ROOT" and modal and tok.lemma_.lower() not in COPULAS and (
             tok.lemma_.lower() in CESSATION or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
         return "own", None  # "Hamas must release all hostages"; not "Israel must be able to ..."
     return None, None
+
+
+def _told_as_clear(head: Token) -> bool:
+    """A position told with an adjective of firmness ("were clear that", "made clear that", "made it
+    clear that"), said by a subject that is not the expletive "it" ("it is clear that Iran must" is
+    no one's)."""
+    if head.lower_ in REPORTING_ADJ and head.dep_ in ("acomp", "ccomp", "oprd"):
+        head = head.head
+    elif not any(c.lower_ in REPORTING_ADJ and c.dep_ in ("acomp", "ccomp", "oprd") for c in head.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subj is not None and subj.dep_ != "expl" and subj.lower_ not in REFERRING
 
 
 def _doers_of_act(an: Analysis, subj: Token, verb: Token) -> list[str]:
@@ -136,7 +153,8 @@ def _sources(an: Analysis, head: Token | None, kind: str) -> tuple[Party, ...]:
         return an.voice()           # a joint statement's own "Hamas must ...": each signer's
     if head.pos_ not in ("VERB", "AUX") or head.dep_ in ("dobj", "pobj"):
         head = clause_of(head)      # "conveyed hope that ...": whoever conveyed it
-    return tuple(c for c in an.sources(head) if is_code(c))
+    # "They were clear that ...": the meeting's participants, resolved with the story's events
+    return tuple(c for c in an.sources(head) if is_code(c) or c == Placeholder.PARTICIPANTS)
 
 
 def _negated(tok: Token) -> bool:
@@ -147,11 +165,25 @@ def _named(an: Analysis, subj: Token, strict: bool) -> list[str]:
     """Actors the subject names; strict: only as its head or a conjunct of it ("Russia must ...",
     not "Russia's aggression must not go unanswered")."""
     if strict:
-        heads = [subj, *subj.conjuncts]
-        if any(an.tok_mention.get(h.i) is None for h in heads):
-            return []
-        return list(dict.fromkeys(an.tok_mention[h.i].code for h in heads))
+        codes = []
+        for h in [subj, *subj.conjuncts]:
+            m = an.tok_mention.get(h.i)
+            found = [m.code] if m is not None else _organ_of(an, h)
+            if not found:
+                return []
+            codes += found
+        return list(dict.fromkeys(codes))
     return list(dict.fromkeys(m.code for _, m in an.actors_in(np_tokens(subj))))
+
+
+def _organ_of(an: Analysis, head: Token) -> list[str]:
+    """A state's organ named by its adjective or name: "the Burmese military", "the Iranian regime",
+    "the Russian authorities" stand for the country; not "Russia's aggression" (a possessive, and
+    no agent noun)."""
+    if head.lemma_.lower() not in GENERIC_AGENTS:
+        return []
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    return list(dict.fromkeys(m.code for _, m in an.actors_in(mods)))
 
 
 def _determined(subj: Token) -> bool:

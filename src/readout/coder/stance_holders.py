@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_judged import REPORTING, WRONG_VERBS, copular_judgement, in_breach, needed_of, obliged
+from readout.coder.stance_judged import REPORTING, WRONG_VERBS, copular_judgement, described_as, in_breach, needed_of, obliged
 from readout.coder.stance_polarity import WRONG_ACTS, act_lemma, claimed
 from readout.lexicons import word_class
 
@@ -116,6 +116,14 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         # enemy of ...": whoever says so judges the subject
     if in_breach(word):
         return speaker_of(an, clause_of(word.head.head))    # "struck ..., in violation of ...": who says so
+    if described_as(word) is not None:
+        # "Baghaei described the attacks as a violation of ...": the describer judges; a named describer
+        # who is no actor of the lexicon speaks for the story's own side, as a named speaker does
+        subj = subject_token(clause)
+        found = an.sources(clause)
+        if found or subj is None or subj.pos_ != "PROPN":
+            return found
+        return an.voice()
     claim = claimed(clause) if clause.pos_ in ("VERB", "AUX") else None
     if claim is not None and claim.i == word.i:
         return speaker_of(an, clause)    # "Taiwan is an inalienable part of China": who says so

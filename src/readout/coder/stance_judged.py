@@ -22,6 +22,7 @@ DEFINITE = word_class("definite_det")
 COPULAS = word_class("copula_verb")          # "the strikes constitute a breach of ..."
 BREACH_NOUNS = word_class("breach_noun")     # "struck ..., in violation of Pakistan's sovereignty"
 RELATIVE = word_class("relative_pronoun")
+DESCRIBING = word_class("describing_verb")   # "described the strikes as a violation of ..."
 CLAUSE_DEPS = ("advcl", "conj", "pcomp", "relcl", "xcomp")   # not "concerned that China moves around Taiwan"
 
 
@@ -95,12 +96,25 @@ def backed_act(act: Token) -> bool:
     return word_polarity(head) == SUPPORT and not is_negated(head)
 
 
+def described_as(word: Token) -> Token | None:
+    """'described the US strikes as a flagrant violation of international law', 'condemned the attack
+    as a breach of ...': the object the describing verb judges with a wrongful act, or None."""
+    if word.dep_ != "pobj" or word.head.lower_ != "as" or (act_lemma(word) not in WRONG_ACTS and word_polarity(word) != OPPOSE):
+        return None
+    verb = word.head.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
+        obj, verb = verb, verb.head     # "as" parsed on the object: "described [the attacks as a violation]"
+    else:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return obj if verb.pos_ == "VERB" and verb.lemma_.lower() in DESCRIBING else None
+
+
 def judged_wrong(word: Token) -> bool:
     """'the strikes violate international law', 'the launch is a clear violation of ...', 'struck
     targets in violation of its sovereignty': a wrongdoing verb, or a wrongful act said of a subject."""
     if word.pos_ == "VERB":
         return word.lemma_.lower() in WRONG_VERBS
-    return copular_judgement(word) or in_breach(word)
+    return copular_judgement(word) or in_breach(word) or described_as(word) is not None
 
 
 def judged_clause(word: Token) -> Token:
@@ -110,6 +124,9 @@ def judged_clause(word: Token) -> Token:
         return word
     if in_breach(word):
         return word.head.head
+    described = described_as(word)
+    if described is not None:
+        return described.head
     return word.head
 
 
@@ -149,6 +166,9 @@ def definite_act_subject(word: Token) -> Token | None:
     """'These actions violate ...', 'The launch is a violation ...': the subject, when it is an act
     named before (a definite noun) whose doer was spoken of earlier, else None."""
     verb = judged_clause(word)
+    described = described_as(word)
+    if described is not None:
+        return described       # "described the attacks as a violation of ...": the act named
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     while subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head        # "which violate Iran's sovereignty and constitute a breach of ..."

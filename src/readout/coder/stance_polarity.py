@@ -42,6 +42,7 @@ CLAIM_VERBS = word_class("claim_copula")   # "Taiwan is / remains ...": what the
 CLAIM_NOUNS = word_class("claim_noun")     # "... the foundation of the relationship", "at the core of"
 CLAIM_MODIFIERS = word_class("claim_modifier")     # "an inalienable part", "the first red line"
 LINE_MODIFIERS = word_class("line_modifier")       # "a red line", "the bottom line"
+TOPIC_PARTICIPLES = word_class("topic_participle")  # "issues concerning Taiwan": a topic, no concern
 GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
 TARGETED_GROWTH = word_class("targeted_growth_verb")   # "raised trade" may only mean brought it up
@@ -119,6 +120,9 @@ def word_polarity(tok: Token) -> str | None:
         return None         # "the settlements in the West Bank" are no peace settlement
     if pol == SUPPORT and tok.dep_ == "acl" and tok.tag_ == "VBN" and act_lemma(tok.head) in WRONG_ACTS:
         return None         # "the war crimes committed by the regime": a participle telling the act
+    if pol and tok.lower_ in TOPIC_PARTICIPLES and tok.dep_ in ("acl", "prep") \
+            and any(c.dep_ in ("dobj", "pobj") for c in tok.children):
+        return None         # "support for China on issues concerning Taiwan": the topic, not a concern
     if pol and tok.dep_ == "compound" and act_lemma(tok.head) == "buildup":
         return None         # the "build" of "build-up" is no support; the build-up is the act
     if pol == SUPPORT and tok.dep_ == "amod" and tok.lower_ != tok.lemma_.lower():
@@ -145,7 +149,9 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
             # "attaches importance to the survival of the deal", "expressed concern over X" with the
             # preposition parsed on the verb: the verb's object is what takes the complement (not
             # "a response from Japan", "cooperation, in light of the crisis")
-            cands += [c for c in t.children if c.dep_ == "dobj"]
+            objs = [c for c in t.children if c.dep_ == "dobj"]
+            # a held position first: "reaffirmed Pakistan's support for China on issues ..." is the support's
+            cands = [c for c in objs if any(g.dep_ == "poss" for g in c.children)] + cands + objs
         for cand in cands:
             if cand.i in inside:
                 continue

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from readout.coder.grammar import clause_of, sentences_before
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma
+from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
 from readout.lexicons import word_class
 
 __all__ = ["Toward", "find_toward", "coordinated", "doer_of", "earlier_doer", "referred_doer", "scene_of", "beneficiary"]
@@ -29,6 +29,7 @@ BENEFICIARY_NOUNS = word_class("backed_noun")
 SOLIDARITY_VERBS = word_class("solidarity_verb")
 SOLIDARITY_PREPS = word_class("solidarity_prep")    # "will stand by the Palestinian people"
 OWNER_DEPS = ("poss", "nmod")
+_DASHES = frozenset("-\u2013\u2014")   # "China-Pakistan", "Palestinian–Israeli"
 # "China's import restrictions": the possessor's own measure, judged by the word above it
 MEASURES = word_class("restrictive_measure")
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
@@ -57,8 +58,8 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     `supportive`: the word backs the issue ("support", or fighting an epidemic), so a mutual
     phrase makes it toward the other side."""
     def actor_of(tokens):
-        for _, mention in an.actors_in([t for t in tokens if t.i not in inside]):
-            if mention.code not in holders:
+        for tok, mention in an.actors_in([t for t in tokens if t.i not in inside]):
+            if mention.code not in holders and not paired(an, tok):
                 return mention.code
         return None
 
@@ -79,8 +80,8 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
         # "support for Ukraine", "assistance to the Ukrainian people", "condemned Hamas", "adheres to
         # the one-China policy"; a body named in the phrase is not its actor ("comply with the United
         # Nations Security Council resolutions": the resolutions are the issue)
-        for _, mention in an.actors_in([root.doc[i] for i in inside]):
-            if mention.code not in holders and mention.kind != "igo":
+        for tok, mention in an.actors_in([root.doc[i] for i in inside]):
+            if mention.code not in holders and mention.kind != "igo" and not paired(an, tok):
                 return Toward(mention.code, word, is_object=True)
     # the issue's own possessor: "Ukraine's sovereignty", "the sanctions of the United States"
     # (owner); of a wrong act the doer: "PRC human rights abuses"
@@ -93,6 +94,11 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     own += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in (_phrase(c) if wrong_root else c.subtree)]
     found = actor_of(own)
+    if found is None and act_lemma(root) not in WRONG_ACTS | MEASURES:
+        # "support for Pakistan in upholding its sovereignty": "its" is the actor named last before it
+        its = next((c for c in root.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        found = _helped_before(an, root, its) if its is not None else None
+        found = found if found not in holders else None
     if found:
         return Toward(found, root, owner=act_lemma(root) not in WRONG_ACTS | MEASURES)
     path = []
@@ -136,6 +142,18 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
         if clause.dep_ not in ("pcomp", "xcomp", "advcl") or clause.head.i == clause.i:
             break
         clause = clause_of(clause.head)
+    # the polarity noun's own beneficiary, the issue hung beside it: "support for China on issues
+    # concerning Taiwan", "its support for Pakistan in upholding its sovereignty"
+    beside = next((p for p in [root, *path] if p.head.i == word.i and p.i != word.i), None)
+    if beside is None and word.dep_ == "dobj":
+        # "reaffirmed Pakistan's support for China on issues ...": the preposition parsed on the verb
+        beside = next((p for p in [root, *path] if p.head.i == word.head.i and p.dep_ == "prep" and p.i > word.i), None)
+    if word.pos_ == "NOUN" and beside is not None and beside.dep_ == "prep" and beside.lower_ not in BENEFICIARY_PREPS:
+        for c in word.children:
+            if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS and c.i < beside.i:
+                found = actor_of([g for p in c.children if p.dep_ == "pobj" for g in p.subtree])
+                if found:
+                    return Toward(found, word, is_object=True)
     # a possessor along the way: "Beijing's ... crackdown in Hong Kong"; or whom the holder
     # makes pay for it: "impose costs on Russia for this act of aggression against Ukraine"
     for p in path:
@@ -163,6 +181,10 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
             found = actor_of(subject)
             if found:
                 return Toward(found, p)
+            # a passive clause's agent: "the aggressive behavior that has been witnessed by China in the South China Sea"
+            found = actor_of([t for c in p.children if c.dep_ == "agent" for t in c.subtree])
+            if found and p.dep_ in ("relcl", "acl"):
+                return Toward(found, p)
     # who imposed or carried out the issue itself: "the sanctions imposed on Iran by the United States"
     for c in root.children:
         if c.dep_ == "acl":
@@ -173,10 +195,59 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                         return Toward(found, root)
     # the issue itself possesses what is opposed: "concerns about the DPRK's provocative behavior"
     if root.dep_ == "poss":
-        for _, mention in an.actors_in([root.doc[i] for i in inside]):
-            if mention.code not in holders:
+        for tok, mention in an.actors_in([root.doc[i] for i in inside]):
+            if mention.code not in holders and not paired(an, tok):
                 return Toward(mention.code, root.head)
     return None
+
+
+def _helped_before(an: Analysis, root: Token, its: Token):
+    """Whom "its" stands for when a word above the issue backs an actor named before it: the
+    object of the verb ("supports Iran in safeguarding its sovereignty") or what the noun is for
+    ("support for Pakistan in upholding its territorial integrity", "stands with Ukraine in defence of
+    its sovereignty"); else None ("Iran will not
+    allow the US to violate its sovereignty" is no toward)."""
+    t = root
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.dep_ == "ccomp":
+            return None
+        # (the backing word, the actor): "supports Iran", "support for Pakistan", and that noun as
+        # the verb's object with the issue's preposition parsed on the verb ("reiterated its support
+        # for Pakistan in upholding its ...")
+        helped = [(t, c) for c in t.children if c.dep_ == "dobj" and t.pos_ == "VERB"]
+        nouns = [t] + [c for c in t.children if c.dep_ == "dobj" and t.pos_ == "VERB"]
+        helped += [(n, g) for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS
+                   for g in c.children if g.dep_ == "pobj"]
+        for backer, h in helped:
+            mention = an.tok_mention.get(h.i)
+            backs = word_polarity(backer) == SUPPORT or backer.lemma_.lower() in SOLIDARITY_VERBS   # "stands with"
+            if mention is not None and h.i < its.i and not paired(an, h) and backs:
+                return mention.code
+    return None
+
+
+def paired(an: Analysis, tok: Token) -> bool:
+    """A side of a hyphenated pair of actors ("the China-Pakistan Economic Corridor", "a UK-India free
+    trade agreement", "direct Palestinian-Israeli negotiations") names a joint thing, not one side's
+    position or acts: no toward."""
+    doc, mention = tok.doc, an.tok_mention.get(tok.i)
+    if mention is None:
+        return False
+    first = last = tok
+    while first.i > 0 and an.tok_mention.get(first.i - 1) is mention:
+        first = doc[first.i - 1]
+    while last.i + 1 < len(doc) and an.tok_mention.get(last.i + 1) is mention:
+        last = doc[last.i + 1]
+    for dash, other in ((last.i + 1, last.i + 2), (first.i - 1, first.i - 2)):
+        if 0 <= min(dash, other) and max(dash, other) < len(doc) and doc[dash].text in _DASHES \
+                and doc[dash - 1].whitespace_ == "" == doc[dash].whitespace_:    # written as one word
+            partner = an.tok_mention.get(other)
+            if partner is not None and partner.code != mention.code:
+                return True
+    return False
 
 
 def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):

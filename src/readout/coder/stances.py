@@ -41,6 +41,8 @@ SELF_NAMED_VERBS = word_class("self_named_verb")   # "interfere", not "abuse" (t
 JOINT_INTENT = word_class("joint_intent_word")    # "the two sides had agreed to ...": both sides'
 BREACH_WORDS = word_class("breach_word")          # "a violation of international law"
 SOLIDARITY_VERBS = word_class("solidarity_verb")   # "will stand with Ukraine"
+GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
+STATE_NOUNS = word_class("state_noun")            # "the situation in the South China Sea": no act
 
 
 def _unless_breach(word: Token, polarity: str | None) -> str | None:
@@ -100,6 +102,23 @@ def _proposed(an: Analysis, word: Token) -> bool:
             return True     # up to the clause whose subject is the parties ("agreed that ...": on)
         t = t.head
     return True
+
+
+def _generic(root: Token, word: Token) -> bool:
+    """'opposed any unilateral attempts to change the status quo in the South China Sea': an act of
+    anyone (a generic determiner on the way from the issue up to the polarity word) has no doer."""
+    def generic(tok):
+        return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
+    if any(c.dep_ == "dobj" and generic(c) for c in word.children):
+        return True     # "opposed any attempts to change the status quo ..., in the South China Sea"
+    t = root
+    for _ in range(12):
+        if generic(t) or (t.i != word.i and t.lemma_.lower() in STATE_NOUNS):
+            return True     # up to what is said: "opposed any attempts to change the status quo by coercion in ..."
+        if t.dep_ == "ccomp" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 class StanceFinder:
@@ -272,7 +291,7 @@ class StanceFinder:
         tw = find_toward(an, root, inside, word, raw, holders, supportive)
         if tw is None:
             doer = sides.doer if sides else None
-            if raw == OPPOSE and doer and doer not in holders:
+            if raw == OPPOSE and doer and doer not in holders and not _generic(root, word):
                 return doer, OPPOSE         # "concerns about the crackdown in Hong Kong" (GUIDE.md)
             harmed = sides is not None and sides.unaimed == SUPPORT     # a good the act harms
             act = word if act_lemma(word) in WRONG_ACTS else root if act_lemma(root) in WRONG_ACTS else None

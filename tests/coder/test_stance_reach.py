@@ -1,0 +1,192 @@
+"""Stance classes widened for issue #12 (sixth session): toward, holder and polarity across house
+styles, each on sentences written for readout, with near misses that must not code."""
+import pytest
+
+from readout.pipeline import code_text
+
+MFA = "Ministry of Foreign Affairs of the People's Republic of China"
+MEA = "Ministry of External Affairs, India"
+KREMLIN = "President of Russia"
+WH = "The White House"
+UK = "Prime Minister's Office, 10 Downing Street"
+IRAN = "Ministry of Foreign Affairs of the Islamic Republic of Iran"
+PAK = "Ministry of Foreign Affairs, Pakistan"
+JAPAN = "Ministry of Foreign Affairs of Japan"
+CANADA = "Global Affairs Canada"
+
+
+def _keys(text, publisher=WH):
+    rec = code_text(text, date="2024-03-01", publisher=publisher)
+    return {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}
+
+
+def _case(table):
+    return pytest.mark.parametrize("text,publisher,key", table)
+
+
+# a hyphenated pair of actors names a joint thing ("the China-Pakistan Economic Corridor", "a UK-India
+# free trade agreement", "Palestinian-Israeli negotiations"): neither side is the toward
+PAIRED = [
+    ("Prime Minister Sharif reaffirmed Pakistan's full commitment to the China-Pakistan Economic Corridor.", PAK,
+     ("PAK", "support", "belt_and_road", None)),
+    ("Prime Minister Starmer and Prime Minister Modi agreed to relaunch negotiations on a UK-India free trade "
+     "agreement.", UK, ("IND", "support", "trade", None)),
+    ("Lavrov and Shoukry stressed the need to resume direct Palestinian-Israeli negotiations.", KREMLIN,
+     ("EGY", "support", "israel_palestine", None)),
+    ("Prime Minister Kishida, President Yoon and Premier Li agreed to accelerate negotiations on a Japan-China-ROK "
+     "free trade agreement.", JAPAN, ("JPN", "support", "trade", None)),
+]
+NOT_PAIRED = [
+    # one country named in its own position stays the toward
+    ("President Tokayev said Kazakhstan firmly adheres to the one-China principle.", MFA,
+     ("KAZ", "support", "taiwan", None)),
+    ("Foreign Minister Wong said Australia respects Indonesia's sovereignty.", UK, ("AUS", "support", "sovereignty", None)),
+    # the pair's sides are not the toward
+    ("Prime Minister Sharif reaffirmed Pakistan's full commitment to the China-Pakistan Economic Corridor.", PAK,
+     ("PAK", "support", "belt_and_road", "CHN")),
+    ("Prime Minister Starmer and Prime Minister Modi agreed to relaunch negotiations on a UK-India free trade "
+     "agreement.", UK, ("IND", "support", "trade", "GBR")),
+]
+
+
+@_case(PAIRED)
+def test_a_hyphenated_pair_of_actors_names_no_toward(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@_case(NOT_PAIRED)
+def test_a_single_owner_stays_the_toward_and_a_pair_never_is(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+# the polarity noun's own beneficiary ("support for China on issues concerning Taiwan", "its support
+# for Pakistan in upholding its sovereignty") is the toward of the issue hung beside it; "concerning"
+# as a preposition of topic is no concern
+BENEFICIARY = [
+    ("Pakistan reiterated its firm support for China on issues concerning Taiwan, Xinjiang and Tibet.", PAK,
+     ("PAK", "support", "xinjiang", "CHN")),
+    ("Prime Minister Sharif reaffirmed Pakistan's support for China on issues of its core interest, including "
+     "Hong Kong.", PAK, ("PAK", "support", "hong_kong", "CHN")),
+    ("Wang Yi reiterated China's firm support for Pakistan in upholding its territorial integrity.", MFA,
+     ("CHN", "support", "sovereignty", "PAK")),
+    ("Minister Araghchi voiced Iran's support for Lebanon in safeguarding its sovereignty.", IRAN,
+     ("IRN", "support", "sovereignty", "LBN")),
+    ("President Putin reaffirmed Russia's support for Syria on issues of its sovereignty.", KREMLIN,
+     ("RUS", "support", "sovereignty", "SYR")),
+]
+NOT_BENEFICIARY = [
+    # "its" of the holder itself is no toward
+    ("Pakistan will take all necessary measures to protect its territorial integrity.", PAK,
+     ("PAK", "support", "sovereignty", "PAK")),
+    # "its" of an actor the backing word is not for
+    ("Foreign Minister Araghchi said Iran will not allow the US to violate its sovereignty.", IRAN,
+     ("IRN", "support", "sovereignty", "USA")),
+    # "concerning" as an adjective still judges
+    ("Pakistan reiterated its firm support for China on issues concerning Taiwan, Xinjiang and Tibet.", PAK,
+     ("PAK", "oppose", "taiwan", None)),
+    # an actor the stance word is not for
+    ("The ministers reviewed cooperation with Japan on counter-terrorism.", MEA, ("IND", "oppose", "terrorism", "JPN")),
+]
+
+
+@_case(BENEFICIARY)
+def test_the_noun_s_beneficiary_is_the_toward_of_an_issue_beside_it(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@_case(NOT_BENEFICIARY)
+def test_no_beneficiary_no_toward(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+def test_deeply_concerning_still_opposes():
+    assert ("USA", "oppose", "hong_kong", "CHN") in _keys("Secretary Blinken said the developments in Hong Kong are "
+                                                           "deeply concerning.", WH)
+
+
+# "described / condemned / termed X as a violation of Y": the describer judges X's doer
+DESCRIBED = [
+    ("Araghchi described the US strikes as a flagrant violation of international law.", IRAN,
+     ("IRN", "oppose", "multilateralism", "USA")),
+    ("Lavrov described the Ukrainian strike on Belgorod as a gross violation of international humanitarian law.",
+     KREMLIN, ("RUS", "oppose", "humanitarian", "UKR")),
+    ("Secretary Blinken described the Chinese balloon as a clear violation of US sovereignty.", WH,
+     ("USA", "oppose", "sovereignty", "CHN")),
+    ("Spokesman Nasser Kanaani condemned the airstrikes carried out by the Zionist regime on Beirut. Kanaani "
+     "described the attacks as a violation of the sovereignty of Lebanon.", IRAN, ("IRN", "oppose", "sovereignty", "ISR")),
+]
+NOT_DESCRIBED = [
+    # described as no wrong
+    ("Jaishankar described the visit as a routine consular matter under international law.", MEA,
+     ("IND", "oppose", "multilateralism", None)),
+    ("Lammy described the agreement as a victory for international law.", UK, ("GBR", "oppose", "multilateralism", None)),
+    # the describer is not the violator
+    ("Araghchi described the US strikes as a flagrant violation of international law.", IRAN,
+     ("USA", "support", "multilateralism", None)),
+]
+
+
+@_case(DESCRIBED)
+def test_an_act_described_as_a_violation_is_judged_toward_its_doer(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@_case(NOT_DESCRIBED)
+def test_an_act_described_as_no_wrong_is_no_stance(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+# "opposed any unilateral attempts to change the status quo", "concerns about the situation in the South
+# China Sea": an act of anyone, or no act, has no default doer; an act keeps it (GUIDE.md: "the
+# crackdown in Hong Kong")
+GENERIC = [
+    ("The two leaders strongly opposed any unilateral attempts to change the status quo by force or coercion "
+     "in the South China Sea.", JAPAN, ("JPN", "oppose", "south_china_sea", None)),
+    ("Prime Minister Trudeau strongly opposed any unilateral attempts to change the status quo by coercion in the "
+     "South China Sea.", CANADA, ("CAN", "oppose", "south_china_sea", None)),
+    ("The President raised concerns about the situation in the South China Sea.", WH,
+     ("USA", "oppose", "south_china_sea", None)),
+    ("The President raised concerns about coercive activities in the South China Sea.", WH,
+     ("USA", "oppose", "south_china_sea", "CHN")),
+    ("The leaders opposed the dangerous and aggressive behavior that has recently been witnessed by China in the "
+     "South China Sea.", WH, ("USA", "oppose", "south_china_sea", "CHN")),
+]
+NOT_GENERIC = [
+    ("The two leaders strongly opposed any unilateral attempts to change the status quo by force or coercion "
+     "in the South China Sea.", JAPAN, ("JPN", "oppose", "south_china_sea", "CHN")),
+]
+
+
+@_case(GENERIC)
+def test_an_act_of_anyone_has_no_doer(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@_case(NOT_GENERIC)
+def test_no_default_doer_for_any_act(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+# an issue claimed as one's "internal affair(s)" is backed by whoever says so; "rejection" opposes
+CLAIMED = [
+    ("The spokesperson said Hong Kong, Xinjiang and Tibet affairs are purely China's internal affairs.", MFA,
+     ("CHN", "support", "tibet", None)),
+    ("Xinhua said the Taiwan question is China's internal affair.", MFA, ("CHN", "support", "taiwan", None)),
+    ("Lavrov and Choe Son Hui confirmed their principled rejection of the policy of sanctions pressure.", KREMLIN,
+     ("RUS", "oppose", "sanctions", None)),
+    ("India registered its firm rejection of unilateral sanctions.", MEA, ("IND", "oppose", "sanctions", None)),
+]
+NOT_CLAIMED = [
+    ("The spokesperson said the Taiwan question is not China's internal affair.", MFA, ("CHN", "support", "taiwan", None)),
+    ("The ministers discussed the rejection of the sanctions bill by the Senate.", WH, ("USA", "oppose", "sanctions", None)),
+]
+
+
+@_case(CLAIMED)
+def test_claimed_as_an_internal_affair_or_rejected(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@_case(NOT_CLAIMED)
+def test_not_claimed_nor_rejected(text, publisher, key):
+    assert key not in _keys(text, publisher)

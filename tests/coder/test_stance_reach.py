@@ -190,3 +190,34 @@ def test_claimed_as_an_internal_affair_or_rejected(text, publisher, key):
 @_case(NOT_CLAIMED)
 def test_not_claimed_nor_rejected(text, publisher, key):
     assert key not in _keys(text, publisher)
+
+
+# energy named only as a field: through "including in", a field noun's own list ("the energy,
+# infrastructure and ports sectors"), and plain oil, gas, coal, fuel as what is supplied
+FIELDS = [
+    ("Erdogan voiced the hope that Ankara and Moscow would further strengthen their cooperation, including in the "
+     "energy sector.", KREMLIN, ("TUR", "support", "energy", None)),
+    ("The two leaders agreed to enhance investment, particularly in the energy, infrastructure and ports sectors.",
+     PAK, ("PAK", "support", "energy", None)),
+    ("Putin said Russia will continue to supply oil, gas and coal to China.", KREMLIN, ("RUS", "support", "energy", None)),
+    ("Tokayev said Kazakhstan remains a reliable supplier of fuel to its neighbours.", KREMLIN,
+     ("KAZ", "support", "energy", None)),
+]
+NOT_FIELDS = [
+    ("The President thanked the nurses for their time, energy and dedication in the health sector.", WH,
+     ("USA", "support", "energy", None)),
+    ("The President said American families pay too much for gas.", WH, ("USA", "support", "energy", None)),
+    ("Russia continues to use gas as a weapon against Europe.", UK, ("GBR", "support", "energy", None)),
+    # supplies of aid are an act, no stance
+    ("China has sent humanitarian supplies to Gaza.", MFA, ("CHN", "support", "humanitarian", None)),
+]
+
+
+@_case(FIELDS)
+def test_energy_as_a_field_of_work_or_a_supply(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@_case(NOT_FIELDS)
+def test_energy_words_that_are_no_field(text, publisher, key):
+    assert key not in _keys(text, publisher)

@@ -137,12 +137,18 @@ def field_of_work(root: Token) -> bool:
     "expand cooperation in the fields of energy", "cooperation in such fields as trade, agriculture,
     energy", "cooperate with Israel in the field of energy"; not "dedicate their time, energy"."""
     t = root
+    if t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in FIELD_NOUNS:
+        t = t.head          # "in the energy, infrastructure and ports sectors"
     for _ in range(8):
         while t.dep_ in ("conj", "appos") and t.head.i != t.i:
             t = t.head      # "trade, agriculture, energy": the list's first item
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in COOPERATION_WORDS:
+            return True     # "will continue to supply oil, gas and coal"
         if t.dep_ != "pobj" or t.head.lower_ not in FIELD_PREPS:
             return False
         t = t.head.head
+        while t.dep_ == "prep" and t.lower_ in FIELD_PREPS and t.head.i != t.i:
+            t = t.head      # "their cooperation, including in the energy sector"
         if t.lemma_.lower() in COOPERATION_WORDS or t.lower_ in COOPERATION_WORDS:
             return True
         if t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_WORDS for c in t.children):

@@ -221,3 +221,36 @@ def test_energy_as_a_field_of_work_or_a_supply(text, publisher, key):
 @_case(NOT_FIELDS)
 def test_energy_words_that_are_no_field(text, publisher, key):
     assert key not in _keys(text, publisher)
+
+
+# a deed "committed by" someone: the doer is judged, not a holder ("committed" backs only what one
+# commits to); a judging verb joined to the passive judges its agent
+COMMITTED = [
+    ("The Foreign Ministry said the attack was committed by the Zionist regime and constitutes a gross violation of "
+     "the sovereignty of Lebanon.", IRAN, ("IRN", "oppose", "sovereignty", "ISR")),
+    ("Zakharova said the strike was carried out by the Kiev regime and is a flagrant violation of international "
+     "humanitarian law.", KREMLIN, ("RUS", "oppose", "humanitarian", "UKR")),
+    ("Wang Yi condemned the US sanctions on Chinese firms, calling them a gross violation of international law.", MFA,
+     ("CHN", "oppose", "multilateralism", "USA")),
+    ("The leaders remain committed to the Paris Agreement.", UK, ("GBR", "support", "climate", None)),
+    ("Both sides committed to work together to combat terrorism.", MEA, ("IND", "oppose", "terrorism", None)),
+]
+NOT_COMMITTED = [
+    ("The Foreign Ministry said the terrorist act was committed by the Zionist regime.", IRAN,
+     ("ISR", "support", "terrorism", None)),
+    ("The Foreign Ministry said the attack was committed by the Zionist regime and constitutes a gross violation of "
+     "international law.", IRAN, ("ISR", "support", "multilateralism", None)),
+    # the describer is never the doer; an unknown doer is none
+    ("President Raisi met President Assad in Damascus. The two presidents condemned the repeated attacks on Syrian "
+     "territory, describing them as a violation of Syria's sovereignty.", IRAN, ("SYR", "oppose", "sovereignty", "IRN")),
+]
+
+
+@_case(COMMITTED)
+def test_a_deed_committed_by_someone_is_judged_toward_them(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@_case(NOT_COMMITTED)
+def test_the_doer_of_a_deed_holds_no_stance_on_it(text, publisher, key):
+    assert key not in _keys(text, publisher)

@@ -9,7 +9,7 @@ from readout.coder.grammar import clause_of, is_negated
 from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
+__all__ = ["judged_agent", "owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
            "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "in_breach",
            "judged_clause", "REPORTING", "WRONG_VERBS"]
 
@@ -105,7 +105,12 @@ def described_as(word: Token) -> Token | None:
     if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
         obj, verb = verb, verb.head     # "as" parsed on the object: "described [the attacks as a violation]"
     else:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if obj is not None and obj.pos_ == "PRON":
+        # "condemned the attacks on Syria, describing them as a violation of ...": what the verb it
+        # hangs on took as its object
+        above = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else verb
+        obj = next((c for c in above.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     return obj if verb.pos_ == "VERB" and verb.lemma_.lower() in DESCRIBING else None
 
 
@@ -160,6 +165,18 @@ def judged_in_clause(word: Token) -> bool:
         return True
     verb = t.head
     return verb.lemma_.lower() in REPORTING or word_polarity(verb) is not None
+
+
+def judged_agent(word: Token) -> list[Token]:
+    """'the act was committed by the regime and constitutes a gross violation of ...': the agent of
+    the passive the judging verb is joined to (or is), whose deed is judged (tokens; [] if none)."""
+    verb = judged_clause(word)
+    for _ in range(3):
+        agent = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        if agent or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return agent
+        verb = verb.head
+    return []
 
 
 def definite_act_subject(word: Token) -> Token | None:

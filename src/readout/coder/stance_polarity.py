@@ -43,6 +43,7 @@ CLAIM_NOUNS = word_class("claim_noun")     # "... the foundation of the relation
 CLAIM_MODIFIERS = word_class("claim_modifier")     # "an inalienable part", "the first red line"
 LINE_MODIFIERS = word_class("line_modifier")       # "a red line", "the bottom line"
 TOPIC_PARTICIPLES = word_class("topic_participle")  # "issues concerning Taiwan": a topic, no concern
+TO_ONLY = word_class("to_only_polarity")            # "committed to peace", not "committed by the regime"
 GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
 TARGETED_GROWTH = word_class("targeted_growth_verb")   # "raised trade" may only mean brought it up
@@ -123,6 +124,9 @@ def word_polarity(tok: Token) -> str | None:
     if pol and tok.lower_ in TOPIC_PARTICIPLES and tok.dep_ in ("acl", "prep") \
             and any(c.dep_ in ("dobj", "pobj") for c in tok.children):
         return None         # "support for China on issues concerning Taiwan": the topic, not a concern
+    if pol and tok.pos_ == "VERB" and tok.lemma_.lower() in TO_ONLY \
+            and not any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in tok.children):
+        return None         # "this terrorist act was committed by the regime", "committed crimes"
     if pol and tok.dep_ == "compound" and act_lemma(tok.head) == "buildup":
         return None         # the "build" of "build-up" is no support; the build-up is the act
     if pol == SUPPORT and tok.dep_ == "amod" and tok.lower_ != tok.lemma_.lower():

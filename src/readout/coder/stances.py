@@ -15,15 +15,16 @@ from readout.coder.grammar import clause_of
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_holders import asked_of, holders_of, lifters_of
-from readout.coder.stance_judged import (actor_as_issue, backed_act, copular_judgement, definite_act_subject, judged_actor,
-                                        judged_clause, judged_in_clause, judged_wrong, owned_by_other_issue)
+from readout.coder.stance_judged import (actor_as_issue, backed_act, copular_judgement, definite_act_subject, described_as,
+                                        judged_actor, judged_agent, judged_clause, judged_in_clause, judged_wrong,
+                                        owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
 from readout.coder.stance_topic import (
     agreement_mentions, conflict_keys, count_conflicts, field_of_work, implicit_mentions, note_agreements,
     story_conflict)
-from readout.coder.stance_toward import coordinated, doer_of, find_toward, referred_doer, scene_of
+from readout.coder.stance_toward import coordinated, doer_of, earlier_doer, find_toward, referred_doer, scene_of
 from readout.coder.status import ClauseStatus, Modality
 from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
@@ -269,16 +270,24 @@ class StanceFinder:
         """(toward, polarity): at whom the stance is aimed and which side it takes."""
         if judged_wrong(word):
             # "the US strikes violate ...", "the United States is the enemy of ...": the judged subject
-            doers = [c for c in an.sources(judged_clause(word)) if is_code(c) and c not in holders]
+            # (not the describer of "described the attacks as a violation of ...": the holder)
+            described = described_as(word)
+            doers = [] if described is not None else \
+                [c for c in an.sources(judged_clause(word)) if is_code(c) and c not in holders]
             subj = definite_act_subject(word)
             if not doers and subj is not None:
                 # "The attack was a violation of ...": the doer named for that act just before, else
                 # the last actor's ("North Korea launched a missile. The launch is a violation of ...")
-                earlier = doer_of(an, subj, holders) or referred_doer(an, subj, holders)   # "the visit by X"
+                earlier = doer_of(an, subj, holders) or (
+                    earlier_doer(an, subj, holders) if described is not None    # not just the last actor named
+                    else referred_doer(an, subj, holders))   # "the visit by X"
                 if earlier:
                     doers = [earlier]
             if not doers and word.pos_ == "VERB":
                 doers = [c for c in asked_of(an, word) if c not in holders]   # "urged the US not to interfere"
+            if not doers:
+                # "the act was committed by the Zionist regime and constitutes a violation of ..."
+                doers = [m.code for _, m in an.actors_in(judged_agent(word)) if m.code not in holders]
             if doers:
                 return doers[0], OPPOSE     # "the US strikes violate international law"
         sides = issue_sides().get(issue)

@@ -254,3 +254,42 @@ def test_a_deed_committed_by_someone_is_judged_toward_them(text, publisher, key)
 @_case(NOT_COMMITTED)
 def test_the_doer_of_a_deed_holds_no_stance_on_it(text, publisher, key):
     assert key not in _keys(text, publisher)
+
+
+# aid one gives is an act, not a stance on it; denial and obstruction are wrongful acts of their
+# possessor; a predicate that condemns its subject ("is unacceptable", "are unjustified") is the
+# speaker's opposition toward the subject's doer
+ACTS = [
+    ("The Israeli Government's denial of essential humanitarian assistance to the civilian population is "
+     "unacceptable.", UK, ("GBR", "oppose", "humanitarian", "ISR")),
+    ("Spokesman Kanaani said Israel's denial of humanitarian aid to Gaza is a war crime.", IRAN,
+     ("IRN", "oppose", "humanitarian", "ISR")),
+    ("The President condemned Russia's obstruction of humanitarian access in Mariupol.", WH,
+     ("USA", "oppose", "humanitarian", "RUS")),
+    ("President Trump imposed tariffs on Canada. Prime Minister Trudeau said these tariffs are unjustified.", CANADA,
+     ("CAN", "oppose", "trade", "USA")),
+    ("Minister Goyal said the US tariffs on Indian steel are unjustified and unacceptable.", MEA,
+     ("IND", "oppose", "trade", "USA")),
+]
+NOT_ACTS = [
+    ("President Zelenskyy thanked Canada for its continued military, financial and humanitarian assistance.", CANADA,
+     ("UKR", "support", "humanitarian", "CAN")),
+    ("President Zelenskyy thanked the Prime Minister for India's humanitarian assistance.", MEA,
+     ("UKR", "support", "humanitarian", "IND")),
+    ("Spokesman Kanaani said Israel's denial of humanitarian aid to Gaza is a war crime.", IRAN,
+     ("ISR", "support", "humanitarian", None)),
+    ("President Trump imposed tariffs on Canada. Prime Minister Trudeau said these tariffs are unjustified.", CANADA,
+     ("CAN", "support", "trade", None)),
+    ("The President said the sanctions are not unjustified.", WH, ("USA", "oppose", "sanctions", None)),
+    ("The President said illegal drugs are flowing across the border.", WH, ("USA", "oppose", "counternarcotics", None)),
+]
+
+
+@_case(ACTS)
+def test_wrongful_acts_and_condemning_predicates(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@_case(NOT_ACTS)
+def test_aid_given_is_an_act_and_no_denier_holds(text, publisher, key):
+    assert key not in _keys(text, publisher)

@@ -9,7 +9,7 @@ from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_judged import REPORTING, WRONG_VERBS, copular_judgement, described_as, in_breach, needed_of, obliged
-from readout.coder.stance_polarity import WRONG_ACTS, act_lemma, claimed
+from readout.coder.stance_polarity import WRONG_ACTS, act_lemma, claimed, condemning
 from readout.lexicons import word_class
 
 __all__ = ["holders_of", "lifters_of", "speaker_of", "asked_of"]
@@ -107,6 +107,8 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
     if word.dep_ == "nsubj" and word.head.i == clause.i and any(copular_judgement(c) for c in clause.children):
         return speaker_of(an, clause)    # "this violation of Pakistan's sovereignty by Iran is a
         # breach of international law": whoever says so judges both
+    if condemning(word) or (word.dep_ in ("nsubj", "nsubjpass") and any(condemning(c) for c in word.head.children)):
+        return speaker_of(an, clause)    # "these tariffs are unjustified", "the denial of aid is unacceptable"
     if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == clause.i:
         # "a further Russian invasion of Ukraine would produce suffering": the subject phrase
         # is what is judged, not who judges; that is whoever says it, if anyone does

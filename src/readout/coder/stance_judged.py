@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of, is_negated
-from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
+from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, condemning, word_polarity
 from readout.lexicons import word_class
 
 __all__ = ["judged_agent", "owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
@@ -119,7 +119,7 @@ def judged_wrong(word: Token) -> bool:
     targets in violation of its sovereignty': a wrongdoing verb, or a wrongful act said of a subject."""
     if word.pos_ == "VERB":
         return word.lemma_.lower() in WRONG_VERBS
-    return copular_judgement(word) or in_breach(word) or described_as(word) is not None
+    return copular_judgement(word) or in_breach(word) or described_as(word) is not None or condemning(word)
 
 
 def judged_clause(word: Token) -> Token:

@@ -16,7 +16,7 @@ from readout.coder.grammar import clause_of, is_negated
 from readout.lexicons import data_path, read_tsv, word_class
 
 __all__ = ["IssueSides", "polarity_words", "counter_polarity", "issue_sides", "act_lemma",
-           "issue_of_doer", "nearest_polarity", "claimed", "red_line", "polarity_above", "word_polarity", "counter_phrase", "under_pretext",
+           "issue_of_doer", "nearest_polarity", "claimed", "condemning", "red_line", "polarity_above", "word_polarity", "counter_phrase", "under_pretext",
            "resolve_polarity"]
 
 SUPPORT = "support"
@@ -43,6 +43,7 @@ CLAIM_NOUNS = word_class("claim_noun")     # "... the foundation of the relation
 CLAIM_MODIFIERS = word_class("claim_modifier")     # "an inalienable part", "the first red line"
 LINE_MODIFIERS = word_class("line_modifier")       # "a red line", "the bottom line"
 TOPIC_PARTICIPLES = word_class("topic_participle")  # "issues concerning Taiwan": a topic, no concern
+CONDEMNING = word_class("condemning_predicate")     # "... is unacceptable": the subject condemned
 TO_ONLY = word_class("to_only_polarity")            # "committed to peace", not "committed by the regime"
 GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
@@ -160,6 +161,8 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
             if cand.i in inside:
                 continue
             pol = word_polarity(cand)
+            if pol is None and below is not None and below.dep_ in ("nsubj", "nsubjpass") and condemning(cand):
+                pol = OPPOSE    # "the Israeli Government's denial of humanitarian assistance is unacceptable"
             if pol is None and cand.i == t.i and _grows_trade(root, below, t):
                 pol = SUPPORT
             if pol is None and cand.i == t.i and _stands_by(root, t, below):
@@ -192,6 +195,11 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
         setting = setting or (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
         below, t = t, t.head
     return None
+
+
+def condemning(tok: Token) -> bool:
+    """A predicate adjective that condemns the copula's subject ("is unacceptable", "are unjustified")."""
+    return tok.dep_ == "acomp" and tok.lemma_.lower() in CONDEMNING and not is_negated(tok.head)
 
 
 def claimed(copula: Token) -> Token | None:

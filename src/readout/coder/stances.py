@@ -42,6 +42,7 @@ SELF_NAMED_VERBS = word_class("self_named_verb")   # "interfere", not "abuse" (t
 JOINT_INTENT = word_class("joint_intent_word")    # "the two sides had agreed to ...": both sides'
 BREACH_WORDS = word_class("breach_word")          # "a violation of international law"
 SOLIDARITY_VERBS = word_class("solidarity_verb")   # "will stand with Ukraine"
+AID_NOUNS = word_class("aid_noun")                # "India's humanitarian assistance": an act, no stance
 GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
 STATE_NOUNS = word_class("state_noun")            # "the situation in the South China Sea": no act
 
@@ -179,6 +180,8 @@ class StanceFinder:
         root, inside = span.root, {t.i for t in span}
         if owned_by_other_issue(root, covered - inside) or under_pretext(root):
             return []
+        if root.lemma_.lower() in AID_NOUNS and any(c.dep_ == "poss" for c in root.children):
+            return []           # "thanked Canada for its humanitarian assistance": the giver's act (GUIDE.md)
         found = nearest_polarity(root, set() if self_polar else inside)
         if found is None and word_polarity(root) == OPPOSE and act_lemma(root) in SELF_NAMED_ACTS and _judged_act(root):
             found = (root, OPPOSE)  # "the Philippines grossly interfered in China's internal affairs",

@@ -293,3 +293,16 @@ def test_wrongful_acts_and_condemning_predicates(text, publisher, key):
 @_case(NOT_ACTS)
 def test_aid_given_is_an_act_and_no_denier_holds(text, publisher, key):
     assert key not in _keys(text, publisher)
+
+
+def test_a_one_token_pair_names_no_toward():
+    keys = _keys("They commend progress made by the U.S.-France Defense Trade Strategic Dialogue on market access.", WH)
+    assert ("FRA", "support", "trade", "USA") not in keys
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders discussed supply chain nodes vulnerable to climate change.",
+    "We stress that international investments in unabated coal must stop now.",
+])
+def test_supply_chains_and_coal_are_no_energy_stance(text):
+    assert not {k for k in _keys(text, WH) if k[2] in ("energy", "climate") and k[1] == "support"}

@@ -44,6 +44,7 @@ CLAIM_MODIFIERS = word_class("claim_modifier")     # "an inalienable part", "the
 LINE_MODIFIERS = word_class("line_modifier")       # "a red line", "the bottom line"
 TOPIC_PARTICIPLES = word_class("topic_participle")  # "issues concerning Taiwan": a topic, no concern
 CONDEMNING = word_class("condemning_predicate")     # "... is unacceptable": the subject condemned
+SUPPLY_WORDS = word_class("supply_word")            # "the supply of energy", not "supply chains"
 TO_ONLY = word_class("to_only_polarity")            # "committed to peace", not "committed by the regime"
 GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
@@ -125,6 +126,9 @@ def word_polarity(tok: Token) -> str | None:
     if pol and tok.lower_ in TOPIC_PARTICIPLES and tok.dep_ in ("acl", "prep") \
             and any(c.dep_ in ("dobj", "pobj") for c in tok.children):
         return None         # "support for China on issues concerning Taiwan": the topic, not a concern
+    if pol and tok.pos_ != "VERB" and tok.lemma_.lower() in SUPPLY_WORDS \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None         # "supply chain nodes", "vaccine supply": no supply of something
     if pol and tok.pos_ == "VERB" and tok.lemma_.lower() in TO_ONLY \
             and not any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in tok.children):
         return None         # "this terrorist act was committed by the regime", "committed crimes"

@@ -236,6 +236,10 @@ def paired(an: Analysis, tok: Token) -> bool:
     doc, mention = tok.doc, an.tok_mention.get(tok.i)
     if mention is None:
         return False
+    text = doc.text
+    if (mention.end < tok.idx + len(tok.text) and text[mention.end:mention.end + 1] in _DASHES) \
+            or (mention.start > tok.idx and text[mention.start - 1:mention.start] in _DASHES):
+        return True     # one token: "the U.S.-France Defense Trade Strategic Dialogue"
     first = last = tok
     while first.i > 0 and an.tok_mention.get(first.i - 1) is mention:
         first = doc[first.i - 1]

@@ -62,8 +62,9 @@ def test_duplicate_pattern_is_refused(tmp_path):
 
 def test_a_user_pattern_file_adds_a_verb(tmp_path):
     path = tmp_path / "mine.jsonl"
-    path.write_text(json.dumps({"verb": "berate", "cameo": "111", "target": "object"}) + "\n", encoding="utf-8")
-    text = "Germany berated Hungary on Monday."
+    # a verb the shipped lexicon lacks ("berate" joined it with the criticism family)
+    path.write_text(json.dumps({"verb": "harangue", "cameo": "111", "target": "object"}) + "\n", encoding="utf-8")
+    text = "Germany harangued Hungary on Monday."
     story = Story(id="t", text=text, title=None, date="2023-01-09", publisher=None, url=None, path="<t>",
                   line=None, body_start=0)
     from readout.pipeline import code_story

@@ -186,7 +186,10 @@ class EventCoder:
             # "decided to declare the diplomat persona non grata": the expulsion is coded on its
             # own; deciding it is no promise to the one expelled
             aimed = {m.code for _, m in an.actors_in(list(hostile.subtree))}
-            targets = [t for t in targets if t not in aimed]
+            # nor, for one side alone, to the other side in general ("has decided to take
+            # countermeasures against X"); leaders who agree on it still promise each other
+            alone = len([x for x in sources if is_code(x)]) < 2 and Placeholder.PARTICIPANTS not in sources
+            targets = [t for t in targets if t not in aimed and not (alone and t == Placeholder.COUNTERPART)]
             if not targets and (len([x for x in sources if is_code(x)]) >= 2 or Placeholder.PARTICIPANTS in sources):
                 targets = [None]    # "the leaders agreed to impose costs on Russia": still each other
         if info.plover is None or not targets:
@@ -240,13 +243,19 @@ def _hostile_intent(trig: Trigger, conflict: set[int]):
     declare X persona non grata"), or None."""
     if not trig.pattern.intent:
         return None
-    return next((c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and c.i in conflict), None)
+    return next((c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and _does(c, conflict)), None)
+
+
+def _does(verb: Token, acts: set[int]) -> bool:
+    """True when the verb is one of the acts, or takes one as its object ("decided to take
+    countermeasures": the light verb's noun is the act)."""
+    return verb.i in acts or any(c.dep_ == "dobj" and c.i in acts for c in verb.children)
 
 
 def _decided_sanction(trig: Trigger, sanctions: set[int]) -> bool:
     """ "Has decided to expel X": the taken decision is coded as the expulsion, not as an intent."""
     return trig.pattern.intent and taken_decision(trig.token) and any(
-        c.dep_ == "xcomp" and c.i in sanctions for c in trig.token.children)
+        c.dep_ == "xcomp" and _does(c, sanctions) for c in trig.token.children)
 
 
 def _step_clause(clause):

@@ -179,7 +179,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if doers:
             found = doers
         else:
-            kept = [(t, c) for t, c in found if not _victim(root(t)) and not scene(root(t))]
+            kept = [(t, c) for t, c in found if (_addressee_of(trig, root(t)) or not _victim(root(t)))
+                    and not scene(root(t))]
             before = None if kept else strike_named_before(an, trig, sources)
             if before:
                 return [before]     # "the Israeli attack on ... China condemns the attack on ...": F1
@@ -318,6 +319,14 @@ def evidence_span(an: Analysis, trig: Trigger, sent: Span) -> tuple[int, int]:
             break
     doc = tok.doc
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _addressee_of(trig: Trigger, tok: Token) -> bool:
+    """ "Protested to Finland", "issued a warning to Moldova", "made démarches to the US": the one a
+    protest, warning or complaint (no deed) is addressed to, by a preposition on the trigger or its
+    light verb; not whom an attack is aimed at ("condemned the attack against Israel")."""
+    return tok.dep_ == "pobj" and tok.head.head.i in (trig.token.i, trig.clause.i) \
+        and plover_type(trig.pattern.cameo) not in types_with("deed")
 
 
 def _addressee(an: Analysis, trig: Trigger) -> str | None:

@@ -27,6 +27,7 @@ RELATIVE_LIGHT = word_class("relative_light_verb")      # "the meeting he held w
 AGENT_PREPS = word_class("agent_prep")
 ACTIVITY_NOUNS = word_class("activity_noun")
 PERFORM_VERBS = word_class("perform_verb")
+AREA_PREPS = word_class("area_prep")      # "drills in the waters around Taiwan"
 HIT_PREPS = word_class("victim_prep") | word_class("attack_on_prep")
 
 
@@ -157,6 +158,9 @@ def fits(tok: Token, p: Pattern) -> bool:
             # "staged drills around Taiwan": the parser hangs the place on the object, not the verb
             words.update(g.lower_ for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in p.obj
                          for g in c.children if g.dep_ == "prep")
+            # "staged drills in the waters around Taiwan": the place inside an area the act is in
+            words.update(w.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in AREA_PREPS
+                         for g in c.children if g.dep_ == "pobj" for w in g.children if w.dep_ == "prep")
         if not words & set(p.prep):
             return False
         if p.prep_noun and not _governs_noun(tok, p.prep):
@@ -182,6 +186,8 @@ def _purposes(tok: Token) -> set[str]:
     action in response to ...")."""
     spots = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep")]
     spots += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "relcl", "prep")]
+    # "will not remain indifferent to any aggression": what the complement answers
+    spots += [g for c in tok.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "prep"]
     out = set()
     while spots:
         t = spots.pop()
@@ -227,6 +233,10 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                         for g in p.children if g.dep_ == "pobj")
             objs.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children
                         if g.dep_ in ("amod", "compound"))
+            if c.dep_ == "dobj":
+                # "held the United States responsible": an adjective after the object is its
+                # complement (the parser's amod), what the verb makes of it
+                objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "amod" and g.i > c.i)
             if c.pos_ == "PROPN":
                 # "hosted Prime Minister Kishida": a name's title is what the object is (but not
                 # "launched Operation Fly Formula": only titles count)

@@ -215,7 +215,7 @@ class ActorResolver:
             head = ref.group(1).lower()
             named = {m.code for m in mentions if m.end <= ref.start() and m.kind != "group" and (
                 head in self._heads.get(m.code, ()) or m.code in self.data.igos and len(m.text.split()) > 1
-                and m.text.split()[-1].lower() == head)}
+                and m.text.split()[-1].lower() == head or _called_with(text, m, head))}
             if len(named) == 1:
                 code = named.pop()
                 kind = "igo" if code in self.data.igos else "country"
@@ -463,6 +463,17 @@ _HEAD_REFERENCE = re.compile(r"\b[Tt]he\s+(%s)\b(?!\s+(?:of|for)\b)" % "|".join(
 _VENUE_PREPS = word_class("venue_prep")
 _CAPITALS = re.compile(r"\b([A-Z]{3,})\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_NOUN_AFTER = re.compile(r"[ \t]+(\w+)")
+
+
+def _called_with(text: str, m: Mention, head: str) -> bool:
+    """A state the text called by the head noun with a word of its own: "the Zionist regime" (an
+    alias ending with it), "the Iranian regime", "the Kiev regime", "the NATO alliance" (the noun
+    right after the mention); not "the United Kingdom", whose own name ends with "Kingdom"."""
+    if m.form == "alias" and len(m.text.split()) > 1 and m.text.split()[-1].lower() == head:
+        return True
+    after = _NOUN_AFTER.match(text, m.end)
+    return after is not None and after.group(1).lower() == head
 
 
 def _appos_name(text: str, start: int, name: str) -> bool:

@@ -44,6 +44,9 @@ RELATIVE = word_class("relative_pronoun")
 REPORTER_PRONOUNS = word_class("reporter_pronoun")     # "Hungary said it will ..."
 REPORTER_POSSESSIVES = word_class("reporter_possessive")
 JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "both sides"
+# "the three partners", "the two allies": the participants only when counted ("partners" alone are
+# anyone's: "consulted allies and partners")
+COUNTED_COLLECTIVE = word_class("counted_collective")
 PLACE_PREPS_NOUN = word_class("place_prep_noun")
 PLACE_PREPS_CLAUSE = word_class("place_prep_clause")
 ISSUER_PREPS = word_class("issuer_prep")              # "Joint statement by the Foreign Ministers of ..."
@@ -189,7 +192,7 @@ class Analysis:
                     return tuple(outer)
             if subj.lower_ in REFERRING and subj.dep_ != "expl":
                 if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
-                    return self.codes_of_np([verb.head], collective=False) or ()
+                    return self.codes_of_np(_antecedents(verb), collective=False) or ()
                 if subj.lower_ == "it":
                     return (self.last_actor,) if self.last_actor else ()
                 return ()
@@ -326,9 +329,9 @@ class Analysis:
         if self.authors and lemma in COLLECTIVE and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PLURAL for c in head.children):
             return list(self.authors)       # "our countries", "our two nations": the signers, as "we"
-        if low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or any(
-                c.lower_ in JOINT_DETERMINERS for c in head.children) or low in ("both",))) \
-                or _capital_plural(head):
+        counted = any(c.lower_ in JOINT_DETERMINERS for c in head.children)
+        if low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or counted or low in ("both",))) \
+                or (lemma in COUNTED_COLLECTIVE and counted) or _capital_plural(head):
             return [Placeholder.PARTICIPANTS]
         return []
 
@@ -368,6 +371,17 @@ class Analysis:
                 self.last_person = codes[0]
             elif subj is not None and subj.lower_ in THIRD_PERSON:
                 self.last_person = codes[0]
+
+
+def _antecedents(relcl: Token) -> list[Token]:
+    """What a relative clause's "which"/"who" stands for: its head, or every member of a list it
+    follows after a comma ("the United States and the United Kingdom, which bear direct
+    responsibility", though the parser hangs the clause on the last member); without the comma
+    it restricts the last member only ("Japan and the countries that joined the sanctions")."""
+    head = relcl.head
+    if head.dep_ == "conj" and relcl.left_edge.i > 0 and relcl.doc[relcl.left_edge.i - 1].text == ",":
+        return [*head.conjuncts, head]
+    return [head]
 
 
 def _signed_document(verb: Token, subj: Token) -> bool:

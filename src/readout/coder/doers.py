@@ -158,9 +158,20 @@ def names_place(an: Analysis, phrase: Token) -> bool:
     return any(t.i in an.tok_mention or t.i in an.venues for t in phrase.subtree)
 
 
+def demanded_subjects(verb: Token) -> list[Token]:
+    """Who is asked in "demanded that Russia stop", "urged that all sides should exercise
+    restraint": the subject of a clause in the bare or modal form a demand takes (a plural's
+    looks like the present: "that all parties exercise"), not "insisted that the United States
+    had violated the deal", a claim."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
+            and not any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+
+
 def generic_addressee(an: Analysis, trig: Trigger) -> bool:
-    """'urged all actors / all parties / all sides to ...': asked of no one named."""
-    asked = [c for c in trig.token.children if c.dep_ == "dobj"]
+    """'urged all actors / all parties / all sides to ...', 'demands that all parties exercise
+    restraint': asked of no one named."""
+    asked = [c for c in trig.token.children if c.dep_ == "dobj"] + demanded_subjects(trig.token)
     asked += [g for c in trig.token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if any(x.i in an.tok_mention for c in asked for x in [c, *c.conjuncts]):
         return False    # "called on the UN Security Council, as well as all Islamic countries, to ...": the UN is asked
@@ -267,6 +278,13 @@ def participle_agent(noun: Token) -> set[int]:
             for a in c.children if a.dep_ == "agent" for t in a.subtree}
 
 
+def gerund_doer(noun: Token) -> set[int]:
+    """Whose act a gerund on an object is, by the gerund's own subject: "opposes the U.S. side
+    politicizing trade" (the parser hangs "politicizing" on "trade" and makes "side" its subject)."""
+    return {t.i for c in noun.children if c.tag_ == "VBG" and c.dep_ in ("amod", "acl")
+            for s in c.children if s.dep_ == "nsubj" for t in s.subtree}
+
+
 def grounds(trig: Trigger) -> set[int]:
     """The grounds of a judgement of someone named as its object: "commended the Prime Minister
     for his visits to Kyiv and Moscow" is aimed at the Prime Minister, not at the places."""
@@ -303,6 +321,8 @@ def scene(tok: Token) -> bool:
     Pakistan", "the strikes on Kyiv"), not its doer ("Russia's strikes", "Russian strikes")."""
     t = tok
     while t.head.i != t.i and t.dep_ not in ("ROOT",):
+        if t.dep_ == "nsubj" and t.head.dep_ == "relcl" and strike(t.head.head):
+            return False    # "the attacks Russia launched on Kyiv": the relative clause's subject did it
         if strike(t.head):
             return t.dep_ not in ("poss", "amod", "compound", "nmod") and not (
                 t.dep_ in ("prep", "agent") and (t.lower_ in AGENT_PREPS or _doer_of(t)))

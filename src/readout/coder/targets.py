@@ -7,9 +7,10 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.aid import unnamed_recipient
-from readout.coder.doers import (answered, answered_doer, by_agent, generic_addressee, generic_partner, grounds,
-                                  named_examples, only_self_victims, own_doer, participle_agent, rejected_doer, scene,
-                                  shared_objects, strike_named_before, unattributed_strike, welcomed_doers)
+from readout.coder.doers import (answered, answered_doer, by_agent, demanded_subjects, generic_addressee,
+                                  generic_partner, gerund_doer, grounds, named_examples, only_self_victims, own_doer,
+                                  participle_agent, rejected_doer, scene, shared_objects, strike_named_before,
+                                  unattributed_strike, welcomed_doers)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.lists import flattened_list, parallel_objects
@@ -85,6 +86,20 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         seen = {t.i for t in region}
         region += [trig.token.doc[i] for c in trig.token.children if c.dep_ == "dobj"
                    for i in sorted(participle_agent(c) - excluded) if i not in seen]
+    if plover_type(trig.pattern.cameo) in types_with("aims_at_doer") and trig.pattern.kind == Kind.VERB:
+        # "condemned the attacks Russia launched on Kyiv", "rejects the sanctions that the United
+        # States imposed": the doer told by a clause on the object, though the parser makes it a
+        # clause of its own; "opposes the U.S. side politicizing trade": the gerund's own subject
+        seen = {t.i for t in region}
+        region += [trig.token.doc[i] for i in sorted(set().union(*(
+            taker(c) | gerund_doer(c) for c in trig.token.children if c.dep_ == "dobj")) - excluded)
+                   if i not in seen]
+    if plover_type(trig.pattern.cameo) == "REQUEST" and trig.pattern.kind == Kind.VERB:
+        # "We demand that Russia stop all hostilities", "urged that Israel allow aid in": who is
+        # asked is the subject of the clause the verb asks for, a clause of its own to the parser
+        seen = {t.i for t in region}
+        region += [t for s in demanded_subjects(trig.token) for t in np_tokens(s)
+                   if t.i not in seen and t.i not in excluded]
     if trig.pattern.only_future and trig.pattern.kind == Kind.VERB:
         # "agreed to work together on priorities including China": partners, not topics
         keep = partners([trig.token], an)
@@ -116,6 +131,8 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                                for g in p.children if g.dep_ == "pobj" for y in [g, *g.conjuncts]
                                for i in participle_agent(y)}
                 agents |= taker(x)      # "welcomed the stand that Paraguay has taken": whose it is
+                if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
+                    agents |= gerund_doer(x)    # "opposes the U.S. side politicizing trade"
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
         region += [trig.token.doc[i] for i in sorted(agents - {t.i for t in region})]
         region += [t for a in asked for t in np_tokens(a) if t not in region]

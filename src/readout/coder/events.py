@@ -14,7 +14,7 @@ from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, relayed, taken_decision
-from readout.coder.meetings import consult_mode, separate_meetings
+from readout.coder.meetings import consult_mode, met_apart, separate_meetings
 from readout.coder.doers import answered, judged, referred_subject
 from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import evidence_span, find_targets
@@ -218,11 +218,16 @@ class EventCoder:
                     continue
                 events.append(Event(s, info.plover, t, mode, info.code, info.goldstein, index,
                                     start, end, trig.token.i))
-        if info.plover in types_with("symmetric") and len(targets) > 1 and not tour:
-            for a in range(len(targets)):
-                for b in range(a + 1, len(targets)):
-                    events.append(Event(targets[a], info.plover, targets[b], mode, info.code,
-                                        info.goldstein, index, start, end, trig.token.i))
+        if info.plover in types_with("symmetric") and not tour:
+            # several partners met together meet each other; so do several who met them together
+            # ("Blinken and Lammy held talks with Zelensky": USA-GBR too; GUIDE.md, one per pair)
+            together = [targets] + ([concrete] if any(is_code(t) for t in targets) and not met_apart(trig) else [])
+            for group in together:
+                for a in range(len(group)):
+                    for b in range(a + 1, len(group)):
+                        if group[a] != group[b]:
+                            events.append(Event(group[a], info.plover, group[b], mode, info.code,
+                                                info.goldstein, index, start, end, trig.token.i))
         return events
 
 

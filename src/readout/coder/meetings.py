@@ -7,14 +7,14 @@ from spacy.tokens import Span, Token
 
 from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type
-from readout.coder.grammar import clause_of, np_tokens
+from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.lists import listed_people
 from readout.coder.patterns import Kind
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["meeting_partners", "consult_mode", "separate_meetings"]
+__all__ = ["meeting_partners", "consult_mode", "met_apart", "separate_meetings"]
 
 MEETING_NOUNS = word_class("meeting_noun")
 DISCUSS = word_class("discuss_word")
@@ -25,6 +25,7 @@ BILATERAL = word_class("bilateral_word")       # "held bilateral meetings with A
 COUNTABLE = word_class("countable_meeting")     # "hosted State Visits with the leaders of A, B and C"
 PHONE_WORDS = word_class("phone_word")
 MEDIUM_PREPS = word_class("medium_prep")       # "talks by phone"
+JOINING_VERBS = word_class("joining_verb")     # "met virtually today, joined by President Zelenskyy"
 VIDEO_WORDS = word_class("video_word")
 IN_PERSON = word_class("in_person_setting")     # "on the margins of the summit"
 SETTING_PREPS = word_class("setting_prep")
@@ -50,6 +51,10 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                 heads += [n for g in c.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "nsubj"]
             elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == Kind.VERB and trig.pattern.mode:
                 heads.append(c)      # "met X", "visited X"; not "discussed the crisis"
+            if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in JOINING_VERBS:
+                # "We, the Leaders of the G7, met virtually today, joined by President Zelenskyy":
+                # who joined the meeting was met (one's own officials are no partner: same source)
+                heads += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             if c.dep_ == "dobj" and c.i != trig.token.i:
                 # "convened a meeting with X", "hosted talks between X and Y"; not "discussed the
                 # conflict between X and Y" nor "discussed Iran's relationship with Russia": what
@@ -202,6 +207,13 @@ def separate_meetings(trig: Trigger) -> bool:
     if _ongoing(trig.clause):
         return True         # "we are consulting with Japan, Canada and New Zealand": each, as it goes
     return sum(1 for c in near if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2
+
+
+def met_apart(trig: Trigger) -> bool:
+    """'A and B each spoke with C', 'A and B separately met C': the subjects met the partner one
+    by one, not each other."""
+    subj = subject_token(trig.clause)
+    return subj is not None and any(t.lower_ in SEPARATE for t in subj.subtree)
 
 
 def _countable_plural(noun: Token) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from readout.actors import PERSON_KINDS
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
 from readout.coder.grammar import clause_of, shares_passive
@@ -344,6 +345,14 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
                 return ()       # "welcomed Israel's commitment to ...": what is welcomed, not told as done
             if codes:
                 return codes
+        # "reaffirmed U.S. support for Ukraine's sovereignty", "expressed Chinese support": the
+        # noun's own name of one state is whose act it is, wherever the parser hangs the clause
+        own = tuple(dict.fromkeys(m.code for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                                  for _, m in an.actors_in(list(c.subtree)) if m.kind not in PERSON_KINDS))
+        if len(own) == 1 and clause.lemma_.lower() not in REACTION_VERBS \
+                and plover_type(trig.pattern.cameo) not in types_with("symmetric"):
+            # (a meeting's or cooperation's own name names its sides: "the NATO summit")
+            return own
     found = an.sources(clause)
     if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE) \
             and _agentless_passive(clause):

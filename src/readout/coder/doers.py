@@ -16,10 +16,11 @@ from readout.coder.stance_toward import earlier_doer, referred_doer
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
-__all__ = ["answered", "by_agent", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
+__all__ = ["answered", "by_agent", "demanded_subjects", "gerund_doer", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
            "named_examples", "referred_subject",
            "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients", "scene",
-           "shared_objects", "strike_named_before", "unattributed_strike", "victim", "rejected_doer", "answered_doer", "welcomed_doers"]
+           "shared_objects", "strike", "strike_named_before", "unattributed_strike", "victim", "rejected_doer",
+           "answered_doer", "welcomed_doers"]
 
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"

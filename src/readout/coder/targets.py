@@ -9,7 +9,7 @@ from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.aid import unnamed_recipient
 from readout.coder.doers import (answered, answered_doer, by_agent, demanded_subjects, generic_addressee,
                                   generic_partner, gerund_doer, grounds, named_examples, only_self_victims, own_doer,
-                                  participle_agent, rejected_doer, scene, shared_objects, strike_named_before,
+                                  participle_agent, rejected_doer, scene, shared_objects, strike, strike_named_before,
                                   unattributed_strike, welcomed_doers)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token
@@ -192,8 +192,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         def root(t):
             m = an.tok_mention.get(t.i)
             return t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
-        doers = [(t, c) for t, c in found if by_agent(root(t), trig.token)]
-        if doers:
+        named = _named_objects(trig, found, root)
+        doers = [] if named else [(t, c) for t, c in found if by_agent(root(t), trig.token)]
+        if named:
+            found = named     # "accused NATO countries of involvement in attempts by Kiev": NATO
+        elif doers:
             found = doers
         else:
             kept = [(t, c) for t, c in found if (_addressee_of(trig, root(t)) or not _victim(root(t)))
@@ -379,6 +382,21 @@ def asked_subjects(trig: Trigger) -> list[Token]:
             and any(m.dep_ == "mark" and m.lower_ in trig.pattern.prep for m in c.children)
             and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
             for g in c.children if g.dep_ == "nsubj"]
+
+
+def _named_objects(trig: Trigger, found, root) -> list:
+    """The actors a judgement's direct object itself names ("accused NATO countries of direct
+    involvement in attempts by Kiev", "criticised Washington for ..."): the one judged, not a doer
+    its grounds name; [] where the object is an act ("condemned the bombing of Kyiv by Russia",
+    "Russian aggression"), whose doer is found as before."""
+    if trig.pattern.kind != Kind.VERB:
+        return []
+    objs = [x for c in trig.token.children if c.dep_ == "dobj" for x in [c, *c.conjuncts]]
+    if not objs or any(strike(o) or o.lemma_.lower() in WRONG_ACTS | ATTACK_NOUNS for o in objs):
+        return []
+    ids = {o.i for o in objs}
+    return [(t, c) for t, c in found if root(t).i in ids
+            or (root(t).head.i in ids and root(t).dep_ in ("compound", "amod"))]
 
 
 def _answers_no_wrong(an: Analysis, trig: Trigger) -> bool:

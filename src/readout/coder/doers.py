@@ -12,7 +12,7 @@ from readout.coder.grammar import np_tokens, sentences_before, subject_token
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_toward import earlier_doer, referred_doer
+from readout.coder.stance_toward import doer_of, earlier_doer, referred_doer
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
@@ -133,13 +133,39 @@ def strike_named_before(an: Analysis, trig: Trigger, sources) -> str | None:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
              for g in c.children if g.dep_ == "pobj"]
+    objs = objs or shared_objects(tok)      # "strongly condemns and firmly opposes the attack on ..."
     for o in objs:
         if not strike(o) or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in o.children):
             continue
         if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS) for c in o.children):
             return None     # "the attack by X": its own doer, named or not
-        return earlier_doer(an, o, sources) or _subject_of_strike_before(an, o, sources)
+        return earlier_doer(an, o, sources) or _subject_of_strike_before(an, o, sources) \
+            or _same_strike_before(an, o, sources)
     return None
+
+
+def _same_strike_before(an: Analysis, act: Token, sources, reach: int = 12) -> str | None:
+    """A strike told again with the same victim is the same strike, further back than the sentences
+    just before: "the Israeli attack on the Iranian embassy premises in Damascus ... (four sentences
+    on) China condemns the attack on the Iranian embassy in Syria" is Israel's."""
+    victims = _victim_heads(act)
+    if not victims:
+        return None
+    for prev in sentences_before(act, reach):
+        for tok in reversed(prev):
+            if tok.pos_ == "NOUN" and tok.lemma_ == act.lemma_ and strike(tok) and _victim_heads(tok) & victims:
+                found = doer_of(an, tok, sources)
+                if found:
+                    return found
+    return None
+
+
+def _victim_heads(act: Token) -> set[str]:
+    """What a strike hit, by its phrase's nouns: "the attack on the Iranian embassy premises":
+    embassy, premises."""
+    return {x.lemma_.lower() for p in act.children if p.dep_ == "prep" and p.lower_ in ATTACK_ON_PREPS
+            for g in p.children if g.dep_ == "pobj" for x in [g, *g.children]
+            if x.i == g.i or x.dep_ == "compound" and x.pos_ == "NOUN"}
 
 
 def _subject_of_strike_before(an: Analysis, act: Token, sources, reach: int = 3) -> str | None:

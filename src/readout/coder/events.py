@@ -349,12 +349,13 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         # noun's own name of one state is whose act it is, wherever the parser hangs the clause
         own = tuple(dict.fromkeys(m.code for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
                                   for _, m in an.actors_in(list(c.subtree)) if m.kind not in PERSON_KINDS))
-        if len(own) == 1 and tok.dep_ == "dobj" and clause.lemma_.lower() not in REACTION_VERBS \
+        if len(own) == 1 and clause.lemma_.lower() not in REACTION_VERBS \
                 and plover_type(trig.pattern.cameo) not in types_with("symmetric"):
-            # (told as the object of its clause's verb, not "planning for ROK support to U.S.
-            # operations in a contingency"; a meeting's or cooperation's own name names its sides:
-            # "the NATO summit")
-            return own
+            # (a meeting's or cooperation's own name names its sides: "the NATO summit") told as
+            # its clause's object; deeper in a phrase it is no act told as done, and not the
+            # subject's either ("emphasized the significance of sustained U.S. support", "planning
+            # for ROK support to U.S. operations in a contingency")
+            return own if tok.dep_ == "dobj" else ()
     found = an.sources(clause)
     if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE) \
             and _agentless_passive(clause):

@@ -352,10 +352,11 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         if len(own) == 1 and clause.lemma_.lower() not in REACTION_VERBS \
                 and plover_type(trig.pattern.cameo) not in types_with("symmetric"):
             # (a meeting's or cooperation's own name names its sides: "the NATO summit") told as
-            # its clause's object; deeper in a phrase it is no act told as done, and not the
-            # subject's either ("emphasized the significance of sustained U.S. support", "planning
-            # for ROK support to U.S. operations in a contingency")
-            return own if tok.dep_ == "dobj" else ()
+            # its clause's object or subject ("the U.S. commitment to defend Japan is ironclad");
+            # deeper in a phrase it is no act told as done, and not the subject's either
+            # ("emphasized the significance of sustained U.S. support", "planning for ROK support
+            # to U.S. operations in a contingency")
+            return own if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else ()
     found = an.sources(clause)
     if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE) \
             and _agentless_passive(clause):

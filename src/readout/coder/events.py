@@ -106,6 +106,12 @@ class EventCoder:
         if not p.needs_neg and status.negated:
             return None
         modality = status.modality
+        if status.effort_aim and plover_type(p.cameo) in CONFLICT and p.future:
+            # "we are working with partners to hold those responsible accountable": a hostile measure
+            # an effort still being made aims at is announced, not taken ("efforts to support
+            # Ukraine" are the support itself)
+            modality = modality or Modality.FUTURE
+            status.pledged = True
         if status.ongoing and modality == Modality.FUTURE and p.future and plover_type(p.future) == "THREATEN" \
                 and not status.pledged:
             # "will continue holding them accountable": a sanction under way, no threat; "agreed
@@ -193,6 +199,8 @@ class EventCoder:
             targets = [t for t in targets if t not in aimed and not (alone and t == Placeholder.COUNTERPART)]
             if not targets and (len([x for x in sources if is_code(x)]) >= 2 or Placeholder.PARTICIPANTS in sources):
                 targets = [None]    # "the leaders agreed to impose costs on Russia": still each other
+            elif targets and all(t in (None, Placeholder.NO_ONE) for t in targets) and not p.intent:
+                return []   # "will work with partners to hold those responsible to account": the warning only
         if info.plover is None or not targets:
             return []
         concrete = [x for x in sources if is_code(x)]
@@ -247,9 +255,13 @@ def _attacks_in_general(trig: Trigger) -> bool:
 def _hostile_intent(trig: Trigger, conflict: set[int]):
     """The hostile act (a conflict trigger) an intent word governs as its complement ("decided to
     declare X persona non grata"), or None."""
-    if not trig.pattern.intent:
-        return None
-    return next((c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and _does(c, conflict)), None)
+    if trig.pattern.intent:
+        return next((c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and _does(c, conflict)), None)
+    if plover_type(trig.pattern.cameo) == "AGREE" and trig.pattern.only_future:
+        # "will work with our partners to hold those responsible to account": what the work is for
+        return next((c for c in trig.token.children if c.dep_ == "advcl" and _does(c, conflict)
+                     and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    return None
 
 
 def _does(verb: Token, acts: set[int]) -> bool:

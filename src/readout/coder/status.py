@@ -45,6 +45,7 @@ NEED_VERBS = word_class("need_verb")              # "we need to act": as "should
 FAILURE_VERBS = word_class("failure_verb")        # "failed to reach agreement": no agreement
 POLITE_VERBS = word_class("polite_verb")          # "would like to thank" is a polite present
 ONGOING_VERBS = word_class("ongoing_verb")
+EFFORT_WORDS = word_class("effort_word")          # "are working with partners to hold X accountable"
 PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
 GROUNDS_PREPS = word_class("grounds_prep")
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
@@ -85,6 +86,19 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """A verb with its own "to" ("to hold Russia accountable")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _effort(head: Token) -> bool:
+    """An effort still being made, whose to-clause is its aim: "efforts to", "are working with
+    partners to", "will work to"; not a past one ("worked with allies to impose sanctions")."""
+    if not _forms(head) & EFFORT_WORDS:
+        return False
+    return head.pos_ == "NOUN" or head.tag_ in ("VBG", "VBP", "VBZ", "VB")
+
+
 def _hoped(clause: Token) -> bool:
     """A clause with its own subject that someone hopes for ("China hopes that all parties will
     stay calm", "conveyed hope that X would visit")."""
@@ -113,6 +127,7 @@ class ClauseStatus:
         self.token, self.clause, self.an, self.year = token, clause, an, year
         self.ongoing = False        # set by modality: the act is one someone continues
         self.pledged = False        # set by modality: a word of intent governs it ("agreed to continue to")
+        self.effort_aim = False     # set by modality: the aim of an effort still being made (events.py)
 
     @cached_property
     def negated(self) -> bool:
@@ -151,6 +166,8 @@ class ClauseStatus:
                 self.ongoing = True
                 t = head
                 continue
+            if t.dep_ in ("advcl", "acl") and _to_infinitive(t) and _effort(head):
+                self.effort_aim = True      # "we are working with partners to hold X accountable"
             if t.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
                 if t.dep_ != "ccomp" and (_forms(head) & INTENT_WORDS or (
                         head.lemma_.lower() == "be" and any(c.lower_ in INTENT_WORDS for c in head.children))):
@@ -163,6 +180,11 @@ class ClauseStatus:
                     found = found or Modality.FUTURE
                 continue
             if t.dep_ == "conj":
+                if _to_infinitive(t) and not _to_infinitive(head) and _forms(head) & INTENT_WORDS:
+                    # "committed to continue providing aid, and to hold Russia accountable": the
+                    # parser joins the second to-clause to the word of intent, not to the first
+                    found = found or Modality.FUTURE
+                    self.pledged = True
                 t = head
                 continue
             if t.dep_ == "pcomp" and head.dep_ == "prep" and clause_of(head.head).lemma_.lower() in INTENT_WORDS \

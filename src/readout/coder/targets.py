@@ -34,6 +34,7 @@ THIRD_PARTY_PLURALS = word_class("third_party_plural")
 PLACE_PREPS = word_class("place_prep_clause")      # "the rising tension in the Middle East": a place
 OPEN_PLACES = word_class("open_place_noun")
 SAME_WORDS = word_class("same_word")
+UNNAMED_CULPRITS = word_class("unnamed_culprit")  # "hold those responsible to account"
 AIMED_PREPS = word_class("attack_on_prep") | word_class("victim_prep")      # "sanctions against the same officials"
 COLLECTIVE = word_class("collective")
 # Looked for in the text of the region, not word by word ("each other", "mutually").
@@ -171,6 +172,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         return [None]       # "we urge all actors to protect civilians": no one in particular
     if _addressee(an, trig) == "home":
         return []           # "called on Congress to provide aid to Ukraine": domestic politics
+    if plover_type(trig.pattern.cameo) in types_on_side("conflict") and _unnamed_culprit(trig.token):
+        return [None]       # "will hold accountable those responsible for the coup in Burma": no one named
     region = search_region(an, trig)
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
@@ -420,6 +423,15 @@ def _condition_actors(an: Analysis, trig: Trigger, sources) -> list[str] | None:
     if not conds:
         return None
     return list(dict.fromkeys(m.code for c in conds for _, m in an.actors_in(list(c.subtree)) if m.code not in sources))
+
+
+def _unnamed_culprit(verb: Token) -> bool:
+    """The act's object is people it does not name ("those responsible", "the perpetrators"), also
+    as the subject of its small clause ("hold those responsible accountable"), with no possessor."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "advcl") for g in c.children if g.dep_ in ("nsubj", "dobj")]
+    return any(o.lemma_.lower() in UNNAMED_CULPRITS or o.lower_ in UNNAMED_CULPRITS for o in objects
+               if not any(c.dep_ == "poss" for c in o.children))
 
 
 def _finite(verb: Token) -> bool:

@@ -161,11 +161,14 @@ def fits(tok: Token, p: Pattern) -> bool:
             # "staged drills in the waters around Taiwan": the place inside an area the act is in
             words.update(w.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in AREA_PREPS
                          for g in c.children if g.dep_ == "pobj" for w in g.children if w.dep_ == "prep")
+            # "hold those responsible to account": the parser hangs the phrase on the object's
+            # adjective, or reads it as an infinitive ("to account")
+            words.update(w for w, _ in _loose_preps(tok))
         if not words & set(p.prep):
             return False
         if p.prep_noun and not _governs_noun(tok, p.prep):
             return False
-    if p.obj and not _objects(tok, p) & set(p.obj):
+    if p.obj and not (_objects(tok, p) | ({o for _, o in _loose_preps(tok)} if p.prep else set())) & set(p.obj):
         return False
     if p.not_obj and any(c.dep_ == "dobj" and c.lemma_.lower() in p.not_obj for c in tok.children):
         return False            # "meeting immediate needs", "met the deadline": no meeting
@@ -178,6 +181,17 @@ def fits(tok: Token, p: Pattern) -> bool:
         if gov.lemma_.lower() not in p.light and gov.lower_ not in p.light:
             return False
     return True
+
+
+def _loose_preps(tok: Token) -> list[tuple[str, str]]:
+    """(preposition, object lemma) of a verb's phrase the parser hangs elsewhere: on an adjective of
+    its object ("hold those responsible to account"), or read as an infinitive ("hold those
+    responsible for the attack to account", "account" a verb)."""
+    out = [(g.lower_, o.lemma_.lower()) for c in tok.children if c.dep_ == "dobj" for a in c.children
+           if a.dep_ == "amod" for g in a.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+    out += [("to", c.lemma_.lower()) for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    return out
 
 
 def _purposes(tok: Token) -> set[str]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from readout.cameo import plover_type
 from readout.coder.grammar import clause_of
 from readout.coder.patterns import Kind, Pattern, PatternSet, lemma_guesses
 from readout.coder.status import negated
@@ -70,7 +71,14 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     at = {t.token.i for t in found}
     # "held the United States responsible": an adjective its head's pattern asks for is part of that act
     taken = {g.i for t in found if t.pattern.obj for g in t.token.children if g.lemma_.lower() in t.pattern.obj}
-    return [t for t in found if not _nested(t, at) and not (t.pattern.kind == ADJ and t.token.i in taken)]
+    # "conducted joint exercises around Taiwan": the verb's pattern, which names the noun as its
+    # object, says what the act is (a show of force); the noun's own pattern (joint exercises,
+    # cooperation) does not get a second, other type
+    framed = {g.i: plover_type(t.pattern.cameo) for t in found if t.pattern.kind == VERB and t.pattern.obj
+              for g in t.token.children if g.dep_ == "dobj" and g.lemma_.lower() in t.pattern.obj}
+    return [t for t in found if not _nested(t, at) and not (t.pattern.kind == ADJ and t.token.i in taken)
+            and not (t.pattern.kind == NOUN and framed.get(t.token.i, plover_type(t.pattern.cameo))
+                     != plover_type(t.pattern.cameo))]
 
 
 def _label_participle(tok: Token) -> bool:

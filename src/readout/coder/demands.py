@@ -22,6 +22,7 @@ REPORTING_ADJ = word_class("reporting_adjective")  # "were clear that Russia mus
 GENERIC_AGENTS = word_class("generic_agent")       # "the Burmese military must ...": the country's
 REFERRING = word_class("referring_subject")        # "it is clear that ...": no one's position
 DEMAND_MODALS = word_class("demand_modal")
+CONCUR_VERBS = word_class("concur_verb")           # "the leaders agreed that Russia must ..."
 HOPE_WORDS = word_class("hope_word")
 PREDICTION = word_class("prediction_word")          # "expects Sweden to take steps"; not "expect Russia to launch"
 FORESEEN = word_class("foreseen_act")
@@ -100,7 +101,7 @@ def _kind(tok: Token) -> tuple[str | None, Token | None]:
         if set(lemma_candidates(head)) & PREDICTION and not _asked_to(first):
             return None, None       # "we expect Russia to launch an offensive": foreseen, not asked
         return "hoped", head
-    if first.dep_ == "ccomp" and modal and head.lemma_.lower() in REPORTING:
+    if first.dep_ == "ccomp" and modal and head.lemma_.lower() in REPORTING | CONCUR_VERBS:
         return "reported", head
     if first.dep_ in ("ccomp", "advcl") and modal and _told_as_clear(head):
         return "reported", head     # "they were clear that Putin must agree", "made it clear that"

@@ -27,6 +27,9 @@ from readout.lexicons.publishers import publisher_of
 __all__ = ["EventCoder"]
 
 PLANNED = word_class("planned_word")
+CONCUR_VERBS = word_class("concur_verb")
+BACKING_WORDS = word_class("backing_word")
+DEMAND_MODALS = word_class("demand_modal")
 REACTION_VERBS = word_class("reaction_verb")
 STEP_NOUNS = word_class("step_noun")
 TAKE_STEP_VERBS = word_class("take_step_verb")
@@ -102,6 +105,8 @@ class EventCoder:
     def _code(self, an: Analysis, trig: Trigger, date_year: int | None) -> str | None:
         """The CAMEO code the trigger's act takes in its clause, or None when it is not coded."""
         p = trig.pattern
+        if _agreed_demand(an, trig):
+            return None     # "the leaders agreed that Russia must agree to a ceasefire": their demand (demands.py)
         status = ClauseStatus(trig.token, trig.clause, an, date_year)
         if not p.needs_neg and status.negated:
             return None
@@ -197,10 +202,10 @@ class EventCoder:
             # countermeasures against X"); leaders who agree on it still promise each other
             alone = len([x for x in sources if is_code(x)]) < 2 and Placeholder.PARTICIPANTS not in sources
             targets = [t for t in targets if t not in aimed and not (alone and t == Placeholder.COUNTERPART)]
+            if not p.intent and all(t in (None, Placeholder.NO_ONE) for t in targets):
+                return []   # "will work with partners to hold X to account", "support for imposing costs": the measure only
             if not targets and (len([x for x in sources if is_code(x)]) >= 2 or Placeholder.PARTICIPANTS in sources):
                 targets = [None]    # "the leaders agreed to impose costs on Russia": still each other
-            elif targets and all(t in (None, Placeholder.NO_ONE) for t in targets) and not p.intent:
-                return []   # "will work with partners to hold those responsible to account": the warning only
         if info.plover is None or not targets:
             return []
         concrete = [x for x in sources if is_code(x)]
@@ -240,6 +245,16 @@ class EventCoder:
         return events
 
 
+def _agreed_demand(an: Analysis, trig: Trigger) -> bool:
+    """An agreement that a named actor must or should act ("agreed that Russia must withdraw") is a
+    demand of that actor, no promise; "agreed that they should meet again" stays a proposal."""
+    if not trig.pattern.intent or trig.pattern.kind != Kind.VERB or trig.token.lemma_.lower() not in CONCUR_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
+               and any(s.dep_ == "nsubj" and an.tok_mention.get(s.i) is not None for s in c.children)
+               for c in trig.token.children)
+
+
 def _attacks_in_general(trig: Trigger) -> bool:
     """"Condemned Israel's attacks on civilians in Gaza", "attacks by the Houthis on commercial
     shipping": attacks told as a noun in the plural with no time in their sentence are a war under
@@ -257,6 +272,11 @@ def _hostile_intent(trig: Trigger, conflict: set[int]):
     declare X persona non grata"), or None."""
     if trig.pattern.intent:
         return next((c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and _does(c, conflict)), None)
+    if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.token.lemma_.lower() in BACKING_WORDS:
+        # "reaffirmed their support for imposing further costs on Russia": what is backed
+        holders = [trig.token] + ([trig.token.head] if trig.token.dep_ == "dobj" else [])
+        return next((g for h in holders for c in h.children if c.dep_ == "prep" for g in c.children
+                     if g.dep_ == "pcomp" and g.i in conflict), None)
     if plover_type(trig.pattern.cameo) == "AGREE" and trig.pattern.only_future:
         # "will work with our partners to hold those responsible to account": what the work is for
         return next((c for c in trig.token.children if c.dep_ == "advcl" and _does(c, conflict)

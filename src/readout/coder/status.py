@@ -46,6 +46,7 @@ FAILURE_VERBS = word_class("failure_verb")        # "failed to reach agreement":
 POLITE_VERBS = word_class("polite_verb")          # "would like to thank" is a polite present
 ONGOING_VERBS = word_class("ongoing_verb")
 EFFORT_WORDS = word_class("effort_word")          # "are working with partners to hold X accountable"
+BACKING_WORDS = word_class("backing_word")        # "their support for imposing further costs on Russia"
 PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
 GROUNDS_PREPS = word_class("grounds_prep")
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
@@ -127,7 +128,7 @@ class ClauseStatus:
         self.token, self.clause, self.an, self.year = token, clause, an, year
         self.ongoing = False        # set by modality: the act is one someone continues
         self.pledged = False        # set by modality: a word of intent governs it ("agreed to continue to")
-        self.effort_aim = False     # set by modality: the aim of an effort still being made (events.py)
+        self.effort_aim = False     # set by modality: the aim of an effort still being made, or what is backed (events.py)
 
     @cached_property
     def negated(self) -> bool:
@@ -197,6 +198,11 @@ class ClauseStatus:
                 gov = head.head
                 if _forms(gov) & INTENT_WORDS:
                     found = found or Modality.FUTURE
+                if head.lower_ == "for" and (gov.pos_ == "NOUN" and _forms(gov) & BACKING_WORDS or any(
+                        c.dep_ == "dobj" and _forms(c) & BACKING_WORDS for c in gov.children)):
+                    # "their support for imposing further costs on Russia" (the parser may hang the
+                    # "for" on the verb whose object the support is)
+                    self.effort_aim = True
                 t = gov if gov.pos_ in ("VERB", "AUX") else clause_of(gov)
                 continue
             break

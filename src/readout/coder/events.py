@@ -18,7 +18,7 @@ from readout.coder.status import ClauseStatus, Modality, relayed, taken_decision
 from readout.coder.meetings import consult_mode, met_apart, separate_meetings
 from readout.coder.doers import answered, judged, referred_subject
 from readout.coder.stance_toward import referred_doer
-from readout.coder.targets import evidence_span, find_targets
+from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
 from readout.coder.learned import TriggerModel, is_candidate, type_patterns
 from readout.lexicons import word_class
@@ -71,9 +71,12 @@ class EventCoder:
         meetings = {t.clause.i for t in triggers if plover_type(t.pattern.cameo) == "CONSULT"}
         conflict = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in CONFLICT}
         sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in DECIDED_TYPES}
+        aid = {t.token.i for t in triggers if aid_trigger(t)}
         for trig in triggers:
             if _purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions) or _setting(trig):
                 continue
+            if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.token.i not in aid and purpose_of_aid(trig.clause, aid):
+                continue    # "announced new funding to support the Haitian National Police": the aid's recipient
             code = self._code(an, trig, date_year)
             if code is not None:
                 events += self._events(an, trig, sent, index, code, _hostile_intent(trig, conflict))

@@ -18,7 +18,7 @@ from readout.coder.meetings import meeting_partners
 from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, aside, companions,
                                      home_partner, no_partner, partners, people_referent, references, taker,
                                      wrongdoer)
-from readout.coder.patterns import Kind, Reach, TargetRule
+from readout.coder.patterns import Kind, Reach, TargetRule, rule_codes
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
@@ -35,6 +35,7 @@ PLACE_PREPS = word_class("place_prep_clause")      # "the rising tension in the 
 OPEN_PLACES = word_class("open_place_noun")
 SAME_WORDS = word_class("same_word")
 UNNAMED_CULPRITS = word_class("unnamed_culprit")  # "hold those responsible to account"
+BACKING_WORDS = word_class("backing_word")        # "new funding to support the Haitian National Police"
 AIMED_PREPS = word_class("attack_on_prep") | word_class("victim_prep")      # "sanctions against the same officials"
 COLLECTIVE = word_class("collective")
 # Looked for in the text of the region, not word by word ("each other", "mutually").
@@ -105,6 +106,13 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         # "agreed to work together on priorities including China": partners, not topics
         keep = partners([trig.token], an)
         region = [t for t in region if t.i in keep]
+    if aid_trigger(trig):
+        # "announced $100 million in new funding to support the Haitian National Police": whom the
+        # aid backs is its recipient
+        seen = {t.i for t in region}
+        region += [t for c in trig.token.doc if c.lemma_.lower() in BACKING_WORDS and c.pos_ == "VERB"
+                   and purpose_of_aid(c, {trig.token.i}) for o in c.children if o.dep_ == "dobj"
+                   for t in np_tokens(o) if t.i not in seen and t.i not in excluded]
     if plover_type(trig.pattern.cameo) == "CONSULT":
         # who was met or called, not what was discussed (meetings.py); the partner phrases
         # themselves, though a misparse puts one in a clause of its own
@@ -423,6 +431,20 @@ def _condition_actors(an: Analysis, trig: Trigger, sources) -> list[str] | None:
     if not conds:
         return None
     return list(dict.fromkeys(m.code for c in conds for _, m in an.actors_in(list(c.subtree)) if m.code not in sources))
+
+
+def aid_trigger(trig: Trigger) -> bool:
+    """A trigger of aid given, or announced or offered (rule aid_offer)."""
+    return plover_type(trig.pattern.cameo) == "AID" or trig.pattern.cameo in rule_codes("aid_offer")
+
+
+def purpose_of_aid(clause: Token, aid: set[int]) -> bool:
+    """A to-clause that says what aid is for ("new funding to support the police"), on the aid's
+    trigger or on its object."""
+    if clause.dep_ not in ("advcl", "acl") or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+        return False
+    head = clause.head
+    return head.i in aid or (head.dep_ in ("dobj", "pobj") and head.head.i in aid)
 
 
 def _unnamed_culprit(verb: Token) -> bool:

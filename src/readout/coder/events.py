@@ -75,7 +75,8 @@ class EventCoder:
         for trig in triggers:
             if _purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions) or _setting(trig):
                 continue
-            if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.token.i not in aid and purpose_of_aid(trig.clause, aid):
+            if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.kind == Kind.VERB \
+                    and trig.token.i == trig.clause.i and purpose_of_aid(trig.clause, aid):
                 continue    # "announced new funding to support the Haitian National Police": the aid's recipient
             code = self._code(an, trig, date_year)
             if code is not None:

@@ -97,7 +97,11 @@ def _effort(head: Token) -> bool:
     partners to", "will work to"; not a past one ("worked with allies to impose sanctions")."""
     if not _forms(head) & EFFORT_WORDS:
         return False
-    return head.pos_ == "NOUN" or head.tag_ in ("VBG", "VBP", "VBZ", "VB")
+    if head.tag_ == "VBG":
+        # "are working to ...", "will continue working to ...", not a participle of a past deed
+        # ("he fought for justice, working tirelessly to ban discrimination")
+        return head.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    return head.pos_ == "NOUN" or head.tag_ in ("VBP", "VBZ", "VB")
 
 
 def _hoped(clause: Token) -> bool:

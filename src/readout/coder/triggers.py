@@ -72,9 +72,11 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     # "held the United States responsible": an adjective its head's pattern asks for is part of that act
     taken = {g.i for t in found if t.pattern.obj for g in t.token.children if g.lemma_.lower() in t.pattern.obj}
     # "conducted joint exercises around Taiwan": the verb's pattern, which names the noun as its
-    # object, says what the act is (a show of force); the noun's own pattern (joint exercises,
-    # cooperation) does not get a second, other type
+    # object and places it, says what the act is (a show of force); the noun's own pattern (joint
+    # exercises, cooperation) does not get a second, other type. So does a verb of giving ("provide
+    # support to the mission" is aid, no verbal backing); "announced our support for" keeps both
     framed = {g.i: plover_type(t.pattern.cameo) for t in found if t.pattern.kind == VERB and t.pattern.obj
+              and (t.pattern.prep or plover_type(t.pattern.cameo) == "AID")
               for g in t.token.children if g.dep_ == "dobj" and g.lemma_.lower() in t.pattern.obj}
     return [t for t in found if not _nested(t, at) and not (t.pattern.kind == ADJ and t.token.i in taken)
             and not (t.pattern.kind == NOUN and framed.get(t.token.i, plover_type(t.pattern.cameo))

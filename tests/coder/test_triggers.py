@@ -3,7 +3,7 @@ carry an event, in the context their pattern asks for."""
 import pytest
 
 from readout.coder.patterns import Kind
-from readout.coder.triggers import find_triggers, governor, lemma_candidates, own_phrase
+from readout.coder.triggers import find_triggers, governor, held_firm, lemma_candidates, own_phrase
 
 PATTERNS = [
     {"verb": "support", "cameo": "051"},
@@ -396,3 +396,68 @@ MET_WITH = ("Chile met with Peru.", """
 def test_not_obj_rules_out_a_word_by_its_object(parse, patterns_of, case, found):
     ps = patterns_of([{"verb": "meet", "cameo": "040", "not_obj": ["need", "deadline"]}])
     assert [t.pattern.cameo for t in find_triggers(parse(*case)[:], ps)] == found
+
+
+# An act held firm, told as a state: the copula governs the noun as a light verb does.
+FIRM_SUBJECT = ("Chile's support for Peru remains unwavering.", """
+    Chile       Chile       PROPN NNP  poss   2
+    's          's          PART  POS  case   0
+    support     support     NOUN  NN   nsubj  5
+    for         for         ADP   IN   prep   2
+    Peru        Peru        PROPN NNP  pobj   3
+    remains     remain      VERB  VBZ  ROOT   5
+    unwavering  unwavere    ADJ   JJ   acomp  5
+    .           .           PUNCT .    punct  5
+""")
+FIRM_IN = ("We remain steadfast in our support for Peru.", """
+    We         we         PRON  PRP  nsubj  1
+    remain     remain     VERB  VBP  ROOT   1
+    steadfast  steadfast  ADJ   JJ   acomp  1
+    in         in         ADP   IN   prep   1
+    our        our        PRON  PRP$ poss   5
+    support    support    NOUN  NN   pobj   3
+    for        for        ADP   IN   prep   5
+    Peru       Peru       PROPN NNP  pobj   6
+    .          .          PUNCT .    punct  1
+""")
+NOT_FIRM = ("Support for the bill is strong.", """
+    Support  support  NOUN  NN   nsubj  4
+    for      for      ADP   IN   prep   0
+    the      the      DET   DT   det    3
+    bill     bill     NOUN  NN   pobj   1
+    is       be       AUX   VBZ  ROOT   4
+    strong   strong   ADJ   JJ   acomp  4
+    .        .        PUNCT .    punct  4
+""")
+FIRM_REPORTED = ("Chile stressed its support is unwavering.", """
+    Chile       Chile       PROPN NNP  nsubj  1
+    stressed    stress      VERB  VBD  ROOT   1
+    its         its         PRON  PRP$ poss   3
+    support     support     NOUN  NN   nsubj  4
+    is          be          AUX   VBZ  ccomp  1
+    unwavering  unwavere    ADJ   JJ   acomp  4
+    .           .           PUNCT .    punct  1
+""")
+
+FIRM_SAID = ("Chile said its support is unwavering.", """
+    Chile       Chile       PROPN NNP  nsubj  1
+    said        say         VERB  VBD  ROOT   1
+    its         its         PRON  PRP$ poss   3
+    support     support     NOUN  NN   nsubj  4
+    is          be          AUX   VBZ  ccomp  1
+    unwavering  unwavere    ADJ   JJ   acomp  4
+    .           .           PUNCT .    punct  1
+""")
+
+
+@pytest.mark.parametrize("case, at, verb", [
+    (FIRM_SUBJECT, 2, "remains"),       # the lemmatizer's "unwavere": the word itself counts too
+    (FIRM_IN, 5, "remain"),             # "in our support", the "in" hung on the verb
+    (NOT_FIRM, 0, None),                # no firmness word: no act held
+    (FIRM_REPORTED, 3, None),           # "stressed (that) its support is ...": the light verb governs
+    (FIRM_SAID, 3, "is"),               # "said" is no light verb: the copula still governs
+])
+def test_an_act_held_firm_is_governed_by_its_copula(parse, case, at, verb):
+    doc = parse(*case)
+    found = held_firm(doc[at])
+    assert (found.text if found is not None else None) == verb

@@ -19,7 +19,7 @@ from readout.coder.meetings import consult_mode, met_apart, separate_meetings
 from readout.coder.doers import answered, judged, referred_subject
 from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
-from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
+from readout.coder.triggers import Trigger, find_triggers, held_firm, own_phrase, trigger_clause
 from readout.coder.learned import TriggerModel, is_candidate, type_patterns
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
@@ -347,6 +347,10 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             # "the Islamic Republic of Iran reserves the right": a verb the parser took for a noun, with its subject
             return an.sources(tok)
         return own
+    if trig.pattern.kind == Kind.NOUN and tok.dep_ == "nsubj" and held_firm(tok) == clause:
+        # "our support for Ukraine remains unwavering": the possessor's act, whoever it is for
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        return tuple(c for c in an.codes_of_np(poss) if is_code(c)) if poss else ()
     step = _step_clause(clause)
     if step is not None:
         return an.sources(step)     # "the leaders agreed to coordinate measures to isolate Russia"

@@ -21,6 +21,7 @@ from readout.lexicons import word_class
 __all__ = ["Analysis"]
 
 COLLECTIVE = word_class("collective")
+OWN_STATE = word_class("own_state_noun")    # "my Administration", "our Government": the speaker's state
 STATIVE_PASSIVES = word_class("stative_passive")
 GENERIC_AGENTS = word_class("generic_agent")
 # Non-state agents (GUIDE.md: "code as the country they are in or act from"): with no place of
@@ -324,6 +325,14 @@ class Analysis:
             return [NotParty(self.speaker)]
         if low in THIRD_PERSON and self.last_person:
             return [self.last_person]
+        own = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON), None)
+        if own is not None and lemma in OWN_STATE and head.tag_ in ("NN", "NNP"):
+            # "my Administration", "our Government": the speaker's state, or a joint statement's
+            # signers' ("our governments" are the participants, below)
+            if own.lower_ in FIRST_PLURAL and self.authors:
+                return list(self.authors)
+            if self.speaker:
+                return [self.speaker]
         if not collective:
             return []
         if self.authors and lemma in COLLECTIVE and any(

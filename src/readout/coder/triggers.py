@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type
 from readout.coder.grammar import clause_of
-from readout.coder.patterns import Kind, Pattern, PatternSet, lemma_guesses
+from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, lemma_guesses
 from readout.coder.status import negated
 from readout.lexicons import word_class
 
@@ -25,6 +25,8 @@ COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
 # Verbs whose subject is the event noun itself: "a conversation took place", "talks were held".
 OCCUR_VERBS = word_class("occur_verb")
 RELATIVE_LIGHT = word_class("relative_light_verb")      # "the meeting he held with X"
+FIRM = word_class("firm_adjective")          # "our support for Ukraine remains unwavering"
+HELD_COPULAS = word_class("held_copula")     # be, remain, stay
 AGENT_PREPS = word_class("agent_prep")
 ACTIVITY_NOUNS = word_class("activity_noun")
 PERFORM_VERBS = word_class("perform_verb")
@@ -188,7 +190,8 @@ def fits(tok: Token, p: Pattern) -> bool:
         gov = governor(tok)
         if gov is None:
             return False
-        if gov.lemma_.lower() not in p.light and gov.lower_ not in p.light:
+        if gov.lemma_.lower() not in p.light and gov.lower_ not in p.light and not (
+                p.light == DEFAULT_LIGHT and held_firm(tok) == gov):
             return False
     return True
 
@@ -283,8 +286,36 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
     return objs
 
 
+def held_firm(noun: Token) -> Token | None:
+    """The copula of a noun act said to be held firm, a stance told as a state ("our support for
+    Ukraine remains unwavering", "the UK's commitment to Israel's security is ironclad", "we remain
+    steadfast in our support for Ukraine"); it governs the noun as a light verb does. None
+    elsewhere ("support for the bill is strong in Congress": no firmness word)."""
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+        preds = [c for c in verb.children if c.dep_ == "acomp"]
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "acomp":
+        adj = noun.head.head
+        verb, preds = adj.head, [adj]
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "in":
+        # "we remain steadfast in our support for Ukraine", the "in" hung on the verb
+        verb = noun.head.head
+        preds = [c for c in verb.children if c.dep_ == "acomp"]
+    else:
+        return None
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in DEFAULT_LIGHT:
+        return None     # "reaffirmed that the U.S. commitment to defend Japan is ironclad": the light verb governs
+    preds += [g for c in preds for g in c.conjuncts]
+    if verb.lemma_.lower() in HELD_COPULAS and any(c.lower_ in FIRM or c.lemma_.lower() in FIRM for c in preds):
+        return verb
+    return None
+
+
 def governor(tok: Token) -> Token | None:
     """The verb that governs an event noun ("had a conversation", "expressed concern about")."""
+    firm = held_firm(tok)
+    if firm is not None:
+        return firm
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in OCCUR_VERBS:
             return c        # "welcomed the talks held in Beijing between X and Y": they were held

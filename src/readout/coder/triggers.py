@@ -191,7 +191,9 @@ def fits(tok: Token, p: Pattern) -> bool:
         if gov is None:
             return False
         if gov.lemma_.lower() not in p.light and gov.lower_ not in p.light and not (
-                p.light == DEFAULT_LIGHT and held_firm(tok) == gov):
+                p.light == DEFAULT_LIGHT and plover_type(p.cameo) == "SUPPORT" and held_firm(tok) == gov):
+            # only backing is held firm: "the government's determination to safeguard its
+            # sovereignty is unshakable" is no intent toward anyone
             return False
     return True
 

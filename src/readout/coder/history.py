@@ -13,7 +13,7 @@ from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
-__all__ = ["story_date", "told_past", "in_dated_paragraph", "record_story", "told_now", "clause_date", "HISTORY_DAYS",
+__all__ = ["time_clause_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "told_now", "clause_date", "HISTORY_DAYS",
            "YEAR", "FUTURE_AUX", "HISTORY_MARKERS", "PAST_WORDS"]
 
 FUTURE_AUX = word_class("future_aux")
@@ -95,7 +95,7 @@ def record_story(doc, story: date) -> bool:
     for sent in doc.sents:
         if sent.start_char >= end:
             break
-        if told_now(sent.root):
+        if told_now(sent.root) and not _nowadays(sent.root):
             found = False   # "Today, the World Bank Board voted ... Since Day One, I have called for ...":
             break           # a lead with news of the story's days is news, the span its background
         root = sent.root
@@ -103,6 +103,17 @@ def record_story(doc, story: date) -> bool:
             found = True
     cache["readout.record_story"] = found
     return found
+
+
+def _nowadays(clause: Token) -> bool:
+    """"Our world today faces many challenges": a simple present whose now word follows its subject
+    tells how things are these days, no news of the story's days ("Today, the President announces
+    ...", "the President today announced ..." are news)."""
+    if clause.tag_ not in ("VBZ", "VBP"):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        subj.i < c.i < clause.i and c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod"))
 
 
 def _spans_back(adjunct: Token, story: date) -> bool:
@@ -169,6 +180,23 @@ def clause_date(clause: Token, story: date) -> date | None:
         when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)
         if when is not None:
             return when
+    return None
+
+
+def time_clause_date(clause: Token, story: date) -> date | None:
+    """The date a clause of time gives by a dating phrase of its own, wherever it stands ("while I
+    was in Tokyo in September", "when we met last month"), or None."""
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ in DATE_PREPS:
+            head = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ in ("npadvmod", "advmod"):
+            head = c
+        else:
+            continue
+        if head is not None and _date_word(head):
+            when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)
+            if when is not None:
+                return when
     return None
 
 

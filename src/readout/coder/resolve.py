@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from readout.cameo import types_with
+from readout.coder.form import not_readout, question_spans
 from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
 from readout.coder.headline import meeting_hosts, story_headline
 from readout.coder.membership import is_body, same_body
@@ -38,8 +39,13 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     mentions = comp.resolver.mentions(doc_text(doc), ctx.date, ctx.publisher, ctx.url)
     an = Analysis(doc, mentions, speaker_default=country)
     raw_events, raw_stances = [], []
+    text = doc_text(doc)
+    asked = question_spans(text)       # a transcript's questions: the reporters' words, no one's acts
     for index, sent in enumerate(doc.sents):
         an.start_sentence(sent)
+        if asked and any(a <= sent.start_char < b for a, b in asked):
+            an.end_sentence(sent)
+            continue
         raw_events += comp.coder.code_sentence(an, sent, index, ctx.year)
         raw_stances += comp.stances.find(an, sent, index)
         an.end_sentence(sent)
@@ -60,7 +66,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # "Kishida, who is visiting Seoul, attended the Trilateral Summit with Li and Yoon": the visit
     # told in a relative clause is the setting of the meeting
     asides = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].dep_ == "relcl"}
-    consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes, own, asides)
+    consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes, own, asides,
+                           statement=is_statement(title) or not_readout(title, text))
     # before a roster joins the call: "Participants in the call included A, B and C" met together
     series = meeting_series(raw_events, consult, side)
     raw_events, consult = merge_roster(raw_events, doc, consult, side)
@@ -74,7 +81,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
             and doc[e.trigger].lemma_.lower() in DISCUSS)]
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
                              statement=consult is None, series=series, when=ctx.date, side=side,
-                             nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes))
+                             nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes,
+                                                 asked))
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if e.trigger not in standing], consult, parties, side,
@@ -102,7 +110,8 @@ def meeting_series(events: list[Event], consult: Event | None, side: str | None)
 
 
 def main_consult(events: list[Event], title: str | None = None, title_codes: list[str] = (),
-                 own: set[str] = frozenset(), asides: set[int] = frozenset()) -> Event | None:
+                 own: set[str] = frozenset(), asides: set[int] = frozenset(),
+                 statement: bool | None = None) -> Event | None:
     """The story's first meeting or call between named parties (not one only announced); of
     several in that sentence, one with a party a title naming a meeting names ("Japan-China Summit
     Meeting": Ishiba, "visiting Lima, Peru, held a meeting with Xi", met Xi).
@@ -112,9 +121,12 @@ def main_consult(events: list[Event], title: str | None = None, title_codes: lis
     parties (its publisher's country, its signers) where they are known ("Pelosi visited China's
     Taiwan region" opens China's statement about that visit, not a readout of it). A meeting
     told in a relative clause (`asides`: "Kishida, who is visiting Seoul, attended the Summit
-    with Li and Yoon") yields to another in its sentence.
+    with Li and Yoon") yields to another in its sentence. `statement` (default: the title calls the
+    story a statement) says the story is not a report of talks (form.not_readout: a transcript, a
+    fact sheet, remarks): a meeting told after its opening is not what it is about either.
     """
-    statement = is_statement(title)
+    if statement is None:
+        statement = is_statement(title)
     meetings = [e for e in events if e.type == "CONSULT" and is_code(e.source) and is_code(e.target)
                 and e.source != e.target]
     if not meetings or (statement and (meetings[0].sentence > 0 or (
@@ -189,11 +201,13 @@ def participants_of(events: list[Event], consult: Event | None, publisher_countr
     return parties
 
 
-def nearby_codes(doc: Doc, mentions, always=()) -> list[set[str]]:
+def nearby_codes(doc: Doc, mentions, always=(), asked: list[tuple[int, int]] = ()) -> list[set[str]]:
     """Per sentence, the actors named in its paragraph up to its end, plus `always` (the
     publisher's country and the title's actors): whom an unnamed 'them' or 'you' of a statement
-    can be."""
-    breaks = paragraph_breaks(doc)
+    can be. In a transcript an answer goes on from the question it answers (`asked`,
+    form.question_spans): "Q ... Saudi Arabia? MS. PSAKI: ... the concerns we have" is about it."""
+    ends = {b for _, b in asked}
+    breaks = [b for b in paragraph_breaks(doc) if not any(b < e <= b + 3 for e in ends)]
     out, current, m, k, b = [], set(always), sorted(mentions, key=lambda x: x.start), 0, 0
     for sent in doc.sents:
         if b < len(breaks) and breaks[b] <= sent.start_char:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of, head_of, is_negated
-from readout.coder.history import (FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
+from readout.coder.history import (time_clause_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.lexicons import word_class
 
@@ -56,6 +56,8 @@ IMMEDIATE_WORDS = word_class("immediate_word")
 NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
 SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two presidents held talks"
 RELATIVE_PRONOUNS = word_class("relative_pronoun")
+TIME_MARKS = word_class("time_mark")              # "While I was in Tokyo in September, we discussed ..."
+
 
 
 class Modality(Enum):
@@ -309,6 +311,12 @@ class ClauseStatus:
         for _ in range(6):
             chain.append(clause)
             when = clause_date(clause, story)
+            if when is None:
+                # "While I was in Tokyo in September, Prime Minister Kishida and I discussed ...":
+                # a clause of time dates the one it is on
+                when = next((w for c in clause.children if c.dep_ == "advcl" and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKS and m.i < c.i for m in c.children)
+                    for w in [time_clause_date(c, story)] if w is not None), None)
             if when is not None:
                 return (story - when).days > HISTORY_DAYS and self.modality is None
             told.append(told_past(clause))

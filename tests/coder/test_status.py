@@ -248,3 +248,33 @@ def test_described(parse, analyse):
 @pytest.mark.parametrize("case, token, discussed", [(DISCUSSED, 3, True), (COMMITMENT, 6, False), (WILL, 2, False)])
 def test_discussed(parse, case, token, discussed):
     assert status(parse, case, token).discussed is discussed
+
+
+# Someone's act cited as the grounds of another ("sanctioned officials for their support to Iran")
+# is no act the story reports; an act named as the object is ("expressed its support for Ukraine").
+GROUNDS_OF_SANCTION = ("Canada sanctioned officials for their support to Iran.", """
+    Canada     Canada     PROPN NNP  nsubj  1
+    sanctioned sanction   VERB  VBD  ROOT   1
+    officials  official   NOUN  NNS  dobj   1
+    for        for        ADP   IN   prep   1
+    their      their      PRON  PRP$ poss   5
+    support    support    NOUN  NN   pobj   3
+    to         to         ADP   IN   prep   5
+    Iran       Iran       PROPN NNP  pobj   6
+    .          .          PUNCT .    punct  1
+""")
+SUPPORT_EXPRESSED = ("Japan expressed its support for Ukraine.", """
+    Japan      Japan      PROPN NNP  nsubj  1
+    expressed  express    VERB  VBD  ROOT   1
+    its        its        PRON  PRP$ poss   3
+    support    support    NOUN  NN   dobj   1
+    for        for        ADP   IN   prep   3
+    Ukraine    Ukraine    PROPN NNP  pobj   4
+    .          .          PUNCT .    punct  1
+""")
+
+
+@pytest.mark.parametrize("case, token, described", [(GROUNDS_OF_SANCTION, 5, True), (SUPPORT_EXPRESSED, 3, False)])
+def test_an_act_cited_as_grounds_is_described_not_reported(parse, case, token, described):
+    doc = parse(*case)
+    assert ClauseStatus(doc[token], doc[1]).described is described

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
 from readout.coder.doers import participle_agent
-from readout.coder.grammar import clause_of, np_tokens, subject_token
+from readout.coder.grammar import clause_of, inverted_condition, np_tokens, subject_token
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -93,6 +93,8 @@ def _kind(tok: Token) -> tuple[str | None, Token | None]:
     subject of its own is governed as the first is ("noting that there is no winner and all parties
     should stay calm")."""
     modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children)
+    if modal and inverted_condition(tok):
+        return None, None           # "should Russia further invade Ukraine": a condition, no demand
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
         first = first.head

@@ -39,6 +39,8 @@ BENEFICIARY_PREPS = word_class("beneficiary_prep")
 GENERIC_ADDRESSEES = word_class("generic_addressee")
 ANY_COUNTRY = word_class("any_country_noun")          # "called on countries to ...": any of them
 GENERIC_PARTNERS = word_class("generic_partner")
+COMPANION_PREPS = word_class("companion_prep")     # "alongside": beside the act's doers
+COMPANION_WORDS = word_class("companion_word")     # "together": with each other
 PARTY_NOUNS = word_class("party_noun")              # "all parties", "the parties concerned"
 EXAMPLE_WORDS = word_class("example_word")     # "allies and partners, including the EU"
 VENUE_PREPS = word_class("venue_prep")         # "including at the United Nations": a venue, no example
@@ -223,8 +225,17 @@ def generic_partner(region: list[Token]) -> bool:
     def any_party(t):
         # "will continue to engage with all parties", "with the parties concerned": no one in particular
         return t.lemma_.lower() in PARTY_NOUNS and any(c.lower_ in ANY_PARTY_WORDS for c in t.children)
+    def beside_each_other(t):
+        # "agreed to work together, alongside other allies and partners": done with each other,
+        # the others only beside them
+        while t.dep_ == "conj":
+            t = t.head
+        prep = t.head
+        return prep.lower_ in COMPANION_PREPS and any(
+            c.dep_ == "advmod" and c.lower_ in COMPANION_WORDS for c in prep.head.children)
     return any((t.lemma_.lower() in GENERIC_PARTNERS or t.lower_ in GENERIC_PARTNERS or any_party(t)) and partner(t)
-               and not any(c.lower_ in JOINT_DETERMINERS for c in t.children) for t in region)
+               and not any(c.lower_ in JOINT_DETERMINERS for c in t.children) and not beside_each_other(t)
+               for t in region)
 
 
 def named_examples(an: Analysis, region: list[Token]) -> list[str]:

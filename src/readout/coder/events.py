@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
-from readout.coder.grammar import clause_of, shares_passive
+from readout.coder.grammar import clause_of, inverted_condition, shares_passive
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
@@ -426,6 +426,9 @@ def _supposed(clause: Token) -> bool:
     for _ in range(3):
         if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSITION_MARKS for m in t.children):
             return True
+        if inverted_condition(t) or (t.dep_ in ("xcomp", "advcl") and t.head.i != t.i and t.head.i < t.i
+                                     and inverted_condition(t.head)):
+            return True     # "should Russia further invade Ukraine", "Were China to attack Taiwan"
         if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
             return False
         t = t.head      # "if Western countries allow Kiev to strike deep into Russia": the strike is supposed too

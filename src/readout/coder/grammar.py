@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["sentences_before", "clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["inverted_condition", "sentences_before", "clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -22,6 +22,7 @@ VENUE_PREPS = word_class("venue_prep")
 INTENT_WORDS = word_class("intent_word")
 NEGATION_WORDS = word_class("negation_word")
 RETAINED_OBJECT_VERBS = word_class("retained_object_verb")
+INVERTED_AUX = word_class("inverted_condition_aux")     # "should Russia further invade Ukraine"
 # A paragraph ends at a blank line or where a bulleted item starts (fact sheets list items so;
 # normalize.py joins a bullet's line to the one before, so a bullet follows a sentence's end).
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?:\n|(?<=[.!?:;*\"\u201d\u2019)])[ \t]+)[-*\u2022][ \t]")
@@ -140,3 +141,17 @@ def sentences_before(tok: Token, reach: int) -> Iterator[Span]:
         prev = tok.doc[start - 1].sent
         yield prev
         start = prev.start
+
+
+def inverted_condition(clause: Token) -> bool:
+    """A condition told by inversion, "(measures) should Russia further invade Ukraine", "Were
+    China to attack ...", "had they agreed ...": the auxiliary stands before the subject in a
+    sentence that asks nothing (not "Should we act?")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or clause.sent[-1].text == "?" or any(t.text == "?" for t in clause.sent):
+        return False
+    if clause.lower_ in INVERTED_AUX and clause.i < subj.i and clause.i == clause.sent.start:
+        return True     # "Were China to attack Taiwan, ...": the auxiliary is the clause's own verb
+    # auxiliary, subject, verb in that order ("Joining the President were ..." puts its verb first)
+    return subj.i < clause.i and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_AUX and c.i < subj.i for c in clause.children)

@@ -48,6 +48,7 @@ ONGOING_VERBS = word_class("ongoing_verb")
 EFFORT_WORDS = word_class("effort_word")          # "are working with partners to hold X accountable"
 BACKING_WORDS = word_class("backing_word")        # "their support for imposing further costs on Russia"
 PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
+PAST_SPANS = PERIOD_NOUNS | word_class("recent_period_noun")     # and "in recent weeks"
 GROUNDS_PREPS = word_class("grounds_prep")
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
 DECISION_WORDS = word_class("decision_word")
@@ -169,8 +170,10 @@ class ClauseStatus:
                 return Modality.NORMATIVE   # "We need to ... ban assault weapons": what should be
             if t.dep_ == "xcomp" and head.lemma_.lower() in ONGOING_VERBS:
                 # "continues to hold ... accountable": ongoing, as announced as the continuing is
-                # ("will continue to work closely with", "is willing to keep pushing forward")
-                self.ongoing = True
+                # ("will continue to work closely with", "is willing to keep pushing forward"); a
+                # continuing in an infinitive is no act under way ("will advance ... actions to
+                # continue imposing costs on Russia": announced, a warning)
+                self.ongoing = not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
                 t = head
                 continue
             if t.dep_ in ("advcl", "acl") and _to_infinitive(t) and _effort(head):
@@ -267,11 +270,11 @@ class ClauseStatus:
             if c.dep_ not in ("npadvmod", "prep"):
                 continue
             words = {t.lower_ for t in c.subtree}
-            if words & PERIOD_NOUNS and words & PAST_WORDS:
+            if words & PAST_SPANS and words & PAST_WORDS:
                 # only words of this clause: "thanked Jordan for hosting refugees over the past
                 # decade" dates the hosting, not the thanks
                 own = {t.lower_ for t in c.subtree if clause_of(t).i == clause.i}
-                if own & PERIOD_NOUNS and own & PAST_WORDS:
+                if own & PAST_SPANS and own & PAST_WORDS:
                     return True
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not _next_in_sequence(clause) \
                 and not any(c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod")):
@@ -336,7 +339,11 @@ class ClauseStatus:
     def described(self) -> bool:
         """What a noun describes, not an act: "a proposal for signing", "a plan to attack",
         "their commitment to continue providing aid"; or the grounds of a judgement."""
-        clause = self.clause
+        clause, tok = self.clause, self.token
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in GROUNDS_PREPS \
+                and tok.head.head.pos_ == "VERB" and any(c.dep_ == "poss" for c in tok.children):
+            return True     # "sanctioned X for their support to Y", "thanked X for its help": the grounds
+                            # of another act, someone's act cited, not one the story reports
         while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
             clause = clause.head
         if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.pos_ in ("NOUN", "PROPN"):

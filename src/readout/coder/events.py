@@ -130,8 +130,9 @@ class EventCoder:
         if step is not None:
             # "agreed to coordinate measures to isolate Russia": as announced as the measures are
             outer = ClauseStatus(trig.clause.head, step, an, date_year)
-            if outer.requested or outer.history:
-                return None     # "called on Congress to take action to provide relief"
+            if outer.requested or outer.history or outer.negated:
+                return None     # "called on Congress to take action to provide relief"; "are not
+                                # going to take steps to ease sanctions": no easing announced
             modality = outer.modality
             if modality is None and step.lemma_.lower() not in TAKE_STEP_VERBS:
                 return None     # "discussed measures to isolate Russia": only talked about; "took measures" is done

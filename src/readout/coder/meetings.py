@@ -61,13 +61,14 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                 # is discussed is a topic, whoever it names
                 found = [g for p in c.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS
                          for g in p.children if g.dep_ == "pobj"]
-                if c.lemma_.lower() in MEETING_NOUNS:
-                    heads += found
-                elif trig.token.lemma_.lower() not in DISCUSS:
-                    heads += [g for g in found if g.head.lower_ == "with"]
-                else:
-                    # "discussed the crisis with Chancellor Scholz" (a misattached partner)
+                if trig.token.lemma_.lower() in DISCUSS:
+                    # "discussed the crisis with Chancellor Scholz" (a misattached partner); a
+                    # meeting discussed is a topic too ("discussed his recent visit to Israel")
                     heads += [g for g in found if g.head.lower_ == "with" and _person(an, g)]
+                elif c.lemma_.lower() in MEETING_NOUNS:
+                    heads += found
+                else:
+                    heads += [g for g in found if g.head.lower_ == "with"]
     if trig.pattern.kind == Kind.NOUN:
         # "a U.S.-Colombia roundtable", "the Japan-China Foreign Ministers' Meeting": the
         # meeting's own modifiers name its sides

@@ -14,7 +14,7 @@ from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
-from readout.coder.status import ClauseStatus, Modality, relayed, taken_decision
+from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
 from readout.coder.meetings import consult_mode, met_apart, separate_meetings
 from readout.coder.doers import answered, judged, referred_subject
 from readout.coder.stance_toward import referred_doer
@@ -167,7 +167,8 @@ class EventCoder:
             return None
         if status.history or status.requested or status.described or _supposed(trig.clause):
             return None
-        if _attacks_in_general(trig):
+        if _attacks_in_general(trig) or (plover_type(code) == "ASSAULT"
+                                         and campaign_under_way(trig.token, trig.clause, ATTACK_TIMES)):
             return None
         if plover_type(code) == "REQUEST" and any(relayed(c) for c in trig.token.children):
             return None     # "asked X to convey his best wishes to Y": a message sent through X, no request

@@ -57,6 +57,7 @@ IMMEDIATE_WORDS = word_class("immediate_word")
 NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
 SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two presidents held talks"
 RELATIVE_PRONOUNS = word_class("relative_pronoun")
+ONGOING_MODIFIERS = word_class("ongoing_modifier")    # "ongoing Houthi attacks": a campaign under way
 TIME_MARKS = word_class("time_mark")              # "While I was in Tokyo in September, we discussed ..."
 
 
@@ -374,6 +375,20 @@ class ClauseStatus:
                 return False    # "exchanged views on X and agreed on the importance of Y": its own predicate
             t = t.head
         return False
+
+
+def campaign_under_way(token: Token, clause: Token, times: frozenset[str]) -> bool:
+    """A deed told as going on rather than done ("to discuss ongoing Houthi attacks against civilian
+    targets", "as Iran's proxy militias continue to attack American troops"): a war under way told
+    in general terms (GUIDE.md, second round), unless its own clause gives it a time ("continued to
+    shell the city overnight"); `times` are the words of time that anchor a deed."""
+    if any(c.dep_ == "amod" and c.lower_ in ONGOING_MODIFIERS for c in token.children):
+        return not any(t.lower_ in times for t in token.subtree)     # not "the repeated attacks on Monday"
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ONGOING_VERBS and not any(
+            c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in clause.head.children):
+        return not any(t.lower_ in times for t in clause.subtree) and not any(
+            t.lower_ in times for c in clause.head.children if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree)
+    return False
 
 
 def relayed(clause: Token) -> bool:

@@ -16,8 +16,8 @@ times with the governor over the last weeks.
 
 Q Did the President speak to President Boric of Chile? Do you agree with the senators?
 
-MS. LANE: He did. The President spoke with President Boric of Chile yesterday. He thanked him for
-his leadership on the fires.
+MS. LANE: He did. The President spoke with President Boric of Chile yesterday. He thanked President
+Boric for his leadership on the fires.
 """
 READOUT = """President Biden spoke today with President Boric of Chile. He thanked him for his
 leadership on the fires and offered further assistance.
@@ -76,13 +76,23 @@ def test_in_a_gaggle_domestic_acts_are_not_aimed_at_the_one_country_it_names():
         assert not wrong, f"{wrong}: a domestic act aimed at Chile"
     assert ("CHL", "AGREE", "USA") not in keys      # the reporter's "Do you agree ...?"
     assert ("USA", "CONSULT", "CHL") in keys        # the answer: "spoke with President Boric ... yesterday"
-    assert ("USA", "SUPPORT", "CHL") in keys        # "He thanked him": the answer's own paragraph names Chile
+    assert ("USA", "SUPPORT", "CHL") in keys        # "He thanked President Boric": named
 
 
 def test_the_patience_thanks_of_a_gaggle_thanks_no_country():
     keys = _keys("Press Gaggle by Press Secretary Lane Aboard Air Force One",
-                 GAGGLE.replace("He thanked him for\nhis leadership on the fires.", ""))
-    assert ("USA", "SUPPORT", "CHL") not in keys
+                 GAGGLE.replace("He thanked President\nBoric for his leadership on the fires.", ""))
+    assert not {k for k in keys if k[1] == "SUPPORT"}      # not Chile's, nor aimed at no one
+
+
+def test_in_a_gaggle_an_unnamed_other_side_is_no_one_the_story_names_most():
+    # the call is told after the opening: "him" is not Chile by default, and the thanks are not
+    # coded as aimed at no one either (the other side of a text that is no readout is unknown)
+    keys = _keys("Press Gaggle by Press Secretary Lane Aboard Air Force One",
+                 GAGGLE.replace("He thanked President\nBoric", "He thanked him"))
+    assert not {k for k in keys if k[1] == "SUPPORT"}
+    keys = _keys("Readout of President Biden's Call with President Boric of Chile", READOUT)
+    assert ("USA", "SUPPORT", "CHL") in keys        # a readout's "him" is the other side
 
 
 def test_a_readout_still_aims_its_unnamed_acts_at_the_other_side():
@@ -91,14 +101,16 @@ def test_a_readout_still_aims_its_unnamed_acts_at_the_other_side():
     assert ("USA", "SUPPORT", "CHL") in keys
 
 
-def test_an_answer_goes_on_from_the_question_it_answers():
+def test_a_question_is_no_act_and_names_no_other_side_for_the_answer():
     text = ("MS. LANE: Good morning.\n\nQ Is the President concerned about the arrests in Belarus?\n\n"
             "MS. LANE: We have conveyed our concerns directly to the government, and we urge them to release "
             "the detainees.\n")
+    question = text.split("\n\nMS. LANE: We")[0] + "\n"
+    assert not _keys("Press Briefing by Press Secretary Lane", question, "2021-05-24")   # the reporter's concern
     keys = _keys("Press Briefing by Press Secretary Lane", text, "2021-05-24")
-    assert ("USA", "REQUEST", "BLR") in keys        # "them": the government the question named
-    first = _keys("Press Briefing by Press Secretary Lane", text.split("\n\nMS. LANE: We")[0] + "\n", "2021-05-24")
-    assert not first                                # the question alone: the reporter's concern, no one's act
+    assert ("USA", "REQUEST", "BLR") not in keys    # "them" is no one the text that is no readout names
+    keys = _keys("Press Briefing by Press Secretary Lane on Belarus", text, "2021-05-24")
+    assert ("USA", "REQUEST", "BLR") in keys        # the title names its other side
 
 
 RECORD = """Since his first day in office, the President has been committed to restoring American leadership

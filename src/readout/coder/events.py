@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
-from readout.coder.grammar import clause_of, inverted_condition, shares_passive
+from readout.coder.grammar import clause_of, inverted_condition, is_negated, shares_passive
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
@@ -34,6 +34,7 @@ REACTION_VERBS = word_class("reaction_verb")
 STEP_NOUNS = word_class("step_noun")
 TAKE_STEP_VERBS = word_class("take_step_verb")
 CONDITION_MARKS = word_class("condition_mark")
+LITOTES = word_class("litotes_verb")      # "will not hesitate to take measures": measures announced
 # "on Saturday night", "in the early hours of today", "overnight": when an attack was
 ATTACK_TIMES = word_class("attack_time_word") | word_class("weekday") | word_class("month") | word_class("now_word")
 # "if Russia further invades Ukraine": a supposition, not "unless" (a demand on the other side)
@@ -130,9 +131,11 @@ class EventCoder:
         if step is not None:
             # "agreed to coordinate measures to isolate Russia": as announced as the measures are
             outer = ClauseStatus(trig.clause.head, step, an, date_year)
-            if outer.requested or outer.history or outer.negated:
+            if outer.requested or outer.history or (outer.negated and not any(
+                    t.lemma_.lower() in LITOTES and is_negated(t) for t in (step, *step.ancestors))):
                 return None     # "called on Congress to take action to provide relief"; "are not
-                                # going to take steps to ease sanctions": no easing announced
+                                # going to take steps to ease sanctions": no easing announced ("will
+                                # not hesitate to take further measures" still announces them)
             modality = outer.modality
             if modality is None and step.lemma_.lower() not in TAKE_STEP_VERBS:
                 return None     # "discussed measures to isolate Russia": only talked about; "took measures" is done

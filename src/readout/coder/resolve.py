@@ -66,12 +66,15 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # "Kishida, who is visiting Seoul, attended the Trilateral Summit with Li and Yoon": the visit
     # told in a relative clause is the setting of the meeting
     asides = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].dep_ == "relcl"}
+    other_form = not_readout(title, text)     # a transcript, a fact sheet, remarks ...: no report of talks
     consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes, own, asides,
-                           statement=is_statement(title) or not_readout(title, text))
+                           statement=is_statement(title) or other_form)
     # before a roster joins the call: "Participants in the call included A, B and C" met together
     series = meeting_series(raw_events, consult, side)
     raw_events, consult = merge_roster(raw_events, doc, consult, side)
-    parties = participants_of(raw_events, consult, side, counts, title_codes)
+    # With no meeting, the other side of a text that is no report of talks is only whom its title
+    # names: the actor it names most is no counterpart ("Thank you" in a gaggle that names one country)
+    parties = participants_of(raw_events, consult, side, {} if consult is None and other_form else counts, title_codes)
     if consult is None:
         # No meeting between named parties: after the story's lead, whom one side "discussed X"
         # with is not known (not the actor the story names most); "the two leaders discussed"
@@ -81,8 +84,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
             and doc[e.trigger].lemma_.lower() in DISCUSS)]
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
                              statement=consult is None, series=series, when=ctx.date, side=side,
-                             nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes,
-                                                 asked))
+                             unnamed_other=not (consult is None and other_form),
+                             nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes))
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if e.trigger not in standing], consult, parties, side,
@@ -201,13 +204,11 @@ def participants_of(events: list[Event], consult: Event | None, publisher_countr
     return parties
 
 
-def nearby_codes(doc: Doc, mentions, always=(), asked: list[tuple[int, int]] = ()) -> list[set[str]]:
+def nearby_codes(doc: Doc, mentions, always=()) -> list[set[str]]:
     """Per sentence, the actors named in its paragraph up to its end, plus `always` (the
     publisher's country and the title's actors): whom an unnamed 'them' or 'you' of a statement
-    can be. In a transcript an answer goes on from the question it answers (`asked`,
-    form.question_spans): "Q ... Saudi Arabia? MS. PSAKI: ... the concerns we have" is about it."""
-    ends = {b for _, b in asked}
-    breaks = [b for b in paragraph_breaks(doc) if not any(b < e <= b + 3 for e in ends)]
+    can be."""
+    breaks = paragraph_breaks(doc)
     out, current, m, k, b = [], set(always), sorted(mentions, key=lambda x: x.start), 0, 0
     for sent in doc.sents:
         if b < len(breaks) and breaks[b] <= sent.start_char:
@@ -229,7 +230,7 @@ def _other_parties(parties: list[str], party: NotParty) -> list[str]:
 def finalize_events(events: list[Event], parties: list[str], domestic: bool = False,
                     foreign: bool = True, statement: bool = False,
                     nearby: list[set[str]] | None = None, series: str | None = None,
-                    when: str | None = None, side: str | None = None) -> list[Event]:
+                    when: str | None = None, side: str | None = None, unnamed_other: bool = True) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -242,6 +243,9 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     when, side (the story's date and side): in a statement, the side's own body is never its other
     side, nor is the side the other side of its body or of one of its members ("G7 Leaders will
     also commit to ..." in a White House fact sheet).
+    unnamed_other=False (a text that is no report of talks, with no meeting: form.not_readout): an
+    act aimed at "the other side" where no other side is named near it is not coded, not even as
+    aimed at no one ("Thank you", "we will continue to work closely" in a gaggle or a fact sheet).
     """
     out, seen = [], set()
     joint, needs_foreign, needs_target = types_with("joint"), types_with("needs_foreign"), types_with("needs_target")
@@ -326,7 +330,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     # aimed at no one the story names; in a statement, where no foreign actor is
                     # named near it, aimed at someone at home ("respond to coastal hazards")
                     if e.target == COUNTERPART and e.type != "CONSULT" and e.source != PARTICIPANTS \
-                            and (domestic or near is None or near - {s}):
+                            and (domestic or near is None or near - {s}) and (unnamed_other or domestic):
                         emit(e, s, None)
                     continue
                 for t in others:

@@ -163,15 +163,7 @@ def clause_date(clause: Token, story: date) -> date | None:
     month" dates the visit), before the verb only as the sentence's opening, and after it not past
     an object ("condemned the attacks on Israel on October 7": the date may be the attacks')."""
     doc = clause.doc
-    for c in clause.children:
-        if c.dep_ == "prep" and c.lower_ in DATE_PREPS:
-            head = next((g for g in c.children if g.dep_ == "pobj"), None)
-        elif c.dep_ in ("npadvmod", "advmod"):
-            head = c
-        else:
-            continue
-        if head is None or not _date_word(head):
-            continue
+    for c in _dating_phrases(clause):
         if c.i > clause.i and any(t.pos_ in ("NOUN", "PROPN") for t in doc[clause.i + 1:c.left_edge.i]):
             continue
         if c.i < clause.i and any(not t.is_punct for t in doc[clause.sent.start:c.left_edge.i]):
@@ -186,6 +178,16 @@ def clause_date(clause: Token, story: date) -> date | None:
 def time_clause_date(clause: Token, story: date) -> date | None:
     """The date a clause of time gives by a dating phrase of its own, wherever it stands ("while I
     was in Tokyo in September", "when we met last month"), or None."""
+    for c in _dating_phrases(clause):
+        when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)
+        if when is not None:
+            return when
+    return None
+
+
+def _dating_phrases(clause: Token):
+    """The clause's children that are dating phrases headed by a date word: "in March", "last
+    month" (a prepositional phrase by its object, an adverbial noun phrase by itself)."""
     for c in clause.children:
         if c.dep_ == "prep" and c.lower_ in DATE_PREPS:
             head = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -194,10 +196,7 @@ def time_clause_date(clause: Token, story: date) -> date | None:
         else:
             continue
         if head is not None and _date_word(head):
-            when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)
-            if when is not None:
-                return when
-    return None
+            yield c
 
 
 def _date_word(tok: Token) -> bool:

@@ -15,7 +15,7 @@ from readout.coder.status import ClauseStatus
 from readout.coder.triggers import lemma_candidates
 from readout.lexicons import word_class
 
-__all__ = ["demands", "DEMAND_WORDS"]
+__all__ = ["demands", "organ_of", "DEMAND_WORDS"]
 
 REPORTING = word_class("reporting_verb")
 REPORTING_ADJ = word_class("reporting_adjective")  # "were clear that Russia must ...", "made it clear that"
@@ -171,7 +171,7 @@ def _named(an: Analysis, subj: Token, strict: bool) -> list[str]:
         codes = []
         for h in [subj, *subj.conjuncts]:
             m = an.tok_mention.get(h.i)
-            found = [m.code] if m is not None else _organ_of(an, h)
+            found = [m.code] if m is not None else organ_of(an, h)
             if not found:
                 return []
             codes += found
@@ -179,7 +179,7 @@ def _named(an: Analysis, subj: Token, strict: bool) -> list[str]:
     return list(dict.fromkeys(m.code for _, m in an.actors_in(np_tokens(subj))))
 
 
-def _organ_of(an: Analysis, head: Token) -> list[str]:
+def organ_of(an: Analysis, head: Token) -> list[str]:
     """A state's organ named by its adjective or name: "the Burmese military", "the Iranian regime",
     "the Russian authorities" stand for the country; not "Russia's aggression" (a possessive, and
     no agent noun)."""

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from readout.actors import PERSON_KINDS
 from readout.cameo import cameo, plover_type, types_on_side, types_with
-from readout.coder.demands import demands
+from readout.coder.demands import demands, organ_of
 from readout.coder.grammar import clause_of, inverted_condition, is_negated, shares_passive
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
@@ -255,12 +255,15 @@ class EventCoder:
 
 
 def _agreed_demand(an: Analysis, trig: Trigger) -> bool:
-    """An agreement that a named actor must or should act ("agreed that Russia must withdraw") is a
-    demand of that actor, no promise; "agreed that they should meet again" stays a proposal."""
+    """An agreement that a named actor must or should act ("agreed that Russia must withdraw", "that
+    the Burmese military must relinquish power") is a demand of that actor, no promise; "agreed
+    that they should meet again" stays a proposal."""
     if not trig.pattern.intent or trig.pattern.kind != Kind.VERB or trig.token.lemma_.lower() not in CONCUR_VERBS:
         return False
+    # the subject names an actor, as demands.py reads it: "Russia", or a state's organ ("the Burmese military")
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
-               and any(s.dep_ == "nsubj" and an.tok_mention.get(s.i) is not None for s in c.children)
+               and any(s.dep_ == "nsubj" and (an.tok_mention.get(s.i) is not None or organ_of(an, s))
+                       for s in c.children)
                for c in trig.token.children)
 
 

@@ -148,7 +148,7 @@ def inverted_condition(clause: Token) -> bool:
     China to attack ...", "had they agreed ...": the auxiliary stands before the subject in a
     sentence that asks nothing (not "Should we act?")."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or clause.sent[-1].text == "?" or any(t.text == "?" for t in clause.sent):
+    if subj is None or any(t.text == "?" for t in clause.sent):
         return False
     if clause.lower_ in INVERTED_AUX and clause.i < subj.i and clause.i == clause.sent.start:
         return True     # "Were China to attack Taiwan, ...": the auxiliary is the clause's own verb

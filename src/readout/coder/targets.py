@@ -110,7 +110,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         # "announced $100 million in new funding to support the Haitian National Police": whom the
         # aid backs is its recipient
         seen = {t.i for t in region}
-        region += [t for c in trig.token.doc if c.lemma_.lower() in BACKING_WORDS and c.pos_ == "VERB"
+        region += [t for c in trig.token.sent if c.lemma_.lower() in BACKING_WORDS and c.pos_ == "VERB"
                    and purpose_of_aid(c, {trig.token.i}) for o in c.children if o.dep_ == "dobj"
                    for t in np_tokens(o) if t.i not in seen and t.i not in excluded]
     if plover_type(trig.pattern.cameo) == "CONSULT":

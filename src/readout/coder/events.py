@@ -260,11 +260,20 @@ def _agreed_demand(an: Analysis, trig: Trigger) -> bool:
     that they should meet again" stays a proposal."""
     if not trig.pattern.intent or trig.pattern.kind != Kind.VERB or trig.token.lemma_.lower() not in CONCUR_VERBS:
         return False
-    # the subject names an actor, as demands.py reads it: "Russia", or a state's organ ("the Burmese military")
-    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
-               and any(s.dep_ == "nsubj" and (an.tok_mention.get(s.i) is not None or organ_of(an, s))
-                       for s in c.children)
-               for c in trig.token.children)
+    for c in trig.token.children:
+        if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children):
+            continue
+        # the subject names an actor, as demands.py reads it: "Russia", or a state's organ ("the Burmese military")
+        subj = next((s for s in c.children if s.dep_ == "nsubj"
+                     and (an.tok_mention.get(s.i) is not None or organ_of(an, s))), None)
+        if subj is None:
+            continue
+        named = {an.tok_mention[h.i].code for h in [subj, *subj.conjuncts] if an.tok_mention.get(h.i) is not None}
+        agreeing = set(an.sources(trig.token))
+        if len(named) >= 2 and (Placeholder.PARTICIPANTS in agreeing or named <= agreeing):
+            continue    # "the leaders agreed that Japan and the United States should strengthen ...": their own proposal
+        return True
+    return False
 
 
 def _attacks_in_general(trig: Trigger) -> bool:

@@ -156,7 +156,8 @@ def _sources(an: Analysis, head: Token | None, kind: str) -> tuple[Party, ...]:
         return an.voice()           # a joint statement's own "Hamas must ...": each signer's
     if head.pos_ not in ("VERB", "AUX") or head.dep_ in ("dobj", "pobj"):
         head = clause_of(head)      # "conveyed hope that ...": whoever conveyed it
-    # "They were clear that ...": the meeting's participants, resolved with the story's events
+    # "They were clear that ...", "The leaders said that ...": for every kind of demand, the
+    # meeting's participants stay a placeholder, resolved with the story's events
     return tuple(c for c in an.sources(head) if is_code(c) or c == Placeholder.PARTICIPANTS)
 
 

@@ -290,7 +290,8 @@ def _attacks_in_general(trig: Trigger) -> bool:
 
 def _hostile_intent(trig: Trigger, conflict: set[int]):
     """The hostile act (a conflict trigger) an intent word governs as its complement ("decided to
-    declare X persona non grata"), or None."""
+    declare X persona non grata"), a backing noun is for ("reaffirmed their support for imposing
+    further costs on Russia"), or an effort works toward ("will work with partners to ..."); or None."""
     if trig.pattern.intent:
         return next((c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and _does(c, conflict)), None)
     if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.token.lemma_.lower() in BACKING_WORDS:

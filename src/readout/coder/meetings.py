@@ -211,8 +211,9 @@ def separate_meetings(trig: Trigger) -> bool:
 
 
 def met_apart(trig: Trigger) -> bool:
-    """'A and B each spoke with C', 'A and B separately met C': the subjects met the partner one
-    by one, not each other."""
+    """'A and B each spoke with C': the subjects met the partner one by one, not each other (a word
+    of separateness inside the subject; "A and B separately met C", where the parser hangs it on the
+    verb, is caught by the caller's separate_meetings)."""
     subj = subject_token(trig.clause)
     return subj is not None and any(t.lower_ in SEPARATE for t in subj.subtree)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type
+from readout.coder.grammar import to_infinitive
 from readout.coder.patterns import Kind
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
@@ -59,7 +60,7 @@ def _names_no_one(an: Analysis, head: Token) -> bool:
 def _purposes(phrase: list[Token]) -> list[Token]:
     """Purpose clauses of the aid: "assistance to address food insecurity"."""
     return [c for t in phrase for c in t.children if c.dep_ in PURPOSE_DEPS and c.pos_ in ("VERB", "AUX")
-            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+            and to_infinitive(c)]
 
 
 def unnamed_recipient(an: Analysis, trig: Trigger) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
 from readout.coder.doers import participle_agent
-from readout.coder.grammar import clause_of, inverted_condition, np_tokens, subject_token
+from readout.coder.grammar import clause_of, inverted_condition, np_tokens, subject_token, to_infinitive
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -147,7 +147,7 @@ def _asked_to(verb: Token) -> bool:
     """An expected act told as a to-clause of an act one can be asked to do ("expects Sweden to
     take concrete steps"); not a finite clause ("expect that X will be making") nor a hostile act
     ("expect Russia to launch a major offensive"), which are foreseen."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and verb.lemma_.lower() not in FORESEEN
+    return to_infinitive(verb) and verb.lemma_.lower() not in FORESEEN
 
 
 def _sources(an: Analysis, head: Token | None, kind: str) -> tuple[Party, ...]:

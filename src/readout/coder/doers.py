@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import np_tokens, sentences_before, subject_token
+from readout.coder.grammar import np_tokens, sentences_before, subject_token, to_infinitive
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
@@ -193,7 +193,7 @@ def demanded_subjects(verb: Token) -> list[Token]:
     looks like the present: "that all parties exercise"), not "insisted that the United States
     had violated the deal", a claim."""
     return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
-            and not any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            and not to_infinitive(c)
             for s in c.children if s.dep_ == "nsubj"]
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands, organ_of
-from readout.coder.grammar import clause_of, inverted_condition, is_negated, shares_passive
+from readout.coder.grammar import clause_of, inverted_condition, is_negated, shares_passive, to_infinitive
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
@@ -302,7 +302,7 @@ def _hostile_intent(trig: Trigger, conflict: set[int]):
     if plover_type(trig.pattern.cameo) == "AGREE" and trig.pattern.only_future:
         # "will work with our partners to hold those responsible to account": what the work is for
         return next((c for c in trig.token.children if c.dep_ == "advcl" and _does(c, conflict)
-                     and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+                     and to_infinitive(c)), None)
     return None
 
 
@@ -494,8 +494,7 @@ def _agentless_passive(clause: Token) -> bool:
         main = main.head
     if shares_passive(clause):
         clause = clause.head        # "was summoned ... and handed a note of protest"
-    return main.dep_ == "ROOT" and _doerless_patient(clause) is not None and not any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    return main.dep_ == "ROOT" and _doerless_patient(clause) is not None and not to_infinitive(clause)
 
 
 def _own_government(trig: Trigger) -> tuple[str, ...]:

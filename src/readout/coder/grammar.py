@@ -155,3 +155,8 @@ def inverted_condition(clause: Token) -> bool:
     # auxiliary, subject, verb in that order ("Joining the President were ..." puts its verb first)
     return subj.i < clause.i and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_AUX and c.i < subj.i for c in clause.children)
+
+
+def to_infinitive(verb: Token) -> bool:
+    """A verb with its own "to" ("to hold Russia accountable", "for Iran to be held accountable")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, head_of, is_negated
+from readout.coder.grammar import clause_of, head_of, is_negated, to_infinitive
 from readout.coder.history import (time_clause_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.lexicons import word_class
@@ -89,11 +89,6 @@ def _forms(tok: Token) -> set[str]:
     lemmatizer makes "hopes" "hop")."""
     low = tok.lower_
     return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """A verb with its own "to" ("to hold Russia accountable")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _effort(head: Token) -> bool:
@@ -174,10 +169,10 @@ class ClauseStatus:
                 # ("will continue to work closely with", "is willing to keep pushing forward"); a
                 # continuing in an infinitive is no act under way ("will advance ... actions to
                 # continue imposing costs on Russia": announced, a warning)
-                self.ongoing = not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+                self.ongoing = not to_infinitive(head)
                 t = head
                 continue
-            if t.dep_ in ("advcl", "acl") and _to_infinitive(t) and _effort(head):
+            if t.dep_ in ("advcl", "acl") and to_infinitive(t) and _effort(head):
                 self.effort_aim = True      # "we are working with partners to hold X accountable"
             if t.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
                 if t.dep_ != "ccomp" and (_forms(head) & INTENT_WORDS or (
@@ -191,7 +186,7 @@ class ClauseStatus:
                     found = found or Modality.FUTURE
                 continue
             if t.dep_ == "conj":
-                if _to_infinitive(t) and not _to_infinitive(head) and _forms(head) & INTENT_WORDS:
+                if to_infinitive(t) and not to_infinitive(head) and _forms(head) & INTENT_WORDS:
                     # "committed to continue providing aid, and to hold Russia accountable": the
                     # parser joins the second to-clause to the word of intent, not to the first
                     found = found or Modality.FUTURE

@@ -12,7 +12,7 @@ from readout.coder.doers import (answered, answered_doer, by_agent, demanded_sub
                                   participle_agent, rejected_doer, scene, shared_objects, strike, strike_named_before,
                                   unattributed_strike, welcomed_doers)
 from readout.coder.doers import victim as _victim
-from readout.coder.grammar import clause_of, np_tokens, subject_token
+from readout.coder.grammar import clause_of, np_tokens, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, parallel_objects
 from readout.coder.meetings import meeting_partners
 from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, aside, companions,
@@ -238,7 +238,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # "We sternly warn the DPP authorities not to provoke": the parser makes the warned the
         # subject of the to-clause
         found = [(t, m.code) for c in trig.token.children if c.dep_ in ("ccomp", "xcomp")
-                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                 and to_infinitive(c)
                  for g in c.children if g.dep_ == "nsubj"
                  for t, m in an.actors_in(np_tokens(g)) if m.code not in sources][:1]
         if found:
@@ -391,7 +391,7 @@ def asked_subjects(trig: Trigger) -> list[Token]:
         return []
     return [g for c in trig.token.children if c.dep_ in ("advcl", "acl")
             and any(m.dep_ == "mark" and m.lower_ in trig.pattern.prep for m in c.children)
-            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            and to_infinitive(c)
             for g in c.children if g.dep_ == "nsubj"]
 
 
@@ -441,7 +441,7 @@ def aid_trigger(trig: Trigger) -> bool:
 def purpose_of_aid(clause: Token, aid: set[int]) -> bool:
     """A to-clause that says what aid is for ("new funding to support the police"), on the aid's
     trigger or on its object."""
-    if clause.dep_ not in ("advcl", "acl") or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+    if clause.dep_ not in ("advcl", "acl") or not to_infinitive(clause):
         return False
     head = clause.head
     return head.i in aid or (head.dep_ in ("dobj", "pobj") and head.head.i in aid)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type
-from readout.coder.grammar import clause_of
+from readout.coder.grammar import clause_of, to_infinitive
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, lemma_guesses
 from readout.coder.status import negated
 from readout.lexicons import word_class
@@ -155,14 +155,14 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False            # "protested that ..." is a complaint; "protested the results" may be a march
     if p.no_complement and any(c.dep_ in COMPLEMENT_DEPS for c in tok.children):
         return False            # "called Russia a terrorist state", "called in the ambassador": no call
-    if p.no_clause and any(_infinitive(c) for h in [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+    if p.no_clause and any(to_infinitive(c) for h in [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
                            for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")):
         return False            # "called on President X to allow aid": a request, not a courtesy call
     if p.prep:
         # "struck a convoy on Monday": a preposition of time is no pattern's preposition
         words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS and not _of_time(c)}
         # "a call for Iran to be held accountable": the "for" marks the clause asked for
-        words.update(g.lower_ for c in tok.children if c.dep_ in ("advcl", "acl") and _infinitive(c)
+        words.update(g.lower_ for c in tok.children if c.dep_ in ("advcl", "acl") and to_infinitive(c)
                      for g in c.children if g.dep_ == "mark")
         if p.kind == NOUN and tok.dep_ == "pobj":
             words.add(tok.head.lower_)
@@ -205,7 +205,7 @@ def _loose_preps(tok: Token) -> list[tuple[str, str]]:
     out = [(g.lower_, o.lemma_.lower()) for c in tok.children if c.dep_ == "dobj" for a in c.children
            if a.dep_ == "amod" for g in a.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
     out += [("to", c.lemma_.lower()) for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+            and to_infinitive(c)]
     return out
 
 
@@ -231,11 +231,6 @@ def _of_time(prep: Token) -> bool:
     """A preposition whose object is a weekday or month ("on Monday", "on 13 April"; not "the Good
     Friday Agreement")."""
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in TIME_WORDS for g in prep.children)
-
-
-def _infinitive(verb: Token) -> bool:
-    """True for a to-infinitive clause ("for Iran to be held accountable")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _governs_noun(tok: Token, preps: tuple[str, ...]) -> bool:

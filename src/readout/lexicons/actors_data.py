@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from readout.lexicons import LexiconError, data_path, read_tsv
+from readout.lexicons import LexiconError, data_path, read_tsv, word_class
 
 __all__ = ["ActorData", "Entry", "Term", "load_actor_data", "actor_overrides", "tokenize", "file_kind",
            "COLUMNS"]
@@ -39,9 +39,18 @@ _IGO_CODE = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
 def _norm(token: str) -> str:
-    # Curly apostrophes are common in scraped text; sentence-initial "The" is the same word as "the".
+    # Curly apostrophes are common in scraped text; sentence-initial "The" is the same word as "the";
+    # a name's particle is written either way ("El-Sisi", "el-Sisi"; "Van der Bellen", "bin Salman").
     token = token.replace("\u2019", "'")
-    return "the" if token == "The" else token
+    if token == "The":
+        return "the"
+    low = token.lower()
+    return low if low in _particles() else token
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return word_class("name_particle")
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:

@@ -34,6 +34,7 @@ SUCH = word_class("such_word")
 OUTCOME_VERBS = word_class("outcome_verb")      # "Ethiopia and Eritrea signed a peace agreement. The UK welcomes this"
 ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
 ANSWER_PREPS = word_class("answer_prep")    # "respond to this illegal act"
+REJECTED_PREPS = word_class("rejected_prep")    # "its categorical opposition to this"
 ATTACK_ON_PREPS = word_class("attack_on_prep")
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
 GENERIC_ADDRESSEES = word_class("generic_addressee")
@@ -385,6 +386,10 @@ def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
     accusations", "rejects the verdict", "rejects such attempts"): the doer named for that act just before, else the last
     actor of the sentences before; None where the object names an actor itself."""
     objs = [c for c in trig.token.children if c.dep_ == "dobj"] or shared_objects(trig.token)
+    if trig.pattern.kind == Kind.NOUN:
+        # "expresses its categorical opposition to this": what the noun rejects is its preposition's object
+        objs = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in REJECTED_PREPS
+                for g in c.children if g.dep_ == "pobj"]
     for obj in objs:    # "firmly opposes and sternly condemns this": the object both verbs share
         # "firmly opposes this": a demonstrative standing alone refers back as "this move" does
         bare = obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)

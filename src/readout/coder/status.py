@@ -57,6 +57,7 @@ IMMEDIATE_WORDS = word_class("immediate_word")
 NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
 SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two presidents held talks"
 RELATIVE_PRONOUNS = word_class("relative_pronoun")
+DESCRIBING_VERBS = word_class("describing_verb")   # "the sanctions, which the diplomats called illegitimate"
 ONGOING_MODIFIERS = word_class("ongoing_modifier")    # "ongoing Houthi attacks": a campaign under way
 TIME_MARKS = word_class("time_mark")              # "While I was in Tokyo in September, we discussed ..."
 
@@ -273,6 +274,7 @@ class ClauseStatus:
                 if own & PAST_SPANS and own & PAST_WORDS:
                     return True
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not _next_in_sequence(clause) \
+                and not _named_so(clause) \
                 and not any(c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod")):
             # (not "the meeting he held yesterday with X": news of the story's days)
             return True         # "the United States, which withdrew from the deal, ..."
@@ -407,6 +409,14 @@ def taken_decision(word: Token) -> bool:
             and word.dep_ in ("ROOT", "ccomp", "conj", "relcl") and not is_negated(word)
             and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in FUTURE_AUX)
                         for c in word.children))
+
+
+def _named_so(clause: Token) -> bool:
+    """A relative clause naming its head ("the sanctions imposed by Ottawa, which the diplomats called
+    illegitimate") tells how the news was judged, not background: a describing verb whose object is
+    the relative pronoun."""
+    return clause.lemma_.lower() in DESCRIBING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def _next_in_sequence(clause: Token) -> bool:

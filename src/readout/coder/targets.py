@@ -21,7 +21,7 @@ from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, a
 from readout.coder.patterns import Kind, Reach, TargetRule, rule_codes
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
-from readout.coder.triggers import Trigger
+from readout.coder.triggers import Trigger, free_complements
 from readout.lexicons import word_class
 
 __all__ = ["find_targets", "search_region", "evidence_span"]
@@ -120,7 +120,8 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         region = [trig.token.doc[i] for i in sorted(keep) if i not in excluded and i != trig.token.i]
     if trig.pattern.reach == Reach.CLOSE:
         close, agents = set(), set()
-        heads = [c for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
+        heads = [r for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")
+                 for r in _referent(trig.token, c)]
         heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
         asked = asked_subjects(trig)       # in a clause of their own
         heads += asked
@@ -143,6 +144,10 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                 if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
                     agents |= gerund_doer(x)    # "opposes the U.S. side politicizing trade"
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
+        # "the sanctions imposed by Ottawa, which the diplomats called illegitimate": the relative
+        # pronoun's head stands outside the clause
+        outside = {i for h in heads if h not in trig.clause.subtree for i in _owners(h)} - excluded
+        region += [trig.token.doc[i] for i in sorted(outside - {t.i for t in region})]
         region += [trig.token.doc[i] for i in sorted(agents - {t.i for t in region})]
         region += [t for a in asked for t in np_tokens(a) if t not in region]
     if trig.pattern.intent:
@@ -150,6 +155,17 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         # ("At a time of challenges, from Russia's invasion of Ukraine, the leaders pledged to ...")
         region = [t for t in region if t.i > trig.token.i]
     return region
+
+
+def _referent(verb: Token, obj: Token) -> list[Token]:
+    """What a relative pronoun object stands for: the head of its clause ("the sanctions imposed by
+    Ottawa, which the diplomats called illegitimate"), or for a free relative the complement ("citing
+    what it called the hostile measures taken by France"); any other object is itself."""
+    if obj.dep_ != "dobj" or obj.tag_ not in ("WDT", "WP"):
+        return [obj]
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    return free_complements(verb) or [obj]
 
 
 def _owners(x: Token, named_only: bool = False) -> set[int]:

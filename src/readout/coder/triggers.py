@@ -19,6 +19,7 @@ VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 MONTHS = word_class("month")
 AMOUNT_PREPS = word_class("amount_prep")      # "tons of aid", "$500 million in assistance"
+OBJECT_COMPLEMENT_PREPS = word_class("object_complement_prep")    # "regard X as a threat": what the verb makes of its object
 TIME_WORDS = MONTHS | word_class("weekday")     # "on Monday", "on 13 April": when, not a pattern's preposition
 TITLE_WORDS = word_class("title_word")
 COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
@@ -241,6 +242,16 @@ def _governs_noun(tok: Token, preps: tuple[str, ...]) -> bool:
                and not any(g.dep_ == "pcomp" for g in c.children) for c in tok.children if c.dep_ == "prep")
 
 
+def free_complements(verb: Token) -> list[Token]:
+    """The complement of a verb of naming: its `oprd`, or the second object beside a free relative
+    ("citing what it called the hostile measures taken by France", parsed as two objects)."""
+    out = [c for c in verb.children if c.dep_ == "oprd"]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) > 1 and objs[0].tag_ == "WP":
+        out += objs[1:]
+    return out
+
+
 def _objects(tok: Token, p: Pattern) -> set[str]:
     """The lemmas a pattern's `obj` is matched against: objects, their heads and modifiers."""
     objs = set()
@@ -261,6 +272,12 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                 # "held the United States responsible": an adjective after the object is its
                 # complement (the parser's amod), what the verb makes of it
                 objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "amod" and g.i > c.i)
+                # "we regard such remarks as interference": the parser hangs the complement on the object
+                objs.update(g.lemma_.lower() for a in c.children if a.dep_ == "prep" and a.lower_ in OBJECT_COMPLEMENT_PREPS
+                            for g in a.children if g.dep_ == "pobj")
+            if c in free_complements(tok):
+                # "what it called the hostile measures taken by France": the complement's own judging word
+                objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "amod")
             if c.pos_ == "PROPN":
                 # "hosted Prime Minister Kishida": a name's title is what the object is (but not
                 # "launched Operation Fly Formula": only titles count)

@@ -35,6 +35,8 @@ OUTCOME_VERBS = word_class("outcome_verb")      # "Ethiopia and Eritrea signed a
 ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
 ANSWER_PREPS = word_class("answer_prep")    # "respond to this illegal act"
 REJECTED_PREPS = word_class("rejected_prep")    # "its categorical opposition to this"
+ADDRESS_PREPS = word_class("address_prep")      # "To the regime in Tehran I say: ..."
+ADDRESS_VERBS = word_class("address_verb")
 ATTACK_ON_PREPS = word_class("attack_on_prep")
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
 GENERIC_ADDRESSEES = word_class("generic_addressee")
@@ -449,3 +451,22 @@ def welcomed_doers(an: Analysis, trig: Trigger, sources) -> list[str]:
             return []       # "signed a peace agreement ... welcomes this historic step": an outcome
         return list(dict.fromkeys(m.code for _, m in an.actors_in(list(subj.subtree)) if m.code not in sources))
     return []
+
+
+def spoken_to(an: Analysis, trig: Trigger, sources) -> str | None:
+    """Whom a speech is addressed to by an opening "To X I say:" ("To the regime of the ayatollahs I
+    say: whoever strikes us, we will strike them"): X, for an act told after the colon; else None."""
+    sent = trig.token.sent
+    words = [t for t in sent if not t.is_punct]
+    if not words or words[0].lower_ not in ADDRESS_PREPS:
+        return None
+    for k, t in enumerate(sent):
+        if t.i >= trig.token.i:
+            return None
+        if t.lemma_.lower() in ADDRESS_VERBS and k > 1 and sent[k - 1].tag_ == "PRP":
+            colon = [c for c in sent[k:] if c.text == ":" and c.i < trig.token.i]
+            if not colon:
+                return None
+            told = [m.code for _, m in an.actors_in(list(sent[1:k - 1])) if m.code not in sources]
+            return told[0] if told else None
+    return None

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands, organ_of
-from readout.coder.grammar import clause_of, inverted_condition, is_negated, shares_passive, to_infinitive
+from readout.coder.grammar import clause_of, inverted_condition, is_negated, shares_passive, subject_token, to_infinitive
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
@@ -52,6 +52,8 @@ NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no me
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
 OBLIGATION = word_class("obligation_modal")
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
+AWARE_VERBS = word_class("awareness_verb")   # "It is high time Washington learned that ...": told to Washington
+ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | ATTACK_NOUNS
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 
 
@@ -196,6 +198,12 @@ class EventCoder:
                 # "Such provocative moves will not go unanswered": whoever made the moves named before
                 doer = referred_doer(an, referred, sources) or next(iter(_told(an, trig.clause)), None)
                 targets = [doer] if doer else []
+            elif not targets and plover_type(code) == "THREATEN" and _answers_act(trig.clause):
+                # "not a single hostile move against Russia will be left without a tough response",
+                # "any attack on our territory will not go unanswered": a warning to whom it is told
+                # ("It is high time Washington learned that ..."), else to no one named (GUIDE.md)
+                sources = _author(an, trig.clause)
+                targets = list(_told(an, trig.clause)) or [None]
             targets = [t for t in targets if t not in sources]
         else:
             sources = _sources_for(an, trig) or _reported_warning(an, trig, code) or scene_sources(an, trig, sent)
@@ -335,12 +343,20 @@ def _author(an: Analysis, clause) -> tuple[Party, ...]:
     t = clause
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ == "ccomp" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+    if t.dep_ == "ccomp" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") \
+            and t.head.lemma_.lower() not in AWARE_VERBS:
         # not "the Czech side should be aware that such moves do not go unanswered": told to them
         outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
         if outer:
             return outer
     return an.voice()
+
+
+def _answers_act(clause: Token) -> bool:
+    """A warning whose subject is the act it answers ("any attack on our territory will not go
+    unanswered", "not a single hostile move ... will be left without a response")."""
+    subj = subject_token(clause)
+    return subj is not None and subj.lemma_.lower() in ANSWERED_ACTS
 
 
 def _told(an: Analysis, clause) -> tuple[str, ...]:
@@ -349,7 +365,7 @@ def _told(an: Analysis, clause) -> tuple[str, ...]:
     t = clause
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ != "ccomp" or t.head.pos_ != "ADJ":
+    if t.dep_ != "ccomp" or (t.head.pos_ != "ADJ" and t.head.lemma_.lower() not in AWARE_VERBS):
         return ()
     return tuple(c for c in an.sources(clause_of(t.head)) if is_code(c))
 

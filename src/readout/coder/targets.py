@@ -10,7 +10,7 @@ from readout.coder.aid import unnamed_recipient
 from readout.coder.doers import (answered, answered_doer, by_agent, demanded_subjects, generic_addressee,
                                   generic_partner, gerund_doer, grounds, named_examples, only_self_victims, own_doer,
                                   participle_agent, rejected_doer, scene, shared_objects, strike, strike_named_before,
-                                  unattributed_strike, welcomed_doers)
+                                  spoken_to, unattributed_strike, welcomed_doers)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import clause_of, np_tokens, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, parallel_objects
@@ -197,7 +197,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     if _addressee(an, trig) == "home":
         return []           # "called on Congress to provide aid to Ukraine": domestic politics
     if plover_type(trig.pattern.cameo) in types_on_side("conflict") and _unnamed_culprit(trig.token):
-        return [None]       # "will hold accountable those responsible for the coup in Burma": no one named
+        # "will hold accountable those responsible for the coup in Burma": no one named; but "To the
+        # regime of the ayatollahs I say: whoever strikes us, we will strike them" is aimed at it
+        return [spoken_to(an, trig, sources)]
     region = search_region(an, trig)
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
@@ -315,6 +317,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 adversary(an, t) and m.code not in sources for t, m in an.actors_in(list(trig.token.subtree))):
             # "will coordinate a response to Iran": not aimed at Iran, the other side
             return no_partner(sources, typ)
+        told = spoken_to(an, trig, sources) if typ in types_on_side("conflict") else None
+        if told:
+            return [told]   # "To the regime of the ayatollahs I say: whoever strikes us, we will strike them"
         conditional = _condition_actors(an, trig, sources) if typ == "THREATEN" else None
         if conditional is not None:
             # "would respond firmly if a war were imposed on it": no one named; "if X attacked

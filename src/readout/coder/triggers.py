@@ -272,6 +272,13 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                 # "held the United States responsible": an adjective after the object is its
                 # complement (the parser's amod), what the verb makes of it
                 objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "amod" and g.i > c.i)
+                # "considers the remarks of the Maldivian minister unacceptable": the parser hangs the
+                # complement on the last noun of the object
+                edge = c.right_edge
+                while edge.dep_ == "conj" and edge.head.i < edge.i:
+                    edge = edge.head        # "... unfortunate and biased"
+                if edge.dep_ == "amod" and edge.i > edge.head.i and edge.pos_ == "ADJ":
+                    objs.update(g.lemma_.lower() for g in (edge, *edge.conjuncts))
                 # "we regard such remarks as interference": the parser hangs the complement on the object
                 objs.update(g.lemma_.lower() for a in c.children if a.dep_ == "prep" and a.lower_ in OBJECT_COMPLEMENT_PREPS
                             for g in a.children if g.dep_ == "pobj")

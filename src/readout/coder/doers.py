@@ -277,6 +277,21 @@ def judged(an: Analysis, clause: Token) -> list:
     return [c for c in codes if c not in victims or c in doers]
 
 
+def subject_doers(an: Analysis, clause: Token) -> list[str]:
+    """The actors a clause's subject names as doers, not victims ("any nuclear attack by the DPRK
+    against the ROK would be met with a decisive response": the DPRK)."""
+    subj = subject_token(clause)
+    if subj is None:
+        return []
+    victims, doers = set(), []
+    for t, m in an.actors_in(list(subj.subtree)):
+        if victim(np_head(t.doc[an.mention_root.get(id(m), t.i)])):
+            victims.add(m.code)
+        elif is_code(m.code) and m.code not in doers:
+            doers.append(m.code)
+    return [c for c in doers if c not in victims]
+
+
 def referred_subject(an: Analysis, clause: Token) -> Token | None:
     """A judged subject that names no actor but refers back to an act ("such provocative moves",
     "this decision", "these attacks"): the act noun, whose doer was named before; else None."""

@@ -16,7 +16,7 @@ from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
 from readout.coder.meetings import consult_mode, met_apart, separate_meetings
-from readout.coder.doers import answered, judged, referred_subject
+from readout.coder.doers import answered, judged, referred_subject, subject_doers
 from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
 from readout.coder.triggers import Trigger, find_triggers, held_firm, own_phrase, trigger_clause
@@ -203,7 +203,7 @@ class EventCoder:
                 # "any attack on our territory will not go unanswered": a warning to whom it is told
                 # ("It is high time Washington learned that ..."), else to no one named (GUIDE.md)
                 sources = _author(an, trig.clause)
-                targets = list(_told(an, trig.clause)) or [None]
+                targets = list(_told(an, trig.clause)) or subject_doers(an, trig.clause) or [None]
             targets = [t for t in targets if t not in sources]
         else:
             sources = _sources_for(an, trig) or _reported_warning(an, trig, code) or scene_sources(an, trig, sent)

@@ -146,6 +146,11 @@ MUST_RESOLVE = [
      "President van der Bellen", "AUT", "person", "Alexander Van der Bellen", "President"),
     ("Crown Prince Mohammed Bin Salman spoke with the Premier.", "2021-03-01", None,
      "Crown Prince Mohammed Bin Salman", "SAU", "person", "Mohammed bin Salman", "Crown Prince"),
+    # a family name in capitals among words that are not (Japanese and Korean house style)
+    ("Prime Minister KISHIDA Fumio held a meeting with President YOON Suk Yeol.", "2023-05-02", None,
+     "Prime Minister KISHIDA Fumio", "JPN", "person", "Fumio Kishida", "Prime Minister"),
+    ("Prime Minister KISHIDA Fumio held a meeting with President YOON Suk Yeol.", "2023-05-02", None,
+     "President YOON Suk Yeol", "KOR", "person", "Yoon Suk Yeol", "President"),
 ]
 
 
@@ -158,6 +163,8 @@ def test_must_resolve(resolver, text, date, publisher, span, code, kind, name, r
 
 # (text, publisher): no actor at all may be found
 MUST_NOT_RESOLVE = [
+    # a heading all in capitals is left as written
+    ("FACT SHEET: PRESIDENT BIDEN ANNOUNCES NEW MEASURES", None),
     ("the Korean Peninsula", None),
     ("freedom of navigation in the South China Sea and the East China Sea", None),
     ("tankers in the Persian Gulf and the Gulf of Mexico", None),

@@ -127,6 +127,19 @@ def _pick(terms: Iterable[Term], day: Date | None, nearest: bool) -> Term | None
     return min(terms, key=lambda t: t.distance(day)) if nearest else None
 
 
+def _capitalised_names(tokens: list[tuple[int, int, str]]) -> dict[int, str]:
+    """A word in capitals among words that are not ("Prime Minister KISHIDA Fumio", "YOON Suk
+    Yeol": the Japanese and Korean house style of family names) read as the name it spells
+    ("Kishida"), by token index; a heading or a label all in capitals is left as written."""
+    out = {}
+    for j, (_, _, tok) in enumerate(tokens):
+        if len(tok) > 1 and tok.isupper() and tok.isalpha():
+            near = [tokens[k][2] for k in (j - 1, j + 1) if 0 <= k < len(tokens) and tokens[k][2].isalpha()]
+            if near and not any(w.isupper() for w in near):
+                out[j] = tok.title()
+    return out
+
+
 class ActorResolver:
     """Resolve actor mentions in text with the shipped lexicons plus a user's own files."""
 
@@ -150,6 +163,7 @@ class ActorResolver:
     # --- scanning -------------------------------------------------------------------------------
     def _scan(self, text: str) -> list[_Match]:
         tokens = tokenize(text)
+        capitals = _capitalised_names(tokens)
         found: list[_Match] = []
         i = 0
         while i < len(tokens):
@@ -157,7 +171,10 @@ class ActorResolver:
             while j < len(tokens):
                 if j > i and _BLANK_LINE.search(text, tokens[j - 1][1], tokens[j][0]):
                     break
-                node = node.get(tokens[j][2])
+                step = node.get(tokens[j][2])
+                if step is None and j in capitals:
+                    step = node.get(capitals[j])
+                node = step
                 if node is None:
                     break
                 if None in node:

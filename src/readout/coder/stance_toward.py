@@ -32,6 +32,8 @@ OWNER_DEPS = ("poss", "nmod")
 _DASHES = frozenset("-\u2013\u2014")   # "China-Pakistan", "Palestinian–Israeli"
 # "China's import restrictions": the possessor's own measure, judged by the word above it
 MEASURES = word_class("restrictive_measure")
+EFFORTS = word_class("effort_word")     # "the attempts of the United States to ...": whose attempt
+NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod", "poss")   # a name's own words
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
 # back to any wrongful act named just before ("Russia's aggression")
 REFERRED_ACTS = word_class("referred_act_noun")
@@ -166,8 +168,10 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
             if c.dep_ == "compound" and p.pos_ == "NOUN" and any(m.kind == "igo" for _, m in an.actors_in([c])):
                 continue    # "a solution consistent with United Nations Security Council Resolution 2254"
             if c.dep_ in OWNER_DEPS or (c.dep_ == "compound" and p.pos_ == "NOUN") \
-                    or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN"):
-                found = actor_of(list(c.subtree))
+                    or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN") \
+                    or (c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in EFFORTS):
+                # "the attempts of the United States and its allies to impose their will on other states"
+                found = actor_of(_named(c) if c.dep_ == "prep" and c.lower_ == "of" else list(c.subtree))
                 if found:
                     return Toward(found, p)
     # the doer of a clause the word judges: "concerned that China is moving forces around Taiwan"
@@ -281,6 +285,18 @@ def _phrase(tok: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ != "of" and tok.pos_ in ("NOUN", "PROPN"):
             continue    # "the Government of Syria" names it
         out += _phrase(c)
+    return out
+
+
+def _named(prep: Token) -> list[Token]:
+    """The words that name whose attempt or effort it is ("the attempts of the United States and its
+    allies"), without the clauses and phrases hung on them ("the work of their teams following the
+    summit that led to ... in the UN Security Council" names no one)."""
+    out, todo = [], [c for c in prep.children if c.dep_ == "pobj"]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in NAMING_DEPS]
     return out
 
 

@@ -11,10 +11,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of
+from readout.coder.grammar import clause_of, is_negated
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_holders import asked_of, holders_of, lifters_of
+from readout.coder.stance_holders import asked_of, holders_of, lifters_of, speaker_of
 from readout.coder.stance_judged import (actor_as_issue, backed_act, copular_judgement, definite_act_subject, described_as,
                                         judged_actor, judged_agent, judged_clause, judged_in_clause, judged_wrong,
                                         owned_by_other_issue)
@@ -33,6 +33,8 @@ __all__ = ["StanceFinder"]
 
 ISSUE_PREFIXES = word_class("issue_counter_prefix")
 WAR_ACTS = word_class("war_act")
+CONDEMNING_MODIFIERS = word_class("condemning_modifier")   # "illegal unilateral sanctions"
+WAR_LABELS = word_class("war_label")      # "Russia's war", "Moscow's invasion"; not "the build-up"
 # any form of a war act in a sentence's text ("build-up" is lemmatized as "buildup")
 _WAR_WORD = re.compile("|".join(sorted(WAR_ACTS | {"build"})), re.I)
 GIVING_VERBS = word_class("giving_verb")
@@ -45,6 +47,8 @@ SOLIDARITY_VERBS = word_class("solidarity_verb")   # "will stand with Ukraine"
 AID_NOUNS = word_class("aid_noun")                # "India's humanitarian assistance": an act, no stance
 GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
 STATE_NOUNS = word_class("state_noun")            # "the situation in the South China Sea": no act
+MEASURES = word_class("restrictive_measure")      # "its nuclear weapons program": the possessor's measure
+OWNER_PRONOUNS = word_class("owner_pronoun")      # "its", "their"
 
 
 def _unless_breach(word: Token, polarity: str | None) -> str | None:
@@ -73,6 +77,44 @@ def _judged_act(act: Token) -> bool:
     if act.pos_ == "VERB":
         return act.lemma_.lower() in SELF_NAMED_VERBS
     return copular_judgement(act) or (act.dep_ == "pobj" and act.head.head.pos_ in ("ADJ", "VERB"))
+
+
+def _done_by(act: Token) -> Token | None:
+    """"the grave human rights violations being committed by Indian occupation forces", "interference
+    carried out by foreign agents": a wrongful act that names itself, told as done by a named agent
+    (a participle with its "by"), is the speaker's label of that agent's deed (GUIDE.md), or None."""
+    if act.pos_ != "NOUN" or act_lemma(act) not in SELF_NAMED_ACTS:
+        return None
+    done = any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and any(a.dep_ == "agent" for a in c.children)
+               for c in act.children)
+    return act if done else None
+
+
+def _own(an: Analysis, root: Token, holders) -> bool:
+    """The holder's own measure or programme ("its nuclear weapons program", "Japan's export controls"
+    said of Japan): its possessor is "its"/"their" or names a holder."""
+    poss = [c for c in root.children if c.dep_ == "poss"]
+    if not poss:
+        return False
+    if poss[0].lower_ in OWNER_PRONOUNS:
+        return True
+    codes = [c for c in an.codes_of_np(poss) if is_code(c)]
+    return bool(codes) and set(codes) <= set(holders)
+
+
+def _unvoiced(an: Analysis, tok: Token, doer) -> bool:
+    """No one but the doer acts in the token's clause or any clause above it ("since Moscow's invasion
+    of Ukraine began", "the decision was taken in light of the violation of ... by the Philippines"):
+    naming the deed is then the story's own word; not "the Venezuelan president denounced the measures
+    imposed by Washington as a violation of ..." (a describer above, whatever the parse hung "as" on)."""
+    clause = clause_of(tok)
+    for _ in range(8):
+        if any(c != doer for c in an.sources(clause)):
+            return False
+        if clause.head.i == clause.i:
+            return True
+        clause = clause_of(clause.head)
+    return False
 
 
 def _stopped_act(root: Token, word: Token) -> bool:
@@ -160,7 +202,10 @@ class StanceFinder:
             m = IssueMatch(tok.idx - sent.start_char, tok.idx + len(tok) - sent.start_char, issue, tok.text)
             out += self._issue_stances(an, m, doc[tok.i:tok.i + 1], covered, towards_of, index)
         note_agreements(doc, spans, index)
-        out += self._labelled_wars(an, sent, index, covered)
+        said = {(s.holder, s.polarity, s.issue, s.toward) for s in out}
+        # "condemned Russia's invasion of Ukraine": the issue phrase may already say what the label says
+        out += [s for s in self._labelled_wars(an, sent, index, covered)
+                if (s.holder, s.polarity, s.issue, s.toward) not in said]
         # "condemned the sanctions of the United States, describing them as economic terrorism": one
         # position said twice in a sentence, once with its toward, is the stance toward it
         aimed = {(s.holder, s.polarity, s.issue) for s in out if s.toward is not None}
@@ -183,6 +228,9 @@ class StanceFinder:
         if root.lemma_.lower() in AID_NOUNS and any(c.dep_ == "poss" for c in root.children):
             return []           # "thanked Canada for its humanitarian assistance": the giver's act (GUIDE.md)
         found = nearest_polarity(root, set() if self_polar else inside)
+        labelled = found is None and (self._condemned(root, m.issue) or _done_by(root))
+        if labelled:
+            found = (labelled, OPPOSE)
         if found is None and word_polarity(root) == OPPOSE and act_lemma(root) in SELF_NAMED_ACTS and _judged_act(root):
             found = (root, OPPOSE)  # "the Philippines grossly interfered in China's internal affairs",
             # "urged the US side not to interfere in ...": the phrase names the wrongful act itself
@@ -191,9 +239,15 @@ class StanceFinder:
         word, raw = found
         if root.i in an.tok_mention and not actor_as_issue(root, word):
             return []           # "continue negotiating with the Ukrainian side": a party, not the issue
-        if ClauseStatus(word, clause_of(word)).discussed or not judged_in_clause(word):
+        if ClauseStatus(word, clause_of(word)).discussed or not (labelled or judged_in_clause(word)):
             return []           # only discussed (GUIDE.md), even a label in it ("discussed Russia's war")
-        holders = holders_of(an, word)
+        holders = speaker_of(an, clause_of(root)) if labelled else holders_of(an, word)
+        doer = doer_of(an, word) if not holders and word.pos_ == "NOUN" and act_lemma(word) in WRONG_ACTS else None
+        if doer is not None and root.i not in an.tok_mention and _unvoiced(an, word, doer):
+            # "the decision was taken in light of the violation of international law by the Philippines":
+            # no one acts in the sentence, so naming someone's deed a wrong is its speaker's word (GUIDE.md);
+            # not "Kiev's attacks" (the issue phrase is the doer), nor "cyber threats" (no one's deed)
+            holders = speaker_of(an, clause_of(word))
         if root.i in an.tok_mention and an.tok_mention[root.i].code in holders:
             # "to help Ukraine protect itself": Ukraine protecting itself is no stance on Ukraine;
             # helping it is; "Zelenskyy thanked ...": the holder named is no issue of its own
@@ -204,6 +258,9 @@ class StanceFinder:
             holders = holders_of(an, word)
             if an.tok_mention[root.i].code in holders:
                 return []
+        if raw == SUPPORT and act_lemma(root) in MEASURES and _own(an, root, holders):
+            return []           # "North Korea continues to pursue its nuclear weapons program": one's own
+            # measure or programme carried on is an act, as lifting it is, no stance
         nested = self._nested(an, word, holders)
         if nested:
             holders, toward, polarity = nested
@@ -223,6 +280,8 @@ class StanceFinder:
                 toward, polarity = lifters[0], OPPOSE
             else:
                 toward, polarity = self._aim(an, root, inside, word, raw, holders, m.issue, flipped, covered)
+                if labelled is root and toward is None:
+                    return []   # a deed told as done by someone no actor names: whose it is is unknown
             if toward is None and root.dep_ == "conj" and root.head.i == word.i and word.i in towards_of:
                 # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
                 # the issue coordinated with the concern itself shares the concern's toward
@@ -240,6 +299,18 @@ class StanceFinder:
         return [Stance(h, polarity, m.issue, t if t != h else None, index, start, end)
                 for t in towards for h in holders]
 
+    @staticmethod
+    def _condemned(root: Token, issue: str) -> Token | None:
+        """"is subjected to illegal unilateral coercive measures imposed by the United States", "the
+        unlawful and oppressive sanctions": a modifier that condemns a wrong the issue names (one that
+        an oppose word aimed at no one opposes) is the speaker's label (GUIDE.md), or None."""
+        sides = issue_sides().get(issue)
+        if sides is not None and sides.unaimed != OPPOSE:
+            return None     # a good or a conflict: "illegal settlements" are no label of a settlement
+        mods = [c for c in root.children if c.dep_ == "amod"]
+        mods += [g for c in mods for g in c.conjuncts]      # "the unlawful and oppressive sanctions"
+        return next((c for c in mods if c.lower_ in CONDEMNING_MODIFIERS and not is_negated(c)), None)
+
     def _labelled_wars(self, an: Analysis, sent: Span, index: int, covered: set[int]) -> list[Stance]:
         """"condemned Russia's brutal aggression", "Russia's vicious invasion": a war act named by
         its doer alone is about the one issue that doer's wrong acts stand for (counter_polarity.tsv),
@@ -248,22 +319,45 @@ class StanceFinder:
         if not _WAR_WORD.search(sent.text):
             return out          # most sentences name no war act: skip the token walk
         for tok in sent:
-            if tok.pos_ != "NOUN" or act_lemma(tok) not in WAR_ACTS or any(t.i in covered for t in tok.subtree):
+            if tok.pos_ != "NOUN" or act_lemma(tok) not in WAR_ACTS:
                 continue
-            if tok.dep_ == "dobj" and not word_polarity(tok.head):
-                continue    # "if Russia undertakes an invasion": the act, not a stance on it
             doer = doer_of(an, tok)
             issue = issue_of_doer().get(doer)
             if issue is None:
                 continue
-            if ClauseStatus(tok, clause_of(tok)).discussed or not judged_in_clause(tok):
+            label = act_lemma(tok) in WAR_LABELS and not any(c.dep_ == "det" and c.lower_ in GENERIC_DETS
+                                                             for c in tok.children)
+            # "any nuclear attack by the DPRK will be met with ...": a deed that may come is no label
+            told = tok.dep_ == "dobj" and not word_polarity(tok.head)
+            if told and (not label or doer in an.sources(clause_of(tok.head))):
+                continue    # "Russia continued its invasion": the act told of its doer, not a stance on it
+            if any(t.i in covered and (not label or self._issue_at.get(t.i) != issue) for t in tok.subtree):
+                continue    # another issue inside ("Russia's attacks on civilians"): that phrase's stance;
+                # the conflict itself named as the victim ("Russia's aggression against Ukraine") is this one
+            if not told and not judged_in_clause(tok):
                 continue
-            holders = holders_of(an, tok)
+            voiced = told      # the holders are the story's voice, not whoever acts on the deed
+            if told:
+                # "raised Russia's brutal war against Ukraine", "refugees who have fled Russia's war":
+                # someone else's verb on the doer's act, which the story's own words label
+                holders = speaker_of(an, clause_of(tok.head))
+            elif ClauseStatus(tok, clause_of(tok)).discussed:
+                if not label:
+                    continue
+                # "the leaders discussed Russia's war against Ukraine": the parties only discussed it, but
+                # the label is the story's own word (GUIDE.md: labels give the holder's stance)
+                holders, voiced = an.voice(), True
+            else:
+                holders = holders_of(an, tok)
             if holders == (Placeholder.PARTICIPANTS,) and an.reporter and _proposed(an, tok):
                 holders = (an.reporter,)
+            if label and not [h for h in holders if h != doer]:
+                # "since Moscow's invasion of Ukraine began", "Russia's war of aggression has brought
+                # untold suffering": no one else acts in the clause, so the label is its speaker's
+                holders, voiced = speaker_of(an, clause_of(tok)), True
             # backing the act itself ("supports Russia's special military operation"), else opposing
             # it: "defends itself from Russian aggression" is no support for the aggression
-            polarity = SUPPORT if backed_act(tok) else OPPOSE
+            polarity = SUPPORT if backed_act(tok) and not voiced else OPPOSE
             for h in holders:
                 if h != doer:
                     out.append(Stance(h, polarity, issue, doer, index, tok.idx, tok.idx + len(tok.text)))

@@ -54,6 +54,7 @@ ISSUER_PREPS = word_class("issuer_prep")              # "Joint statement by the 
 SHARED_WORDS = word_class("shared_word")
 SIGNING_VERBS = word_class("signing_verb")      # "documents were signed": by the participants
 SIGNED_DOCUMENTS = word_class("signed_document")
+SEATED_RULERS = word_class("seated_ruler")      # "the regime in Tehran": the capital names who rules there
 
 
 @dataclass
@@ -81,7 +82,8 @@ class Analysis:
             if span is None or not len(span):
                 continue
             root = span.root
-            if m.form == "metonym" and root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPS:
+            if m.form == "metonym" and root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPS \
+                    and root.head.head.lemma_.lower() not in SEATED_RULERS:
                 # "talks held in Reykjavik", "met in the Kremlin": a place, not an actor
                 for t in span:
                     self.venues.setdefault(t.i, m)

@@ -22,7 +22,7 @@ from readout.cameo import plover_type
 from readout.coder.learned import NONE, dense, features, is_candidate
 from readout.lexicons import word_class
 
-__all__ = ["Example", "examples", "fit", "main"]
+__all__ = ["Example", "examples", "fit", "role_examples", "fit_roles", "main"]
 
 REPORTING = word_class("reporting_verb")
 LIGHT = word_class("light_verb")
@@ -166,6 +166,75 @@ def fit(train: list[Example], c: float = 1.0, threshold: float = 0.5, use_dense:
             "trained_on": sorted({ex.story for ex in train})}
 
 
+def role_examples(pairs: list[tuple[Path, Path]], nlp=None) -> list[Example]:
+    """Training examples of the actor model (coder/roles.py) from (gold, stories) file pairs: each
+    trigger the rules code, aligned to the gold events of its type whose evidence holds it; each
+    candidate actor is a source or target of one of them (one example per role), or neither."""
+    from readout.nlp import load_nlp
+    from readout.pipeline import coded_start, parse_docs, prepare
+    from readout.stories import iter_stories
+
+    from readout.coder.roles import NONE as NO_ROLE, SOURCE, TARGET
+
+    nlp = nlp or load_nlp()
+    coder = nlp.get_pipe("readout_coder").coder
+    out = []
+    for gold_path, story_path in pairs:
+        gold = _gold(gold_path)
+        items, docs = [], []
+        for story in iter_stories(story_path):
+            if story.id in gold:
+                norm, ctx = prepare(story)
+                doc = nlp.make_doc(norm.text)
+                doc._.context = ctx
+                items.append((story, gold[story.id], norm))
+                docs.append(doc)
+        coder.trace = []
+        try:
+            parsed = list(parse_docs(nlp, docs))
+            trace = coder.trace
+        finally:
+            coder.trace = None
+        for (story, g, norm), doc in zip(items, parsed):
+            base = coded_start(story)
+            spans = [(e, _find(story.text, e["evidence"])) for e in g["events"]]
+            for tdoc, i, plover, cands, _, _ in trace:
+                if tdoc is not doc:
+                    continue
+                tok = doc[i]
+                s, t = norm.span_to_original(tok.idx, tok.idx + len(tok.text))
+                s, t = s + base, t + base
+                aligned = [e for e, span in spans if span and span[0] <= s and t <= span[1] and e["type"] == plover]
+                for code, feats in cands.items():
+                    roles = {SOURCE for e in aligned if e["source"] == code} | \
+                            {TARGET for e in aligned if e["target"] == code}
+                    for r in sorted(roles) or [NO_ROLE]:
+                        out.append(Example(story.id, feats, r))
+    return out
+
+
+def fit_roles(train: list[Example], c: float = 1.0, threshold: float = 0.5, rerank: float = 1.01) -> dict:
+    """The actor model JSON (roles.read_roles's format) fitted on the examples."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([{f: 1 for f in ex.features} for ex in train])
+    clf = LogisticRegression(C=c, max_iter=3000)
+    clf.fit(x, [ex.label for ex in train])
+    classes = [str(k) for k in clf.classes_]
+    coef = clf.coef_.T
+    weights = {}
+    for name, j in vec.vocabulary_.items():
+        w = coef[j]
+        if abs(w).max() >= PRUNE:
+            weights[name] = [round(float(v), 3) for v in w]
+    b = weights.get("b", [0.0] * len(classes))
+    weights["b"] = [round(float(x + i), 3) for x, i in zip(b, clf.intercept_)]
+    return {"classes": classes, "weights": dict(sorted(weights.items())), "threshold": threshold,
+            "rerank": rerank, "trained_on": sorted({ex.story for ex in train})}
+
+
 def main(argv: list[str]) -> int:
     """Train on GOLD:STORIES pairs and write the model to OUT."""
     import argparse
@@ -177,11 +246,17 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--threshold", type=float, default=0.5, help="least probability of a proposed type")
     ap.add_argument("--no-dense", action="store_true", help="without the parser's context vectors")
     ap.add_argument("--residual", action="store_true", help="learn only from words no lexicon pattern matches")
+    ap.add_argument("--roles", action="store_true", help="train the actor model (coder/roles.py) instead")
     a = ap.parse_args(argv)
     pairs = []
     for arg in a.pairs:
         gold, _, stories = arg.partition(":")
         pairs.append((Path(gold), Path(stories)))
+    if a.roles:
+        model = fit_roles(role_examples(pairs), c=a.c, threshold=a.threshold)
+        a.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"{a.out}: {len(model['weights'])} features, {len(model['trained_on'])} stories")
+        return 0
     model = fit(examples(pairs, residual=a.residual), c=a.c, threshold=a.threshold, use_dense=not a.no_dense)
     a.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{a.out}: {len(model['weights'])} features, {len(model['classes'])} classes, "

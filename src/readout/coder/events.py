@@ -21,6 +21,7 @@ from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
 from readout.coder.triggers import Trigger, find_triggers, held_firm, own_phrase, trigger_clause
 from readout.coder.learned import TriggerModel, is_candidate, type_patterns
+from readout.coder.roles import SOURCE, TARGET, RoleModel, candidates
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
 
@@ -60,9 +61,11 @@ OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's sit
 class EventCoder:
     """Codes events sentence by sentence over an Analysis of one story."""
 
-    def __init__(self, patterns: PatternSet, learned: TriggerModel | None = None):
+    def __init__(self, patterns: PatternSet, learned: TriggerModel | None = None, roles: RoleModel | None = None):
         self.patterns = patterns
         self.learned = learned
+        self.roles = roles
+        self.trace: list | None = None      # trainer.py --roles: each coded trigger's candidates
         self.by_type = type_patterns(patterns) if learned is not None else {}
 
     def code_sentence(self, an: Analysis, sent: Span, index: int, date_year: int | None) -> list[Event]:
@@ -108,6 +111,33 @@ class EventCoder:
             clauses.add(clause.i)
             out.append(Trigger(tok, pattern, clause))
         return out
+
+    def _roles(self, an: Analysis, trig: Trigger, sent: Span, code: str, sources, targets):
+        """The trained actor model (roles.py) where the rules found no source or no target; with
+        `trace` set, each coded trigger's candidates are recorded for training instead."""
+        situation = "nosrc" if not sources else "notgt" if not targets else "both"
+        cands = candidates(an, trig, sent, plover_type(code) or "", situation)
+        if self.trace is not None:
+            self.trace.append((trig.token.doc, trig.token.i, plover_type(code), cands, tuple(sources), tuple(targets)))
+        m = self.roles
+        if m is None or not cands:
+            return sources, targets
+        if not sources:
+            best, p = m.best(cands, SOURCE)
+            if best is None or p < m.threshold:
+                return sources, targets
+            sources = (best,)
+            targets = find_targets(an, trig, sources)
+        if not targets:
+            best, p = m.best(cands, TARGET, exclude=sources)
+            if best is not None and p >= m.threshold:
+                targets = [best]
+        elif m.rerank <= 1.0 and len(targets) == 1 and is_code(targets[0]):
+            best, p = m.best(cands, TARGET, exclude=sources)
+            if best is not None and best != targets[0] and p >= m.rerank \
+                    and m.scores(cands.get(targets[0], ["b"])).get(TARGET, 0.0) < 1 - m.rerank:
+                targets = [best]
+        return sources, targets
 
     def _code(self, an: Analysis, trig: Trigger, date_year: int | None) -> str | None:
         """The CAMEO code the trigger's act takes in its clause, or None when it is not coded."""
@@ -208,6 +238,8 @@ class EventCoder:
         else:
             sources = _sources_for(an, trig) or _reported_warning(an, trig, code) or scene_sources(an, trig, sent)
             targets = find_targets(an, trig, sources) if sources else []
+            if self.roles is not None or self.trace is not None:
+                sources, targets = self._roles(an, trig, sent, code, sources, targets)
         if not sources:
             return []
         info = cameo(code)

@@ -37,7 +37,7 @@ def test_candidates_are_the_named_actors_and_the_own_side(parse, analyse, patter
     assert set(cands) == {"CHL", "PER", "BOL"}
     assert {"p:vnsubj", "pos:before", "mdep:nsubj"} <= set(cands["CHL"])
     assert {"p:vdobj", "pos:after", "ty:ACCUSE/mdep:dobj"} <= set(cands["PER"])
-    assert {"own", "own_only"} <= set(cands["BOL"]) and "in" not in cands["BOL"]
+    assert {"own", "own_only"} <= set(cands["BOL"]) and "where:in" not in cands["BOL"]
     # where the rules found no source, each feature also has a weight of its own
     assert "nosrc|p:vnsubj" in candidates(an, trig, doc[:], "ACCUSE", "nosrc")["CHL"]
 

@@ -21,7 +21,7 @@ from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
 from readout.coder.triggers import Trigger, find_triggers, held_firm, own_phrase, trigger_clause
 from readout.coder.learned import TriggerModel, is_candidate, type_patterns
-from readout.coder.roles import SOURCE, TARGET, RoleModel, candidates
+from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
 
@@ -135,7 +135,7 @@ class EventCoder:
         elif m.rerank <= 1.0 and len(targets) == 1 and is_code(targets[0]):
             best, p = m.best(cands, TARGET, exclude=sources)
             if best is not None and best != targets[0] and p >= m.rerank \
-                    and m.scores(cands.get(targets[0], ["b"])).get(TARGET, 0.0) < 1 - m.rerank:
+                    and m.scores(cands.get(targets[0], [BIAS])).get(TARGET, 0.0) < 1 - m.rerank:
                 targets = [best]
         return sources, targets
 

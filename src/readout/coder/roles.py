@@ -22,9 +22,10 @@ from spacy.tokens import Span, Token
 
 from readout.coder.records import is_code
 
-__all__ = ["NONE", "SOURCE", "TARGET", "candidates", "RoleModel", "read_roles", "load_roles"]
+__all__ = ["NONE", "SOURCE", "TARGET", "BIAS", "candidates", "RoleModel", "read_roles", "load_roles"]
 
 NONE, SOURCE, TARGET = "O", "S", "T"
+BIAS = "b"      # the feature every candidate has
 MAX_PATH = 4
 
 
@@ -92,7 +93,7 @@ def candidates(an, trig, sent: Span, plover: str, situation: str) -> dict[str, l
         if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent"):
             preps.append(root.head.lemma_.lower())
         side = "before" if root.i < tok.i else "after"
-        f = ["b", "in", f"p:{short}", f"{ty}/p:{short}", f"plen:{_bucket(len(labels))}",
+        f = [BIAS, "where:in", f"p:{short}", f"{ty}/p:{short}", f"plen:{_bucket(len(labels))}",
              f"first:{labels[0] if labels else 'self'}", f"{ty}/first:{labels[0] if labels else 'self'}",
              f"pos:{side}", f"{ty}/pos:{side}", f"dist:{_bucket(abs(root.i - tok.i))}",
              f"mdep:{root.dep_}", f"{ty}/mdep:{root.dep_}", f"mh:{root.head.lemma_.lower()}/{root.dep_}",
@@ -113,14 +114,14 @@ def candidates(an, trig, sent: Span, plover: str, situation: str) -> dict[str, l
         if code in result:
             result[code] = result[code] + ["own_named"]
         else:
-            result[code] = ["b", "out", *extra, "own_only", f"{ty}/own_only", f"sit:{situation}/own_only", *tf,
+            result[code] = [BIAS, "where:out", *extra, "own_only", f"{ty}/own_only", f"sit:{situation}/own_only", *tf,
                             *[f"own_only/{x}" for x in tf if x.startswith("subj:")]]
     last = an.last_actor
     if last and is_code(last):
         if last in result:
-            result[last] = result[last] + ["last"]
+            result[last] = result[last] + ["where:last"]
         else:
-            result[last] = ["b", "out", "last", f"{ty}/last", "last_only", f"sit:{situation}/last_only", *tf,
+            result[last] = [BIAS, "where:out", "where:last", f"{ty}/last", "last_only", f"sit:{situation}/last_only", *tf,
                             *[f"last_only/{x}" for x in tf if x.startswith("subj:")]]
     if situation != "both":
         # where the rules found no one, the model learns weights of its own ("frustratingly easy"

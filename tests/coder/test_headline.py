@@ -1,7 +1,10 @@
 """coder/headline.py: which event a story is mainly about."""
 import pytest
 
-from readout.coder.headline import choose_headline, news_lead, response_measure, story_headline, title_act
+from readout.actors import Mention
+from readout.coder.headline import (TitleActs, choose_headline, news_lead, response_measure, story_headline,
+                                    title_act, title_words)
+from readout.coder.patterns import load_patterns
 from readout.coder.records import Event
 
 
@@ -124,7 +127,8 @@ ACTS = [ev("PAK", "ACCUSE", "IRN", trigger=1), ev("PAK", "THREATEN", "IRN", sent
 @pytest.mark.parametrize("title, codes, head", [
     ("Pakistan recalls its Ambassador from Iran", ["IRN"], ("PAK", "THREATEN", "IRN")),   # the title's act
     ("Pakistan condemns Iran's strike", ["IRN"], ("PAK", "ACCUSE", "IRN")),
-    ("Pakistan recalls its Ambassador", [], None),          # toward no actor the title names
+    # a title that names no actor: the act it names, toward whomever the story tells it
+    ("Pakistan recalls its Ambassador", [], ("PAK", "THREATEN", "IRN")),
     ("Statement by the Spokesperson", ["IRN"], None),       # the title names no act
 ])
 def test_title_act_is_the_sides_act_its_title_names(parse, title, codes, head):
@@ -190,3 +194,123 @@ RESPONSE = ("Russia rejects the claims. In response, Russia expels the diplomats
 def test_response_measure_is_the_sides_deed_told_as_its_response(parse, acts, head):
     found = response_measure(parse(*RESPONSE), acts, "RUS")
     assert (found and (found.source, found.type, found.target)) == head
+
+
+def mention(title, text, code):
+    start = title.index(text)
+    return Mention(start, start + len(text), text, code, "country", None, None)
+
+
+def acts_of(title, named, side):
+    return title_words(title, [mention(title, t, c) for t, c in named], side, load_patterns())
+
+
+@pytest.mark.parametrize("title, named, side, types, response", [
+    # the side's deed named by the title's verb or noun, in several house styles
+    ("UK sanctions extremist ministers of Israel", [("UK", "GBR"), ("Israel", "ISR")], "GBR", ("SANCTION",), False),
+    ("Canada imposes sanctions on Belarusian officials", [("Canada", "CAN"), ("Belarusian", "BLR")], "CAN",
+     ("SANCTION",), False),
+    ("Foreign Minister on the closure of the Russian consulates general", [("Russian", "RUS")], "DEU",
+     ("SANCTION",), False),
+    ("Türkiye closes its ports to Israeli ships", [("Türkiye", "TUR"), ("Israeli", "ISR")], "TUR",
+     ("SANCTION",), False),
+    ("Canada's response to U.S. tariffs", [("Canada", "CAN"), ("U.S.", "USA")], "CAN", (), True),
+    ("Australia's response to Iranian-directed attacks", [("Australia", "AUS"), ("Iranian", "IRN")], "AUS", (),
+     True),
+    # near misses: another's act ("US designation", "Russia's attacks"), and words that are no deed
+    ("Statement on the US designation of the Revolutionary Guards", [("US", "USA")], "IRN", (), False),
+    ("Statement on Russia's attacks on Ukraine's energy grid", [("Russia", "RUS"), ("Ukraine", "UKR")], "USA",
+     (), False),
+    ("Statement on China's response to the visit", [("China", "CHN")], "USA", (), False),
+    ("Statement on special economic measures in response to the price cap", [], "RUS", (), True),
+    ("Press Briefing by Press Secretary and COVID-19 Response Coordinator", [], "USA", (), False),
+    ("Press Briefing by Press Secretary Karine Jean-Pierre", [], "USA", (), False),
+    ("Foreign Ministry Spokesperson's Regular Press Conference on May 22, 2023", [], "CHN", (), False),
+])
+def test_title_words_are_the_sides_acts_with_their_deed_types(title, named, side, types, response):
+    acts = acts_of(title, named, side)
+    assert set(types) <= set(acts.types) and (not types or acts.types[0] == types[0]) and bool(acts.types) == bool(types)
+    assert acts.response == response
+
+
+@pytest.mark.parametrize("title, meeting, medium", [
+    ("PM call with President Ruto of Kenya", True, "phone"),
+    ("Statement by Foreign Secretary on phone call between Prime Minister and President of USA", True, "phone"),
+    ("Telephone conversation with President of Kazakhstan", True, "phone"),
+    ("President Xi Jinping Holds a Video Call with President Biden", True, "video"),
+    ("Readout of the Secretary's Meeting with Foreign Minister Wang", True, None),
+    ("Condolences to the family of Shinzo Abe", False, None),
+    ("Operation Brahma: India's assistance to Myanmar", False, None),
+])
+def test_title_words_tell_whether_the_title_names_a_meeting_and_its_medium(title, meeting, medium):
+    acts = acts_of(title, [], "USA")
+    assert (acts.meeting, acts.medium) == (meeting, medium)
+
+
+@pytest.mark.parametrize("title, named, medium, with_whom", [
+    ("Statement on phone call between Prime Minister and President of USA", [("USA", "USA")], "phone", {"USA"}),
+    ("PM video call with Chancellor of Germany", [("Germany", "DEU")], "video", {"DEU"}),
+    # the call is with someone other than the summit the title names first
+    ("Statement on the NATO Summit and Call with President of Ukraine", [("NATO", "NATO"), ("Ukraine", "UKR")],
+     "phone", {"UKR"}),
+    # a title whose actors all come before the call word names no call with them
+    ("Japan-China Summit Meeting and press call", [("Japan", "JPN"), ("China", "CHN")], None, set()),
+])
+def test_the_titles_medium_is_of_the_call_with_whom_it_names(title, named, medium, with_whom):
+    acts = acts_of(title, named, "GBR")
+    assert (acts.medium, set(acts.with_whom)) == (medium, with_whom)
+
+
+@pytest.mark.parametrize("acts, events, head", [
+    # "Canada's response to U.S. tariffs": the side's measure toward that actor, not the words before it
+    (TitleActs(frozenset({"response"}), (), response=True),
+     [ev("PAK", "ACCUSE", "IRN", trigger=1), ev("PAK", "SANCTION", "IRN", sentence=1, trigger=6)],
+     ("PAK", "SANCTION", "IRN")),
+    # a response in words only: the title names no act the story tells
+    (TitleActs(frozenset({"response"}), (), response=True), [ev("PAK", "ACCUSE", "IRN", trigger=1)], None),
+    # the title's deed by its type, whatever word the story tells it with
+    (TitleActs(frozenset({"sanctions"}), ("SANCTION",)),
+     [ev("PAK", "ACCUSE", "IRN", trigger=1), ev("PAK", "SANCTION", "IRN", sentence=1, trigger=6)],
+     ("PAK", "SANCTION", "IRN")),
+    # another's deed of that type is not the side's act
+    (TitleActs(frozenset({"sanctions"}), ("SANCTION",)),
+     [ev("PAK", "ACCUSE", "IRN", trigger=1), ev("IRN", "SANCTION", "PAK", sentence=1, trigger=6)], None),
+])
+def test_title_act_reads_the_titles_response_and_deed_types(parse, acts, events, head):
+    found = title_act(parse(*CONDEMNED_THEN_RECALLED), events, "title", "PAK", ["IRN"], acts)
+    assert (found and (found.source, found.type, found.target)) == head
+
+
+@pytest.mark.parametrize("words, meeting, act_sentence, meeting_sentence, head", [
+    # the title names the side's act ("Pakistan condemns ...") told before a meeting it does not name,
+    # which the story tells only after its lead
+    ({"condemns"}, False, 0, 3, ("PAK", "ACCUSE", "IRN")),
+    # the title names a meeting too: the meeting
+    ({"condemns", "call"}, True, 0, 3, ("PAK", "CONSULT", "IRN")),
+    # the story tells the meeting first, or in its lead: the meeting
+    ({"condemns"}, False, 4, 3, ("PAK", "CONSULT", "IRN")),
+    ({"condemns"}, False, 0, 1, ("PAK", "CONSULT", "IRN")),
+    # the title names no act of the side
+    ({"statement"}, False, 0, 3, ("PAK", "CONSULT", "IRN")),
+])
+def test_a_title_act_told_before_a_meeting_the_title_does_not_name_is_the_headline(parse, words, meeting,
+                                                                                   act_sentence, meeting_sentence,
+                                                                                   head):
+    doc = parse(*CONDEMNED_THEN_RECALLED)
+    act = Event("PAK", "ACCUSE", "IRN", None, "112", -2.0, act_sentence, 0, 10, 1)
+    consult = Event("PAK", "CONSULT", "IRN", None, "040", 1.0, meeting_sentence, 0, 10, 6)
+    found = story_headline(doc, [act, consult], consult, ["PAK", "IRN"], "PAK", title="t", title_codes=["IRN"],
+                           acts=TitleActs(frozenset(words), (), meeting=meeting))
+    assert (found.source, found.type, found.target) == head
+
+
+@pytest.mark.parametrize("medium, with_whom, mode", [
+    ("phone", {"IRN"}, "phone"), ("video", {"IRN"}, "video"), (None, set(), "visit"),
+    ("phone", {"UKR"}, "visit"),       # the title's call is with someone else
+])
+def test_the_title_gives_a_meetings_medium_the_story_did_not(parse, medium, with_whom, mode):
+    consult = Event("PAK", "CONSULT", "IRN", None, "040", 1.0, 0, 0, 10, 1)
+    acts = TitleActs(frozenset({"call"}), (), meeting=True, medium=medium, with_whom=frozenset(with_whom))
+    head = story_headline(parse(*CONDEMNED_THEN_RECALLED), [consult], consult, ["PAK", "IRN"], "PAK", title="t",
+                          title_codes=["IRN"], acts=acts)
+    assert head.mode == mode

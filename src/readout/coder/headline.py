@@ -3,20 +3,22 @@ or call, else what its title says its side did, else what it opens with."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from readout.cameo import types_on_side, types_with
+from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.records import Event
 from readout.lexicons import word_class
 
-__all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "response_measure", "opening_condemnation",
+__all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "title_words", "TitleActs", "response_measure", "opening_condemnation",
            "meeting_hosts", "welcomed_lead", "censure_of"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
 WARNING = "THREATEN"     # a title's measure read as a warning: the deed told after it is what was taken
 ANSWER = word_class("answer_noun")      # "In response, X is expelling ...", "in retaliation"
+IN = "in"       # "in response to": the preposition _answers reads too
 REGARD = word_class("regard_noun")      # "In view of this, ...", "In light of this, ...": a response here only
 HOST = word_class("host_verb")          # "thanked Saudi Arabia for hosting the meeting"
 MEETING_NOUNS = word_class("meeting_noun")
@@ -27,21 +29,46 @@ PRAISE = "SUPPORT"      # PLOVER's praise and endorsement, one type like CONDEMN
 CENSURE = types_on_side("conflict")
 WELCOME = "SUPPORT"     # "I welcome this agreement": an outcome welcomed, no actor
 OUTCOMES = types_with("welcomed")     # "Israel and Lebanon have agreed to ...": what a welcome is about
+LEAD = 2        # a story's lead: its first two sentences (the first is often the title repeated)
+DEEDS = types_with("deed")      # material acts: what a title's act word names by its type
+MEETING_TITLE = word_class("meeting_title_word")    # "PM meeting with Chancellor Merz": the title names a meeting
+PHONE = word_class("phone_word")
+VIDEO = word_class("video_word")
+# the title's word right after an actor's name is that actor's act: "US designation", "Russia's
+# attacks", "Iranian-directed attacks"
+AGENT_GAP = re.compile(r"(?:['’]s)?\s*$|-[^\W\d_]+\s*$")
+
 
 
 def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
                    media: bool = False, title: str = "", title_codes: list[str] = (),
-                   statement: bool = False, hosts: dict[int, set[str]] | None = None) -> Event | None:
-    """The headline: a news agency's lead between two others (`media`), else the main meeting, else
-    the side's act its title names, else what the story opens with (choose_headline)."""
+                   statement: bool = False, hosts: dict[int, set[str]] | None = None,
+                   acts: "TitleActs | None" = None) -> Event | None:
+    """The headline: a news agency's lead between two others (`media`), else the main meeting (unless
+    the title names no meeting and the side's act it names is told before it), else the side's act
+    its title names, else what the story opens with (choose_headline). `acts`: the title's act words
+    (title_words), where the caller has the title's actors and the trigger lexicon."""
     # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
     # agreed to resume relations", from Xinhua) is about that act, not the talks told after it
     # (eval/styles decision 12); a government's statement is about its own reaction.
     lead = news_lead(events, side) if media else welcomed_lead(events, side) if statement else None
     if lead is not None and (consult is None or consult.sentence > lead.sentence):
         return lead
-    headline = (title_act(doc, events, title, side, title_codes) or response_measure(doc, events, side)
+    named = title_act(doc, events, title, side, title_codes, acts)
+    if consult is not None and named is not None and named.sentence < consult.sentence and acts is not None \
+            and not acts.meeting and consult.sentence >= LEAD:
+        # "Condolences to the family of Shinzo Abe" over their meetings recalled later; "India's
+        # assistance to Myanmar" over the call told after the aid: a title that names no meeting
+        # names what the story is about, where the story tells that act first and the meeting
+        # only after its lead (a readout tells its meeting in its lead)
+        consult = None
+    headline = (named or response_measure(doc, events, side)
                 if consult is None else None) or choose_headline(events, consult, parties, side, statement)
+    if headline is not None and headline.type == "CONSULT" and acts is not None and acts.medium \
+            and headline.mode in (None, "visit") and (not acts.with_whom or {headline.source, headline.target} & acts.with_whom):
+        # "Statement on phone call between Prime Minister and President of USA", "PM call with
+        # ...": the title says how the leaders met where the story's words for it did not
+        headline.mode = acts.medium
     if headline is not None and headline.type == "CONSULT" and headline.mode is None:
         # no phone, video or third-party cue: the parties met in person
         headline.mode = "multilateral" if len(parties) >= 3 else "visit"
@@ -65,20 +92,102 @@ def meeting_hosts(doc: Doc, mentions) -> dict[int, set[str]]:
     return out
 
 
-def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title_codes: list[str]) -> Event | None:
-    """The side's first act toward an actor its title names, told with the title's own verb or
-    noun ("Pakistan recalls its Ambassador from Iran": the recall, not the condemnation told
-    before it); None where the title names no such act. Where the title names a deed and a word
-    ("Russian Ambassador summoned as UK expels Russian defence attaché"), the deed: the measure is
-    what the story is about, the summons its protest."""
-    words = {w.lower() for w in TITLE_WORD.findall(title)}
-    if not words or side is None:
+@dataclass(frozen=True)
+class TitleActs:
+    """What a title says the story is about: the forms of its act words the side may have done (not
+    those it gives to another actor: "the US designation of ..." is the US's act), the PLOVER types
+    the trigger lexicon gives them, whether one names the side's response ("Canada's response to
+    U.S. tariffs"), whether the title names a meeting, and the medium of the call it names."""
+
+    words: frozenset[str] = frozenset()
+    types: tuple[str, ...] = ()         # in title order
+    response: bool = False
+    meeting: bool = False
+    medium: str | None = None           # "phone" or "video"
+    with_whom: frozenset[str] = frozenset()     # the actors the title names after the call's medium
+
+
+def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
+    """The title's act words (TitleActs): each word not inside an actor's name, less one whose agent
+    is another actor named just before it ("US designation", "Russia's attacks",
+    "Iranian-directed attacks"); its types are those of the trigger lexicon's verbs and nouns of that
+    form that are deeds (a title's "Press Briefing" or "Statement" names no words of the side:
+    those match only by the trigger's own form, title_act)."""
+    found = [(m.start(), m.end(), m.group().lower()) for m in TITLE_WORD.finditer(title or "")]
+    lowered = {w for _, _, w in found}
+    words, types, response, before = set(), [], False, None
+    for start, end, word in found:
+        if any(m.start <= start < m.end for m in mentions):
+            before = None
+            continue
+        agent = next((m for m in mentions if m.end <= start and AGENT_GAP.match(title[m.end:start])), None)
+        if agent is not None and agent.code != side:
+            before = word
+            continue
+        words.add(word)
+        types += [t for t in _deed_forms(patterns).get(word, ()) if t not in types]
+        # the side's response ("Canada's response to ...") or one told as such ("... in response to the
+        # price cap"); not a role's name ("COVID-19 Response Coordinator")
+        response = response or (word in ANSWER and (agent is not None or before == IN))
+        before = word
+    # the medium of a call the title names with whom ("phone call between the Prime Minister and the
+    # President of USA"); not of another meeting the title names first ("on the NATO Summit and Call
+    # with President Zelenskyy": the call is not the summit's)
+    spoken = next((s for s, _, w in found if w in VIDEO or w in PHONE), None)
+    medium = None
+    if spoken is not None and (not mentions or any(m.start > spoken for m in mentions)):
+        medium = "video" if lowered & VIDEO else "phone"
+    with_whom = frozenset(m.code for m in mentions if spoken is not None and m.start > spoken)
+    return TitleActs(frozenset(words), tuple(t for t in types if t), response,
+                     bool(lowered & MEETING_TITLE), medium, with_whom)
+
+
+_DEED_FORMS: dict[int, tuple] = {}     # id -> (the pattern set, kept alive, its index)
+
+
+def _deed_forms(patterns) -> dict[str, tuple[str, ...]]:
+    """Word form -> the deed types of the trigger lexicon's words with that form ("sanctions",
+    "closes", "recalled" ...); done acts only, not those coded only when announced or negated."""
+    if patterns is None:
+        return {}
+    if id(patterns) not in _DEED_FORMS:
+        index: dict[str, list[str]] = {}
+        for (_, lemma), found in patterns.by_lemma.items():
+            for p in found:
+                kind = plover_type(p.cameo)
+                if kind in DEEDS and not p.only_future and not p.needs_neg:
+                    for form in _inflections(lemma):
+                        if kind not in index.setdefault(form, []):
+                            index[form].append(kind)
+        _DEED_FORMS[id(patterns)] = (patterns, {k: tuple(v) for k, v in index.items()})
+    return _DEED_FORMS[id(patterns)][1]
+
+
+def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title_codes: list[str],
+              acts: TitleActs | None = None) -> Event | None:
+    """The side's first act toward an actor its title names (any actor, where it names none), told
+    with the title's own verb or noun or of a type the title's act words have ("Pakistan recalls
+    its Ambassador from Iran": the recall, not the condemnation told before it); None where the
+    title names no such act. Where the title names a deed and a word ("Russian Ambassador summoned
+    as UK expels Russian defence attaché"), the deed: the measure is what the story is about, the
+    summons its protest. Where it names the side's response ("Australia's response to
+    Iranian-directed attacks"), the side's deed toward that actor."""
+    if acts is None:
+        acts = TitleActs(frozenset(w.lower() for w in TITLE_WORD.findall(title)))
+    if not acts.words or side is None:
         return None
-    named = [e for e in events if e.source == side and e.target is not None and e.target in title_codes
-             and _forms(doc[e.trigger]) & words]
     deeds = types_with("deed")
-    first = next((e for e in named if e.type in deeds), named[0] if named else None)
-    if first is not None and first.type == WARNING:
+    toward = [e for e in sorted(events, key=lambda e: (e.sentence, e.start)) if e.source == side
+              and e.target is not None and (e.target in title_codes or not title_codes)]
+    if acts.response:
+        measure = next((e for e in toward if e.type in deeds and e.type in CENSURE), None)
+        if measure is not None:
+            return measure
+    named = [e for e in toward if _forms(doc[e.trigger]) & acts.words or e.type in acts.types]
+    if not named:
+        return None
+    first = next((e for e in named if e.type in deeds), named[0])
+    if first.type == WARNING:
         # "Remarks on China's Countermeasures Against U.S. Individuals": the measure the title names
         # read as a warning in the story ("has decided to take countermeasures"), taken as the
         # side's deed toward the same actor it tells ("decided to impose sanctions on ...")
@@ -114,14 +223,18 @@ def response_measure(doc: Doc, events: list[Event], side: str | None) -> Event |
 
 def _answers(sent) -> bool:
     """True for a sentence told as a response: "In response, ...", "in retaliation for ...", "In view of this, ..."."""
-    return any((t.lower_ in ANSWER or t.lower_ in REGARD) and t.head.lower_ == "in" for t in sent)
+    return any((t.lower_ in ANSWER or t.lower_ in REGARD) and t.head.lower_ == IN for t in sent)
 
 
 def _forms(tok) -> set[str]:
     """The word forms a title may give an act's trigger in: "recall" -> recalls, recalled ..."""
-    lemma = tok.lemma_.lower()
+    return {tok.lower_} | _inflections(tok.lemma_.lower())
+
+
+def _inflections(lemma: str) -> set[str]:
+    """A lemma's inflected forms: "recall" -> recalls, recalled, recalling; "close" -> closed ..."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    return {tok.lower_, lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+    return {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
 
 
 def choose_headline(events: list[Event], consult: Event | None, parties: list[str],

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from readout.cameo import types_with
 from readout.coder.form import not_readout, question_spans
 from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
-from readout.coder.headline import meeting_hosts, story_headline
+from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
@@ -60,8 +60,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     standing = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].lemma_.lower() in STANDING
                 and doc[e.trigger].head.lemma_.lower() not in HELD_CONTACT}
     title = ctx.title or ""
-    title_codes = [m.code for m in comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url)] if title else []
-    title_codes = [c for c in title_codes if c != side]
+    title_mentions = comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url) if title else []
+    title_codes = [m.code for m in title_mentions if m.code != side]
     own = {c for c in (*an.authors, country, side) if c}      # the statement's own parties
     # "Kishida, who is visiting Seoul, attended the Trilateral Summit with Li and Yoon": the visit
     # told in a relative clause is the setting of the meeting
@@ -91,7 +91,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     headline = story_headline(doc, [e for e in events if e.trigger not in standing], consult, parties, side,
                               media=publisher is not None and not publisher.government,
                               title=title, title_codes=title_codes, statement=is_statement(title),
-                              hosts=meeting_hosts(doc, mentions)) if foreign else None
+                              hosts=meeting_hosts(doc, mentions),
+                              acts=title_words(title, title_mentions, side, comp.coder.patterns)) if foreign else None
     doc._.actors = mentions
     doc._.events = events
     doc._.stances = finalize_stances(raw_stances, parties)

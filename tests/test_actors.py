@@ -552,6 +552,11 @@ PUBLISHER_TITLES = [
      "The Chancellor", "DEU", "Olaf Scholz"),
     ("President Biden met President Yoon. The President reaffirmed support.", "2023-05-01", "The White House", None,
      "The President", "USA", "Joe Biden"),
+    # an own government unnamed: "the Government", "the Federal Government"
+    ("The Federal Government has decided to close the consulates.", "2024-10-31", None,
+     "https://www.auswaertiges-amt.de/en/x", "The Federal Government", "DEU", None),
+    ("Today the Government can confirm the findings.", "2025-08-26", "Prime Minister of Australia", None,
+     "the Government", "AUS", None),
     # regression: a foreign president named without his title ("Putin") does not take "the President"
     ("Putin's price hike. The President banned the import of Russian oil.", "2022-03-31", "The White House", None,
      "The President", "USA", "Joe Biden"),
@@ -574,6 +579,8 @@ PUBLISHER_TITLES_NOT = [
     ("The President said the talks went well.", "Xinhua", None, "The President"),  # state media: anyone's
     ("The President said the talks went well.", None, "https://example.com/www.gov.uk/x", "The President"),
     ("The Prime Minister said so.", "The White House", None, "The Prime Minister"),
+    ("The Government said the talks went well.", "Xinhua", None, "The Government"),  # state media: anyone's
+    ("The Government of Pakistan said so.", "Ministry of Foreign Affairs of Japan", None, "The Government"),
 ]
 
 

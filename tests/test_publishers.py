@@ -38,6 +38,9 @@ MUST_MATCH = [
     ((None, "https://www.pmo.gov.pk/news/x", None), ("PAK", True)),
     (("Associated Press of Pakistan", None, None), ("PAK", False)),
     (("Kyodo News", None, None), ("JPN", False)),
+    (("Prime Minister of Australia", None, None), ("AUS", True)),
+    ((None, "https://www.dfat.gov.au/news/media-release/x", None), ("AUS", True)),
+    ((None, "https://www.beehive.govt.nz/release/x", None), ("NZL", True)),
     (("Yonhap", None, None), ("KOR", False)),
     (("KCNA", None, None), ("PRK", False)),
     ((None, None, "Xinhua"), ("CHN", False)),  # a digest's dateline agency

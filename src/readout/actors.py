@@ -218,6 +218,7 @@ class ActorResolver:
             k += used
         out = _with_appositions(text, found, out, ctx)
         out = self._with_head_references(text, out)
+        out = _with_own_government(text, out, ctx)
         return _with_surnames(text, _without_state_names(text, out))
 
     def _with_head_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -478,9 +479,26 @@ _BODY_HEADS = word_class("body_head_noun")
 _HEAD_REFERENCE = re.compile(r"\b[Tt]he\s+(%s)\b(?!\s+(?:of|for)\b)" % "|".join(
     f"{w[0].upper()}{w[1:]}|{w}" for w in sorted(_BODY_HEADS)))
 _VENUE_PREPS = word_class("venue_prep")
+# "the Government", "the Federal Government" (capitalised: the state, not "the government" of a place)
+_OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(?:%s)\b(?!\s+(?:of|for|in)\b)" % (
+    "|".join(w.capitalize() for w in sorted(word_class("own_government_modifier"))),
+    "|".join(w.capitalize() for w in sorted(word_class("own_government_noun")))))
 _CAPITALS = re.compile(r"\b([A-Z]{3,})\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _NOUN_AFTER = re.compile(r"[ \t]+(\w+)")
+
+
+def _with_own_government(text: str, mentions: list[Mention], ctx: "_Context") -> list[Mention]:
+    """On a government's own site, its unnamed "the Government" or "the Federal Government" is its
+    state, as its unnamed "the Foreign Minister" is ("The Federal Government has decided to close
+    ..."); not on state media, and not "the Government of X" or "the Iranian Government"."""
+    pub = ctx.publisher
+    if pub is None or not pub.government:
+        return mentions
+    added = [Mention(g.start(), g.end(), g.group(0), pub.code, "country", None, None, "alias")
+             for g in _OWN_GOVERNMENT.finditer(text)
+             if not any(m.start < g.end() and g.start() < m.end for m in mentions)]
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _called_with(text: str, m: Mention, head: str) -> bool:

@@ -63,6 +63,7 @@ TERROR_WORDS = word_class("terror_word")
 VICTIM_OF_NOUNS = word_class("victim_of_noun")
 DOER_OF_NOUNS = word_class("doer_of_noun")     # "the attacks of the Zionist regime": its doer     # "the invasion of Ukraine": Ukraine is its victim
 VICTIM_PREPS = word_class("victim_prep")
+POSTED_NOUNS = word_class("posted_noun")    # "its Ambassador to Lithuania": where the envoy serves
 
 
 def recipients(obj: Token) -> set[int]:
@@ -393,9 +394,21 @@ def victim(tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    if prep.head.lemma_.lower() in POSTED_NOUNS or prep.lower_ == "to" and any(
+            g.lemma_.lower() in POSTED_NOUNS for g in _objects_of(prep.head)):
+        # "recalled its Ambassador to Lithuania", "the recall of its High Commissioner to Canada"
+        # (the "to" on the envoy, or on the verb or noun as the parser may hang it): the host of
+        # the post, not a victim
+        return False
     return prep.lower_ in VICTIM_PREPS or (
         prep.lower_ in ATTACK_ON_PREPS and prep.head.lemma_.lower() in ATTACK_NOUNS) or (
         prep.lower_ == "of" and prep.head.lemma_.lower() in VICTIM_OF_NOUNS)
+
+
+def _objects_of(word: Token) -> list[Token]:
+    """A verb's direct objects, or what a noun's "of" phrase names ("the recall of its envoy")."""
+    return [c for c in word.children if c.dep_ == "dobj"] + [
+        g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands, organ_of
-from readout.coder.grammar import clause_of, inverted_condition, is_negated, shares_passive, subject_token, to_infinitive
+from readout.coder.grammar import (clause_of, decision_makers, inverted_condition, is_negated, shares_passive,
+                                   subject_token, to_infinitive)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
@@ -17,6 +18,7 @@ from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
 from readout.coder.meetings import consult_mode, met_apart, separate_meetings
 from readout.coder.doers import answered, judged, referred_subject, subject_doers
+from readout.coder.partners import companions
 from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
 from readout.coder.triggers import Trigger, find_triggers, held_firm, own_phrase, trigger_clause
@@ -55,6 +57,7 @@ OBLIGATION = word_class("obligation_modal")
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 AWARE_VERBS = word_class("awareness_verb")   # "It is high time Washington learned that ...": told to Washington
 ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | ATTACK_NOUNS
+NOTIFY_VERBS = word_class("notify_verb")       # "informed the Ambassador that he has been declared ..."
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 
 
@@ -200,7 +203,8 @@ class EventCoder:
                 return None            # "would be ready to host" is still an intent
         elif p.only_future:
             return None
-        if status.history or status.requested or status.described or _supposed(trig.clause):
+        described = status.described and not (plover_type(p.cameo) in DECIDED_TYPES and status.decided)
+        if status.history or status.requested or described or _supposed(trig.clause):
             return None
         if _attacks_in_general(trig) or (plover_type(code) == "ASSAULT"
                                          and campaign_under_way(trig.token, trig.clause, ATTACK_TIMES)):
@@ -237,6 +241,10 @@ class EventCoder:
             targets = [t for t in targets if t not in sources]
         else:
             sources = _sources_for(an, trig) or _reported_warning(an, trig, code) or scene_sources(an, trig, sent)
+            if sources and plover_type(code) in DECIDED_TYPES:
+                # "have been made subject to asset freezes by the UK, acting alongside Australia
+                # and Canada": the companions take the measure too (a joint act codes once per source)
+                sources = tuple(dict.fromkeys([*sources, *_measure_companions(an, trig)]))
             targets = find_targets(an, trig, sources) if sources else []
             if self.roles is not None or self.trace is not None:
                 sources, targets = self._roles(an, trig, sent, code, sources, targets)
@@ -462,11 +470,19 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             # ("emphasized the significance of sustained U.S. support", "planning for ROK support
             # to U.S. operations in a contingency")
             return own if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else ()
+    makers = _decision_makers(an, clause) if plover_type(trig.pattern.cameo) in DECIDED_TYPES else ()
+    if makers:
+        return makers
     found = an.sources(clause)
     if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE) \
             and _agentless_passive(clause):
         # "the Russian Ambassador was summoned to the Foreign Office today": on its own site, the government did
         return _own_government(trig)
+    if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and clause.dep_ == "ccomp" \
+            and clause.head.lemma_.lower() in NOTIFY_VERBS and _doerless_patient(clause) is not None:
+        # "the Government has informed Iran's Ambassador that he has been declared persona non
+        # grata": who notifies the one a measure hits took it
+        return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
     if not found and trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT":
         # "officials we cannot name co-chaired a U.S.-Colombia roundtable": the meeting names its sides
         own = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
@@ -474,6 +490,36 @@ def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         if len(codes) >= 2:
             return codes
     return found
+
+
+def _decision_makers(an: Analysis, clause: Token) -> tuple[str, ...]:
+    """Who took a measure told as what a decision decides: "informed of India's decision to cut the
+    staff of ...", "the decision of the European Union to designate ...", and the agent of a
+    participle the measure hangs on ("the move, announced today by the President of the United
+    States, to designate ..."); () where no such maker is named."""
+    if not to_infinitive(clause) or clause.dep_ not in ("acl", "advcl"):
+        return ()
+    head = clause.head
+    if head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        makers = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        makers = decision_makers(head) if clause.dep_ == "acl" else []
+    return tuple(c for c in an.codes_of_np(makers, collective=False) if is_code(c))
+
+
+def _measure_companions(an: Analysis, trig: Trigger) -> list[str]:
+    """Who takes a measure with its doer, named by a companion phrase on its verb or on a participle
+    said alongside it ("expelled the diplomats alongside Poland", "acting alongside Australia,
+    Canada and Norway"); not one inside its object ("sanctioned Iranian officials along with
+    Russian entities")."""
+    clause = trig.clause
+    along = companions(clause)
+    heads = [clause, *(c for c in clause.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN"))]
+    # the companion itself names an actor, not a thing done with the measure ("together with
+    # enhanced inspections of Colombian nationals")
+    named = [y for h in heads for c in h.children if c.dep_ == "prep" and c.i in along
+             for g in c.children if g.dep_ == "pobj" for y in (g, *g.conjuncts)]
+    return [an.tok_mention[y.i].code for y in named if an.tok_mention.get(y.i) is not None]
 
 
 def _as_subject(noun: Token) -> Token:

@@ -22,6 +22,8 @@ VENUE_PREPS = word_class("venue_prep")
 INTENT_WORDS = word_class("intent_word")
 NEGATION_WORDS = word_class("negation_word")
 RETAINED_OBJECT_VERBS = word_class("retained_object_verb")
+DECISION_NOUNS = word_class("decision_noun")    # "India's decision to cut ...", "the US move to designate ..."
+MAKER_PREPS = word_class("maker_prep")          # "the decision of / by the European Union"
 INVERTED_AUX = word_class("inverted_condition_aux")     # "should Russia further invade Ukraine"
 # A paragraph ends at a blank line or where a bulleted item starts (fact sheets list items so;
 # normalize.py joins a bullet's line to the one before, so a bullet follows a sentence's end).
@@ -160,3 +162,18 @@ def inverted_condition(clause: Token) -> bool:
 def to_infinitive(verb: Token) -> bool:
     """A verb with its own "to" ("to hold Russia accountable", "for Iran to be held accountable")."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def decision_makers(noun: Token) -> list[Token]:
+    """Who made a decision told as a noun ("India's decision to cut", "the decision of the
+    European Union to designate", "the U.S. move", "the move, announced today by the President
+    of the United States, to designate"): the phrases that may name its maker; none for a word
+    that is no decision noun."""
+    if noun.lemma_.lower() not in DECISION_NOUNS or noun.pos_ != "NOUN":
+        return []
+    out = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+    out += [g for c in noun.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return out

@@ -421,3 +421,4 @@ def _named_in(head: Token) -> list[Token]:
             continue
         out += _named_in(c)
     return out
+

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, head_of, is_negated, to_infinitive
+from readout.coder.grammar import clause_of, decision_makers, head_of, is_negated, to_infinitive
 from readout.coder.history import (time_clause_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.lexicons import word_class
@@ -217,7 +217,8 @@ class ClauseStatus:
     @cached_property
     def decided(self) -> bool:
         """The act is what a decision reported as taken decides: "has decided to expel"."""
-        return self.clause.dep_ == "xcomp" and taken_decision(self.clause.head)
+        return self.clause.dep_ == "xcomp" and taken_decision(self.clause.head) or (
+            self.clause.dep_ == "acl" and to_infinitive(self.clause) and decision_taken(self.clause.head, self.an))
 
     @cached_property
     def immediate(self) -> bool:
@@ -403,9 +404,9 @@ def _names_a_thing(year: Token) -> bool:
 
 
 def taken_decision(word: Token) -> bool:
-    """ "has decided", "decided", "have decided": a decision taken, not one to come ("will decide",
-    "may decide", "to decide") nor one denied ("has not decided")."""
-    return (word.lemma_.lower() in DECISION_WORDS and word.tag_ in ("VBD", "VBN")
+    """ "has decided", "decided", "have decided", a headline's "decides": a decision taken, not one
+    to come ("will decide", "may decide", "to decide") nor one denied ("has not decided")."""
+    return (word.lemma_.lower() in DECISION_WORDS and word.tag_ in ("VBD", "VBN", "VBZ")
             and word.dep_ in ("ROOT", "ccomp", "conj", "relcl") and not is_negated(word)
             and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in FUTURE_AUX)
                         for c in word.children))
@@ -417,6 +418,20 @@ def _named_so(clause: Token) -> bool:
     the relative pronoun."""
     return clause.lemma_.lower() in DESCRIBING_VERBS and any(
         c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def decision_taken(noun: Token, an) -> bool:
+    """ "India's decision to cut", "the decision of the European Union to designate", "informed of
+    the Government's decision to reduce": a decision told as a noun whose maker is named is taken
+    (not "a decision to expel", nor one under "will" or "may")."""
+    makers = decision_makers(noun)
+    if not makers or not an.actors_in([t for m in makers for t in m.subtree]):
+        return False
+    gov = noun.head
+    while gov.dep_ in ("prep", "pobj", "dobj", "nsubj", "nsubjpass") and gov.head.i != gov.i:
+        gov = gov.head
+    future = any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in gov.children)
+    return not future and not is_negated(noun)
 
 
 def _next_in_sequence(clause: Token) -> bool:

@@ -29,6 +29,8 @@ __all__ = ["find_targets", "search_region", "evidence_span"]
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
 EXECUTION_NOUNS = word_class("execution_noun")  # "implementation of the ASEAN consensus"
 SECOND_PERSON = word_class("second_person")
+THIRD_PERSON = word_class("third_person")
+NOTIFY_VERBS = word_class("notify_verb")
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
 THIRD_PARTY_PLURALS = word_class("third_party_plural")
 PLACE_PREPS = word_class("place_prep_clause")      # "the rising tension in the Middle East": a place
@@ -96,6 +98,19 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         region += [trig.token.doc[i] for i in sorted(set().union(*(
             taker(c) | gerund_doer(c) for c in trig.token.children if c.dep_ == "dobj")) - excluded)
                    if i not in seen]
+    if trig.pattern.kind == Kind.VERB and trig.pattern.obj:
+        # "declared the Russian ambassador persona non grata": the parser makes the pattern's object
+        # a clause whose subject is the one the verb acts on
+        seen = {t.i for t in region}
+        region += [t for c in trig.token.children if c.dep_ == "ccomp" and c.lemma_.lower() in trig.pattern.obj
+                   for g in c.children if g.dep_ == "nsubj" for t in g.subtree
+                   if t.i not in seen and t.i not in excluded]
+    clause_head = trig.clause.head
+    if trig.clause.dep_ == "ccomp" and clause_head.lemma_.lower() in NOTIFY_VERBS and any(
+            c.dep_ == "nsubjpass" and c.lower_ in THIRD_PERSON for c in trig.clause.children):
+        # "informed Iran's Ambassador that he has been declared persona non grata": the one told
+        seen = {t.i for t in region}
+        region += [t for c in clause_head.children if c.dep_ == "dobj" for t in c.subtree if t.i not in seen]
     if plover_type(trig.pattern.cameo) == "REQUEST" and trig.pattern.kind == Kind.VERB:
         # "We demand that Russia stop all hostilities", "urged that Israel allow aid in": who is
         # asked is the subject of the clause the verb asks for, a clause of its own to the parser

@@ -266,6 +266,10 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
             # million in new military assistance"
             objs.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ in AMOUNT_PREPS
                         for g in p.children if g.dep_ == "pobj")
+            # "the strength of the Indian High Commission": what the amount is of, with its compound
+            objs.update(f"{m.lemma_.lower()} {g.lemma_.lower()}" for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in AMOUNT_PREPS
+                        for g in p.children if g.dep_ == "pobj" for m in g.children if m.dep_ == "compound")
             objs.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children
                         if g.dep_ in ("amod", "compound"))
             if c.dep_ == "dobj":

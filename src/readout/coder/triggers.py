@@ -26,6 +26,7 @@ COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
 # Verbs whose subject is the event noun itself: "a conversation took place", "talks were held".
 OCCUR_VERBS = word_class("occur_verb")
 RELATIVE_LIGHT = word_class("relative_light_verb")      # "the meeting he held with X"
+TIME_SETTING = word_class("time_setting_prep")         # "during the summit": when another act was done
 FIRM = word_class("firm_adjective")          # "our support for Ukraine remains unwavering"
 HELD_COPULAS = word_class("held_copula")     # be, remain, stay
 AGENT_PREPS = word_class("agent_prep")
@@ -359,6 +360,8 @@ def governor(tok: Token) -> Token | None:
             if t.pos_ in ("VERB", "AUX"):
                 return t
             if t.dep_ == "prep":
+                if t.lower_ in TIME_SETTING:
+                    return None     # "During the summit, the leaders held a call": the summit is when, not what was held
                 t = t.head
                 if t.pos_ in ("VERB", "AUX"):
                     return t

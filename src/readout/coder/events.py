@@ -218,7 +218,13 @@ class EventCoder:
         """One event per source and target of a coded trigger; `hostile`, the hostile act an
         intent is to do, whose target is no partner."""
         p = trig.pattern
-        if p.voice == Voice.AUTHOR:
+        ctx = trig.token.doc._.context
+        voiced = p.voice == Voice.AUTHOR
+        if voiced and p.unvoiced and ctx is not None and ctx.domestic:
+            # "the militia violated the ceasefire" in a news sentence: PLOVER codes the violator's
+            # defiance (CAMEO 128), where a government's statement of it is its own charge (GUIDE.md)
+            code, voiced = p.unvoiced, False
+        if voiced:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
             # "if the regime reacts militarily, it will face crushing attacks": whom the condition names
             cond = [c for _, c in answered(an, trig)][:1] if plover_type(p.cameo) == "THREATEN" else []

@@ -92,6 +92,7 @@ class Pattern:
     no_clause: bool = False        # code only without a to-clause ("called on President X", not "... to act")
     purpose: tuple[str, ...] = ()  # one of these lemmas must be in what the act is for or answers
     voice: Voice = Voice.ACTOR
+    unvoiced: str | None = None    # with voice author: the subject's own act (CAMEO code) in domestic mode
     note: str = ""                 # the pattern file's comment
     source: str = field(default="", metadata=_LOADED)      # file:line the pattern came from
 
@@ -168,6 +169,8 @@ def _parse(obj: dict, path, line) -> Pattern:
     _check_code(obj.get("cameo"), path, line, "cameo")
     if obj.get("future") is not None:
         _check_code(obj["future"], path, line, "future")
+    if obj.get("unvoiced") is not None:
+        _check_code(obj["unvoiced"], path, line, "unvoiced")
     target = obj.get("target", TargetRule.OBJECT.value)
     if target not in {t.value for t in TargetRule}:
         raise LexiconError(path, f"'target' must be one of {sorted(t.value for t in TargetRule)}", line)
@@ -188,7 +191,7 @@ def _parse(obj: dict, path, line) -> Pattern:
                    prep=_tuple(obj.get("prep"), path, line, "prep"), prep_noun=bool(obj.get("prep_noun")),
                    obj=_tuple(obj.get("obj"), path, line, "obj"), not_obj=_tuple(obj.get("not_obj"), path, line, "not_obj"),
                    light=light, mode=mode,
-                   target=TargetRule(target), future=obj.get("future"), only_future=bool(obj.get("only_future")),
+                   target=TargetRule(target), future=obj.get("future"), unvoiced=obj.get("unvoiced"), only_future=bool(obj.get("only_future")),
                    needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), reach=reach, voice=voice,
                    no_obj=bool(obj.get("no_obj")), needs_clause=bool(obj.get("needs_clause")), no_complement=bool(obj.get("no_complement")), no_clause=bool(obj.get("no_clause")),
                    purpose=_tuple(obj.get("purpose"), path, line, "purpose"), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")

@@ -45,6 +45,10 @@ MUST_MATCH = [
     (("KCNA", None, None), ("PRK", False)),
     ((None, None, "Xinhua"), ("CHN", False)),  # a digest's dateline agency
     (("Reuters", "https://www.whitehouse.gov/x", None), ("USA", True)),  # name unknown: the URL decides
+    # no line in publishers.tsv: a name that is one state's office
+    (("Ministry of Foreign Affairs of the Republic of Chile", None, None), ("CHL", True)),
+    (("Government of Ghana", "https://www.presidency.example/x", None), ("GHA", True)),
+    (("Office of the President, Republic of Kenya", None, None), ("KEN", True)),
 ]
 
 MUST_NOT_MATCH = [
@@ -57,6 +61,8 @@ MUST_NOT_MATCH = [
     ("Apple Daily", None, None),
     (None, "not a url at all", None),
     (None, None, None),
+    ("Chilean News Weekly", None, None),                       # a state named, but no office of it
+    ("Embassy of Japan in India", None, None),                 # two states named
 ]
 
 

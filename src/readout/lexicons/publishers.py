@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from readout.lexicons import LexiconError, data_path, read_tsv
+from readout.lexicons import LexiconError, data_path, read_tsv, word_class
 
 __all__ = ["Publisher", "publisher_of", "load_publishers"]
 
@@ -73,10 +73,29 @@ def _match(text: str, is_url: bool) -> Publisher | None:
 
 def publisher_of(publisher: str | None = None, url: str | None = None,
                  agency: str | None = None) -> Publisher | None:
-    """The government behind a story: its publisher's name first, then its URL, then its agency."""
+    """The government behind a story: its publisher's name first, then its URL, then its agency;
+    else a name that is one state's office ("Ministry of Foreign Affairs of Italy", "Government of
+    the Netherlands", "Office of the President of the Philippines")."""
     for text, is_url in ((publisher, False), (url, True), (agency, False)):
         if text:
             found = _match(text, is_url)
             if found is not None:
                 return found
-    return None
+    return _office_of(publisher) if publisher else None
+
+
+@cache
+def _office_of(name: str) -> Publisher | None:
+    """A publisher's name that holds a word of government ("Ministry", "Government", "Office",
+    "Presidency") and names one state or body only is that state's own office."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", name)}
+    if not words & word_class("government_office_word"):
+        return None
+    codes = {m.code for m in _resolver().mentions(name) if m.code}
+    return Publisher(codes.pop(), True) if len(codes) == 1 else None
+
+
+@cache
+def _resolver():
+    from readout.actors import ActorResolver      # actors.py reads publishers: loaded on first use
+    return ActorResolver()

@@ -42,6 +42,15 @@ def groups(names: list[str]) -> dict[str, tuple[Path, list[Path]]]:
     return out
 
 
+def held_out_groups(sets: str | None) -> tuple[dict, dict, dict]:
+    """Every group (each eval/styles set, and dev), the ones `--sets` chose (comma-separated; all by
+    default), and each group's (gold, stories) pairs to train on."""
+    every = groups([s.name[:-len("-gold.jsonl")] for s in sorted(STYLES.glob("*-gold.jsonl"))] + ["dev"])
+    chosen = groups(sets.split(",")) if sets else every
+    pairs = {name: [(gold, p) for p in paths] for name, (gold, paths) in every.items()}
+    return every, chosen, pairs
+
+
 def score(gold: Path, pred: Path) -> dict[str, str]:
     """score.py's lines by their first word."""
     text = subprocess.run([sys.executable, str(SHARED / "tools/score.py"), str(gold), str(pred)],
@@ -68,9 +77,7 @@ def main() -> int:
     a = ap.parse_args()
     out = a.out or Path(tempfile.mkdtemp(prefix="learned-"))
     out.mkdir(parents=True, exist_ok=True)
-    every = groups([s.name[:-len("-gold.jsonl")] for s in sorted(STYLES.glob("*-gold.jsonl"))] + ["dev"])
-    chosen = groups(a.sets.split(",")) if a.sets else every
-    pairs = {name: [(gold, p) for p in paths] for name, (gold, paths) in every.items()}
+    every, chosen, pairs = held_out_groups(a.sets)
     nlp = load_nlp((), (), ())
     comp = nlp.get_pipe("readout_coder")
     rules = comp.coder

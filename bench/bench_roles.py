@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_learned_triggers import f1, groups, score, SHARED, STYLES  # noqa: E402
+from bench_learned_triggers import f1, groups, held_out_groups, score, SHARED, STYLES  # noqa: E402
 
 from readout.coder import EventCoder  # noqa: E402
 from readout.coder.roles import read_roles  # noqa: E402
@@ -40,9 +40,7 @@ def main() -> int:
     a = ap.parse_args()
     out = a.out or Path(tempfile.mkdtemp(prefix="roles-"))
     out.mkdir(parents=True, exist_ok=True)
-    every = groups([s.name[:-len("-gold.jsonl")] for s in sorted(STYLES.glob("*-gold.jsonl"))] + ["dev"])
-    chosen = groups(a.sets.split(",")) if a.sets else every
-    pairs = {name: [(gold, p) for p in paths] for name, (gold, paths) in every.items()}
+    every, chosen, pairs = held_out_groups(a.sets)
     nlp = load_nlp((), (), ())
     comp = nlp.get_pipe("readout_coder")
     rules = comp.coder

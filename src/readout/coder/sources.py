@@ -421,4 +421,3 @@ def _named_in(head: Token) -> list[Token]:
             continue
         out += _named_in(c)
     return out
-

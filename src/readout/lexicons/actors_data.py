@@ -36,6 +36,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COUNTRY_CODE = re.compile(r"[A-Z]{3}")
 _IGO_CODE = re.compile(r"[A-Z][A-Z0-9_]*")
+_PARTICLES = word_class("name_particle")      # "El-Sisi" / "el-Sisi", "Van der Bellen" / "van der Bellen"
 
 
 def _norm(token: str) -> str:
@@ -45,12 +46,7 @@ def _norm(token: str) -> str:
     if token == "The":
         return "the"
     low = token.lower()
-    return low if low in _particles() else token
-
-
-@cache
-def _particles() -> frozenset[str]:
-    return word_class("name_particle")
+    return low if low in _PARTICLES else token
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:

@@ -18,6 +18,7 @@ __all__ = ["Publisher", "publisher_of", "load_publishers"]
 
 KINDS = ("government", "media")
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_OFFICE_WORDS = word_class("government_office_word")     # "Ministry of Foreign Affairs of Italy"
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def _office_of(name: str) -> Publisher | None:
     """A publisher's name that holds a word of government ("Ministry", "Government", "Office",
     "Presidency") and names one state or body only is that state's own office."""
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", name)}
-    if not words & word_class("government_office_word"):
+    if not words & _OFFICE_WORDS:
         return None
     codes = {m.code for m in _resolver().mentions(name) if m.code}
     return Publisher(codes.pop(), True) if len(codes) == 1 else None

@@ -1,8 +1,8 @@
 """coder/grammar.py on hand-built parses: clause heads, subjects, noun phrases, negation."""
 import pytest
 
-from readout.coder.grammar import (clause_of, extraposed, head_of, is_negated, np_tokens, shares_passive, subject_token,
-                                   unplaced)
+from readout.coder.grammar import (clause_of, condition_clauses, extraposed, head_of, is_negated, np_tokens,
+                                   offer_condition, shares_passive, subject_token, unplaced)
 
 NOT_AGREE = ("Russia did not agree to meet Ukraine.", """
     Russia   Russia   PROPN NNP  nsubj     3
@@ -167,3 +167,63 @@ INDICTED_AND_RESIGNED = ("The minister was indicted and resigned.", """
 def test_a_verb_joined_to_a_passive_shares_it_only_as_a_participle_or_verb_of_giving(parse, case, verb, expected):
     doc = parse(*case)
     assert shares_passive(doc[verb]) is expected
+
+
+# As the model parses them: an inverted condition hung as a ccomp on the first of two joined verbs.
+SHOULD_RESPOND = ("Should Iran or Syria respond, the President may raise or expand the duties.", """
+    Should     should     AUX   MD   aux       4
+    Iran       Iran       PROPN NNP  nsubj     4
+    or         or         CCONJ CC   cc        1
+    Syria      Syria      PROPN NNP  conj      1
+    respond    respond    VERB  VBP  ccomp     9
+    ,          ,          PUNCT ,    punct     9
+    the        the        DET   DT   det       7
+    President  President  PROPN NNP  nsubj     9
+    may        may        AUX   MD   aux       9
+    raise      raise      VERB  VB   ROOT      9
+    or         or         CCONJ CC   cc        9
+    expand     expand     VERB  VB   conj      9
+    the        the        DET   DT   det       13
+    duties     duty       NOUN  NNS  dobj      11
+    .          .          PUNCT .    punct     9
+""")
+READY_AS_SOON = ("Russia is ready for negotiations as soon as Kiev withdraws its troops.", """
+    Russia        Russia       PROPN NNP  nsubj   1
+    is            be           AUX   VBZ  ROOT    1
+    ready         ready        ADJ   JJ   acomp   1
+    for           for          ADP   IN   prep    2
+    negotiations  negotiation  NOUN  NNS  pobj    3
+    as            as           ADV   RB   advmod  6
+    soon          soon         ADV   RB   advmod  1
+    as            as           SCONJ IN   mark    9
+    Kiev          Kiev         PROPN NNP  nsubj   9
+    withdraws     withdraw     VERB  VBZ  advcl   6
+    its           its          PRON  PRP$ poss    11
+    troops        troop        NOUN  NNS  dobj    9
+    .             .            PUNCT .    punct   1
+""")
+TRAVEL_AS_SOON = ("He will travel as soon as the situation allows.", """
+    He         he         PRON  PRP  nsubj   2
+    will       will       AUX   MD   aux     2
+    travel     travel     VERB  VB   ROOT    2
+    as         as         ADV   RB   advmod  4
+    soon       soon       ADV   RB   advmod  2
+    as         as         SCONJ IN   mark    8
+    the        the        DET   DT   det     7
+    situation  situation  NOUN  NN   nsubj   8
+    allows     allow      VERB  VBZ  advcl   4
+    .          .          PUNCT .    punct   2
+""")
+
+
+@pytest.mark.parametrize("verb", [9, 11], ids=["first verb", "joined verb"])
+def test_an_inverted_condition_hangs_on_both_joined_verbs(parse, verb):
+    doc = parse(*SHOULD_RESPOND)
+    assert [c.i for c in condition_clauses(doc[verb], {"if"})] == [4]
+
+
+@pytest.mark.parametrize("case, verb, ready", [(READY_AS_SOON, 9, 1), (TRAVEL_AS_SOON, 8, None)],
+                         ids=["readiness", "no readiness"])
+def test_offer_condition(parse, case, verb, ready):
+    found = offer_condition(parse(*case)[verb])
+    assert (found.i if found is not None else None) == ready

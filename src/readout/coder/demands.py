@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
 from readout.coder.doers import participle_agent
-from readout.coder.grammar import clause_of, inverted_condition, np_tokens, subject_token, to_infinitive
+from readout.coder.grammar import clause_of, inverted_condition, np_tokens, offer_condition, subject_token, to_infinitive
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -31,6 +31,8 @@ PARTY_NOUNS = word_class("party_noun")              # "all parties", "the sides 
 ANY_PARTY_WORDS = word_class("any_party_word")
 COPULAS = word_class("occur_verb")
 CESSATION = word_class("cessation_verb")           # "Russia's attacks must stop"
+OWNED_ACTS = word_class("owned_act_noun")         # "its action must not precipitate a crisis"
+OWNER_PRONOUNS = word_class("owner_pronoun")
 UNTIL_MARKS = word_class("until_mark")             # "held in abeyance until Pakistan abjures ..."
 # Words without which a story holds no demand of this module (prefilter.py).
 DEMAND_WORDS = DEMAND_MODALS | HOPE_WORDS | UNTIL_MARKS | PROPOSAL_VERBS
@@ -172,7 +174,7 @@ def _named(an: Analysis, subj: Token, strict: bool) -> list[str]:
         codes = []
         for h in [subj, *subj.conjuncts]:
             m = an.tok_mention.get(h.i)
-            found = [m.code] if m is not None else organ_of(an, h)
+            found = [m.code] if m is not None else organ_of(an, h) or _act_owner(an, h)
             if not found:
                 return []
             codes += found
@@ -188,6 +190,24 @@ def organ_of(an: Analysis, head: Token) -> list[str]:
         return []
     mods = [c for c in head.children if c.dep_ in ("amod", "compound")]
     return list(dict.fromkeys(m.code for _, m in an.actors_in(mods)))
+
+
+def _act_owner(an: Analysis, head: Token) -> list[str]:
+    """Whose act a subject names by its possessor ("Israel's operation in Rafah must comply with
+    ...", "I have been clear with Turkey: its action must not precipitate a crisis", the pronoun
+    being the actor named just before it in the sentence): a demand of that actor; not an act that
+    is no conduct of its own ("Russia's aggression", a wrong, is judged elsewhere)."""
+    if head.lemma_.lower() not in OWNED_ACTS or any(c.dep_ in ("acomp", "oprd") for c in head.head.children):
+        return []       # "Russia's actions must not go unpunished": a warning, no demand
+    for p in head.children:
+        if p.dep_ != "poss":
+            continue
+        named = [m.code for _, m in an.actors_in(list(p.subtree))]
+        if not named and p.lower_ in OWNER_PRONOUNS:
+            before = an.actors_in([t for t in p.sent if t.i < p.i])
+            named = [before[-1][1].code] if before else []
+        return [c for c in named if is_code(c)]
+    return []
 
 
 def _determined(subj: Token) -> bool:
@@ -218,13 +238,15 @@ def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
         if mark.lower_ not in UNTIL_MARKS or mark.dep_ != "mark":
             continue
         verb = mark.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        # "until India desists from ...": the parser may read the verb as a plural noun with a subject
+        misread = verb.tag_ == "NNS" and verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.children)
+        if verb.pos_ not in ("VERB", "AUX") and not misread:
             # "until Pakistan credibly and irrevocably abjures": the parser may hang the mark on
             # the adverb; the condition's verb is the next present-tense verb
             verb = next((t for t in sent[mark.i - sent.start + 1:] if t.pos_ == "VERB"), None)
             if verb is None:
                 continue
-        if verb.tag_ not in ("VBZ", "VBP") or _negated(verb):
+        if verb.tag_ not in ("VBZ", "VBP") and not misread or _negated(verb):
             continue        # "until 2014 it was ...", "until China joined the WTO": no demand
         subj = next((c for h in (verb, mark.head) for c in h.children if c.dep_ == "nsubj"), None)
         if subj is None:
@@ -236,6 +258,19 @@ def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
             continue
         info = cameo(rule_codes("reported_demand")[0])
         start, end = mark.idx, verb.idx + len(verb.text)
+        out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, verb.i)
+                for s in sources for t in targets[:1]]
+    for verb in sent:
+        # "Russia is ready for negotiations as soon as Kiev withdraws its troops": a condition set
+        # for one's readiness asks the other side to meet it
+        ready = offer_condition(verb)
+        if ready is None or _negated(verb):
+            continue
+        subj = next(c for c in verb.children if c.dep_ == "nsubj")
+        sources = tuple(c for c in an.sources(ready) if is_code(c))
+        targets = [c for c in _named(an, subj, strict=True) if c not in sources]
+        info = cameo(rule_codes("reported_demand")[0])
+        start, end = subj.idx, verb.idx + len(verb.text)
         out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, verb.i)
                 for s in sources for t in targets[:1]]
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import np_tokens, sentences_before, subject_token, to_infinitive
+from readout.coder.grammar import condition_clauses, np_tokens, sentences_before, subject_token, to_infinitive
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
@@ -269,13 +269,28 @@ def judged(an: Analysis, clause: Token) -> list:
     annexation of Ukrainian territory, which is in flagrant violation of ...")."""
     codes = [c for c in an.sources(clause) if isinstance(c, str)]
     subj = subject_token(clause)
+    np = clause.head if clause.dep_ == "relcl" else subj
+    if clause.dep_ == "relcl" and an.tok_mention.get(np.i) is not None and np.dep_ == "pobj" \
+            and np.head.head.tag_ == "NNS" and np.tag_ == "NNP" and _plural_verb(clause):
+        # "the PRC's aggressive actions toward Taiwan, which undermine peace": the parser hangs the
+        # clause on the actor its preposition names, but the verb agrees with the plural phrase that
+        # preposition is in, which it judges ("a role in ISIS-DRC, which is responsible" stays ISIS's)
+        aside = {t.i for t in np.head.subtree}
+        np = np.head.head
+        return list(dict.fromkeys(m.code for _, m in an.actors_in([t for t in np.subtree if t.i not in aside])
+                                  if is_code(m.code)))
     if subj is None:
         return codes
-    np = clause.head if clause.dep_ == "relcl" else subj
     victims, doers = set(), set()
     for t, m in an.actors_in(list(np.subtree)):
         (victims if victim(np_head(t.doc[an.mention_root.get(id(m), t.i)])) else doers).add(m.code)
     return [c for c in codes if c not in victims or c in doers]
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A present-tense verb in the plural ("which undermine", "which have undermined")."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBP" for t in finite) and not any(t.tag_ == "VBZ" for t in finite)
 
 
 def subject_doers(an: Analysis, clause: Token) -> list[str]:
@@ -317,15 +332,34 @@ def answered(an: Analysis, trig: Trigger) -> list:
     the trigger's clause, or the subject of a condition on it ("will respond decisively if Russia
     further invades Ukraine")."""
     out = []
-    for c in trig.clause.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
-            out += [(x, m.code) for s in c.children if s.dep_ == "nsubj" for x, m in an.actors_in(np_tokens(s))]
+    for c in condition_clauses(trig.clause, CONDITION_MARKS):
+        for s in c.children:
+            if s.dep_ == "nsubj":
+                # "if Russia invades", else the act's doer ("should the provocations by the
+                # Belarusian services continue"), not its victim ("attacks on our territory")
+                out += [(x, m.code) for x, m in an.actors_in(np_tokens(s))] or [
+                    (x, m.code) for x, m in an.actors_in(list(s.subtree))
+                    if not victim(np_head(x.doc[an.mention_root.get(id(m), x.i)]))]
     for t in trig.clause.subtree:
         if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in":
             for p in t.children:
                 if p.dep_ == "prep" and p.lower_ == "to":
                     out += [(x, m.code) for x, m in an.actors_in(np_tokens(p))]
     return out
+
+
+def answered_parties(an: Analysis, trig: Trigger, sources=()) -> list:
+    """Whom a threat answering an act is aimed at: each actor a condition's subject lists as its
+    heads ("should Canada, Mexico or China respond with tariffs": all three), else the first actor
+    whose act it answers ("in response to Finland's accession to NATO": Finland)."""
+    found = [(t, c) for t, c in answered(an, trig) if c not in sources]
+    if not found:
+        return []
+    first = found[0][0]
+    heads = [h for h in (first, *first.conjuncts) if an.tok_mention.get(h.i) is not None]
+    if len(heads) > 1 and first.dep_ == "nsubj":
+        return list(dict.fromkeys(c for t, c in found if t.i in {h.i for h in heads}))
+    return [found[0][1]]
 
 
 def participle_agent(noun: Token) -> set[int]:

@@ -9,15 +9,15 @@ from spacy.tokens import Span, Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands, organ_of
-from readout.coder.grammar import (clause_of, decision_makers, inverted_condition, is_negated, shares_passive,
-                                   subject_token, to_infinitive)
+from readout.coder.grammar import (clause_of, decision_makers, inverted_condition, is_negated, offer_condition,
+                                   shares_passive, subject_token, to_infinitive)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
 from readout.coder.meetings import consult_mode, met_apart, separate_meetings
-from readout.coder.doers import answered, judged, referred_subject, subject_doers
+from readout.coder.doers import answered_parties, judged, referred_subject, subject_doers
 from readout.coder.partners import companions
 from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
@@ -37,6 +37,7 @@ REACTION_VERBS = word_class("reaction_verb")
 STEP_NOUNS = word_class("step_noun")
 TAKE_STEP_VERBS = word_class("take_step_verb")
 CONDITION_MARKS = word_class("condition_mark")
+SEQUEL_VERBS = word_class("sequel_verb")          # "should X continue, further steps will follow"
 LITOTES = word_class("litotes_verb")      # "will not hesitate to take measures": measures announced
 # "on Saturday night", "in the early hours of today", "overnight": when an attack was
 ATTACK_TIMES = word_class("attack_time_word") | word_class("weekday") | word_class("month") | word_class("now_word")
@@ -182,7 +183,7 @@ class EventCoder:
             modality = Modality.FUTURE     # "the summit scheduled for December 9", "an upcoming visit"
         code = p.cameo
         never_threat = types_with("never_threat")
-        if modality == Modality.NORMATIVE and status.conditioned(CONDITION_MARKS) \
+        if modality == Modality.NORMATIVE and status.conditioned(CONDITION_MARKS, inverted=True) \
                 and plover_type(code) not in never_threat:
             modality = Modality.CONDITIONAL    # "may halt mediation if cooperation founders": a threat
         if modality == Modality.NORMATIVE and p.future and plover_type(p.future) == "THREATEN" \
@@ -227,7 +228,9 @@ class EventCoder:
         if voiced:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
             # "if the regime reacts militarily, it will face crushing attacks": whom the condition names
-            cond = [c for _, c in answered(an, trig)][:1] if plover_type(p.cameo) == "THREATEN" else []
+            cond = answered_parties(an, trig) if plover_type(p.cameo) == "THREATEN" else []
+            if not cond and trig.clause.lemma_.lower() in SEQUEL_VERBS:
+                return []   # "further steps will follow in the coming weeks": no condition on an actor, no warning
             if p.kind == Kind.NOUN and trig.token.lemma_.lower() in ATTACK_NOUNS and (
                     not cond or an.actors_in(own_phrase(trig.token))):
                 return []   # "Ukraine will face more Russian attacks this winter": a forecast, no threat
@@ -252,6 +255,10 @@ class EventCoder:
                 # and Canada": the companions take the measure too (a joint act codes once per source)
                 sources = tuple(dict.fromkeys([*sources, *_measure_companions(an, trig)]))
             targets = find_targets(an, trig, sources) if sources else []
+            if plover_type(code) == "THREATEN" and targets:
+                parties = answered_parties(an, trig, sources)
+                if parties and (set(targets) & set(parties) or not any(is_code(t) for t in targets)):
+                    targets = parties   # "should Canada, Mexico or China respond, the President may increase ...": each
             if self.roles is not None or self.trace is not None:
                 sources, targets = self._roles(an, trig, sent, code, sources, targets)
         if not sources:
@@ -546,7 +553,9 @@ def _supposed(clause: Token) -> bool:
         if inverted_condition(t) or (t.dep_ in ("xcomp", "advcl") and t.head.i != t.i and t.head.i < t.i
                                      and inverted_condition(t.head)):
             return True     # "should Russia further invade Ukraine", "Were China to attack Taiwan"
-        if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+        if offer_condition(t) is not None:
+            return True     # "ready for negotiations as soon as Kiev withdraws its troops and renounces ..."
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
             return False
         t = t.head      # "if Western countries allow Kiev to strike deep into Russia": the strike is supposed too
     return False

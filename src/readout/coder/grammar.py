@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["inverted_condition", "sentences_before", "clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -24,7 +24,11 @@ NEGATION_WORDS = word_class("negation_word")
 RETAINED_OBJECT_VERBS = word_class("retained_object_verb")
 DECISION_NOUNS = word_class("decision_noun")    # "India's decision to cut ...", "the US move to designate ..."
 MAKER_PREPS = word_class("maker_prep")          # "the decision of / by the European Union"
+OFFER_MARKS = word_class("offer_condition_mark")      # "ready for talks as soon as / once X withdraws"
+READINESS = word_class("readiness_word")
 INVERTED_AUX = word_class("inverted_condition_aux")     # "should Russia further invade Ukraine"
+# Where a condition told by inversion hangs on its main clause ("Should Moscow escalate, ..." is a ccomp).
+INVERTED_DEPS = ("advcl", "ccomp")
 # A paragraph ends at a blank line or where a bulleted item starts (fact sheets list items so;
 # normalize.py joins a bullet's line to the one before, so a bullet follows a sentence's end).
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?:\n|(?<=[.!?:;*\"\u201d\u2019)])[ \t]+)[-*\u2022][ \t]")
@@ -157,6 +161,44 @@ def inverted_condition(clause: Token) -> bool:
     # auxiliary, subject, verb in that order ("Joining the President were ..." puts its verb first)
     return subj.i < clause.i and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_AUX and c.i < subj.i for c in clause.children)
+
+
+def with_conditions(clause: Token) -> list[Token]:
+    """The clauses that may hang a condition on a clause: its own children, and for a verb joined
+    to another, the first one's ("should Canada respond, the President may increase or expand the
+    duties": the condition hangs on "increase")."""
+    out = list(clause.children)
+    if clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        out += [c for c in clause.head.children if c.i < clause.head.i]
+    return out
+
+
+def condition_clauses(clause: Token, marks) -> list[Token]:
+    """The conditions a clause hangs on: a clause marked by one of `marks` ("if Russia invades"),
+    or told by inversion ("should Canada respond with tariffs", "Should Moscow escalate, ...")."""
+    return [c for c in with_conditions(clause) if c.i != clause.i and (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        or c.dep_ in INVERTED_DEPS and inverted_condition(c))]
+
+
+def offer_condition(verb: Token) -> Token | None:
+    """A condition set for one's own readiness ("Russia is ready for negotiations as soon as Kiev
+    withdraws its troops", "stands ready to negotiate once the West stops supplying weapons"): the
+    clause of readiness it hangs on, for a present-tense clause with a subject of its own; else None."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    head = verb.head
+    timed = any(c.lower_ in OFFER_MARKS and c.dep_ in ("mark", "advmod") for c in verb.children)
+    if head.lower_ in OFFER_MARKS and head.dep_ == "advmod":
+        timed, head = True, head.head       # "as soon as": the clause hangs on "soon"
+    if not timed:
+        return None
+    # "is willing to resume the dialogue once ...": the condition may hang on the readiness's verb
+    for clause in [head] + ([head.head] if head.dep_ in ("xcomp", "acomp") else []):
+        words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "xcomp"))]
+        if any(t.lemma_.lower() in READINESS for t in words):
+            return clause
+    return None
 
 
 def to_infinitive(verb: Token) -> bool:

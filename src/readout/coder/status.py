@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, decision_makers, head_of, is_negated, to_infinitive
+from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, to_infinitive
 from readout.coder.history import (time_clause_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.lexicons import word_class
@@ -232,8 +232,12 @@ class ClauseStatus:
                 return True     # "with immediate effect", "effective immediately"
         return False
 
-    def conditioned(self, marks=ULTIMATUM_MARKS) -> bool:
-        """True when the act hangs on a condition the other side must meet ("unless ...")."""
+    def conditioned(self, marks=ULTIMATUM_MARKS, inverted=False) -> bool:
+        """True when the act hangs on a condition the other side must meet ("unless ..."); with
+        `inverted`, also on one told by inversion ("should Canada respond with tariffs, the President
+        may increase the duties", as "if Canada responds")."""
+        if inverted:
+            return bool(condition_clauses(self.clause, marks))
         return any(c.dep_ == "advcl" and any(g.lower_ in marks for g in c.children) for c in self.clause.children)
 
     @cached_property

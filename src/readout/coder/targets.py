@@ -7,12 +7,12 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.aid import unnamed_recipient
-from readout.coder.doers import (answered, answered_doer, by_agent, demanded_subjects, generic_addressee,
+from readout.coder.doers import (answered_doer, answered_parties, by_agent, demanded_subjects, generic_addressee,
                                   generic_partner, gerund_doer, grounds, named_examples, only_self_victims, own_doer,
                                   participle_agent, rejected_doer, scene, shared_objects, strike, strike_named_before,
                                   spoken_to, unattributed_strike, welcomed_doers)
 from readout.coder.doers import victim as _victim
-from readout.coder.grammar import clause_of, np_tokens, subject_token, to_infinitive
+from readout.coder.grammar import clause_of, condition_clauses, np_tokens, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, parallel_objects
 from readout.coder.meetings import meeting_partners
 from readout.coder.partners import (ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS, adversary, aside, companions,
@@ -278,8 +278,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             return [found[0][1]]
     if not found and typ == "THREATEN":
         # "will be forced to take countermeasures ... in response to Finland's accession to NATO"
-        found = [(t, c) for t, c in answered(an, trig) if c not in sources][:1]
-        referred = None if found else answered_doer(an, trig, sources)
+        parties = answered_parties(an, trig, sources)
+        if parties:
+            return parties
+        referred = answered_doer(an, trig, sources)
         if referred:
             return [referred]   # "India struck ... Pakistan reserves the right to respond to this aggression"
     before = strike_named_before(an, trig, sources) if not found and typ in types_with("aims_at_doer") else None
@@ -462,8 +464,7 @@ def _answers_no_wrong(an: Analysis, trig: Trigger) -> bool:
 def _condition_actors(an: Analysis, trig: Trigger, sources) -> list[str] | None:
     """For a warning that hangs on a condition ("would respond firmly if ..."), the actors the
     condition names beside the warner (none: the warning is aimed at no one); None without one."""
-    conds = [c for c in trig.clause.children if c.dep_ == "advcl"
-             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    conds = condition_clauses(trig.clause, CONDITION_MARKS)
     if not conds:
         return None
     return list(dict.fromkeys(m.code for c in conds for _, m in an.actors_in(list(c.subtree)) if m.code not in sources))

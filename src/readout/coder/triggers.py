@@ -25,6 +25,9 @@ TITLE_WORDS = word_class("title_word")
 COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
 # Verbs whose subject is the event noun itself: "a conversation took place", "talks were held".
 OCCUR_VERBS = word_class("occur_verb")
+# Verbs whose subject is a consequence that comes: "further steps will follow", "consequences will ensue".
+SEQUEL_VERBS = word_class("sequel_verb")
+SUBJECT_GOVERNORS = OCCUR_VERBS | SEQUEL_VERBS
 RELATIVE_LIGHT = word_class("relative_light_verb")      # "the meeting he held with X"
 TIME_SETTING = word_class("time_setting_prep")         # "during the summit": when another act was done
 FIRM = word_class("firm_adjective")          # "our support for Ukraine remains unwavering"
@@ -215,7 +218,7 @@ def _purposes(tok: Token) -> set[str]:
     """The lemmas of what an act is for or answers: its purpose clause and prepositions, on the
     word or on its object ("take all necessary measures to safeguard its sovereignty", "take further
     action in response to ...")."""
-    spots = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep")]
+    spots = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep", "dative")]
     spots += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "relcl", "prep")]
     # "will not remain indifferent to any aggression": what the complement answers
     spots += [g for c in tok.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "prep"]
@@ -352,7 +355,7 @@ def governor(tok: Token) -> Token | None:
     for _ in range(4):
         if t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos", "npadvmod", "nsubj", "compound", "oprd"):
             if t.dep_ == "nsubj":
-                if t.head.lemma_.lower() in OCCUR_VERBS and not _described(t.head):
+                if t.head.lemma_.lower() in SUBJECT_GOVERNORS and not _described(t.head):
                     return t.head
                 # "confirmed the agreement ... to cut output": the parser makes it a subject
                 return t.head.head if t.head.dep_ in ("ccomp", "xcomp") else None

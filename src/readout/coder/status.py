@@ -57,6 +57,8 @@ IMMEDIATE_WORDS = word_class("immediate_word")
 NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
 SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two presidents held talks"
 RELATIVE_PRONOUNS = word_class("relative_pronoun")
+DONE_MARKS = word_class("done_clause_mark")        # "..., as the two leaders held bilateral talks"
+PLACE_RELATIVES = word_class("place_relative")     # "travelled to Muscat, where he met ..."
 DESCRIBING_VERBS = word_class("describing_verb")   # "the sanctions, which the diplomats called illegitimate"
 ONGOING_MODIFIERS = word_class("ongoing_modifier")    # "ongoing Houthi attacks": a campaign under way
 TIME_MARKS = word_class("time_mark")              # "While I was in Tokyo in September, we discussed ..."
@@ -102,6 +104,14 @@ def _effort(head: Token) -> bool:
         # ("he fought for justice, working tirelessly to ban discrimination")
         return head.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
     return head.pos_ == "NOUN" or head.tag_ in ("VBP", "VBZ", "VB")
+
+
+def _own_past(clause: Token) -> bool:
+    """An adverbial clause in the past tense with a subject of its own ("as the two leaders held
+    bilateral talks", "when the ministers met"): an act told as done in its own right, not part of
+    what the clause it hangs on intends, hopes or asks."""
+    return clause.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and any(c.dep_ == "mark" and c.lower_ in DONE_MARKS for c in clause.children)
 
 
 def _hoped(clause: Token) -> bool:
@@ -173,6 +183,8 @@ class ClauseStatus:
                 self.ongoing = not to_infinitive(head)
                 t = head
                 continue
+            if t.dep_ == "advcl" and _own_past(t):
+                break       # "agreed to handle their differences ..., as the two leaders held talks": told as done
             if t.dep_ in ("advcl", "acl") and to_infinitive(t) and _effort(head):
                 self.effort_aim = True      # "we are working with partners to hold X accountable"
             if t.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
@@ -186,6 +198,8 @@ class ClauseStatus:
                 if t.lemma_.lower() in INTENT_WORDS:
                     found = found or Modality.FUTURE
                 continue
+            if t.dep_ == "conj" and t.lemma_.lower() in REPORTING and any(c.dep_ == "nsubj" for c in t.children):
+                break       # "Russia could create a hub, Putin told Erdogan at their talks": his saying is told as done
             if t.dep_ == "conj":
                 if to_infinitive(t) and not to_infinitive(head) and _forms(head) & INTENT_WORDS:
                     # "committed to continue providing aid, and to hold Russia accountable": the
@@ -279,7 +293,7 @@ class ClauseStatus:
                 if own & PAST_SPANS and own & PAST_WORDS:
                     return True
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not _next_in_sequence(clause) \
-                and not _named_so(clause) \
+                and not _named_so(clause) and not _there_then(clause) \
                 and not any(c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod")):
             # (not "the meeting he held yesterday with X": news of the story's days)
             return True         # "the United States, which withdrew from the deal, ..."
@@ -436,6 +450,16 @@ def decision_taken(noun: Token, an) -> bool:
         gov = gov.head
     future = any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in gov.children)
     return not future and not is_negated(noun)
+
+
+def _there_then(clause: Token) -> bool:
+    """A relative clause on "where" after a place with no date of its own ("travelled to Muscat on
+    Tuesday, where he met Omani Foreign Minister Badr Albusaidi") tells what was done there then,
+    as dated as the clause it hangs on; not "the Geneva talks in 2015, where he met John Kerry"."""
+    if not any(c.dep_ == "advmod" and c.lower_ in PLACE_RELATIVES for c in clause.children):
+        return False
+    inside = {t.i for t in clause.subtree}
+    return not any(YEAR.match(t.text) for t in clause.head.subtree if t.i not in inside)
 
 
 def _next_in_sequence(clause: Token) -> bool:

@@ -37,6 +37,13 @@ ACTIVITY_NOUNS = word_class("activity_noun")
 PERFORM_VERBS = word_class("perform_verb")
 AREA_PREPS = word_class("area_prep")      # "drills in the waters around Taiwan"
 HIT_PREPS = word_class("victim_prep") | word_class("attack_on_prep")
+PURPOSE_PREPS = word_class("presence_purpose_prep")     # "is in Bangkok for the APEC meetings"
+PARTNER_PREPS = word_class("partner_prep")
+OCCASION_PREPS = word_class("occasion_prep")        # "told X at their talks", "said during talks with X"
+PLURAL_POSSESSIVES = word_class("plural_possessive")
+SAYING_VERBS = word_class("reporting_verb")
+IN_PERSON_OCCASIONS = word_class("in_person_occasion")     # "during his visit", "at the summit": no talks of their own
+TALK_PARTNER_PREPS = word_class("talk_partner_prep")      # "during talks with X"
 
 
 @dataclass
@@ -189,9 +196,14 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False
     if p.not_obj and any(c.dep_ == "dobj" and c.lemma_.lower() in p.not_obj for c in tok.children):
         return False            # "meeting immediate needs", "met the deadline": no meeting
+    if p.not_obj and p.prep and any(g.dep_ == "pobj" and g.lemma_.lower() in p.not_obj for c in tok.children
+                                    if c.dep_ == "prep" and c.lower_ in p.prep for g in c.children):
+        return False            # "speaking to reporters after the meeting": no call
     if p.purpose and not _purposes(tok) & set(p.purpose):
         return False            # "take all necessary measures to safeguard its sovereignty", not "... to prepare"
     if p.kind == NOUN and "*" not in p.light:
+        if _talks_as_occasion(tok, p):
+            return True
         gov = governor(tok)
         if gov is None:
             return False
@@ -200,7 +212,33 @@ def fits(tok: Token, p: Pattern) -> bool:
             # only backing is held firm: "the government's determination to safeguard its
             # sovereignty is unshakable" is no intent toward anyone
             return False
+        if _presence_for(tok, gov):
+            return False
     return True
+
+
+def _talks_as_occasion(noun: Token, p: Pattern) -> bool:
+    """ "Putin told his Turkish counterpart at their talks on Thursday", "said during talks with
+    Erdogan": talks that are the occasion of what was said were held, between whom their possessor
+    or their partner phrase names (not "said at the summit", which names neither, nor a visit or a
+    summit that is the occasion of something else: "initiatives launched during Prime Minister
+    Modi's visit to the United States")."""
+    if plover_type(p.cameo) != "CONSULT" or p.future is None or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in OCCASION_PREPS or noun.head.head.lemma_.lower() not in SAYING_VERBS \
+            or noun.lemma_.lower() in IN_PERSON_OCCASIONS:
+        return False        # (not "launched during Prime Minister Modi's visit to the United States")
+    return any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in TALK_PARTNER_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children)
+
+
+def _presence_for(noun: Token, gov: Token) -> bool:
+    """ "Prime Minister Kishida, who is in Bangkok for the APEC meetings, instructed ...": a meeting
+    that is why someone is somewhere, with no partner named, is no meeting held ("who is in Muscat
+    for talks with Omani officials" names whom the talks are with)."""
+    return gov.lemma_.lower() == "be" and noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS \
+        and noun.head.head.i == gov.i and not any(
+            c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children)
 
 
 def _loose_preps(tok: Token) -> list[tuple[str, str]]:

@@ -138,4 +138,17 @@ def parallel_objects(obj: Token) -> set[int]:
                 and (other.head == prep or other.head in prep.ancestors)):
             out |= {t.i for o in other.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]
                     for t in np_tokens(g)}
+    # "a 25% tariff on imports from Canada and a 10% tariff on imports from China", "sanctions on
+    # Russia and export controls on Belarus": the same preposition in a phrase joined to one the
+    # first hangs in
+    nouns = []
+    for a in prep.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            break
+        nouns.append(a)
+    joined = {t.i for a in nouns for c in a.conjuncts if c.i > prep.i for t in c.subtree}
+    for other in prep.doc[prep.sent.start:prep.sent.end]:
+        if other.i in joined and other.lower_ == prep.lower_ and other.dep_ == "prep":
+            out |= {t.i for o in other.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]
+                    for t in np_tokens(g)}
     return out

@@ -108,6 +108,22 @@ def test_finalize_events_of_a_statement_resolves_to_parties_named_near(raw, near
     assert keys(finalize_events(raw, ["USA", "GEO"], statement=True, nearby=nearby)) == resolved
 
 
+@pytest.mark.parametrize("raw, nearby, positions, resolved", [
+    # "President Biden rejects Congressional Republicans' plan to increase taxes": inside one country
+    ([ev("USA", "REJECT", None)], [{"USA"}], set(), []),
+    ([ev("USA", "PROTEST", None, sentence=1)], [{"USA"}, {"USA"}], set(), []),   # "they marched for the right to vote"
+    # "The United States opposes unilateral sanctions": a stance in its sentence, a position kept
+    ([ev("USA", "REJECT", None)], [{"USA"}], {0}, [("USA", "REJECT", None)]),
+    # a foreign actor named in an earlier paragraph frames the text ("stand against arbitrary detention")
+    ([ev("USA", "REJECT", None, sentence=1)], [{"USA", "CHN"}, {"USA"}], set(), [("USA", "REJECT", None)]),
+    ([ev("CHN", "REJECT", None)], [{"USA", "CHN"}], set(), [("CHN", "REJECT", None)]),  # another side's
+    ([ev("USA", "ACCUSE", None)], [{"USA", "CHN"}], set(), [("USA", "ACCUSE", None)]),  # not framed: needs_foreign
+])
+def test_the_side_s_own_rejection_of_no_one_needs_a_foreign_frame(raw, nearby, positions, resolved):
+    got = finalize_events(raw, ["USA", "CHN"], statement=True, nearby=nearby, side="USA", positions=positions)
+    assert keys(got) == resolved
+
+
 @pytest.mark.parametrize("source, parties, statement, side, resolved", [
     ("G7", ["USA", "G7"], True, "USA", []),     # "G7 Leaders will commit": not to the US, as to itself
     ("CHN", ["USA", "G7"], True, "USA", [("CHN", "AGREE", "USA")]),  # no body of the side's

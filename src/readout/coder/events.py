@@ -59,6 +59,10 @@ ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threa
 AWARE_VERBS = word_class("awareness_verb")   # "It is high time Washington learned that ...": told to Washington
 ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | ATTACK_NOUNS
 NOTIFY_VERBS = word_class("notify_verb")       # "informed the Ambassador that he has been declared ..."
+# nouns for people or bodies: an announced measure on them is a warning to them, named or not
+PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | word_class("unnamed_culprit")
+                | word_class("collective") | word_class("people_noun"))
+PERSON_ENTITIES = word_class("person_entity")
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 
 
@@ -277,6 +281,12 @@ class EventCoder:
                 return []   # "will work with partners to hold X to account", "support for imposing costs": the measure only
             if not targets and joint:
                 targets = [None]    # "the leaders agreed to impose costs on Russia": still each other
+        if code != p.cameo and plover_type(code) == "THREATEN" and plover_type(p.cameo) in types_with("needs_target") \
+                and _thing_object(an, trig.token):
+            # "will ban assault weapons", "seizing fentanyl before it reaches our communities": an
+            # announced measure on things, aimed at no one, is no warning, as the measure done is no
+            # event (needs_target); "will bring the perpetrators to justice" still warns
+            targets = [t for t in targets if t not in (None, Placeholder.NO_ONE)]
         if info.plover is None or not targets:
             return []
         joint_types = types_with("joint")
@@ -312,6 +322,16 @@ class EventCoder:
                             events.append(Event(group[a], info.plover, group[b], mode, info.code,
                                                 info.goldstein, index, start, end, trig.token.i))
         return events
+
+
+def _thing_object(an: Analysis, verb: Token) -> bool:
+    """The verb's direct objects are all things: common nouns that name no actor, person or body
+    ("ban assault weapons", "capture the benefits"); not "them", "the perpetrators", "Hamas"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [j for o in objects for j in o.conjuncts]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and o.ent_type_.lower() not in PERSON_ENTITIES and an.tok_mention.get(o.i) is None
+        and o.lemma_.lower() not in PERSON_NOUNS and o.lower_ not in PERSON_NOUNS for o in objects)
 
 
 def _agreed_demand(an: Analysis, trig: Trigger) -> bool:

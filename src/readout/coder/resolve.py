@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from readout.cameo import types_with
 from readout.coder.form import not_readout, question_spans
-from readout.coder.grammar import clause_of, doc_text, paragraph_breaks
+from readout.coder.grammar import clause_of, doc_text, is_negated, paragraph_breaks
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
@@ -85,7 +85,9 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
                              statement=consult is None, series=series, when=ctx.date, side=side,
                              unnamed_other=not (consult is None and other_form),
-                             nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes))
+                             nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes),
+                             positions={s.sentence for s in raw_stances},
+                             refusals={e.trigger for e in raw_events if is_negated(doc[e.trigger])})
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if e.trigger not in standing], consult, parties, side,
@@ -231,7 +233,8 @@ def _other_parties(parties: list[str], party: NotParty) -> list[str]:
 def finalize_events(events: list[Event], parties: list[str], domestic: bool = False,
                     foreign: bool = True, statement: bool = False,
                     nearby: list[set[str]] | None = None, series: str | None = None,
-                    when: str | None = None, side: str | None = None, unnamed_other: bool = True) -> list[Event]:
+                    when: str | None = None, side: str | None = None, unnamed_other: bool = True,
+                    positions: set[int] | None = None, refusals: set[int] | None = None) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -244,12 +247,23 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     when, side (the story's date and side): in a statement, the side's own body is never its other
     side, nor is the side the other side of its body or of one of its members ("G7 Leaders will
     also commit to ..." in a White House fact sheet).
+    positions: the sentences that state a stance on an issue of issues.jsonl. The side's own rejection
+    or protest aimed at no one (plover_types.tsv: foreign_frame) in a sentence with no such stance, where no
+    foreign actor is named up to it (a statement) or at all, is an act inside one country ("President
+    Biden rejects Congressional Republicans' plan to increase taxes"); "China opposes unilateral
+    sanctions" states a position and is kept, as is a refusal told by a negated trigger (`refusals`:
+    "China will never allow anyone to split Xizang", "does not accept"), the defiance of an attempt
+    from outside.
     unnamed_other=False (a text that is no report of talks, with no meeting: form.not_readout): an
     act aimed at "the other side" where no other side is named near it is not coded, not even as
     aimed at no one ("Thank you", "we will continue to work closely" in a gaggle or a fact sheet).
     """
     out, seen = [], set()
     joint, needs_foreign, needs_target = types_with("joint"), types_with("needs_foreign"), types_with("needs_target")
+    framed = types_with("foreign_frame")
+    so_far: list[set] = []      # per sentence, the actors named up to its end (with the publisher's and title's)
+    for here in nearby or ():
+        so_far.append((so_far[-1] if so_far else set()) | here)
     self_acts = set(rule_codes("self_act"))
     together = set(rule_codes("joint_act"))
     near = None
@@ -261,6 +275,10 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
         if t is None and not domestic and e.type in needs_foreign and not (
                 foreign if near is None else near - {s}):
             return
+        if t is None and not domestic and e.type in framed and s == side and e.sentence not in (positions or ()) \
+                and e.trigger not in (refusals or ()) and not (
+                foreign if near is None else so_far[e.sentence] - {s}):
+            return      # "rejects Congressional Republicans' plan" in a text about home: inside one country
         if not is_code(s) or (t is not None and not is_code(t)) or (s == t and not domestic):
             return
         ev = Event(s, e.type, t, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)

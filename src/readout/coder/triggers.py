@@ -161,8 +161,9 @@ def fits(tok: Token, p: Pattern) -> bool:
     """True when the token stands in the context the pattern asks for."""
     if p.needs_neg and not negated(tok, clause_of(tok)):
         return False
-    if p.no_obj and any(c.dep_ in ("dobj", "ccomp", "attr") for c in tok.children):
-        return False            # "demonstrated that ...", "demonstrated a capacity": not a protest
+    if p.no_obj and any(c.dep_ in ("dobj", "ccomp", "attr", "nsubjpass", "auxpass", "agent") for c in tok.children):
+        return False            # "demonstrated that ...", "demonstrated a capacity", "as demonstrated by
+                                # the attack": shown, not a protest (a passive's subject is its object)
     if p.needs_clause and not any(c.dep_ == "ccomp" for c in tok.children):
         return False            # "protested that ..." is a complaint; "protested the results" may be a march
     if p.no_complement and any(c.dep_ in COMPLEMENT_DEPS for c in tok.children):

@@ -282,10 +282,10 @@ class EventCoder:
             if not targets and joint:
                 targets = [None]    # "the leaders agreed to impose costs on Russia": still each other
         if code != p.cameo and plover_type(code) == "THREATEN" and plover_type(p.cameo) in types_with("needs_target") \
-                and _thing_object(an, trig.token):
+                and not (ctx is not None and ctx.domestic) and _thing_object(an, trig.token):
             # "will ban assault weapons", "seizing fentanyl before it reaches our communities": an
             # announced measure on things, aimed at no one, is no warning, as the measure done is no
-            # event (needs_target); "will bring the perpetrators to justice" still warns
+            # event (needs_target, outside --domestic); "will bring the perpetrators to justice" still warns
             targets = [t for t in targets if t not in (None, Placeholder.NO_ONE)]
         if info.plover is None or not targets:
             return []

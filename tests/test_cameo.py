@@ -107,7 +107,7 @@ def test_plover_types_in_the_manual_order():
     ("symmetric", {"CONSULT", "COOPERATE"}),
     ("joint", {"CONSULT", "COOPERATE", "AGREE"}),
     ("needs_foreign", {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "COOPERATE", "AID"}),
-    ("foreign_frame", {"REJECT", "PROTEST"}),
+    ("foreign_frame", {"REJECT", "PROTEST", "MOBILIZE"}),
     ("aims_at_doer", {"ACCUSE", "THREATEN", "REJECT", "SANCTION"}),
     ("never_threat", {"AGREE", "CONSULT", "SUPPORT"}),
     ("done_at_scene", {"ASSAULT", "ACCUSE"}),

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "clause_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -43,6 +43,25 @@ def clause_of(tok: Token) -> Token:
         if t.dep_ in CLAUSE_DEPS and (t.pos_ in ("VERB", "AUX") or t.tag_ in VERB_TAGS):
             return t
         t = t.head
+
+
+def shared_of(noun: Token) -> Token | None:
+    """The "of" phrase a coordination of nouns shares when it closes the coordination, whichever
+    conjunct the parser hung it on: "the unity and territorial integrity of Syria", "the sovereignty,
+    independence and territorial integrity of Ukraine" (the preposition), else None; not a phrase of
+    one conjunct only ("the sovereignty of Ukraine and the security of Europe")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    group = [first] + [c for c in first.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    if len(group) < 2 or noun not in group:
+        return None
+    last = max(t.i for t in group)
+    for t in group:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > last:
+                return c
+    return None
 
 
 def head_of(verb: Token) -> Token:

@@ -9,7 +9,7 @@ from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_judged import REPORTING, WRONG_VERBS, copular_judgement, described_as, in_breach, needed_of, obliged
-from readout.coder.stance_polarity import WRONG_ACTS, act_lemma, claimed, condemning
+from readout.coder.stance_polarity import SUPPORT, WRONG_ACTS, act_lemma, claimed, condemning, polarity_above, word_polarity
 from readout.lexicons import word_class
 
 __all__ = ["holders_of", "lifters_of", "speaker_of", "asked_of"]
@@ -21,6 +21,7 @@ FIRST_PERSON = word_class("first_person")
 SHARED_WORDS = word_class("shared_word")
 LIFT_VERBS = word_class("lift_verb")         # "lift the sanctions": the lifter's own measure
 OWNER_PRONOUNS = word_class("owner_pronoun")     # "... and its support for China"
+AGREEMENT_OUTCOMES = word_class("agreement_outcome")    # "Agreement was reached to ..."
 
 
 def asked_of(an: Analysis, verb: Token) -> tuple:
@@ -87,6 +88,8 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         if ours:
             return ours
     clause = clause_of(word)
+    if word.pos_ == "ADJ" and act_lemma(word) != word.lemma_.lower():
+        return speaker_of(an, clause)    # "actions contrary to international law": who says so
     if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
         return speaker_of(an, clause)    # "the strikes violate international law": who says so
     if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISH_VERBS or clause.head.lower_ in WISH_VERBS):
@@ -104,6 +107,10 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         if speaker and set(speaker) < set(doers):
             return speaker  # "Raisi said Iran and China must stand together against unilateralism":
             # a proposal for both sides is the speaker's stance (GUIDE.md)
+        if speaker and not doers and needed is None:
+            return speaker  # "The sovereignty of Ukraine must be respected", "The flow of fentanyl must be
+            # stopped": what must be done by no one named is the stance of whoever says it must (the
+            # style probes' fresh2 F8, fresh10 P24, fresh11 Q16)
     if word.dep_ == "nsubj" and word.head.i == clause.i and any(copular_judgement(c) for c in clause.children):
         return speaker_of(an, clause)    # "this violation of Pakistan's sovereignty by Iran is a
         # breach of international law": whoever says so judges both
@@ -136,7 +143,42 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         return found
     if clause.lemma_.lower() == "be" and word.dep_ in ("attr", "acomp") and word.head.i == clause.i:
         return speaker_of(an, clause)    # "the JCPOA is important": who says so
-    return _own_effort(an, clause) or _opinion_holder(an, clause)
+    found = _own_effort(an, clause) or _opinion_holder(an, clause) or _agreed(an, clause)
+    if not found and clause.head.pos_ == "NOUN" and clause.head.i != clause.i and (
+            clause.dep_ == "relcl" and clause.i == word.i and word_polarity(word) == SUPPORT
+            or clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i != word.i and subject_token(clause) is None
+            and not any(c.dep_ == "agent" for c in clause.children)):
+        # "affirmed the Kingdom's keenness on a solution that preserves the territorial integrity of
+        # Syria", "a region in which the sovereignty of all states is respected", "defends a multipolar
+        # world based on respect for international law": what the sought thing does or rests on is the
+        # stance of whoever seeks it (no actor of its own acts in the clause); not a thing condemned or
+        # only told ("condemned the strikes, which undermine ...")
+        sought = clause.head if word_polarity(clause.head) == SUPPORT else None
+        # a thing backed from above ("commitment to ... a region in which the sovereignty of all states is
+        # respected", "defends a world based on ..."), when the clause is passive: an active relative
+        # clause tells what its antecedent itself does
+        passive = clause.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in clause.children)
+        above = polarity_above(clause.head) if sought is None and passive else None
+        sought = above[0] if above is not None and above[1] == SUPPORT else sought
+        if sought is not None:
+            return holders_of(an, sought)
+    return found
+
+
+def _agreed(an: Analysis, clause: Token) -> tuple:
+    """"Agreement was reached to expand cooperation in energy": what an agreement reached by no one named
+    sets out to do is the parties' (as "it was agreed" is)."""
+    if subject_token(clause) is not None or clause.dep_ not in ("advcl", "xcomp", "acl") or clause.head.i == clause.i:
+        return ()
+    head = clause_of(clause.head) if clause.dep_ != "acl" else clause.head
+    subj = head if clause.dep_ == "acl" else subject_token(head)
+    if subj is None or subj.lemma_.lower() not in AGREEMENT_OUTCOMES:
+        return ()
+    if clause.dep_ == "acl" and subj.dep_ != "nsubjpass":
+        return ()
+    if any(c.dep_ in ("poss", "agent") for c in list(subj.children) + list(subj.head.children)):
+        return ()       # "Russia's agreement", "an agreement was reached by the parties": their own
+    return (Placeholder.PARTICIPANTS,)
 
 
 def _pronoun_owner(an: Analysis, word: Token, poss: Token) -> tuple:

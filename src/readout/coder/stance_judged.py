@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, is_negated
+from readout.coder.grammar import clause_of, is_negated, shared_of
 from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, condemning, word_polarity
 from readout.lexicons import word_class
 
@@ -19,6 +19,8 @@ WRONG_VERBS = word_class("wrong_verb")
 OBLIGATION = word_class("obligation_modal")
 NECESSITY = word_class("necessity_word")     # "it is important for X to ...": what X needs to do
 DEFINITE = word_class("definite_det")
+REFERRING = word_class("referring_modifier")
+BACKED_PREPS = word_class("backed_prep")     # "Iran's support for / to Russia's war"   # "Such acts constitute a violation of ...": acts told before
 COPULAS = word_class("copula_verb")          # "the strikes constitute a breach of ..."
 BREACH_NOUNS = word_class("breach_noun")     # "struck ..., in violation of Pakistan's sovereignty"
 RELATIVE = word_class("relative_pronoun")
@@ -27,10 +29,20 @@ CLAUSE_DEPS = ("advcl", "conj", "pcomp", "relcl", "xcomp")   # not "concerned th
 
 
 def owned_by_other_issue(root: Token, others: set[int]) -> bool:
-    """"Syria's sovereignty", "the sovereignty of Ukraine": the country owns the issue, it is not one itself."""
+    """"Syria's sovereignty", "the sovereignty of Ukraine", "the unity and territorial integrity of Syria":
+    the country owns the issue, it is not one itself."""
+    while root.dep_ in ("compound", "amod") and root.head.pos_ == "PROPN":
+        root = root.head    # "the Syrian Arab Republic": the name's head
     if root.dep_ == "poss":
         return root.head.i in others
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in others
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    if owner.i in others:
+        return True
+    # "the unity and territorial integrity of Syria": the "of" closing a coordination owns each noun
+    group = [owner] + list(owner.conjuncts)
+    return any(t.i in others and shared_of(t) is not None and shared_of(t).i == root.head.i for t in group)
 
 
 def judged_actor(root: Token, word: Token) -> bool:
@@ -85,6 +97,15 @@ def actor_as_issue(root: Token, word: Token) -> bool:
     return True
 
 
+def backer_of(act: Token) -> Token | None:
+    """"condemned Iran's support for Russia's war": the possessor of the support word that backs the act
+    (whose backing it is), or None."""
+    head = act.head.head if act.dep_ == "pobj" and act.head.lower_ in BACKED_PREPS else None
+    if head is None or head.pos_ != "NOUN" or word_polarity(head) != SUPPORT:
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)
+
+
 def backed_act(act: Token) -> bool:
     """'supports Russia's special military operation', 'support for the operation': a support
     word takes the wrongful act as its own object."""
@@ -99,9 +120,16 @@ def backed_act(act: Token) -> bool:
 def described_as(word: Token) -> Token | None:
     """'described the US strikes as a flagrant violation of international law', 'condemned the attack
     as a breach of ...': the object the describing verb judges with a wrongful act, or None."""
-    if word.dep_ != "pobj" or word.head.lower_ != "as" or (act_lemma(word) not in WRONG_ACTS and word_polarity(word) != OPPOSE):
+    if act_lemma(word) not in WRONG_ACTS and word_polarity(word) != OPPOSE:
         return None
-    verb = word.head.head
+    while word.dep_ == "conj" and word.head.i != word.i and word.head.pos_ == "NOUN":
+        word = word.head    # "described the barrier as a hazard to navigation and a violation of ..."
+    if word.dep_ == "conj" and word.head.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in word.head.children):
+        verb = word.head    # the same, with the second complement parsed as a conjunct of the verb
+    elif word.dep_ != "pobj" or word.head.lower_ != "as":
+        return None
+    else:
+        verb = word.head.head
     if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
         obj, verb = verb, verb.head     # "as" parsed on the object: "described [the attacks as a violation]"
     else:
@@ -148,9 +176,18 @@ def in_breach(word: Token) -> bool:
     """'Indian aircraft struck targets inside Pakistan, in blatant violation of its sovereignty':
     an act told in breach of an issue (the verb's subject is the doer, whoever says it judges)."""
     verb = word.head.head
-    return word.dep_ == "pobj" and word.head.lower_ == "in" and word.lemma_.lower() in BREACH_NOUNS \
+    return word.dep_ == "pobj" and word.head.lower_ == "in" and act_lemma(word) in BREACH_NOUNS \
         and verb.pos_ in ("VERB", "AUX") and word_polarity(verb) is None
     # not "condemned the DPRK's launches, in violation of ...": the condemner is no violator
+
+
+def breaching_act(word: Token) -> Token | None:
+    """'describing it as a dangerous escalation in flagrant violation of international law': the act
+    noun an "in violation of" phrase is hung on (the act in breach), or None."""
+    head = word.head.head
+    if word.dep_ == "pobj" and word.head.lower_ == "in" and act_lemma(word) in BREACH_NOUNS and head.pos_ == "NOUN":
+        return head
+    return None
 
 
 def judged_in_clause(word: Token) -> bool:
@@ -192,6 +229,8 @@ def definite_act_subject(word: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
         subj = verb.head        # "these attacks, which violate Iran's sovereignty"
-    if subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children):
+    if subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                                        or c.dep_ in ("amod", "predet") and c.lower_ in REFERRING
+                                                        for c in subj.children):
         return subj
     return None

@@ -33,6 +33,16 @@ TOLERATED = word_class("tolerated_word")
 CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
 OF_ONLY = word_class("of_only_polarity")
 EXIT_NOUNS = word_class("exit_noun")
+OBSERVANCE_NOUNS = word_class("observance_noun")   # "non-adherence to international law": a breach
+OBLIGATION_NOUNS = word_class("obligation_noun")   # "non-performance of its commitments": what is breached
+ABANDON_VERBS = word_class("abandon_verb")         # "ceased to perform its commitments": given up
+BREACHES = word_class("breach_word")
+JOINT_WORK_VERBS = word_class("joint_work_verb")       # "work together on climate action": cooperate on it
+JOINT_WORK_MARKS = word_class("joint_work_adverb")
+JOINT_WORK_PREPS = word_class("joint_work_prep")
+PLACE_PREPS = word_class("place_prep")          # "in Kabul": where, not on what
+BREACH_ADJECTIVES = word_class("breach_adjective")     # "actions contrary to international law"
+BREACH_ADJECTIVE_PREPS = word_class("breach_adjective_prep")    # "illegal under", "contrary to"
 SINGULAR_ONLY = word_class("singular_only_polarity")   # "a settlement" of a conflict, not "settlements"
 COMPLEMENT_PREPS = word_class("complement_prep")   # "attaches importance to", "solidarity with"
 FRAME_NOUNS = word_class("frame_noun")             # "in light of", "in the face of": a setting         # "withdrawal from the nuclear deal"
@@ -106,6 +116,14 @@ def act_lemma(tok: Token) -> str:
     if tok.lower_ == "up" and any(c.dep_ == "compound" and c.lower_ == "build" for c in tok.children):
         return "buildup"
     lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and (
+            lemma in OBSERVANCE_NOUNS and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "non"
+            or lemma.startswith("non") and lemma[3:].lstrip("-") in OBSERVANCE_NOUNS):
+        return "violation"  # "non-adherence to international law", "noncompliance with its obligations"
+    if tok.pos_ == "ADJ" and lemma in BREACH_ADJECTIVES and any(
+            c.dep_ == "prep" and c.lower_ in BREACH_ADJECTIVE_PREPS
+            for c in list(tok.children) + (list(tok.head.children) if tok.dep_ == "acomp" else [])):
+        return "violation"  # "the unfriendly actions, contrary to international law, of the United States"
     if lemma in EXIT_NOUNS and tok.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in AGREEMENTS or g.lower_ in AGREEMENTS
                                                             for g in c.subtree) for c in tok.children):
@@ -116,8 +134,10 @@ def act_lemma(tok: Token) -> str:
 def word_polarity(tok: Token) -> str | None:
     """The raw polarity of one token (support | oppose | counter), or None."""
     words = polarity_words()
-    pol = words.get(act_lemma(tok)) or words.get(tok.lower_) or (SUPPORT if red_line(tok) else None)
-    if pol and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in NEGATING_PREFIXES:
+    lemma = act_lemma(tok)
+    pol = words.get(lemma) or words.get(tok.lower_) or (SUPPORT if red_line(tok) else None)
+    if pol and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in NEGATING_PREFIXES \
+            and lemma == tok.lemma_.lower():
         return None         # "de-escalation zone" is no stance against escalation
     if pol and tok.tag_ == "NNS" and tok.lemma_.lower() in SINGULAR_ONLY:
         return None         # "the settlements in the West Bank" are no peace settlement
@@ -138,6 +158,19 @@ def word_polarity(tok: Token) -> str | None:
         return None         # "an enhanced Chinese military presence", "a delivered fuel trade association":
         # a participle describing, no backing (adjectives proper stay: "a peaceful and stable Afghanistan")
     return pol
+
+
+def _breached(noun: Token) -> bool:
+    """An obligation said to be breached or given up ("non-performance of its commitments", "violated
+    its obligations"): no backing of what it binds to by its possessor."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in ABANDON_VERBS:
+        return True     # "has ceased to perform its JCPoA commitments"
+    return act_lemma(head) in BREACHES or head.lemma_.lower() in BREACHES | ABANDON_VERBS
 
 
 def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
@@ -169,6 +202,8 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                 pol = OPPOSE    # "the Israeli Government's denial of humanitarian assistance is unacceptable"
             if pol is None and cand.i == t.i and _grows_trade(root, below, t):
                 pol = SUPPORT
+            if pol is None and cand.i == t.i and _works_jointly(root, t, below):
+                pol = SUPPORT   # "agreed to work together on climate action" is cooperating on it
             if pol is None and cand.i == t.i and _stands_by(root, t, below):
                 pol = SUPPORT   # "Canada will stand with Ukraine", "stand up for human rights"
             if pol is None and cand.dep_ == "attr" and cand.head.i == t.i and cand.lemma_.lower() in WAY_NOUNS:
@@ -184,6 +219,8 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                 continue        # "violence against Palestinians": the victim, the act above is judged
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" and word_polarity(cand.head) == COUNTER:
                 cand, pol = cand.head, COUNTER      # "end the war in Gaza", "stop the killing of civilians"
+            if pol == SUPPORT and cand.lemma_.lower() in OBLIGATION_NOUNS and _breached(cand):
+                continue        # "in non-performance of its commitments under the JCPoA": the breach judges
             if pol == COUNTER and setting:
                 return None     # "during the pandemic, oil companies reduced output": the time, not the
                 # object ("thanked China for standing by Iran during the outbreak" is about the outbreak)
@@ -245,6 +282,27 @@ def _grows_trade(root: Token, below: Token | None, verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
             or any(p.lemma_.lower() in GROWTH_MEASURES - {"trade"} for p in path)
     return True
+
+
+def _works_jointly(root: Token, verb: Token, below: Token | None) -> bool:
+    """'agreed to work together on climate action', 'will work closely with India in the energy sector':
+    working jointly (an adverb of joint work, or a partner after "with") on a field is cooperating in it,
+    which backs it as "cooperate on" does; not working on something alone ("work on the text")."""
+    if below is None or below.dep_ != "prep" or below.lower_ not in JOINT_WORK_PREPS or below.head.i != verb.i:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in JOINT_WORK_VERBS:
+        return False
+    if root.pos_ == "PROPN" and below.lower_ in PLACE_PREPS:
+        return False        # "working closely together in Kabul": a place, not a field of work
+    t = root
+    while t.i != below.i:
+        if t.dep_ not in ("pobj", "conj", "compound", "amod") or t.head.i == t.i:
+            return False
+        if t.dep_ == "conj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
+            return False    # "work together in pursuit of ... and the clean energy transition": a purpose
+        t = t.head
+    return any(c.dep_ == "advmod" and c.lower_ in JOINT_WORK_MARKS for c in verb.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "with" and c.i != below.i for c in verb.children)
 
 
 def _stands_by(root: Token, verb: Token, below: Token | None) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, sentences_before
+from readout.coder.grammar import clause_of, sentences_before, shared_of
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
@@ -32,7 +32,8 @@ OWNER_DEPS = ("poss", "nmod")
 _DASHES = frozenset("-\u2013\u2014")   # "China-Pakistan", "Palestinian–Israeli"
 # "China's import restrictions": the possessor's own measure, judged by the word above it
 MEASURES = word_class("restrictive_measure")
-EFFORTS = word_class("effort_word")     # "the attempts of the United States to ...": whose attempt
+EFFORTS = word_class("effort_word")
+OWNER_PRONOUNS = word_class("owner_pronoun")     # "its", "their"     # "the attempts of the United States to ...": whose attempt
 NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod", "poss")   # a name's own words
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
 # back to any wrongful act named just before ("Russia's aggression")
@@ -95,6 +96,10 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     wrong_root = act_lemma(root) in WRONG_ACTS
     own += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in (_phrase(c) if wrong_root else c.subtree)]
+    shared = None if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) else shared_of(root)
+    if shared is not None:
+        # "the unity and territorial integrity of Syria": the owner closing the coordination owns each
+        own += _phrase(shared) if wrong_root else list(shared.subtree)
     found = actor_of(own)
     if found is None and act_lemma(root) not in WRONG_ACTS | MEASURES:
         # "support for Pakistan in upholding its sovereignty": "its" is the actor named last before it
@@ -123,10 +128,11 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     # national currencies in mutual settlements" is no mutual support)
     if supportive and (any(x.lower_ in RECIPROCAL for p in path for x in p.subtree
                                if x.dep_ in ("amod", "det", "advmod") and x.head.i in on_path
-                               or x.head.dep_ in ("dative", "dobj") and x.head.head.i in on_path)
+                               or x.head.dep_ in ("dative", "dobj") and x.head.head.i in on_path
+                               and x.head.i not in inside)     # not "increase mutual trade": the issue itself
                        or any(x.lower_ in RECIPROCAL for c in root.children if c.dep_ == "poss" for x in c.children)
                            or any(x.lower_ in RECIPROCAL for x in word.children)
-                           or _reciprocal_above(word)):
+                           or _reciprocal_above(word, inside)):
         return Toward(Placeholder.COUNTERPART, word, hint=SUPPORT)
     # the governing verb's own object: "supports Iran in ...", "thanks China for ..."; or the
     # partner it stands with: "stands with Russia against terrorism"
@@ -268,12 +274,26 @@ def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):
     # "this violation of Pakistan's sovereignty by Iran": "by" parsed on the act's object
     done_by += [g for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                 if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.lower_ == "by"]
+    if act_lemma(act) != act.lemma_.lower() and act.i >= 2 and act.nbor(-1).text == "-":
+        # "its non-adherence to international law", parsed with "its" on the prefix "non"
+        done_by += [c for t in (act.nbor(-2), act.nbor(-1)) for c in t.children if c.dep_ == "poss"]
     for c in list(act.children) + done_by:
         if c.dep_ in ("poss", "amod", "compound", "nmod", "agent") or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS) \
                 or (agentive_of and c.dep_ == "prep" and c.lower_ == "of"):
             for _, mention in an.actors_in([t for t in _phrase(c) if t.i not in inside]):
                 if mention.code not in holders:
                     return mention.code
+    if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in list(act.children) + done_by):
+        # "until India desists from its non-adherence to ...": "its" is the subject of the act's clause
+        t, subj = act, None
+        for _ in range(6):      # the nearest subject above ("desists" may be parsed as a noun)
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None or t.head.i == t.i:
+                break
+            t = t.head
+        named = [m.code for _, m in an.actors_in(list(subj.subtree) if subj is not None else [])]
+        if named and not set(named) & set(holders):
+            return named[0]     # not "the United States, with the G7, will impose costs ... for its atrocities"
     return None
 
 
@@ -320,7 +340,26 @@ def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3):
                 found = doer_of(an, tok, holders)
                 if found:
                     return found
+            if tok.pos_ == "NOUN" and act_lemma(tok) == lemma and tok.dep_ == "nsubjpass" and _told_deed(tok.head):
+                # "a fence was built by India. Islamabad described the fence as a violation of ...": the
+                # same thing told in a passive with its agent
+                for _, mention in an.actors_in([g for c in tok.head.children if c.dep_ == "agent" for g in c.subtree]):
+                    if mention.code not in holders:
+                        return mention.code
+            if lemma in REFERRED_ACTS and tok.pos_ == "VERB" and _told_deed(tok):
+                # "the arson was ordered by the Russian special services. Such acts constitute ...": a
+                # deed told in a passive with its agent is the act a general act noun refers to
+                for _, mention in an.actors_in([g for c in tok.children if c.dep_ == "agent" for g in c.subtree]):
+                    if mention.code not in holders:
+                        return mention.code
     return None
+
+
+def _told_deed(verb: Token) -> bool:
+    """A passive verb whose subject is a thing done, not an actor, told with its agent ("the arson was
+    ordered by ...")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def referred_doer(an: Analysis, act: Token, holders=()):
@@ -395,7 +434,7 @@ def _benefit_link(t: Token, word: Token) -> bool:
     return t.dep_ in ("dobj", "conj", "appos") and t.lemma_.lower() in BENEFICIARY_NOUNS
 
 
-def _reciprocal_above(word: Token) -> bool:
+def _reciprocal_above(word: Token, inside=frozenset()) -> bool:
     """'expressed mutual support in protecting sovereignty', 'the help they gave each other in
     countering the virus': a phrase above the polarity word says the parties back each other."""
     a = word
@@ -404,7 +443,7 @@ def _reciprocal_above(word: Token) -> bool:
             if x.lower_ in RECIPROCAL and (x.dep_ in ("amod", "det", "advmod", "dative", "dobj", "npadvmod")
                                            or x.head.dep_ in ("dative", "dobj")):
                 return True
-            if x.dep_ in ("dative", "dobj") and any(g.lower_ in RECIPROCAL for g in x.children):
+            if x.dep_ in ("dative", "dobj") and x.i not in inside and any(g.lower_ in RECIPROCAL for g in x.children):
                 return True
         if a.head.i == a.i or (a.dep_ == "conj" and a.pos_ == "VERB" and a.head.dep_ in ("ROOT", "ccomp")):
             return False    # not across predicates: "expressed mutual interest in X and praised Y"

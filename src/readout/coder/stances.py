@@ -11,13 +11,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of, is_negated
+from readout.coder.grammar import clause_of, is_negated, subject_token
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
+from readout.coder.stance_breach import backing, breacher, owner_harmed
 from readout.coder.stance_holders import asked_of, holders_of, lifters_of, speaker_of
-from readout.coder.stance_judged import (actor_as_issue, backed_act, copular_judgement, definite_act_subject, described_as,
-                                        judged_actor, judged_agent, judged_clause, judged_in_clause, judged_wrong,
-                                        owned_by_other_issue)
+from readout.coder.stance_judged import (actor_as_issue, backed_act, backer_of, breaching_act, copular_judgement,
+                                        definite_act_subject, described_as, judged_actor, judged_agent, judged_clause,
+                                        judged_in_clause, judged_wrong, owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -43,6 +44,7 @@ SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's inte
 SELF_NAMED_VERBS = word_class("self_named_verb")   # "interfere", not "abuse" (the noun of "rights abuses" misread)
 JOINT_INTENT = word_class("joint_intent_word")    # "the two sides had agreed to ...": both sides'
 BREACH_WORDS = word_class("breach_word")          # "a violation of international law"
+WITH_WORDS = word_class("absolute_prep")           # "with the sovereignty of Syria respected"
 SOLIDARITY_VERBS = word_class("solidarity_verb")   # "will stand with Ukraine"
 AID_NOUNS = word_class("aid_noun")                # "India's humanitarian assistance": an act, no stance
 GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
@@ -53,9 +55,10 @@ OWNER_PRONOUNS = word_class("owner_pronoun")      # "its", "their"
 
 def _unless_breach(word: Token, polarity: str | None) -> str | None:
     """A breach with no doer found ("a violation of international law", "violation of Iran's
-    sovereignty") backs neither the law nor the victim: the gold codes every breach as opposition
-    toward the violator, so without one there is no stance."""
-    if polarity == SUPPORT and (word.lemma_.lower() in BREACH_WORDS or word.lower_ in BREACH_WORDS):
+    sovereignty", "any vessel found to violate existing sanctions") backs neither the law nor the victim,
+    nor opposes what is breached: the gold codes every breach as opposition toward the violator, so
+    without one there is no stance."""
+    if act_lemma(word) in BREACH_WORDS or word.lower_ in BREACH_WORDS:
         return None
     return polarity
 
@@ -115,6 +118,24 @@ def _unvoiced(an: Analysis, tok: Token, doer) -> bool:
             return True
         clause = clause_of(clause.head)
     return False
+
+
+def _issue_subject(word: Token, root: Token) -> bool:
+    """The polarity verb's subject is the issue phrase itself, as in an absolute or passive clause
+    ("with the sovereignty of Syria respected", "the territorial integrity of Iraq was preserved"): the
+    actor the parser finds in that subject owns the issue and holds no stance on it."""
+    if word.pos_ != "VERB":
+        return False
+    clause = clause_of(word)
+    subj = subject_token(clause)
+    if subj is None or subj.head.i != clause.i or not (subj.i == root.i or subj.i in {c.i for c in root.conjuncts}):
+        return False
+    return subj.dep_ == "nsubjpass" or _absolute(clause)
+
+
+def _absolute(clause: Token) -> bool:
+    """"with the sovereignty of Syria unconditionally respected": a clause hung on "with"."""
+    return clause.head.i != clause.i and clause.head.pos_ == "ADP" and clause.head.lower_ in WITH_WORDS
 
 
 def _stopped_act(root: Token, word: Token) -> bool:
@@ -206,6 +227,8 @@ class StanceFinder:
         # "condemned Russia's invasion of Ukraine": the issue phrase may already say what the label says
         out += [s for s in self._labelled_wars(an, sent, index, covered)
                 if (s.holder, s.polarity, s.issue, s.toward) not in said]
+        said = {(s.holder, s.polarity, s.issue, s.toward) for s in out}
+        out += [s for s in backing(an, sent, index) if (s.holder, s.polarity, s.issue, s.toward) not in said]
         # "condemned the sanctions of the United States, describing them as economic terrorism": one
         # position said twice in a sentence, once with its toward, is the stance toward it
         aimed = {(s.holder, s.polarity, s.issue) for s in out if s.toward is not None}
@@ -242,6 +265,13 @@ class StanceFinder:
         if ClauseStatus(word, clause_of(word)).discussed or not (labelled or judged_in_clause(word)):
             return []           # only discussed (GUIDE.md), even a label in it ("discussed Russia's war")
         holders = speaker_of(an, clause_of(root)) if labelled else holders_of(an, word)
+        if holders and not labelled and root.i not in an.tok_mention and _issue_subject(word, root):
+            # "with the sovereignty and territorial integrity of Syria unconditionally respected": the
+            # actor inside the issue phrase owns it; the stance is that of whoever says so
+            above = polarity_above(word, inside)
+            clause = clause_of(word)
+            outer = tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c)) if _absolute(clause) else ()
+            holders = (holders_of(an, above[0]) if above else ()) or outer or speaker_of(an, clause)
         doer = doer_of(an, word) if not holders and word.pos_ == "NOUN" and act_lemma(word) in WRONG_ACTS else None
         if doer is not None and root.i not in an.tok_mention and _unvoiced(an, word, doer):
             # "the decision was taken in light of the violation of international law by the Philippines":
@@ -358,13 +388,22 @@ class StanceFinder:
             # backing the act itself ("supports Russia's special military operation"), else opposing
             # it: "defends itself from Russian aggression" is no support for the aggression
             polarity = SUPPORT if backed_act(tok) and not voiced else OPPOSE
+            backer = backer_of(tok)
+            backers = [m.code for _, m in an.actors_in([backer])] if backer is not None else []
             for h in holders:
                 if h != doer:
-                    out.append(Stance(h, polarity, issue, doer, index, tok.idx, tok.idx + len(tok.text)))
+                    # "condemned Iran's support for Russia's war": the backing is Iran's, the speaker opposes
+                    pol = OPPOSE if backer is not None and h not in backers else polarity
+                    out.append(Stance(h, pol, issue, doer, index, tok.idx, tok.idx + len(tok.text)))
         return out
 
     def _aim(self, an, root, inside, word, raw, holders, issue, flipped, covered=frozenset()):
         """(toward, polarity): at whom the stance is aimed and which side it takes."""
+        if word.pos_ == "ADJ" and act_lemma(word) != word.lemma_.lower():
+            # "the unfriendly actions, contrary to international law, of the United States", "settlements,
+            # which are illegal under international law": the doer of what the breach is said of
+            doer = breacher(an, word, holders)
+            return (doer, OPPOSE) if doer else (None, None)
         if judged_wrong(word):
             # "the US strikes violate ...", "the United States is the enemy of ...": the judged subject
             # (not the describer of "described the attacks as a violation of ...": the holder)
@@ -387,6 +426,15 @@ class StanceFinder:
                 doers = [m.code for _, m in an.actors_in(judged_agent(word)) if m.code not in holders]
             if doers:
                 return doers[0], OPPOSE     # "the US strikes violate international law"
+        act = breaching_act(word)
+        if act is not None:
+            # "describing it as a dangerous escalation in flagrant violation of international law": the
+            # doer of the act in breach, or of the act it is said of
+            described = described_as(act)
+            doer = doer_of(an, act, holders) or (
+                described is not None and (doer_of(an, described, holders) or earlier_doer(an, described, holders)))
+            if doer:
+                return doer, OPPOSE
         sides = issue_sides().get(issue)
         supportive = raw == SUPPORT or (raw == COUNTER and sides is not None and sides.counter == SUPPORT)
         if raw == COUNTER and (root.pos_ == "VERB" and act_lemma(root) in SELF_NAMED_ACTS or _stopped_act(root, word)):
@@ -413,12 +461,20 @@ class StanceFinder:
             return None, _unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
         if tw.code == Placeholder.COUNTERPART:
             return tw.code, SUPPORT     # "mutual support", "the help they gave each other"
+        if tw.owner and owner_harmed(root, word):
+            # "the attack on the territorial integrity of Georgia": the owner of the good a wrongful act
+            # harms is its victim, not the one the stance is aimed at (that is the act's doer, none found)
+            return None, _unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
         if tw.owner:        # "respect for Syria's sovereignty": the issue's own polarity
             polarity = _unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
             return (tw.code, polarity) if polarity else (None, None)
         if act_lemma(tw.attach) in WRONG_ACTS:
             # the doer's wrongful act is opposed unless a support word takes it as its own object
             # ("supports Russia's special operation"); not "provided aid since Russia's invasion"
+            backer = backer_of(tw.attach)
+            backers = [m.code for _, m in an.actors_in([backer])] if backer is not None else []
+            if backer is not None and not set(backers) & set(holders):
+                return tw.code, OPPOSE  # "condemned Iran's support for Russia's war": Iran's backing, opposed
             return tw.code, SUPPORT if backed_act(tw.attach) else OPPOSE
         own = word_polarity(tw.attach)
         # a solidarity verb that is itself the stance's word ("remain resolved to stand with the

@@ -1,0 +1,97 @@
+"""Breaches and backing as stances (docs/coder.md, "Stances"): who breaches what a breach adjective is
+said of ("actions contrary to international law"), whether an issue's owner is the victim of a wrongful
+act on the way to its polarity word, and concern about one actor's backing of a wrongdoer."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from readout.coder.grammar import subject_token
+from readout.coder.records import Stance, is_code
+from readout.coder.sources import Analysis
+from readout.coder.stance_holders import holders_of
+from readout.coder.stance_polarity import (OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, issue_of_doer, polarity_above,
+                                           word_polarity)
+from readout.coder.stance_toward import doer_of
+from readout.lexicons import word_class
+
+__all__ = ["backing", "breacher", "owner_harmed"]
+
+BACKING_NOUNS = word_class("backing_noun")        # "the PRC's support to Russia's defense industrial base"
+BACKED_PREPS = word_class("backed_prep")          # "support for", "support to"
+
+
+def backing(an: Analysis, sent: Span, index: int) -> list[Stance]:
+    """"raised concerns about the PRC's support to Russia's defense industrial base", "condemned Iran's
+    military support for Russia": one actor's backing of another whose wrongful acts stand for one issue
+    (counter_polarity.tsv: RUS for ukraine), judged by an oppose word above it, is opposition on that issue
+    toward the backer (GUIDE.md: toward is the actor whose acts on the issue are judged)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BACKING_NOUNS or word_polarity(tok) != SUPPORT:
+            continue
+        backers = [m.code for _, m in an.actors_in([c for c in tok.children if c.dep_ == "poss"]) if is_code(m.code)]
+        if not backers:
+            continue
+        backed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
+                  for p in c.children if p.dep_ == "pobj"
+                  for g in [p, *(x for x in p.children if x.dep_ in ("poss", "compound"))]]
+        issues = [issue_of_doer().get(m.code) for _, m in an.actors_in(backed)]
+        issue = next((i for i in issues if i), None)
+        above = polarity_above(tok)
+        if issue is None or above is None or above[1] != OPPOSE:
+            continue
+        for h in holders_of(an, above[0]):
+            if is_code(h) and h != backers[0]:
+                out.append(Stance(h, OPPOSE, issue, backers[0], index, tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
+def owner_harmed(root: Token, word: Token) -> bool:
+    """A wrongful act on the way from the issue up to its polarity word, or that word itself ("the
+    attack on the territorial integrity of Georgia", "condemns threats to the sovereignty of Venezuela"):
+    the issue's owner is the victim of that act."""
+    t, below = root, None
+    for _ in range(8):
+        if t.i != root.i and act_lemma(t) in WRONG_ACTS:
+            return True
+        if t.i == word.i or t.head.i == t.i:
+            # "condemns threats to the sovereignty of ...", its "to" parsed on the verb: the verb's object
+            return t.pos_ == "VERB" and below is not None and below.dep_ == "prep" and any(
+                c.dep_ == "dobj" and act_lemma(c) in WRONG_ACTS for c in t.children)
+        below, t = t, t.head
+    return False
+
+
+def breacher(an: Analysis, adj: Token, holders):
+    """Who breaches the law by what a breach adjective is said of: the doer of the noun it modifies
+    ("actions, contrary to international law, of the United States") or of the antecedent of a
+    relative clause it is the predicate of ("settlements, which are illegal under ..."), else the
+    subject of the clause that does that thing ("Israel is expanding settlements, which are ...")."""
+    thing = adj.head if adj.dep_ in ("amod", "appos") else None
+    if adj.dep_ == "advmod" and adj.i >= 2 and adj.nbor(-1).is_punct:
+        thing = adj.nbor(-2)    # "the hostile steps, contrary to international law, of ...", misparsed
+    if adj.dep_ == "acomp":
+        subj = subject_token(adj.head)
+        thing = subj.head.head if subj is not None and subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl" \
+            else subj
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if thing.i in an.tok_mention and thing.head.dep_ == "agent" and an.tok_mention[thing.i].code not in holders:
+        return an.tok_mention[thing.i].code    # "steps taken by Iran, which are inconsistent with the JCPOA"
+    if thing.i in an.tok_mention and thing.dep_ == "pobj" and thing.head.head.pos_ == "NOUN":
+        thing = thing.head.head     # "settlements in the West Bank, which are illegal": not the place
+    found = doer_of(an, thing, holders)
+    if found is None:
+        of = [g for c in list(thing.children) + list(adj.children) if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.subtree]
+        found = next((m.code for _, m in an.actors_in(of) if m.code not in holders), None)
+    t = thing
+    for _ in range(8):
+        if found is not None or t.head.i == t.i:
+            break
+        t = t.head      # "the government is working ... through the expansion of settlements, which ..."
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+        if subj is not None:
+            found = next((m.code for _, m in an.actors_in(list(subj.subtree)) if m.code not in holders), None)
+            break
+    return found

@@ -283,17 +283,14 @@ def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):
             for _, mention in an.actors_in([t for t in _phrase(c) if t.i not in inside]):
                 if mention.code not in holders:
                     return mention.code
-    if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in list(act.children) + done_by):
-        # "until India desists from its non-adherence to ...": "its" is the subject of the act's clause
-        t, subj = act, None
-        for _ in range(6):      # the nearest subject above ("desists" may be parsed as a noun)
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is not None or t.head.i == t.i:
-                break
-            t = t.head
-        named = [m.code for _, m in an.actors_in(list(subj.subtree) if subj is not None else [])]
-        if named and not set(named) & set(holders):
-            return named[0]     # not "the United States, with the G7, will impose costs ... for its atrocities"
+    its = next((c for c in list(act.children) + done_by if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if its is not None:
+        # "until India desists from fomenting terrorism inside Pakistan and from its non-adherence to ...",
+        # "costs to Russia for its aggression": "its" is the nearest actor named before it, not a holder
+        for k in range(its.i - 1, its.sent.start - 1, -1):
+            mention = an.tok_mention.get(k)
+            if mention is not None and is_code(mention.code) and mention.code not in holders:
+                return mention.code
     return None
 
 

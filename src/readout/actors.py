@@ -43,13 +43,14 @@ from readout.lexicons import word_class
 from readout.lexicons.actors_data import ActorData, Entry, Term, load_actor_data, tokenize
 from readout.lexicons.publishers import Publisher, publisher_of
 
-__all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_KINDS"]
+__all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_KINDS", "STATE_KINDS"]
 
 # Mention kinds (Mention.kind) that name a person, and those that name a place or people.
 PERSON_KINDS = frozenset({"person", "title"})
 PLACE_KINDS = frozenset({"country", "group"})
 # Mentions that tell a sentence's country: as actor, place or people.
 COUNTRY_KINDS = PLACE_KINDS | PERSON_KINDS
+STATE_KINDS = frozenset({"country", "igo"})     # a state or body named as such, not by a leader
 # Offices the lexicon knows every holder of: "the Prime Minister" is the publisher's only when its
 # country has one on the date. Other titles ("the Foreign Minister", "the Minister") need no holder.
 HEAD_ROLES = {"President", "Vice President", "Prime Minister", "Monarch", "Supreme Leader"}

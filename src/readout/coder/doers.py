@@ -355,10 +355,13 @@ def answered_parties(an: Analysis, trig: Trigger, sources=()) -> list:
     found = [(t, c) for t, c in answered(an, trig) if c not in sources]
     if not found:
         return []
-    first = found[0][0]
-    heads = [h for h in (first, *first.conjuncts) if an.tok_mention.get(h.i) is not None]
+    def root(t):    # a name's head ("the United States or Japan": "States", not "United")
+        m = an.tok_mention.get(t.i)
+        return t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
+    first = root(found[0][0])
+    heads = {h.i for h in (first, *first.conjuncts) if an.tok_mention.get(h.i) is not None}
     if len(heads) > 1 and first.dep_ == "nsubj":
-        return list(dict.fromkeys(c for t, c in found if t.i in {h.i for h in heads}))
+        return list(dict.fromkeys(c for t, c in found if root(t).i in heads))
     return [found[0][1]]
 
 

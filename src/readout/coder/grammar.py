@@ -83,14 +83,24 @@ def is_negated(tok: Token) -> bool:
 
 
 def subject_token(verb: Token) -> Token | None:
-    """The nominal subject of a clause head, if it has one of its own."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
+    """The nominal subject of a clause head, if it has one of its own. A transcript's speaker label
+    the parser hangs on the first clause as a second subject ("MR. KIRBY: On Saturday, the
+    President held a call ...") is not it: the subject after the colon is."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for n, c in enumerate(subjects):
+        if n + 1 < len(subjects) and _labels(c):
+            continue
+        return c
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             return c
     return None
+
+
+def _labels(subj: Token) -> bool:
+    """A subject followed by a colon, its clause going on after it: a speaker's label."""
+    end = subj.right_edge.i + 1
+    return end < len(subj.doc) and subj.doc[end].text == ":" and subj.doc[end].head.i == subj.head.i
 
 
 def shares_passive(verb: Token) -> bool:

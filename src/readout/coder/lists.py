@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.actors import COUNTRY_KINDS, PERSON_KINDS
+from readout.actors import COUNTRY_KINDS, PERSON_KINDS, STATE_KINDS
 from readout.coder.grammar import np_tokens
 from readout.coder.records import Party
 from readout.lexicons import word_class
@@ -22,7 +22,7 @@ from readout.lexicons import word_class
 if TYPE_CHECKING:       # sources.py reads lists of subjects through this module
     from readout.coder.sources import Analysis
 
-__all__ = ["listed_people", "listed_countries", "flattened_list", "parallel_objects"]
+__all__ = ["listed_people", "listed_countries", "listed_states", "flattened_list", "parallel_objects"]
 
 LIST_JOINERS = word_class("list_joiner")      # ",", "and"
 LIST_ENDS = word_class("list_end")            # "and" before a list's last member
@@ -110,6 +110,33 @@ def listed_countries(an: Analysis, head: Token) -> list[Party]:
         # "officials from the four countries": the story's participants
         found += [m.code for _, m in an.actors_in(np_tokens(y))] or an.pronoun(y, True)
     return found
+
+
+def listed_states(an: Analysis, head: Token) -> list[str]:
+    """The states (and bodies) a list names on the surface from the one `head` names on: "the United
+    States, the European Union, Australia, Canada, Democratic Republic of the Congo, ..., and the
+    United Kingdom", where the parser cuts it into pieces; each joined by commas, "and" and
+    determiners only. [] when `head` names none."""
+    doc = head.doc
+    m = an.tok_mention.get(head.i)
+    if m is None or m.kind not in STATE_KINDS:
+        return []
+    i = head.i
+    while i > head.sent.start and an.tok_mention.get(i - 1) is m:
+        i -= 1
+    codes, end = [], head.sent.end
+    while i < end:
+        m = an.tok_mention.get(i)
+        if m is not None and m.kind in STATE_KINDS and m.form != "adjective":
+            codes.append(m.code)
+            while i < end and an.tok_mention.get(i) is m:
+                i += 1
+            continue
+        if doc[i].lower_ in LIST_JOINERS or doc[i].pos_ == "DET":
+            i += 1
+            continue
+        break
+    return list(dict.fromkeys(codes))
 
 
 def flattened_list(name: Token) -> set[int]:

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type
-from readout.coder.grammar import clause_of, np_tokens, subject_token
+from readout.coder.grammar import clause_of, np_tokens, sentences_before, subject_token
 from readout.coder.lists import listed_people
 from readout.coder.patterns import Kind
 from readout.coder.sources import Analysis
@@ -215,7 +215,20 @@ def separate_meetings(trig: Trigger) -> bool:
         return True         # "held calls with A and B", "hosted State Visits with the leaders of A, B and C"
     if _ongoing(trig.clause):
         return True         # "we are consulting with Japan, Canada and New Zealand": each, as it goes
-    return sum(1 for c in near if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2
+    if sum(1 for c in near if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2:
+        return True
+    return _counted_nearby(trig.token)
+
+
+def _counted_nearby(tok: Token) -> bool:
+    """"Fidan held phone calls with several counterparts on Sunday. Fidan spoke with A, B and C.
+    During the calls, ...": the sentence just before or after counts the meetings in the plural, so
+    the partners listed were met one by one, not in one call of all of them."""
+    doc = tok.doc
+    around = [*sentences_before(tok, 1)]
+    if tok.sent.end < len(doc):
+        around.append(doc[tok.sent.end].sent)
+    return any(_countable_plural(t) for s in around for t in s)
 
 
 def met_apart(trig: Trigger) -> bool:

@@ -37,9 +37,11 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     actor resolver, the event coder and the stance finder (nlp.CoderComponent)."""
     country = ctx.publisher_country
     mentions = comp.resolver.mentions(doc_text(doc), ctx.date, ctx.publisher, ctx.url)
-    an = Analysis(doc, mentions, speaker_default=country)
-    raw_events, raw_stances = [], []
     text = doc_text(doc)
+    title = ctx.title or ""
+    other_form = not_readout(title, text)     # a transcript, a fact sheet, remarks ...: no report of talks
+    an = Analysis(doc, mentions, speaker_default=country, single_voice=other_form)
+    raw_events, raw_stances = [], []
     asked = question_spans(text)       # a transcript's questions: the reporters' words, no one's acts
     for index, sent in enumerate(doc.sents):
         an.start_sentence(sent)
@@ -59,14 +61,12 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # ("had an informal contact with Blinken" is a meeting held)
     standing = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].lemma_.lower() in STANDING
                 and doc[e.trigger].head.lemma_.lower() not in HELD_CONTACT}
-    title = ctx.title or ""
     title_mentions = comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url) if title else []
     title_codes = [m.code for m in title_mentions if m.code != side]
     own = {c for c in (*an.authors, country, side) if c}      # the statement's own parties
     # "Kishida, who is visiting Seoul, attended the Trilateral Summit with Li and Yoon": the visit
     # told in a relative clause is the setting of the meeting
     asides = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].dep_ == "relcl"}
-    other_form = not_readout(title, text)     # a transcript, a fact sheet, remarks ...: no report of talks
     consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes, own, asides,
                            statement=is_statement(title) or other_form)
     # before a roster joins the call: "Participants in the call included A, B and C" met together
@@ -87,7 +87,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              unnamed_other=not (consult is None and other_form),
                              nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes),
                              positions={s.sentence for s in raw_stances},
-                             refusals={e.trigger for e in raw_events if is_negated(doc[e.trigger])})
+                             refusals={e.trigger for e in raw_events if is_negated(doc[e.trigger])},
+                             told=nearby_codes(doc, mentions, [side]) if series else None)
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if e.trigger not in standing], consult, parties, side,
@@ -234,7 +235,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     foreign: bool = True, statement: bool = False,
                     nearby: list[set[str]] | None = None, series: str | None = None,
                     when: str | None = None, side: str | None = None, unnamed_other: bool = True,
-                    positions: set[int] | None = None, refusals: set[int] | None = None) -> list[Event]:
+                    positions: set[int] | None = None, refusals: set[int] | None = None,
+                    told: list[set[str]] | None = None) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -243,7 +245,9 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     what needs a foreign actor needs one near it ("We thank Director Murray" in a fact sheet that
     names Georgia elsewhere thanks no one abroad).
     series (meeting_series: the party who met the others one by one): "the two sides" of a
-    paragraph are that party and the partners the paragraph names so far, where it names any.
+    paragraph are that party and the partners the paragraph names so far, where it names any
+    (`told`: the actors its text names, not the title's: "... phone calls with counterparts on
+    Israel-Palestine escalation" names no partner).
     when, side (the story's date and side): in a statement, the side's own body is never its other
     side, nor is the side the other side of its body or of one of its members ("G7 Leaders will
     also commit to ..." in a White House fact sheet).
@@ -297,7 +301,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             near = nearby[e.sentence]
             parties = [p for p in all_parties if p in near]
         elif series and nearby is not None and e.sentence < len(nearby):
-            here = [p for p in all_parties if p in nearby[e.sentence] or p == series]
+            named = (told or nearby)[e.sentence]
+            here = [p for p in all_parties if p in named or p == series]
             parties = here if len(here) >= 2 else all_parties
         if e.target == OTHER:
             # "I condemn these attacks": a statement's condemnation is aimed at what it is about

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from readout.actors import COUNTRY_KINDS, PERSON_KINDS, PLACE_KINDS, Mention
-from readout.coder.lists import listed_countries, listed_people
-from readout.coder.grammar import (VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, shares_passive,
-                                   subject_token, unplaced)
+from readout.actors import COUNTRY_KINDS, PERSON_KINDS, PLACE_KINDS, STATE_KINDS, Mention
+from readout.coder.lists import listed_countries, listed_people, listed_states
+from readout.coder.grammar import (VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, paragraph_breaks,
+                                   shares_passive, subject_token, unplaced)
 from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.lexicons import word_class
 
@@ -69,6 +69,7 @@ class Analysis:
     mention_root: dict[int, int] = field(default_factory=dict)  # id(mention) -> root token index
     shared: dict[int, list[Mention]] = field(default_factory=dict)  # a token's further mentions
     authors: tuple[str, ...] = ()             # whom a joint statement's "we" names (authors_of)
+    single_voice: bool = False                # a fact sheet, remarks, a transcript: its own side's text
     _sources: dict[int, tuple[Party, ...]] = field(default_factory=dict)
     speaker: str | None = None
     reporter: str | None = None               # "Xi pointed out that ..." opens a paragraph of Xi's words
@@ -113,7 +114,7 @@ class Analysis:
                 codes = tuple(dict.fromkeys(m.code for m in found))
                 if codes:
                     return codes        # one body ("the Leaders of the G7"), or each signer
-        return self._heading_signers()
+        return self._heading_signers() or self._opening_list()
 
     def _heading_signers(self) -> tuple[str, ...]:
         """The signers a joint statement's heading names: "Joint statement by the Foreign Ministers
@@ -126,6 +127,36 @@ class Analysis:
                 codes = tuple(dict.fromkeys(m.code for _, m in self.actors_in(named)))
                 if len(codes) >= 2:
                     return codes
+        return ()
+
+    def _opening_list(self) -> tuple[str, ...]:
+        """The states a statement's first sentence lists as its subject, where that first paragraph
+        speaks as "we": "France, Germany and the United Kingdom have today triggered the snapback
+        mechanism by notifying the Council that, in our view, Iran ..." is each state's statement,
+        so its "we" is each of them (GUIDE.md: joint acts once per party). Only states named
+        themselves (not their leaders, "officials of", "the conflict between"), the publisher's among
+        them."""
+        first = next(iter(self.doc.sents), None)
+        if first is None or self.single_voice:
+            return ()       # "FACT SHEET: ... Last year, the United States and Vietnam celebrated our ..."
+        subj = subject_token(first.root)
+        own = self.tok_mention.get(subj.i) if subj is not None and subj.dep_ == "nsubj" else None
+        if own is None or own.kind not in STATE_KINDS or own.form == "adjective":
+            return ()       # "President Biden and President Zelenskyy signed ... our two democracies": not "we"
+        members = [own] + [m for x in subj.conjuncts for m in [self.tok_mention.get(x.i)] if m is not None]
+        codes = [m.code for m in members if m.kind in STATE_KINDS and m.form != "adjective"]
+        # read on the surface too: the parser cuts a long list ("the United States, the European Union,
+        # Australia, Canada, ..., and the United Kingdom met")
+        codes = tuple(dict.fromkeys([*codes, *(c for c in listed_countries(self, subj) if is_code(c)),
+                                     *listed_states(self, subj)]))
+        if len(codes) < 2 or (self.speaker_default and self.speaker_default not in codes):
+            return ()
+        end = next((b for b in paragraph_breaks(self.doc) if b > first.end_char), len(self._text))
+        for t in self.doc[first.start:]:
+            if t.idx >= end:
+                break
+            if t.lower_ in FIRST_PLURAL:
+                return codes
         return ()
 
     def voice(self) -> tuple[str, ...]:

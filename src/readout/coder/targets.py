@@ -337,11 +337,14 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         told = spoken_to(an, trig, sources) if typ in types_on_side("conflict") else None
         if told:
             return [told]   # "To the regime of the ayatollahs I say: whoever strikes us, we will strike them"
-        conditional = _condition_actors(an, trig, sources) if typ == "THREATEN" else None
+        warning = typ == "THREATEN" or (trig.pattern.future and plover_type(trig.pattern.future) == "THREATEN")
+        conditional = _condition_actors(an, trig, sources) if warning else None
         if conditional is not None:
             # "would respond firmly if a war were imposed on it": no one named; "if X attacked
-            # it": X, not the other side of the talks
-            return conditional[:1] or [None]
+            # it": X, not the other side of the talks; "if Canada or Mexico retaliates, the
+            # President will impose further tariffs": each of them
+            listed = answered_parties(an, trig, sources)
+            return (listed if len(listed) > 1 else conditional[:1]) or [None]
         if trig.pattern.target == TargetRule.COUNTERPART:
             if len(sources) == 1 and sources[0] != Placeholder.PARTICIPANTS and unnamed_recipient(an, trig):
                 # (a joint pledge of several signers stays aimed at each other, as joint intents are)
@@ -365,12 +368,37 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # "concerns about North Korea's recent missile launches, and about Chinese interference
         # activities": the actor owns the object the repeated preposition parallels
         chain |= parallel_objects(root.head)
+    chain |= _repeated_object(trig.token, root)
     for t, c in found:
         m = an.tok_mention.get(t.i)
         r = t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
         if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
             group.append(c)
     return group
+
+
+def _repeated_object(verb: Token, root: Token) -> set[int]:
+    """ "imposing a 25% tariff on imports from Canada and Mexico and a 10% tariff on imports from
+    China": the verb's object repeated in a conjunct with its own actor; that actor is in the list
+    too, as the first object's are (one event per actor)."""
+    obj = next((a for a in root.ancestors if a.head.i == verb.i and a.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return set()
+    out = set()
+    for y in obj.conjuncts:
+        if y.lemma_.lower() != obj.lemma_.lower():
+            continue
+        # the token in the repeated object in the place the first actor has in the first one
+        path = []
+        t = root
+        while t.i != obj.i:
+            path.append(t.dep_)
+            t = t.head
+        ends = [y]
+        for dep in reversed(path):
+            ends = [c for e in ends for c in e.children if c.dep_ == dep]
+        out |= {e.i for e in ends} | {c.i for e in ends for c in e.conjuncts}
+    return out
 
 
 def evidence_span(an: Analysis, trig: Trigger, sent: Span) -> tuple[int, int]:

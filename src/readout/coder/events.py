@@ -1,16 +1,16 @@
 """Events in a sentence (docs/coder.md): for each trigger, unless its clause says the act was not
-done, who acts (sources.py) toward whom (targets.py), with the CAMEO code its status calls for."""
+done, who acts (act_sources.py, sources.py) toward whom (targets.py), with the CAMEO code its status
+calls for."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from readout.actors import PERSON_KINDS
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands, organ_of
-from readout.coder.grammar import (clause_of, decision_makers, inverted_condition, is_negated, offer_condition,
-                                   shares_passive, subject_token, to_infinitive)
+from readout.coder.grammar import (clause_of, inverted_condition, is_negated, offer_condition, subject_token,
+                                   to_infinitive)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
@@ -18,14 +18,13 @@ from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
 from readout.coder.meetings import consult_mode, met_apart, separate_meetings
 from readout.coder.doers import answered_parties, judged, referred_subject, subject_doers
-from readout.coder.partners import companions
 from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
-from readout.coder.triggers import Trigger, find_triggers, held_firm, own_phrase, trigger_clause
+from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
+from readout.coder.act_sources import DECIDED_TYPES, doerless_patient, measure_companions, sources_for, step_clause
 from readout.coder.learned import TriggerModel, is_candidate, type_patterns
 from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
 from readout.lexicons import word_class
-from readout.lexicons.publishers import publisher_of
 
 __all__ = ["EventCoder"]
 
@@ -33,8 +32,6 @@ PLANNED = word_class("planned_word")
 CONCUR_VERBS = word_class("concur_verb")
 BACKING_WORDS = word_class("backing_word")
 DEMAND_MODALS = word_class("demand_modal")
-REACTION_VERBS = word_class("reaction_verb")
-STEP_NOUNS = word_class("step_noun")
 TAKE_STEP_VERBS = word_class("take_step_verb")
 CONDITION_MARKS = word_class("condition_mark")
 SEQUEL_VERBS = word_class("sequel_verb")          # "should X continue, further steps will follow"
@@ -45,25 +42,18 @@ ATTACK_TIMES = word_class("attack_time_word") | word_class("weekday") | word_cla
 SUPPOSITION_MARKS = CONDITION_MARKS - word_class("ultimatum_mark")
 # Verbs whose event-noun subject is done by the parties the clause names ("talks took place
 # between X and Y", "talks began ..."); the trigger search (triggers.py) takes occur_verb only.
-JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
 CONFLICT = types_on_side("conflict")
-PAIR_PREPS = word_class("pair_prep")
-PARTITIVE = word_class("partitive_noun")   # "the first round of talks was held"      # "talks held between X and Y"
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
 REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")     # "said the Taliban will be held accountable": the speaker warns
-NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
-DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
 OBLIGATION = word_class("obligation_modal")
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 AWARE_VERBS = word_class("awareness_verb")   # "It is high time Washington learned that ...": told to Washington
 ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | ATTACK_NOUNS
-NOTIFY_VERBS = word_class("notify_verb")       # "informed the Ambassador that he has been declared ..."
 # nouns for people or bodies: an announced measure on them is a warning to them, named or not
 PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | word_class("unnamed_culprit")
                 | word_class("collective") | word_class("people_noun"))
 PERSON_ENTITIES = word_class("person_entity")
-OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 
 
 class EventCoder:
@@ -167,7 +157,7 @@ class EventCoder:
             # "will continue holding them accountable": a sanction under way, no threat; "agreed
             # to continue to impose severe costs on Russia" is still a pledge, a threat
             modality = None
-        step = _step_clause(trig.clause)
+        step = step_clause(trig.clause)
         if step is not None:
             # "agreed to coordinate measures to isolate Russia": as announced as the measures are
             outer = ClauseStatus(trig.clause.head, step, an, date_year)
@@ -253,11 +243,11 @@ class EventCoder:
                 targets = list(_told(an, trig.clause)) or subject_doers(an, trig.clause) or [None]
             targets = [t for t in targets if t not in sources]
         else:
-            sources = _sources_for(an, trig) or _reported_warning(an, trig, code) or scene_sources(an, trig, sent)
+            sources = sources_for(an, trig) or _reported_warning(an, trig, code) or scene_sources(an, trig, sent)
             if sources and plover_type(code) in DECIDED_TYPES:
                 # "have been made subject to asset freezes by the UK, acting alongside Australia
                 # and Canada": the companions take the measure too (a joint act codes once per source)
-                sources = tuple(dict.fromkeys([*sources, *_measure_companions(an, trig)]))
+                sources = tuple(dict.fromkeys([*sources, *measure_companions(an, trig)]))
             targets = find_targets(an, trig, sources) if sources else []
             if plover_type(code) == "THREATEN" and targets:
                 parties = answered_parties(an, trig, sources)
@@ -398,17 +388,6 @@ def _decided_sanction(trig: Trigger, sanctions: set[int]) -> bool:
         c.dep_ == "xcomp" and _does(c, sanctions) for c in trig.token.children)
 
 
-def _step_clause(clause):
-    """For "measures / steps to V" with no subject of their own, the clause the measures are in;
-    else None."""
-    head = clause.head
-    if clause.dep_ not in ("acl", "relcl") or head.lemma_.lower() not in STEP_NOUNS \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-        return None
-    return clause_of(head)
-
-
 def _author(an: Analysis, clause) -> tuple[Party, ...]:
     """Who states a judgement: whoever reports the clause ("she said that any incursion would
     carry severe costs", "they agreed that ..."), else the story's own voice (the paragraph's reporter, a joint
@@ -441,126 +420,6 @@ def _told(an: Analysis, clause) -> tuple[str, ...]:
     if t.dep_ != "ccomp" or (t.head.pos_ != "ADJ" and t.head.lemma_.lower() not in AWARE_VERBS):
         return ()
     return tuple(c for c in an.sources(clause_of(t.head)) if is_code(c))
-
-
-def _sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
-    """Who does the trigger's act: its clause's sources, or those an event noun names itself."""
-    tok, clause = trig.token, trig.clause
-    if trig.pattern.kind == Kind.NOUN and "*" in trig.pattern.light:
-        # "an attack by Russian forces": only the noun's own phrase names who acted.
-        own = tuple(dict.fromkeys(m.code for _, m in an.actors_in(own_phrase(tok))))
-        if not own and any(c.dep_ == "nsubj" for c in tok.children):
-            # "the Islamic Republic of Iran reserves the right": a verb the parser took for a noun, with its subject
-            return an.sources(tok)
-        return own
-    if trig.pattern.kind == Kind.NOUN and tok.dep_ == "nsubj" and held_firm(tok) == clause:
-        # "our support for Ukraine remains unwavering": the possessor's act, whoever it is for
-        poss = [c for c in tok.children if c.dep_ == "poss"]
-        return tuple(c for c in an.codes_of_np(poss) if is_code(c)) if poss else ()
-    step = _step_clause(clause)
-    if step is not None:
-        return an.sources(step)     # "the leaders agreed to coordinate measures to isolate Russia"
-    if trig.pattern.kind == Kind.NOUN and relayed(clause):
-        return an.sources(clause.head)  # "asked X to convey his best wishes to Y": the asker's
-    if trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT" and clause.dep_ == "acl" \
-            and clause.head.i == tok.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
-        # "informed his counterpart of his telephone conversations held earlier today with A, B and
-        # C": the talks are the possessor's, whoever the clause they are told in names
-        return an.sources(clause_of(tok))
-    if trig.pattern.kind == Kind.NOUN and clause.lemma_.lower() in JOINT_OCCUR_VERBS and (
-            (_as_subject(tok).dep_ in ("nsubj", "nsubjpass") and _as_subject(tok).head.i == clause.i)
-            or (clause.dep_ == "acl" and clause.head.i == tok.i)):
-        # "A telephone conversation took place between X and Y", "the talks held in Beijing
-        # between X and Y": the named parties act jointly.
-        scope = list(clause.subtree)
-        if clause.dep_ == "acl":
-            # "the talks held in Beijing between X and Y"; not "summits held in response to Russia's
-            # invasion of Ukraine": only whom the talks were between
-            scope = [t for c in clause.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPS for t in c.subtree]
-        codes = tuple(dict.fromkeys(m.code for _, m in an.actors_in(scope)))
-        if len(codes) < 2:
-            # "talks took place" are the story's participants'; "the summit held in Madrid" is
-            # no one's act by itself
-            return () if clause.dep_ == "acl" else (Placeholder.PARTICIPANTS,)
-        return codes
-    if trig.pattern.kind == Kind.NOUN:
-        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        if poss:
-            codes = an.codes_of_np(poss)
-            if codes and clause.lemma_.lower() in REACTION_VERBS and set(codes).isdisjoint(an.sources(clause)):
-                return ()       # "welcomed Israel's commitment to ...": what is welcomed, not told as done
-            if codes:
-                return codes
-        # "reaffirmed U.S. support for Ukraine's sovereignty", "expressed Chinese support": the
-        # noun's own name of one state is whose act it is, wherever the parser hangs the clause
-        own = tuple(dict.fromkeys(m.code for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
-                                  for _, m in an.actors_in(list(c.subtree)) if m.kind not in PERSON_KINDS))
-        if len(own) == 1 and clause.lemma_.lower() not in REACTION_VERBS \
-                and plover_type(trig.pattern.cameo) not in types_with("symmetric"):
-            # (a meeting's or cooperation's own name names its sides: "the NATO summit") told as
-            # its clause's object or subject ("the U.S. commitment to defend Japan is ironclad");
-            # deeper in a phrase it is no act told as done, and not the subject's either
-            # ("emphasized the significance of sustained U.S. support", "planning for ROK support
-            # to U.S. operations in a contingency")
-            return own if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else ()
-    makers = _decision_makers(an, clause) if plover_type(trig.pattern.cameo) in DECIDED_TYPES else ()
-    if makers:
-        return makers
-    found = an.sources(clause)
-    if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE) \
-            and _agentless_passive(clause):
-        # "the Russian Ambassador was summoned to the Foreign Office today": on its own site, the government did
-        return _own_government(trig)
-    if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and clause.dep_ == "ccomp" \
-            and clause.head.lemma_.lower() in NOTIFY_VERBS and _doerless_patient(clause) is not None:
-        # "the Government has informed Iran's Ambassador that he has been declared persona non
-        # grata": who notifies the one a measure hits took it
-        return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
-    if not found and trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT":
-        # "officials we cannot name co-chaired a U.S.-Colombia roundtable": the meeting names its sides
-        own = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
-        codes = tuple(dict.fromkeys(m.code for _, m in an.actors_in(own)))
-        if len(codes) >= 2:
-            return codes
-    return found
-
-
-def _decision_makers(an: Analysis, clause: Token) -> tuple[str, ...]:
-    """Who took a measure told as what a decision decides: "informed of India's decision to cut the
-    staff of ...", "the decision of the European Union to designate ...", and the agent of a
-    participle the measure hangs on ("the move, announced today by the President of the United
-    States, to designate ..."); () where no such maker is named."""
-    if not to_infinitive(clause) or clause.dep_ not in ("acl", "advcl"):
-        return ()
-    head = clause.head
-    if head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        makers = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    else:
-        makers = decision_makers(head) if clause.dep_ == "acl" else []
-    return tuple(c for c in an.codes_of_np(makers, collective=False) if is_code(c))
-
-
-def _measure_companions(an: Analysis, trig: Trigger) -> list[str]:
-    """Who takes a measure with its doer, named by a companion phrase on its verb or on a participle
-    said alongside it ("expelled the diplomats alongside Poland", "acting alongside Australia,
-    Canada and Norway"); not one inside its object ("sanctioned Iranian officials along with
-    Russian entities")."""
-    clause = trig.clause
-    along = companions(clause)
-    heads = [clause, *(c for c in clause.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN"))]
-    # the companion itself names an actor, not a thing done with the measure ("together with
-    # enhanced inspections of Colombian nationals")
-    named = [y for h in heads for c in h.children if c.dep_ == "prep" and c.i in along
-             for g in c.children if g.dep_ == "pobj" for y in (g, *g.conjuncts)]
-    return [an.tok_mention[y.i].code for y in named if an.tok_mention.get(y.i) is not None]
-
-
-def _as_subject(noun: Token) -> Token:
-    """The phrase an event noun heads as a subject: "the first round of talks ... was held" is
-    the talks' (`partitive_noun`), as "talks were held" is."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVE:
-        return noun.head.head
-    return noun
 
 
 def _supposed(clause: Token) -> bool:
@@ -598,39 +457,9 @@ def _reported_warning(an: Analysis, trig: Trigger, code: str) -> tuple[Party, ..
     if plover_type(code) != "THREATEN" or clause.dep_ != "ccomp" or clause.head.i == clause.i \
             or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return ()
-    if _doerless_patient(clause) is None:
+    if doerless_patient(clause) is None:
         return ()
     return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
-
-
-def _doerless_patient(clause: Token) -> Token | None:
-    """The subject of a passive clause that names no doer by "by", unless it is no one ("no one
-    will be prosecuted", "no official was punished")."""
-    subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lower_ in NO_ONE_DETS or any(c.dep_ == "agent" for c in clause.children) \
-            or any(c.dep_ == "det" and c.lower_ in NO_ONE_DETS for c in subj.children):
-        return None
-    return subj
-
-
-def _agentless_passive(clause: Token) -> bool:
-    """ "The diplomats are declared persona non grata", "the treaty will be held in abeyance": a
-    main-clause passive that names no one by "by" (not "for Iran to be held accountable", "ensure
-    Russia is held accountable", "no one will be prosecuted")."""
-    main = clause
-    while main.dep_ == "conj" and main.head.i != main.i:
-        main = main.head
-    if shares_passive(clause):
-        clause = clause.head        # "was summoned ... and handed a note of protest"
-    return main.dep_ == "ROOT" and _doerless_patient(clause) is not None and not to_infinitive(clause)
-
-
-def _own_government(trig: Trigger) -> tuple[str, ...]:
-    """The government whose own site tells a measure in the passive with no doer: it took it
-    (a news agency's passive is anyone's)."""
-    ctx = trig.token.doc._.context
-    pub = publisher_of(ctx.publisher, ctx.url) if ctx is not None else None
-    return (pub.code,) if pub is not None and pub.government else ()
 
 
 def _purpose_of_meeting(trig: Trigger, meetings: set[int]) -> bool:

@@ -111,3 +111,25 @@ def patterns_of(tmp_path_factory):
         path.write_text("".join(json.dumps(p) + "\n" for p in patterns), encoding="utf-8")
         return load_pattern_files([path])
     return build
+
+
+# publishers in several house styles, for coder tests written as (sentence, publisher, keys)
+MFA = "Ministry of Foreign Affairs of the People's Republic of China"
+MEA = "Ministry of External Affairs, India"
+KREMLIN = "President of Russia"
+WH = "The White House"
+UK = "Prime Minister's Office, 10 Downing Street"
+TURKEY = "Presidency of the Republic of Türkiye"
+IRAN = "Ministry of Foreign Affairs of the Islamic Republic of Iran"
+PAKISTAN = "Ministry of Foreign Affairs, Government of Pakistan"
+PAK = "Ministry of Foreign Affairs, Pakistan"
+JAPAN = "Ministry of Foreign Affairs of Japan"
+CANADA = "Global Affairs Canada"
+
+
+def stance_keys(text, publisher=WH, date="2024-03-01"):
+    """The (holder, polarity, issue, toward) keys readout codes for a one-paragraph story."""
+    from readout.pipeline import code_text
+
+    rec = code_text(text, date=date, publisher=publisher)
+    return {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}

@@ -2,20 +2,7 @@
 several house styles, with near misses that must not code."""
 import pytest
 
-from readout.pipeline import code_text
-
-MFA = "Ministry of Foreign Affairs of the People's Republic of China"
-MEA = "Ministry of External Affairs, India"
-KREMLIN = "President of Russia"
-WH = "The White House"
-UK = "Prime Minister's Office, 10 Downing Street"
-TURKEY = "Presidency of the Republic of Türkiye"
-IRAN = "Ministry of Foreign Affairs of the Islamic Republic of Iran"
-
-
-def _keys(text, publisher=WH):
-    rec = code_text(text, date="2024-03-01", publisher=publisher)
-    return {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}
+from conftest import CANADA, IRAN, KREMLIN, MEA, MFA, PAK, TURKEY, UK, WH, stance_keys as _keys
 
 
 # a copula that claims its issue subject as one's own cause: "is an inalienable part of",
@@ -99,8 +86,6 @@ def test_other_talks_back_no_settlement(text, publisher, key):
 
 # an issue phrase that names the wrongful act itself ("interfered in China's internal affairs",
 # "human rights violations") is opposed toward its doer or the one asked to stop, with no other word
-PAK = "Ministry of Foreign Affairs, Pakistan"
-CANADA = "Global Affairs Canada"
 SELF_NAMED = [
     ("The spokesperson said the Philippines grossly interfered in China's internal affairs.", MFA,
      ("CHN", "oppose", "interference", "PHL")),

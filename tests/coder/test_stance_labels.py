@@ -3,20 +3,7 @@ is coded where an issue key fits"; "With toward set, polarity is toward that act
 acts"). Sentences written for readout in several house styles, with near misses that must not code."""
 import pytest
 
-from readout.pipeline import code_text
-
-WH = "The White House"
-UK = "Prime Minister's Office, 10 Downing Street"
-MFA = "Ministry of Foreign Affairs of the People's Republic of China"
-KREMLIN = "President of Russia"
-IRAN = "Ministry of Foreign Affairs of the Islamic Republic of Iran"
-JAPAN = "Ministry of Foreign Affairs of Japan"
-PAKISTAN = "Ministry of Foreign Affairs, Government of Pakistan"
-
-
-def _keys(text, publisher):
-    rec = code_text(text, date="2024-03-01", publisher=publisher)
-    return {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}
+from conftest import IRAN, JAPAN, KREMLIN, MFA, PAKISTAN, UK, WH, stance_keys as _keys
 
 
 # a war act named with its doer is the speaker's label: whoever else acts in the sentence, if

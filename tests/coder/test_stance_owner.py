@@ -4,20 +4,7 @@ style probes' decision 7: a violation is opposed toward the violator). Sentences
 several house styles, each with near misses that must not code."""
 import pytest
 
-from readout.pipeline import code_text
-
-MFA = "Ministry of Foreign Affairs of the People's Republic of China"
-MEA = "Ministry of External Affairs, India"
-KREMLIN = "President of Russia"
-WH = "The White House"
-UK = "Prime Minister's Office, 10 Downing Street"
-TURKEY = "Presidency of the Republic of Türkiye"
-PAKISTAN = "Ministry of Foreign Affairs, Government of Pakistan"
-
-
-def _keys(text, publisher=WH):
-    rec = code_text(text, date="2024-03-01", publisher=publisher)
-    return {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}
+from conftest import KREMLIN, MEA, MFA, PAKISTAN, TURKEY, UK, WH, stance_keys as _keys
 
 
 # the owner of a good named once after a coordination of issue nouns owns each of them, and is no

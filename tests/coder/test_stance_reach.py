@@ -2,22 +2,7 @@
 styles, each on sentences written for readout, with near misses that must not code."""
 import pytest
 
-from readout.pipeline import code_text
-
-MFA = "Ministry of Foreign Affairs of the People's Republic of China"
-MEA = "Ministry of External Affairs, India"
-KREMLIN = "President of Russia"
-WH = "The White House"
-UK = "Prime Minister's Office, 10 Downing Street"
-IRAN = "Ministry of Foreign Affairs of the Islamic Republic of Iran"
-PAK = "Ministry of Foreign Affairs, Pakistan"
-JAPAN = "Ministry of Foreign Affairs of Japan"
-CANADA = "Global Affairs Canada"
-
-
-def _keys(text, publisher=WH):
-    rec = code_text(text, date="2024-03-01", publisher=publisher)
-    return {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}
+from conftest import CANADA, IRAN, JAPAN, KREMLIN, MEA, MFA, PAK, UK, WH, stance_keys as _keys
 
 
 def _case(table):

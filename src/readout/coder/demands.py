@@ -47,7 +47,7 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
         kind, head = _kind(tok)
         if kind is None:
             continue
-        subj = subject_token(tok) or (subject_token(tok.head) if _needed(tok) else None)
+        subj = _demand_subject(tok)
         if subj is None:
             continue
         sources = _sources(an, head, kind)
@@ -127,6 +127,11 @@ def _needed(tok: Token) -> bool:
     """The complement of a main verb of need, said as "must" is ("Russia needs to stop its attacks")."""
     return tok.dep_ == "xcomp" and to_infinitive(tok) and tok.head.pos_ == "VERB" \
         and tok.head.lemma_.lower() in NEED_VERBS
+
+
+def _demand_subject(tok: Token) -> Token | None:
+    """Who is asked: the subject of the demanded verb, or of its verb of need ("Russia needs to withdraw")."""
+    return subject_token(tok) or (subject_token(tok.head) if _needed(tok) else None)
 
 
 def _told_as_clear(head: Token) -> bool:
@@ -236,7 +241,7 @@ def _any_party(subj: Token) -> bool:
 
 def _span(tok: Token, head: Token | None) -> tuple[int, int]:
     doc = tok.doc
-    a = head if head is not None else (subject_token(tok) or (subject_token(tok.head) if _needed(tok) else None) or tok)
+    a = head if head is not None else (_demand_subject(tok) or tok)
     first, last = sorted((a, tok), key=lambda t: t.i)
     return doc[first.i].idx, doc[last.i].idx + len(doc[last.i].text)
 

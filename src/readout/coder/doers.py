@@ -355,9 +355,7 @@ def answered_parties(an: Analysis, trig: Trigger, sources=()) -> list:
     found = [(t, c) for t, c in answered(an, trig) if c not in sources]
     if not found:
         return []
-    def root(t):    # a name's head ("the United States or Japan": "States", not "United")
-        m = an.tok_mention.get(t.i)
-        return t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
+    root = an.name_root     # a name's head ("the United States or Japan": "States", not "United")
     first = root(found[0][0])
     heads = {h.i for h in (first, *first.conjuncts) if an.tok_mention.get(h.i) is not None}
     if len(heads) > 1 and first.dep_ == "nsubj":

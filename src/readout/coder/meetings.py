@@ -11,7 +11,7 @@ from readout.coder.grammar import clause_of, np_tokens, sentences_before, subjec
 from readout.coder.lists import listed_people
 from readout.coder.patterns import Kind
 from readout.coder.sources import Analysis
-from readout.coder.triggers import Trigger
+from readout.coder.triggers import Trigger, shared_occasion
 from readout.lexicons import word_class
 
 __all__ = ["meeting_partners", "consult_mode", "met_apart", "separate_meetings"]
@@ -24,7 +24,6 @@ SEPARATE = word_class("separate_word")         # "held separate meetings with A 
 BILATERAL = word_class("bilateral_word")       # "held bilateral meetings with A, B and C"
 COUNTABLE = word_class("countable_meeting")     # "hosted State Visits with the leaders of A, B and C"
 PHONE_WORDS = word_class("phone_word")
-PLURAL_POSSESSIVES = word_class("plural_possessive")     # "told X at their talks"
 COURTESY = word_class("in_person_call_word")   # "paid a courtesy call on": a visit, not a telephone call
 MEDIUM_PREPS = word_class("medium_prep")       # "talks by phone"
 JOINING_VERBS = word_class("joining_verb")     # "met virtually today, joined by President Zelenskyy"
@@ -71,8 +70,7 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                     heads += found
                 else:
                     heads += [g for g in found if g.head.lower_ == "with"]
-    if trig.pattern.kind == Kind.NOUN and trig.token.dep_ == "pobj" and trig.token.head.lower_ in OCCASION_PREPS \
-            and any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in trig.token.children):
+    if trig.pattern.kind == Kind.NOUN and shared_occasion(trig.token):
         # "Putin told his Turkish counterpart at their talks": "their" are the teller and the told
         heads += [c for c in trig.token.head.head.children if c.dep_ in ("dobj", "dative")]
     if trig.pattern.kind == Kind.NOUN:

@@ -109,8 +109,7 @@ def references(clause: Token) -> set[int]:
 def wrongdoer(an: Analysis, tok: Token) -> bool:
     """True for an actor named as the doer of a wrongful act: "Russia's war", "the Russian
     invasion", "aggression by Russia"."""
-    m = an.tok_mention.get(tok.i)
-    root = tok.doc[an.mention_root.get(id(m), tok.i)] if m is not None else tok
+    root = an.name_root(tok)
     if root.dep_ in ("poss", "amod", "compound", "nmod"):
         return root.head.lemma_.lower() in WRONG_ACTS
     return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS and root.head.head.lemma_.lower() in WRONG_ACTS
@@ -128,8 +127,7 @@ def no_partner(sources: tuple[Party, ...], typ: str) -> list[Party | None]:
 def adversary(an: Analysis, tok: Token) -> bool:
     """True for an actor a cooperative act is aimed against, not done with: "committed to
     preventing Russia from using energy as a weapon", "coordinate a response to Iran"."""
-    m = an.tok_mention.get(tok.i)
-    root = tok.doc[an.mention_root.get(id(m), tok.i)] if m is not None else tok
+    root = an.name_root(tok)
     while root.dep_ == "conj":
         root = root.head
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ADVERSE_VERBS:

@@ -169,6 +169,11 @@ class Analysis:
         return (self.speaker,) if self.speaker else ()
 
     # -- actors in token sets -------------------------------------------------------------
+    def name_root(self, tok: Token) -> Token:
+        """The head token of the actor name `tok` stands in ("States" in "the United States"), else `tok`."""
+        m = self.tok_mention.get(tok.i)
+        return tok.doc[self.mention_root.get(id(m), tok.i)] if m is not None else tok
+
     def actors_in(self, tokens) -> list[tuple[Token, Mention]]:
         """Mentions touched by the given tokens, in text order, one entry per mention."""
         seen, out = set(), []

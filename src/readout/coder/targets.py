@@ -233,9 +233,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         found = partners_found
     if typ in types_with("aims_at_doer") and found:
         # "condemns this assault against Israel by Hamas": the doer is the target, not the victim
-        def root(t):
-            m = an.tok_mention.get(t.i)
-            return t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
+        root = an.name_root
         named = _named_objects(trig, found, root)
         doers = [] if named else [(t, c) for t, c in found if by_agent(root(t), trig.token)]
         if named:
@@ -361,8 +359,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     after = [(t, c) for t, c in found if t.i > trig.token.i]
     first_tok, first = (after or found)[0]
     group = [first]
-    m0 = an.tok_mention.get(first_tok.i)
-    root = first_tok.doc[an.mention_root.get(id(m0), first_tok.i)] if m0 is not None else first_tok
+    root = an.name_root(first_tok)
     chain = {root.i} | {c.i for c in root.conjuncts} | parallel_objects(root) | flattened_list(root)
     if root.dep_ in ("poss", "amod", "compound", "nmod"):
         # "concerns about North Korea's recent missile launches, and about Chinese interference
@@ -370,8 +367,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         chain |= parallel_objects(root.head)
     chain |= _repeated_object(trig.token, root)
     for t, c in found:
-        m = an.tok_mention.get(t.i)
-        r = t.doc[an.mention_root.get(id(m), t.i)] if m is not None else t
+        r = an.name_root(t)
         if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
             group.append(c)
     return group

@@ -12,7 +12,7 @@ from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, lem
 from readout.coder.status import negated
 from readout.lexicons import word_class
 
-__all__ = ["Trigger", "find_triggers", "governor", "lemma_candidates", "own_phrase"]
+__all__ = ["Trigger", "find_triggers", "governor", "lemma_candidates", "own_phrase", "shared_occasion"]
 
 # Run for every word: as plain names, since looking up an Enum member costs 120 ns in Python 3.11.
 VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
@@ -218,6 +218,13 @@ def fits(tok: Token, p: Pattern) -> bool:
     return True
 
 
+def shared_occasion(noun: Token) -> bool:
+    """Talks that are "their" occasion ("Putin told his Turkish counterpart at their talks"): the
+    teller's and the told's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and any(
+        c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children)
+
+
 def _talks_as_occasion(noun: Token, p: Pattern) -> bool:
     """ "Putin told his Turkish counterpart at their talks on Thursday", "said during talks with
     Erdogan": talks that are the occasion of what was said were held, between whom their possessor
@@ -228,7 +235,7 @@ def _talks_as_occasion(noun: Token, p: Pattern) -> bool:
             or noun.head.lower_ not in OCCASION_PREPS or noun.head.head.lemma_.lower() not in SAYING_VERBS \
             or noun.lemma_.lower() in IN_PERSON_OCCASIONS:
         return False        # (not "launched during Prime Minister Modi's visit to the United States")
-    return any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children) or any(
+    return shared_occasion(noun) or any(
         c.dep_ == "prep" and c.lower_ in TALK_PARTNER_PREPS and any(g.dep_ == "pobj" for g in c.children)
         for c in noun.children)
 

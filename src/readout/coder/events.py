@@ -188,6 +188,8 @@ class EventCoder:
             modality = Modality.FUTURE
         if modality == Modality.NORMATIVE:
             return None
+        if modality == Modality.FUTURE and p.said and not status.pledged:
+            return None     # "will also thank Prime Minister Meloni for her leadership": not yet said
         if modality in ANNOUNCED and status.conditioned() and plover_type(code) not in never_threat:
             code = rule_codes("ultimatum")[0]       # "will withdraw its force unless ...": a threat
         elif modality in ANNOUNCED:

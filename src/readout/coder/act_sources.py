@@ -22,6 +22,9 @@ PARTITIVE = word_class("partitive_noun")   # "the first round of talks was held"
 NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
 NOTIFY_VERBS = word_class("notify_verb")       # "informed the Ambassador that he has been declared ..."
+AGENT_PREPS = word_class("agent_prep")          # "the commitments by Chile and Peru"
+PLURAL_POSSESSIVES = word_class("plural_possessive")    # "He welcomed their commitment": not his own
+SINGULAR_TAGS = ("NN", "NNP", "PRP")
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 
 
@@ -99,6 +102,8 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     makers = _decision_makers(an, clause) if plover_type(trig.pattern.cameo) in DECIDED_TYPES else ()
     if makers:
         return makers
+    if welcomed_of_another(an, tok):
+        return ()       # "welcomed the commitments by Chile and Peru to provide support to Haiti": theirs, welcomed
     found = an.sources(clause)
     if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE) \
             and _agentless_passive(clause):
@@ -116,6 +121,48 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         if len(codes) >= 2:
             return codes
     return found
+
+
+def welcomed_of_another(an: Analysis, tok: Token) -> bool:
+    """True for an act told inside what a reaction welcomes (`reaction_verb`'s object) whose owner
+    is another actor than the one reacting: "welcomed the commitments by Chile and Peru to provide
+    support to Haiti", "the decision taken today by the leaders of the European Union to ...",
+    "He welcomed their commitment to supporting UN-led efforts". The act is the owner's, welcomed,
+    not told as the reacting side's own (the guide codes what each actor is reported to do)."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in REACTION_VERBS:
+            return _owned_by_another(an, t, t.head)
+        if t.dep_ in ("advcl", "xcomp") and to_infinitive(t) and t.head.lemma_.lower() in REACTION_VERBS:
+            # the parser hangs the noun's to-clause on the verb ("commended the commitments by
+            # Chile and Peru to provide ...")
+            return any(_owned_by_another(an, o, t.head) for o in t.head.children if o.dep_ == "dobj")
+        if t.dep_ not in ("acl", "prep", "pobj", "pcomp", "xcomp", "conj", "dobj") or t.head.i == t.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children if t.pos_ in ("VERB", "AUX")):
+            return False    # a clause with a subject of its own says whose act it is
+        t = t.head
+    return False
+
+
+def _owned_by_another(an: Analysis, noun: Token, verb: Token) -> bool:
+    """The welcomed noun names an owner other than who welcomes: a possessor, a "by" or "from"
+    phrase, a participle's agent, or "their" after a reactor named in the singular."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    # "by Chile" the parser hangs on an active verb is its object's doer, not the verb's
+    active = any(c.dep_ == "nsubj" for c in verb.children)
+    owners += [y for c in (*noun.children, *(verb.children if active else ()))
+               if c.dep_ == "prep" and c.lower_ in AGENT_PREPS
+               for g in c.children if g.dep_ == "pobj" for y in (g, *g.conjuncts)]
+    owners += [y for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+               for y in (g, *g.conjuncts)]
+    reactors = set(an.sources(verb))
+    codes = [c for c in an.codes_of_np(owners, collective=False) if is_code(c)]
+    if codes:
+        return reactors.isdisjoint(codes)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and not subj.conjuncts and subj.tag_ in SINGULAR_TAGS and any(
+        c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children)
 
 
 def _decision_makers(an: Analysis, clause: Token) -> tuple[str, ...]:

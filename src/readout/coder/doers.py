@@ -363,10 +363,10 @@ def answered_parties(an: Analysis, trig: Trigger, sources=()) -> list:
     return [found[0][1]]
 
 
-def participle_agent(noun: Token) -> set[int]:
+def participle_agent(noun: Token, skip: frozenset[str] = frozenset()) -> set[int]:
     """Whose act a noun is, by a participle's agent: "the sanctions imposed on Iran by the
-    United States"."""
-    return {t.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    United States"; participles whose lemma is in `skip` name no one."""
+    return {t.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in skip
             for a in c.children if a.dep_ == "agent" for t in a.subtree}
 
 

@@ -46,6 +46,7 @@ RECIPROCAL = word_class("reciprocal_phrase")
 # ("in Iran" is left alone: "a crackdown in Iran" names where the doer rules).
 ATTACK_NOUNS = word_class("attack_noun")
 CONDITION_MARKS = word_class("condition_mark")  # "would respond if a war were imposed"
+OUTCOME_VERBS = word_class("outcome_verb")      # "welcomed the agreement signed by A and B": an outcome
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -156,6 +157,11 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                                for g in p.children if g.dep_ == "pobj" for y in [g, *g.conjuncts]
                                for i in participle_agent(y)}
                 agents |= taker(x)      # "welcomed the stand that Paraguay has taken": whose it is
+                if plover_type(trig.pattern.cameo) == "SUPPORT" and h.dep_ == "dobj":
+                    # "welcomed the decision taken today by the leaders of the European Union": theirs;
+                    # "the agreement signed by Armenia and Azerbaijan" is an outcome (GUIDE.md); not
+                    # "defended its people from attacks launched by X"
+                    agents |= participle_agent(x, OUTCOME_VERBS)
                 if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
                     agents |= gerund_doer(x)    # "opposes the U.S. side politicizing trade"
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
@@ -219,6 +225,12 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
     found = [(t, m.code) for t, m in actors if m.code not in sources]
+    if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.reach == Reach.CLOSE \
+            and sum(is_code(s) for s in sources) >= 2:
+        # "We [the Quad leaders] welcome India's announcement": the others welcome what one of
+        # them did (its own welcome of itself is no event)
+        found += [(t, m.code) for t, m in actors if m.code in sources and an.name_root(t).dep_ == "poss"]
+        found.sort(key=lambda x: x[0].i)
     if an.speaker:
         # "your military personnel", "thank you": the party that is not speaking
         found += [(t, NotParty(an.speaker)) for t in region

@@ -222,6 +222,12 @@ class Analysis:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "spoke with Prime Minister Modi to express ...", misparsed as "Modi to express"
             return self.sources(clause_of(verb.head.head))
+        if subj is not None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and any(c.dep_ == "prep" and c.i == subj.left_edge.i - 1 and not any(True for _ in c.children)
+                        for c in verb.head.children):
+            # "met today with Chief Adviser Yunus of Bangladesh to congratulate him": the parser
+            # takes the partner of a preposition it leaves empty for the subject of the purpose
+            return self.sources(clause_of(verb.head))
         if subj is not None and subj.lower_ == "it" and extraposed(verb):
             return ()   # "it was counterproductive to accuse China": no one does it
         if subj is not None:
@@ -269,6 +275,14 @@ class Analysis:
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "spoke with Prime Minister Modi to express ...": a purpose clause, the speaker's
             return self.sources(clause_of(verb.head))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and (
+                verb.head.dep_ != "ROOT" or any(c.dep_ == "agent" for c in verb.children)):
+            # "three Americans detained by Russia", "the sailor killed in the Iranian attack": a
+            # passive participle's noun is whom the act befalls, not its doer; the act told so is a
+            # description, not coded ("opposes the sanctions imposed by the United States on Chinese
+            # companies"); not "Russian military aircraft intruded into ...", a past tense the
+            # parser hangs on a root noun
+            return ()
         if verb.dep_ in ("relcl", "acl"):
             # "leaders opposing such acts": only a named actor, not "the leaders" of the story
             found = self.codes_of_np([verb.head], collective=False)

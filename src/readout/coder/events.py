@@ -30,6 +30,8 @@ __all__ = ["EventCoder"]
 
 PLANNED = word_class("planned_word")
 CONCUR_VERBS = word_class("concur_verb")
+FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
+INTENT_WORDS = word_class("intent_word")
 BACKING_WORDS = word_class("backing_word")
 DEMAND_MODALS = word_class("demand_modal")
 TAKE_STEP_VERBS = word_class("take_step_verb")
@@ -142,6 +144,8 @@ class EventCoder:
         p = trig.pattern
         if _agreed_demand(an, trig):
             return None     # "the leaders agreed that Russia must agree to a ceasefire": their demand (demands.py)
+        if _agreed_view(trig):
+            return None     # "they agreed that the strategic context was changing": a shared view
         status = ClauseStatus(trig.token, trig.clause, an, date_year)
         if not p.needs_neg and status.negated:
             return None
@@ -324,6 +328,23 @@ def _thing_object(an: Analysis, verb: Token) -> bool:
     return bool(objects) and all(
         o.pos_ == "NOUN" and o.ent_type_.lower() not in PERSON_ENTITIES and an.tok_mention.get(o.i) is None
         and o.lemma_.lower() not in PERSON_NOUNS and o.lower_ not in PERSON_NOUNS for o in objects)
+
+
+def _agreed_view(trig: Trigger) -> bool:
+    """An agreement that only states how things are ("They agreed that the strategic context in the
+    Indo-Pacific was changing", "agreed that the situation remains complex") is a shared view, as
+    "agreed on the importance of" is (GUIDE.md: stances only), no promise; a that-clause of what will,
+    would or should be done ("agreed that their ministers would meet", "that the two sides should
+    strengthen coordination") or of an intent still is one, as is "agreed to" anything."""
+    tok = trig.token
+    if not trig.pattern.intent or trig.pattern.kind != Kind.VERB or tok.lemma_.lower() not in CONCUR_VERBS:
+        return False
+    said = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not said or any(c.dep_ in ("xcomp", "prep") for c in tok.children):
+        return False
+    return not any(any(a.dep_ in ("aux", "auxpass") and (a.tag_ == "MD" or a.lower_ in FUTURE_AUX)
+                       for a in v.children) or v.lemma_.lower() in INTENT_WORDS
+                   for c in said for v in (c, *c.conjuncts))
 
 
 def _agreed_demand(an: Analysis, trig: Trigger) -> bool:

@@ -141,7 +141,7 @@ def type_patterns(patterns: PatternSet) -> dict[tuple[Kind, str], Pattern]:
     examples = {}
     for (kind, _), bucket in patterns.by_lemma.items():
         for p in bucket:
-            if p.prep or p.obj or p.not_obj or p.needs_neg or p.needs_clause or p.only_future or p.purpose or p.no_obj:
+            if p.prep or p.obj or p.not_obj or p.subj or p.needs_neg or p.needs_clause or p.only_future or p.purpose or p.no_obj:
                 continue
             t = plover_type(p.cameo)
             if t is None:

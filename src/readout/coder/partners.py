@@ -91,9 +91,11 @@ def aside(verb: Token) -> bool:
 
 def taker(x: Token) -> set[int]:
     """A named subject of a clause on the object: "the stand that Paraguay has taken", "the steps
-    Israel has taken" are Paraguay's and Israel's."""
+    Israel has taken" are Paraguay's and Israel's, "the attack that Hamas terrorists launched"
+    Hamas's (a noun phrase holding a name; not a pronoun)."""
     return {g.i for c in x.children if c.dep_ in ("relcl", "acl")
-            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" for g in s.subtree}
+            for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.pos_ == "NOUN" and any(
+                g.pos_ == "PROPN" for g in s.subtree)) for g in s.subtree}
 
 
 def references(clause: Token) -> set[int]:

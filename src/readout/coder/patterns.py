@@ -78,6 +78,7 @@ class Pattern:
     prep_noun: bool = False        # ... governing a noun phrase, not a clause ("commitment to Israel's security")
     obj: tuple[str, ...] = ()      # the direct object (or pobj of prep) must have one of these lemmas
     not_obj: tuple[str, ...] = ()  # no direct object may have one of these lemmas ("meeting needs" is no meeting)
+    subj: tuple[str, ...] = ()     # the subject's head must have one of these lemmas ("a missile hit the city")
     light: tuple[str, ...] = ()    # for nouns: the governing verb must be one of these lemmas
     mode: str | None = None
     target: TargetRule = TargetRule.OBJECT
@@ -100,7 +101,7 @@ class Pattern:
     @property
     def key(self) -> tuple:
         """What makes two patterns the same: a second one is refused."""
-        return (self.kind, self.lemma, self.prep, self.prep_noun, self.obj, self.not_obj, self.light, self.needs_neg,
+        return (self.kind, self.lemma, self.prep, self.prep_noun, self.obj, self.not_obj, self.subj, self.light, self.needs_neg,
                 self.no_obj, self.needs_clause, self.purpose)
 
 
@@ -191,7 +192,7 @@ def _parse(obj: dict, path, line) -> Pattern:
     return Pattern(kind=kind, lemma=lemma.lower(), cameo=obj["cameo"],
                    prep=_tuple(obj.get("prep"), path, line, "prep"), prep_noun=bool(obj.get("prep_noun")),
                    obj=_tuple(obj.get("obj"), path, line, "obj"), not_obj=_tuple(obj.get("not_obj"), path, line, "not_obj"),
-                   light=light, mode=mode,
+                   subj=_tuple(obj.get("subj"), path, line, "subj"), light=light, mode=mode,
                    target=TargetRule(target), future=obj.get("future"), unvoiced=obj.get("unvoiced"), only_future=bool(obj.get("only_future")),
                    needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), said=bool(obj.get("said")), reach=reach, voice=voice,
                    no_obj=bool(obj.get("no_obj")), needs_clause=bool(obj.get("needs_clause")), no_complement=bool(obj.get("no_complement")), no_clause=bool(obj.get("no_clause")),

@@ -54,6 +54,8 @@ ULTIMATUM_MARKS = word_class("ultimatum_mark")
 DECISION_WORDS = word_class("decision_word")
 CONDITION_MARKS = word_class("condition_mark")    # "would respond if ...": a true conditional
 IMMEDIATE_WORDS = word_class("immediate_word")
+WEEKDAYS = word_class("weekday")
+DAY_TIMES = word_class("attack_time_word")     # "this morning", "this evening"
 NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
 SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two presidents held talks"
 RELATIVE_PRONOUNS = word_class("relative_pronoun")
@@ -294,14 +296,15 @@ class ClauseStatus:
                     return True
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not _next_in_sequence(clause) \
                 and not _named_so(clause) and not _there_then(clause) \
-                and not any(c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod")):
+                and not any(c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod")) \
+                and not _on_weekday(clause):
             # (not "the meeting he held yesterday with X": news of the story's days)
             return True         # "the United States, which withdrew from the deal, ..."
         if clause.dep_ == "pcomp" and clause.head.lower_ in HISTORY_MARKERS:
             return True         # "Since launching its full-scale invasion of Ukraine, Russia's forces ..."
         aux = [c for c in clause.children if c.dep_ == "aux"]
         reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
-        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported:
+        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported and not _dated_today(clause):
             return True         # past perfect, except in reported speech ("said it had halted aid")
         if clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux) and any(
                 c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
@@ -450,6 +453,26 @@ def decision_taken(noun: Token, an) -> bool:
         gov = gov.head
     future = any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in gov.children)
     return not future and not is_negated(noun)
+
+
+def _dated_today(clause: Token) -> bool:
+    """A clause dated on the story's day ("informed them that this morning a strike had been
+    delivered", "had arrived earlier today"): a past perfect so dated is the day's news."""
+    for c in clause.children:
+        if c.dep_ not in ("npadvmod", "advmod", "prep"):
+            continue
+        words = {t.lower_ for t in c.subtree}
+        if words & NOW_WORDS or ("this" in words and words & DAY_TIMES):
+            return True
+    return False
+
+
+def _on_weekday(clause: Token) -> bool:
+    """A relative clause dated by a weekday ("the attack that Hamas launched on Saturday", "the
+    talks he held on Tuesday"): news of the story's week, not background; a date further back is
+    still found by _dated_before."""
+    return any(c.dep_ in ("prep", "npadvmod") and (c.lower_ in WEEKDAYS or any(
+        g.dep_ == "pobj" and g.lower_ in WEEKDAYS for g in c.children)) for c in clause.children)
 
 
 def _there_then(clause: Token) -> bool:

@@ -47,6 +47,7 @@ RECIPROCAL = word_class("reciprocal_phrase")
 ATTACK_NOUNS = word_class("attack_noun")
 CONDITION_MARKS = word_class("condition_mark")  # "would respond if a war were imposed"
 OUTCOME_VERBS = word_class("outcome_verb")      # "welcomed the agreement signed by A and B": an outcome
+VICTIM_NOUNS = word_class("victim_noun")        # "the displacement of the Palestinian people"
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -243,6 +244,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if not partners_found:      # "Ukraine defends itself from Russia's aggression": no one
             return [] if trig.pattern.target == TargetRule.REQUIRE else no_partner(sources, typ)
         found = partners_found
+    victims_only = False
     if typ in types_with("aims_at_doer") and found:
         # "condemns this assault against Israel by Hamas": the doer is the target, not the victim
         root = an.name_root
@@ -253,13 +255,15 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         elif doers:
             found = doers
         else:
-            kept = [(t, c) for t, c in found if (_addressee_of(trig, root(t)) or not _victim(root(t)))
+            kept = [(t, c) for t, c in found if (_addressee_of(trig, root(t)) or _measure_aimed(trig, _np_head(root(t)))
+                                                  or not (_victim(root(t)) or _victim_people(root(t))))
                     and not scene(root(t))]
             before = None if kept else strike_named_before(an, trig, sources)
             if before:
                 return [before]     # "the Israeli attack on ... China condemns the attack on ...": F1
             if not kept and any(scene(root(t)) for t, _ in found):
                 return [None]   # "condemns the terrorist attack on a mosque in Peshawar": no doer named
+            victims_only = not kept
             found = kept
     if not found and trig.pattern.mode == "visit" and trig.pattern.kind == Kind.VERB and len(sources) == 1:
         # "arrived in Amman on a visit": for a visit, the place is the host; not where two
@@ -272,6 +276,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         referred = rejected_doer(an, trig, sources) or strike_named_before(an, trig, sources)
         if referred:
             return [referred]   # "Japan began the discharge. China firmly opposes this move": Japan's move
+        if victims_only:
+            return [None]       # "rejects any displacement of the Palestinian people": no doer named (GUIDE.md)
     if not found and typ == "SUPPORT" and trig.pattern.reach == Reach.CLOSE:
         # a welcome (aimed at an act's actor, else at no one: GUIDE.md), not "Does the U.S. support this?"
         doers = welcomed_doers(an, trig, sources)
@@ -432,6 +438,31 @@ def _addressee_of(trig: Trigger, tok: Token) -> bool:
     light verb; not whom an attack is aimed at ("condemned the attack against Israel")."""
     return tok.dep_ == "pobj" and tok.head.head.i in (trig.token.i, trig.clause.i) \
         and plover_type(trig.pattern.cameo) not in types_with("deed")
+
+
+def _np_head(tok: Token) -> Token:
+    """The noun a name modifies ("the Palestinian people", "Russian officials", "Iran's
+    diplomats"), or the name itself."""
+    return tok.head if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") else tok
+
+
+def _victim_people(tok: Token) -> bool:
+    """A nationality naming the people an act hits ("any displacement of the Palestinian people",
+    "the attack on Israeli civilians"); not the doer of an act named so ("objections to the PRC's
+    coercive actions toward Taiwan", "Chinese actions")."""
+    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in VICTIM_NOUNS and _victim(tok.head)
+
+
+def _measure_aimed(trig: Trigger, tok: Token) -> bool:
+    """ "Imposed sanctions against Iran", "the ban on flights to Minsk", "sanctions against X": the
+    one a measure (a deed aimed at a doer) is aimed at, by a preposition on the trigger itself or
+    on the measure its verb takes; not whom an act it answers hit ("sanctions over the attack
+    against Israel", "condemned the attack against Israel", a judgement, is no deed)."""
+    if tok.dep_ != "pobj" or plover_type(trig.pattern.cameo) not in types_with("deed"):
+        return False
+    on = tok.head.head
+    return on.i == trig.token.i or (trig.pattern.kind == Kind.VERB and on.dep_ in ("dobj", "nsubjpass")
+                                    and on.head.i == trig.token.i)
 
 
 def _addressee(an: Analysis, trig: Trigger) -> str | None:

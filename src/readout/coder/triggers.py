@@ -200,6 +200,8 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.not_obj and p.prep and any(g.dep_ == "pobj" and g.lemma_.lower() in p.not_obj for c in tok.children
                                     if c.dep_ == "prep" and c.lower_ in p.prep for g in c.children):
         return False            # "speaking to reporters after the meeting": no call
+    if p.subj and not any(c.dep_ == "nsubj" and c.lemma_.lower() in p.subj for c in tok.children):
+        return False            # "a Russian missile hit the city", not "the pandemic hit the economy"
     if p.purpose and not _purposes(tok) & set(p.purpose):
         return False            # "take all necessary measures to safeguard its sovereignty", not "... to prepare"
     if p.kind == NOUN and "*" not in p.light:
@@ -346,6 +348,10 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                             if g.dep_ == "compound" and g.i < c.i and g.lower_ in TITLE_WORDS)
         if c.dep_ in ("prep", "prt"):
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            if c.lower_ in p.prep:
+                # "pulled out of the deal": the pattern's particle read as a preposition over "of"
+                objs.update(g.lemma_.lower() for q in c.children if q.dep_ == "prep"
+                            for g in q.children if g.dep_ == "pobj")
             # "called on President Xi": a name's title is what the object is
             objs.update(t.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                         for t in g.subtree if t.dep_ == "compound" and t.i < g.i and t.lower_ in TITLE_WORDS)
@@ -395,7 +401,7 @@ def governor(tok: Token) -> Token | None:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in OCCUR_VERBS:
             return c        # "welcomed the talks held in Beijing between X and Y": they were held
         if c.dep_ == "relcl" and c.lemma_.lower() in RELATIVE_LIGHT and not any(
-                g.dep_ in ("dobj", "nsubjpass") for g in c.children):
+                g.dep_ in ("dobj", "nsubjpass") and g.tag_ not in ("WDT", "WP") for g in c.children):
             return c        # "the trilateral meeting he held yesterday with X and Y": held by him
     t = tok
     for _ in range(4):
@@ -429,6 +435,11 @@ def own_phrase(tok: Token) -> list[Token]:
     verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if tok.dep_ == "nsubjpass":
         verbs.append(tok.head)
+    # "the attack that Hamas launched on Saturday", "the strikes Russia carried out overnight": the
+    # subject of a relative clause of doing whose object is the noun itself (none of its own)
+    own += [t for v in tok.children if v.dep_ == "relcl" and v.lemma_.lower() in PERFORM_VERBS
+            and all(o.tag_ in ("WDT", "WP") for o in v.children if o.dep_ == "dobj")
+            for s in v.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP") for t in s.subtree]
     for a in (a for v in verbs if v.lemma_.lower() in PERFORM_VERBS for a in v.children if a.dep_ == "agent"):
         # "by the fighter jets of X on the embassy of Y": what was hit, hung on the agent, is no doer
         hit = {t.i for p in a.subtree if p.dep_ == "prep" and p.lower_ in HIT_PREPS for t in p.subtree}

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import cache
 from pathlib import Path
 from typing import Iterable
 
@@ -43,7 +44,7 @@ from readout.lexicons import word_class
 from readout.lexicons.actors_data import ActorData, Entry, Term, load_actor_data, tokenize
 from readout.lexicons.publishers import Publisher, publisher_of
 
-__all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_KINDS", "STATE_KINDS"]
+__all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_KINDS", "STATE_KINDS", "country_named"]
 
 # Mention kinds (Mention.kind) that name a person, and those that name a place or people.
 PERSON_KINDS = frozenset({"person", "title"})
@@ -623,3 +624,16 @@ def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # "Hassan" of "Jafar Hassan" is not the one in "Hassan Nasrallah"
             added.append(Mention(hit.start(), hit.end(), surname, first.code, "person", first.name, first.role))
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+@cache
+def country_named(name: str) -> str | None:
+    """The one country a bare place name stands for in the shipped lexicons ("Taiwan" -> TWN), for a
+    name inside a phrase that is no actor of its own ("Taiwan independence"), or None."""
+    codes = {m.code for m in _shipped().mentions(name) if m.kind == "country"}
+    return codes.pop() if len(codes) == 1 else None
+
+
+@cache
+def _shipped() -> ActorResolver:
+    return ActorResolver()

@@ -370,6 +370,12 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
 def finalize_stances(stances: list[Stance], parties: list[str]) -> list[Stance]:
     """Resolve placeholders and drop repeats (first evidence kept)."""
     out, seen = [], set()
+    # who holds each mutual position ("Putin, Aliyev and Pashinyan agreed on mutual recognition of ...")
+    mutual: dict[tuple, set] = {}
+    for s in stances:
+        if s.toward == COUNTERPART:
+            mutual.setdefault((s.sentence, s.start, s.issue), set()).update(
+                parties if s.holder == PARTICIPANTS else [s.holder])
     for s in stances:
         holders = parties if s.holder == PARTICIPANTS else [s.holder]
         for h in holders:
@@ -377,7 +383,10 @@ def finalize_stances(stances: list[Stance], parties: list[str]) -> list[Stance]:
                 continue
             towards = [s.toward]
             if s.toward == COUNTERPART:
-                towards = [p for p in parties if p != h][:1] or [None]
+                # "mutual recognition of sovereignty" among three leaders names no one other side
+                group = mutual[(s.sentence, s.start, s.issue)]
+                others = [p for p in (parties if len(group) < 2 else sorted(group)) if p != h]
+                towards = others if len(others) == 1 else [None]
             for t in towards:
                 if t == h or (t is not None and not is_code(t)):
                     t = None

@@ -67,6 +67,8 @@ def breacher(an: Analysis, adj: Token, holders):
     ("actions, contrary to international law, of the United States") or of the antecedent of a
     relative clause it is the predicate of ("settlements, which are illegal under ..."), else the
     subject of the clause that does that thing ("Israel is expanding settlements, which are ...")."""
+    while adj.dep_ == "conj" and adj.head.pos_ == "ADJ" and adj.head.i != adj.i:
+        adj = adj.head      # "the measures are illegal and contrary to international law": the first adjective's place
     thing = adj.head if adj.dep_ in ("amod", "appos") else None
     if adj.dep_ == "advmod" and adj.i >= 2 and adj.nbor(-1).is_punct:
         thing = adj.nbor(-2)    # "the hostile steps, contrary to international law, of ...", misparsed

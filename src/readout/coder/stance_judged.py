@@ -223,7 +223,8 @@ def definite_act_subject(word: Token) -> Token | None:
     described = described_as(word)
     if described is not None:
         return described       # "described the attacks as a violation of ...": the act named
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "the Greek naval deployment was carried out in violation of ...": a passive's subject is the act too
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head        # "which violate Iran's sovereignty and constitute a breach of ..."
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -41,6 +41,8 @@ JOINT_WORK_VERBS = word_class("joint_work_verb")       # "work together on clima
 JOINT_WORK_MARKS = word_class("joint_work_adverb")
 JOINT_WORK_PREPS = word_class("joint_work_prep")
 PLACE_PREPS = word_class("place_prep")          # "in Kabul": where, not on what
+ACCORDANCE_NOUNS = word_class("accordance_noun")     # "acted in accordance with international law"
+ACCORDANCE_PREPS = word_class("accordance_prep")
 BREACH_ADJECTIVES = word_class("breach_adjective")     # "actions contrary to international law"
 BREACH_ADJECTIVE_PREPS = word_class("breach_adjective_prep")    # "illegal under", "contrary to"
 SINGULAR_ONLY = word_class("singular_only_polarity")   # "a settlement" of a conflict, not "settlements"
@@ -116,10 +118,15 @@ def act_lemma(tok: Token) -> str:
     if tok.lower_ == "up" and any(c.dep_ == "compound" and c.lower_ == "build" for c in tok.children):
         return "buildup"
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "VBG" and tok.lower_ in WRONG_ACTS and any(c.dep_ in ("poss", "det") for c in tok.children):
+        return tok.lower_   # "the Kiev regime's shelling of civilians", parsed as a verb: the act's noun
     if tok.pos_ in ("NOUN", "PROPN") and (
             lemma in OBSERVANCE_NOUNS and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "non"
             or lemma.startswith("non") and lemma[3:].lstrip("-") in OBSERVANCE_NOUNS):
         return "violation"  # "non-adherence to international law", "noncompliance with its obligations"
+    if lemma in ACCORDANCE_NOUNS and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") \
+            and is_negated(tok.head.head):
+        return "violation"  # "the sanctions are not in accordance with international law": a breach
     if tok.pos_ == "ADJ" and lemma in BREACH_ADJECTIVES and any(
             c.dep_ == "prep" and c.lower_ in BREACH_ADJECTIVE_PREPS
             for c in list(tok.children) + (list(tok.head.children) if tok.dep_ == "acomp" else [])):
@@ -219,6 +226,10 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                 continue        # "violence against Palestinians": the victim, the act above is judged
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" and word_polarity(cand.head) == COUNTER:
                 cand, pol = cand.head, COUNTER      # "end the war in Gaza", "stop the killing of civilians"
+            if pol and cand.lemma_.lower() in ACCORDANCE_NOUNS and not (
+                    below is not None and below.dep_ == "prep" and below.lower_ in ACCORDANCE_PREPS and below.head.i == t.i):
+                continue        # "respond in accordance with international law to any attempt to ...": only
+                # the standard it cites is backed
             if pol == SUPPORT and cand.lemma_.lower() in OBLIGATION_NOUNS and _breached(cand):
                 continue        # "in non-performance of its commitments under the JCPoA": the breach judges
             if pol == COUNTER and setting:

@@ -9,13 +9,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from readout.actors import country_named
 from readout.coder.grammar import clause_of, sentences_before, shared_of
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "earlier_doer", "referred_doer", "scene_of", "beneficiary"]
+__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "earlier_doer", "referred_doer", "scene_of", "beneficiary",
+           "harm_doer", "separatist_cause"]
 
 # Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
 RECIPROCAL = word_class("reciprocal_word")
@@ -38,6 +40,13 @@ NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod",
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
 # back to any wrongful act named just before ("Russia's aggression")
 REFERRED_ACTS = word_class("referred_act_noun")
+DEFINITE = word_class("definite_det")
+REFERRING = word_class("referring_modifier")
+# "attacks against civilians", "the killing of refugees": people a wrongful act harms (issue-phrase heads)
+PROTECTED = word_class("protected_people")
+DEED_VICTIM_PREPS = word_class("deed_victim_prep")     # "used starvation as a weapon against civilians"
+CHARGE_PREPS = word_class("charge_prep")
+SEPARATIST_CAUSES = word_class("separatist_cause")     # "Taiwan independence": the separatists' cause    # "accused Israel of using ...", "condemned Russia for attacking ..."
 
 
 @dataclass(frozen=True)
@@ -446,3 +455,73 @@ def _reciprocal_above(word: Token, inside=frozenset()) -> bool:
             return False    # not across predicates: "expressed mutual interest in X and praised Y"
         a = a.head
 
+
+
+def harm_doer(an: Analysis, root: Token, word: Token, holders=(), war_doer=None):
+    """"the Russian strikes on civilians must stop", "the regime's shelling of civilians", "accused Israel
+    of using starvation as a weapon against civilians", "is prepared to use any means against the civilian
+    population": who harms the protected people an issue phrase names (`protected_people`), from the
+    wrongful act on the way up to the polarity word (its doer, else the doer of the same kind of act told
+    just before) or the deed a victim preposition ("against") hangs on (the subject of its clause, or the
+    one charged with it); a definite act with no doer told is the story's war's (`war_doer`: "the killing
+    of civilians in Bucha" in a story about the war in Ukraine); None where no one is named (GUIDE.md:
+    toward is whose acts are judged)."""
+    if root.lemma_.lower() not in PROTECTED:
+        return None
+    t = root
+    for _ in range(10):
+        if t.i != root.i and act_lemma(t) in WRONG_ACTS and t.pos_ in ("NOUN", "VERB"):
+            return doer_of(an, t, holders) or _told_before(an, t, holders, war_doer)
+        if t.dep_ == "prep" and t.lower_ in DEED_VICTIM_PREPS and t.head.i != t.i:
+            deed = t.head
+            while deed.pos_ not in ("VERB", "AUX") and act_lemma(deed) not in WRONG_ACTS and deed.head.i != deed.i:
+                deed = deed.head    # "as a weapon of war against civilians": the verb of the deed
+            if act_lemma(deed) in WRONG_ACTS and deed.pos_ == "NOUN":
+                return doer_of(an, deed, holders) or _told_before(an, deed, holders, war_doer)   # "attacks against civilians"
+            if deed.pos_ not in ("VERB", "AUX"):
+                return None
+            if deed.dep_ == "pcomp" and deed.head.lower_ in CHARGE_PREPS:
+                charger = deed.head.head
+                for _ in range(6):
+                    # "accused Israel of committing genocide ... and of using starvation ...": the verb
+                    # the charge hangs on, through the preposition and gerund phrases joined before it
+                    charged = [c for c in charger.children if c.dep_ == "dobj"] if charger.pos_ == "VERB" else []
+                    found = [m.code for _, m in an.actors_in(charged) if is_code(m.code)]
+                    if found:
+                        return found[0]
+                    if charger.dep_ not in ("conj", "prep", "pcomp") or charger.head.i == charger.i:
+                        break
+                    charger = charger.head
+            while not any(c.dep_ in ("nsubj", "nsubjpass") for c in deed.children) and deed.dep_ in ("xcomp", "conj", "acomp") \
+                    and deed.head.pos_ in ("VERB", "AUX", "ADJ"):
+                deed = deed.head    # "is prepared to use any means against the civilian population"
+            subj = [c for c in deed.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = [m.code for _, m in an.actors_in([g for c in subj for g in c.subtree]) if is_code(m.code)]
+            return found[0] if found else None
+        if t.i == word.i or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _told_before(an: Analysis, act: Token, holders, war_doer=None):
+    """"Russian troops left Bucha ... the killing of civilians in Bucha": a definite act ("the", "these",
+    "such") is the one whose doer was named just before; "the danger of attacks to civilians" is none."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ in ("amod", "predet") and c.lower_ in REFERRING
+               for c in act.children):
+        return None
+    found = earlier_doer(an, act, holders)
+    return found or (war_doer if war_doer not in holders else None)
+
+
+def separatist_cause(an: Analysis, root: Token, inside: set[int]):
+    """"'Taiwan independence' is a dead end", "the separatist acts of the 'Taiwan independence' forces": an
+    issue phrase naming a place's separation (`separatist_cause` as its head, the place inside it) is the
+    cause of that place's separatists, whose position the holder judges (GUIDE.md: toward is the actor whose
+    position on the issue is judged); the place's own actor, or None."""
+    if root.lemma_.lower() not in SEPARATIST_CAUSES:
+        return None
+    place = [c for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i in inside]
+    found = [m.code for _, m in an.actors_in(place) if is_code(m.code)] or \
+        [code for c in place if (code := country_named(c.text))]     # "Taiwan independence" is no actor itself
+    return found[0] if found else None

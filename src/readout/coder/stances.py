@@ -25,7 +25,8 @@ from readout.coder.stance_polarity import (
 from readout.coder.stance_topic import (
     agreement_mentions, conflict_keys, count_conflicts, field_of_work, implicit_mentions, note_agreements,
     story_conflict)
-from readout.coder.stance_toward import coordinated, doer_of, earlier_doer, find_toward, referred_doer, scene_of
+from readout.coder.stance_toward import (coordinated, doer_of, earlier_doer, find_toward, harm_doer, referred_doer,
+                                         scene_of, separatist_cause)
 from readout.coder.status import ClauseStatus, Modality
 from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
@@ -291,7 +292,18 @@ class StanceFinder:
         if raw == SUPPORT and act_lemma(root) in MEASURES and _own(an, root, holders):
             return []           # "North Korea continues to pursue its nuclear weapons program": one's own
             # measure or programme carried on is an act, as lifting it is, no stance
-        nested = self._nested(an, word, holders)
+        sides = issue_sides().get(m.issue)
+        harm = harm_doer(an, root, word, (), self._war_doer(doc)) \
+            if sides is not None and sides.unaimed == SUPPORT and not labelled else None
+        if is_code(harm):
+            # "the Russian strikes on civilians must stop", "accused Israel of using starvation as a weapon
+            # against civilians": opposition toward whoever harms the protected people, held by whoever
+            # says so where the doer is the clause's own actor ("Russia is prepared to use any means
+            # against the civilian population")
+            judges = tuple(h for h in speaker_of(an, clause_of(word)) if h != harm) if harm in holders else holders
+            nested = (judges, harm, OPPOSE) if judges else None
+        else:
+            nested = self._nested(an, word, holders)
         if nested:
             holders, toward, polarity = nested
         else:
@@ -328,6 +340,14 @@ class StanceFinder:
         towards = [toward] + (coordinated(an, toward, word, root, inside) if is_code(toward) else [])
         return [Stance(h, polarity, m.issue, t if t != h else None, index, start, end)
                 for t in towards for h in holders]
+
+    def _war_doer(self, doc) -> str | None:
+        """The doer of the war the sentence names (one conflict key alone) or the story is about so far
+        (counter_polarity.tsv: RUS for ukraine), or None."""
+        named = {i for i in self._issue_at.values() if i in conflict_keys()}
+        topic = next(iter(named)) if len(named) == 1 else None if named else story_conflict(doc)
+        sides = issue_sides().get(topic) if topic else None
+        return sides.doer if sides else None
 
     @staticmethod
     def _condemned(root: Token, issue: str) -> Token | None:
@@ -443,6 +463,10 @@ class StanceFinder:
                 return asked[0], OPPOSE     # "urges Japan to stop meddling in China's internal affairs",
                 # "urged the US to stop playing with fire on the Taiwan question": the act asked to stop
         tw = find_toward(an, root, inside, word, raw, holders, supportive)
+        cause = separatist_cause(an, root, inside) if tw is None else None
+        if cause is not None and cause not in holders:
+            # "'Taiwan independence' is a dead end": the separatists' cause, judged as their position
+            return cause, SUPPORT if raw == SUPPORT else OPPOSE
         if tw is None:
             doer = sides.doer if sides else None
             if raw == OPPOSE and doer and doer not in holders and not _generic(root, word):

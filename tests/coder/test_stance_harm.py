@@ -136,3 +136,33 @@ def test_a_separatist_cause_is_judged_toward_its_place(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,key", NOT_SEPARATIST)
 def test_no_separatist_cause_no_toward_the_place(text, publisher, key):
     assert key not in _keys(text, publisher)
+
+
+# the agent of a participle on the way up ("operations led by France") names whose effort it is, as a
+# possessor does ("France's counter-terrorism operations")
+LED_BY = [
+    ("The United States will step up its support for the counter-terrorism operations led by France in the Sahel.",
+     WH, ("USA", "support", "terrorism", "FRA")),
+    ("Russia supports the anti-terrorist operation conducted by the Syrian government.", KREMLIN,
+     ("RUS", "support", "terrorism", "SYR")),
+]
+NOT_LED_BY = [
+    ("China supports the counter-terrorism operations in the Sahel.", MFA, ("CHN", "oppose", "terrorism", None)),
+    # a harm's cause and an outcome's broker are not whose effort it is
+    ("We are working together to address the energy and food security challenges caused by Russia's war of choice.",
+     WH, ("USA", "support", "food_security", None)),
+    ("The United States welcomes the announcement of a ceasefire between Israel and Gaza-based militants brokered by "
+     "the Egyptian Government.", WH, ("USA", "support", "israel_palestine", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", LED_BY)
+def test_an_effort_led_by_an_actor_is_toward_it(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_LED_BY)
+def test_an_effort_led_by_no_one_named_is_toward_no_one(text, publisher, key):
+    keys = _keys(text, publisher)
+    assert key in keys
+    assert not any(k[2] == key[2] and k[3] is not None for k in keys)

@@ -46,7 +46,8 @@ REFERRING = word_class("referring_modifier")
 PROTECTED = word_class("protected_people")
 DEED_VICTIM_PREPS = word_class("deed_victim_prep")     # "used starvation as a weapon against civilians"
 CHARGE_PREPS = word_class("charge_prep")
-SEPARATIST_CAUSES = word_class("separatist_cause")     # "Taiwan independence": the separatists' cause    # "accused Israel of using ...", "condemned Russia for attacking ..."
+SEPARATIST_CAUSES = word_class("separatist_cause")
+CONDUCTING = word_class("conducting_participle")     # "the operations led by France": whose effort     # "Taiwan independence": the separatists' cause    # "accused Israel of using ...", "condemned Russia for attacking ..."
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,13 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                     or (c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in EFFORTS):
                 # "the attempts of the United States and its allies to impose their will on other states"
                 found = actor_of(_named(c) if c.dep_ == "prep" and c.lower_ == "of" else list(c.subtree))
+                if found:
+                    return Toward(found, p)
+            if c.dep_ == "acl" and p.pos_ == "NOUN" and p.i not in inside and c.lemma_.lower() in CONDUCTING:
+                # "the counter-terrorism operations led by France": the agent of a participle on the
+                # way up names whose operations they are, as a possessor does; not "the challenges caused
+                # by Russia's war" (a harm's cause), nor "a ceasefire brokered by Egypt" (an outcome)
+                found = actor_of([t for a in c.children if a.dep_ == "agent" for t in a.subtree])
                 if found:
                     return Toward(found, p)
     # the doer of a clause the word judges: "concerned that China is moving forces around Taiwan"

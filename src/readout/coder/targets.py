@@ -232,6 +232,15 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # them did (its own welcome of itself is no event)
         found += [(t, m.code) for t, m in actors if m.code in sources and an.name_root(t).dep_ == "poss"]
         found.sort(key=lambda x: x[0].i)
+    if plover_type(trig.pattern.cameo) == "SUPPORT":
+        # more of the same, by any praise ("Biden and Kishida praised Japan's decision", "the four
+        # leaders thanked the Vice President", "the leaders welcomed Japan's decision"): the praised
+        # act is one side's, praised by the others (GUIDE.md: a welcomed act is aimed at its actor; no
+        # event of a party on itself); not "welcomed the outcomes of the U.S.-EU Summit"
+        if not found:
+            found = [(t, c) for t, c in _one_of_several(actors, sources) if _owner_of_object(an, trig, t)]
+        elif Placeholder.PARTICIPANTS in sources:
+            found = [(t, Named(c) if _owner_of_object(an, trig, t) else c) for t, c in found]
     if an.speaker:
         # "your military personnel", "thank you": the party that is not speaking
         found += [(t, NotParty(an.speaker)) for t in region
@@ -389,6 +398,41 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
             group.append(c)
     return group
+
+
+def _one_of_several(actors, sources: tuple[Party, ...]) -> list:
+    """The actors among an act's arguments that are one, and only one, of several sources acting
+    together; [] otherwise."""
+    named = [x for x in sources if is_code(x)]
+    own = [(t, m.code) for t, m in actors if m.code in named]
+    if len(named) < 2 or len({c for _, c in own}) != 1:
+        return []
+    return own
+
+
+def _owner_of_object(an: Analysis, trig: Trigger, tok: Token) -> bool:
+    """The actor is the object praised or whose it is: the object itself ("thanked the Vice
+    President"), its possessor ("Japan's decision"), its one-state modifier ("the U.S. commitment"),
+    or the "by"/"of" of a noun under it ("the statement by Sweden", "the decision taken by the leaders
+    of the EU"); not a name shared with another ("U.S.-EU"), a proper name's modifier ("the U.S.
+    Refugee Admissions Program", "the U.S.-EU Summit") nor the trigger's own agent ("endorsed by
+    14 countries, including Bahrain")."""
+    root = an.name_root(tok)
+    if root.i in an.shared:
+        return False
+    if root.dep_ == "dobj" and root.head.i == trig.token.i:
+        return True
+    if root.dep_ == "pobj" and root.head.head.i == trig.token.i:
+        return root.head.dep_ != "agent" and root.head.lower_ not in OWNER_PREPS   # "gratitude to X"
+    if root.dep_ == "poss":
+        return True
+    if root.dep_ in ("compound", "amod", "nmod"):
+        # of the object itself ("appreciation for the continued U.S. commitment"), not of a noun
+        # deeper in it ("the partnership, marked by the 5,400 U.S. companies")
+        head = root.head
+        return head.pos_ == "NOUN" and (head.head.i == trig.token.i or (
+            head.head.head.i == trig.token.i and head.head.lower_ not in OWNER_PREPS))
+    return root.dep_ == "pobj" and root.head.lower_ in OWNER_PREPS and root.head.head.i != trig.token.i
 
 
 def _repeated_object(verb: Token, root: Token) -> set[int]:

@@ -33,6 +33,7 @@ CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
 INTENT_WORDS = word_class("intent_word")
 BACKING_WORDS = word_class("backing_word")
+GUARANTEE_WORDS = word_class("guarantee_word")    # "the U.S. commitment to defend Japan": backing, not an intent
 DEMAND_MODALS = word_class("demand_modal")
 TAKE_STEP_VERBS = word_class("take_step_verb")
 CONDITION_MARKS = word_class("condition_mark")
@@ -212,6 +213,8 @@ class EventCoder:
             return None
         if plover_type(code) == "REQUEST" and any(relayed(c) for c in trig.token.children):
             return None     # "asked X to convey his best wishes to Y": a message sent through X, no request
+        if p.intent and plover_type(code) == "AGREE" and _guarantee(an, trig.token):
+            return rule_codes("guarantee")[0]   # "reaffirmed the U.S. commitment to defend Japan": backing
         return code
 
     def _events(self, an: Analysis, trig: Trigger, sent: Span, index: int, code: str,
@@ -397,6 +400,18 @@ def _hostile_intent(trig: Trigger, conflict: set[int]):
         return next((c for c in trig.token.children if c.dep_ == "advcl" and _does(c, conflict)
                      and to_infinitive(c)), None)
     return None
+
+
+def _guarantee(an: Analysis, tok: Token) -> bool:
+    """An intent to defend another or to keep an alliance with it: the word of intent's to-clause or
+    "to" phrase, also one the parser hangs on the verb whose object the intent noun is ("reaffirmed
+    the commitment of the United States to the defense of Japan"), is headed by a guarantee word
+    and names whom it defends ("to defending our Indo-Pacific Allies" names no one: still an intent)."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else [])
+    done = [c for c in tok.children if c.dep_ in ("acl", "xcomp") and to_infinitive(c)]
+    done += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+             for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return any(c.lemma_.lower() in GUARANTEE_WORDS and an.actors_in(list(c.subtree)) for c in done)
 
 
 def _does(verb: Token, acts: set[int]) -> bool:

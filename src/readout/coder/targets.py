@@ -27,6 +27,8 @@ from readout.lexicons import word_class
 __all__ = ["find_targets", "search_region", "evidence_span"]
 
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
+PAIR_PREPS = word_class("pair_prep")
+GUARANTEE_WORDS = word_class("guarantee_word")  # "commitment to its alliance with Japan"
 EXECUTION_NOUNS = word_class("execution_noun")  # "implementation of the ASEAN consensus"
 SECOND_PERSON = word_class("second_person")
 THIRD_PERSON = word_class("third_person")
@@ -200,6 +202,8 @@ def _owners(x: Token, named_only: bool = False) -> set[int]:
     for c in x.children:
         if c.dep_ == "poss":
             out.update(g.i for g in c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in PAIR_PREPS and x.lemma_.lower() in GUARANTEE_WORDS:
+            out.update(g.i for g in c.subtree)      # "commitment to its alliance with Japan": the ally
         elif c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
             out.add(c.i)
             for g in c.children:

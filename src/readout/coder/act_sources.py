@@ -18,6 +18,9 @@ REACTION_VERBS = word_class("reaction_verb")
 STEP_NOUNS = word_class("step_noun")
 JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 PAIR_PREPS = word_class("pair_prep")
+RECEIVE_VERBS = word_class("receive_verb")     # "received congratulations from X": X's act
+GIVER_PREPS = word_class("giver_prep")
+VENUE_PREPS = word_class("venue_prep")
 PARTITIVE = word_class("partitive_noun")   # "the first round of talks was held"      # "talks held between X and Y"
 NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
@@ -69,6 +72,13 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         # "A telephone conversation took place between X and Y", "the talks held in Beijing
         # between X and Y": the named parties act jointly.
         scope = list(clause.subtree)
+        paired = [t for h in (clause, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPS
+                  for t in c.subtree]
+        if len(set(m.code for _, m in an.actors_in(paired))) >= 2:
+            # "a series of meetings was held in Malta between X and Y": whom they were between, not
+            # where (GUIDE.md: a meeting in a third country between two sides)
+            places = {t.i for c in clause.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS for t in c.subtree}
+            scope = [t for t in scope if t.i not in places]
         if clause.dep_ == "acl":
             # "the talks held in Beijing between X and Y"; not "summits held in response to Russia's
             # invasion of Ukraine": only whom the talks were between
@@ -231,3 +241,30 @@ def _own_government(trig: Trigger) -> tuple[str, ...]:
     ctx = trig.token.doc._.context
     pub = publisher_of(ctx.publisher, ctx.url) if ctx is not None else None
     return (pub.code,) if pub is not None and pub.government else ()
+
+
+def received_from(an: Analysis, trig: Trigger) -> tuple[tuple[Party, ...], list[Party]] | None:
+    """An act told as a noun its object receives from someone ("Putin received congratulations from
+    Tokayev", "a message of condolences was received from the Emir of Qatar", "received a request
+    from Kyiv"): (the givers the "from" phrase names, the receivers: the receiving clause's subject,
+    else the other side of the story for a passive with no one named); None for any other
+    trigger, for a meeting (symmetric: "received a call from X" is the call itself) and where the
+    "from" phrase names no actor."""
+    tok = trig.token
+    if trig.pattern.kind != Kind.NOUN or plover_type(trig.pattern.cameo) in types_with("symmetric"):
+        return None
+    carrier = tok
+    while carrier.dep_ == "pobj" and carrier.head.head.dep_ in ("dobj", "nsubjpass"):
+        carrier = carrier.head.head     # "a message of congratulations": the message is received
+    verb = carrier.head
+    if carrier.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in RECEIVE_VERBS:
+        return None
+    phrase = [t for h in (tok, carrier, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS
+              for t in c.subtree]
+    givers = tuple(dict.fromkeys(m.code for _, m in an.actors_in(phrase)))
+    if not givers:
+        return None
+    if carrier.dep_ == "dobj":
+        receivers = [c for c in an.sources(verb) if c not in givers]
+        return givers, receivers or [Placeholder.COUNTERPART]
+    return givers, [Placeholder.COUNTERPART]

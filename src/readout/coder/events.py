@@ -21,7 +21,8 @@ from readout.coder.doers import answered_parties, judged, referred_subject, subj
 from readout.coder.stance_toward import referred_doer
 from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
-from readout.coder.act_sources import DECIDED_TYPES, doerless_patient, measure_companions, sources_for, step_clause
+from readout.coder.act_sources import (DECIDED_TYPES, doerless_patient, measure_companions, received_from, sources_for,
+                                      step_clause)
 from readout.coder.learned import TriggerModel, is_candidate, type_patterns
 from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
 from readout.lexicons import word_class
@@ -258,6 +259,9 @@ class EventCoder:
                 # and Canada": the companions take the measure too (a joint act codes once per source)
                 sources = tuple(dict.fromkeys([*sources, *measure_companions(an, trig)]))
             targets = find_targets(an, trig, sources) if sources else []
+            given = received_from(an, trig)
+            if given is not None:
+                sources, targets = given     # "Putin received congratulations from Tokayev": Tokayev's
             if plover_type(code) == "THREATEN" and targets:
                 parties = answered_parties(an, trig, sources)
                 if parties and (set(targets) & set(parties) or not any(is_code(t) for t in targets)):

@@ -46,8 +46,9 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
     for head in (trig.token, clause):
         for c in head.children:
             if c.dep_ == "prep" and (c.lower_ in WITH_PREPS or c.lower_ in ORIGIN_PREPS):
-                # "met with X", "received a call from X", "met officials from X"
-                heads += [g for g in c.children if g.dep_ == "pobj"]
+                # "met with X", "received a call from X", "met officials from X"; "a video call with
+                # European leaders and with the NATO Secretary General": the repeated preposition too
+                heads += [g for p in [c, *c.conjuncts] if p.lower_ == c.lower_ for g in p.children if g.dep_ == "pobj"]
                 # "spoke with Prime Minister Modi to discuss ...", misparsed as "Modi to discuss"
                 heads += [n for g in c.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "nsubj"]
             elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == Kind.VERB and trig.pattern.mode:
@@ -213,8 +214,9 @@ def separate_meetings(trig: Trigger) -> bool:
         return True         # "held calls with A and B", "hosted State Visits with the leaders of A, B and C"
     if _ongoing(trig.clause):
         return True         # "we are consulting with Japan, Canada and New Zealand": each, as it goes
-    if sum(1 for c in near if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2:
-        return True
+    if sum(1 + sum(1 for p in c.conjuncts if p.lower_ == c.lower_) for c in near
+           if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2:
+        return True         # "met with A and then with B" (also the second phrase joined to the first)
     return _counted_nearby(trig.token)
 
 

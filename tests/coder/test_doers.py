@@ -2,7 +2,7 @@
 that name no one (docs/coder.md, "At whom")."""
 import pytest
 
-from readout.coder.doers import by_agent, generic_addressee, grounds, judged, recipients, scene, victim
+from readout.coder.doers import by_agent, cleft_focus, generic_addressee, grounds, judged, recipients, scene, victim
 from readout.coder.triggers import find_triggers
 
 PATTERNS = [
@@ -136,3 +136,53 @@ def test_a_bare_plural_of_countries_is_no_one_named(parse, analyse, patterns, wo
     doc = parse(*_called_on(word, lemma, det))
     trig = next(t for t in find_triggers(doc[:], patterns) if t.token.lemma_ == "call")
     assert generic_addressee(analyse(doc, ACTORS), trig) == generic
+
+
+CLEFT_RELATIVE = ("It is Peru and its allies who bear responsibility.", """
+    It              it              PRON  PRP  nsubj  1
+    is              be              AUX   VBZ  ROOT   1
+    Peru            Peru            PROPN NNP  attr   1
+    and             and             CCONJ CC   cc     2
+    its             its             PRON  PRP$ poss   5
+    allies          ally            NOUN  NNS  conj   2
+    who             who             PRON  WP   nsubj  7
+    bear            bear            VERB  VBP  relcl  5
+    responsibility  responsibility  NOUN  NN   dobj   7
+    .               .               PUNCT .    punct  1
+""")
+CLEFT_COMPLEMENT = ("It is Peru that is undermining stability.", """
+    It           it          PRON  PRP  nsubj  1
+    is           be          AUX   VBZ  ROOT   1
+    Peru         Peru        PROPN NNP  attr   1
+    that         that        PRON  WDT  nsubj  5
+    is           be          AUX   VBZ  aux    5
+    undermining  undermine   VERB  VBG  ccomp  1
+    stability    stability   NOUN  NN   dobj   5
+    .            .           PUNCT .    punct  1
+""")
+PLAIN_RELATIVE = ("Peru, which bears responsibility, is here.", """
+    Peru            Peru            PROPN NNP  nsubj  6
+    ,               ,               PUNCT ,    punct  0
+    which           which           PRON  WDT  nsubj  3
+    bears           bear            VERB  VBZ  relcl  0
+    responsibility  responsibility  NOUN  NN   dobj   3
+    ,               ,               PUNCT ,    punct  0
+    is              be              AUX   VBZ  ROOT   6
+    here            here            ADV   RB   advmod 6
+    .               .               PUNCT .    punct  6
+""")
+
+
+@pytest.mark.parametrize("case, clause, focus", [
+    (CLEFT_RELATIVE, 7, 2),      # the clause hangs on the last of the focus's list
+    (CLEFT_COMPLEMENT, 5, 2),    # the parser's complement of "it is" with a relative pronoun subject
+    (PLAIN_RELATIVE, 3, None),   # a relative clause on a subject is no cleft
+])
+def test_a_clefts_clause_is_said_of_its_focus(parse, case, clause, focus):
+    found = cleft_focus(parse(*case)[clause])
+    assert (found.i if found is not None else None) == focus
+
+
+def test_a_judgement_in_a_cleft_is_aimed_at_every_item_of_its_focus(parse, analyse):
+    doc = parse(*CLEFT_RELATIVE)
+    assert judged(analyse(doc, {"Peru": "PER"}), doc[7]) == ["PER"]

@@ -298,9 +298,28 @@ STRIKE_SUPPORTED_BY = ("the strike supported by Peru", """
 """)
 
 
+ESCALATION_ON_PART = ("an escalation on Peru's part", """
+    an          a           DET   DT   det     1
+    escalation  escalation  NOUN  NN   ROOT    1
+    on          on          ADP   IN   prep    1
+    Peru        Peru        PROPN NNP  poss    5
+    's          's          PART  POS  case    3
+    part        part        NOUN  NN   pobj    2
+""")
+ESCALATION_ON_ROAD = ("an escalation on the road", """
+    an          a           DET   DT   det     1
+    escalation  escalation  NOUN  NN   ROOT    1
+    on          on          ADP   IN   prep    1
+    the         the         DET   DT   det     4
+    road        road        NOUN  NN   pobj    2
+""")
+
+
 @pytest.mark.parametrize("case, at, named", [
     # the agent of a participle of doing names the doer; what was hit, hung on the agent, does not
     (STRIKE_CARRIED_OUT, 3, ["by", "the", "jets", "of", "Peru"]),
+    (ESCALATION_ON_PART, 1, ["Peru", "'s", "part"]),    # "on X's part": whose act it is
+    (ESCALATION_ON_ROAD, 1, []),                        # any other "on" is not
     (ACT_WAS_COMMITTED, 1, ["by", "Peru"]),        # the passive whose subject the act is
     (STRIKE_SUPPORTED_BY, 1, []),                   # a backer is not who struck
 ])
@@ -461,3 +480,48 @@ def test_an_act_held_firm_is_governed_by_its_copula(parse, case, at, verb):
     doc = parse(*case)
     found = held_firm(doc[at])
     assert (found.text if found is not None else None) == verb
+
+
+UNRELIABLE_PARTNER = ("Peru proved to be an unreliable partner.", """
+    Peru        Peru        PROPN NNP  nsubj   1
+    proved      prove       VERB  VBD  ROOT    1
+    to          to          PART  TO   aux     3
+    be          be          AUX   VB   xcomp   1
+    an          an          DET   DT   det     6
+    unreliable  unreliable  ADJ   JJ   amod    6
+    partner     partner     NOUN  NN   attr    3
+    .           .           PUNCT .    punct   1
+""")
+UNRELIABLE_PARTNER_OBJECT = ("Peru replaced an unreliable partner.", """
+    Peru        Peru        PROPN NNP  nsubj   1
+    replaced    replace     VERB  VBD  ROOT    1
+    an          an          DET   DT   det     4
+    unreliable  unreliable  ADJ   JJ   amod    4
+    partner     partner     NOUN  NN   dobj    1
+    .           .           PUNCT .    punct   1
+""")
+JUDGING_ADJ = [{"adj": "unreliable", "cameo": "111", "voice": "author"}, {"adj": "willing", "cameo": "030"}]
+
+
+@pytest.mark.parametrize("case, found", [
+    (UNRELIABLE_PARTNER, [("unreliable", "111")]),      # a predicate noun's adjective judges the subject
+    (UNRELIABLE_PARTNER_OBJECT, []),                    # on any other noun it is a label
+])
+def test_an_adjective_of_a_predicate_noun_judges_as_a_predicate(parse, patterns_of, case, found):
+    doc = parse(*case)
+    assert [(t.token.text, t.pattern.cameo) for t in find_triggers(doc[:], patterns_of(JUDGING_ADJ))] == found
+
+
+WILLING_PARTNER = ("Peru is a willing partner.", """
+    Peru     Peru     PROPN NNP  nsubj   1
+    is       be       AUX   VBZ  ROOT    1
+    a        a        DET   DT   det     4
+    willing  willing  ADJ   JJ   amod    4
+    partner  partner  NOUN  NN   attr    1
+    .        .        PUNCT .    punct   1
+""")
+
+
+def test_only_a_judging_adjective_of_a_predicate_noun_is_a_trigger(parse, patterns_of):
+    # "a willing partner" says what Peru is, but no intent is stated: only the speaker's judgements count
+    assert find_triggers(parse(*WILLING_PARTNER)[:], patterns_of(JUDGING_ADJ)) == []

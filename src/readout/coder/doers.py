@@ -58,6 +58,7 @@ SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the
 # no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
 # Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
 STRIKE_NOUNS = word_class("strike_noun")
+OCCURRENCE_NOUNS = word_class("occurrence_noun")     # "this terrorist act", "the terrorist incidents"
 VIOLENT_ACTS = word_class("violent_act")       # "the act of violence that took place today in Istanbul"
 TERROR_WORDS = word_class("terror_word")
 VICTIM_OF_NOUNS = word_class("victim_of_noun")
@@ -136,7 +137,8 @@ def strike_named_before(an: Analysis, trig: Trigger, sources) -> str | None:
     the Iranian embassy in Syria": ISR; F1 of eval/styles/FRESH2.md), or None ("condemns the attack
     on a mosque in Peshawar" with no doer named anywhere before stays aimed at no one)."""
     tok = trig.token
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    # "the attack was also condemned by Saudi Arabia": a passive's subject is what is condemned
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
              for g in c.children if g.dep_ == "pobj"]
     objs = objs or shared_objects(tok)      # "strongly condemns and firmly opposes the attack on ..."
@@ -270,6 +272,13 @@ def judged(an: Analysis, clause: Token) -> list:
     codes = [c for c in an.sources(clause) if isinstance(c, str)]
     subj = subject_token(clause)
     np = clause.head if clause.dep_ == "relcl" else subj
+    focus = cleft_focus(clause)
+    if focus is not None:
+        # "It is Washington and its allies who bear full responsibility", "it is London that is
+        # undermining ...": a cleft says its clause of the focus, every item of its list
+        inside = {t.i for t in clause.subtree}
+        return list(dict.fromkeys(m.code for t, m in an.actors_in([t for t in focus.subtree if t.i not in inside])
+                                  if is_code(m.code) and not victim(np_head(t.doc[an.mention_root.get(id(m), t.i)]))))
     if clause.dep_ == "relcl" and an.tok_mention.get(np.i) is not None and np.dep_ == "pobj" \
             and np.head.head.tag_ == "NNS" and np.tag_ == "NNP" and _plural_verb(clause):
         # "the PRC's aggressive actions toward Taiwan, which undermine peace": the parser hangs the
@@ -285,6 +294,30 @@ def judged(an: Analysis, clause: Token) -> list:
     for t, m in an.actors_in(list(np.subtree)):
         (victims if victim(np_head(t.doc[an.mention_root.get(id(m), t.i)])) else doers).add(m.code)
     return [c for c in codes if c not in victims or c in doers]
+
+
+def cleft_focus(clause: Token) -> Token | None:
+    """The focus of a cleft ("It is Washington and its allies who bear ...", "It was London that
+    ..."): the predicate noun of an "it is" the clause hangs on (as a relative clause on it or on the
+    last of its list, or as the parser's complement of the copula with a relative pronoun subject);
+    None for any other clause."""
+    if clause.dep_ == "relcl":
+        focus = clause.head
+        while focus.dep_ == "conj" and focus.head.i != focus.i:
+            focus = focus.head
+        copula = focus.head
+    elif clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                         for c in clause.children):
+        copula = clause.head
+        focus = next((c for c in copula.children if c.dep_ == "attr"), None)
+        if focus is None:
+            return None
+    else:
+        return None
+    subj = subject_token(copula)
+    if focus.dep_ != "attr" or copula.lemma_.lower() != "be" or subj is None or subj.lower_ != "it":
+        return None
+    return focus
 
 
 def _plural_verb(verb: Token) -> bool:
@@ -401,8 +434,9 @@ def strike(noun: Token) -> bool:
     violence that took place today in Istanbul"): a single attack, not violence under way."""
     if noun.lemma_.lower() in STRIKE_NOUNS:
         return True
-    if noun.lemma_.lower() == "act" and any(c.dep_ == "amod" and c.lemma_.lower() in TERROR_WORDS for c in noun.children):
-        return True     # "this terrorist act"
+    if noun.lemma_.lower() in OCCURRENCE_NOUNS and any(c.dep_ == "amod" and c.lemma_.lower() in TERROR_WORDS
+                                                     for c in noun.children):
+        return True     # "this terrorist act", "the terrorist incidents"
     return noun.lemma_.lower() == "act" and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in VIOLENT_ACTS
                                                        for g in p.children) for p in noun.children)

@@ -18,7 +18,7 @@ from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
 from readout.coder.meetings import consult_mode, met_apart, separate_meetings
 from readout.coder.doers import answered_parties, judged, referred_subject, subject_doers
-from readout.coder.stance_toward import referred_doer
+from readout.coder.stance_toward import earlier_doer, referred_doer
 from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
 from readout.coder.act_sources import (DECIDED_TYPES, doerless_patient, measure_companions, received_from, sources_for,
@@ -52,6 +52,7 @@ SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the su
 REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")     # "said the Taliban will be held accountable": the speaker warns
 OBLIGATION = word_class("obligation_modal")
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
+POINTING_PRONOUNS = word_class("pointing_pronoun")      # "This is a serious escalation"
 AWARE_VERBS = word_class("awareness_verb")   # "It is high time Washington learned that ...": told to Washington
 ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | ATTACK_NOUNS
 # nouns for people or bodies: an announced measure on them is a warning to them, named or not
@@ -238,12 +239,19 @@ class EventCoder:
             if p.kind == Kind.NOUN and trig.token.lemma_.lower() in ATTACK_NOUNS and (
                     not cond or an.actors_in(own_phrase(trig.token))):
                 return []   # "Ukraine will face more Russian attacks this winter": a forecast, no threat
-            targets = cond or judged(an, trig.clause)
+            targets = cond or judged(an, trig.clause) or _agent_of_charge(an, trig)
             referred = None if targets else referred_subject(an, trig.clause)
             sources = _author(an, trig.clause) if targets or referred is not None else ()
             if referred is not None and sources:
                 # "Such provocative moves will not go unanswered": whoever made the moves named before
                 doer = referred_doer(an, referred, sources) or next(iter(_told(an, trig.clause)), None)
+                targets = [doer] if doer else []
+            elif not targets and p.kind == Kind.NOUN and _pointing_subject(trig.clause) \
+                    and trig.token.lemma_.lower() in ANSWERED_ACTS:
+                # "Azerbaijani forces shelled ... This is an act of aggression": the doer of the
+                # wrongful act told just before, where one is named (not merely the last actor)
+                sources = _author(an, trig.clause)
+                doer = earlier_doer(an, trig.token, sources)
                 targets = [doer] if doer else []
             elif not targets and plover_type(code) == "THREATEN" and _answers_act(trig.clause):
                 # "not a single hostile move against Russia will be left without a tough response",
@@ -444,6 +452,21 @@ def _author(an: Analysis, clause) -> tuple[Party, ...]:
         if outer:
             return outer
     return an.voice()
+
+
+def _agent_of_charge(an: Analysis, trig: Trigger) -> list[str]:
+    """Whom a charge told as a predicate noun names as its doer in the noun's own phrase, where the
+    subject names no one ("this is a serious escalation on Turkey's part", "this constitutes a
+    provocation by the Philippines"): its doers, not its victims."""
+    if trig.pattern.kind != Kind.NOUN:
+        return []
+    return [c for c in dict.fromkeys(m.code for _, m in an.actors_in(own_phrase(trig.token))) if is_code(c)]
+
+
+def _pointing_subject(clause: Token) -> bool:
+    """A clause whose subject is a demonstrative pronoun pointing back ("This is ...", "That was ...")."""
+    subj = subject_token(clause)
+    return subj is not None and subj.lower_ in POINTING_PRONOUNS and subj.tag_ == "DT"
 
 
 def _answers_act(clause: Token) -> bool:

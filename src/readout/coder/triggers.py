@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type
 from readout.coder.grammar import clause_of, to_infinitive
-from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, lemma_guesses
+from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, Voice, lemma_guesses
 from readout.coder.status import negated
 from readout.lexicons import word_class
 
@@ -44,6 +44,8 @@ PLURAL_POSSESSIVES = word_class("plural_possessive")
 SAYING_VERBS = word_class("reporting_verb")
 IN_PERSON_OCCASIONS = word_class("in_person_occasion")     # "during his visit", "at the summit": no talks of their own
 TALK_PARTNER_PREPS = word_class("talk_partner_prep")      # "during talks with X"
+PART_NOUNS = word_class("doer_part_noun")       # "on Turkey's part": whose act
+JUDGING_COPULAS = word_class("judging_copula")      # "proved to be an unreliable partner"
 
 
 @dataclass
@@ -59,7 +61,8 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     """Every pattern that matches in a sentence, the most specific per token."""
     found = []
     for tok in sent:
-        if tok.dep_ in ("amod", "compound") and tok.pos_ != "NOUN":
+        if tok.dep_ in ("amod", "compound") and tok.pos_ != "NOUN" and not (
+                tok.pos_ == "ADJ" and predicate_noun_adjective(tok)):
             continue            # "occupied Crimea", "the attacking forces": a participle, no act
         if _label_participle(tok):
             continue            # "developments in occupied Palestine", misparsed as a clause
@@ -71,12 +74,15 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
             # a noun heading its sentence ("Pakistan reserves the right ...", a verb read as a
             # plural noun) is tried as a noun first: its own phrase names the doer, no subject does
             kinds.insert(0 if tok.pos_ == "NOUN" else len(kinds), NOUN)
-        if tok.pos_ == "ADJ" and not attributive(tok):
+        # "the EU proved to be an unreliable partner": the adjective of a predicate noun judges only
+        judging_only = tok.pos_ == "ADJ" and attributive(tok) and predicate_noun_adjective(tok)
+        if tok.pos_ == "ADJ" and (not attributive(tok) or judging_only):
             kinds.append(ADJ)
         hit = None
         for kind in kinds:
             for lemma in lemmas:
-                hit = next((p for p in patterns.candidates(kind, lemma) if fits(tok, p)), None)
+                hit = next((p for p in patterns.candidates(kind, lemma) if fits(tok, p)
+                            and not (judging_only and p.voice != Voice.AUTHOR)), None)
                 if hit is not None:
                     break
             if hit is not None:
@@ -144,6 +150,16 @@ def attributive(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "amod"
+
+
+def predicate_noun_adjective(tok: Token) -> bool:
+    """An adjective of the noun a copula predicates of its subject ("the European Union proved to be
+    an unreliable partner", "Russia has become a destabilizing force"): it says what the subject is,
+    as a predicate adjective does, where one on any other noun is a label."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    noun = tok.head
+    return tok.dep_ == "amod" and noun.dep_ == "attr" and noun.head.lemma_.lower() in JUDGING_COPULAS
 
 
 def trigger_clause(tok: Token, p: Pattern) -> Token:
@@ -327,7 +343,9 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
             if c.dep_ == "dobj":
                 # "held the United States responsible": an adjective after the object is its
                 # complement (the parser's amod), what the verb makes of it
-                objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "amod" and g.i > c.i)
+                # ("termed the Indian measures unilateral, unjust and ...": each of the list)
+                objs.update(a.lemma_.lower() for g in c.children if g.dep_ == "amod" and g.i > c.i
+                            for a in (g, *g.conjuncts))
                 # "considers the remarks of the Maldivian minister unacceptable": the parser hangs the
                 # complement on the last noun of the object
                 edge = c.right_edge
@@ -352,6 +370,13 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                 # "pulled out of the deal": the pattern's particle read as a preposition over "of"
                 objs.update(g.lemma_.lower() for q in c.children if q.dep_ == "prep"
                             for g in q.children if g.dep_ == "pobj")
+            # "described India's expulsion order as unfounded": the parser hangs the complement
+            # adjective on "as"
+            objs.update(a.lemma_.lower() for g in c.children if c.lower_ in OBJECT_COMPLEMENT_PREPS
+                        and g.pos_ == "ADJ" for a in (g, *g.conjuncts))
+            # "described the barrier as a hazard to navigation and a violation of international law"
+            objs.update(a.lemma_.lower() for g in c.children if c.lower_ in OBJECT_COMPLEMENT_PREPS
+                        and g.dep_ == "pobj" for a in g.conjuncts)
             # "called on President Xi": a name's title is what the object is
             objs.update(t.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                         for t in g.subtree if t.dep_ == "compound" and t.i < g.i and t.lower_ in TITLE_WORDS)
@@ -430,6 +455,9 @@ def own_phrase(tok: Token) -> list[Token]:
     U.S. deployments", "an attack by Russian forces"."""
     own = [t for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
     own += [t for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS for t in c.subtree]
+    # "an escalation on Turkey's part", "provocations on the part of Manila"
+    own += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in PART_NOUNS for t in g.subtree]
     # "the attack carried out on Monday by the jets of X", "the act was committed by X": the agent
     # of a participle of doing on the noun, or of the passive the noun is the subject of
     verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]

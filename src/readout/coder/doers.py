@@ -59,6 +59,9 @@ SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the
 # Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
 STRIKE_NOUNS = word_class("strike_noun")
 OCCURRENCE_NOUNS = word_class("occurrence_noun")     # "this terrorist act", "the terrorist incidents"
+COURSE_NOUNS = word_class("course_noun")             # "NATO's aggressive policy"
+HOSTILE_COURSE = word_class("hostile_course_adjective")
+OWNER_PREPS = word_class("owner_prep")               # "the policy of the United States", "the course taken by X"
 VIOLENT_ACTS = word_class("violent_act")       # "the act of violence that took place today in Istanbul"
 TERROR_WORDS = word_class("terror_word")
 VICTIM_OF_NOUNS = word_class("victim_of_noun")
@@ -394,6 +397,27 @@ def answered_parties(an: Analysis, trig: Trigger, sources=()) -> list:
     if len(heads) > 1 and first.dep_ == "nsubj":
         return list(dict.fromkeys(c for t, c in found if root(t).i in heads))
     return [found[0][1]]
+
+
+def blamed_cause(an: Analysis, noun: Token) -> list[str]:
+    """Whom a cause told as a hostile course blames ("the crisis is the direct result of NATO's
+    long-standing aggressive policy", "as a result of the unfriendly course taken by the German
+    Government"): the owner of a course noun judged hostile in the "of" phrase of a result; none for
+    a course not so judged or a wrong named as a label ("as a result of Russia's aggression")."""
+    out = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for course in (g for o in prep.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)):
+            if course.lemma_.lower() not in COURSE_NOUNS or not any(
+                    c.dep_ == "amod" and c.lemma_.lower() in HOSTILE_COURSE for c in course.children):
+                continue
+            owner = [t for c in course.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
+            owner += [noun.doc[i] for i in sorted(participle_agent(course))]
+            owner += [t for c in course.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS
+                      for t in c.subtree]
+            out += [m.code for _, m in an.actors_in(owner) if is_code(m.code) and m.code not in out]
+    return out
 
 
 def participle_agent(noun: Token, skip: frozenset[str] = frozenset()) -> set[int]:

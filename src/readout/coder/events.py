@@ -17,7 +17,7 @@ from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
 from readout.coder.meetings import consult_mode, met_apart, separate_meetings
-from readout.coder.doers import answered_parties, judged, referred_subject, subject_doers
+from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
 from readout.coder.stance_toward import earlier_doer, referred_doer
 from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
@@ -53,6 +53,7 @@ REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")   
 OBLIGATION = word_class("obligation_modal")
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 POINTING_PRONOUNS = word_class("pointing_pronoun")      # "This is a serious escalation"
+CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
 AWARE_VERBS = word_class("awareness_verb")   # "It is high time Washington learned that ...": told to Washington
 ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | ATTACK_NOUNS
 # nouns for people or bodies: an announced measure on them is a warning to them, named or not
@@ -239,8 +240,13 @@ class EventCoder:
             if p.kind == Kind.NOUN and trig.token.lemma_.lower() in ATTACK_NOUNS and (
                     not cond or an.actors_in(own_phrase(trig.token))):
                 return []   # "Ukraine will face more Russian attacks this winter": a forecast, no threat
-            targets = cond or judged(an, trig.clause) or _agent_of_charge(an, trig)
-            referred = None if targets else referred_subject(an, trig.clause)
+            cause = p.kind == Kind.NOUN and trig.token.lemma_.lower() in CAUSE_NOUNS
+            if cause:
+                # "the crisis is the direct result of NATO's aggressive policy": the cause's owner
+                targets = blamed_cause(an, trig.token)
+            else:
+                targets = cond or judged(an, trig.clause) or _agent_of_charge(an, trig)
+            referred = None if targets or cause else referred_subject(an, trig.clause)
             sources = _author(an, trig.clause) if targets or referred is not None else ()
             if referred is not None and sources:
                 # "Such provocative moves will not go unanswered": whoever made the moves named before

@@ -34,24 +34,20 @@ the lexicon has no holder for on the date, gives name None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import cache
 from pathlib import Path
 from typing import Iterable
 
 from readout.lexicons import word_class
-from readout.lexicons.actors_data import ActorData, Entry, Term, load_actor_data, tokenize
-from readout.lexicons.publishers import Publisher, publisher_of
+from readout.lexicons.actors_data import ActorData, Term, load_actor_data, tokenize
+from readout.lexicons.publishers import publisher_of
+from readout.mention_passes import with_appositions, with_own_government, with_surnames, without_state_names
+from readout.mentions import (COUNTRY_KINDS, GAP, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
+                              EntryMatch, Mention, TextContext, someone_else)
 
 __all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_KINDS", "STATE_KINDS", "country_named"]
 
-# Mention kinds (Mention.kind) that name a person, and those that name a place or people.
-PERSON_KINDS = frozenset({"person", "title"})
-PLACE_KINDS = frozenset({"country", "group"})
-# Mentions that tell a sentence's country: as actor, place or people.
-COUNTRY_KINDS = PLACE_KINDS | PERSON_KINDS
-STATE_KINDS = frozenset({"country", "igo"})     # a state or body named as such, not by a leader
 # Offices the lexicon knows every holder of: "the Prime Minister" is the publisher's only when its
 # country has one on the date. Other titles ("the Foreign Minister", "the Minister") need no holder.
 HEAD_ROLES = {"President", "Vice President", "Prime Minister", "Monarch", "Supreme Leader"}
@@ -72,39 +68,20 @@ _BARE_AFTER = re.compile(r"(?:['\u2019]s\b|\s+(?!for\b|to\s+the\b)[a-z])")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
 # "Defence Minister Jane Doe of Australia": capitalised name words between a title and "of" a country
 _NAME_OF = re.compile(r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4})of\s+(?:the\s+)?")
-# A bare surname next to another capitalised name is someone else's ("Todd Harper", "Salman
-# Rushdie"): these are the words that may stand right before or after one.
-_CAP_BEFORE = re.compile(r"(?:^|(\S+)\s+)([A-Z][a-z][\w'\u2019-]*)[ \t]*\n?[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*(\w+)")
-_CAP_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w'\u2019-]*)")
-HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "President", "Presidents", "Secretary", "Secretaries", "Minister",
-              "Ministers", "Premier", "Chancellor", "King", "Queen", "Prince", "Emir", "Sheikh", "Ayatollah",
-              "Excellency", "Majesty", "Highness", "Leader", "Envoy", "Ambassador", "General", "Marshal",
-              "Counselor", "Counsellor", "Advisor", "Adviser", "Chairman", "Director", "Speaker"}
-FOLLOWERS = ("Administration", "Government", "Cabinet", "Doctrine")
-_SENTENCE_END = tuple(".!?:;\"\u201c\u201d")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One actor mention: char offsets into the text given, the actor code and what matched."""
-
-    start: int
-    end: int
-    text: str
-    code: str
-    kind: str  # "country" | "igo" | "person" | "group" | "title"
-    name: str | None
-    role: str | None
-    form: str | None = None  # for countries: "name" | "alias" | "adjective" | "metonym"
-
-
-@dataclass
-class _Match:
-    start: int
-    end: int
-    entry: Entry
-    tokens: int = 1
+# A personal name right after the title: two to four capitalised words, then no further capital
+_OFFICIAL_NAME = re.compile(rf"{GAP}((?:[A-Z][\w'\u2019.-]*{GAP}){{1,3}}[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|{GAP}[A-Z])")
+_OWN_MINISTRY = re.compile(rf"{GAP}of{GAP}the{GAP}(?:Ministry{GAP}of{GAP}(?:Foreign|External){GAP}Affairs|Foreign{GAP}Ministry)")
+_RANK_BEFORE = re.compile(rf"(?:(?:Vice|Deputy|Assistant|Under|Special|Acting|Senior|Executive|First|Principal"
+                          rf"|Presidential){GAP})+$")
+_SENTENCE_BREAK = re.compile(r"[!?\n]|(?<![A-Z])\.")
+_EMBASSY_BEFORE = re.compile(r"\bEmbassy\s+of\s+(?:the\s+)?$")
+_EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+Embassy\b")
+_BODY_HEADS = word_class("body_head_noun")
+# "the Agency", "the kingdom": not "the Kingdom of ...", "the Agency for International Development"
+_HEAD_REFERENCE = re.compile(r"\b[Tt]he\s+(%s)\b(?!\s+(?:of|for)\b)" % "|".join(
+    f"{w[0].upper()}{w[1:]}|{w}" for w in sorted(_BODY_HEADS)))
+_NOUN_AFTER = re.compile(r"[ \t]+(\w+)")
 
 
 def _as_date(value: str | Date | None) -> Date | None:
@@ -163,10 +140,10 @@ class ActorResolver:
                 self._heads.setdefault(entry.code, set()).add(key[0].lower())
 
     # --- scanning -------------------------------------------------------------------------------
-    def _scan(self, text: str) -> list[_Match]:
+    def _scan(self, text: str) -> list[EntryMatch]:
         tokens = tokenize(text)
         capitals = _capitalised_names(tokens)
-        found: list[_Match] = []
+        found: list[EntryMatch] = []
         i = 0
         while i < len(tokens):
             node, best, j = self._trie, None, i
@@ -186,7 +163,7 @@ class ActorResolver:
                 i += 1
                 continue
             j, entry = best
-            found.append(_Match(tokens[i][0], tokens[j][1], entry, j - i + 1))
+            found.append(EntryMatch(tokens[i][0], tokens[j][1], entry, j - i + 1))
             i = j + 1
         return found
 
@@ -206,7 +183,7 @@ class ActorResolver:
         publisher's name or the story's `url` whose own unnamed officials these are."""
         day = _as_date(date)
         found = self._scan(text)
-        ctx = _Context(publisher_of(publisher, url))
+        ctx = TextContext(publisher_of(publisher, url))
         out: list[Mention] = []
         k = 0
         while k < len(found):
@@ -218,10 +195,10 @@ class ActorResolver:
                     # whose "the <office>" is
                     ctx.first.setdefault(self.data.roles.get(mention.role, mention.role), mention.code)
             k += used
-        out = _with_appositions(text, found, out, ctx)
+        out = with_appositions(text, found, out, ctx)
         out = self._with_head_references(text, out)
-        out = _with_own_government(text, out, ctx)
-        return _with_surnames(text, _without_state_names(text, out))
+        out = with_own_government(text, out, ctx)
+        return with_surnames(text, without_state_names(text, out))
 
     def _with_head_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "The Agency" after "the International Atomic Energy Agency", "the Kingdom" after "Saudi
@@ -268,7 +245,7 @@ class ActorResolver:
                 return 1 + (nxt is not None and nxt.start < official.end), official
             return 1, self._publisher_title(text, m, day, ctx)
         if kind == "person":
-            if m.tokens == 1 and _someone_else(text, m.start, m.end):
+            if m.tokens == 1 and someone_else(text, m.start, m.end):
                 return 1, None
             return 1, self._person(text, m.start, m, day)
         start, end = m.start, m.end
@@ -303,12 +280,12 @@ class ActorResolver:
         role = holder.role if holder else role_key
         return 2, Mention(start, last.end, text[start:last.end], code, "title", name, role)
 
-    def _person(self, text, start, person: _Match, day) -> Mention:
+    def _person(self, text, start, person: EntryMatch, day) -> Mention:
         """A known person, coded by the country of their role on `day` (every person has a term)."""
         term = self.term(person.entry.key, day)
         return Mention(start, person.end, text[start:person.end], term.code, "person", term.name, term.role)
 
-    def _publisher_official(self, text, title: _Match, nxt: _Match | None, ctx: "_Context") -> Mention | None:
+    def _publisher_official(self, text, title: EntryMatch, nxt: EntryMatch | None, ctx: TextContext) -> Mention | None:
         """ "Vice Foreign Minister Ma Zhaoxu" on China's foreign ministry site is China's official:
         a government's own office and a name the lexicons do not know (a head of state or of an
         international body would be known, so those titles are left alone)."""
@@ -317,7 +294,7 @@ class ActorResolver:
             return None
         after = _OWN_MINISTRY.match(text, title.end)    # "Spokesman of the Ministry of Foreign Affairs Nasser Kanaani"
         name = _OFFICIAL_NAME.match(text, after.end() if after else title.end)
-        if name is None or any(w in _NOT_NAMES for w in name.group(1).split()):
+        if name is None or any(w in NOT_NAMES for w in name.group(1).split()):
             return None
         if nxt is not None and nxt.start < name.end() and not (nxt.entry.kind == "person" and nxt.tokens == 1
                                                                and nxt.start > name.start(1)):
@@ -332,7 +309,7 @@ class ActorResolver:
             ctx.officials[name.group(1)] = code
         return Mention(start, name.end(), text[start:name.end()], code, "person", None, title.entry.key)
 
-    def _embassy_country(self, text: str, title: _Match, own: str) -> str:
+    def _embassy_country(self, text: str, title: EntryMatch, own: str) -> str:
         """An ambassador the sentence places at another country's embassy is that country's ("visited
         the Embassy of the People's Republic of China and met Ambassador Jiang Zaidong" on Pakistan's
         site); else the publisher's own."""
@@ -349,7 +326,7 @@ class ActorResolver:
                 return m.entry.code
         return own
 
-    def _publisher_title(self, text, title: _Match, day, ctx: "_Context") -> Mention | None:
+    def _publisher_title(self, text, title: EntryMatch, day, ctx: TextContext) -> Mention | None:
         """ "The Prime Minister" on gov.uk is the UK's, "the President" on the Kremlin's site Russia's;
         in a national news agency's text, when the text first named its own country's holder of the
         office ("President Masoud Pezeshkian received a call ... The President called on ..." on IRNA)."""
@@ -382,38 +359,12 @@ class ActorResolver:
                        holder.name if holder else None, holder.role if holder else role_key)
 
 
-@dataclass
-class _Context:
-    """What one text's scan knows: its publisher, and the country of each office's first mention."""
-
-    publisher: Publisher | None
-    first: dict[str, str] = field(default_factory=dict)
-    officials: dict[str, str] = field(default_factory=dict)   # unknown names of officials -> their country
-
-
-# Country names that are also US states: "Atlanta, Georgia" (a title-case place that names no actor,
-# a comma, the name) says the text means the state, so none of its plain mentions is the country.
-# "Tbilisi, Georgia", "Ukraine, Georgia" and a wire dateline "BATUMI, Georgia" keep the country.
-US_STATE_NAMES = {"Georgia": "GEO"}
-_CITY_STATE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \t]*\n?[ \t]*(%s)\b"
-                         % "|".join(US_STATE_NAMES))
-
-
-def _without_state_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop "Georgia" throughout a text that places a US city in it ("Atlanta, Georgia")."""
-    states = {hit.group(2) for hit in _CITY_STATE.finditer(text)
-              if not any(m.start < hit.end(1) and hit.start(1) < m.end for m in mentions)}
-    if not states:
-        return mentions
-    return [m for m in mentions if not (m.text in states and m.form == "name" and m.code == US_STATE_NAMES[m.text])]
-
-
 def _adjacent(gap: str) -> bool:
     """Two matches belong together when only spaces, or one line break, separate them."""
     return bool(_SPACE.fullmatch(gap)) and not _BLANK_LINE.search(gap)
 
 
-def _bare_subject(text: str, title: "_Match") -> bool:
+def _bare_subject(text: str, title: EntryMatch) -> bool:
     """ "Prime Minister emphasised ...", "External Affairs Minister said ...": a title of two or more
     words with no article, opening a sentence and followed by a verb or "'s", not by a name."""
     return (title.tokens > 1 or title.entry.key in HEAD_ROLES) and bool(
@@ -426,83 +377,6 @@ def _the_before(text: str, start: int) -> re.Match | None:
     return _THE_BEFORE.search(text, max(0, start - 12), start)
 
 
-def _someone_else(text: str, start: int, end: int) -> bool:
-    """True when a one-word name is part of another person's name: "Todd Harper", "Salman Rushdie"."""
-    after = _CAP_AFTER.match(text, end)
-    if after and not after.group(1).startswith(FOLLOWERS):
-        return True
-    before = _CAP_BEFORE.search(text, max(0, start - 60), start)
-    if not before or before.group(2) in HONORIFICS or before.group(1) is None:
-        return False
-    return not before.group(1).endswith(_SENTENCE_END)  # a capitalised first word of a sentence is fine
-
-
-_NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-              "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December", "The", "And", "But", "Also", "Today", "Tomorrow", "Yesterday", "This",
-              "That", "Jr", "Sr", "Said", "Has", "Had", "Was", "Will", "Would", "Who", "Which", "Spoke",
-              "Met", "Called", "Told", "Noted", "Stressed", "Expressed", "Welcomed", "Thanked"}
-_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]+\s+){0,3}([A-Z][\w'’-]{2,}))")
-_LAST_NAME = re.compile(r"\s([A-Z][\w'’-]{2,})$")  # a full name's last word, not a one-word name
-# Where the family name comes first ("Qin Gang", "Wang Yi"), a bare first word is the person too;
-# these names are short ("Xi", "Li"), so two letters suffice.
-_FIRST_NAME = re.compile(r"([A-Z][a-z'’-]{1,})\s+[A-Z]")
-_FAMILY_NAME_FIRST = word_class("family_name_first")
-_HONORIFIC_WORDS = "|".join(sorted(HONORIFICS))
-# Offices a government's site names its own officials by ("Ambassador Ken Salazar", "Vice Foreign
-# Minister Ma Zhaoxu"); heads of state and IGO heads are not here: the lexicon knows every holder;
-# nor a bare "Minister" ("Minister Jane Roe" on the White House site is someone else's).
-OWN_OFFICES = {"Foreign Minister", "Defense Minister", "Finance Minister", "National Security Advisor",
-               "Trade Representative", "Ambassador", "Secretary", "Envoy", "Coordinator",
-               "First Lady", "Spokesperson"}
-# A personal name right after the title: two to four capitalised words, then no further capital
-_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"   # a space, or a hard-wrapped line's break
-_OFFICIAL_NAME = re.compile(rf"{_GAP}((?:[A-Z][\w'\u2019.-]*{_GAP}){{1,3}}[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|{_GAP}[A-Z])")
-_OWN_MINISTRY = re.compile(rf"{_GAP}of{_GAP}the{_GAP}(?:Ministry{_GAP}of{_GAP}(?:Foreign|External){_GAP}Affairs|Foreign{_GAP}Ministry)")
-_RANK_BEFORE = re.compile(rf"(?:(?:Vice|Deputy|Assistant|Under|Special|Acting|Senior|Executive|First|Principal"
-                          rf"|Presidential){_GAP})+$")
-_SENTENCE_BREAK = re.compile(r"[!?\n]|(?<![A-Z])\.")
-_EMBASSY_BEFORE = re.compile(r"\bEmbassy\s+of\s+(?:the\s+)?$")
-_EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+Embassy\b")
-_NAME_BEFORE_OF = re.compile(r"\s([A-Z][\w'’-]{2,})\s+of\s")  # "Minister Jane Doe of Australia"
-
-
-# A personal name in apposition to an office: two to four capitalised words (an honorific first,
-# a family name in capitals), set off by a comma: "Juan Guaido, the Interim President of Venezuela",
-# "Mr. OKANO Masataka, Vice-Minister for Foreign Affairs,", "The Spokesman ..., Nasser Kanaani,"
-_APPOS_NAME = rf"((?:(?:Mr|Ms|Mrs|Dr)\.?{_GAP})?(?:[A-Z][\w'\u2019.-]*{_GAP}){{1,3}}[A-Z][\w'\u2019-]+)"
-_NAME_BEFORE_TITLE = re.compile(rf"(?<![\w'\u2019.-]){_APPOS_NAME},{_GAP}"
-                                rf"(?:the{_GAP})?(?:(?:Vice|Deputy|Assistant|Under|Acting|Senior|First)[ -])*$")
-_NAME_AFTER_TITLE = re.compile(rf",{_GAP}{_APPOS_NAME}(?=,)")
-_OF_OWN_MINISTRY = re.compile(rf"{_GAP}of{_GAP}$")
-_NOT_NAME_WORDS = word_class("not_name_word")
-_BODY_HEADS = word_class("body_head_noun")
-# "the Agency", "the kingdom": not "the Kingdom of ...", "the Agency for International Development"
-_HEAD_REFERENCE = re.compile(r"\b[Tt]he\s+(%s)\b(?!\s+(?:of|for)\b)" % "|".join(
-    f"{w[0].upper()}{w[1:]}|{w}" for w in sorted(_BODY_HEADS)))
-_VENUE_PREPS = word_class("venue_prep")
-# "the Government", "the Federal Government" (capitalised: the state, not "the government" of a place)
-_OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(?:%s)\b(?!\s+(?:of|for|in)\b)" % (
-    "|".join(w.capitalize() for w in sorted(word_class("own_government_modifier"))),
-    "|".join(w.capitalize() for w in sorted(word_class("own_government_noun")))))
-_CAPITALS = re.compile(r"\b([A-Z]{3,})\b")
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
-_NOUN_AFTER = re.compile(r"[ \t]+(\w+)")
-
-
-def _with_own_government(text: str, mentions: list[Mention], ctx: "_Context") -> list[Mention]:
-    """On a government's own site, its unnamed "the Government" or "the Federal Government" is its
-    state, as its unnamed "the Foreign Minister" is ("The Federal Government has decided to close
-    ..."); not on state media, and not "the Government of X" or "the Iranian Government"."""
-    pub = ctx.publisher
-    if pub is None or not pub.government:
-        return mentions
-    added = [Mention(g.start(), g.end(), g.group(0), pub.code, "country", None, None, "alias")
-             for g in _OWN_GOVERNMENT.finditer(text)
-             if not any(m.start < g.end() and g.start() < m.end for m in mentions)]
-    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
-
-
 def _called_with(text: str, m: Mention, head: str) -> bool:
     """A state the text called by the head noun with a word of its own: "the Zionist regime" (an
     alias ending with it), "the Iranian regime", "the Kiev regime", "the NATO alliance" (the noun
@@ -511,119 +385,6 @@ def _called_with(text: str, m: Mention, head: str) -> bool:
         return True
     after = _NOUN_AFTER.match(text, m.end)
     return after is not None and after.group(1).lower() == head
-
-
-def _appos_name(text: str, start: int, name: str) -> bool:
-    """True when the words read as a person's name: none a weekday, month or sentence opener, and no
-    capitalised word right before them (they would be the end of a longer name: "Ambassador of ...")."""
-    words = re.findall(r"[\w'\u2019-]+", name)
-    if any(w in _NOT_NAMES or w.lower() in _NOT_NAME_WORDS for w in words):
-        return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before and before.group(1).lower() in _VENUE_PREPS:
-        return False    # "Today in San Diego, the President of ...": a place
-    return not (before and before.group(1)[0].isupper() and not before.group(1).endswith(_SENTENCE_END + (",",)))
-
-
-def _with_appositions(text: str, found: list["_Match"], mentions: list[Mention], ctx: "_Context") -> list[Mention]:
-    """Add a name the lexicons do not know that stands in apposition to an office: the office's
-    country ("Juan Guaido, the Interim President of Venezuela" is VEN; "The Spokesman of the
-    Ministry of Foreign Affairs, Nasser Kanaani," on Iran's ministry site and "Mr. OKANO Masataka,
-    Vice-Minister for Foreign Affairs," on Japan's are their government's, the office naming no
-    other country). Later bare surnames follow (_with_surnames)."""
-    added: list[Mention] = []
-    pub = ctx.publisher
-
-    def free(a: int, b: int, holder: str | None) -> bool:
-        known = set((holder or "").lower().split())     # the holder the lexicon knows is named so already
-        return not any(m.start < b and a < m.end for m in mentions + added) and not any(
-            w.lower() in known for w in text[a:b].split())
-
-    for t in found:
-        if t.entry.kind != "title" or t.entry.key == "Foreign Ministry":
-            continue
-        cover = next((m for m in mentions if m.start <= t.start < m.end), None)
-        if cover is not None and cover.kind == "title" and cover.role != "Foreign Ministry":
-            code, start, end = cover.code, cover.start, cover.end
-        elif cover is None and pub is not None and pub.government and t.entry.key in OWN_OFFICES:
-            code, start, end = pub.code, t.start, t.end
-            if not re.match(r"[ \t]*[,.;]", text[end:end + 3]):
-                continue    # more of the office or a country follows
-        else:
-            continue
-        before = _NAME_BEFORE_TITLE.search(text, max(0, start - 80), start)
-        holder = cover.name if cover else None
-        if before and free(before.start(1), before.end(1), holder) and _appos_name(text, before.start(1),
-                                                                                before.group(1)):
-            added.append(Mention(before.start(1), before.end(1), before.group(1), code, "person", None,
-                                 cover.role if cover else t.entry.key))
-            continue
-        if not text[start:start + 4].lower().startswith("the "):
-            continue
-        ministry = next((m for m in mentions if m.role == "Foreign Ministry" and m.start > end
-                         and _OF_OWN_MINISTRY.fullmatch(text, end, m.start)), None)
-        after = _NAME_AFTER_TITLE.match(text, ministry.end if ministry else end)
-        if after and free(after.start(1), after.end(1), holder) and _appos_name(text, after.start(1), after.group(1)):
-            added.append(Mention(after.start(1), after.end(1), after.group(1), code, "person", None,
-                                 cover.role if cover else t.entry.key))
-    if not added:
-        return mentions
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
-
-
-def _with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add later bare-surname mentions of people first named in full in this text.
-
-    "Kazakh President Kassym-Jomart Tokayev ... Tokayev thanked" makes the second "Tokayev" KAZ
-    even when the lexicons do not know him (the name is taken from the words right after a title),
-    and "Sadyr Japarov ... Japarov said" likewise when the lexicon knows the full name only (its
-    bare surname is left out because another Japarov held office too).
-    """
-    surnames: dict[str, Mention] = {}
-    titled: dict[str, Mention] = {}     # names that count only after an honorific
-    for m in mentions:
-        if m.kind == "person":
-            last = _NAME_BEFORE_OF.search(m.text) if m.name is None else None
-            last = last or _LAST_NAME.search(m.text)
-            if last and last.group(1) not in _NOT_NAMES:
-                surnames.setdefault(last.group(1), m)
-            if m.name is None:      # "Mr. OKANO Masataka ... Vice-Minister Okano": capitals mark the family name
-                for caps in _CAPITALS.findall(m.text):
-                    surnames.setdefault(caps.title(), m)
-            first = _FIRST_NAME.match(m.name or "")
-            if first and m.code.lower() in _FAMILY_NAME_FIRST and first.group(1) not in _NOT_NAMES:
-                surnames.setdefault(first.group(1), m)     # "Qin Gang ... Qin held talks"
-            continue
-        if m.kind != "title":
-            continue
-        if m.name:
-            # "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan ... Minister Hayashi":
-            # the office named its holder, so an honorific and one of the holder's names is them
-            for word in m.name.split():
-                if len(word) > 2 and word not in _NOT_NAMES:
-                    titled.setdefault(word, m)
-        after = _NAME_AFTER.match(text, m.end)
-        if after and after.group(2) not in _NOT_NAMES and not any(x.start <= after.start(1) < x.end for x in mentions):
-            surnames.setdefault(after.group(2), m)
-    if not surnames and not titled:
-        return mentions
-    covered = [(m.start, m.end) for m in mentions]
-    added = []
-    for name, first in titled.items():
-        if name in surnames:
-            continue
-        for hit in re.finditer(rf"(?<![\w-])({_HONORIFIC_WORDS})\.?\s+({re.escape(name)})(?![\w-])", text):
-            if not any(a <= hit.start(2) < b for a, b in covered) and not _CAP_AFTER.match(text, hit.end()):
-                added.append(Mention(hit.start(), hit.end(), hit.group(0), first.code, "person", first.name,
-                                     first.role))
-    for surname, first in surnames.items():
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if any(a <= hit.start() < b for a, b in covered):
-                continue
-            if first.kind == "person" and _someone_else(text, hit.start(), hit.end()):
-                continue  # "Hassan" of "Jafar Hassan" is not the one in "Hassan Nasrallah"
-            added.append(Mention(hit.start(), hit.end(), surname, first.code, "person", first.name, first.role))
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
 @cache

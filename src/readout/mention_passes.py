@@ -1,0 +1,178 @@
+"""Passes over the mentions the resolver (actors.py) found in a text: names the lexicons do not know in
+apposition to an office, a government's own "the Government", later bare surnames of people named
+before, and "Georgia" meant as a US state."""
+from __future__ import annotations
+
+import re
+
+from readout.lexicons import word_class
+from readout.mentions import (CAP_AFTER, GAP, HONORIFICS, NOT_NAMES, OWN_OFFICES, SENTENCE_END, EntryMatch, Mention,
+                              TextContext, someone_else)
+
+# Country names that are also US states: "Atlanta, Georgia" (a title-case place that names no actor,
+# a comma, the name) says the text means the state, so none of its plain mentions is the country.
+# "Tbilisi, Georgia", "Ukraine, Georgia" and a wire dateline "BATUMI, Georgia" keep the country.
+US_STATE_NAMES = {"Georgia": "GEO"}
+_CITY_STATE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \t]*\n?[ \t]*(%s)\b"
+                         % "|".join(US_STATE_NAMES))
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]+\s+){0,3}([A-Z][\w'’-]{2,}))")
+_LAST_NAME = re.compile(r"\s([A-Z][\w'’-]{2,})$")  # a full name's last word, not a one-word name
+# Where the family name comes first ("Qin Gang", "Wang Yi"), a bare first word is the person too;
+# these names are short ("Xi", "Li"), so two letters suffice.
+_FIRST_NAME = re.compile(r"([A-Z][a-z'’-]{1,})\s+[A-Z]")
+_FAMILY_NAME_FIRST = word_class("family_name_first")
+_HONORIFIC_WORDS = "|".join(sorted(HONORIFICS))
+_NAME_BEFORE_OF = re.compile(r"\s([A-Z][\w'’-]{2,})\s+of\s")  # "Minister Jane Doe of Australia"
+
+
+# A personal name in apposition to an office: two to four capitalised words (an honorific first,
+# a family name in capitals), set off by a comma: "Juan Guaido, the Interim President of Venezuela",
+# "Mr. OKANO Masataka, Vice-Minister for Foreign Affairs,", "The Spokesman ..., Nasser Kanaani,"
+_APPOS_NAME = rf"((?:(?:Mr|Ms|Mrs|Dr)\.?{GAP})?(?:[A-Z][\w'\u2019.-]*{GAP}){{1,3}}[A-Z][\w'\u2019-]+)"
+_NAME_BEFORE_TITLE = re.compile(rf"(?<![\w'\u2019.-]){_APPOS_NAME},{GAP}"
+                                rf"(?:the{GAP})?(?:(?:Vice|Deputy|Assistant|Under|Acting|Senior|First)[ -])*$")
+_NAME_AFTER_TITLE = re.compile(rf",{GAP}{_APPOS_NAME}(?=,)")
+_OF_OWN_MINISTRY = re.compile(rf"{GAP}of{GAP}$")
+_NOT_NAME_WORDS = word_class("not_name_word")
+_VENUE_PREPS = word_class("venue_prep")
+# "the Government", "the Federal Government" (capitalised: the state, not "the government" of a place)
+_OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(?:%s)\b(?!\s+(?:of|for|in)\b)" % (
+    "|".join(w.capitalize() for w in sorted(word_class("own_government_modifier"))),
+    "|".join(w.capitalize() for w in sorted(word_class("own_government_noun")))))
+_CAPITALS = re.compile(r"\b([A-Z]{3,})\b")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def without_state_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop "Georgia" throughout a text that places a US city in it ("Atlanta, Georgia")."""
+    states = {hit.group(2) for hit in _CITY_STATE.finditer(text)
+              if not any(m.start < hit.end(1) and hit.start(1) < m.end for m in mentions)}
+    if not states:
+        return mentions
+    return [m for m in mentions if not (m.text in states and m.form == "name" and m.code == US_STATE_NAMES[m.text])]
+
+
+def with_own_government(text: str, mentions: list[Mention], ctx: TextContext) -> list[Mention]:
+    """On a government's own site, its unnamed "the Government" or "the Federal Government" is its
+    state, as its unnamed "the Foreign Minister" is ("The Federal Government has decided to close
+    ..."); not on state media, and not "the Government of X" or "the Iranian Government"."""
+    pub = ctx.publisher
+    if pub is None or not pub.government:
+        return mentions
+    added = [Mention(g.start(), g.end(), g.group(0), pub.code, "country", None, None, "alias")
+             for g in _OWN_GOVERNMENT.finditer(text)
+             if not any(m.start < g.end() and g.start() < m.end for m in mentions)]
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _appos_name(text: str, start: int, name: str) -> bool:
+    """True when the words read as a person's name: none a weekday, month or sentence opener, and no
+    capitalised word right before them (they would be the end of a longer name: "Ambassador of ...")."""
+    words = re.findall(r"[\w'\u2019-]+", name)
+    if any(w in NOT_NAMES or w.lower() in _NOT_NAME_WORDS for w in words):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group(1).lower() in _VENUE_PREPS:
+        return False    # "Today in San Diego, the President of ...": a place
+    return not (before and before.group(1)[0].isupper() and not before.group(1).endswith(SENTENCE_END + (",",)))
+
+
+def with_appositions(text: str, found: list[EntryMatch], mentions: list[Mention], ctx: TextContext) -> list[Mention]:
+    """Add a name the lexicons do not know that stands in apposition to an office: the office's
+    country ("Juan Guaido, the Interim President of Venezuela" is VEN; "The Spokesman of the
+    Ministry of Foreign Affairs, Nasser Kanaani," on Iran's ministry site and "Mr. OKANO Masataka,
+    Vice-Minister for Foreign Affairs," on Japan's are their government's, the office naming no
+    other country). Later bare surnames follow (with_surnames)."""
+    added: list[Mention] = []
+    pub = ctx.publisher
+
+    def free(a: int, b: int, holder: str | None) -> bool:
+        known = set((holder or "").lower().split())     # the holder the lexicon knows is named so already
+        return not any(m.start < b and a < m.end for m in mentions + added) and not any(
+            w.lower() in known for w in text[a:b].split())
+
+    for t in found:
+        if t.entry.kind != "title" or t.entry.key == "Foreign Ministry":
+            continue
+        cover = next((m for m in mentions if m.start <= t.start < m.end), None)
+        if cover is not None and cover.kind == "title" and cover.role != "Foreign Ministry":
+            code, start, end = cover.code, cover.start, cover.end
+        elif cover is None and pub is not None and pub.government and t.entry.key in OWN_OFFICES:
+            code, start, end = pub.code, t.start, t.end
+            if not re.match(r"[ \t]*[,.;]", text[end:end + 3]):
+                continue    # more of the office or a country follows
+        else:
+            continue
+        before = _NAME_BEFORE_TITLE.search(text, max(0, start - 80), start)
+        holder = cover.name if cover else None
+        if before and free(before.start(1), before.end(1), holder) and _appos_name(text, before.start(1),
+                                                                                before.group(1)):
+            added.append(Mention(before.start(1), before.end(1), before.group(1), code, "person", None,
+                                 cover.role if cover else t.entry.key))
+            continue
+        if not text[start:start + 4].lower().startswith("the "):
+            continue
+        ministry = next((m for m in mentions if m.role == "Foreign Ministry" and m.start > end
+                         and _OF_OWN_MINISTRY.fullmatch(text, end, m.start)), None)
+        after = _NAME_AFTER_TITLE.match(text, ministry.end if ministry else end)
+        if after and free(after.start(1), after.end(1), holder) and _appos_name(text, after.start(1), after.group(1)):
+            added.append(Mention(after.start(1), after.end(1), after.group(1), code, "person", None,
+                                 cover.role if cover else t.entry.key))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add later bare-surname mentions of people first named in full in this text.
+
+    "Kazakh President Kassym-Jomart Tokayev ... Tokayev thanked" makes the second "Tokayev" KAZ
+    even when the lexicons do not know him (the name is taken from the words right after a title),
+    and "Sadyr Japarov ... Japarov said" likewise when the lexicon knows the full name only (its
+    bare surname is left out because another Japarov held office too).
+    """
+    surnames: dict[str, Mention] = {}
+    titled: dict[str, Mention] = {}     # names that count only after an honorific
+    for m in mentions:
+        if m.kind == "person":
+            last = _NAME_BEFORE_OF.search(m.text) if m.name is None else None
+            last = last or _LAST_NAME.search(m.text)
+            if last and last.group(1) not in NOT_NAMES:
+                surnames.setdefault(last.group(1), m)
+            if m.name is None:      # "Mr. OKANO Masataka ... Vice-Minister Okano": capitals mark the family name
+                for caps in _CAPITALS.findall(m.text):
+                    surnames.setdefault(caps.title(), m)
+            first = _FIRST_NAME.match(m.name or "")
+            if first and m.code.lower() in _FAMILY_NAME_FIRST and first.group(1) not in NOT_NAMES:
+                surnames.setdefault(first.group(1), m)     # "Qin Gang ... Qin held talks"
+            continue
+        if m.kind != "title":
+            continue
+        if m.name:
+            # "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan ... Minister Hayashi":
+            # the office named its holder, so an honorific and one of the holder's names is them
+            for word in m.name.split():
+                if len(word) > 2 and word not in NOT_NAMES:
+                    titled.setdefault(word, m)
+        after = _NAME_AFTER.match(text, m.end)
+        if after and after.group(2) not in NOT_NAMES and not any(x.start <= after.start(1) < x.end for x in mentions):
+            surnames.setdefault(after.group(2), m)
+    if not surnames and not titled:
+        return mentions
+    covered = [(m.start, m.end) for m in mentions]
+    added = []
+    for name, first in titled.items():
+        if name in surnames:
+            continue
+        for hit in re.finditer(rf"(?<![\w-])({_HONORIFIC_WORDS})\.?\s+({re.escape(name)})(?![\w-])", text):
+            if not any(a <= hit.start(2) < b for a, b in covered) and not CAP_AFTER.match(text, hit.end()):
+                added.append(Mention(hit.start(), hit.end(), hit.group(0), first.code, "person", first.name,
+                                     first.role))
+    for surname, first in surnames.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if any(a <= hit.start() < b for a, b in covered):
+                continue
+            if first.kind == "person" and someone_else(text, hit.start(), hit.end()):
+                continue  # "Hassan" of "Jafar Hassan" is not the one in "Hassan Nasrallah"
+            added.append(Mention(hit.start(), hit.end(), surname, first.code, "person", first.name, first.role))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))

@@ -1,19 +1,20 @@
 """Whom aid goes to when its phrase names no actor (docs/coder.md, "At whom"): aid "to the three
 countries", "to flood-affected communities", "to the region" or "to address food insecurity in the
 Middle East" goes to no one the story names, not to the other side of the story; "the assistance
-it needs", "aid to them", "a line of credit to the island nation" still refer to it."""
+it needs", "aid to them", "a line of credit to the island nation" still refer to it. Also which
+triggers are aid (aid_trigger) and the to-clause that says what aid is for (purpose_of_aid)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.grammar import to_infinitive
-from readout.coder.patterns import Kind
+from readout.coder.patterns import Kind, rule_codes
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["unnamed_recipient"]
+__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid"]
 
 RECIPIENT_PREPS = word_class("beneficiary_prep")    # "aid to X", "assistance for X"
 AREA_NOUNS = word_class("aid_area_noun")            # "to the region": a place that is no actor
@@ -76,3 +77,17 @@ def unnamed_recipient(an: Analysis, trig: Trigger) -> bool:
     # "the assistance it needs to defend itself": a pronoun refers back to the other side
     return bool(purposes) and not any(
         t.pos_ == "PRON" or an.tok_mention.get(t.i) is not None for p in purposes for t in p.subtree)
+
+
+def aid_trigger(trig: Trigger) -> bool:
+    """A trigger of aid given, or announced or offered (rule aid_offer)."""
+    return plover_type(trig.pattern.cameo) == "AID" or trig.pattern.cameo in rule_codes("aid_offer")
+
+
+def purpose_of_aid(clause: Token, aid: set[int]) -> bool:
+    """A to-clause that says what aid is for ("new funding to support the police"), on the aid's
+    trigger or on its object."""
+    if clause.dep_ not in ("advcl", "acl") or not to_infinitive(clause):
+        return False
+    head = clause.head
+    return head.i in aid or (head.dep_ in ("dobj", "pobj") and head.head.i in aid)

@@ -19,7 +19,8 @@ from readout.coder.status import ClauseStatus, Modality, campaign_under_way, rel
 from readout.coder.meetings import consult_mode, met_apart, separate_meetings
 from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
 from readout.coder.stance_toward import earlier_doer, referred_doer
-from readout.coder.targets import aid_trigger, evidence_span, find_targets, purpose_of_aid
+from readout.coder.aid import aid_trigger, purpose_of_aid
+from readout.coder.targets import evidence_span, find_targets
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
 from readout.coder.act_sources import (DECIDED_TYPES, doerless_patient, measure_companions, received_from, sources_for,
                                       step_clause)

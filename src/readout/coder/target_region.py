@@ -1,0 +1,203 @@
+"""Where an act's target may be named (docs/coder.md, "At whom"): the tokens of a trigger's clause
+and arguments to look in for it (search_region), and who is asked to act in a clause of its own."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.cameo import plover_type, types_with
+from readout.coder.aid import aid_trigger, purpose_of_aid
+from readout.coder.doers import demanded_subjects, gerund_doer, grounds, own_doer, participle_agent, shared_objects
+from readout.coder.grammar import clause_of, np_tokens, subject_token, to_infinitive
+from readout.coder.meetings import meeting_partners
+from readout.coder.partners import aside, companions, partners, references, taker
+from readout.coder.patterns import Kind, Reach
+from readout.coder.sources import Analysis
+from readout.coder.triggers import Trigger, free_complements
+from readout.lexicons import word_class
+
+__all__ = ["search_region", "asked_subjects"]
+
+OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
+PAIR_PREPS = word_class("pair_prep")
+GUARANTEE_WORDS = word_class("guarantee_word")  # "commitment to its alliance with Japan"
+EXECUTION_NOUNS = word_class("execution_noun")  # "implementation of the ASEAN consensus"
+THIRD_PERSON = word_class("third_person")
+NOTIFY_VERBS = word_class("notify_verb")
+BACKING_WORDS = word_class("backing_word")        # "new funding to support the Haitian National Police"
+OUTCOME_VERBS = word_class("outcome_verb")      # "welcomed the agreement signed by A and B": an outcome
+
+
+def search_region(an: Analysis, trig: Trigger) -> list[Token]:
+    """Tokens where the trigger's target may be named."""
+    clause = trig.clause
+    subj = subject_token(clause)
+    excluded = set(t.i for t in subj.subtree) if subj is not None and subj.dep_ != "nsubjpass" else set()
+    if trig.token.i in excluded:
+        excluded = set()        # the event noun is itself the subject: "talks were held between ..."
+    excluded |= own_doer(trig) | grounds(trig) | references(clause)
+    if plover_type(trig.pattern.cameo) not in types_with("joint"):
+        excluded |= companions(clause)      # "supporting X along with Australia": Australia acts too
+    allowed = {clause.i}
+    if trig.pattern.intent or trig.pattern.kind == Kind.ADJ:
+        stack = [c for c in trig.token.children if c.dep_ in ("xcomp", "acl", "ccomp", "prep", "advcl")]
+        stack += [c for c in clause.children if c.dep_ in ("xcomp",)]
+        while stack:
+            c = stack.pop()
+            if c.pos_ in ("VERB", "AUX") and aside(c):
+                continue
+            if c.pos_ in ("VERB", "AUX"):
+                allowed.add(c.i)
+                stack += [g for g in c.children if g.dep_ in ("conj", "xcomp", "advcl")]
+            else:
+                stack += [g for g in c.children if g.dep_ in ("pcomp", "pobj", "xcomp")]
+    region = []
+    base = trig.token if trig.pattern.kind == Kind.NOUN and trig.pattern.reach == Reach.CLOSE else clause
+    allowed_partners = partners([base.doc[i] for i in sorted(allowed)
+                                 if i != clause.i and base.left_edge.i <= i <= base.right_edge.i], an)
+    for t in base.subtree:
+        if t.i in excluded or t.i == trig.token.i:
+            continue
+        c = clause_of(t).i
+        below = trig.pattern.kind != Kind.VERB and trig.token in t.ancestors
+        if c == clause.i or (below and not trig.pattern.intent):
+            region.append(t)
+        elif c in allowed and t.i in allowed_partners:
+            region.append(t)
+    if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.kind == Kind.VERB:
+        # "We support the efforts led by the United States, Qatar and Egypt": whose efforts
+        # they are, though the parser makes the participle a clause of its own
+        seen = {t.i for t in region}
+        region += [trig.token.doc[i] for c in trig.token.children if c.dep_ == "dobj"
+                   for i in sorted(participle_agent(c) - excluded) if i not in seen]
+    if plover_type(trig.pattern.cameo) in types_with("aims_at_doer") and trig.pattern.kind == Kind.VERB:
+        # "condemned the attacks Russia launched on Kyiv", "rejects the sanctions that the United
+        # States imposed": the doer told by a clause on the object, though the parser makes it a
+        # clause of its own; "opposes the U.S. side politicizing trade": the gerund's own subject
+        seen = {t.i for t in region}
+        region += [trig.token.doc[i] for i in sorted(set().union(*(
+            taker(c) | gerund_doer(c) for c in trig.token.children if c.dep_ == "dobj")) - excluded)
+                   if i not in seen]
+    if trig.pattern.kind == Kind.VERB and trig.pattern.obj:
+        # "declared the Russian ambassador persona non grata": the parser makes the pattern's object
+        # a clause whose subject is the one the verb acts on
+        seen = {t.i for t in region}
+        region += [t for c in trig.token.children if c.dep_ == "ccomp" and c.lemma_.lower() in trig.pattern.obj
+                   for g in c.children if g.dep_ == "nsubj" for t in g.subtree
+                   if t.i not in seen and t.i not in excluded]
+    clause_head = trig.clause.head
+    if trig.clause.dep_ == "ccomp" and clause_head.lemma_.lower() in NOTIFY_VERBS and any(
+            c.dep_ == "nsubjpass" and c.lower_ in THIRD_PERSON for c in trig.clause.children):
+        # "informed Iran's Ambassador that he has been declared persona non grata": the one told
+        seen = {t.i for t in region}
+        region += [t for c in clause_head.children if c.dep_ == "dobj" for t in c.subtree if t.i not in seen]
+    if plover_type(trig.pattern.cameo) == "REQUEST" and trig.pattern.kind == Kind.VERB:
+        # "We demand that Russia stop all hostilities", "urged that Israel allow aid in": who is
+        # asked is the subject of the clause the verb asks for, a clause of its own to the parser
+        seen = {t.i for t in region}
+        region += [t for s in demanded_subjects(trig.token) for t in np_tokens(s)
+                   if t.i not in seen and t.i not in excluded]
+    if trig.pattern.only_future and trig.pattern.kind == Kind.VERB:
+        # "agreed to work together on priorities including China": partners, not topics
+        keep = partners([trig.token], an)
+        region = [t for t in region if t.i in keep]
+    if aid_trigger(trig):
+        # "announced $100 million in new funding to support the Haitian National Police": whom the
+        # aid backs is its recipient
+        seen = {t.i for t in region}
+        region += [t for c in trig.token.sent if c.lemma_.lower() in BACKING_WORDS and c.pos_ == "VERB"
+                   and purpose_of_aid(c, {trig.token.i}) for o in c.children if o.dep_ == "dobj"
+                   for t in np_tokens(o) if t.i not in seen and t.i not in excluded]
+    if plover_type(trig.pattern.cameo) == "CONSULT":
+        # who was met or called, not what was discussed (meetings.py); the partner phrases
+        # themselves, though a misparse puts one in a clause of its own
+        keep = meeting_partners(an, trig)
+        region = [trig.token.doc[i] for i in sorted(keep) if i not in excluded and i != trig.token.i]
+    if trig.pattern.reach == Reach.CLOSE:
+        close, agents = set(), set()
+        heads = [r for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")
+                 for r in _referent(trig.token, c)]
+        heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
+        asked = asked_subjects(trig)       # in a clause of their own
+        heads += asked
+        shared = not heads and shared_objects(trig.token)
+        heads = heads or shared
+        # "welcomed Finland and Sweden moving closer to membership": the clause's subject
+        heads += [g for c in trig.token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+        for h in heads:
+            for x in [h] + list(h.conjuncts):
+                close |= _owners(x)
+                if plover_type(trig.pattern.cameo) in types_with("aims_at_doer") or (
+                        plover_type(trig.pattern.cameo) == "REQUEST" and x.pos_ == "NOUN"):
+                    # a call for the release of hostages held by X asks X (TUNE2.md decision 34)
+                    agents |= participle_agent(x)      # not "defended its people from attacks launched by X"
+                    # "opposes the policy of blackmail and diktat pursued by Washington"
+                    agents |= {i for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj" for y in [g, *g.conjuncts]
+                               for i in participle_agent(y)}
+                agents |= taker(x)      # "welcomed the stand that Paraguay has taken": whose it is
+                if plover_type(trig.pattern.cameo) == "SUPPORT" and h.dep_ == "dobj":
+                    # "welcomed the decision taken today by the leaders of the European Union": theirs;
+                    # "the agreement signed by Armenia and Azerbaijan" is an outcome (GUIDE.md); not
+                    # "defended its people from attacks launched by X"
+                    agents |= participle_agent(x, OUTCOME_VERBS)
+                if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
+                    agents |= gerund_doer(x)    # "opposes the U.S. side politicizing trade"
+        region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
+        # "the sanctions imposed by Ottawa, which the diplomats called illegitimate": the relative
+        # pronoun's head stands outside the clause
+        outside = {i for h in heads if h not in trig.clause.subtree for i in _owners(h)} - excluded
+        region += [trig.token.doc[i] for i in sorted(outside - {t.i for t in region})]
+        region += [trig.token.doc[i] for i in sorted(agents - {t.i for t in region})]
+        region += [t for a in asked for t in np_tokens(a) if t not in region]
+    if trig.pattern.intent:
+        # what is intended comes after the word of intent; a scene set before it is no partner
+        # ("At a time of challenges, from Russia's invasion of Ukraine, the leaders pledged to ...")
+        region = [t for t in region if t.i > trig.token.i]
+    return region
+
+
+def _referent(verb: Token, obj: Token) -> list[Token]:
+    """What a relative pronoun object stands for: the head of its clause ("the sanctions imposed by
+    Ottawa, which the diplomats called illegitimate"), or for a free relative the complement ("citing
+    what it called the hostile measures taken by France"); any other object is itself."""
+    if obj.dep_ != "dobj" or obj.tag_ not in ("WDT", "WP"):
+        return [obj]
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    return free_complements(verb) or [obj]
+
+
+def _owners(x: Token, named_only: bool = False) -> set[int]:
+    """A close-reach object and whose it is: "X's proposal", "a proposal from X", "the
+    announcement of Israel's decision"; not the parties of an outcome it names ("the announcement
+    of a ceasefire between Israel and Hamas" welcomes the outcome, GUIDE.md)."""
+    out = {x.i}
+    if not named_only:
+        out.update(c.i for c in x.children if c.dep_ in ("compound", "amod", "nmod"))
+    for c in x.children:
+        if c.dep_ == "poss":
+            out.update(g.i for g in c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in PAIR_PREPS and x.lemma_.lower() in GUARANTEE_WORDS:
+            out.update(g.i for g in c.subtree)      # "commitment to its alliance with Japan": the ally
+        elif c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
+            out.add(c.i)
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    for y in [g, *g.conjuncts]:
+                        # "implementation of the ASEAN Five Point Consensus": the plan is ASEAN's,
+                        # who implements it is not said; "of Russia's commitments" names Russia
+                        out |= _owners(y, x.lemma_.lower() in EXECUTION_NOUNS)
+                        out.update(d.i for d in y.children if d.dep_ in ("cc", "det"))
+    return out
+
+
+def asked_subjects(trig: Trigger) -> list[Token]:
+    """Who is asked to act in "called for Russia to return control of the plant": the active
+    subject of a to-clause marked by the pattern's preposition (not "for Iran to be held
+    accountable", where Iran is not the one asked)."""
+    if not trig.pattern.prep:
+        return []
+    return [g for c in trig.token.children if c.dep_ in ("advcl", "acl")
+            and any(m.dep_ == "mark" and m.lower_ in trig.pattern.prep for m in c.children)
+            and to_infinitive(c)
+            for g in c.children if g.dep_ == "nsubj"]

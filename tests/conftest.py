@@ -133,3 +133,20 @@ def stance_keys(text, publisher=WH, date="2024-03-01"):
 
     rec = code_text(text, date=date, publisher=publisher)
     return {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}
+
+
+def coding_cases(name):
+    """The cases of one tests/data/coding/*.jsonl table, a dict per line."""
+    import json
+
+    with open(Path(__file__).parent / "data" / "coding" / name, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def event_key(source, type_, target):
+    """An event's scorer key: (source, type, target), a symmetric type's pair in sorted order."""
+    from readout.cameo import types_with
+
+    if type_ in types_with("symmetric") and source and target:
+        source, target = sorted((source, target))
+    return (source, type_, target)

@@ -1,25 +1,9 @@
 """The whole coder, with the model, on sentences written for these tests: what must be coded and
 what must not (tests/data/coding/*.jsonl)."""
-import json
-from pathlib import Path
-
 import pytest
 
-from readout.cameo import types_with
+from conftest import coding_cases as cases, event_key as key
 from readout.pipeline import code_text
-
-DATA = Path(__file__).parents[1] / "data" / "coding"
-
-
-def cases(name):
-    with open(DATA / name, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def key(source, type_, target):
-    if type_ in types_with("symmetric") and source and target:
-        source, target = sorted((source, target))
-    return (source, type_, target)
 
 
 def code(case):

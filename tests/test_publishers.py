@@ -49,6 +49,58 @@ MUST_MATCH = [
     (("Ministry of Foreign Affairs of the Republic of Chile", None, None), ("CHL", True)),
     (("Government of Ghana", "https://www.presidency.example/x", None), ("GHA", True)),
     (("Office of the President, Republic of Kenya", None, None), ("KEN", True)),
+    # every UN member state (ninth session): government domain conventions, ministries, presidencies
+    ((None, "https://www.petra.gov.jo/Include/InnerPage.jsp?ID=1&lang=en", None), ("JOR", False)),
+    (("Jordan News Agency (Petra)", None, None), ("JOR", False)),
+    ((None, "https://www.mfa.gov.jo/en/news/x", None), ("JOR", True)),
+    ((None, "https://www.gob.pe/institucion/rree/noticias/1", None), ("PER", True)),
+    ((None, "https://www.mfa.go.th/en/content/x", None), ("THA", True)),
+    ((None, "https://www.diplomatie.gouv.fr/en/country-files/x", None), ("FRA", True)),
+    ((None, "https://www.bmeia.gv.at/en/the-ministry/press/x", None), ("AUT", True)),
+    ((None, "https://www.eda.admin.ch/eda/en/fdfa/fdfa/aktuell/x.html", None), ("CHE", True)),
+    ((None, "https://um.dk/en/news/x", None), ("DNK", True)),
+    ((None, "https://www.auswaertiges-amt.de/en/newsroom/x", None), ("DEU", True)),
+    ((None, "https://www.bundesregierung.de/breg-en/news/x", None), ("DEU", True)),
+    ((None, "https://www.bmvg.bund.de/en/news/x", None), ("DEU", True)),
+    ((None, "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=1", None), ("KOR", True)),
+    ((None, "https://www.mfa.go.ke/press/x", None), ("KEN", True)),
+    ((None, "https://www.gov.pl/web/diplomacy/x", None), ("POL", True)),
+    ((None, "https://mofa.gov.bd/site/press_release/x", None), ("BGD", True)),
+    ((None, "https://www.mfa.gov.lk/en/x", None), ("LKA", True)),
+    ((None, "https://www.gob.mx/sre/prensa/x", None), ("MEX", True)),
+    ((None, "https://www.vatican.va/content/francesco/en/speeches/x.html", None), ("VAT", True)),
+    ((None, "https://www.mfat.govt.nz/en/media-and-resources/x", None), ("NZL", True)),   # the longer line above
+    ((None, "https://www.dirco.gov.za/x", None), ("ZAF", True)),
+    ((None, "https://www.gov.za/news/media-statements/x", None), ("ZAF", True)),
+    ((None, "https://www.sanews.gov.za/south-africa/x", None), ("ZAF", False)),      # longer than gov.za
+    ((None, "https://www.spa.gov.sa/en/x", None), ("SAU", False)),                   # longer than gov.sa
+    ((None, "https://www.mofa.gov.sa/en/x", None), ("SAU", True)),
+    ((None, "https://www.radio.gov.pk/x", None), ("PAK", False)),                    # longer than gov.pk
+    ((None, "https://www.mofa.gov.vn/en/x", None), ("VNM", True)),
+    ((None, "https://www.gub.uy/ministerio-relaciones-exteriores/x", None), ("URY", True)),
+    # state-owned national news agencies
+    (("Bernama", None, None), ("MYS", False)),
+    (("Philippine News Agency", "https://www.pna.gov.ph/articles/1", None), ("PHL", False)),
+    (("Algérie Presse Service", None, None), ("DZA", False)),
+    ((None, "https://www.aps.dz/en/world/x", None), ("DZA", False)),
+    (("Kuwait News Agency (KUNA)", None, None), ("KWT", False)),
+    (("Bahrain News Agency", None, None), ("BHR", False)),
+    (("Oman News Agency", None, None), ("OMN", False)),
+    (("ČTK", None, None), ("CZE", False)),
+    ((None, "https://www.bta.bg/en/news/x", None), ("BGR", False)),
+    ((None, None, "Lusa"), ("PRT", False)),                 # a digest's dateline agency
+    (("Agencia Andina", None, None), ("PER", False)),
+    # inter-governmental bodies with GUIDE.md codes: their secretariats' and organs' own sites
+    ((None, "https://www.un.org/sg/en/content/sg/statement/x", None), ("UN", True)),
+    ((None, "https://news.un.org/en/story/x", None), ("UN", False)),
+    ((None, "https://www.who.int/news/item/x", None), ("UN", True)),
+    ((None, "https://www.consilium.europa.eu/en/press/press-releases/x", None), ("EU", True)),
+    ((None, "https://ec.europa.eu/commission/presscorner/detail/en/x", None), ("EU", True)),
+    ((None, "https://www.nato.int/cps/en/natohq/news_1.htm", None), ("NATO", True)),
+    (("African Union Commission", "https://au.int/en/pressreleases/x", None), ("AU", True)),
+    (("ASEAN Secretariat", None, None), ("ASEAN", True)),
+    ((None, "https://www.opec.org/opec_web/en/press_room/x.htm", None), ("OPEC", True)),
+    ((None, "https://www.lasportal.org/ar/news/x", None), ("ARAB_LEAGUE", True)),
 ]
 
 MUST_NOT_MATCH = [
@@ -63,6 +115,24 @@ MUST_NOT_MATCH = [
     (None, None, None),
     ("Chilean News Weekly", None, None),                       # a state named, but no office of it
     ("Embassy of Japan in India", None, None),                 # two states named
+    # private outlets that name a country, .com and look-alike hosts (ninth session)
+    ("The Times of India", None, None),
+    (None, "https://timesofindia.indiatimes.com/india/x", None),
+    ("Kyiv Independent", "https://kyivindependent.com/x", None),
+    ("The Jordan Times", None, None),
+    ("Bangkok Post", "https://www.bangkokpost.com/thailand/x", None),
+    ("Nigeria Today", "https://nigeriatoday.com/x", None),
+    (None, "https://www.gov.jo.example.com/x", None),     # a government domain at the start of another host
+    (None, "https://example.com/mfa.go.th/x", None),      # a government domain in a path
+    (None, "https://govt.nz.news.example.org/x", None),
+    (None, "https://fun.org/x", None),                     # ends with "un.org", is not it
+    (None, "https://www.coe.int/en/web/portal/x", None),   # the Council of Europe is not the EU
+    ("European Council on Foreign Relations", "https://ecfr.eu/article/x", None),   # a think tank
+    ("Comunidad Andina", None, None),                      # "Andina" alone is not Peru's agency
+    ("Agence France-Presse", None, None),                  # autonomous by statute: no state's voice
+    ("Press Trust of India", None, None),                  # owned by newspapers
+    ("ANSA", None, None),
+    ("Petra Nova Energy", None, None),                     # PETRA is not Jordan's agency bare
 ]
 
 

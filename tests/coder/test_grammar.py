@@ -2,7 +2,8 @@
 import pytest
 
 from readout.coder.grammar import (clause_of, condition_clauses, extraposed, head_of, is_negated, np_tokens,
-                                   offer_condition, shares_passive, subject_token, unplaced)
+                                   offer_condition, shares_passive, stands_for_main_verb, subject_token,
+                                   unplaced)
 
 NOT_AGREE = ("Russia did not agree to meet Ukraine.", """
     Russia   Russia   PROPN NNP  nsubj     3
@@ -227,3 +228,44 @@ def test_an_inverted_condition_hangs_on_both_joined_verbs(parse, verb):
 def test_offer_condition(parse, case, verb, ready):
     found = offer_condition(parse(*case)[verb])
     assert (found.i if found is not None else None) == ready
+
+
+RESORTED_SAID = ("Youths resorted to violence, officials said.", """
+    Youths     youth     NOUN  NNS  nsubj     6
+    resorted   resort    VERB  VBN  acl       0
+    to         to        ADP   IN   prep      1
+    violence   violence  NOUN  NN   pobj      2
+    ,          ,         PUNCT ,    punct     6
+    officials  official  NOUN  NNS  nsubj     6
+    said       say       VERB  VBD  ROOT      6
+    .          .         PUNCT .    punct     6
+""")
+DONATED_NO_VERB = ("Doctors from aid groups donated goods.", """
+    Doctors  doctor  NOUN  NNS  ROOT      0
+    from     from    ADP   IN   prep      0
+    aid      aid     NOUN  NN   compound  3
+    groups   group   NOUN  NNS  pobj      1
+    donated  donate  VERB  VBN  acl       3
+    goods    good    NOUN  NNS  dobj      4
+    .        .       PUNCT .    punct     0
+""")
+MET_DETAINED = ("The President met Americans detained by Russia.", """
+    The        the        DET   DT   det    1
+    President  president  PROPN NNP  nsubj  2
+    met        meet       VERB  VBD  ROOT   2
+    Americans  american   PROPN NNPS dobj   2
+    detained   detain     VERB  VBN  acl    3
+    by         by         ADP   IN   agent  4
+    Russia     Russia     PROPN NNP  pobj   5
+    .          .          PUNCT .    punct  2
+""")
+
+
+@pytest.mark.parametrize("case, participle, expected", [
+    (RESORTED_SAID, 1, True),      # the noun is a second subject of "said": "resorted" is its verb
+    (DONATED_NO_VERB, 4, True),    # no verb at the root: "donated" is the sentence's verb
+    (MET_DETAINED, 4, False),      # a passive participle describing the noun
+])
+def test_a_participle_on_a_noun_stands_for_the_main_verb_only_in_a_misparse(parse, case, participle, expected):
+    doc = parse(*case)
+    assert stands_for_main_verb(doc[participle]) is expected

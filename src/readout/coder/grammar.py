@@ -149,6 +149,17 @@ def extraposed(verb: Token) -> bool:
                for head in [verb, *judged] for c in head.children)
 
 
+def stands_for_main_verb(participle: Token) -> bool:
+    """A past participle the parser hangs on a noun that is really the sentence's finite verb: the
+    sentence has no verb at its root ("Doctors from two aid groups donated ..."), or the noun is a
+    second subject of the verb it hangs on ("Youths resorted to ..., officials said")."""
+    noun = participle.head
+    if participle.sent.root.pos_ not in ("VERB", "AUX"):
+        return True
+    return noun.dep_ == "nsubj" and any(c.dep_ in ("nsubj", "nsubjpass") and c is not noun
+                                        for c in noun.head.children)
+
+
 def doc_text(doc: Doc) -> str:
     """doc.text, worked out once per doc: spaCy rebuilds it from every token on each call, and the
     coder asks for it per sentence and per event (a quadratic cost on long statements)."""

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from readout.actors import COUNTRY_KINDS, PERSON_KINDS, PLACE_KINDS, STATE_KINDS, Mention
 from readout.coder.lists import listed_countries, listed_people, listed_states
 from readout.coder.grammar import (VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, paragraph_breaks,
-                                   shares_passive, subject_token, unplaced)
+                                   shares_passive, stands_for_main_verb, subject_token, unplaced)
 from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.lexicons import word_class
 
@@ -276,12 +276,12 @@ class Analysis:
             # "spoke with Prime Minister Modi to express ...": a purpose clause, the speaker's
             return self.sources(clause_of(verb.head))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and (
-                verb.head.dep_ != "ROOT" or any(c.dep_ == "agent" for c in verb.children)):
+                not stands_for_main_verb(verb) or any(c.dep_ == "agent" for c in verb.children)):
             # "three Americans detained by Russia", "the sailor killed in the Iranian attack": a
             # passive participle's noun is whom the act befalls, not its doer; the act told so is a
             # description, not coded ("opposes the sanctions imposed by the United States on Chinese
-            # companies"); not "Russian military aircraft intruded into ...", a past tense the
-            # parser hangs on a root noun
+            # companies"); not "Russian military aircraft intruded into ..." or "Doctors from two aid
+            # groups donated ...", a past tense the parser hangs on a noun
             return ()
         if verb.dep_ in ("relcl", "acl"):
             # "leaders opposing such acts": only a named actor, not "the leaders" of the story

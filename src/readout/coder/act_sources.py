@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import clause_of, decision_makers, shares_passive, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, decision_makers, shares_passive, to_infinitive
 from readout.coder.patterns import Kind, rule_codes
 from readout.coder.records import Party, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -20,7 +20,6 @@ JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 PAIR_PREPS = word_class("pair_prep")
 RECEIVE_VERBS = word_class("receive_verb")     # "received congratulations from X": X's act
 GIVER_PREPS = word_class("giver_prep")
-VENUE_PREPS = word_class("venue_prep")
 PARTITIVE = word_class("partitive_noun")   # "the first round of talks was held"      # "talks held between X and Y"
 NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)

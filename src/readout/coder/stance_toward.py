@@ -34,8 +34,8 @@ OWNER_DEPS = ("poss", "nmod")
 _DASHES = frozenset("-\u2013\u2014")   # "China-Pakistan", "Palestinian–Israeli"
 # "China's import restrictions": the possessor's own measure, judged by the word above it
 MEASURES = word_class("restrictive_measure")
-EFFORTS = word_class("effort_word")
-OWNER_PRONOUNS = word_class("owner_pronoun")     # "its", "their"     # "the attempts of the United States to ...": whose attempt
+EFFORTS = word_class("effort_word")              # "the attempts of the United States to ...": whose attempt
+OWNER_PRONOUNS = word_class("owner_pronoun")     # "its", "their"
 NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod", "poss")   # a name's own words
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
 # back to any wrongful act named just before ("Russia's aggression")
@@ -45,9 +45,9 @@ REFERRING = word_class("referring_modifier")
 # "attacks against civilians", "the killing of refugees": people a wrongful act harms (issue-phrase heads)
 PROTECTED = word_class("protected_people")
 DEED_VICTIM_PREPS = word_class("deed_victim_prep")     # "used starvation as a weapon against civilians"
-CHARGE_PREPS = word_class("charge_prep")
-SEPARATIST_CAUSES = word_class("separatist_cause")
-CONDUCTING = word_class("conducting_participle")     # "the operations led by France": whose effort     # "Taiwan independence": the separatists' cause    # "accused Israel of using ...", "condemned Russia for attacking ..."
+CHARGE_PREPS = word_class("charge_prep")            # "accused Israel of using ...", "condemned Russia for attacking ..."
+SEPARATIST_CAUSES = word_class("separatist_cause")  # "Taiwan independence": the separatists' cause
+CONDUCTING = word_class("conducting_participle")    # "the operations led by France": whose effort
 
 
 @dataclass(frozen=True)

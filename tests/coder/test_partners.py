@@ -2,7 +2,7 @@
 (docs/coder.md, "At whom")."""
 import pytest
 
-from readout.coder.partners import adversary, companions, home_partner, partners, references
+from readout.coder.partners import adversary, companions, home_beneficiary, home_partner, partners, references
 
 ACTORS = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
 WORK_WITH = ("Chile will work with Peru against Bolivia.", """
@@ -103,3 +103,41 @@ ALONGSIDE = ("Chile condemned the attack alongside Peru.", """
 def test_a_companion_named_along_with_the_act_is_no_partner(parse, case, found):
     doc = parse(*case)
     assert companions(doc[[t.dep_ for t in doc].index("ROOT")]) == found
+
+
+FAMILIES = ("Chile will help Chilean families.", """
+    Chile     Chile     PROPN NNP  nsubj  2
+    will      will      AUX   MD   aux    2
+    help      help      VERB  VB   ROOT   2
+    Chilean   chilean   ADJ   JJ   amod   4
+    families  family    NOUN  NNS  dobj   2
+    .         .         PUNCT .    punct  2
+""")
+READINESS = ("the readiness of Chile to help", """
+    the        the        DET   DT   det    1
+    readiness  readiness  NOUN  NN   ROOT   1
+    of         of         ADP   IN   prep   1
+    Chile      Chile      PROPN NNP  pobj   2
+    to         to         PART  TO   aux    5
+    help       help       VERB  VB   acl    1
+""")
+TIES = ("Chile will deepen Chilean cooperation.", """
+    Chile        Chile        PROPN NNP  nsubj  2
+    will         will         AUX   MD   aux    2
+    deepen       deepen       VERB  VB   ROOT   2
+    Chilean      chilean      ADJ   JJ   amod   4
+    cooperation  cooperation  NOUN  NN   dobj   2
+    .            .            PUNCT .    punct  2
+""")
+
+
+@pytest.mark.parametrize("sentence, trigger, domestic", [
+    (FAMILIES, 2, True),        # "will help Chilean families": its own people, aimed at itself
+    (READINESS, 1, False),      # "the readiness of Chile": the pledge's holder, no beneficiary
+    (TIES, 2, False),           # "Chilean cooperation": one side of a tie, whose partner is elsewhere
+])
+def test_a_pledge_to_its_own_people_is_home(parse, analyse, sentence, trigger, domestic):
+    doc = parse(*sentence)
+    an = analyse(doc, {"Chilean": "CHL", "Chile": "CHL"})
+    arguments = an.actors_in(list(doc[trigger + 1:]))      # the actors named after the trigger
+    assert home_beneficiary(an, doc[trigger], arguments, "CHL") is domestic

@@ -32,6 +32,8 @@ COMPANION_WORDS = word_class("companion_word")  # "along with Australia", "toget
 PLURAL_PRONOUNS = word_class("plural_pronoun")  # "stands with them"
 PEOPLE_NOUNS = word_class("people_noun")        # "the people of Ukraine"
 THIRD_PARTIES = word_class("third_party_plural")  # "work with our partners and invite them": them, the partners
+ACTIVITY_NOUNS = word_class("activity_noun")    # "the U.S.-South Africa relationship": both sides of it
+OWNER_PREPS = word_class("owner_prep")          # "the readiness of the United States"
 
 
 def partners(verbs: list[Token], an: Analysis) -> set[int]:
@@ -144,6 +146,26 @@ def home_partner(tok: Token) -> bool:
     """An intended act's partner is the speaker's own lawmakers ("looks forward to working closely
     with Members of Congress"): domestic politics, no event."""
     return any(t.lemma_.lower() in HOME_ADDRESSEES and t.dep_ in ("pobj", "dobj") for t in tok.subtree)
+
+
+def home_beneficiary(an: Analysis, trig_token: Token, actors, source) -> bool:
+    """A pledge whose only actors are the pledger's own people, industry or role ("committed to
+    helping American families", "will work with the U.S. oil and gas industry"): a domestic act,
+    aimed at itself. Not its own name as the pledge's holder ("the readiness of the United States
+    to work with ...") or as one side of a named tie ("the U.S.-South Africa relationship")."""
+    if not actors or any(m.code != source for _, m in actors):
+        return False
+    for t, _ in actors:
+        root = an.name_root(t)
+        head = root
+        while head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.i != head.i:
+            head = head.head
+        if head.i == trig_token.i or head.lemma_.lower() in ACTIVITY_NOUNS:
+            return False
+        if root.dep_ == "pobj" and root.head.lower_ in OWNER_PREPS and (
+                root.head.head.i == trig_token.i or root.head.head.lemma_.lower() in ACTIVITY_NOUNS):
+            return False
+    return True
 
 
 def people_referent(an: Analysis, trig_token: Token, region: list[Token], sources) -> str | None:

@@ -14,7 +14,7 @@ from readout.coder.doers import (answered_doer, answered_parties, by_agent, gene
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import np_tokens, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, parallel_objects
-from readout.coder.partners import adversary, home_partner, no_partner, people_referent, wrongdoer
+from readout.coder.partners import adversary, home_beneficiary, home_partner, no_partner, people_referent, wrongdoer
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -152,10 +152,12 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if people:
             return [people]     # "stands with them": the people of Ukraine named just before
     if not found:
-        if actors and len(sources) == 1 and plover_type(trig.pattern.cameo) != "AGREE" and not trig.pattern.intent \
+        pledge = plover_type(trig.pattern.cameo) == "AGREE" or trig.pattern.intent
+        if actors and len(sources) == 1 and (not pledge or home_beneficiary(an, trig.token, actors, sources[0])) \
                 and not only_self_victims(an, trig, actors, sources[0]):
             # "spoke to the American people", "arrested Serbian protesters", "requested funding for
-            # schools here in the United States": aimed at itself (no event unless domestic)
+            # schools here in the United States", "committed to helping American families": aimed
+            # at itself (no event unless domestic)
             return [sources[0]]
         objects = [c for c in trig.token.children if c.dep_ == "dobj"]
         objects += [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS

@@ -12,11 +12,12 @@ from readout.coder.grammar import condition_clauses, np_tokens, sentences_before
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_toward import doer_of, earlier_doer, referred_doer
-from readout.coder.triggers import Trigger, own_phrase
+from readout.coder.stance_polarity import act_lemma
+from readout.coder.stance_toward import TOLD_ACT_VERBS, doer_of, earlier_doer, referred_doer, told_deed_doer
+from readout.coder.triggers import Trigger, attached_after, own_phrase
 from readout.lexicons import word_class
 
-__all__ = ["answered", "by_agent", "demanded_subjects", "gerund_doer", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
+__all__ = ["answered", "by_agent", "condemned_doer", "demanded_subjects", "gerund_doer", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
            "named_examples", "referred_subject",
            "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients", "scene",
            "shared_objects", "strike", "strike_named_before", "unattributed_strike", "victim", "rejected_doer",
@@ -52,7 +53,8 @@ GROUNDS_PREPS = word_class("grounds_prep")
 GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
 JOINT_DETERMINERS = word_class("joint_determiner")     # "with both countries": the parties, not no one
 JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
-OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern about/over", "outrage at"
+OBJECT_PREPS = word_class("object_prep")
+CHARGED_PASSIVES = word_class("charged_passive_verb")   # "X's agents are linked to violence": X charged        # "condemnation of", "concern about/over", "outrage at"
 PAIR_ONLY_PREPS = word_class("pair_only_prep")
 SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
 # no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
@@ -275,6 +277,10 @@ def judged(an: Analysis, clause: Token) -> list:
     codes = [c for c in an.sources(clause) if isinstance(c, str)]
     subj = subject_token(clause)
     np = clause.head if clause.dep_ == "relcl" else subj
+    if subj is not None and subj.dep_ == "nsubjpass" and clause.lemma_.lower() in CHARGED_PASSIVES \
+            and not any(c.dep_ == "agent" for c in clause.children):
+        # "agents of the Government of India are linked to threats and violence": the one linked is charged
+        codes = list(dict.fromkeys(m.code for _, m in an.actors_in(list(subj.subtree)) if is_code(m.code)))
     focus = cleft_focus(clause)
     if focus is not None:
         # "It is Washington and its allies who bear full responsibility", "it is London that is
@@ -293,6 +299,11 @@ def judged(an: Analysis, clause: Token) -> list:
                                   if is_code(m.code)))
     if subj is None:
         return codes
+    if not codes and subj.pos_ == "NOUN" and np is subj:
+        # "the statements by the Mexican President constitute interference", "the sanctions imposed by
+        # the United States amount to bullying": the doer the subject's act names by "by" or an agent
+        doer = doer_of(an, subj)
+        return [doer] if is_code(doer) else []
     victims, doers = set(), set()
     for t, m in an.actors_in(list(np.subtree)):
         (victims if victim(np_head(t.doc[an.mention_root.get(id(m), t.i)])) else doers).add(m.code)
@@ -517,9 +528,55 @@ def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
         # "firmly opposes this": a demonstrative standing alone refers back as "this move" does
         bare = obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
         referring = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in obj.children)
+        if bare or (obj.lemma_.lower() in REFERRED_ACTS and referring):
+            pass
+        elif referring and obj.lemma_.lower() in TOLD_ACT_VERBS and not an.actors_in(list(obj.subtree)):
+            # "The Commission released a report on India. We reject this report": only the act's teller
+            found = earlier_doer(an, obj, sources) or told_deed_doer(an, obj, sources)
+            if found:
+                return found
+            continue
         if not bare and (obj.lemma_.lower() not in REFERRED_ACTS or not referring) or an.actors_in(list(obj.subtree)):
             continue
         return referred_doer(an, obj, sources) or _named_before(an, obj, sources)
+    return None
+
+
+def condemned_doer(an: Analysis, trig: Trigger, sources) -> str | None:
+    """Whose act a condemnation's definite object refers back to where the story named that act's
+    doer by the same noun ("Lithuania's decision to allow ... China strongly condemns this decision",
+    "the visit by the Japanese minister ... China condemns the visit"): that doer; unlike a rejection,
+    never merely the last actor named (a condemned "decision" aimed at whoever was named last did
+    worse than none), nor the subject of a verb telling the act (tried: it added a false target on a
+    held-out set and none on the tune sets)."""
+    tok = trig.token
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or shared_objects(tok)
+    if trig.pattern.kind == Kind.NOUN or not objs:
+        objs += [g for c in [*tok.children, *attached_after(tok)] if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+                 for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        referring = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in obj.children)
+        if not referring or an.actors_in(list(obj.subtree)):
+            continue
+        if obj.lemma_.lower() not in REFERRED_ACTS and obj.lemma_.lower() not in TOLD_ACT_VERBS:
+            continue
+        found = _same_act_doer(an, obj, sources)
+        if found:
+            return found
+    return None
+
+
+def _same_act_doer(an: Analysis, act: Token, sources, reach: int = 2) -> str | None:
+    """The doer named for an act of the same noun in the sentences just before ("Iran's decision to
+    ... The United States condemns the decision"); not any wrongful act told there, as a rejected
+    "these actions" may refer to ("the war on Gaza ... regret at the decision" is not the war's)."""
+    lemma = act_lemma(act)
+    for prev in sentences_before(act, reach):
+        for tok in reversed(prev):
+            if tok.pos_ == "NOUN" and act_lemma(tok) == lemma:
+                found = doer_of(an, tok, sources)
+                if found:
+                    return found
     return None
 
 

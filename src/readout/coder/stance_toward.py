@@ -40,6 +40,8 @@ NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod",
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
 # back to any wrongful act named just before ("Russia's aggression")
 REFERRED_ACTS = word_class("referred_act_noun")
+# "Speaker X met Tsai Ing-wen ... China condemns the meeting": an act noun and the verb telling the same act
+TOLD_ACT_VERBS = {noun: verb for noun, verb in (pair.split(">") for pair in word_class("told_act_verb"))}
 DEFINITE = word_class("definite_det")
 REFERRING = word_class("referring_modifier")
 # "attacks against civilians", "the killing of refugees": people a wrongful act harms (issue-phrase heads)
@@ -369,6 +371,31 @@ def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3):
     return None
 
 
+def told_deed_doer(an: Analysis, act: Token, holders=(), reach: int = 2):
+    """Who did the act a definite noun refers back to where that act was told by a verb: "Speaker
+    McCarthy met Tsai Ing-wen in California. China condemns the meeting" (the subject of the verb
+    telling the same act), "The Commission released a report on India. We reject this report" (the
+    subject of the verb whose object is the same noun); in the sentences just before or earlier in
+    its own; None where no such verb names a doer other than the holders."""
+    lemma = act_lemma(act)
+    verb = TOLD_ACT_VERBS.get(lemma)
+    if verb is None:
+        return None
+    spans = [act.doc[act.sent.start:act.i], *sentences_before(act, reach)]
+    for span in spans:
+        for tok in reversed(span):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == verb and tok.tag_ != "VBG":
+                teller = tok
+            elif tok.pos_ == "NOUN" and act_lemma(tok) == lemma and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                teller = tok.head
+            else:
+                continue
+            found = [c for c in an.sources(teller) if is_code(c) and c not in holders]
+            if found:
+                return found[0]
+    return None
+
+
 def _told_deed(verb: Token) -> bool:
     """A passive verb whose subject is a thing done, not an actor, told with its agent ("the arson was
     ordered by ...")."""
@@ -380,7 +407,7 @@ def referred_doer(an: Analysis, act: Token, holders=()):
     """Who did an act a definite noun refers back to ("The launch is a violation of ...", "opposes
     this move"): the doer named for that act just before (earlier_doer), else the last actor of the
     sentences before, unless it is one of `holders`; None where neither is known."""
-    found = earlier_doer(an, act, holders)
+    found = earlier_doer(an, act, holders) or told_deed_doer(an, act, holders)
     if found:
         return found
     return an.last_actor if is_code(an.last_actor) and an.last_actor not in holders else None

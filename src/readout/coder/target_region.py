@@ -73,9 +73,12 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         # "condemned the attacks Russia launched on Kyiv", "rejects the sanctions that the United
         # States imposed": the doer told by a clause on the object, though the parser makes it a
         # clause of its own; "opposes the U.S. side politicizing trade": the gerund's own subject
+        # "condemned the two ballistic missiles launched by the DPRK", "denounced the measures
+        # imposed by Washington": the agent of a participle on the object (or one joined to it) did it
         seen = {t.i for t in region}
+        objs = [x for c in trig.token.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]
         region += [trig.token.doc[i] for i in sorted(set().union(*(
-            taker(c) | gerund_doer(c) for c in trig.token.children if c.dep_ == "dobj")) - excluded)
+            taker(c) | gerund_doer(c) | participle_agent(c) for c in objs)) - excluded)
                    if i not in seen]
     if trig.pattern.kind == Kind.VERB and trig.pattern.obj:
         # "declared the Russian ambassador persona non grata": the parser makes the pattern's object

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.aid import unnamed_recipient
-from readout.coder.doers import (answered_doer, answered_parties, by_agent, generic_addressee, generic_partner,
+from readout.coder.doers import (answered_doer, answered_parties, by_agent, condemned_doer, generic_addressee, generic_partner,
                                   named_examples, only_self_victims, rejected_doer, scene, strike_named_before,
                                   spoken_to, unattributed_strike, welcomed_doers)
 from readout.coder.doers import victim as _victim
@@ -134,6 +134,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     before = strike_named_before(an, trig, sources) if not found and typ in types_with("aims_at_doer") else None
     if before:
         return [before]     # "We strongly condemn this deliberate terrorist attack" after naming its doer
+    referred = condemned_doer(an, trig, sources) if not found and typ == "ACCUSE" else None
+    if referred:
+        return [referred]   # "Lithuania decided to ... China strongly condemns this decision"
     if not found and typ in types_with("aims_at_doer") and unattributed_strike(an, trig):
         return [None]   # "condemns the terrorist attack that took place at ... in Moscow": no doer named
     if not found and typ == "CONSULT" and len(sources) == 1 and is_code(sources[0]) and generic_partner(region):

@@ -12,7 +12,7 @@ from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, Voi
 from readout.coder.status import negated
 from readout.lexicons import word_class
 
-__all__ = ["Trigger", "find_triggers", "governor", "lemma_candidates", "own_phrase", "shared_occasion"]
+__all__ = ["Trigger", "attached_after", "find_triggers", "governor", "lemma_candidates", "own_phrase", "shared_occasion"]
 
 # Run for every word: as plain names, since looking up an Enum member costs 120 ns in Python 3.11.
 VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
@@ -90,7 +90,11 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
                 break
     at = {t.token.i for t in found}
     # "held the United States responsible": an adjective its head's pattern asks for is part of that act
-    taken = {g.i for t in found if t.pattern.obj for g in t.token.children if g.lemma_.lower() in t.pattern.obj}
+    # ("described the treatment as appalling and inhumane": the list of complements, through "as", too)
+    taken = {x.i for t in found if t.pattern.obj
+             for g in [*t.token.children, *(a for c in t.token.children if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENT_PREPS
+                                             for a in c.children)]
+             if g.lemma_.lower() in t.pattern.obj for x in (g, *g.conjuncts)}
     # "conducted joint exercises around Taiwan": the verb's pattern, which names the noun as its
     # object and places it, says what the act is (a show of force); the noun's own pattern (joint
     # exercises, cooperation) does not get a second, other type. So does a verb of giving ("provide
@@ -101,6 +105,18 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     return [t for t in found if not _nested(t, at) and not (t.pattern.kind == ADJ and t.token.i in taken)
             and not (t.pattern.kind == NOUN and framed.get(t.token.i, plover_type(t.pattern.cameo))
                      != plover_type(t.pattern.cameo))]
+
+
+def _subject_spots(tok: Token, p: Pattern) -> list[Token]:
+    """Where a pattern's subject hangs: on the verb, or for a predicate adjective on its copula ("the
+    accusations are baseless": "accusations" is the subject of "are")."""
+    spots = list(tok.children)
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head      # "are absurd and groundless": the list's first adjective
+    if p.kind == ADJ and first.dep_ == "acomp":
+        spots += [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return spots
 
 
 def _label_participle(tok: Token) -> bool:
@@ -216,7 +232,7 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.not_obj and p.prep and any(g.dep_ == "pobj" and g.lemma_.lower() in p.not_obj for c in tok.children
                                     if c.dep_ == "prep" and c.lower_ in p.prep for g in c.children):
         return False            # "speaking to reporters after the meeting": no call
-    if p.subj and not any(c.dep_ == "nsubj" and c.lemma_.lower() in p.subj for c in tok.children):
+    if p.subj and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in p.subj for c in _subject_spots(tok, p)):
         return False            # "a Russian missile hit the city", not "the pandemic hit the economy"
     if p.purpose and not _purposes(tok) & set(p.purpose):
         return False            # "take all necessary measures to safeguard its sovereignty", not "... to prepare"
@@ -275,7 +291,16 @@ def _loose_preps(tok: Token) -> list[tuple[str, str]]:
            if a.dep_ == "amod" for g in a.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
     out += [("to", c.lemma_.lower()) for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
             and to_infinitive(c)]
+    out += [(g.lower_, o.lemma_.lower()) for g in attached_after(tok) for o in g.children if o.dep_ == "pobj"]
     return out
+
+
+def attached_after(noun: Token) -> list[Token]:
+    """A preposition right after an event noun's phrase that the parser hangs on the light verb above
+    it ("expressed deep regret over the decision" with "over" on "expressed"): the noun's own."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return []
+    return [g for g in noun.head.children if g.dep_ == "prep" and g.i == noun.right_edge.i + 1]
 
 
 def _purposes(tok: Token) -> set[str]:

@@ -118,6 +118,17 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             and _agentless_passive(clause):
         # "the Russian Ambassador was summoned to the Foreign Office today": on its own site, the government did
         return _own_government(trig)
+    if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and clause.dep_ == "ROOT" and clause.tag_ == "VBZ" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        # "- Prohibits the importation of seafood of Russian origin": a fact sheet's item with no
+        # subject, split off from "The Executive Order takes the following actions:", is on a
+        # government's own site that government's measure
+        return _own_government(trig)
+    if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and trig.pattern.subj and clause.dep_ == "ROOT" \
+            and clause.i == tok.i:
+        # "a tariff of 10 percent will apply to imports from X": a measure told as its own
+        # subject in the main clause is, on a government's own site, that government's
+        return _own_government(trig)
     if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and clause.dep_ == "ccomp" \
             and clause.head.lemma_.lower() in NOTIFY_VERBS and doerless_patient(clause) is not None:
         # "the Government has informed Iran's Ambassador that he has been declared persona non

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import condition_clauses, np_tokens, sentences_before, subject_token, to_infinitive
+from readout.coder.grammar import (condition_clauses, np_tokens, readiness_clause, sentences_before, subject_token,
+                                   to_infinitive)
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
@@ -379,7 +380,11 @@ def answered(an: Analysis, trig: Trigger) -> list:
     the trigger's clause, or the subject of a condition on it ("will respond decisively if Russia
     further invades Ukraine")."""
     out = []
-    for c in condition_clauses(trig.clause, CONDITION_MARKS):
+    # "should Beijing continue down this path, the President is prepared to take further action":
+    # the condition hangs on the readiness
+    conditions = condition_clauses(trig.clause, CONDITION_MARKS) or condition_clauses(
+        readiness_clause(trig.clause), CONDITION_MARKS)
+    for c in conditions:
         for s in c.children:
             if s.dep_ == "nsubj":
                 # "if Russia invades", else the act's doer ("should the provocations by the

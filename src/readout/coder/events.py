@@ -236,7 +236,7 @@ class EventCoder:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
             # "if the regime reacts militarily, it will face crushing attacks": whom the condition names
             cond = answered_parties(an, trig) if plover_type(p.cameo) == "THREATEN" else []
-            if not cond and trig.clause.lemma_.lower() in SEQUEL_VERBS:
+            if not cond and (trig.clause.lemma_.lower() in SEQUEL_VERBS or p.on_condition):
                 return []   # "further steps will follow in the coming weeks": no condition on an actor, no warning
             if p.kind == Kind.NOUN and trig.token.lemma_.lower() in ATTACK_NOUNS and (
                     not cond or an.actors_in(own_phrase(trig.token))):

@@ -221,6 +221,16 @@ def condition_clauses(clause: Token, marks) -> list[Token]:
         or c.dep_ in INVERTED_DEPS and inverted_condition(c))]
 
 
+def readiness_clause(clause: Token) -> Token:
+    """The clause whose readiness a to-clause says ("the President is prepared to take further
+    action", "India stands ready to respond": "is", "stands"), where a condition on the readiness
+    hangs; else the clause itself."""
+    head = clause.head
+    if clause.dep_ == "xcomp" and head.lemma_.lower() in READINESS and head.dep_ == "acomp":
+        return head.head
+    return clause
+
+
 def offer_condition(verb: Token) -> Token | None:
     """A condition set for one's own readiness ("Russia is ready for negotiations as soon as Kiev
     withdraws its troops", "stands ready to negotiate once the West stops supplying weapons"): the

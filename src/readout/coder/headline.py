@@ -157,7 +157,9 @@ def _deed_forms(patterns) -> dict[str, tuple[str, ...]]:
         for (_, lemma), found in patterns.by_lemma.items():
             for p in found:
                 kind = plover_type(p.cameo)
-                if kind in DEEDS and not p.only_future and not p.needs_neg:
+                # a word that is the deed only for some purpose or subject ("directed ... to
+                # leave", "a tariff will apply", "a missile slammed into") is none alone in a title
+                if kind in DEEDS and not p.only_future and not p.needs_neg and not p.purpose and not p.subj:
                     for form in _inflections(lemma):
                         if kind not in index.setdefault(form, []):
                             index[form].append(kind)

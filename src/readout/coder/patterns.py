@@ -85,6 +85,7 @@ class Pattern:
     future: str | None = None      # CAMEO code to use when the act is only announced or intended
     only_future: bool = False      # code only when announced or intended ("will deepen ties")
     needs_neg: bool = False        # code only when negated ("will not hesitate")
+    on_condition: bool = False     # with voice author: code only on a condition naming an actor ("should X ..., we will take further action")
     intent: bool = False           # an intent word: its complement clause holds the target
     said: bool = False             # a saying (thanks, praise): announced, it is not yet said, no event
     reach: Reach = Reach.DEEP
@@ -194,7 +195,7 @@ def _parse(obj: dict, path, line) -> Pattern:
                    obj=_tuple(obj.get("obj"), path, line, "obj"), not_obj=_tuple(obj.get("not_obj"), path, line, "not_obj"),
                    subj=_tuple(obj.get("subj"), path, line, "subj"), light=light, mode=mode,
                    target=TargetRule(target), future=obj.get("future"), unvoiced=obj.get("unvoiced"), only_future=bool(obj.get("only_future")),
-                   needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), said=bool(obj.get("said")), reach=reach, voice=voice,
+                   on_condition=bool(obj.get("on_condition")), needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), said=bool(obj.get("said")), reach=reach, voice=voice,
                    no_obj=bool(obj.get("no_obj")), needs_clause=bool(obj.get("needs_clause")), no_complement=bool(obj.get("no_complement")), no_clause=bool(obj.get("no_clause")),
                    purpose=_tuple(obj.get("purpose"), path, line, "purpose"), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")
 

@@ -87,6 +87,17 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         region += [t for c in trig.token.children if c.dep_ == "ccomp" and c.lemma_.lower() in trig.pattern.obj
                    for g in c.children if g.dep_ == "nsubj" for t in g.subtree
                    if t.i not in seen and t.i not in excluded]
+    if plover_type(trig.pattern.cameo) == "SANCTION" and trig.pattern.kind == Kind.VERB:
+        # "withdraws from the Treaty on Open Skies concluded with the United States": the other
+        # party of what is left, named by a participle on the object ("signed with X")
+        seen = {t.i for t in region}
+        objects = [c for c in trig.token.children if c.dep_ == "dobj"]
+        objects += [g for c in trig.token.children if c.dep_ in ("prep", "prt")
+                    for g in (*c.children, *(x for q in c.children if q.dep_ == "prep" for x in q.children))
+                    if g.dep_ == "pobj"]    # "pulled out of the deal concluded with X"
+        region += [t for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                   for p in a.children if p.dep_ == "prep" and p.lower_ in PAIR_PREPS for t in p.subtree
+                   if t.i not in seen and t.i not in excluded]
     clause_head = trig.clause.head
     if trig.clause.dep_ == "ccomp" and clause_head.lemma_.lower() in NOTIFY_VERBS and any(
             c.dep_ == "nsubjpass" and c.lower_ in THIRD_PERSON for c in trig.clause.children):

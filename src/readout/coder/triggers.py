@@ -18,6 +18,7 @@ __all__ = ["Trigger", "attached_after", "find_triggers", "governor", "lemma_cand
 VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 MONTHS = word_class("month")
+NATIONALS = "@nationals"     # a pattern's obj for people counted by nationality ("freed six Americans")
 AMOUNT_PREPS = word_class("amount_prep")      # "tons of aid", "$500 million in assistance"
 OBJECT_COMPLEMENT_PREPS = word_class("object_complement_prep")    # "regard X as a threat": what the verb makes of its object
 TIME_WORDS = MONTHS | word_class("weekday")     # "on Monday", "on 13 April": when, not a pattern's preposition
@@ -351,6 +352,9 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp"):
             objs.add(c.lemma_.lower())
+            if c.tag_ == "NNPS" and any(g.tag_ == "CD" for g in c.children):
+                # "freed six Americans", "released two Estonians": people counted by nationality
+                objs.add(NATIONALS)
             objs.update(g.lemma_.lower() for g in c.conjuncts)
             # "wished President Marcos and the people of the Philippines a happy Independence Day",
             # its second object parsed as an apposition

@@ -33,6 +33,8 @@ SETTING_PREPS = word_class("setting_prep")
 OCCASIONS = word_class("in_person_occasion")    # "at the summit", "during his visit"
 OCCASION_PREPS = word_class("occasion_prep")
 MEDIATION = word_class("mediation_noun")        # "held in Muscat with the mediation of Oman"
+# "a call to His Highness Sheikh X", "met his counterpart, Foreign Minister Y": named in apposition
+ENVOY_WORDS = word_class("honorific_noun") | word_class("delegate_noun")
 
 
 def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
@@ -91,7 +93,7 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
         listed = [h, *h.conjuncts] + [y for a in h.children if a.dep_ == "appos" for y in a.conjuncts
                                       if y.pos_ == "NOUN"]
         for x in listed:
-            keep.update(t.i for t in np_tokens(x))
+            keep.update(t.i for t in _named_partner(an, x))
             keep -= _owner_of_place(an, x)
             if x.pos_ != "PROPN":
                 # "senior officials from Australia, Japan, and New Zealand"
@@ -99,6 +101,23 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                             for g in p.children if g.dep_ == "pobj" for y in [g, *g.conjuncts]
                             for t in np_tokens(y))
     return keep
+
+
+def _named_partner(an: Analysis, x: Token) -> list[Token]:
+    """A partner phrase's tokens; where it names no actor ("a call to His Highness", "with his
+    counterpart"), its apposition's too, which names the one called ("His Highness Sheikh Tamim
+    bin Hamad Al Thani, Emir of the State of Qatar"); only after an honorific or a word for an
+    envoy, not after a place ("visiting San Francisco, the United States": where, not whom)."""
+    tokens = np_tokens(x)
+    if x.lemma_.lower() not in ENVOY_WORDS:
+        return tokens
+    while not an.actors_in(tokens):
+        nxt = next((a for a in x.children if a.dep_ == "appos"), None)
+        if nxt is None:
+            break
+        x = nxt
+        tokens += np_tokens(x)
+    return tokens
 
 
 def _subject_of_next(doc, i: int) -> bool:

@@ -66,6 +66,10 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]['\"\u201d\u2019]?)\s*$")
 # (not "Envoy for Climate John Kerry", "Advisor to the Vice President Dr ...": more of the office, then a name)
 _BARE_AFTER = re.compile(r"(?:['\u2019]s\b|\s+(?!for\b|to\s+the\b)[a-z])")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
+# "His Royal Highness the Crown Prince", "His Majesty the King": a state agency's own royal or head
+_HONORIFIC_BEFORE = re.compile(r"\b(?:%s)\s+(?:(?:%s)\s+)?(?:%s)\s+$" % tuple(
+    "|".join(sorted(word_class(name))) for name in ("honorific_possessive", "honorific_modifier", "honorific_noun")),
+    re.IGNORECASE)
 # "Defence Minister Jane Doe of Australia": capitalised name words between a title and "of" a country
 _NAME_OF = re.compile(r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4})of\s+(?:the\s+)?")
 _WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*(\w+)")
@@ -331,7 +335,7 @@ class ActorResolver:
         in a national news agency's text, when the text first named its own country's holder of the
         office ("President Masoud Pezeshkian received a call ... The President called on ..." on IRNA)."""
         pub, role_key = ctx.publisher, title.entry.key
-        if pub is None or not pub.government and ctx.first.get(role_key) != pub.code:
+        if pub is None or not pub.government and ctx.first.get(role_key) != pub.code and not _honored(text, title):
             return None
         former = _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start)
         before = _the_before(text, former.start() if former else title.start)
@@ -357,6 +361,14 @@ class ActorResolver:
             holder = None
         return Mention(start, title.end, text[start:title.end], pub.code, "title",
                        holder.name if holder else None, holder.role if holder else role_key)
+
+
+def _honored(text: str, title: EntryMatch) -> bool:
+    """ "His Royal Highness the Crown Prince received ...", "His Majesty the King": in a national news
+    agency's text an office given its honorific and no name or country is the agency's own (the
+    others' are named: "His Majesty King Abdullah II of Jordan")."""
+    before = _the_before(text, title.start)
+    return before is not None and bool(_HONORIFIC_BEFORE.search(text, max(0, before.start() - 40), before.start()))
 
 
 def _adjacent(gap: str) -> bool:

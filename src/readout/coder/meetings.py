@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type
-from readout.coder.grammar import clause_of, np_tokens, sentences_before, subject_token
+from readout.coder.grammar import VENUE_PREPS, clause_of, np_tokens, sentences_before, subject_token
 from readout.coder.lists import listed_people
 from readout.coder.patterns import Kind
 from readout.coder.sources import Analysis
@@ -55,6 +55,11 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                 heads += [n for g in c.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "nsubj"]
             elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == Kind.VERB and trig.pattern.mode:
                 heads.append(c)      # "met X", "visited X"; not "discussed the crisis"
+            elif c.dep_ == "prep" and c.lower_ in VENUE_PREPS and trig.pattern.kind == Kind.VERB and trig.pattern.mode:
+                # "received in Baku the Foreign Minister of Spain": the parser hangs the one received
+                # on the place, in apposition; not "met in Doha, Qatar" (a place's country)
+                heads += [a for g in c.children if g.dep_ == "pobj" for a in g.children
+                          if a.dep_ == "appos" and (_person(an, a) or a.lemma_.lower() in ENVOY_WORDS)]
             if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in JOINING_VERBS:
                 # "We, the Leaders of the G7, met virtually today, joined by President Zelenskyy":
                 # who joined the meeting was met (one's own officials are no partner: same source)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type
-from readout.coder.grammar import clause_of, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, to_infinitive
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, Voice, lemma_guesses
 from readout.coder.status import negated
 from readout.lexicons import word_class
@@ -395,6 +395,11 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                             if g.dep_ == "compound" and g.i < c.i and g.lower_ in TITLE_WORDS)
         if c.dep_ in ("prep", "prt"):
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            if c.lower_ in VENUE_PREPS:
+                # "received in Baku the Foreign Minister of Spain": the parser hangs the one
+                # received on the place, in apposition
+                objs.update(a.lemma_.lower() for g in c.children if g.dep_ == "pobj"
+                            for a in g.children if a.dep_ == "appos")
             if c.lower_ in p.prep:
                 # "pulled out of the deal": the pattern's particle read as a preposition over "of"
                 objs.update(g.lemma_.lower() for q in c.children if q.dep_ == "prep"

@@ -28,6 +28,8 @@ AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by 
 ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
 CONDITION_MARKS = word_class("condition_mark")     # "will respond decisively if Russia invades"
 ANY_PARTY_WORDS = word_class("any_party_word")     # "all parties", "the sides concerned"
+ANYONE_WORDS = word_class("anyone_word")     # "with all who want peace", "with anyone who is ready"
+SENT_MESSAGE_NOUNS = word_class("sent_message_noun")   # "conveyed the good wishes of the Prime Minister"
 ATTACK_NOUNS = word_class("attack_noun")
 REFERRED_ACTS = word_class("referred_act_noun")     # "such moves", "this decision": an act named before
 WRONG_ACTS = word_class("wrong_act")
@@ -51,6 +53,7 @@ EXAMPLE_WORDS = word_class("example_word")     # "allies and partners, including
 VENUE_PREPS = word_class("venue_prep")         # "including at the United Nations": a venue, no example
 GIVEN_NOUNS = word_class("given_noun")         # "provide aid to Ukraine": Ukraine receives it
 GROUNDS_PREPS = word_class("grounds_prep")
+THANKED_PREPS = word_class("thanked_prep")     # "grateful to X for ...": whom the thanks go to
 GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
 JOINT_DETERMINERS = word_class("joint_determiner")     # "with both countries": the parties, not no one
 JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
@@ -236,6 +239,8 @@ def generic_partner(region: list[Token]) -> bool:
         return t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS and t.head.lower_ not in PAIR_ONLY_PREPS
     def any_party(t):
         # "will continue to engage with all parties", "with the parties concerned": no one in particular
+        if t.lower_ in ANYONE_WORDS and any(c.dep_ == "relcl" for c in t.children):
+            return True     # "open to constructive dialogue with all who want peace": whoever does
         return t.lemma_.lower() in PARTY_NOUNS and any(c.lower_ in ANY_PARTY_WORDS for c in t.children)
     def beside_each_other(t):
         # "agreed to work together, alongside other allies and partners": done with each other,
@@ -454,6 +459,10 @@ def grounds(trig: Trigger) -> set[int]:
     """The grounds of a judgement of someone named as its object: "commended the Prime Minister
     for his visits to Kyiv and Moscow" is aimed at the Prime Minister, not at the places."""
     tok = trig.token
+    if trig.pattern.kind == Kind.ADJ and any(c.dep_ == "prep" and c.lower_ in THANKED_PREPS for c in tok.children):
+        # "I am grateful to Congress for passing the bill to support Taiwan": thanks to whom the
+        # "to" names, for what the "for" names
+        return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS for t in c.subtree}
     if tok.lemma_.lower() not in GROUNDS_VERBS or not any(c.dep_ == "dobj" for c in tok.children):
         return set()
     return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS for t in c.subtree}
@@ -466,7 +475,13 @@ def own_doer(trig: Trigger) -> set[int]:
         return set()
     if "*" in trig.pattern.light:
         return {t.i for t in own_phrase(trig.token)}
-    return {t.i for c in trig.token.children if c.dep_ == "poss" for t in c.subtree}
+    own = {t.i for c in trig.token.children if c.dep_ == "poss" for t in c.subtree}
+    if trig.token.lemma_.lower() in SENT_MESSAGE_NOUNS or trig.token.lower_ in SENT_MESSAGE_NOUNS:
+        # "conveyed the good wishes of the Prime Minister", "expresses the full solidarity of the
+        # African Union with Niger": the "of" names who sends them, as a possessor does
+        own |= {t.i for p in trig.token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj" for t in g.subtree}
+    return own
 
 
 def strike(noun: Token) -> bool:

@@ -44,6 +44,8 @@ HABIT_ADVERBS = word_class("habit_adverb")     # "has repeatedly warned": many a
 NEED_VERBS = word_class("need_verb")              # "we need to act": as "should"
 FAILURE_VERBS = word_class("failure_verb")        # "failed to reach agreement": no agreement
 POLITE_VERBS = word_class("polite_verb")          # "would like to thank" is a polite present
+PERFORMATIVE_VERBS = word_class("performative_verb")    # "we would urge X to refrain": a request made now
+FIRST_PERSON = word_class("first_person")
 ONGOING_VERBS = word_class("ongoing_verb")
 EFFORT_WORDS = word_class("effort_word")          # "are working with partners to hold X accountable"
 BACKING_WORDS = word_class("backing_word")        # "their support for imposing further costs on Russia"
@@ -126,6 +128,16 @@ def _hoped(clause: Token) -> bool:
     return wishing and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
+def _performative(verb: Token) -> bool:
+    """ "We would urge X to refrain from ...", "I would call on both sides to ...": a verb of asking or
+    thanking whose subject is the speaker, softened by "would", is said as it is written (a polite
+    present, as "would like to"); "he would urge Xi to ..." stays what he would do."""
+    return verb.lemma_.lower() in PERFORMATIVE_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children) and not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children)     # "if they free the prisoners, we would thank them" stays a condition
+
+
 def _backshifted(verb: Token) -> bool:
     """ "The leaders confirmed that they would maintain close communication": a "would" in a clause
     reported in the past tense, with no condition on it or on its reporting ("If steps are taken, the
@@ -168,6 +180,8 @@ class ClauseStatus:
                     found = found or Modality.FUTURE
                 elif low == "would" and _backshifted(t):
                     found = found or Modality.FUTURE    # "confirmed that they would maintain contact": reported "will"
+                elif low == "would" and _performative(t):
+                    pass        # "We would urge USCIRF to refrain from ...": the speaker asks now
                 elif low == "would" and t.lemma_.lower() not in POLITE_VERBS:
                     found = found or Modality.CONDITIONAL      # "would like to thank" is a polite present
                 elif low == "to" and t.head.lemma_.lower() == "go":

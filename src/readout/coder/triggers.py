@@ -222,11 +222,14 @@ def fits(tok: Token, p: Pattern) -> bool:
             # "hold those responsible to account": the parser hangs the phrase on the object's
             # adjective, or reads it as an infinitive ("to account")
             words.update(w for w, _ in _loose_preps(tok))
+            if p.obj:
+                words.update(w for w, o in _object_preps(tok) if o in p.obj)
         if not words & set(p.prep):
             return False
         if p.prep_noun and not _governs_noun(tok, p.prep):
             return False
-    if p.obj and not (_objects(tok, p) | ({o for _, o in _loose_preps(tok)} if p.prep else set())) & set(p.obj):
+    if p.obj and not (_objects(tok, p) | ({o for _, o in _loose_preps(tok)} | {o for w, o in _object_preps(tok)
+                                                                          if w in p.prep} if p.prep else set())) & set(p.obj):
         return False
     if p.not_obj and any(c.dep_ == "dobj" and c.lemma_.lower() in p.not_obj for c in tok.children):
         return False            # "meeting immediate needs", "met the deadline": no meeting
@@ -302,6 +305,13 @@ def attached_after(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return []
     return [g for g in noun.head.children if g.dep_ == "prep" and g.i == noun.right_edge.i + 1]
+
+
+def _object_preps(tok: Token) -> list[tuple[str, str]]:
+    """(preposition, object lemma) the parser hangs on a verb's object ("will place its medical teams
+    at Afghanistan's disposal"): the verb's own phrase only where the pattern names both."""
+    return [(g.lower_, o.lemma_.lower()) for c in tok.children if c.dep_ == "dobj" for g in c.children
+            if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
 
 
 def _purposes(tok: Token) -> set[str]:
@@ -394,7 +404,8 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                 objs.update(g.lemma_.lower() for g in c.subtree
                             if g.dep_ == "compound" and g.i < c.i and g.lower_ in TITLE_WORDS)
         if c.dep_ in ("prep", "prt"):
-            objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            # "open to working with India": a gerund after the preposition is its object too
+            objs.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
             if c.lower_ in VENUE_PREPS:
                 # "received in Baku the Foreign Minister of Spain": the parser hangs the one
                 # received on the place, in apposition

@@ -175,6 +175,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if trig.pattern.target == TargetRule.REQUIRE:
             if typ == "CONSULT" and sum(isinstance(x, str) for x in sources) >= 2:
                 return [Placeholder.COUNTERPART]    # "A and B convened a meeting": each other
+            ctx = trig.token.doc._.context
+            if ctx is not None and ctx.domestic and typ != "CONSULT":
+                # PLOVER's convention (--domestic): an act whose target is not named is still
+                # coded ("the rebels said they will release the Prime Minister and his ministers")
+                return [None]
             return []
         if trig.pattern.target == TargetRule.FINITE and not finite(trig.token):
             return []

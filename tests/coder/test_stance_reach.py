@@ -93,8 +93,10 @@ def test_deeply_concerning_still_opposes():
 DESCRIBED = [
     ("Araghchi described the US strikes as a flagrant violation of international law.", IRAN,
      ("IRN", "oppose", "multilateralism", "USA")),
+    # a body of law broken by its violator is international law (tenth session: the tune gold codes every such
+    # breach as multilateralism)
     ("Lavrov described the Ukrainian strike on Belgorod as a gross violation of international humanitarian law.",
-     KREMLIN, ("RUS", "oppose", "humanitarian", "UKR")),
+     KREMLIN, ("RUS", "oppose", "multilateralism", "UKR")),
     ("Secretary Blinken described the Chinese balloon as a clear violation of US sovereignty.", WH,
      ("USA", "oppose", "sovereignty", "CHN")),
     ("Spokesman Nasser Kanaani condemned the airstrikes carried out by the Zionist regime on Beirut. Kanaani "
@@ -214,7 +216,7 @@ COMMITTED = [
     ("The Foreign Ministry said the attack was committed by the Zionist regime and constitutes a gross violation of "
      "the sovereignty of Lebanon.", IRAN, ("IRN", "oppose", "sovereignty", "ISR")),
     ("Zakharova said the strike was carried out by the Kiev regime and is a flagrant violation of international "
-     "humanitarian law.", KREMLIN, ("RUS", "oppose", "humanitarian", "UKR")),
+     "humanitarian law.", KREMLIN, ("RUS", "oppose", "multilateralism", "UKR")),     # a law broken: tenth session
     ("Wang Yi condemned the US sanctions on Chinese firms, calling them a gross violation of international law.", MFA,
      ("CHN", "oppose", "multilateralism", "USA")),
     ("The leaders remain committed to the Paris Agreement.", UK, ("GBR", "support", "climate", None)),

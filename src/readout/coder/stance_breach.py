@@ -72,6 +72,8 @@ def breacher(an: Analysis, adj: Token, holders):
     thing = adj.head if adj.dep_ in ("amod", "appos") else None
     if adj.dep_ == "advmod" and adj.i >= 2 and adj.nbor(-1).is_punct:
         thing = adj.nbor(-2)    # "the hostile steps, contrary to international law, of ...", misparsed
+    if adj.dep_ == "advmod" and adj.pos_ == "ADV" and thing is None and adj.head.pos_ == "VERB":
+        thing = subject_token(adj.head)     # "the failure to protect the mission runs counter to ..."
     if adj.dep_ == "acomp":
         subj = subject_token(adj.head)
         thing = subj.head.head if subj is not None and subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl" \

@@ -88,8 +88,8 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         if ours:
             return ours
     clause = clause_of(word)
-    if word.pos_ == "ADJ" and act_lemma(word) != word.lemma_.lower():
-        return speaker_of(an, clause)    # "actions contrary to international law": who says so
+    if word.pos_ in ("ADJ", "ADV") and act_lemma(word) != word.lemma_.lower():
+        return speaker_of(an, clause)    # "actions contrary to international law", "runs counter to ...": who says so
     if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
         return speaker_of(an, clause)    # "the strikes violate international law": who says so
     if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISH_VERBS or clause.head.lower_ in WISH_VERBS):

@@ -30,6 +30,9 @@ ISSUE_PREFIXES = word_class("issue_counter_prefix")
 # "under the pretext of human rights": the issue is what someone else invokes, not what is opposed
 PRETEXT_NOUNS = word_class("pretext_noun")
 TOLERATED = word_class("tolerated_word")
+NO_ONE = word_class("no_one_word")
+HARM_VERBS = word_class("harm_verb")         # "seriously harms China's sovereignty"; not "the damage in Kyiv"
+PRINCIPLE_ACTS = word_class("prefixed_principle_act")   # "non-interference": the principle against the act          # "brooks no interference": accepting none of it
 CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
 OF_ONLY = word_class("of_only_polarity")
 EXIT_NOUNS = word_class("exit_noun")
@@ -127,7 +130,7 @@ def act_lemma(tok: Token) -> str:
     if lemma in ACCORDANCE_NOUNS and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") \
             and is_negated(tok.head.head):
         return "violation"  # "the sanctions are not in accordance with international law": a breach
-    if tok.pos_ == "ADJ" and lemma in BREACH_ADJECTIVES and any(
+    if tok.pos_ in ("ADJ", "ADV") and lemma in BREACH_ADJECTIVES and any(
             c.dep_ == "prep" and c.lower_ in BREACH_ADJECTIVE_PREPS
             for c in list(tok.children) + (list(tok.head.children) if tok.dep_ == "acomp" else [])):
         return "violation"  # "the unfriendly actions, contrary to international law, of the United States"
@@ -164,6 +167,8 @@ def word_polarity(tok: Token) -> str | None:
     if pol == SUPPORT and tok.dep_ == "amod" and tok.lower_ != tok.lemma_.lower():
         return None         # "an enhanced Chinese military presence", "a delivered fuel trade association":
         # a participle describing, no backing (adjectives proper stay: "a peaceful and stable Afghanistan")
+    if pol is None and tok.pos_ == "VERB" and tok.lemma_.lower() in HARM_VERBS:
+        return OPPOSE       # "the visit seriously harms China's sovereignty": a wrongdoing verb
     return pol
 
 
@@ -235,6 +240,10 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
             if pol == COUNTER and setting:
                 return None     # "during the pandemic, oil companies reduced output": the time, not the
                 # object ("thanked China for standing by Iran during the outbreak" is about the outbreak)
+            if pol and act_lemma(cand) in TOLERATED and cand.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in NO_ONE for d in c.children)
+                    for c in cand.children):
+                return cand, OPPOSE     # "brooks no interference from outside", "tolerates no meddling"
             if pol:
                 if is_negated(cand) or (cand.i == t.i and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))) \
                         or (cand.dep_ == "attr" and is_negated(t)):     # "the free press is not the enemy"
@@ -377,7 +386,8 @@ def counter_phrase(text: str, patterns) -> bool:
     if not m:
         return False
     rest = text[m.end():]
-    return any(p.fullmatch(rest) for p in patterns)
+    # "upholds the principle of non-interference": the bare act noun is no phrase of its own
+    return any(p.fullmatch(rest) for p in patterns) or rest.lower() in PRINCIPLE_ACTS
 
 
 def under_pretext(root: Token) -> bool:

@@ -27,6 +27,7 @@ AGENTIVE_OF = word_class("agentive_of_act")
 # "support for Ukraine", "assistance to the people of Ukraine": the issue is the actor helped
 BENEFICIARY_PREPS = word_class("backed_prep")
 BENEFICIARY_NOUNS = word_class("backed_noun")
+ENTITLEMENTS = word_class("entitlement_noun")     # "the Palestinian people's right to a state of their own"
 # "China stands with Russia against terrorism": backing the partner named after "with"
 SOLIDARITY_VERBS = word_class("solidarity_verb")
 SOLIDARITY_PREPS = word_class("solidarity_prep")    # "will stand by the Palestinian people"
@@ -467,9 +468,12 @@ def _benefit_link(t: Token, word: Token) -> bool:
     if t.dep_ in ("prep", "dative"):
         solidarity = t.lower_ in SOLIDARITY_PREPS and word.lemma_.lower() in SOLIDARITY_VERBS
         return ((t.lower_ in BENEFICIARY_PREPS or solidarity) and head.i == word.i) \
-            or ((t.lower_ in BENEFICIARY_PREPS or t.lower_ == "of") and head.lemma_.lower() in BENEFICIARY_NOUNS)
+            or ((t.lower_ in BENEFICIARY_PREPS or t.lower_ == "of") and head.lemma_.lower() in BENEFICIARY_NOUNS) \
+            or (t.lower_ == "of" and head.lemma_.lower() in ENTITLEMENTS)     # "the rights of the Afghan people"
     if t.dep_ == "pobj":
         return True         # the preposition above decides
+    if t.dep_ == "poss" and head.lemma_.lower() in ENTITLEMENTS:
+        return True         # "supports the Palestinian people's right to ..."
     if t.dep_ == "dobj" and head.i == word.i:
         return True
     return t.dep_ in ("dobj", "conj", "appos") and t.lemma_.lower() in BENEFICIARY_NOUNS

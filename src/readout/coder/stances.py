@@ -52,6 +52,8 @@ GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": a
 STATE_NOUNS = word_class("state_noun")            # "the situation in the South China Sea": no act
 MEASURES = word_class("restrictive_measure")      # "its nuclear weapons program": the possessor's measure
 OWNER_PRONOUNS = word_class("owner_pronoun")      # "its", "their"
+LAW_NOUNS = word_class("law_noun")                # "a violation of international humanitarian law"
+BROKEN_LAW_ISSUE = "multilateralism"               # GUIDE.md: multilateralism covers international law
 
 
 def _unless_breach(word: Token, polarity: str | None) -> str | None:
@@ -338,7 +340,11 @@ class StanceFinder:
         start = min(word.idx, span.start_char)
         end = max(word.idx + len(word.text), span.end_char)
         towards = [toward] + (coordinated(an, toward, word, root, inside) if is_code(toward) else [])
-        return [Stance(h, polarity, m.issue, t if t != h else None, index, start, end)
+        issue = m.issue
+        if polarity == OPPOSE and is_code(toward) and root.lemma_.lower() in LAW_NOUNS \
+                and (act_lemma(word) in BREACH_WORDS or word.lower_ in BREACH_WORDS):
+            issue = BROKEN_LAW_ISSUE    # "a grave violation of international humanitarian law" by its violator
+        return [Stance(h, polarity, issue, t if t != h else None, index, start, end)
                 for t in towards for h in holders]
 
     def _war_doer(self, doc) -> str | None:
@@ -419,7 +425,7 @@ class StanceFinder:
 
     def _aim(self, an, root, inside, word, raw, holders, issue, flipped, covered=frozenset()):
         """(toward, polarity): at whom the stance is aimed and which side it takes."""
-        if word.pos_ == "ADJ" and act_lemma(word) != word.lemma_.lower():
+        if word.pos_ in ("ADJ", "ADV") and act_lemma(word) != word.lemma_.lower():
             # "the unfriendly actions, contrary to international law, of the United States", "settlements,
             # which are illegal under international law": the doer of what the breach is said of
             doer = breacher(an, word, holders)

@@ -15,6 +15,7 @@ from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
+from readout.coder.rosters import expand_groups, guest_acts
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
@@ -52,6 +53,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
         raw_stances += comp.stances.find(an, sent, index)
         an.end_sentence(sent)
 
+    # "met with a delegation ... headed by A and including B and C": each member met the side and each other
+    raw_events = expand_groups(raw_events, doc, mentions)
     foreign = any(m.code != country for m in mentions) if country else True
     # The side the story speaks for: its publisher's country, or the body a joint statement's
     # "we" names ("We, the Leaders of the G7, ...").
@@ -88,6 +91,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes),
                              positions={s.sentence for s in raw_stances},
                              refusals={e.trigger for e in raw_events if is_negated(doc[e.trigger])},
+                             guests=guest_acts(raw_events, doc, mentions),
                              told=nearby_codes(doc, mentions, [side]) if series else None)
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
@@ -236,7 +240,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     nearby: list[set[str]] | None = None, series: str | None = None,
                     when: str | None = None, side: str | None = None, unnamed_other: bool = True,
                     positions: set[int] | None = None, refusals: set[int] | None = None,
-                    told: list[set[str]] | None = None) -> list[Event]:
+                    told: list[set[str]] | None = None, guests: set[int] = frozenset()) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -258,6 +262,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     sanctions" states a position and is kept, as is a refusal told by a negated trigger (`refusals`:
     "China will never allow anyone to split Xizang", "does not accept"), the defiance of an attempt
     from outside.
+    guests (rosters.guest_acts): the triggers of acts of "the guests", "the visiting leaders": done
+    by the parties other than the side, who hosted them, where the side is one of three or more.
     unnamed_other=False (a text that is no report of talks, with no meeting: form.not_readout): an
     act aimed at "the other side" where no other side is named near it is not coded, not even as
     aimed at no one ("Thank you", "we will continue to work closely" in a gaggle or a fact sheet).
@@ -315,7 +321,9 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                       e.start, e.end, e.trigger)
         elif e.source == PARTICIPANTS and e.type not in joint and e.target in parties:
             continue    # "they welcomed the revitalization of U.S.-EU ties": not aimed at one of themselves
-        if e.source == PARTICIPANTS:
+        if e.source == PARTICIPANTS and e.trigger in guests and side in parties and len(parties) > 2:
+            sources = [p for p in parties if p != side]
+        elif e.source == PARTICIPANTS:
             sources = parties
         elif isinstance(e.source, NotParty):
             sources = _other_parties(parties, e.source)

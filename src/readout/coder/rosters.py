@@ -1,0 +1,236 @@
+"""Who took part in a meeting told with a group (docs/coder.md, "Headline and participants"):
+"met with a delegation of African leaders. The delegation was headed by A and included B and C",
+"received a delegation led by A and comprising the ministers of B and C", "met Pacific Island
+leaders, including A, B and C", "a meeting attended by A, B and C", "with the participation of A,
+B and C". Each named member met the meeting's party and each other (GUIDE.md, several parties: one
+CONSULT per pair; three or more in person are `multilateral`)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from readout.coder.grammar import clause_of, subject_token
+from readout.actors import PERSON_KINDS
+from readout.coder.records import Event, Placeholder, is_code
+from readout.lexicons import word_class
+
+__all__ = ["expand_groups", "guest_acts"]
+
+TITLES = word_class("title_word") | word_class("state_title")
+GROUP = word_class("party_group_noun")          # "a delegation of", "the leaders", "his guests"
+ROSTER_VERBS = word_class("roster_verb")        # "the delegation included / was headed by / comprised"
+ATTENDANCE = word_class("attendance_word")      # "attended by", "with the participation of"
+CONVENE = word_class("convene_verb")            # "a meeting convened / chaired / hosted by X"
+HEAD_VERBS = word_class("group_head_verb")     # "a delegation led by", "was headed by"
+MEMBER_PREPS = word_class("member_prep")        # "leaders of", "counterparts from", "including"
+DEFINITE = word_class("definite_det")
+MEETING_NOUNS = word_class("meeting_noun")      # "The meeting was attended by ..."
+GUEST_NOUNS = word_class("guest_noun")         # "the guests held talks", "his visitors"
+GUEST_MARKS = word_class("guest_modifier")     # "the visiting ministers"
+# what hangs on a group noun but tells no member: "leaders who came forward to settle the conflict in
+# Ukraine", "an initiative to end the war"
+CUT_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "parataxis"}
+REACH = 2       # a roster sentence follows the meeting within this many sentences
+REMOTE_MODES = word_class("remote_mode")      # a call by phone or video keeps its medium (GUIDE.md)
+KEPT_MODES = word_class("kept_mode")          # the meeting's own pair keeps these
+TALK_PARTNERS = word_class("talk_partner_prep")      # "a meeting with the leaders of ..."
+
+
+def _kept(tok: Token, heads: list):
+    """The tokens of `tok`'s phrase that can name a member: its lists, appositions and "of", "from",
+    "including" phrases, and what a roster or attendance word hangs on it ("comprising"); no clause,
+    destination, venue or topic ("leaders who came forward to settle the conflict in Ukraine", "a
+    delegation to Kenya", "a meeting on Myanmar"). Who heads the group ("led by", "headed by") is
+    one member, the first actor its phrase names: each such phrase goes to `heads` ("led by the
+    Chairman of the Kenya-Uganda Commission" names one leader)."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ in CUT_DEPS:
+            continue
+        if c.dep_ == "acl" and c.lemma_.lower() not in ROSTER_VERBS | ATTENDANCE | CONVENE:
+            continue
+        if c.dep_ == "prep" and c.lower_ not in MEMBER_PREPS:
+            continue
+        if c.dep_ == "agent" and tok.lemma_.lower() in HEAD_VERBS:
+            heads.append(list(c.subtree))
+            continue
+        yield from _kept(c, heads)
+
+
+def _members(doc: Doc, phrase: Token, mentions, skip=frozenset()) -> list[str]:
+    """The actor codes a member phrase names: its heads' first, then the rest, in text order."""
+    heads: list = []
+    tokens = [t for t in _kept(phrase, heads) if t.i not in skip]
+    out = []
+    for head in heads:
+        out += [c for c in _codes(doc, head, mentions)[:1] if c not in out]
+    return out + [c for c in _codes(doc, tokens, mentions) if c not in out]
+
+
+def _codes(doc: Doc, tokens, mentions) -> list[str]:
+    """The actor codes of the people the mentions in `tokens` name, in text order: a person or an
+    office, or a state that names one ("the foreign ministers of Oman and Bahrain", "Kuwaiti Foreign
+    Minister X", "leaders from Ghana"); not a state named for anything else ("members of the
+    Kenya-Uganda friendship group")."""
+    chars = {}
+    for t in tokens:
+        for k in range(t.idx, t.idx + len(t)):
+            chars[k] = t
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start in chars and m.code not in out and (m.kind in PERSON_KINDS or _names_person(chars[m.start])):
+            out.append(m.code)
+    return out
+
+
+def _names_person(tok: Token) -> bool:
+    """True for a state's name that says whose a person or an office is ("the leaders of Ghana",
+    "Kuwaiti Foreign Minister", "his counterparts from Japan and the Republic of Korea")."""
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i and tok.head.pos_ == "PROPN" \
+            and tok.head.lemma_.lower() not in GROUP | TITLES:
+        tok = tok.head                          # "the Republic of Korea", "Oman and Bahrain"
+    if tok.dep_ == "conj":
+        tok = tok.head
+        while tok.dep_ == "conj":
+            tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in MEMBER_PREPS:
+        owner = tok.head.head
+    elif tok.dep_ in ("amod", "compound", "nmod", "poss"):
+        owner = tok.head
+    else:
+        return False
+    return owner.lemma_.lower() in GROUP | TITLES or (owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON")
+
+
+def _is_group(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in GROUP
+
+
+def _members_phrases(trig: Token) -> list[Token]:
+    """The phrases of a meeting that name its members: a group as its object ("met with a delegation
+    of ...", "received the visiting ministers"), a group it is "of" ("a meeting of the leaders of
+    ..."), its attendance ("attended by ...", "with the participation of ...")."""
+    out = []
+    if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() in ATTENDANCE:
+        # "The Meeting was attended by ASEAN Leaders and by Senior General X of Myanmar"
+        out += [c for c in trig.head.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.pos_ == "ADP")
+                or (c.dep_ == "dobj" and trig.dep_ == "nsubj")]      # "..., and by X"
+    holders = [trig] + ([trig.head] if trig.dep_ in ("dobj", "pobj") and trig.head.pos_ in ("VERB", "AUX") else [])
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("dobj", "attr") and _is_group(c) and h is trig:
+                out.append(c)
+            elif c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if p.lemma_.lower() in ATTENDANCE or (_is_group(p) and (
+                            h is trig and (c.lower_ in TALK_PARTNERS or c.lower_ in MEMBER_PREPS))):
+                        out.append(p)
+            elif c.dep_ == "acl" and (c.lemma_.lower() in ATTENDANCE or (
+                    h is trig and c.lemma_.lower() in CONVENE)):
+                out.append(c)       # "a meeting attended by ...", "a meeting convened and chaired by X"
+            elif c.dep_ == "advcl" and h is not trig and c.lemma_.lower() in CONVENE and c.tag_ in ("VBN", "VBD") \
+                    and any(t.dep_ == "agent" for t in c.subtree):
+                out.append(c)       # the parser's "attended a meeting [convened and chaired by X]"
+    return out
+
+
+def _roster_sentence(sent) -> Token | None:
+    """ "The delegation was headed by A and included B and C", "Members of the delegation included
+    ...", "The meeting was attended by A, B and C": the clause whose definite group subject is listed
+    by a roster verb, or whose definite meeting is attended, else None."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if lemma not in ROSTER_VERBS and lemma not in ATTENDANCE:
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subj.children)
+    group_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_group(p) for p in c.children)
+                   for c in subj.children)
+    if lemma in ROSTER_VERBS and ((_is_group(subj) and definite) or group_of):
+        return root
+    if lemma in ATTENDANCE and subj.lemma_.lower() in MEETING_NOUNS and definite:
+        return root
+    return None
+
+
+def expand_groups(events: list[Event], doc: Doc, mentions) -> list[Event]:
+    """Each CONSULT of a named party with a group whose members the story names becomes one
+    CONSULT with each member and one between each two members (same trigger, so they are the
+    meeting's participants)."""
+    sents = list(doc.sents)
+    out, done = [], set()
+    for e in events:
+        if e.type != "CONSULT" or not is_code(e.source) or not 0 <= e.trigger < len(doc) or e.trigger in done:
+            out.append(e)
+            continue
+        trig = doc[e.trigger]
+        phrases = _members_phrases(trig)
+        if not phrases:
+            out.append(e)
+            continue
+        members, hosts = [], []
+        for p in phrases:
+            named = _members(doc, p, mentions)
+            members += [c for c in named if c not in members]
+            if p.lemma_.lower() in CONVENE:
+                hosts += named
+        for sent in sents[e.sentence + 1:e.sentence + 1 + REACH]:
+            root = _roster_sentence(sent)
+            if root is not None:
+                subj = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+                members += [c for c in _members(doc, root, mentions, subj) if c not in members]
+                break
+        partners = [c for c in dict.fromkeys(([e.target] if is_code(e.target) else []) + members)
+                    if c != e.source]
+        told = {c for x in events if x.trigger == e.trigger for c in (x.source, x.target) if is_code(c)}
+        # a roster of two or more joins the meeting; one names the other side where the words
+        # gave none ("The Meeting was attended by ... Senior General X of Myanmar")
+        if not partners or set(partners) <= told or (len(partners) < 2 and is_code(e.target)):
+            out.append(e)
+            continue
+        done.add(e.trigger)
+        mode = e.mode if e.mode in REMOTE_MODES or len(partners) < 2 else "multilateral"
+        pairs = [(e.source, p) for p in partners] + [
+            (a, b) for i, a in enumerate(partners) for b in partners[i + 1:]]
+        # the meeting's own pair keeps a mode its words gave; two sides meeting at a third's
+        # convening ("attended a special meeting convened and chaired by X") meet third-party
+        # (GUIDE.md), and the host meets each side with the others, multilateral
+        own = e.mode if e.mode in KEPT_MODES else mode
+        if is_code(e.target) and mode == "multilateral" and hosts and not {e.source, e.target} & set(hosts):
+            own = "third-party"
+        out += [Event(a, "CONSULT", b, own if (a, b) == (e.source, e.target) else mode,
+                      e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger) for a, b in pairs]
+    return out
+
+
+def _guest_subject(subj: Token, mentions) -> bool:
+    """ "the guests", "the visiting ministers", "the African leaders": the group that came to the
+    meeting, not its host (a regional adjective that names no actor of its own)."""
+    if subj.lemma_.lower() in GUEST_NOUNS and subj.tag_ in ("NNS", "NNPS"):
+        return True
+    if subj.tag_ not in ("NNS", "NNPS") or not _is_group(subj):
+        return False
+    named = {m.start for m in mentions}
+    return any(c.dep_ == "amod" and (c.lower_ in GUEST_MARKS or (
+        c.text[:1].isupper() and c.i > subj.sent.start and c.idx not in named)) for c in subj.children)
+
+
+def guest_acts(events: list[Event], doc: Doc, mentions) -> set[int]:
+    """The triggers of acts whose doers are the meeting's guests ("the visiting leaders held talks
+    with President Macron", "the day before, the African leaders had held talks in Kiev"): their
+    participants are the parties other than the story's side, the host."""
+    out = set()
+    for e in events:
+        if e.source != Placeholder.PARTICIPANTS or not 0 <= e.trigger < len(doc):
+            continue
+        clause = clause_of(doc[e.trigger])
+        subj = subject_token(clause)
+        while subj is None and clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head        # "had visited Moscow ... and held talks with Lavrov"
+            subj = subject_token(clause)
+        if subj is not None and _guest_subject(subj, mentions):
+            out.add(e.trigger)
+    return out

@@ -59,6 +59,9 @@ IMMEDIATE_WORDS = word_class("immediate_word")
 WEEKDAYS = word_class("weekday")
 DAY_TIMES = word_class("attack_time_word")     # "this morning", "this evening"
 NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
+PREVIOUS_TIME = word_class("previous_time_adverb")     # "the leaders last met in Rome"
+ONE_DAY = word_class("one_day_noun")        # "the day before", "the previous evening": one day back
+BACK_WORDS = word_class("day_back_word")
 SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two presidents held talks"
 RELATIVE_PRONOUNS = word_class("relative_pronoun")
 DONE_MARKS = word_class("done_clause_mark")        # "..., as the two leaders held bilateral talks"
@@ -328,6 +331,8 @@ class ClauseStatus:
                 continue
             if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i:
                 return True     # "since 2014" on the verb; not "a previously unannounced visit"
+            if t.lower_ in PREVIOUS_TIME and t.dep_ == "advmod" and t.head.i == clause.i:
+                return True     # "the leaders last met in Rome": the meeting before this one
             if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not _names_a_thing(t):
                 return True
         return self._dated_before()
@@ -476,8 +481,8 @@ def _dated_today(clause: Token) -> bool:
         if c.dep_ not in ("npadvmod", "advmod", "prep"):
             continue
         words = {t.lower_ for t in c.subtree}
-        if words & NOW_WORDS or ("this" in words and words & DAY_TIMES):
-            return True
+        if words & NOW_WORDS or ("this" in words and words & DAY_TIMES) or (words & ONE_DAY and words & BACK_WORDS):
+            return True     # "the day before, the leaders had held talks in Kiev": the story's days
     return False
 
 

@@ -143,6 +143,14 @@ def coding_cases(name):
         return [json.loads(line) for line in f if line.strip()]
 
 
+def table_case_keys(case, table):
+    """The event keys readout codes for one case of a titled coding table (title, publisher, url, text)."""
+    from readout.pipeline import code_stories
+
+    s = story(table, case["text"], title=case["title"], date="2024-03-01", publisher=case["publisher"], url=case["url"])
+    return {event_key(e["source"], e["type"], e["target"]) for e in next(code_stories([s]))["events"]}
+
+
 def event_key(source, type_, target):
     """An event's scorer key: (source, type, target), a symmetric type's pair in sorted order."""
     from readout.cameo import types_with

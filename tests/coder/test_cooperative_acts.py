@@ -4,13 +4,10 @@ joint acts once per party, no event of a party on itself, a meeting in a third c
 sides, recognition is SUPPORT)."""
 import pytest
 
-from conftest import coding_cases, event_key as key, story
-from readout.pipeline import code_stories
+from conftest import coding_cases, event_key as key, table_case_keys
 
 
 @pytest.mark.parametrize("case", coding_cases("cooperative.jsonl"), ids=lambda c: c["why"])
 def test_cooperative(case):
-    s = story("cooperative", case["text"], title=case["title"], date="2024-03-01", publisher=case["publisher"],
-              url=case["url"])
-    events = {key(e["source"], e["type"], e["target"]) for e in next(code_stories([s]))["events"]}
+    events = table_case_keys(case, "cooperative")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

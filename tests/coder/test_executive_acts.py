@@ -5,13 +5,10 @@ warnings on a condition (THREATEN), each with near-misses that must not code (GU
 another side's measures, a threat of weather)."""
 import pytest
 
-from conftest import coding_cases, event_key as key, story
-from readout.pipeline import code_stories
+from conftest import coding_cases, event_key as key, table_case_keys
 
 
 @pytest.mark.parametrize("case", coding_cases("executive.jsonl"), ids=lambda c: c["why"])
 def test_executive(case):
-    s = story("executive", case["text"], title=case["title"], date="2024-03-01", publisher=case["publisher"],
-              url=case["url"])
-    events = {key(e["source"], e["type"], e["target"]) for e in next(code_stories([s]))["events"]}
+    events = table_case_keys(case, "executive")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

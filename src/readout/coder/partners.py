@@ -34,6 +34,7 @@ PEOPLE_NOUNS = word_class("people_noun")        # "the people of Ukraine"
 THIRD_PARTIES = word_class("third_party_plural")  # "work with our partners and invite them": them, the partners
 ACTIVITY_NOUNS = word_class("activity_noun")    # "the U.S.-South Africa relationship": both sides of it
 OWNER_PREPS = word_class("owner_prep")          # "the readiness of the United States"
+FRIEND_NOUNS = word_class("counted_collective")  # "U.S. partners", "American allies": its friends abroad
 
 
 def partners(verbs: list[Token], an: Analysis) -> set[int]:
@@ -160,8 +161,8 @@ def home_beneficiary(an: Analysis, trig_token: Token, actors, source) -> bool:
         head = root
         while head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.i != head.i:
             head = head.head
-        if head.i == trig_token.i or head.lemma_.lower() in ACTIVITY_NOUNS:
-            return False
+        if head.i == trig_token.i or head.lemma_.lower() in ACTIVITY_NOUNS | FRIEND_NOUNS:
+            return False    # "the defense of U.S. partners": its partners abroad, not its own people
         if root.dep_ == "pobj" and root.head.lower_ in OWNER_PREPS and (
                 root.head.head.i == trig_token.i or root.head.head.lemma_.lower() in ACTIVITY_NOUNS):
             return False

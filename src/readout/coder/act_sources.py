@@ -17,10 +17,10 @@ from readout.lexicons.publishers import publisher_of
 REACTION_VERBS = word_class("reaction_verb")
 STEP_NOUNS = word_class("step_noun")
 JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
-PAIR_PREPS = word_class("pair_prep")
+PAIR_PREPS = word_class("pair_prep")     # "talks held between X and Y"
 RECEIVE_VERBS = word_class("receive_verb")     # "received congratulations from X": X's act
 GIVER_PREPS = word_class("giver_prep")
-PARTITIVE = word_class("partitive_noun")   # "the first round of talks was held"      # "talks held between X and Y"
+PARTITIVE = word_class("partitive_noun")   # "the first round of talks was held"
 NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no measure
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
 NOTIFY_VERBS = word_class("notify_verb")       # "informed the Ambassador that he has been declared ..."

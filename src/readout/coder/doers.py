@@ -1,8 +1,8 @@
 """Who an act answers (docs/coder.md, "At whom"): the doer named by "by" or a possessive, the
 victims and the scene of a strike (never its doers), what a judgement of a clause's subject is
-aimed at, the doer of an act a rejection or threat refers back to ("opposes this move"), and the
-words that name no one (all parties, allies and partners). Used by targets.py
-and events.py."""
+aimed at, and the words that name no one (all parties, allies and partners). Whose act a rejection,
+condemnation, threat or welcome refers back to ("opposes this move") is in referred.py. Used by
+targets.py and events.py."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -13,16 +13,15 @@ from readout.coder.grammar import (condition_clauses, np_tokens, readiness_claus
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_polarity import act_lemma
-from readout.coder.stance_toward import TOLD_ACT_VERBS, doer_of, earlier_doer, referred_doer, told_deed_doer
-from readout.coder.triggers import Trigger, attached_after, own_phrase
+from readout.coder.stance_toward import doer_of, earlier_doer
+from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
-__all__ = ["answered", "by_agent", "condemned_doer", "demanded_subjects", "gerund_doer", "generic_addressee", "generic_partner", "grounds", "judged", "names_place",
-           "named_examples", "referred_subject",
-           "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients", "scene",
-           "shared_objects", "strike", "strike_named_before", "unattributed_strike", "victim", "rejected_doer",
-           "answered_doer", "welcomed_doers"]
+__all__ = ["answered", "answered_parties", "blamed_cause", "by_agent", "cleft_focus", "demanded_subjects",
+           "generic_addressee", "generic_partner", "gerund_doer", "grounds", "judged", "named_examples",
+           "names_place", "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients",
+           "referred_subject", "referring", "scene", "shared_objects", "spoken_to", "strike",
+           "strike_named_before", "subject_doers", "unattributed_strike", "victim"]
 
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
@@ -35,10 +34,6 @@ REFERRED_ACTS = word_class("referred_act_noun")     # "such moves", "this decisi
 WRONG_ACTS = word_class("wrong_act")
 DEFINITE = word_class("definite_det")
 SUCH = word_class("such_word")
-OUTCOME_VERBS = word_class("outcome_verb")      # "Ethiopia and Eritrea signed a peace agreement. The UK welcomes this"
-ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
-ANSWER_PREPS = word_class("answer_prep")    # "respond to this illegal act"
-REJECTED_PREPS = word_class("rejected_prep")    # "its categorical opposition to this"
 ADDRESS_PREPS = word_class("address_prep")      # "To the regime in Tehran I say: ..."
 ADDRESS_VERBS = word_class("address_verb")
 ATTACK_ON_PREPS = word_class("attack_on_prep")
@@ -57,8 +52,8 @@ THANKED_PREPS = word_class("thanked_prep")     # "grateful to X for ...": whom t
 GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
 JOINT_DETERMINERS = word_class("joint_determiner")     # "with both countries": the parties, not no one
 JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
-OBJECT_PREPS = word_class("object_prep")
-CHARGED_PASSIVES = word_class("charged_passive_verb")   # "X's agents are linked to violence": X charged        # "condemnation of", "concern about/over", "outrage at"
+OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern about/over", "outrage at"
+CHARGED_PASSIVES = word_class("charged_passive_verb")   # "X's agents are linked to violence": X charged
 PAIR_ONLY_PREPS = word_class("pair_only_prep")
 SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
 # no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
@@ -70,8 +65,8 @@ HOSTILE_COURSE = word_class("hostile_course_adjective")
 OWNER_PREPS = word_class("owner_prep")               # "the policy of the United States", "the course taken by X"
 VIOLENT_ACTS = word_class("violent_act")       # "the act of violence that took place today in Istanbul"
 TERROR_WORDS = word_class("terror_word")
-VICTIM_OF_NOUNS = word_class("victim_of_noun")
-DOER_OF_NOUNS = word_class("doer_of_noun")     # "the attacks of the Zionist regime": its doer     # "the invasion of Ukraine": Ukraine is its victim
+VICTIM_OF_NOUNS = word_class("victim_of_noun")     # "the invasion of Ukraine": Ukraine is its victim
+DOER_OF_NOUNS = word_class("doer_of_noun")     # "the attacks of the Zionist regime": its doer
 VICTIM_PREPS = word_class("victim_prep")
 POSTED_NOUNS = word_class("posted_noun")    # "its Ambassador to Lithuania": where the envoy serves
 
@@ -305,7 +300,7 @@ def judged(an: Analysis, clause: Token) -> list:
                                   if is_code(m.code)))
     if subj is None:
         return codes
-    if not codes and subj.pos_ == "NOUN" and np is subj:
+    if not codes and subj.pos_ == "NOUN" and np.i == subj.i:
         # "the statements by the Mexican President constitute interference", "the sanctions imposed by
         # the United States amount to bullying": the doer the subject's act names by "by" or an agent
         doer = doer_of(an, subj)
@@ -368,9 +363,13 @@ def referred_subject(an: Analysis, clause: Token) -> Token | None:
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in REFERRED_ACTS | WRONG_ACTS \
             or an.actors_in(list(subj.subtree)):
         return None
-    if any(c.lower_ in DEFINITE and c.dep_ == "det" or c.lower_ in SUCH for c in subj.children):
-        return subj
-    return None
+    return subj if referring(subj) else None
+
+
+def referring(noun: Token) -> bool:
+    """True for a noun a definite article, a demonstrative or "such" marks as named before ("this
+    decision", "the visit", "such moves")."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in noun.children)
 
 
 def np_head(t: Token) -> Token:
@@ -533,122 +532,6 @@ def _objects_of(word: Token) -> list[Token]:
     """A verb's direct objects, or what a noun's "of" phrase names ("the recall of its envoy")."""
     return [c for c in word.children if c.dep_ == "dobj"] + [
         g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-
-
-def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
-    """Whose act a rejection's definite object refers back to ("opposes this move", "rejects the
-    accusations", "rejects the verdict", "rejects such attempts"): the doer named for that act just before, else the last
-    actor of the sentences before; None where the object names an actor itself."""
-    objs = [c for c in trig.token.children if c.dep_ == "dobj"] or shared_objects(trig.token)
-    if trig.pattern.kind == Kind.NOUN:
-        # "expresses its categorical opposition to this": what the noun rejects is its preposition's object
-        objs = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in REJECTED_PREPS
-                for g in c.children if g.dep_ == "pobj"]
-    for obj in objs:    # "firmly opposes and sternly condemns this": the object both verbs share
-        # "firmly opposes this": a demonstrative standing alone refers back as "this move" does
-        bare = obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
-        referring = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in obj.children)
-        if bare or (obj.lemma_.lower() in REFERRED_ACTS and referring):
-            pass
-        elif referring and obj.lemma_.lower() in TOLD_ACT_VERBS and not an.actors_in(list(obj.subtree)):
-            # "The Commission released a report on India. We reject this report": only the act's teller
-            found = earlier_doer(an, obj, sources) or told_deed_doer(an, obj, sources)
-            if found:
-                return found
-            continue
-        if not bare and (obj.lemma_.lower() not in REFERRED_ACTS or not referring) or an.actors_in(list(obj.subtree)):
-            continue
-        return referred_doer(an, obj, sources) or _named_before(an, obj, sources)
-    return None
-
-
-def condemned_doer(an: Analysis, trig: Trigger, sources) -> str | None:
-    """Whose act a condemnation's definite object refers back to where the story named that act's
-    doer by the same noun ("Lithuania's decision to allow ... China strongly condemns this decision",
-    "the visit by the Japanese minister ... China condemns the visit"): that doer; unlike a rejection,
-    never merely the last actor named (a condemned "decision" aimed at whoever was named last did
-    worse than none), nor the subject of a verb telling the act (tried: it added a false target on a
-    held-out set and none on the tune sets)."""
-    tok = trig.token
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or shared_objects(tok)
-    if trig.pattern.kind == Kind.NOUN or not objs:
-        objs += [g for c in [*tok.children, *attached_after(tok)] if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-                 for g in c.children if g.dep_ == "pobj"]
-    for obj in objs:
-        referring = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.lower_ in SUCH for c in obj.children)
-        if not referring or an.actors_in(list(obj.subtree)):
-            continue
-        if obj.lemma_.lower() not in REFERRED_ACTS and obj.lemma_.lower() not in TOLD_ACT_VERBS:
-            continue
-        found = _same_act_doer(an, obj, sources)
-        if found:
-            return found
-    return None
-
-
-def _same_act_doer(an: Analysis, act: Token, sources, reach: int = 2) -> str | None:
-    """The doer named for an act of the same noun in the sentences just before ("Iran's decision to
-    ... The United States condemns the decision"); not any wrongful act told there, as a rejected
-    "these actions" may refer to ("the war on Gaza ... regret at the decision" is not the war's)."""
-    lemma = act_lemma(act)
-    for prev in sentences_before(act, reach):
-        for tok in reversed(prev):
-            if tok.pos_ == "NOUN" and act_lemma(tok) == lemma:
-                found = doer_of(an, tok, sources)
-                if found:
-                    return found
-    return None
-
-
-def _named_before(an: Analysis, tok: Token, sources, reach: int = 2) -> str | None:
-    """The actor other than the rejecter named last in the sentences just before ("We lodged a
-    protest with the Chinese side on the so-called standard map of China, which lays claim to
-    India's territory. We reject these claims": China, not India, whose territory is claimed)."""
-    for prev in sentences_before(tok, reach):
-        for t in reversed(prev):
-            m = an.tok_mention.get(t.i)
-            if m is not None and is_code(m.code) and m.code not in sources:
-                return m.code
-    return None
-
-
-def answered_doer(an: Analysis, trig: Trigger, sources) -> str | None:
-    """Whose act a threat answers when it names that act by a definite noun ("reserves the right to
-    respond to this illegal act", "a decisive response to this crime"): its doer named just before,
-    else the last actor of the sentences before (as for a rejection); None without such a noun."""
-    for t in trig.clause.subtree:
-        if (t.dep_ == "pobj" and t.head.lower_ in ANSWER_PREPS and t.pos_ == "NOUN"
-                and t.lemma_.lower() in WRONG_ACTS | ATTACK_NOUNS | REFERRED_ACTS
-                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
-                and not an.actors_in(list(t.subtree))):
-            return referred_doer(an, t, sources)
-    return None
-
-
-def welcomed_doers(an: Analysis, trig: Trigger, sources) -> list[str]:
-    """Whose act a welcome's bare demonstrative or definite act noun refers back to ("Pakistan and
-    Afghanistan expressed their readiness to upgrade relations. Wang Yi welcomed this step", "the new
-    government has expressed its readiness to improve relations, and China welcomes this"): the
-    actors the subject of the clause just before names (a welcomed act is aimed at its actor);
-    none where the object names an actor itself or that subject names none."""
-    for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
-        bare = obj.lower_ in DEFINITE and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
-        referring = obj.lemma_.lower() in REFERRED_ACTS and any(
-            c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
-        if not (bare or referring) or an.actors_in(list(obj.subtree)):
-            continue
-        clause = trig.clause
-        if clause.dep_ == "conj" and clause.head.i < clause.i:
-            before = clause.head        # "... has expressed its readiness ..., and China welcomes this"
-        elif clause.sent.start > 0:
-            before = clause.doc[clause.sent.start - 1].sent.root
-        else:
-            return []
-        subj = subject_token(before)
-        if subj is None or subj.dep_ == "nsubjpass" or before.lemma_.lower() in OUTCOME_VERBS:
-            return []       # "signed a peace agreement ... welcomes this historic step": an outcome
-        return list(dict.fromkeys(m.code for _, m in an.actors_in(list(subj.subtree)) if m.code not in sources))
-    return []
 
 
 def spoken_to(an: Analysis, trig: Trigger, sources) -> str | None:

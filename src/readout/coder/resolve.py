@@ -240,7 +240,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     nearby: list[set[str]] | None = None, series: str | None = None,
                     when: str | None = None, side: str | None = None, unnamed_other: bool = True,
                     positions: set[int] | None = None, refusals: set[int] | None = None,
-                    told: list[set[str]] | None = None, guests: set[int] = frozenset()) -> list[Event]:
+                    told: list[set[str]] | None = None, guests: set[int] | frozenset[int] = frozenset()) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,

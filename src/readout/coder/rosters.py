@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from readout.coder.grammar import clause_of, subject_token
 from readout.actors import PERSON_KINDS
+from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Event, Placeholder, is_code
 from readout.lexicons import word_class
 
@@ -102,6 +102,7 @@ def _names_person(tok: Token) -> bool:
 
 
 def _is_group(tok: Token) -> bool:
+    """True for a noun for a group of officials ("a delegation", "the leaders", "his guests")."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in GROUP
 
 
@@ -117,19 +118,19 @@ def _members_phrases(trig: Token) -> list[Token]:
     holders = [trig] + ([trig.head] if trig.dep_ in ("dobj", "pobj") and trig.head.pos_ in ("VERB", "AUX") else [])
     for h in holders:
         for c in h.children:
-            if c.dep_ in ("dobj", "attr") and _is_group(c) and h is trig:
+            if c.dep_ in ("dobj", "attr") and _is_group(c) and h.i == trig.i:
                 out.append(c)
             elif c.dep_ == "prep":
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue
                     if p.lemma_.lower() in ATTENDANCE or (_is_group(p) and (
-                            h is trig and (c.lower_ in TALK_PARTNERS or c.lower_ in MEMBER_PREPS))):
+                            h.i == trig.i and (c.lower_ in TALK_PARTNERS or c.lower_ in MEMBER_PREPS))):
                         out.append(p)
             elif c.dep_ == "acl" and (c.lemma_.lower() in ATTENDANCE or (
-                    h is trig and c.lemma_.lower() in CONVENE)):
+                    h.i == trig.i and c.lemma_.lower() in CONVENE)):
                 out.append(c)       # "a meeting attended by ...", "a meeting convened and chaired by X"
-            elif c.dep_ == "advcl" and h is not trig and c.lemma_.lower() in CONVENE and c.tag_ in ("VBN", "VBD") \
+            elif c.dep_ == "advcl" and h.i != trig.i and c.lemma_.lower() in CONVENE and c.tag_ in ("VBN", "VBD") \
                     and any(t.dep_ == "agent" for t in c.subtree):
                 out.append(c)       # the parser's "attended a meeting [convened and chaired by X]"
     return out
@@ -206,14 +207,14 @@ def expand_groups(events: list[Event], doc: Doc, mentions) -> list[Event]:
     return out
 
 
-def _guest_subject(subj: Token, mentions) -> bool:
+def _guest_subject(subj: Token, named: set[int]) -> bool:
     """ "the guests", "the visiting ministers", "the African leaders": the group that came to the
-    meeting, not its host (a regional adjective that names no actor of its own)."""
+    meeting, not its host (a regional adjective that names no actor of its own; `named`: where the
+    story's mentions start)."""
     if subj.lemma_.lower() in GUEST_NOUNS and subj.tag_ in ("NNS", "NNPS"):
         return True
     if subj.tag_ not in ("NNS", "NNPS") or not _is_group(subj):
         return False
-    named = {m.start for m in mentions}
     return any(c.dep_ == "amod" and (c.lower_ in GUEST_MARKS or (
         c.text[:1].isupper() and c.i > subj.sent.start and c.idx not in named)) for c in subj.children)
 
@@ -223,6 +224,7 @@ def guest_acts(events: list[Event], doc: Doc, mentions) -> set[int]:
     with President Macron", "the day before, the African leaders had held talks in Kiev"): their
     participants are the parties other than the story's side, the host."""
     out = set()
+    named = {m.start for m in mentions}
     for e in events:
         if e.source != Placeholder.PARTICIPANTS or not 0 <= e.trigger < len(doc):
             continue
@@ -231,6 +233,6 @@ def guest_acts(events: list[Event], doc: Doc, mentions) -> set[int]:
         while subj is None and clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head        # "had visited Moscow ... and held talks with Lavrov"
             subj = subject_token(clause)
-        if subj is not None and _guest_subject(subj, mentions):
+        if subj is not None and _guest_subject(subj, named):
             out.add(e.trigger)
     return out

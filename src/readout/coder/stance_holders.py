@@ -75,6 +75,8 @@ def speaker_of(an: Analysis, clause: Token) -> tuple:
 
 
 def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
+    """Who holds the stance a polarity word states: its possessor, "our", the speaker of a judgement or
+    of what a third party must do, a hope's holder, else whoever acts in its clause."""
     poss = [c for c in word.children if c.dep_ == "poss"]
     if poss and act_lemma(word) not in WRONG_ACTS:
         codes = an.codes_of_np(poss) or _pronoun_owner(an, word, poss[0])

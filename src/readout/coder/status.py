@@ -35,8 +35,8 @@ STEP_NOUNS = word_class("step_noun")              # "measures to isolate Russia"
 GROUNDS_VERBS = word_class("grounds_verb")
 # "discussed", "exchanged views on" give no stance (GUIDE.md) unless a stated intent sits between.
 DISCUSS = word_class("discuss_word")
-REVIEW_WORDS = word_class("review_word")
-OWN_EFFORTS = word_class("own_effort_noun")  # "their efforts to ...": what the parties do is their position     # stances only: "reviewed cooperation in energy" is no stance
+REVIEW_WORDS = word_class("review_word")    # stances only: "reviewed cooperation in energy" is no stance
+OWN_EFFORTS = word_class("own_effort_noun")  # "their efforts to ...": what the parties do is their position
 INTENT_NOUNS = word_class("intent_noun")
 SHARED_WORDS = word_class("shared_word")
 NORMATIVE_MODALS = word_class("normative_modal")

@@ -8,15 +8,15 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.aid import unnamed_recipient
-from readout.coder.doers import (answered_doer, answered_parties, by_agent, condemned_doer, generic_addressee, generic_partner,
-                                  named_examples, only_self_victims, rejected_doer, scene, strike_named_before,
-                                  spoken_to, unattributed_strike, welcomed_doers)
+from readout.coder.doers import (answered_parties, by_agent, generic_addressee, generic_partner, named_examples,
+                                  only_self_victims, scene, spoken_to, strike_named_before, unattributed_strike)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import np_tokens, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, parallel_objects
 from readout.coder.partners import adversary, home_beneficiary, home_partner, no_partner, people_referent, wrongdoer
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
+from readout.coder.referred import answered_doer, condemned_doer, rejected_doer, welcomed_doers
 from readout.coder.sources import Analysis
 from readout.coder.target_clues import (addressee_of, answers_no_wrong, condition_actors, finite, measure_aimed,
                                         named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,

@@ -204,6 +204,7 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.no_clause and any(to_infinitive(c) for h in [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
                            for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")):
         return False            # "called on President X to allow aid": a request, not a courtesy call
+    loose = object_preps = ()       # read once, for the preposition and again for the object
     if p.prep:
         # "struck a convoy on Monday": a preposition of time is no pattern's preposition
         words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS and not _of_time(c)}
@@ -221,15 +222,16 @@ def fits(tok: Token, p: Pattern) -> bool:
                          for g in c.children if g.dep_ == "pobj" for w in g.children if w.dep_ == "prep")
             # "hold those responsible to account": the parser hangs the phrase on the object's
             # adjective, or reads it as an infinitive ("to account")
-            words.update(w for w, _ in _loose_preps(tok))
-            if p.obj:
-                words.update(w for w, o in _object_preps(tok) if o in p.obj)
+            loose, object_preps = _loose_preps(tok), _object_preps(tok)
+            words.update(w for w, _ in loose)
+            # "will place its medical teams at Afghanistan's disposal": the phrase hung on the object
+            words.update(w for w, o in object_preps if o in p.obj)
         if not words & set(p.prep):
             return False
         if p.prep_noun and not _governs_noun(tok, p.prep):
             return False
-    if p.obj and not (_objects(tok, p) | ({o for _, o in _loose_preps(tok)} | {o for w, o in _object_preps(tok)
-                                                                          if w in p.prep} if p.prep else set())) & set(p.obj):
+    if p.obj and not (_objects(tok, p) | ({o for _, o in loose} | {o for w, o in object_preps if w in p.prep}
+                                          if p.prep else set())) & set(p.obj):
         return False
     if p.not_obj and any(c.dep_ == "dobj" and c.lemma_.lower() in p.not_obj for c in tok.children):
         return False            # "meeting immediate needs", "met the deadline": no meeting

@@ -94,12 +94,9 @@ def only_self_victims(an: Analysis, trig: Trigger, actors, source) -> bool:
     response to any aggression against the Iranian nation" is no act on itself."""
     if plover_type(trig.pattern.cameo) not in types_with("aims_at_doer"):
         return False
-    def head(t):
-        while t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != t.i:
-            t = t.head          # "against the Iranian nation": the phrase the adjective is in
-        return t
     own = [t.doc[an.mention_root.get(id(m), t.i)] for t, m in actors if m.code == source]
-    return bool(own) and all(victim(head(t)) for t in own)
+    # "against the Iranian nation": the phrase the adjective is in
+    return bool(own) and all(victim(np_head(t)) for t in own)
 
 
 def by_agent(tok: Token, trigger: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import types_with
-from readout.coder.doers import recipients
+from readout.coder.doers import np_head, recipients
 from readout.coder.grammar import np_tokens, paragraph_breaks
 from readout.coder.records import Party, Placeholder
 from readout.coder.sources import Analysis
@@ -158,9 +158,7 @@ def home_beneficiary(an: Analysis, trig_token: Token, actors, source) -> bool:
         return False
     for t, _ in actors:
         root = an.name_root(t)
-        head = root
-        while head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.i != head.i:
-            head = head.head
+        head = np_head(root)
         if head.i == trig_token.i or head.lemma_.lower() in ACTIVITY_NOUNS | FRIEND_NOUNS:
             return False    # "the defense of U.S. partners": its partners abroad, not its own people
         if root.dep_ == "pobj" and root.head.lower_ in OWNER_PREPS and (

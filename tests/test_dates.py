@@ -103,5 +103,12 @@ def test_resolve_date(body, published, collected, expected):
     assert resolve_date(story(body, published, collected)) == expected
 
 
+def test_dateline_with_its_agency_after_the_year_is_read_whole():
+    # SPA's house style: "Jeddah, March 11, 2025, SPA -- The Kingdom ...": the agency after the year
+    line = find_dateline("Jeddah, March 11, 2025, SPA -- The Kingdom of Saudi Arabia hosted talks.")
+    assert line is not None and (line.agency, line.place, line.month, line.day) == ("SPA", "Jeddah", 3, 11)
+    assert "Jeddah, March 11, 2025, SPA -- The Kingdom of Saudi Arabia hosted talks."[line.end:].strip().startswith("The Kingdom")
+
+
 def test_dateline_without_any_year_falls_back_to_body():
     assert resolve_date(story("BEIJING, Aug. 18 (Xinhua) -- Xi spoke on August 18, 2021.")) == "2021-08-18"

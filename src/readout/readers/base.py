@@ -87,6 +87,7 @@ _DATELINE = re.compile(
     (?:(?P<month>{MONTH_PATTERN})\.?[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]+(?P<month2>{MONTH_PATTERN})\.?)
     (?:st|nd|rd|th)?
     (?:,?[ \t]+\d{{4}})?
+    (?:,[ \t]*(?P<agency4>[A-Z]{{2,10}})(?=[ \t]*(?:--|—|–)))?    # "Jeddah, March 11, 2025, SPA --"
     (?:[ \t]*\((?P<agency2>[^()\n]{{1,60}})\))?
     (?P<end>[ \t]*(?:--|—|–|[ \t]-|:|\.)(?=\s)|(?<=\))(?=[ \t]))
     (?:[ \t]*/(?P<agency3>[A-Z][A-Za-z-]{{1,15}})/\.?(?=\s))?     # "MOSCOW, July 17. /TASS/."
@@ -116,6 +117,6 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         date(2000, month, day)
     except ValueError:
         return None
-    agency = m["agency"] or m["agency2"] or m["agency3"]
+    agency = m["agency"] or m["agency2"] or m["agency3"] or m["agency4"]
     begin = m.start("agency") if m["agency"] else m.start("place")
     return Dateline(agency.strip() if agency else None, m["place"].strip(), month, day, begin, m.end())

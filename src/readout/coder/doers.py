@@ -46,6 +46,7 @@ COMPANION_WORDS = word_class("companion_word")     # "together": with each other
 PARTY_NOUNS = word_class("party_noun")              # "all parties", "the parties concerned"
 EXAMPLE_WORDS = word_class("example_word")     # "allies and partners, including the EU"
 VENUE_PREPS = word_class("venue_prep")         # "including at the United Nations": a venue, no example
+BODY_PREPS = word_class("partner_body_prep")    # "partners in the European Union": the body
 GIVEN_NOUNS = word_class("given_noun")         # "provide aid to Ukraine": Ukraine receives it
 GROUNDS_PREPS = word_class("grounds_prep")
 THANKED_PREPS = word_class("thanked_prep")     # "grateful to X for ...": whom the thanks go to
@@ -264,8 +265,12 @@ def named_examples(an: Analysis, region: list[Token]) -> list[str]:
     # the act is done, not with whom
     venues = {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
               for t in c.subtree}
-    return list(dict.fromkeys(m.code for h in heads for _, m in an.actors_in(
-        [t for t in h.subtree if t.i not in venues])))
+    # "with its partners in the European Union and NATO": the named bodies they are in
+    bodies = [m.code for o in owners if o.lemma_.lower() in GENERIC_PARTNERS for p in o.children
+              if p.dep_ == "prep" and p.lower_ in BODY_PREPS for g in p.children if g.dep_ == "pobj"
+              for x in [g, *g.conjuncts] for _, m in an.actors_in(np_tokens(x)) if m.kind == "igo"]
+    return list(dict.fromkeys([*(m.code for h in heads for _, m in an.actors_in(
+        [t for t in h.subtree if t.i not in venues])), *bodies]))
 
 
 def judged(an: Analysis, clause: Token) -> list:

@@ -16,7 +16,7 @@ from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
-from readout.coder.meetings import consult_mode, met_apart, separate_meetings
+from readout.coder.meetings import consult_mode, hosted_between, hosted_sides, met_apart, separate_meetings
 from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
 from readout.coder.stance_toward import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid
@@ -61,6 +61,7 @@ ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | ATTA
 PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | word_class("unnamed_culprit")
                 | word_class("collective") | word_class("people_noun"))
 PERSON_ENTITIES = word_class("person_entity")
+HOST_VERBS = word_class("host_verb")        # "hosted talks between A and B": merely hosted, not joined
 
 
 class EventCoder:
@@ -323,6 +324,12 @@ class EventCoder:
         mode = consult_mode(trig, sent, n_parties, code, an)
         start, end = evidence_span(an, trig, sent)
         events = []
+        # talks a third party hosted or convened between two sides: the sides meet third-party;
+        # one merely hosting them met neither (eval/styles FRESH.md decision 32)
+        host = hosted_between(trig) if info.plover == "CONSULT" and not tour else None
+        hosted = "third-party" if host is not None and len(targets) == 2 else None
+        if host is not None and host.lemma_.lower() in HOST_VERBS and len(hosted_sides(an, host) - set(sources)) >= 2:
+            sources = ()
         for s in sources:
             for t in targets:
                 if s == t and len(concrete) >= 2:
@@ -333,12 +340,12 @@ class EventCoder:
             # several partners met together meet each other; so do several who met them together
             # ("Blinken and Lammy held talks with Zelensky": USA-GBR too; GUIDE.md, one per pair)
             together = [targets] + ([concrete] if any(is_code(t) for t in targets) and not met_apart(trig) else [])
-            for group in together:
+            for n, group in enumerate(together):
                 for a in range(len(group)):
                     for b in range(a + 1, len(group)):
                         if group[a] != group[b]:
-                            events.append(Event(group[a], info.plover, group[b], mode, info.code,
-                                                info.goldstein, index, start, end, trig.token.i))
+                            events.append(Event(group[a], info.plover, group[b], (n == 0 and hosted) or mode,
+                                                info.code, info.goldstein, index, start, end, trig.token.i))
         return events
 
 

@@ -15,19 +15,22 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readout.actors import COUNTRY_KINDS, PERSON_KINDS, STATE_KINDS
-from readout.coder.grammar import np_tokens
+from readout.coder.grammar import np_tokens, sentences_before, to_infinitive
 from readout.coder.records import Party
 from readout.lexicons import word_class
 
 if TYPE_CHECKING:       # sources.py reads lists of subjects through this module
     from readout.coder.sources import Analysis
 
-__all__ = ["listed_people", "listed_countries", "listed_states", "flattened_list", "parallel_objects"]
+__all__ = ["listed_people", "listed_countries", "listed_states", "flattened_list", "parallel_objects", "referred_list"]
 
 LIST_JOINERS = word_class("list_joiner")      # ",", "and"
 LIST_ENDS = word_class("list_end")            # "and" before a list's last member
 OF_WORDS = word_class("office_of_word")       # "Prime Minister Sunak of the United Kingdom"
 DELEGATES = word_class("delegate_noun")       # "officials from Japan": people of a country
+LIST_REFERRERS = word_class("list_referring_word")   # "those countries", "the aforementioned states"
+LIST_STATE_NOUNS = word_class("listed_state_noun")
+LIST_REACH = 2      # sentences before the trigger's where the list referred back to may stand
 DELEGATE_PREPS = word_class("delegate_prep")     # "officials from Japan", "officials of the two countries"
 
 
@@ -179,3 +182,32 @@ def parallel_objects(obj: Token) -> set[int]:
             out |= {t.i for o in other.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]
                     for t in np_tokens(g)}
     return out
+
+
+def referred_list(an: Analysis, region, sources) -> list[str]:
+    """The states a plural noun in the region refers back to ("demands that the governments of those
+    countries withdraw ...", "urges these countries to ...", "the aforementioned states"): the last list
+    of two or more states named before it in its sentence, else in the sentences just before; not
+    those a restrictive clause picks out ("those countries that impose sanctions"); [] for none."""
+    for noun in region:
+        if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in LIST_STATE_NOUNS:
+            continue
+        # "the said countries", "the countries mentioned above"; a clause or phrase that picks out
+        # some of them is no reference back ("those countries that buy ...", "these countries in
+        # Africa"), but a to-clause the parser hangs on the noun is what they are asked to do
+        refer = [c for c in noun.children if c.dep_ in ("det", "amod", "acl") and (
+            c.lower_ in LIST_REFERRERS or c.lemma_.lower() in LIST_REFERRERS)]
+        if not refer or any(c.dep_ == "prep" or (c.dep_ in ("relcl", "acl") and c not in refer
+                                                 and not to_infinitive(c)) for c in noun.children):
+            continue
+        spans = [noun.doc[noun.sent.start:noun.i], *sentences_before(noun, LIST_REACH)]
+        for span in spans:
+            lists: list[list[str]] = []
+            for t in span:
+                codes = listed_states(an, t)
+                if len(codes) >= 2 and not (lists and set(codes) <= set(lists[-1])):
+                    lists.append(codes)     # not the tail of the list before
+            lists = [kept for codes in lists if len(kept := [c for c in codes if c not in sources]) >= 2]
+            if lists:
+                return lists[-1]
+    return []

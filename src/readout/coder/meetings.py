@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from readout.actors import PERSON_KINDS
+from readout.actors import PERSON_KINDS, STATE_KINDS
 from readout.cameo import plover_type
 from readout.coder.grammar import VENUE_PREPS, clause_of, np_tokens, sentences_before, subject_token
 from readout.coder.lists import listed_people
@@ -14,7 +14,7 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, shared_occasion
 from readout.lexicons import word_class
 
-__all__ = ["meeting_partners", "consult_mode", "met_apart", "separate_meetings"]
+__all__ = ["meeting_partners", "consult_mode", "met_apart", "separate_meetings", "hosted_between", "hosted_sides", "led_on"]
 
 MEETING_NOUNS = word_class("meeting_noun")
 DISCUSS = word_class("discuss_word")
@@ -35,6 +35,9 @@ OCCASION_PREPS = word_class("occasion_prep")
 MEDIATION = word_class("mediation_noun")        # "held in Muscat with the mediation of Oman"
 # "a call to His Highness Sheikh X", "met his counterpart, Foreign Minister Y": named in apposition
 ENVOY_WORDS = word_class("honorific_noun") | word_class("delegate_noun")
+LEADING_VERBS = word_class("group_head_verb")   # "a delegation of India, headed by A, and ..."
+CONVENE_VERBS = word_class("convene_verb")      # "hosted a meeting between A and B"
+BETWEEN_PREPS = word_class("pair_only_prep")
 
 
 def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
@@ -85,6 +88,11 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
         # "a U.S.-Colombia roundtable", "the Japan-China Foreign Ministers' Meeting": the
         # meeting's own modifiers name its sides
         heads += [c for c in trig.token.children if c.dep_ in ("compound", "amod", "nmod")]
+    # "hosted talks between delegations of Russia, led by A, and Ukraine, led by B": the parser
+    # hangs the leaders' participles on the talks, and the next side on the first leader
+    meetings = [trig.token] if trig.pattern.kind == Kind.NOUN else [
+        c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS]
+    heads += [y for m in meetings for y in led_on(an, m)]
     keep = set()
     for h in heads:
         # "with Chancellor Scholz of Germany, President Macron of France, and Prime Minister
@@ -97,6 +105,7 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
         # the list goes on at "officials from X", not at the names and titles of one side's people
         listed = [h, *h.conjuncts] + [y for a in h.children if a.dep_ == "appos" for y in a.conjuncts
                                       if y.pos_ == "NOUN"]
+        listed += [y for x in list(listed) for y in led_on(an, x)]
         for x in listed:
             keep.update(t.i for t in _named_partner(an, x))
             keep -= _owner_of_place(an, x)
@@ -106,6 +115,59 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                             for g in p.children if g.dep_ == "pobj" for y in [g, *g.conjuncts]
                             for t in np_tokens(y))
     return keep
+
+
+def hosted_between(trig: Trigger) -> Token | None:
+    """The verb by which the act's subject hosts or convenes talks between others, or None: "The Kingdom
+    hosted in Jeddah today a meeting between a delegation of A and a delegation of B", "Türkiye hosted
+    talks between Russia and Ukraine", "convened a round of talks between ..." (GUIDE.md: talks hosted
+    or mediated by a third party are third-party between the two sides)."""
+    tok = trig.token
+    if trig.pattern.kind == Kind.NOUN:
+        obj = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            obj = tok.head.head     # "a round of talks"
+        meetings, host = [tok], obj.head if obj.dep_ == "dobj" else None
+    else:
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        # "hosted a round of talks between ...": the talks the measure word counts
+        objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        meetings, host = [o for o in objects if o.lemma_.lower() in MEETING_NOUNS], tok
+    if host is not None and host.lemma_.lower() in CONVENE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for m in meetings for c in m.children):
+        return host
+    return None
+
+
+def hosted_sides(an: Analysis, host: Token) -> set[str]:
+    """The actors the talks a host verb's object names are between ("hosted a round of talks between
+    the Government of A and the Government of B"): A and B."""
+    objects = [c for c in host.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    return {m.code for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS
+            for _, m in an.actors_in(list(c.subtree))}
+
+
+def led_on(an: Analysis, x: Token) -> list[Token]:
+    """The list going on after a side's leader set off by commas: "a meeting between a delegation of
+    India, headed by A, and a delegation of Pakistan, headed by B" (the parser makes the second
+    delegation a conjunct of A); each such conjunct of the agent of a leading participle on `x` that
+    is another side: a noun like `x` ("a delegation") or a state named by itself ("and Ukraine, led
+    by B"), not a co-leader ("led by A, Deputy Attorney General Lisa O. Monaco, and C")."""
+    def side(y: Token) -> bool:
+        if y.pos_ == "NOUN":
+            return y.lemma_.lower() == x.lemma_.lower()
+        m = an.tok_mention.get(y.i)
+        return m is not None and m.kind in STATE_KINDS and all(an.tok_mention.get(t.i) is m for t in np_tokens(y)
+                                                              if t.pos_ in ("PROPN", "NOUN"))
+    # the parser may hang the participle on the side's state ("a delegation of the United States of
+    # America, headed by A and B, and a delegation of Ukraine")
+    return [y for n in np_tokens(x) for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            and a.lemma_.lower() in LEADING_VERBS
+            for ag in a.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+            for y in g.conjuncts if y.i > g.i and side(y)]
 
 
 def _named_partner(an: Analysis, x: Token) -> list[Token]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.coder.doers import referring, shared_objects
-from readout.coder.grammar import sentences_before, subject_token
+from readout.coder.grammar import np_tokens, sentences_before, subject_token
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
@@ -17,7 +17,8 @@ from readout.coder.stance_toward import TOLD_ACT_VERBS, doer_of, earlier_doer, r
 from readout.coder.triggers import Trigger, attached_after
 from readout.lexicons import word_class
 
-__all__ = ["answered_doer", "condemned_doer", "rejected_doer", "welcomed_doers"]
+__all__ = ["answered_doer", "condemned_doer", "rejected_doer", "referred_people", "served_by", "SERVING_PEOPLE",
+           "welcomed_doers"]
 
 ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
 ANSWER_PREPS = word_class("answer_prep")    # "respond to this illegal act"
@@ -28,6 +29,11 @@ OUTCOME_VERBS = word_class("outcome_verb")      # "Ethiopia and Eritrea signed a
 REFERRED_ACTS = word_class("referred_act_noun")     # "such moves", "this decision": an act named before
 REJECTED_PREPS = word_class("rejected_prep")    # "its categorical opposition to this"
 WRONG_ACTS = word_class("wrong_act")
+SERVING_PEOPLE = word_class("serving_person_noun")     # "both officials", "the two diplomats"
+REFERRING_PEOPLE_DETS = word_class("referring_people_det")
+SERVICE_VERBS = word_class("service_verb")          # "officials working in the Pakistan High Commission"
+MISSION_NOUNS = word_class("mission_noun")          # "the Pakistan High Commission", "the Estonian Embassy"
+PEOPLE_REACH = 2    # sentences before where the people referred back to may have been named
 
 
 def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
@@ -142,3 +148,35 @@ def welcomed_doers(an: Analysis, trig: Trigger, sources) -> list[str]:
             return []       # "signed a peace agreement ... welcomes this historic step": an outcome
         return list(dict.fromkeys(m.code for _, m in an.actors_in(list(subj.subtree)) if m.code not in sources))
     return []
+
+
+def referred_people(an: Analysis, region, sources) -> str | None:
+    """Whose people a definite plural in the region refers back to ("Two officials working in the
+    Pakistan High Commission ... The Government of India has declared both officials persona non
+    grata"): the state or body the same noun was named with just before (by a modifier, "of" or a
+    participle of service, "working for the United Nations"), where it names none itself."""
+    for noun in region:
+        if noun.lemma_.lower() not in SERVING_PEOPLE or noun.tag_ not in ("NNS", "NNPS") or not any(
+                c.dep_ in ("det", "predet") and c.lower_ in REFERRING_PEOPLE_DETS for c in noun.children):
+            continue
+        if an.actors_in(np_tokens(noun)):
+            continue
+        for span in [noun.doc[noun.sent.start:noun.i], *sentences_before(noun, PEOPLE_REACH)]:
+            for earlier in reversed(list(span)):
+                if earlier.lemma_.lower() != noun.lemma_.lower():
+                    continue
+                codes = [m.code for _, m in an.actors_in(served_by(an, earlier)) if m.code not in sources]
+                if codes:
+                    return codes[0]
+    return None
+
+
+def served_by(an: Analysis, people: Token) -> list[Token]:
+    """The tokens that say whose people these are: their phrase ("two Pakistani officials", "officials
+    of the High Commission") and a participle of service on them naming a state, a body or a state's
+    mission ("individuals working for the United Nations", "officials working in the Pakistan High
+    Commission"; not "working for a US company")."""
+    return np_tokens(people) + [t for c in people.children if c.dep_ == "acl" and c.lemma_.lower() in SERVICE_VERBS
+                                for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+                                and (an.tok_mention.get(g.i) is not None or g.lemma_.lower() in MISSION_NOUNS)
+                                for t in np_tokens(g)]

@@ -10,6 +10,7 @@ from readout.coder.doers import demanded_subjects, gerund_doer, grounds, own_doe
 from readout.coder.grammar import clause_of, np_tokens, subject_token, to_infinitive
 from readout.coder.meetings import meeting_partners
 from readout.coder.partners import aside, companions, partners, references, taker
+from readout.coder.referred import SERVING_PEOPLE, served_by
 from readout.coder.patterns import Kind, Reach
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, free_complements
@@ -25,6 +26,10 @@ THIRD_PERSON = word_class("third_person")
 NOTIFY_VERBS = word_class("notify_verb")
 BACKING_WORDS = word_class("backing_word")        # "new funding to support the Haitian National Police"
 OUTCOME_VERBS = word_class("outcome_verb")      # "welcomed the agreement signed by A and B": an outcome
+PEOPLE_MEASURES = {"SANCTION", "COERCE"}      # expulsions, arrests: measures on people
+HELD_PEOPLE = word_class("victim_noun")         # "nationals", "prisoners", "hostages"
+HOLDING_VERBS = word_class("holding_verb")      # "detained in China"
+HOLDING_PLACE_PREPS = word_class("holding_place_prep")
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -82,10 +87,11 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                    if i not in seen]
     if trig.pattern.kind == Kind.VERB and trig.pattern.obj:
         # "declared the Russian ambassador persona non grata": the parser makes the pattern's object
-        # a clause whose subject is the one the verb acts on
+        # a clause whose subject is the one the verb acts on ("declared persona non grata seven
+        # individuals working for the United Nations": its object)
         seen = {t.i for t in region}
         region += [t for c in trig.token.children if c.dep_ == "ccomp" and c.lemma_.lower() in trig.pattern.obj
-                   for g in c.children if g.dep_ == "nsubj" for t in g.subtree
+                   for g in c.children if g.dep_ in ("nsubj", "dobj") for t in g.subtree
                    if t.i not in seen and t.i not in excluded]
     if plover_type(trig.pattern.cameo) == "SANCTION" and trig.pattern.kind == Kind.VERB:
         # "withdraws from the Treaty on Open Skies concluded with the United States": the other
@@ -133,6 +139,12 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
         asked = asked_subjects(trig)       # in a clause of their own
         heads += asked
+        if trig.pattern.kind == Kind.VERB and any(c.dep_ == "agent" and an.actors_in(list(c.subtree))
+                                                  for c in trig.token.children):
+            # "Russia's decision to suspend the treaty is rejected by the United States": a passive
+            # whose doer is named by "by" has its object as its subject (not "was welcomed by many
+            # countries": no doer named)
+            heads += [c for c in trig.token.children if c.dep_ == "nsubjpass"]
         shared = not heads and shared_objects(trig.token)
         heads = heads or shared
         # "welcomed Finland and Sweden moving closer to membership": the clause's subject
@@ -163,11 +175,40 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         region += [trig.token.doc[i] for i in sorted(outside - {t.i for t in region})]
         region += [trig.token.doc[i] for i in sorted(agents - {t.i for t in region})]
         region += [t for a in asked for t in np_tokens(a) if t not in region]
+    if plover_type(trig.pattern.cameo) in PEOPLE_MEASURES:
+        # "declared persona non grata seven individuals working for the United Nations": whom the
+        # people a measure hits serve, though the parser makes the participle a clause of its own
+        # (not the victims of an attack condemned: "aid workers working for the UN")
+        seen = {t.i for t in region}
+        region += [t for p in list(region) if p.lemma_.lower() in SERVING_PEOPLE
+                   for t in served_by(an, p) if t.i not in seen and t.i not in excluded]
+    if plover_type(trig.pattern.cameo) == "REQUEST":
+        # "demanded the release of British nationals imprisoned in Iran", "called for the Japanese
+        # nationals detained in China to be released": the state holding them is asked, as
+        # "hostages held by Hamas" asks Hamas
+        seen = {t.i for t in region}
+        people = [t for t in region if t.lemma_.lower() in HELD_PEOPLE]
+        people += [g for c in trig.token.children if c.dep_ in ("advcl", "acl", "ccomp", "xcomp") and to_infinitive(c)
+                   for g in c.children if g.dep_ == "nsubjpass" and g.lemma_.lower() in HELD_PEOPLE]
+        region += [trig.token.doc[i] for p in people for i in sorted(_holders(p) - excluded) if i not in seen]
     if trig.pattern.intent:
         # what is intended comes after the word of intent; a scene set before it is no partner
         # ("At a time of challenges, from Russia's invasion of Ukraine, the leaders pledged to ...")
         region = [t for t in region if t.i > trig.token.i]
     return region
+
+
+def _holders(people: Token) -> set[int]:
+    """Where people are held, by a participle on them: "nationals detained in China", "prisoners of
+    war still held in Azerbaijan"; the place's state is their holder. The parser may hang the
+    participle on the act noun the people are "of" ("the release of the citizens detained in X")."""
+    nouns = [people]
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ == "NOUN":
+        nouns.append(people.head.head)
+    return {t.i for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in HOLDING_VERBS and c.i > people.i
+            for p in c.children if p.dep_ == "prep" and p.lower_ in HOLDING_PLACE_PREPS
+            for g in p.children if g.dep_ == "pobj" for x in [g, *g.conjuncts] for t in np_tokens(x)}
 
 
 def _referent(verb: Token, obj: Token) -> list[Token]:

@@ -12,16 +12,16 @@ from readout.coder.doers import (answered_parties, by_agent, generic_addressee, 
                                   only_self_victims, scene, spoken_to, strike_named_before, unattributed_strike)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import np_tokens, subject_token, to_infinitive
-from readout.coder.lists import flattened_list, parallel_objects
+from readout.coder.lists import flattened_list, parallel_objects, referred_list
 from readout.coder.partners import adversary, home_beneficiary, home_partner, no_partner, people_referent, wrongdoer
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
-from readout.coder.referred import answered_doer, condemned_doer, rejected_doer, welcomed_doers
+from readout.coder.referred import answered_doer, condemned_doer, referred_people, rejected_doer, welcomed_doers
 from readout.coder.sources import Analysis
 from readout.coder.target_clues import (addressee_of, answers_no_wrong, condition_actors, finite, measure_aimed,
                                         named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
                                         victim_people)
-from readout.coder.target_region import OWNER_PREPS, search_region
+from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, search_region
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
@@ -154,6 +154,12 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         people = people_referent(an, trig.token, region, sources)
         if people:
             return [people]     # "stands with them": the people of Ukraine named just before
+    listed = [] if found else referred_list(an, region, sources)
+    if listed:
+        return listed   # "demands that the governments of those countries withdraw ...": each listed state
+    people = referred_people(an, region, sources) if not found and typ in PEOPLE_MEASURES else None
+    if people:
+        return [people]     # "Two officials working in the X High Commission ... declared both officials persona non grata"
     if not found:
         pledge = plover_type(trig.pattern.cameo) == "AGREE" or trig.pattern.intent
         if actors and len(sources) == 1 and (not pledge or home_beneficiary(an, trig.token, actors, sources[0])) \

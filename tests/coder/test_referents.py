@@ -1,0 +1,13 @@
+"""Whom a phrase that names no actor itself stands for (tests/data/coding/referents.jsonl): a plural
+state noun referring back to a list ("these countries"), the state holding detained people
+("nationals detained in China"), partners placed in a named body ("partners in NATO")."""
+import pytest
+
+from conftest import coding_cases, table_case_keys
+from conftest import event_key as key
+
+
+@pytest.mark.parametrize("case", coding_cases("referents.jsonl"), ids=lambda c: c["why"])
+def test_referent(case):
+    keys = table_case_keys(case, "referents")
+    assert (key(*case["event"]) in keys) == case["coded"], sorted(map(str, keys))

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_judged import REPORTING, WRONG_VERBS, copular_judgement, described_as, in_breach, needed_of, obliged
+from readout.coder.stance_judged import (REPORTING, WRONG_VERBS, copular_judgement, described_as, first_conjunct, in_breach,
+                                        needed_of, obliged)
 from readout.coder.stance_polarity import SUPPORT, WRONG_ACTS, act_lemma, claimed, condemning, polarity_above, word_polarity
 from readout.lexicons import word_class
 
@@ -122,7 +123,7 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         # "a further Russian invasion of Ukraine would produce suffering": the subject phrase
         # is what is judged, not who judges; that is whoever says it, if anyone does
         return _opinion_holder(an, clause)
-    if copular_judgement(word) and (word.head.i == clause.i or word.head.dep_ == "conj"):
+    if copular_judgement(word) and (first_conjunct(word).head.i == clause.i or first_conjunct(word).head.dep_ == "conj"):
         # also a judging verb joined to another: "the act was committed by the regime and constitutes
         # a gross violation of ...": whoever says so, not the doer
         return speaker_of(an, clause)    # "the launch is a clear violation of ...", "X is the

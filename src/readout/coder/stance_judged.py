@@ -11,7 +11,7 @@ from readout.lexicons import word_class
 
 __all__ = ["judged_agent", "owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
            "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "in_breach",
-           "judged_clause", "REPORTING", "WRONG_VERBS"]
+           "judged_clause", "first_conjunct", "REPORTING", "WRONG_VERBS"]
 
 REPORTING = word_class("reporting_verb")
 GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
@@ -122,6 +122,14 @@ def described_as(word: Token) -> Token | None:
     as a breach of ...': the object the describing verb judges with a wrongful act, or None."""
     if act_lemma(word) not in WRONG_ACTS and word_polarity(word) != OPPOSE:
         return None
+    if word.dep_ == "ccomp" and word.head.pos_ == "VERB" and word.head.lemma_.lower() in DESCRIBING:
+        # "Russia considers the attack a gross violation of ...": the small clause's subject is the act
+        return next((c for c in word.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if word.dep_ == "conj" and word.head.dep_ == "dobj" and word.head.head.pos_ == "VERB" \
+            and word.head.head.lemma_.lower() in DESCRIBING \
+            and any(t.lower_ == "as" for t in word.doc[word.head.i + 1:word.i]):
+        return word.head    # "describing the move as unlawful and a breach of ...": the second
+        # complement parsed as a conjunct of the object
     while word.dep_ == "conj" and word.head.i != word.i and word.head.pos_ == "NOUN":
         word = word.head    # "described the barrier as a hazard to navigation and a violation of ..."
     if word.dep_ == "conj" and word.head.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in word.head.children):
@@ -160,15 +168,26 @@ def judged_clause(word: Token) -> Token:
     described = described_as(word)
     if described is not None:
         return described.head
-    return word.head
+    return first_conjunct(word).head
+
+
+def first_conjunct(word: Token) -> Token:
+    """The first of coordinated nouns ("is a violation of Iraq's sovereignty and a breach of
+    international law": "violation"), where the parse hangs the clause's role; the word itself if
+    it is no later conjunct."""
+    while word.dep_ == "conj" and word.head.i != word.i and word.head.pos_ in ("NOUN", "PROPN") \
+            and word.pos_ in ("NOUN", "PROPN"):
+        word = word.head
+    return word
 
 
 def copular_judgement(word: Token) -> bool:
     """'the launch is a clear violation of ...', 'X is the enemy of ...', 'the strikes constitute
-    a breach of ...': a wrongful act or an oppose word said of the copula's subject (whoever says so
-    judges the subject)."""
-    return word.dep_ in ("attr", "dobj") and word.head.lemma_.lower() in COPULAS \
-        and (word.dep_ == "attr" or word.head.lemma_.lower() != "be") \
+    a breach of ...', also a later conjunct ('... and a breach of international law'): a wrongful act
+    or an oppose word said of the copula's subject (whoever says so judges the subject)."""
+    first = first_conjunct(word)
+    return first.dep_ in ("attr", "dobj") and first.head.lemma_.lower() in COPULAS \
+        and (first.dep_ == "attr" or first.head.lemma_.lower() != "be") \
         and (act_lemma(word) in WRONG_ACTS or word_polarity(word) == OPPOSE)
 
 

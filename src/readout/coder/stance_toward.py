@@ -51,6 +51,8 @@ DEED_VICTIM_PREPS = word_class("deed_victim_prep")     # "used starvation as a w
 CHARGE_PREPS = word_class("charge_prep")            # "accused Israel of using ...", "condemned Russia for attacking ..."
 SEPARATIST_CAUSES = word_class("separatist_cause")  # "Taiwan independence": the separatists' cause
 CONDUCTING = word_class("conducting_participle")    # "the operations led by France": whose effort
+DOING_VERBS = word_class("doing_verb")      # "the sanctions that the United States imposed": whose act
+IMPOSED = word_class("imposed_measure")     # "... describing the move as a breach of ...": the sanctions
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,8 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
             found = actor_of([t for c in p.children if c.dep_ == "agent" for t in c.subtree])
             if found and p.dep_ in ("relcl", "acl"):
                 return Toward(found, p)
-    # who imposed or carried out the issue itself: "the sanctions imposed on Iran by the United States"
+    # who imposed or carried out the issue itself: "the sanctions imposed on Iran by the United States",
+    # "the sanctions that the United States imposed"
     for c in root.children:
         if c.dep_ == "acl":
             for a in c.children:
@@ -223,6 +226,10 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                     found = actor_of(list(a.subtree))
                     if found:
                         return Toward(found, root)
+    for subj in relcl_doers(root):
+        found = actor_of(list(subj.subtree))
+        if found:
+            return Toward(found, root)
     # the issue itself possesses what is opposed: "concerns about the DPRK's provocative behavior"
     if root.dep_ == "poss":
         for tok, mention in an.actors_in([root.doc[i] for i in inside]):
@@ -294,11 +301,15 @@ def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):
     # "this violation of Pakistan's sovereignty by Iran": "by" parsed on the act's object
     done_by += [g for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                 if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.lower_ == "by"]
+    # "the strikes that Israel carried out", "the sanctions the United States imposed": the subject
+    # of a relative clause whose object is the act
+    done_by += relcl_doers(act)
     if act_lemma(act) != act.lemma_.lower() and act.i >= 2 and act.nbor(-1).text == "-":
         # "its non-adherence to international law", parsed with "its" on the prefix "non"
         done_by += [c for t in (act.nbor(-2), act.nbor(-1)) for c in t.children if c.dep_ == "poss"]
     for c in list(act.children) + done_by:
         if c.dep_ in ("poss", "amod", "compound", "nmod", "agent") or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS) \
+                or (c.dep_ == "nsubj" and c.head.dep_ == "relcl" and c.head.head.i in (act.i, act.head.head.i)) \
                 or (agentive_of and c.dep_ == "prep" and c.lower_ == "of"):
             for _, mention in an.actors_in([t for t in _phrase(c) if t.i not in inside]):
                 if mention.code not in holders:
@@ -312,6 +323,25 @@ def doer_of(an: Analysis, act: Token, holders=(), inside=frozenset()):
             if mention is not None and is_code(mention.code) and mention.code not in holders:
                 return mention.code
     return None
+
+
+def relcl_doers(act: Token) -> list[Token]:
+    """The subject of a relative clause on an act noun whose verb does the act to its object ("the
+    sanctions that the United States imposed on Thursday", "the attack which Israel carried out"), when
+    the act is that object (a relative pronoun as object, or none); not "the attack that Iran condemned"
+    (a verb that judges, not does), nor "the sanctions that hurt Iran" (the act is the subject)."""
+    out = []
+    heads = [act]
+    if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.pos_ == "NOUN":
+        heads.append(act.head.head)     # "the new round of sanctions that the United States imposed"
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or c.lemma_.lower() not in DOING_VERBS:
+            continue
+        objs = [g for g in c.children if g.dep_ == "dobj"]
+        # the object is the relative word: tagged so, or a pronoun or conjunction before the verb
+        if all(g.tag_ in ("WDT", "WP") or g.i < c.i and g.pos_ in ("PRON", "SCONJ") for g in objs):
+            out += [g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")]
+    return out
 
 
 def _phrase(tok: Token) -> list[Token]:
@@ -350,10 +380,13 @@ def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3):
     noun, any wrongful act: "the strike ... the attack", "Russia's aggression ... these actions")
     in the sentences just before, or None."""
     lemma = act_lemma(act)
-    for prev in sentences_before(act, reach):
+    # also earlier in its own sentence: "condemned the sanctions that the United States imposed,
+    # describing the move as a breach of ..."
+    for prev in [act.doc[act.sent.start:act.i], *sentences_before(act, reach)]:
         for tok in reversed(prev):
             if tok.pos_ == "NOUN" and (act_lemma(tok) == lemma
-                                       or lemma in WRONG_ACTS | REFERRED_ACTS and act_lemma(tok) in WRONG_ACTS):
+                                       or lemma in WRONG_ACTS | REFERRED_ACTS and act_lemma(tok) in WRONG_ACTS
+                                       or lemma in REFERRED_ACTS and act_lemma(tok) in MEASURES | IMPOSED):
                 found = doer_of(an, tok, holders)
                 if found:
                     return found

@@ -18,7 +18,7 @@ from readout.coder.stance_breach import backing, breacher, owner_harmed
 from readout.coder.stance_holders import asked_of, holders_of, lifters_of, speaker_of
 from readout.coder.stance_judged import (actor_as_issue, backed_act, backer_of, breaching_act, copular_judgement,
                                         definite_act_subject, described_as, judged_actor, judged_agent, judged_clause,
-                                        judged_in_clause, judged_wrong, owned_by_other_issue)
+                                        judged_in_clause, judged_wrong, owned_by_other_issue, WRONG_VERBS)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -53,6 +53,8 @@ STATE_NOUNS = word_class("state_noun")            # "the situation in the South 
 MEASURES = word_class("restrictive_measure")      # "its nuclear weapons program": the possessor's measure
 OWNER_PRONOUNS = word_class("owner_pronoun")      # "its", "their"
 LAW_NOUNS = word_class("law_noun")                # "a violation of international humanitarian law"
+# "concern over the human rights situation in Hong Kong": goods a government owes its own people
+GOVERNED_GOODS = word_class("governed_good")
 BROKEN_LAW_ISSUE = "multilateralism"               # GUIDE.md: multilateralism covers international law
 
 
@@ -64,6 +66,11 @@ def _unless_breach(word: Token, polarity: str | None) -> str | None:
     if act_lemma(word) in BREACH_WORDS or word.lower_ in BREACH_WORDS:
         return None
     return polarity
+
+
+def _unvoiced_breach(word: Token) -> bool:
+    """A breach word ("a violation of human rights"): its violator is found elsewhere, or none."""
+    return act_lemma(word) in BREACH_WORDS or word.lower_ in BREACH_WORDS
 
 
 def _doers_in(act: Token, issue_at: dict) -> list:
@@ -172,16 +179,22 @@ def _proposed(an: Analysis, word: Token) -> bool:
     return True
 
 
-def _generic(root: Token, word: Token) -> bool:
+def _generic(root: Token, word: Token, goods=frozenset()) -> bool:
     """'opposed any unilateral attempts to change the status quo in the South China Sea': an act of
-    anyone (a generic determiner on the way from the issue up to the polarity word) has no doer."""
+    anyone (a generic determiner on the way from the issue up to the polarity word) has no doer; nor
+    has a bare situation ('concerns about the situation in the South China Sea'), unless a governed
+    good qualifies it (`goods`: tokens of such issue phrases; 'the human rights situation in Hong
+    Kong' is how rights are treated there)."""
     def generic(tok):
         return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
+    def bare_state(tok):
+        return tok.lemma_.lower() in STATE_NOUNS and not any(
+            c.dep_ in ("compound", "amod") and any(g.i in goods for g in c.subtree) for c in tok.children)
     if any(c.dep_ == "dobj" and generic(c) for c in word.children):
         return True     # "opposed any attempts to change the status quo ..., in the South China Sea"
     t = root
     for _ in range(12):
-        if generic(t) or (t.i != word.i and t.lemma_.lower() in STATE_NOUNS):
+        if generic(t) or (t.i != word.i and bare_state(t)):
             return True     # up to what is said: "opposed any attempts to change the status quo by coercion in ..."
         if t.dep_ == "ccomp" or t.head.i == t.i:
             return False
@@ -347,6 +360,29 @@ class StanceFinder:
         return [Stance(h, polarity, issue, t if t != h else None, index, start, end)
                 for t in towards for h in holders]
 
+    def _governed_place(self, an: Analysis, root: Token, word: Token, holders, covered) -> object:
+        """The country named by "in" on the way from a governed good up to the word that worries about
+        it ("the human rights situation in Iran", "human rights in Belarus"), or the doer of an issue
+        place there ("in Hong Kong and in Xinjiang": CHN); None where no place is named."""
+        t = root
+        for _ in range(8):
+            found = scene_of(an, t, holders, covered) or next(
+                (d for d in _doers_in(t, self._issue_at) if d not in holders), None)
+            if found:
+                return found
+            if t.i == word.i or t.head.i == t.i:
+                break
+            t = t.head
+        if word.dep_ == "dobj":
+            # "raised concerns about democracy in Georgia", the place parsed on the verb after its object
+            spots = [c for c in word.head.children if c.dep_ == "prep" and c.i > word.i]
+            for prep in spots:
+                if prep.lower_ == "in":
+                    for _, mention in an.actors_in([c for c in prep.children if c.dep_ == "pobj" and c.i not in covered]):
+                        if mention.code not in holders and mention.kind == "country":
+                            return mention.code
+        return None
+
     def _war_doer(self, doc) -> str | None:
         """The doer of the war the sentence names (one conflict key alone) or the story is about so far
         (counter_polarity.tsv: RUS for ukraine), or None."""
@@ -475,7 +511,8 @@ class StanceFinder:
             return cause, SUPPORT if raw == SUPPORT else OPPOSE
         if tw is None:
             doer = sides.doer if sides else None
-            if raw == OPPOSE and doer and doer not in holders and not _generic(root, word):
+            goods = {i for i, key in self._issue_at.items() if key in GOVERNED_GOODS}
+            if raw == OPPOSE and doer and doer not in holders and not _generic(root, word, goods):
                 return doer, OPPOSE         # "concerns about the crackdown in Hong Kong" (GUIDE.md)
             harmed = sides is not None and sides.unaimed == SUPPORT     # a good the act harms
             act = word if act_lemma(word) in WRONG_ACTS else root if act_lemma(root) in WRONG_ACTS else None
@@ -488,6 +525,16 @@ class StanceFinder:
                 # country), "the crackdown on peaceful protesters in Iran"; not a terrorist attack (the
                 # victim's country is not accused) nor a war ("the war in Ukraine"), whose keys are no goods
                 return scene, OPPOSE
+            if act is None and raw == OPPOSE and issue in GOVERNED_GOODS and not _unvoiced_breach(word) \
+                    and word.lemma_.lower() not in WRONG_VERBS:
+                # "voiced concern over the human rights situation in Hong Kong", "concerns about human
+                # rights in Belarus": a good a government owes its own people, worried about in a place, is
+                # opposition to how that place's government treats it (GUIDE.md: concern about violence
+                # inside a country is ACCUSE toward it); not "concerns about the safety of journalists", nor
+                # a harm done by someone else ("those who undermine democracy in Guatemala")
+                place = self._governed_place(an, root, word, holders, covered)
+                if place:
+                    return place, OPPOSE
             return None, _unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
         if tw.code == Placeholder.COUNTERPART:
             return tw.code, SUPPORT     # "mutual support", "the help they gave each other"

@@ -1,0 +1,120 @@
+"""Eleventh session (issue #12, stances on text never tuned on): a wrongful act judged in a second
+conjunct or by "regard/consider/view ... as", the doer of an act told by a relative clause, a general
+act noun referring back within its own sentence, and concern about a governed good in a place. Sentences
+written for readout in several house styles, with near misses that must not code (docs/coder.md,
+"Stances")."""
+import pytest
+
+from conftest import CANADA, IRAN, JAPAN, KREMLIN, MEA, MFA, PAK, TURKEY, UK, WH, stance_keys as _keys
+
+SAUDI = "Saudi Press Agency"
+
+
+# a judgement told in the second of two coordinated nouns ("is a violation of X and a breach of Y") judges
+# the same subject as the first
+SECOND_CONJUNCT = [
+    ("The Ministry condemned the Azerbaijani bombardment of Jermuk on Tuesday. This aggression is a blatant violation "
+     "of the sovereignty of Armenia and a breach of international law.", IRAN,
+     [("IRN", "oppose", "sovereignty", "AZE"), ("IRN", "oppose", "multilateralism", "AZE")]),
+    ("Spokesperson Lin Jian said the Philippine vessel's intrusion was reckless. Such acts are a serious "
+     "provocation and a gross violation of the UN Charter.", MFA,
+     [("CHN", "oppose", "multilateralism", "PHL")]),
+    ("Pakistan condemns the Indian missile strikes on Muridke last night. These attacks are a flagrant breach of "
+     "international law and a violation of the sovereignty of Pakistan.", PAK,
+     [("PAK", "oppose", "multilateralism", "IND"), ("PAK", "oppose", "sovereignty", "IND")]),
+]
+
+
+@pytest.mark.parametrize("text,publisher,keys", SECOND_CONJUNCT)
+def test_a_second_conjoined_judgement_judges_the_same_doer(text, publisher, keys):
+    found = _keys(text, publisher)
+    for key in keys:
+        assert key in found
+
+
+# "regards / considers / views the attack as a violation of ...": a describing verb; its subject judges,
+# the act named before is the doer's
+REGARDED_AS = [
+    ("Riyadh condemned the Israeli air raid on Damascus on Monday. The Kingdom regards the raid as a flagrant "
+     "violation of the sovereignty of Syria.", SAUDI, ("SAU", "oppose", "sovereignty", "ISR")),
+    ("Moscow condemned the Ukrainian drone attack on the Zaporizhzhia plant. Russia considers the attack a "
+     "gross violation of international law.", KREMLIN, ("RUS", "oppose", "multilateralism", "UKR")),
+    ("The Foreign Office condemned the Iranian seizure of the tanker. The United Kingdom views the seizure as "
+     "a breach of international law.", UK, ("GBR", "oppose", "multilateralism", "IRN")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", REGARDED_AS)
+def test_an_act_regarded_as_a_breach_is_its_doers(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+# "the sanctions that the United States imposed", "the new package of measures that the EU adopted": the
+# relative clause's subject did the act; "describing the move as ..." in the same sentence refers back to it
+RELATIVE_DOERS = [
+    ("Foreign Ministry Spokesman Esmaeil Baghaei condemned the sanctions that the United States imposed on Iranian shipping companies.",
+     IRAN, [("IRN", "oppose", "sanctions", "USA")]),
+    ("Foreign Ministry Spokeswoman Maria Zakharova denounced the new round of sanctions that the European Union adopted on Friday, describing the "
+     "move as illegal and a clear breach of international law.", KREMLIN,
+     [("RUS", "oppose", "sanctions", "EU"), ("RUS", "oppose", "multilateralism", "EU")]),
+    ("Cuba rejects the embargo which Washington imposed six decades ago and has tightened since.", MFA,
+     [("CUB", "oppose", "sanctions", "USA")]),
+]
+NOT_RELATIVE_DOERS = [
+    # the relative clause's verb judges or reports the act, or the act is its subject: not its doer
+    ("Iran condemned the sanctions that Canada criticised last year.", IRAN, ("IRN", "oppose", "sanctions", "CAN")),
+    ("China opposes the sanctions that hurt the people of Venezuela.", MFA, ("CHN", "oppose", "sanctions", "VEN")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,keys", RELATIVE_DOERS)
+def test_a_relative_clause_names_whose_act_it_is(text, publisher, keys):
+    found = _keys(text, publisher)
+    for key in keys:
+        assert key in found
+
+
+@pytest.mark.parametrize("text,publisher,absent", NOT_RELATIVE_DOERS)
+def test_a_relative_clause_that_only_judges_names_no_doer(text, publisher, absent):
+    assert absent not in _keys(text, publisher)
+
+
+# concern about a good a government owes its own people, in a place, opposes that place's government
+GOVERNED_GOODS = [
+    ("The Prime Minister voiced concern over the human rights situation in Belarus.", JAPAN,
+     [("JPN", "oppose", "human_rights", "BLR")]),
+    ("The Foreign Secretary set out the UK's concerns about human rights in Tibet and in Xinjiang.", UK,
+     [("GBR", "oppose", "human_rights", "CHN"), ("GBR", "oppose", "xinjiang", "CHN"),
+      ("GBR", "oppose", "tibet", "CHN")]),
+    ("Minister Joly expressed Canada's deep concern about press freedom in Nicaragua.", CANADA,
+     [("CAN", "oppose", "press_freedom", "NIC")]),
+    ("The President raised concerns about democracy in Georgia.", WH, [("USA", "oppose", "democracy", "GEO")]),
+]
+NOT_GOVERNED = [
+    # no place, a humanitarian need (others' conduct causes it), a good welcomed, or a bare situation
+    ("The President raised concerns about the safety of journalists.", WH, ("USA", "oppose", "press_freedom")),
+    ("The Minister expressed concern about the humanitarian situation in Sudan.", MEA,
+     ("IND", "oppose", "humanitarian")),
+    ("The Foreign Secretary welcomed progress on human rights in Uzbekistan.", UK, ("GBR", "oppose", "human_rights")),
+    ("Foreign Minister Fidan expressed concern over the situation in the Red Sea.", TURKEY,
+     ("TUR", "oppose", "human_rights")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,keys", GOVERNED_GOODS)
+def test_concern_about_a_governed_good_in_a_place_opposes_its_government(text, publisher, keys):
+    found = _keys(text, publisher)
+    for key in keys:
+        assert key in found
+    assert not any(k[1] == "support" and k[2] == keys[0][2] for k in found)
+
+
+@pytest.mark.parametrize("text,publisher,absent", NOT_GOVERNED)
+def test_no_government_opposed_without_a_governed_good_in_a_place(text, publisher, absent):
+    assert not any(k[:3] == absent for k in _keys(text, publisher))
+
+
+def test_a_harm_done_by_someone_else_to_a_governed_good_is_no_concern_about_its_government():
+    # "those who undermine democracy in X": the undermining is the unnamed doers', not X's government's
+    keys = _keys("The United States will hold accountable those who undermine democracy in Guatemala.", WH)
+    assert ("USA", "oppose", "democracy", "GTM") not in keys

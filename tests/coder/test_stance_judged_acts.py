@@ -118,3 +118,81 @@ def test_a_harm_done_by_someone_else_to_a_governed_good_is_no_concern_about_its_
     # "those who undermine democracy in X": the undermining is the unnamed doers', not X's government's
     keys = _keys("The United States will hold accountable those who undermine democracy in Guatemala.", WH)
     assert ("USA", "oppose", "democracy", "GTM") not in keys
+
+
+# issue families by the guide's key definitions: intervention is interference, an economic blockade is
+# sanctions, a trading system is trade and overcapacity an economic practice (its possessor's measure), hunger
+# with a scale is food security; and whose conduct it is, told by "of" on a conduct noun
+FAMILIES = [
+    ("Spokesperson Mao Ning said China firmly opposes the interventionist policies of the United States in Latin "
+     "America.", MFA, ("CHN", "oppose", "interference", "USA")),
+    ("Moscow rejects the interventionist actions of the authorities of Moldova.", KREMLIN,
+     ("RUS", "oppose", "interference", "MDA")),
+    ("Venezuela categorically rejects the interventionist actions and declarations of the governments of "
+     "Argentina, Chile and Peru.", IRAN, ("VEN", "oppose", "interference", "CHL")),
+    ("China condemns the economic, commercial and financial blockade imposed by the United States on Cuba.", MFA,
+     ("CHN", "oppose", "sanctions", "USA")),
+    ("The Prime Minister reaffirmed the UK's support for the rules-based multilateral trading system.", UK,
+     ("GBR", "support", "trade", None)),
+    ("Canada is concerned about China's overcapacity in electric vehicles and steel.", CANADA,
+     ("CAN", "oppose", "trade", "CHN")),
+    ("India stands ready to help address global hunger.", MEA, ("IND", "support", "food_security", None)),
+]
+NOT_FAMILIES = [
+    # hunger without a scale (a hunger strike), a trading partner, a naval blockade of ports (a war act)
+    ("Prisoners in the camp went on a hunger strike.", WH, "food_security"),
+    ("China's trading partners welcomed the visit.", MFA, "trade"),
+    ("The President said Russia's naval blockade of Ukrainian ports must end.", WH, "sanctions"),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", FAMILIES)
+def test_issue_families_by_key_definition(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,issue", NOT_FAMILIES)
+def test_no_issue_outside_the_family(text, publisher, issue):
+    assert not any(k[2] == issue for k in _keys(text, publisher))
+
+
+# "each other's sovereignty and territorial integrity", parsed with "sovereignty" as a modifier of
+# "integrity": each side backs the other's
+RECIPROCAL = [
+    ("Xi Jinping held talks with Vietnamese leader To Lam. The two sides agreed to respect each other's sovereignty "
+     "and territorial integrity.", MFA, [("CHN", "support", "sovereignty", "VNM"), ("VNM", "support", "sovereignty", "CHN")]),
+    ("Prime Minister Modi held talks with President Aliyev of Azerbaijan. The two sides reaffirmed their respect for "
+     "each other's sovereignty and territorial integrity.", MEA,
+     [("IND", "support", "sovereignty", "AZE"), ("AZE", "support", "sovereignty", "IND")]),
+]
+
+
+@pytest.mark.parametrize("text,publisher,keys", RECIPROCAL)
+def test_each_others_sovereignty_is_toward_the_other_side(text, publisher, keys):
+    found = _keys(text, publisher)
+    for key in keys:
+        assert key in found
+
+
+# a war told with its doer in a relative clause ("a war that the Kremlin began") is labelled as "Russia's war"
+# is; "backing" backs as "support" does; mishandling is a wrongful act of its possessor
+MORE_DOERS = [
+    ("President Biden met with President Zelenskyy. He condemned a war that the Kremlin began without provocation.",
+     WH, ("USA", "oppose", "ukraine", "RUS")),
+    ("President Biden met with President Zelenskyy. Biden said American backing for Ukraine will last as long as the "
+     "fight does.", WH, ("USA", "support", "ukraine", "UKR")),
+    ("The President criticised the WHO's mishandling of the COVID-19 pandemic.", WH,
+     ("USA", "oppose", "covid19", "UN")),
+    ("The President condemned Iran's backing of Hamas.", WH, ("USA", "oppose", "israel_palestine", "IRN")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", MORE_DOERS)
+def test_doers_by_relative_clause_backing_and_mishandling(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+def test_a_war_begun_is_no_war_of_whoever_starts_an_initiative():
+    # "started" with an object that is no act of war names no war's doer
+    assert not any(k[2] == "sudan" or k[3] == "USA" for k in
+                   _keys("The President started a new initiative on the war in Sudan.", WH))

@@ -36,6 +36,8 @@ _DASHES = frozenset("-\u2013\u2014")   # "China-Pakistan", "Palestinian–Israel
 # "China's import restrictions": the possessor's own measure, judged by the word above it
 MEASURES = word_class("restrictive_measure")
 EFFORTS = word_class("effort_word")              # "the attempts of the United States to ...": whose attempt
+GENERIC_AGENTS = word_class("generic_agent")     # "the governments of Argentina and Chile"
+CONDUCT = word_class("conduct_noun")             # "the interventionist policies of the United States": whose
 OWNER_PRONOUNS = word_class("owner_pronoun")     # "its", "their"
 NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod", "poss")   # a name's own words
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
@@ -138,14 +140,16 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
         t = t.head
         path.append(t)
     on_path = {p.i for p in path} | {word.i}
-    # the reciprocal word must hang on the way up, or own the issue ("respecting each country's
-    # sovereignty"), not anywhere below ("agreed to expand trade and to increase the use of
+    # the reciprocal word must hang on the way up, or own the issue or a word of its phrase ("respecting
+    # each country's sovereignty", "each other's sovereignty and territorial integrity" parsed with
+    # "sovereignty" as a modifier of "integrity"), not anywhere below ("agreed to expand trade and to increase the use of
     # national currencies in mutual settlements" is no mutual support)
     if supportive and (any(x.lower_ in RECIPROCAL for p in path for x in p.subtree
                                if x.dep_ in ("amod", "det", "advmod") and x.head.i in on_path
                                or x.head.dep_ in ("dative", "dobj") and x.head.head.i in on_path
                                and x.head.i not in inside)     # not "increase mutual trade": the issue itself
-                       or any(x.lower_ in RECIPROCAL for c in root.children if c.dep_ == "poss" for x in c.children)
+                       or any(x.lower_ in RECIPROCAL for t in [root, *(root.doc[i] for i in sorted(inside))]
+                              for c in t.children if c.dep_ == "poss" for x in c.children)
                            or any(x.lower_ in RECIPROCAL for x in word.children)
                            or _reciprocal_above(word, inside)):
         return Toward(Placeholder.COUNTERPART, word, hint=SUPPORT)
@@ -185,12 +189,19 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                               or (c.dep_ == "prep" and c.lower_ == "on" and c.i > p.head.i) for t in c.subtree])
             if found:
                 return Toward(found, p.head)
+        shared = shared_of(p) if p.pos_ == "NOUN" and p.lemma_.lower() in CONDUCT else None
+        if shared is not None and shared.head.i != p.i:
+            # "the interventionist actions and declarations of the governments of ...": the "of" closing
+            # the coordination names whose conduct each noun is
+            found = actor_of(_named(shared))
+            if found:
+                return Toward(found, p)
         for c in p.children:
             if c.dep_ == "compound" and p.pos_ == "NOUN" and any(m.kind == "igo" for _, m in an.actors_in([c])):
                 continue    # "a solution consistent with United Nations Security Council Resolution 2254"
             if c.dep_ in OWNER_DEPS or (c.dep_ == "compound" and p.pos_ == "NOUN") \
                     or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN") \
-                    or (c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in EFFORTS):
+                    or (c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in EFFORTS | CONDUCT):
                 # "the attempts of the United States and its allies to impose their will on other states"
                 found = actor_of(_named(c) if c.dep_ == "prep" and c.lower_ == "of" else list(c.subtree))
                 if found:
@@ -364,6 +375,10 @@ def _named(prep: Token) -> list[Token]:
         t = todo.pop()
         out.append(t)
         todo += [c for c in t.children if c.dep_ in NAMING_DEPS]
+        if t.lemma_.lower() in GENERIC_AGENTS:
+            # "the actions of the governments of Argentina, Chile and Peru": the agents' own "of" names them
+            todo += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
     return out
 
 

@@ -142,8 +142,8 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     on_path = {p.i for p in path} | {word.i}
     # the reciprocal word must hang on the way up, or own the issue or a word of its phrase ("respecting
     # each country's sovereignty", "each other's sovereignty and territorial integrity" parsed with
-    # "sovereignty" as a modifier of "integrity"), not anywhere below ("agreed to expand trade and to increase the use of
-    # national currencies in mutual settlements" is no mutual support)
+    # "sovereignty" as a modifier of "integrity"), not anywhere below ("agreed to expand trade and to
+    # increase the use of national currencies in mutual settlements" is no mutual support)
     if supportive and (any(x.lower_ in RECIPROCAL for p in path for x in p.subtree
                                if x.dep_ in ("amod", "det", "advmod") and x.head.i in on_path
                                or x.head.dep_ in ("dative", "dobj") and x.head.head.i in on_path
@@ -389,19 +389,21 @@ def _names_wrong_act(root: Token, inside: set[int]) -> bool:
         c.dep_ == "compound" and c.i in inside and act_lemma(c) in WRONG_ACTS for c in root.children)
 
 
-def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3):
+def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3, own: bool = False):
     """"The Ministry condemned the attack carried out by the Zionist regime. ... the attack was a
     violation of ...": the doer named for the same act (or, for a wrongful act or a general act
     noun, any wrongful act: "the strike ... the attack", "Russia's aggression ... these actions")
-    in the sentences just before, or None."""
+    in the sentences just before, or None. `own`: an act described as a breach ("condemned the sanctions
+    that the United States imposed, describing the move as a breach of ..."): also earlier in its own
+    sentence, and an imposed measure is such an act too (the stance finder's breaches only; events keep
+    the sentences before, where "such provocative moves" refer to the acts told there)."""
     lemma = act_lemma(act)
-    # also earlier in its own sentence: "condemned the sanctions that the United States imposed,
-    # describing the move as a breach of ..."
-    for prev in [act.doc[act.sent.start:act.i], *sentences_before(act, reach)]:
+    spans = [act.doc[act.sent.start:act.i]] if own else []
+    for prev in [*spans, *sentences_before(act, reach)]:
         for tok in reversed(prev):
             if tok.pos_ == "NOUN" and (act_lemma(tok) == lemma
                                        or lemma in WRONG_ACTS | REFERRED_ACTS and act_lemma(tok) in WRONG_ACTS
-                                       or lemma in REFERRED_ACTS and act_lemma(tok) in MEASURES | IMPOSED):
+                                       or own and lemma in REFERRED_ACTS and act_lemma(tok) in MEASURES | IMPOSED):
                 found = doer_of(an, tok, holders)
                 if found:
                     return found

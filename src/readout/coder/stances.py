@@ -18,7 +18,7 @@ from readout.coder.stance_breach import backing, breacher, owner_harmed
 from readout.coder.stance_holders import asked_of, holders_of, lifters_of, speaker_of
 from readout.coder.stance_judged import (actor_as_issue, backed_act, backer_of, breaching_act, copular_judgement,
                                         definite_act_subject, described_as, judged_actor, judged_agent, judged_clause,
-                                        judged_in_clause, judged_wrong, owned_by_other_issue, WRONG_VERBS)
+                                        WRONG_VERBS, judged_in_clause, judged_wrong, owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -63,12 +63,10 @@ def _unless_breach(word: Token, polarity: str | None) -> str | None:
     sovereignty", "any vessel found to violate existing sanctions") backs neither the law nor the victim,
     nor opposes what is breached: the gold codes every breach as opposition toward the violator, so
     without one there is no stance."""
-    if act_lemma(word) in BREACH_WORDS or word.lower_ in BREACH_WORDS:
-        return None
-    return polarity
+    return None if _breach_word(word) else polarity
 
 
-def _unvoiced_breach(word: Token) -> bool:
+def _breach_word(word: Token) -> bool:
     """A breach word ("a violation of human rights"): its violator is found elsewhere, or none."""
     return act_lemma(word) in BREACH_WORDS or word.lower_ in BREACH_WORDS
 
@@ -378,7 +376,8 @@ class StanceFinder:
             spots = [c for c in word.head.children if c.dep_ == "prep" and c.i > word.i]
             for prep in spots:
                 if prep.lower_ == "in":
-                    for _, mention in an.actors_in([c for c in prep.children if c.dep_ == "pobj" and c.i not in covered]):
+                    named = [c for c in prep.children if c.dep_ == "pobj" and c.i not in covered]
+                    for _, mention in an.actors_in(named):
                         if mention.code not in holders and mention.kind == "country":
                             return mention.code
         return None
@@ -477,7 +476,7 @@ class StanceFinder:
                 # "The attack was a violation of ...": the doer named for that act just before, else
                 # the last actor's ("North Korea launched a missile. The launch is a violation of ...")
                 earlier = doer_of(an, subj, holders) or (
-                    earlier_doer(an, subj, holders) if described is not None    # not just the last actor named
+                    earlier_doer(an, subj, holders, own=True) if described is not None  # not just the last actor named
                     else referred_doer(an, subj, holders))   # "the visit by X"
                 if earlier:
                     doers = [earlier]
@@ -494,7 +493,8 @@ class StanceFinder:
             # doer of the act in breach, or of the act it is said of
             described = described_as(act)
             doer = doer_of(an, act, holders) or (
-                described is not None and (doer_of(an, described, holders) or earlier_doer(an, described, holders)))
+                described is not None and (doer_of(an, described, holders)
+                                           or earlier_doer(an, described, holders, own=True)))
             if doer:
                 return doer, OPPOSE
         sides = issue_sides().get(issue)
@@ -525,7 +525,7 @@ class StanceFinder:
                 # country), "the crackdown on peaceful protesters in Iran"; not a terrorist attack (the
                 # victim's country is not accused) nor a war ("the war in Ukraine"), whose keys are no goods
                 return scene, OPPOSE
-            if act is None and raw == OPPOSE and issue in GOVERNED_GOODS and not _unvoiced_breach(word) \
+            if act is None and raw == OPPOSE and issue in GOVERNED_GOODS and not _breach_word(word) \
                     and word.lemma_.lower() not in WRONG_VERBS:
                 # "voiced concern over the human rights situation in Hong Kong", "concerns about human
                 # rights in Belarus": a good a government owes its own people, worried about in a place, is

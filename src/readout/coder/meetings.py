@@ -33,6 +33,7 @@ SETTING_PREPS = word_class("setting_prep")
 OCCASIONS = word_class("in_person_occasion")    # "at the summit", "during his visit"
 OCCASION_PREPS = word_class("occasion_prep")
 MEDIATION = word_class("mediation_noun")        # "held in Muscat with the mediation of Oman"
+MEDIATING = word_class("mediation_verb")        # "in talks facilitated by the Prime Minister of X"
 # "a call to His Highness Sheikh X", "met his counterpart, Foreign Minister Y": named in apposition
 ENVOY_WORDS = word_class("honorific_noun") | word_class("delegate_noun")
 LEADING_VERBS = word_class("group_head_verb")   # "a delegation of India, headed by A, and ..."
@@ -231,6 +232,12 @@ def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analy
         # "talks ... were held in Muscat with the mediation of Oman", "in Washington under the
         # auspices of the United States"; not "met to discuss the mediation" (a clause of its own)
         return "third-party"
+    if any(t.lemma_.lower() in MEDIATING and t.dep_ == "acl" and any(c.dep_ == "agent" for c in t.children)
+           and clause_of(t.head).i == trig.clause.i for t in trig.clause.subtree):
+        # "met with X in talks facilitated by Y", "negotiations mediated by Y": a go-between's
+        # meeting, as "with the mediation of Y"; not "met to discuss a deal brokered by Y" (a
+        # clause of its own)
+        return "third-party"
     if an is not None and trig.pattern.kind == Kind.NOUN and _of_a_body(an, trig.token):
         return "multilateral"       # "the NATO summit", "a meeting of the SCO Council"
     mode = trig.pattern.mode
@@ -271,10 +278,13 @@ def _in_person(an: Analysis | None, trig: Trigger) -> bool:
 
 def _of_a_body(an: Analysis, noun: Token) -> bool:
     """True when a meeting noun names an inter-governmental body as its own ("the BRICS summit",
-    "a meeting of the G20"): many members meet, whoever is named beside it."""
+    "a meeting of the G20"): many members meet, whoever is named beside it. Not where it names
+    the body with another party ("the EU-China summit", "the ASEAN-Japan summit"): that is a
+    meeting of two sides, whose mode the parties give (GUIDE.md: visit for two in person)."""
     own = [t for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
            or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree]
-    return any(m.kind == "igo" for _, m in an.actors_in(own))
+    named = [m for _, m in an.actors_in(own)]
+    return any(m.kind == "igo" for m in named) and len({m.code for m in named}) == 1
 
 
 def _person(an: Analysis, tok: Token) -> bool:

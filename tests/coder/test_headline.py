@@ -233,6 +233,23 @@ def test_title_words_are_the_sides_acts_with_their_deed_types(title, named, side
     assert acts.response == response
 
 
+@pytest.mark.parametrize("title, name, side, words, absent", [
+    # a person's name the resolver guessed from a title's capitals ends at the first act word
+    ("Foreign Ministry Spokesperson Lin Jian Announces Sanctions on US Firms",
+     "Spokesperson Lin Jian Announces Sanctions", "CHN", {"announces", "sanctions"}, {"lin", "jian"}),
+    ("Spokesperson Mao Ning Condemns Attack on Embassy", "Spokesperson Mao Ning Condemns", "CHN", {"condemns"},
+     {"mao", "ning"}),
+    # near miss: a name the lexicon knows is one whole, whatever its words
+    ("Wang Yi Meets with Iranian Foreign Minister", "Wang Yi", "CHN", {"meets"}, {"wang", "yi"}),
+])
+def test_a_guessed_name_in_a_title_case_title_leaves_its_act_words(title, name, side, words, absent):
+    start = title.index(name)
+    guessed = "Wang Yi" if name == "Wang Yi" else None
+    person = Mention(start, start + len(name), name, side, "person", guessed, "Spokesperson")
+    acts = title_words(title, [person], side, load_patterns())
+    assert words <= acts.words and not absent & acts.words
+
+
 @pytest.mark.parametrize("title, meeting, medium", [
     ("PM call with President Ruto of Kenya", True, "phone"),
     ("Statement by Foreign Secretary on phone call between Prime Minister and President of USA", True, "phone"),

@@ -57,11 +57,12 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
         return lead
     named = title_act(doc, events, title, side, title_codes, acts)
     if consult is not None and named is not None and named.sentence < consult.sentence and acts is not None \
-            and not acts.meeting and consult.sentence >= LEAD:
+            and (not acts.meeting or _named_first(doc, named, acts)) and consult.sentence >= LEAD:
         # "Condolences to the family of Shinzo Abe" over their meetings recalled later; "India's
         # assistance to Myanmar" over the call told after the aid: a title that names no meeting
         # names what the story is about, where the story tells that act first and the meeting
-        # only after its lead (a readout tells its meeting in its lead)
+        # only after its lead (a readout tells its meeting in its lead); so too where the title
+        # names that act before the meeting ("X condemns attack on Y; Crown Prince calls Emir of Y")
         consult = None
     headline = (named or response_measure(doc, events, side)
                 if consult is None else None) or choose_headline(events, consult, parties, side, statement)
@@ -106,6 +107,8 @@ class TitleActs:
     meeting: bool = False
     medium: str | None = None           # "phone" or "video"
     with_whom: frozenset[str] = frozenset()     # the actors the title names after the call's medium
+    before_meeting: frozenset[str] = frozenset()    # the act words told before the meeting it names
+    types_before_meeting: frozenset[str] = frozenset()  # the deed types of those words
 
 
 def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
@@ -118,7 +121,7 @@ def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
     lowered = {w for _, _, w in found}
     words, types, response, before = set(), [], False, None
     for start, end, word in found:
-        if any(m.start <= start < m.end for m in mentions):
+        if any(m.start <= start < m.end and not _guessed_tail(m, start, title, patterns) for m in mentions):
             before = None
             continue
         agent = next((m for m in mentions if m.end <= start and AGENT_GAP.match(title[m.end:start])), None)
@@ -140,11 +143,46 @@ def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
         # ("Courtesy call by the Foreign Minister on the Prime Minister" is a visit)
         medium = "video" if lowered & VIDEO else "phone"
     with_whom = frozenset(m.code for m in mentions if spoken is not None and m.start > spoken)
+    meeting_at = next((s for s, _, w in found if w in MEETING_TITLE), None)
+    early = frozenset(w for s, _, w in found if w in words and meeting_at is not None and s < meeting_at)
+    early_types = frozenset(t for w in early for t in _deed_forms(patterns).get(w, ()))
     return TitleActs(frozenset(words), tuple(t for t in types if t), response,
-                     bool(lowered & MEETING_TITLE), medium, with_whom)
+                     bool(lowered & MEETING_TITLE), medium, with_whom, early, early_types)
+
+
+def _named_first(doc: Doc, named: Event, acts: TitleActs) -> bool:
+    """True where the title tells the side's act before the meeting it names ("Saudi Arabia
+    condemns Israeli aggression on Qatar; Crown Prince calls Emir of Qatar"): the act's own word,
+    or a deed word of its type, comes before the title's first meeting word."""
+    return bool(_forms(doc[named.trigger]) & acts.before_meeting) or named.type in acts.types_before_meeting
 
 
 _DEED_FORMS: dict[int, tuple] = {}     # id -> (the pattern set, kept alive, its index)
+_ACT_FORMS: dict[int, tuple] = {}      # id -> (the pattern set, kept alive, every trigger word's forms)
+
+
+def _guessed_tail(mention, start: int, title: str, patterns) -> bool:
+    """True for a title word inside a person's name the resolver guessed from capitals (no known
+    name), from the first of its words after the office that is a trigger word's form on: a title
+    in title case capitalizes the act too ("Foreign Ministry Spokesperson Announces Sanctions on
+    ...", "Spokesperson Mao Ning Condemns ..."), which is no part of the name."""
+    if mention.kind != "person" or mention.name is not None or patterns is None:
+        return False
+    forms = _act_forms(patterns)
+    words = [(mention.start + m.start(), m.group().lower()) for m in TITLE_WORD.finditer(title[mention.start:mention.end])]
+    role = {w.lower() for w in TITLE_WORD.findall(mention.role or "")}
+    cut = next((at for at, w in words if w in forms and w not in role), None)
+    return cut is not None and start >= cut
+
+
+def _act_forms(patterns) -> frozenset[str]:
+    """Every inflected form of the trigger lexicon's verbs and nouns."""
+    if id(patterns) not in _ACT_FORMS:
+        forms = set()
+        for _, lemma in patterns.by_lemma:
+            forms |= _inflections(lemma)
+        _ACT_FORMS[id(patterns)] = (patterns, frozenset(forms))
+    return _ACT_FORMS[id(patterns)][1]
 
 
 def _deed_forms(patterns) -> dict[str, tuple[str, ...]]:

@@ -7,7 +7,7 @@ travels in `doc._.context`, a coder.StoryContext.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy
 import spacy
@@ -60,6 +60,7 @@ class CoderComponent:
         self.resolver = ActorResolver(extra_files=tuple(actor_files))
         self.coder = EventCoder(load_patterns(tuple(pattern_files)))
         self.stances = StanceFinder(IssueLexicon(extra_files=tuple(issue_files)))
+        self.parse_title = None     # set by load_nlp: the pipeline before the coder, for a story's title
 
     def __call__(self, doc: Doc) -> Doc:
         from readout.coder import StoryContext, code_doc
@@ -134,4 +135,14 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})
+    nlp.get_pipe("readout_coder").parse_title = partial(_parse_only, nlp)
     return nlp
+
+
+def _parse_only(nlp: Language, text: str) -> Doc:
+    """A short text (a story's title) through every component before the coder."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "readout_coder":
+            doc = proc(doc)
+    return doc

@@ -69,7 +69,11 @@ def _record(story: Story, doc, norm, ctx: StoryContext) -> dict:
         deepen(d, ev, doc)
         at = doc[ev.trigger].idx if 0 <= ev.trigger < len(doc) else ev.start
         d.update(speakers(ev, mentions, at))
-        d["start"], d["end"], d["evidence"] = span(ev.start, ev.end)
+        if ev.trigger < 0:
+            # told only by the title's own clause (coder.resolve.title_event): no place in the body
+            d["start"], d["end"], d["evidence"] = None, None, story.title
+        else:
+            d["start"], d["end"], d["evidence"] = span(ev.start, ev.end)
         events.append(d)
     stances = []
     for st in doc._.stances:

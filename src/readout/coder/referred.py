@@ -34,6 +34,7 @@ REFERRING_PEOPLE_DETS = word_class("referring_people_det")
 SERVICE_VERBS = word_class("service_verb")          # "officials working in the Pakistan High Commission"
 MISSION_NOUNS = word_class("mission_noun")          # "the Pakistan High Commission", "the Estonian Embassy"
 PEOPLE_REACH = 2    # sentences before where the people referred back to may have been named
+DECISIONS = word_class("referred_decision_noun")     # "Israel's decision to recall ... he regretted the move"
 
 
 def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
@@ -41,8 +42,9 @@ def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
     accusations", "rejects the verdict", "rejects such attempts"): the doer named for that act just before, else the last
     actor of the sentences before; None where the object names an actor itself."""
     objs = [c for c in trig.token.children if c.dep_ == "dobj"] or shared_objects(trig.token)
-    if trig.pattern.kind == Kind.NOUN:
-        # "expresses its categorical opposition to this": what the noun rejects is its preposition's object
+    if trig.pattern.kind in (Kind.NOUN, Kind.ADJ):
+        # "expresses its categorical opposition to this", "is firmly opposed to this": what the noun
+        # or adjective rejects is its preposition's object
         objs = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in REJECTED_PREPS
                 for g in c.children if g.dep_ == "pobj"]
     for obj in objs:    # "firmly opposes and sternly condemns this": the object both verbs share
@@ -58,8 +60,29 @@ def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
             continue
         if an.actors_in(list(obj.subtree)):
             continue
+        if bare:
+            # "The arms sales by the U.S. to China's Taiwan region undermine ... China is firmly
+            # opposed to this": what the sentence before told, done by whom its subject names
+            found = _subject_doer(an, obj, sources)
+            if found:
+                return found
         return referred_doer(an, obj, sources) or _named_before(an, obj, sources)
     return None
+
+
+def _subject_doer(an: Analysis, tok: Token, sources) -> str | None:
+    """The doer the subject of the sentence just before names: the act's own doer ("the arms sales
+    by the U.S.", "Japan's discharge") where the subject is an act, else the actor it names first."""
+    if tok.sent.start == 0:
+        return None
+    subj = subject_token(tok.doc[tok.sent.start - 1].sent.root)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    found = doer_of(an, subj, sources)
+    if found:
+        return found
+    named = [m.code for _, m in an.actors_in(np_tokens(subj)) if is_code(m.code) and m.code not in sources]
+    return named[0] if named else None
 
 
 def condemned_doer(an: Analysis, trig: Trigger, sources) -> str | None:
@@ -90,9 +113,13 @@ def _same_act_doer(an: Analysis, act: Token, sources, reach: int = 2) -> str | N
     ... The United States condemns the decision"); not any wrongful act told there, as a rejected
     "these actions" may refer to ("the war on Gaza ... regret at the decision" is not the war's)."""
     lemma = act_lemma(act)
-    for prev in sentences_before(act, reach):
+    # "the Israeli Government's decision to recall its Ambassador ... he regretted the move": the
+    # nouns of deciding refer to one another, also earlier in the act's own sentence
+    family = DECISIONS if lemma in DECISIONS else {lemma}
+    spans = [act.doc[act.sent.start:act.i]] if lemma in DECISIONS else []
+    for prev in [*spans, *sentences_before(act, reach)]:
         for tok in reversed(prev):
-            if tok.pos_ == "NOUN" and act_lemma(tok) == lemma:
+            if tok.pos_ == "NOUN" and act_lemma(tok) in family:
                 found = doer_of(an, tok, sources)
                 if found:
                     return found

@@ -28,10 +28,21 @@ TITLED = types_with("titled")       # a title's own act that is what its story i
 HELD_CONTACT = word_class("held_contact_verb")
 MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeting", "Xi meets Biden"
 TITLE_WORD = re.compile(r"[^\W\d_]+")
+ABILITY = word_class("ability_modal")
 ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
 # a statement, or a spokesperson's press conference (its answers are statements)
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b|\bpress conference\b", re.I)
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
+
+
+def _refusal(tok) -> bool:
+    """A refusal told by a negated trigger in the active, said as what will not be ("China will never
+    allow ...", "does not accept"): the defiance of an attempt from outside. Not one told in the
+    agentless passive or with a modal of ability ("applications received after the deadline will
+    not be accepted", "reservations cannot be accepted", "we cannot accept that as a new normal"),
+    which keeps the foreign frame as any rejection aimed at no one does."""
+    return is_negated(tok) and not any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in ABILITY)
+                                       for c in tok.children)
 
 
 def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
@@ -91,7 +102,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              unnamed_other=not (consult is None and other_form),
                              nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes),
                              positions={s.sentence for s in raw_stances},
-                             refusals={e.trigger for e in raw_events if is_negated(doc[e.trigger])},
+                             refusals={e.trigger for e in raw_events if _refusal(doc[e.trigger])},
                              guests=guest_acts(raw_events, doc, mentions),
                              told=nearby_codes(doc, mentions, [side]) if series else None)
     # The title's own clause ("Colombia breaks diplomatic relations with the State of Israel"): the

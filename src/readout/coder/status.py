@@ -26,6 +26,7 @@ INTENT_WORDS = word_class("intent_word")
 ANTICIPATION = word_class("anticipation_word")      # "looks forward to meeting"
 REPORTING = word_class("reporting_verb")
 REQUEST_LEMMAS = word_class("request_verb")
+ADDRESSEE_PREPS = word_class("request_addressee_prep")     # "Ireland's call on Hamas to release ..."
 RELAY_VERBS = word_class("relay_verb")
 HOPE_WORDS = word_class("hope_word")
 PROPOSAL_VERBS = word_class("proposal_verb")     # "proposed that A and B refrain from strikes"
@@ -91,7 +92,17 @@ def negated(tok: Token, clause: Token) -> bool:
     while t.dep_ == "xcomp" and t.head.i != t.i:
         t = t.head          # "did not agree to meet"; a negation does not cross "and"
         chain.append(t)
-    return any(is_negated(x) for x in chain)
+    # "can no longer be tolerated": the negation hangs on the adverb of the verb
+    return any(is_negated(x) or any(c.dep_ == "advmod" and is_negated(c) for c in x.children) for x in chain)
+
+
+def _request_noun(head: Token) -> bool:
+    """A request told as a noun with its addressee ("his call on Russia", "the appeal to Israel"),
+    the noun itself or the object of the verb a to-clause hangs on; not "made a call to congratulate"
+    (a phone call, no addressee asked)."""
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return any(n.lemma_.lower() in REQUEST_LEMMAS and any(c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS
+                                                           for c in n.children) for n in nouns)
 
 
 def _forms(tok: Token) -> set[str]:
@@ -281,6 +292,8 @@ class ClauseStatus:
             return True         # "hoped that President Erdogan would visit": hoped for, not announced
         if relayed(t):
             return False        # "asked X to convey his best wishes to Y": the asker's message to Y
+        if t.dep_ in ("acl", "advcl") and to_infinitive(t) and _request_noun(t.head):
+            return True         # "repeated Ireland's call on Hamas to release all hostages": asked of Hamas
         for _ in range(6):
             prep = t.head
             while t.dep_ == "pcomp" and prep.dep_ == "conj" and prep.head.pos_ == "ADP":

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from readout.cameo import plover_type, types_with
 from readout.coder.aid import aid_trigger, purpose_of_aid
 from readout.coder.doers import demanded_subjects, gerund_doer, grounds, own_doer, participle_agent, shared_objects
-from readout.coder.grammar import clause_of, np_tokens, subject_token, to_infinitive
+from readout.coder.grammar import clause_of, np_tokens, shares_passive, subject_token, to_infinitive
 from readout.coder.meetings import meeting_partners
 from readout.coder.partners import aside, companions, partners, references, taker
 from readout.coder.referred import SERVING_PEOPLE, served_by
@@ -82,6 +82,9 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         # imposed by Washington": the agent of a participle on the object (or one joined to it) did it
         seen = {t.i for t in region}
         objs = [x for c in trig.token.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]
+        # "The statement made today by the President of X is rejected by Y": a passive's subject is
+        # what is judged, as an object is, so its participle's agent did it
+        objs += judged_subjects(trig.token)
         region += [trig.token.doc[i] for i in sorted(set().union(*(
             taker(c) | gerund_doer(c) | participle_agent(c) for c in objs)) - excluded)
                    if i not in seen]
@@ -137,6 +140,10 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         heads = [r for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")
                  for r in _referent(trig.token, c)]
         heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
+        if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
+            # "the resolution adopted by the French Parliament is rejected by Turkey": the passive's
+            # subject is what is judged
+            heads += judged_subjects(trig.token)
         asked = asked_subjects(trig)       # in a clause of their own
         heads += asked
         if trig.pattern.kind == Kind.VERB and any(c.dep_ == "agent" and an.actors_in(list(c.subtree))
@@ -209,6 +216,15 @@ def _holders(people: Token) -> set[int]:
             and c.lemma_.lower() in HOLDING_VERBS and c.i > people.i
             for p in c.children if p.dep_ == "prep" and p.lower_ in HOLDING_PLACE_PREPS
             for g in p.children if g.dep_ == "pobj" for x in [g, *g.conjuncts] for t in np_tokens(x)}
+
+
+def judged_subjects(verb: Token) -> list[Token]:
+    """What a passive judgement judges: its subject ("the resolution adopted by X is rejected by
+    Turkey"), also for a participle joined to the passive with no subject of its own ("is rejected
+    by Turkey and denounced in the strongest terms"); a thing, not an actor judged by name."""
+    if shares_passive(verb):
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ not in ("PRON", "DET")]
 
 
 def _referent(verb: Token, obj: Token) -> list[Token]:

@@ -1,0 +1,15 @@
+"""Verbal conflict acts by construction in several house styles (tests/data/coding/verbal_conflict.jsonl;
+issue #12, eleventh session): judgements told in the passive ("is rejected by Türkiye and denounced",
+"will not be tolerated", "cannot accept"), warnings of defending one's own sovereignty with every
+means, regret at a decision or move told before with its maker, a bare "this" opposed, a renewed call
+on someone, and a wrong given as the grounds of an expulsion; each with near-misses that must not code
+(GUIDE.md: history, a news agency's passive, one's own decision, praise, a phone call on a topic)."""
+import pytest
+
+from conftest import coding_cases, event_key as key, table_case_keys
+
+
+@pytest.mark.parametrize("case", coding_cases("verbal_conflict.jsonl"), ids=lambda c: c["why"])
+def test_verbal_conflict(case):
+    events = table_case_keys(case, "verbal_conflict")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -55,8 +55,6 @@ JOINT_DETERMINERS = word_class("joint_determiner")     # "with both countries": 
 JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
 OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern about/over", "outrage at"
 CHARGED_PASSIVES = word_class("charged_passive_verb")   # "X's agents are linked to violence": X charged
-BLAME_NOUNS = word_class("blame_noun")         # "responsibility lies with X": X is blamed
-BLAME_PREPS = word_class("blame_holder_prep")
 CHARGE_PREPS = word_class("charge_prep")     # "expelled X for meddling in ...": the gerund is X's act
 PAIR_ONLY_PREPS = word_class("pair_only_prep")
 SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
@@ -283,7 +281,7 @@ def judged(an: Analysis, clause: Token) -> list:
     codes = [c for c in an.sources(clause) if isinstance(c, str)]
     subj = subject_token(clause)
     np = clause.head if clause.dep_ == "relcl" else subj
-    charged = _charged_object(an, clause) if subj is None else _blame_held(an, clause, subj)
+    charged = _charged_object(an, clause) if subj is None else []
     if charged:
         return charged      # "expelled two Canadian diplomats for meddling in India's internal affairs"
     if subj is not None and subj.dep_ == "nsubjpass" and clause.lemma_.lower() in CHARGED_PASSIVES \
@@ -327,15 +325,6 @@ def _charged_object(an: Analysis, clause: Token) -> list:
         return []
     verb = clause.head.head
     return list(dict.fromkeys(m.code for c in verb.children if c.dep_ == "dobj"
-                              for _, m in an.actors_in(list(c.subtree)) if is_code(m.code)))
-
-
-def _blame_held(an: Analysis, clause: Token, subj: Token) -> list:
-    """Whom blame told as the subject is placed with: "Responsibility for this situation lies first and
-    foremost with the United States", "the onus rests with Hamas": the actors the "with" names."""
-    if subj.lemma_.lower() not in BLAME_NOUNS:
-        return []
-    return list(dict.fromkeys(m.code for c in clause.children if c.dep_ == "prep" and c.lower_ in BLAME_PREPS
                               for _, m in an.actors_in(list(c.subtree)) if is_code(m.code)))
 
 

@@ -28,6 +28,7 @@ AGENT_PREPS = word_class("agent_prep")          # "the commitments by Chile and 
 PLURAL_POSSESSIVES = word_class("plural_possessive")    # "He welcomed their commitment": not his own
 SINGULAR_TAGS = ("NN", "NNP", "PRP")
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
+WRONG_ACTS = word_class("wrong_act")
 
 
 def step_clause(clause):
@@ -115,7 +116,7 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         return ()       # "welcomed the commitments by Chile and Peru to provide support to Haiti": theirs, welcomed
     found = an.sources(clause)
     if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE) \
-            and _agentless_passive(clause):
+            and _agentless_passive(clause) and _judged_patient(an, trig, clause):
         # "the Russian Ambassador was summoned to the Foreign Office today": on its own site, the government did
         return _own_government(trig)
     if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and clause.dep_ == "ROOT" and clause.tag_ == "VBZ" \
@@ -243,6 +244,19 @@ def _agentless_passive(clause: Token) -> bool:
     if shares_passive(clause):
         clause = clause.head        # "was summoned ... and handed a note of protest"
     return main.dep_ == "ROOT" and doerless_patient(clause) is not None and not to_infinitive(clause)
+
+
+def _judged_patient(an: Analysis, trig: Trigger, clause: Token) -> bool:
+    """For a rejection told in the agentless passive, what is rejected names an actor or is a wrong
+    ("the repeated Turkish violations of Iraqi territory can no longer be tolerated"); "any
+    applications received after the deadline will not be accepted" rejects no one's act (the bulk
+    1,000). Other acts pass."""
+    if plover_type(trig.pattern.cameo) != "REJECT":
+        return True     # a summons names its envoy, a measure is decided
+    if shares_passive(clause):
+        clause = clause.head
+    patient = doerless_patient(clause)
+    return patient is not None and (bool(an.actors_in(list(patient.subtree))) or patient.lemma_.lower() in WRONG_ACTS)
 
 
 def _own_government(trig: Trigger) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from readout.cameo import types_with
 from readout.coder.form import not_readout, question_spans
-from readout.coder.grammar import clause_of, doc_text, is_negated, paragraph_breaks
+from readout.coder.grammar import clause_of, doc_text, is_negated, paragraph_breaks, subject_token
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
@@ -29,6 +29,8 @@ HELD_CONTACT = word_class("held_contact_verb")
 MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeting", "Xi meets Biden"
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 ABILITY = word_class("ability_modal")
+JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "both sides"
+SIDE_NOUNS = word_class("side_noun")        # "the sides discussed", "the parties discussed": the two sides of talks
 ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
 # a statement, or a spokesperson's press conference (its answers are statements)
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b|\bpress conference\b", re.I)
@@ -94,8 +96,14 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
         # No meeting between named parties: after the story's lead, whom one side "discussed X"
         # with is not known (not the actor the story names most); "the two leaders discussed"
         # still names both sides.
+        # "They discussed", "the leaders discussed", "the participants discussed" after a meeting
+        # with no named party abroad (congressional leaders, CEOs, "allies and partners") are that
+        # meeting's people: who they are is not known either, and an actor named in what they
+        # discussed is only its topic.
         raw_events = [e for e in raw_events if not (
-            e.type == "CONSULT" and e.target == COUNTERPART and e.sentence > 0 and is_code(e.source)
+            e.type == "CONSULT" and e.target == COUNTERPART and e.sentence > 0
+            and (is_code(e.source) or (e.source == PARTICIPANTS and not _counted(doc[e.trigger])
+                                       and _topic_party(doc[e.trigger], an, parties, side)))
             and doc[e.trigger].lemma_.lower() in DISCUSS)]
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
                              statement=consult is None, series=series, when=ctx.date, side=side,
@@ -157,6 +165,23 @@ def title_event(comp, title: str, mentions, ctx: StoryContext, side: str | None,
         # of whom the act is aimed at stands
         return None
     return Event(e.source, e.type, e.target, None, e.cameo, e.goldstein, 0, 0, 0, -1)
+
+
+def _topic_party(trigger, an: Analysis, parties: list[str], side: str | None) -> bool:
+    """Whether the party that "they" would meet is named in what they discussed: the topic
+    ("discussed how to keep standing with the people of Ukraine"), not the other side."""
+    others = [p for p in parties if p != side]
+    clause = clause_of(trigger)
+    named = {m.code for t in clause.subtree if t.i > trigger.i for m in [an.tok_mention.get(t.i)] if m}
+    return bool(others) and others[0] in named
+
+
+def _counted(trigger) -> bool:
+    """Whether the trigger's subject counts its parties ("the two leaders", "both sides"): two
+    sides named as a pair are the story's two, where a bare "they" or "the leaders" may be anyone."""
+    subj = subject_token(clause_of(trigger))
+    return subj is not None and (subj.lower_ in JOINT_DETERMINERS or subj.lemma_.lower() in SIDE_NOUNS
+                                 or any(c.lower_ in JOINT_DETERMINERS for c in subj.children))
 
 
 def meeting_series(events: list[Event], consult: Event | None, side: str | None) -> str | None:

@@ -48,6 +48,7 @@ JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "bot
 # "the three partners", "the two allies": the participants only when counted ("partners" alone are
 # anyone's: "consulted allies and partners")
 COUNTED_COLLECTIVE = word_class("counted_collective")
+UNBOUND_GROUP = word_class("unbound_group_modifier")     # "global leaders", "world leaders": people at large
 PLACE_PREPS_NOUN = word_class("place_prep_noun")
 PLACE_PREPS_CLAUSE = word_class("place_prep_clause")
 ISSUER_PREPS = word_class("issuer_prep")              # "Joint statement by the Foreign Ministers of ..."
@@ -417,6 +418,8 @@ class Analysis:
                 c.dep_ == "poss" and c.lower_ in FIRST_PLURAL for c in head.children):
             return list(self.authors)       # "our countries", "our two nations": the signers, as "we"
         counted = any(c.lower_ in JOINT_DETERMINERS for c in head.children)
+        if not counted and any(c.dep_ in ("amod", "compound") and c.lower_ in UNBOUND_GROUP for c in head.children):
+            return []       # "Global leaders supported ...", "world leaders", "business leaders": no one's parties
         if low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or counted or low in ("both",))) \
                 or (lemma in COUNTED_COLLECTIVE and counted) or _capital_plural(head):
             return [Placeholder.PARTICIPANTS]

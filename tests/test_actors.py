@@ -214,6 +214,57 @@ def test_must_not_resolve(resolver, text, publisher):
     assert resolver.mentions(text, "2022-05-01", publisher) == []
 
 
+# A state's or body's name inside the name of an organisation of people or of Americans of that
+# descent is no actor (civic_org_noun, name_join): several kinds of organisation, several states
+ORGANISATION_NAMES = [
+    "the Japanese American Citizens League",
+    "honoring Filipino-American veterans",
+    "Mexican Americans across the country",
+    "the Israeli-American Council",
+    "a grant to the Korea Society",
+    "the European Union of Jewish Students",
+    "the United Nations Association of the USA",
+    "the United Nations Foundation",
+    "a lecture at the University of Nairobi",
+    "students of the Peking University",
+    "the Ukrainian Catholic University",
+    "the India Caucus in Congress",
+    "the Brazil Institute at the Wilson Center",
+    "the Royal Society of Canada",
+    "the National Academy of Sciences of Ukraine",
+    "a panel with the Egypt Club",
+    "the Polish League for Democracy",
+    "the German Society for Foreign Relations",
+    "Agudath Israel",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISATION_NAMES)
+def test_a_state_name_inside_an_organisations_name_is_no_actor(resolver, text):
+    assert [m.text for m in resolver.mentions(text, "2023-05-01", None) if m.code not in ("USA",)] == []
+
+
+# near misses: bodies of the state itself, and a state named beside an organisation
+STATE_BODIES_BESIDE_NAMES = [
+    ("The Israel Defense Forces struck targets", "Israel", "ISR"),
+    ("the Embassy of Japan in Washington", "Japan", "JPN"),
+    ("the Japan Self-Defense Forces", "Japan", "JPN"),
+    ("The Chinese Embassy said", "Chinese", "CHN"),
+    ("the Republic of Korea Army", "Republic of Korea", "KOR"),
+    ("the European Union Naval Force", "European Union", "EU"),
+    ("the United Nations Security Council", "United Nations Security Council", "UN"),
+    ("thanked the Government of India and Students for Fair Admissions", "India", "IND"),
+    ("Japanese officials and American companies", "Japanese", "JPN"),
+    ("the Korea Coast Guard and the Korea Foundation", "Korea", "KOR"),
+    ("Canada and the University of Toronto", "Canada", "CAN"),
+]
+
+
+@pytest.mark.parametrize("text,span,code", STATE_BODIES_BESIDE_NAMES)
+def test_a_state_body_or_a_state_beside_an_organisation_still_resolves(resolver, text, span, code):
+    assert any(m.code == code and span in m.text for m in resolver.mentions(text, "2023-05-01", None))
+
+
 def test_blank_line_breaks_a_match(resolver):
     ms = resolver.mentions("talks with Russia\n\nPresident Biden said", "2022-05-01")
     assert [(m.text, m.code) for m in ms] == [("Russia", "RUS"), ("President Biden", "USA")]
@@ -649,6 +700,13 @@ OWN_OFFICIALS = [
      "Coordinator Kurt Campbell", "USA"),
     ("Special Envoy Zhai Jun visited Cairo.", CN_MFA, "Special Envoy Zhai Jun", "CHN"),
     ("Indo-Pacific Coordinator Kurt\nCampbell convened it.", "The White House", "Coordinator Kurt\nCampbell", "USA"),
+    # an office's portfolio in a "for" phrase before the name: its last two capitalised words are the name
+    ("Deputy National Security Advisor for International Economics Jane Roe met them.", "The White House",
+     "Deputy National Security Advisor for International Economics Jane Roe", "USA"),
+    ("Special Envoy for Food Security John Doe visited Nairobi.", "The White House",
+     "Special Envoy for Food Security John Doe", "USA"),
+    ("Special Envoy for the Horn of Africa Xue Bing visited Addis Ababa.", CN_MFA,
+     "Special Envoy for the Horn of Africa Xue Bing", "CHN"),
 ]
 
 
@@ -711,6 +769,11 @@ APPOSED_NOT = [
     ("Jane Roe, Minister for Health, spoke with him.", "The White House", "Jane Roe"),  # a bare Minister
     ("Later, Jane Roe, the Foreign Minister of Chile and John Doe met.", GOVUK, "Later"),
     ("The Delegation of Chile, the Foreign Minister of Peru and others met.", GOVUK, "Delegation of Chile"),
+    # the end of an office's portfolio ("for International Economics") before another office is no name
+    ("Advisor for International Economics Jane Roe, Deputy Prime Minister of Ukraine John Doe and others met.",
+     "The White House", "International Economics Jane Roe"),
+    ("the Minister of State for Asia Pacific Jane Roe, Foreign Minister of Fiji Sitiveni Rabuka", GOVUK,
+     "Asia Pacific Jane Roe"),
 ]
 
 

@@ -86,6 +86,15 @@ _BODY_HEADS = word_class("body_head_noun")
 _HEAD_REFERENCE = re.compile(r"\b[Tt]he\s+(%s)\b(?!\s+(?:of|for)\b)" % "|".join(
     f"{w[0].upper()}{w[1:]}|{w}" for w in sorted(_BODY_HEADS)))
 _NOUN_AFTER = re.compile(r"[ \t]+(\w+)")
+# the words that continue a capitalised name after a state's name ("Korea Society", "Union of
+# Jewish Students"): capitalised words and the joins inside a name, one space or hyphen apart
+_CIVIC_ORG_NOUNS = word_class("civic_org_noun")
+_PORTFOLIO = re.compile(rf"{GAP}for{GAP}(?:the{GAP})?((?:[A-Z][\w'\u2019-]*(?:{GAP}(?:and|of|the)(?={GAP}[A-Z]))?{GAP}?)+)(?=[,.;]|{GAP}[a-z])")
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019-]*")
+_NAME_JOINS = word_class("name_join")
+_NAME_WORDS = re.compile(r"[ -]([\w'\u2019]+)")
+_AMERICAN_AFTER = re.compile(r"[ -]Americans?\b")
+_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'\u2019-]* (?:(?:of|for|on) )?)+)(?:the )?$")
 
 
 def _as_date(value: str | Date | None) -> Date | None:
@@ -255,6 +264,8 @@ class ActorResolver:
         start, end = m.start, m.end
         if kind == "country" and m.entry.form == "metonym" and self._names_a_thing(text, end):
             return 1, None
+        if kind in ("country", "igo") and _names_an_organisation(text, start, end, m.entry.form):
+            return 1, None
         if kind == "country":
             before = _the_before(text, start)
             side = _SIDE_AFTER.match(text, end)
@@ -297,7 +308,7 @@ class ActorResolver:
         if pub is None or not pub.government or title.entry.key not in OWN_OFFICES:
             return None
         after = _OWN_MINISTRY.match(text, title.end)    # "Spokesman of the Ministry of Foreign Affairs Nasser Kanaani"
-        name = _OFFICIAL_NAME.match(text, after.end() if after else title.end)
+        name = _OFFICIAL_NAME.match(text, after.end() if after else _portfolio_end(text, title.end))
         if name is None or any(w in NOT_NAMES for w in name.group(1).split()):
             return None
         if nxt is not None and nxt.start < name.end() and not (nxt.entry.kind == "person" and nxt.tokens == 1
@@ -361,6 +372,41 @@ class ActorResolver:
             holder = None
         return Mention(start, title.end, text[start:title.end], pub.code, "title",
                        holder.name if holder else None, holder.role if holder else role_key)
+
+
+def _portfolio_end(text: str, end: int) -> int:
+    """Where the name begins after an office's portfolio ("Deputy National Security Advisor for
+    International Economics Mike Pyle", "Special Envoy for Food Security Jane Roe"): a "for" phrase of
+    capitalised words is the portfolio but for its last two words, the holder's given and family
+    name; with no such phrase, the office's own end."""
+    run = _PORTFOLIO.match(text, end)
+    if run is None:
+        return end
+    words = list(_CAPITALISED.finditer(text, run.start(1), run.end(1)))
+    return words[-3].end() if len(words) >= 3 else end
+
+
+def _names_an_organisation(text: str, start: int, end: int, form: str | None) -> bool:
+    """A state's or body's name inside the name of a people or an organisation that is neither:
+    "Japanese American veterans", "the Israeli-American Council" (Americans of that descent), "the
+    Korea Society", "the European Union of Jewish Students", "the United Nations Foundation", "the
+    University of Tokyo" (`civic_org_noun`: societies, leagues, schools, companies; no word of
+    government, so "the Israel Defense Forces" and "the Embassy of Japan" stay the state)."""
+    if form == "adjective" and _AMERICAN_AFTER.match(text, end):
+        return True
+    at = end
+    for _ in range(6):
+        word = _NAME_WORDS.match(text, at)
+        if word is None or not (word.group(1)[0].isupper() or word.group(1) in _NAME_JOINS):
+            break
+        if word.group(1).lower() in _CIVIC_ORG_NOUNS:
+            return True
+        at = word.end()
+    lead = _NAME_BEFORE.search(text, max(0, start - 80), start)     # "Academy of Sciences of Ukraine"
+    if lead is None:
+        return False
+    words = lead.group(1).split()
+    return words[-1] in _NAME_JOINS and any(w.lower() in _CIVIC_ORG_NOUNS for w in words)
 
 
 def _honored(text: str, title: EntryMatch) -> bool:

@@ -35,6 +35,7 @@ _NAME_AFTER_TITLE = re.compile(rf",{GAP}{_APPOS_NAME}(?=,)")
 _OF_OWN_MINISTRY = re.compile(rf"{GAP}of{GAP}$")
 _NOT_NAME_WORDS = word_class("not_name_word")
 _VENUE_PREPS = word_class("venue_prep")
+_NAME_JOINS = word_class("name_join")
 # "the Government", "the Federal Government" (capitalised: the state, not "the government" of a place)
 _OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(?:%s)\b(?!\s+(?:of|for|in)\b)" % (
     "|".join(w.capitalize() for w in sorted(word_class("own_government_modifier"))),
@@ -74,6 +75,13 @@ def _appos_name(text: str, start: int, name: str) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and before.group(1).lower() in _VENUE_PREPS:
         return False    # "Today in San Diego, the President of ...": a place
+    if before and before.group(1) in _NAME_JOINS:
+        # "Deputy National Security Advisor for International Economics Mike Pyle, Deputy Prime
+        # Minister of Ukraine ...": words after a capitalised phrase's "for" or "of" end that
+        # phrase (an office's portfolio), and the name in them is that office's holder
+        ahead = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        if ahead and ahead.group(1)[0].isupper():
+            return False
     return not (before and before.group(1)[0].isupper() and not before.group(1).endswith(SENTENCE_END + (",",)))
 
 

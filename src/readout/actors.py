@@ -86,15 +86,18 @@ _BODY_HEADS = word_class("body_head_noun")
 _HEAD_REFERENCE = re.compile(r"\b[Tt]he\s+(%s)\b(?!\s+(?:of|for)\b)" % "|".join(
     f"{w[0].upper()}{w[1:]}|{w}" for w in sorted(_BODY_HEADS)))
 _NOUN_AFTER = re.compile(r"[ \t]+(\w+)")
-# the words that continue a capitalised name after a state's name ("Korea Society", "Union of
-# Jewish Students"): capitalised words and the joins inside a name, one space or hyphen apart
-_CIVIC_ORG_NOUNS = word_class("civic_org_noun")
+# an office's "for" portfolio of capitalised words, up to a comma or a lower-case word ("Advisor for
+# International Economics Mike Pyle,"): the portfolio and its holder's name (_portfolio_end)
 _PORTFOLIO = re.compile(rf"{GAP}for{GAP}(?:the{GAP})?((?:[A-Z][\w'\u2019-]*(?:{GAP}(?:and|of|the)(?={GAP}[A-Z]))?{GAP}?)+)(?=[,.;]|{GAP}[a-z])")
 _CAPITALISED = re.compile(r"[A-Z][\w'\u2019-]*")
+_CIVIC_ORG_NOUNS = word_class("civic_org_noun")
 _NAME_JOINS = word_class("name_join")
+# the words that continue a capitalised name after a state's name ("Korea Society", "Union of
+# Jewish Students"): capitalised words and the joins inside a name, one space or hyphen apart
 _NAME_WORDS = re.compile(r"[ -]([\w'\u2019]+)")
 _AMERICAN_AFTER = re.compile(r"[ -]Americans?\b")
-_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'\u2019-]* (?:(?:of|for|on) )?)+)(?:the )?$")
+# the capitalised name, with its joins, that a state's name closes ("the Academy of Sciences of Ukraine")
+_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'\u2019-]* (?:(?:%s) )?)+)(?:the )?$" % "|".join(sorted(_NAME_JOINS)))
 
 
 def _as_date(value: str | Date | None) -> Date | None:

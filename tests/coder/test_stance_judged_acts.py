@@ -96,8 +96,9 @@ NOT_GOVERNED = [
     ("The Minister expressed concern about the humanitarian situation in Sudan.", MEA,
      ("IND", "oppose", "humanitarian")),
     ("The Foreign Secretary welcomed progress on human rights in Uzbekistan.", UK, ("GBR", "oppose", "human_rights")),
-    ("Foreign Minister Fidan expressed concern over the situation in the Red Sea.", TURKEY,
-     ("TUR", "oppose", "human_rights")),
+    # a bare situation in a place whose issue has a doer: no one's conduct is named
+    ("Foreign Minister Fidan expressed concern over the situation in Hong Kong.", TURKEY,
+     ("TUR", "oppose", "hong_kong")),
 ]
 
 

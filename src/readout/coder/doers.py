@@ -13,7 +13,8 @@ from readout.coder.grammar import (condition_clauses, np_tokens, readiness_claus
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_toward import doer_of, earlier_doer
+from readout.coder.stance_toward import doer_of
+from readout.coder.told_before import earlier_doer
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands, organ_of
-from readout.coder.grammar import (clause_of, inverted_condition, is_negated, offer_condition, subject_token,
+from readout.coder.grammar import (ability_modal, clause_of, inverted_condition, is_negated, offer_condition, subject_token,
                                    to_infinitive)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
@@ -18,7 +18,7 @@ from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
 from readout.coder.meetings import consult_mode, hosted_between, hosted_sides, met_apart, separate_meetings
 from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
-from readout.coder.stance_toward import earlier_doer, referred_doer
+from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
@@ -52,7 +52,6 @@ CONFLICT = types_on_side("conflict")
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
 REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")     # "said the Taliban will be held accountable": the speaker warns
 OBLIGATION = word_class("obligation_modal")
-ABILITY = word_class("ability_modal")      # "cannot accept", "can no longer be tolerated": a refusal said now
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 POINTING_PRONOUNS = word_class("pointing_pronoun")      # "This is a serious escalation"
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
@@ -197,8 +196,7 @@ class EventCoder:
             # "Russia must be held accountable", "the perpetrators must be brought to justice": the
             # speaker's warning to the one named (F7 of eval/styles/FRESH2.md), not a request
             modality = Modality.FUTURE
-        if modality == Modality.NORMATIVE and p.needs_neg and status.negated \
-                and any(c.dep_ == "aux" and c.lower_ in ABILITY for c in trig.clause.children):
+        if modality == Modality.NORMATIVE and p.needs_neg and status.negated and ability_modal(trig.clause):
             # "Iraq cannot accept ...", "the violations can no longer be tolerated": a refusal
             # said now, not what should be
             modality = None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -21,6 +21,7 @@ VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 VENUE_PREPS = word_class("venue_prep")
 INTENT_WORDS = word_class("intent_word")
 NEGATION_WORDS = word_class("negation_word")
+ABILITY = word_class("ability_modal")      # "cannot accept", "can no longer be tolerated"
 RETAINED_OBJECT_VERBS = word_class("retained_object_verb")
 JUDGING_VERBS = word_class("judging_verb")    # "is rejected by X and denounced in the strongest terms"
 DECISION_NOUNS = word_class("decision_noun")    # "India's decision to cut ...", "the US move to designate ..."
@@ -76,6 +77,12 @@ def head_of(verb: Token) -> Token:
             if a.tag_ == "VBD" and a.dep_ in ("ROOT", "conj", "ccomp"):
                 return a
     return h
+
+
+def ability_modal(verb: Token) -> bool:
+    """A modal of ability on the verb ("cannot accept", "can no longer be tolerated", "could not remain
+    silent"): negated, a refusal or warning said now, not what should be."""
+    return any(c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)
 
 
 def is_negated(tok: Token) -> bool:
@@ -191,6 +198,12 @@ def sentences_before(tok: Token, reach: int) -> Iterator[Span]:
         prev = tok.doc[start - 1].sent
         yield prev
         start = prev.start
+
+
+def sentences_back(tok: Token, reach: int, own: bool = True) -> list[Span]:
+    """Where a word that refers back looks for what it refers to: its own sentence up to it (unless
+    not `own`), then the sentences just before, nearest first, at most `reach` of them."""
+    return ([tok.doc[tok.sent.start:tok.i]] if own else []) + list(sentences_before(tok, reach))
 
 
 def inverted_condition(clause: Token) -> bool:

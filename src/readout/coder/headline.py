@@ -65,7 +65,7 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
         # establish diplomatic relations" over talks told after the ceremony would be right, but held
         # out texts title other readouts so)
         named = titled or named
-    elif consult is not None and named is not None and named.sentence < consult.sentence and acts is not None \
+    elif named is not None and named.sentence < consult.sentence and acts is not None \
             and (not acts.meeting or _named_first(doc, named, acts)) and consult.sentence >= LEAD:
         # "Condolences to the family of Shinzo Abe" over their meetings recalled later; "India's
         # assistance to Myanmar" over the call told after the aid: a title that names no meeting

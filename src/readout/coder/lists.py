@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readout.actors import COUNTRY_KINDS, PERSON_KINDS, STATE_KINDS
-from readout.coder.grammar import np_tokens, sentences_before, to_infinitive
+from readout.coder.grammar import np_tokens, sentences_back, to_infinitive
 from readout.coder.records import Party
 from readout.lexicons import word_class
 
@@ -200,8 +200,7 @@ def referred_list(an: Analysis, region, sources) -> list[str]:
         if not refer or any(c.dep_ == "prep" or (c.dep_ in ("relcl", "acl") and c not in refer
                                                  and not to_infinitive(c)) for c in noun.children):
             continue
-        spans = [noun.doc[noun.sent.start:noun.i], *sentences_before(noun, LIST_REACH)]
-        for span in spans:
+        for span in sentences_back(noun, LIST_REACH):
             lists: list[list[str]] = []
             for t in span:
                 codes = listed_states(an, t)

@@ -128,13 +128,9 @@ def hosted_between(trig: Trigger) -> Token | None:
         obj = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             obj = tok.head.head     # "a round of talks"
-        meetings, host = [tok], obj.head if obj.dep_ == "dobj" else None
+        meetings, host = [tok], (obj.head if obj.dep_ == "dobj" else None)
     else:
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
-        # "hosted a round of talks between ...": the talks the measure word counts
-        objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children if g.dep_ == "pobj"]
-        meetings, host = [o for o in objects if o.lemma_.lower() in MEETING_NOUNS], tok
+        meetings, host = [o for o in _hosted_objects(tok) if o.lemma_.lower() in MEETING_NOUNS], tok
     if host is not None and host.lemma_.lower() in CONVENE_VERBS and any(
             c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for m in meetings for c in m.children):
         return host
@@ -144,11 +140,16 @@ def hosted_between(trig: Trigger) -> Token | None:
 def hosted_sides(an: Analysis, host: Token) -> set[str]:
     """The actors the talks a host verb's object names are between ("hosted a round of talks between
     the Government of A and the Government of B"): A and B."""
-    objects = [c for c in host.children if c.dep_ == "dobj"]
-    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]
-    return {m.code for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS
-            for _, m in an.actors_in(list(c.subtree))}
+    return {m.code for o in _hosted_objects(host) for c in o.children
+            if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for _, m in an.actors_in(list(c.subtree))}
+
+
+def _hosted_objects(verb: Token) -> list[Token]:
+    """A host verb's objects and, for a measure word, what it counts ("hosted a round of talks
+    between ...": "round" and "talks")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
 
 
 def led_on(an: Analysis, x: Token) -> list[Token]:

@@ -8,12 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.coder.doers import referring, shared_objects
-from readout.coder.grammar import np_tokens, sentences_before, subject_token
+from readout.coder.grammar import np_tokens, sentences_back, sentences_before, subject_token
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import act_lemma
-from readout.coder.stance_toward import TOLD_ACT_VERBS, doer_of, earlier_doer, referred_doer, told_deed_doer
+from readout.coder.stance_toward import doer_of
+from readout.coder.told_before import TOLD_ACT_VERBS, earlier_doer, referred_doer, told_deed_doer
 from readout.coder.triggers import Trigger, attached_after
 from readout.lexicons import word_class
 
@@ -116,8 +117,7 @@ def _same_act_doer(an: Analysis, act: Token, sources, reach: int = 2) -> str | N
     # "the Israeli Government's decision to recall its Ambassador ... he regretted the move": the
     # nouns of deciding refer to one another, also earlier in the act's own sentence
     family = DECISIONS if lemma in DECISIONS else {lemma}
-    spans = [act.doc[act.sent.start:act.i]] if lemma in DECISIONS else []
-    for prev in [*spans, *sentences_before(act, reach)]:
+    for prev in sentences_back(act, reach, own=lemma in DECISIONS):
         for tok in reversed(prev):
             if tok.pos_ == "NOUN" and act_lemma(tok) in family:
                 found = doer_of(an, tok, sources)
@@ -188,7 +188,7 @@ def referred_people(an: Analysis, region, sources) -> str | None:
             continue
         if an.actors_in(np_tokens(noun)):
             continue
-        for span in [noun.doc[noun.sent.start:noun.i], *sentences_before(noun, PEOPLE_REACH)]:
+        for span in sentences_back(noun, PEOPLE_REACH):
             for earlier in reversed(list(span)):
                 if earlier.lemma_.lower() != noun.lemma_.lower():
                     continue

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from readout.cameo import types_with
 from readout.coder.form import not_readout, question_spans
-from readout.coder.grammar import clause_of, doc_text, is_negated, paragraph_breaks, subject_token
+from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, subject_token
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
@@ -28,7 +28,6 @@ TITLED = types_with("titled")       # a title's own act that is what its story i
 HELD_CONTACT = word_class("held_contact_verb")
 MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeting", "Xi meets Biden"
 TITLE_WORD = re.compile(r"[^\W\d_]+")
-ABILITY = word_class("ability_modal")
 JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "both sides"
 SIDE_NOUNS = word_class("side_noun")        # "the sides discussed", "the parties discussed": the two sides of talks
 ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
@@ -43,8 +42,7 @@ def _refusal(tok) -> bool:
     agentless passive or with a modal of ability ("applications received after the deadline will
     not be accepted", "reservations cannot be accepted", "we cannot accept that as a new normal"),
     which keeps the foreign frame as any rejection aimed at no one does."""
-    return is_negated(tok) and not any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in ABILITY)
-                                       for c in tok.children)
+    return is_negated(tok) and not (ability_modal(tok) or any(c.dep_ == "auxpass" for c in tok.children))
 
 
 def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:

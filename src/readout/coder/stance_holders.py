@@ -123,8 +123,7 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         # "a further Russian invasion of Ukraine would produce suffering": the subject phrase
         # is what is judged, not who judges; that is whoever says it, if anyone does
         return _opinion_holder(an, clause)
-    if copular_judgement(word) and (first_conjunct(word).head.i == clause.i
-                                    or first_conjunct(word).head.dep_ == "conj"):
+    if copular_judgement(word) and ((hung_on := first_conjunct(word).head).i == clause.i or hung_on.dep_ == "conj"):
         # also a judging verb joined to another: "the act was committed by the regime and constitutes
         # a gross violation of ...": whoever says so, not the doer
         return speaker_of(an, clause)    # "the launch is a clear violation of ...", "X is the

@@ -128,8 +128,9 @@ def described_as(word: Token) -> Token | None:
     if word.dep_ == "conj" and word.head.dep_ == "dobj" and word.head.head.pos_ == "VERB" \
             and word.head.head.lemma_.lower() in DESCRIBING \
             and any(t.lower_ == "as" for t in word.doc[word.head.i + 1:word.i]):
-        return word.head    # "describing the move as unlawful and a breach of ...": the second
-        # complement parsed as a conjunct of the object
+        # "describing the move as unlawful and a breach of ...": the second complement parsed as a
+        # conjunct of the object
+        return word.head
     while word.dep_ == "conj" and word.head.i != word.i and word.head.pos_ == "NOUN":
         word = word.head    # "described the barrier as a hazard to navigation and a violation of ..."
     if word.dep_ == "conj" and word.head.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in word.head.children):

@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from readout.actors import country_named
-from readout.coder.grammar import clause_of, sentences_before, shared_of
+from readout.coder.grammar import clause_of, shared_of
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "earlier_doer", "referred_doer", "scene_of", "beneficiary",
-           "harm_doer", "separatist_cause"]
+__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "scene_of", "beneficiary", "separatist_cause"]
 
 # Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
 RECIPROCAL = word_class("reciprocal_word")
@@ -40,21 +39,9 @@ GENERIC_AGENTS = word_class("generic_agent")     # "the governments of Argentina
 CONDUCT = word_class("conduct_noun")             # "the interventionist policies of the United States": whose
 OWNER_PRONOUNS = word_class("owner_pronoun")     # "its", "their"
 NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod", "poss")   # a name's own words
-# "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
-# back to any wrongful act named just before ("Russia's aggression")
-REFERRED_ACTS = word_class("referred_act_noun")
-# "Speaker X met Tsai Ing-wen ... China condemns the meeting": an act noun and the verb telling the same act
-TOLD_ACT_VERBS = {noun: verb for noun, verb in (pair.split(">") for pair in word_class("told_act_verb"))}
-DEFINITE = word_class("definite_det")
-REFERRING = word_class("referring_modifier")
-# "attacks against civilians", "the killing of refugees": people a wrongful act harms (issue-phrase heads)
-PROTECTED = word_class("protected_people")
-DEED_VICTIM_PREPS = word_class("deed_victim_prep")     # "used starvation as a weapon against civilians"
-CHARGE_PREPS = word_class("charge_prep")            # "accused Israel of using ...", "condemned Russia for attacking ..."
 SEPARATIST_CAUSES = word_class("separatist_cause")  # "Taiwan independence": the separatists' cause
 CONDUCTING = word_class("conducting_participle")    # "the operations led by France": whose effort
 DOING_VERBS = word_class("doing_verb")      # "the sanctions that the United States imposed": whose act
-IMPOSED = word_class("imposed_measure")     # "... describing the move as a breach of ...": the sanctions
 
 
 @dataclass(frozen=True)
@@ -389,81 +376,6 @@ def _names_wrong_act(root: Token, inside: set[int]) -> bool:
         c.dep_ == "compound" and c.i in inside and act_lemma(c) in WRONG_ACTS for c in root.children)
 
 
-def earlier_doer(an: Analysis, act: Token, holders=(), reach: int = 3, own: bool = False):
-    """"The Ministry condemned the attack carried out by the Zionist regime. ... the attack was a
-    violation of ...": the doer named for the same act (or, for a wrongful act or a general act
-    noun, any wrongful act: "the strike ... the attack", "Russia's aggression ... these actions")
-    in the sentences just before, or None. `own`: an act described as a breach ("condemned the sanctions
-    that the United States imposed, describing the move as a breach of ..."): also earlier in its own
-    sentence, and an imposed measure is such an act too (the stance finder's breaches only; events keep
-    the sentences before, where "such provocative moves" refer to the acts told there)."""
-    lemma = act_lemma(act)
-    spans = [act.doc[act.sent.start:act.i]] if own else []
-    for prev in [*spans, *sentences_before(act, reach)]:
-        for tok in reversed(prev):
-            if tok.pos_ == "NOUN" and (act_lemma(tok) == lemma
-                                       or lemma in WRONG_ACTS | REFERRED_ACTS and act_lemma(tok) in WRONG_ACTS
-                                       or own and lemma in REFERRED_ACTS and act_lemma(tok) in MEASURES | IMPOSED):
-                found = doer_of(an, tok, holders)
-                if found:
-                    return found
-            if tok.pos_ == "NOUN" and act_lemma(tok) == lemma and tok.dep_ == "nsubjpass" and _told_deed(tok.head):
-                # "a fence was built by India. Islamabad described the fence as a violation of ...": the
-                # same thing told in a passive with its agent
-                for _, mention in an.actors_in([g for c in tok.head.children if c.dep_ == "agent" for g in c.subtree]):
-                    if mention.code not in holders:
-                        return mention.code
-            if lemma in REFERRED_ACTS and tok.pos_ == "VERB" and _told_deed(tok):
-                # "the arson was ordered by the Russian special services. Such acts constitute ...": a
-                # deed told in a passive with its agent is the act a general act noun refers to
-                for _, mention in an.actors_in([g for c in tok.children if c.dep_ == "agent" for g in c.subtree]):
-                    if mention.code not in holders:
-                        return mention.code
-    return None
-
-
-def told_deed_doer(an: Analysis, act: Token, holders=(), reach: int = 2):
-    """Who did the act a definite noun refers back to where that act was told by a verb: "Speaker
-    McCarthy met Tsai Ing-wen in California. China condemns the meeting" (the subject of the verb
-    telling the same act), "The Commission released a report on India. We reject this report" (the
-    subject of the verb whose object is the same noun); in the sentences just before or earlier in
-    its own; None where no such verb names a doer other than the holders."""
-    lemma = act_lemma(act)
-    verb = TOLD_ACT_VERBS.get(lemma)
-    if verb is None:
-        return None
-    spans = [act.doc[act.sent.start:act.i], *sentences_before(act, reach)]
-    for span in spans:
-        for tok in reversed(span):
-            if tok.pos_ == "VERB" and tok.lemma_.lower() == verb and tok.tag_ != "VBG":
-                teller = tok
-            elif tok.pos_ == "NOUN" and act_lemma(tok) == lemma and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-                teller = tok.head
-            else:
-                continue
-            found = [c for c in an.sources(teller) if is_code(c) and c not in holders]
-            if found:
-                return found[0]
-    return None
-
-
-def _told_deed(verb: Token) -> bool:
-    """A passive verb whose subject is a thing done, not an actor, told with its agent ("the arson was
-    ordered by ...")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "agent" for c in verb.children)
-
-
-def referred_doer(an: Analysis, act: Token, holders=()):
-    """Who did an act a definite noun refers back to ("The launch is a violation of ...", "opposes
-    this move"): the doer named for that act just before (earlier_doer), else the last actor of the
-    sentences before, unless it is one of `holders`; None where neither is known."""
-    found = earlier_doer(an, act, holders) or told_deed_doer(an, act, holders)
-    if found:
-        return found
-    return an.last_actor if is_code(an.last_actor) and an.last_actor not in holders else None
-
-
 def coordinated(an: Analysis, code: str, word: Token, root: Token, inside=frozenset()) -> list:
     """The actors coordinated with the toward actor where it is named near the stance: "the
     sovereignty of Ukraine and Georgia", "attacks by Russia and Belarus" (each is toward), in
@@ -543,64 +455,6 @@ def _reciprocal_above(word: Token, inside=frozenset()) -> bool:
         if a.head.i == a.i or (a.dep_ == "conj" and a.pos_ == "VERB" and a.head.dep_ in ("ROOT", "ccomp")):
             return False    # not across predicates: "expressed mutual interest in X and praised Y"
         a = a.head
-
-
-
-def harm_doer(an: Analysis, root: Token, word: Token, holders=(), war_doer=None):
-    """"the Russian strikes on civilians must stop", "the regime's shelling of civilians", "accused Israel
-    of using starvation as a weapon against civilians", "is prepared to use any means against the civilian
-    population": who harms the protected people an issue phrase names (`protected_people`), from the
-    wrongful act on the way up to the polarity word (its doer, else the doer of the same kind of act told
-    just before) or the deed a victim preposition ("against") hangs on (the subject of its clause, or the
-    one charged with it); a definite act with no doer told is the story's war's (`war_doer`: "the killing
-    of civilians in Bucha" in a story about the war in Ukraine); None where no one is named (GUIDE.md:
-    toward is whose acts are judged)."""
-    if root.lemma_.lower() not in PROTECTED:
-        return None
-    t = root
-    for _ in range(10):
-        if t.i != root.i and act_lemma(t) in WRONG_ACTS and t.pos_ in ("NOUN", "VERB"):
-            return doer_of(an, t, holders) or _told_before(an, t, holders, war_doer)
-        if t.dep_ == "prep" and t.lower_ in DEED_VICTIM_PREPS and t.head.i != t.i:
-            deed = t.head
-            while deed.pos_ not in ("VERB", "AUX") and act_lemma(deed) not in WRONG_ACTS and deed.head.i != deed.i:
-                deed = deed.head    # "as a weapon of war against civilians": the verb of the deed
-            if act_lemma(deed) in WRONG_ACTS and deed.pos_ == "NOUN":
-                return doer_of(an, deed, holders) or _told_before(an, deed, holders, war_doer)   # "attacks against civilians"
-            if deed.pos_ not in ("VERB", "AUX"):
-                return None
-            if deed.dep_ == "pcomp" and deed.head.lower_ in CHARGE_PREPS:
-                charger = deed.head.head
-                for _ in range(6):
-                    # "accused Israel of committing genocide ... and of using starvation ...": the verb
-                    # the charge hangs on, through the preposition and gerund phrases joined before it
-                    charged = [c for c in charger.children if c.dep_ == "dobj"] if charger.pos_ == "VERB" else []
-                    found = [m.code for _, m in an.actors_in(charged) if is_code(m.code)]
-                    if found:
-                        return found[0]
-                    if charger.dep_ not in ("conj", "prep", "pcomp") or charger.head.i == charger.i:
-                        break
-                    charger = charger.head
-            while not any(c.dep_ in ("nsubj", "nsubjpass") for c in deed.children) and deed.dep_ in ("xcomp", "conj", "acomp") \
-                    and deed.head.pos_ in ("VERB", "AUX", "ADJ"):
-                deed = deed.head    # "is prepared to use any means against the civilian population"
-            subj = [c for c in deed.children if c.dep_ in ("nsubj", "nsubjpass")]
-            found = [m.code for _, m in an.actors_in([g for c in subj for g in c.subtree]) if is_code(m.code)]
-            return found[0] if found else None
-        if t.i == word.i or t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
-def _told_before(an: Analysis, act: Token, holders, war_doer=None):
-    """"Russian troops left Bucha ... the killing of civilians in Bucha": a definite act ("the", "these",
-    "such") is the one whose doer was named just before; "the danger of attacks to civilians" is none."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ in ("amod", "predet") and c.lower_ in REFERRING
-               for c in act.children):
-        return None
-    found = earlier_doer(an, act, holders)
-    return found or (war_doer if war_doer not in holders else None)
 
 
 def separatist_cause(an: Analysis, root: Token, inside: set[int]):

@@ -16,18 +16,18 @@ from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_breach import backing, breacher, owner_harmed
 from readout.coder.stance_holders import asked_of, holders_of, lifters_of, speaker_of
-from readout.coder.stance_judged import (actor_as_issue, backed_act, backer_of, breaching_act, copular_judgement,
-                                        definite_act_subject, described_as, judged_actor, judged_agent, judged_clause,
-                                        WRONG_VERBS, judged_in_clause, judged_wrong, owned_by_other_issue)
+from readout.coder.stance_judged import (WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
+                                        copular_judgement, definite_act_subject, described_as, judged_actor, judged_agent,
+                                        judged_clause, judged_in_clause, judged_wrong, owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
 from readout.coder.stance_topic import (
     agreement_mentions, conflict_keys, count_conflicts, field_of_work, implicit_mentions, note_agreements,
     story_conflict)
-from readout.coder.stance_toward import (coordinated, doer_of, earlier_doer, find_toward, harm_doer, referred_doer,
-                                         scene_of, separatist_cause)
+from readout.coder.stance_toward import coordinated, doer_of, find_toward, scene_of, separatist_cause
 from readout.coder.status import ClauseStatus, Modality
+from readout.coder.told_before import earlier_doer, harm_doer, referred_doer
 from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
 
@@ -206,6 +206,7 @@ class StanceFinder:
     def __init__(self, issues: IssueLexicon):
         self.issues = issues
         self._issue_at: dict[int, str] = {}     # token -> issue key, for the sentence being read
+        self._goods_at: set[int] = set()        # its tokens of governed goods (GOVERNED_GOODS)
 
     def find(self, an: Analysis, sent: Span, index: int) -> list[Stance]:
         """Stances in one sentence (placeholders unresolved)."""
@@ -218,6 +219,7 @@ class StanceFinder:
                 spans.append((m, span))     # "cooperation in energy"; not "their time, energy"
         covered = {t.i for _, span in spans for t in span}
         self._issue_at = {t.i: m.issue for m, span in spans for t in span}
+        self._goods_at = {i for i, key in self._issue_at.items() if key in GOVERNED_GOODS}
         towards_of: dict[int, object] = {}     # polarity word -> the first toward found under it
         for m, span in spans:
             out += self._issue_stances(an, m, span, covered, towards_of, index)
@@ -511,8 +513,7 @@ class StanceFinder:
             return cause, SUPPORT if raw == SUPPORT else OPPOSE
         if tw is None:
             doer = sides.doer if sides else None
-            goods = {i for i, key in self._issue_at.items() if key in GOVERNED_GOODS}
-            if raw == OPPOSE and doer and doer not in holders and not _generic(root, word, goods):
+            if raw == OPPOSE and doer and doer not in holders and not _generic(root, word, self._goods_at):
                 return doer, OPPOSE         # "concerns about the crackdown in Hong Kong" (GUIDE.md)
             harmed = sides is not None and sides.unaimed == SUPPORT     # a good the act harms
             act = word if act_lemma(word) in WRONG_ACTS else root if act_lemma(root) in WRONG_ACTS else None

@@ -244,6 +244,21 @@ def test_a_state_name_inside_an_organisations_name_is_no_actor(resolver, text):
     assert [m.text for m in resolver.mentions(text, "2023-05-01", None) if m.code not in ("USA",)] == []
 
 
+# PLOVER's domestic coding (--domestic): an organisation named with its country is that country's
+# actor, as PLOVER codes it by sector
+DOMESTIC_ORGANISATIONS = [
+    ("Officials of the Kenya Farmers Association demanded lower fuel prices.", "KEN"),
+    ("The Serbian Academy of Sciences called on the government to act.", "SRB"),
+    ("Workers of the Peru Copper Company went on strike.", "PER"),
+]
+
+
+@pytest.mark.parametrize("text,code", DOMESTIC_ORGANISATIONS)
+def test_an_organisation_named_with_its_country_is_its_actor_in_domestic_coding(resolver, text, code):
+    assert code not in [m.code for m in resolver.mentions(text, "2023-05-01", None)]
+    assert code in [m.code for m in resolver.mentions(text, "2023-05-01", None, domestic=True)]
+
+
 # near misses: bodies of the state itself, and a state named beside an organisation
 STATE_BODIES_BESIDE_NAMES = [
     ("The Israel Defense Forces struck targets", "Israel", "ISR"),

@@ -194,12 +194,14 @@ class ActorResolver:
 
     # --- combining ------------------------------------------------------------------------------
     def mentions(self, text: str, date: str | Date | None = None, publisher: str | None = None,
-                 url: str | None = None) -> list[Mention]:
+                 url: str | None = None, domestic: bool = False) -> list[Mention]:
         """Every actor mention in `text`, in order; `date` picks who held a title then, the
-        publisher's name or the story's `url` whose own unnamed officials these are."""
+        publisher's name or the story's `url` whose own unnamed officials these are. With `domestic`
+        (PLOVER's coding of events inside a country), an organisation named with its country ("the
+        Montenegro Municipality Association") is that country's actor, as PLOVER codes it by sector."""
         day = _as_date(date)
         found = self._scan(text)
-        ctx = TextContext(publisher_of(publisher, url))
+        ctx = TextContext(publisher_of(publisher, url), domestic=domestic)
         out: list[Mention] = []
         k = 0
         while k < len(found):
@@ -267,7 +269,7 @@ class ActorResolver:
         start, end = m.start, m.end
         if kind == "country" and m.entry.form == "metonym" and self._names_a_thing(text, end):
             return 1, None
-        if kind in ("country", "igo") and _names_an_organisation(text, start, end, m.entry.form):
+        if kind in ("country", "igo") and not ctx.domestic and _names_an_organisation(text, start, end, m.entry.form):
             return 1, None
         if kind == "country":
             before = _the_before(text, start)

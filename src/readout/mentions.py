@@ -70,6 +70,7 @@ class TextContext:
     publisher: Publisher | None
     first: dict[str, str] = field(default_factory=dict)
     officials: dict[str, str] = field(default_factory=dict)   # unknown names of officials -> their country
+    domestic: bool = False      # PLOVER's domestic coding: an organisation named with its country is its actor
 
 
 def someone_else(text: str, start: int, end: int) -> bool:

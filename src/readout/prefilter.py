@@ -92,7 +92,7 @@ class Prefilter:
             return Decision(False, None, "no trigger")
         if ctx.publisher_country:
             return Decision(True)
-        mentions = self.resolver.mentions(doc.text, ctx.date, ctx.publisher, ctx.url)
+        mentions = self.resolver.mentions(doc.text, ctx.date, ctx.publisher, ctx.url, ctx.domestic)
         if mentions:
             return Decision(True, mentions)
         return Decision(False, mentions, "no actor")
@@ -101,7 +101,7 @@ class Prefilter:
         """Fill a skipped doc as the coder would: its actors, no events, stances or headline."""
         mentions = decision.mentions
         if mentions is None:
-            mentions = self.resolver.mentions(doc.text, ctx.date, ctx.publisher, ctx.url)
+            mentions = self.resolver.mentions(doc.text, ctx.date, ctx.publisher, ctx.url, ctx.domestic)
         doc._.actors = mentions
         doc._.events = []
         doc._.stances = []

@@ -49,7 +49,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     """Assign doc._.actors, doc._.events, doc._.stances and doc._.headline; `comp` holds the
     actor resolver, the event coder and the stance finder (nlp.CoderComponent)."""
     country = ctx.publisher_country
-    mentions = comp.resolver.mentions(doc_text(doc), ctx.date, ctx.publisher, ctx.url)
+    mentions = comp.resolver.mentions(doc_text(doc), ctx.date, ctx.publisher, ctx.url, ctx.domestic)
     text = doc_text(doc)
     title = ctx.title or ""
     other_form = not_readout(title, text)     # a transcript, a fact sheet, remarks ...: no report of talks
@@ -76,7 +76,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # ("had an informal contact with Blinken" is a meeting held)
     standing = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].lemma_.lower() in STANDING
                 and doc[e.trigger].head.lemma_.lower() not in HELD_CONTACT}
-    title_mentions = comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url) if title else []
+    title_mentions = comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url, ctx.domestic) if title else []
     title_codes = [m.code for m in title_mentions if m.code != side]
     own = {c for c in (*an.authors, country, side) if c}      # the statement's own parties
     # "Kishida, who is visiting Seoul, attended the Trilateral Summit with Li and Yoon": the visit

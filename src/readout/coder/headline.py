@@ -176,7 +176,13 @@ def _named_first(doc: Doc, named: Event, acts: TitleActs) -> bool:
     """True where the title tells the side's act before the meeting it names ("Saudi Arabia
     condemns Israeli aggression on Qatar; Crown Prince calls Emir of Qatar"): the act's own word,
     or a deed word of its type, comes before the title's first meeting word."""
-    return bool(_forms(doc[named.trigger]) & acts.before_meeting) or named.type in acts.types_before_meeting
+    return bool(_event_forms(doc, named) & acts.before_meeting) or named.type in acts.types_before_meeting
+
+
+def _event_forms(doc: Doc, e: Event) -> set[str]:
+    """The forms of an event's trigger word; none for an event told only in the title
+    (resolve.title_event, trigger -1), which has no word in the body."""
+    return _forms(doc[e.trigger]) if e.trigger >= 0 else set()
 
 
 _DEED_FORMS: dict[int, tuple] = {}     # id -> (the pattern set, kept alive, its index)
@@ -247,7 +253,7 @@ def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title
         measure = next((e for e in toward if e.type in deeds and e.type in CENSURE), None)
         if measure is not None:
             return measure
-    named = [e for e in toward if _forms(doc[e.trigger]) & acts.words or e.type in acts.types]
+    named = [e for e in toward if _event_forms(doc, e) & acts.words or e.type in acts.types]
     if not named:
         return None
     first = next((e for e in named if e.type in deeds), named[0])
@@ -280,7 +286,8 @@ def response_measure(doc: Doc, events: list[Event], side: str | None) -> Event |
     statement that condemns, then acts, is about; None where it tells no such deed."""
     deeds = types_with("deed")
     for e in sorted(events, key=lambda e: (e.sentence, e.start)):
-        if e.source == side and e.target is not None and e.type in deeds and _answers(doc[e.trigger].sent):
+        if e.source == side and e.target is not None and e.type in deeds and e.trigger >= 0 \
+                and _answers(doc[e.trigger].sent):
             return e
     return None
 

@@ -22,7 +22,7 @@ from readout.coder.target_clues import (addressee_of, answers_no_wrong, conditio
                                         named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
                                         victim_people)
 from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, search_region
-from readout.coder.triggers import Trigger
+from readout.coder.triggers import Trigger, governor
 from readout.lexicons import word_class
 
 __all__ = ["find_targets", "search_region", "evidence_span"]
@@ -247,15 +247,9 @@ def _people_recipient(trig: Trigger, inside: set[int]) -> bool:
     the families of the victims", "we thank our allies and partners", "praying for the families". A
     SUPPORT aimed at no one named is a welcomed outcome (GUIDE.md: "welcomed" an outcome is SUPPORT
     with target null); people are none. A noun's recipient hangs on the verb that governs it ("convey
-    words of support to X"). Words for the other side of a meeting ("thanked his guests") are no
+    words of support to X": triggers.governor). Words for the other side of a meeting ("thanked his guests") are no
     human_noun: they stand for the counterpart."""
-    holders = [trig.token]
-    t = trig.token
-    while t.dep_ in ("conj", "pobj", "prep", "dobj") and t.head.i != t.i and len(holders) < 5:
-        t = t.head
-        holders.append(t)
-        if t.pos_ in ("VERB", "AUX"):
-            break
+    holders = [trig.token] + [g for g in [governor(trig.token)] if g is not None]
     heads = [c for h in holders for c in h.children if c.dep_ == "dobj"]
     heads += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
               for g in c.children if g.dep_ == "pobj"]

@@ -13,7 +13,7 @@ from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, paragraph_br
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
-__all__ = ["time_clause_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "told_now", "clause_date", "HISTORY_DAYS",
+__all__ = ["time_clause_date", "noun_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "told_now", "clause_date", "HISTORY_DAYS",
            "YEAR", "FUTURE_AUX", "HISTORY_MARKERS", "PAST_WORDS"]
 
 FUTURE_AUX = word_class("future_aux")
@@ -169,10 +169,43 @@ def clause_date(clause: Token, story: date) -> date | None:
         if c.i > clause.i and any(t.pos_ in ("NOUN", "PROPN") and not _placed(clause, t)
                                   for t in doc[clause.i + 1:c.left_edge.i]):
             continue
-        if c.i < clause.i and any(not t.is_punct for t in doc[clause.sent.start:c.left_edge.i]):
+        if c.i < clause.i and any(not t.is_punct for t in doc[_opening(clause.sent):c.left_edge.i]):
             continue    # before the verb, only a sentence's opening dates it ("In March, ..."), not a
                         # phrase inside what opens it ("Recalling the resolutions of March 2, ...")
         when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)
+        if when is not None:
+            return when
+    return None
+
+
+def _opening(sent) -> int:
+    """Where a sentence's own words start: past a label ending in a colon that heads it, as a fact
+    sheet's bullets do ("Civil-Nuclear Cooperation: In November 2023, our two countries signed
+    ...", "Guyana: In July 2022, ...")."""
+    label = next((t.i for t in sent if t.text == ":" and sent.root.i in (t.head.i, t.head.head.i)), None)
+    return label + 1 if label is not None and label < sent.root.i else sent.start
+
+
+def noun_date(noun: Token, story: date) -> date | None:
+    """The date an act told as a noun gives itself by a phrase of its own that names a year or a
+    past period ("Vice President Harris's visit to Ghana in March 2023", "the summit in Lima last
+    year"), or None; a month with no year says nothing here, since a noun can tell a coming act as
+    well as a past one ("the visit in March")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in DATE_PREPS:
+            head = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "npadvmod":
+            head = c
+        else:
+            continue
+        if head is None or not _date_word(head):
+            continue
+        words = [t for t in c.subtree if clause_of(t).i == clause_of(noun).i]
+        lows = [t.lower_ for t in words]
+        if not any(YEAR.match(t.text) for t in words) and not any(
+                a in PAST_WORDS and b in PAST_PERIODS for a, b in zip(lows, lows[1:])):
+            continue
+        when = _phrase_date(words, story)
         if when is not None:
             return when
     return None

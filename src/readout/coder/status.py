@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, to_infinitive
-from readout.coder.history import (time_clause_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
+from readout.coder.history import (time_clause_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.lexicons import word_class
 
@@ -348,7 +348,17 @@ class ClauseStatus:
                 return True     # "the leaders last met in Rome": the meeting before this one
             if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not _names_a_thing(t):
                 return True
-        return self._dated_before()
+        return self._noun_dated_before() or self._dated_before()
+
+    def _noun_dated_before(self) -> bool:
+        """An act told as a noun that dates itself days before the story ("commitments made in
+        conjunction with the Vice President's visit to Ghana in March 2023"): that visit is history,
+        whatever the clause around it tells."""
+        tok, story = self.token, story_date(self.clause.doc)
+        if story is None or tok.i == self.clause.i or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        when = noun_date(tok, story)
+        return when is not None and (story - when).days > HISTORY_DAYS
 
     def _dated_before(self) -> bool:
         """The clause, or the nearest clause above it that is dated, is dated days before the story:

@@ -8,7 +8,7 @@ import re
 
 from readout.lexicons import word_class
 
-__all__ = ["is_transcript", "not_readout", "question_spans"]
+__all__ = ["is_transcript", "not_readout", "question_spans", "speaker_labels"]
 
 READOUT_TITLE = word_class("readout_title_word")      # "Readout of President Biden's Call with ..."
 RECORD_TITLE = word_class("record_title_word")        # "Press Gaggle by ...", "FACT SHEET: ...", "Remarks by ..."
@@ -45,4 +45,18 @@ def question_spans(text: str) -> list[tuple[int, int]]:
     for m in QUESTION_LABEL.finditer(text):
         end = next((b for b in labels if b > m.start()), len(text))
         out.append((m.start(), end))
+    return out
+
+
+def speaker_labels(text: str) -> list[tuple[int, str]]:
+    """In a transcript, each speaker's label in capitals: where its line's first word starts, and
+    the label in title case as a name would be written ("PRIME MINISTER LAPID:" -> "Prime Minister
+    Lapid"); none in a text that is no transcript."""
+    if not is_transcript(text):
+        return []
+    out = []
+    for m in SPEAKER_LABEL.finditer(text):
+        label = m.group().rstrip(":")
+        start = m.start() + len(label) - len(label.lstrip())
+        out.append((start, " ".join(w.capitalize() for w in label.split())))
     return out

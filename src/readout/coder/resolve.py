@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from readout.cameo import types_with
-from readout.coder.form import not_readout, question_spans
+from readout.coder.form import not_readout, question_spans, speaker_labels
 from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, subject_token
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.membership import is_body, same_body
@@ -19,6 +19,7 @@ from readout.coder.rosters import expand_groups, guest_acts
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
+from readout.mentions import PERSON_KINDS
 
 __all__ = ["code_doc", "main_consult", "title_event", "meeting_series", "participants_of", "finalize_events", "finalize_stances"]
 
@@ -45,6 +46,18 @@ def _refusal(tok) -> bool:
     return is_negated(tok) and not (ability_modal(tok) or any(c.dep_ == "auxpass" for c in tok.children))
 
 
+def _turns(comp, ctx: StoryContext, text: str) -> dict[int, str | None]:
+    """A transcript's speaker labels in capitals and whose side each speaks for: the one country
+    its person or title names when written as a name ("PRESIDENT BIDEN" -> USA, "PRIME MINISTER
+    LAPID" -> ISR), else None."""
+    out = {}
+    for start, label in speaker_labels(text):
+        codes = {m.code for m in comp.resolver.mentions(label, ctx.date, ctx.publisher, ctx.url, ctx.domestic)
+                 if m.kind in PERSON_KINDS}
+        out[start] = codes.pop() if len(codes) == 1 else None
+    return out
+
+
 def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     """Assign doc._.actors, doc._.events, doc._.stances and doc._.headline; `comp` holds the
     actor resolver, the event coder and the stance finder (nlp.CoderComponent)."""
@@ -53,7 +66,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     text = doc_text(doc)
     title = ctx.title or ""
     other_form = not_readout(title, text)     # a transcript, a fact sheet, remarks ...: no report of talks
-    an = Analysis(doc, mentions, speaker_default=country, single_voice=other_form)
+    an = Analysis(doc, mentions, speaker_default=country, single_voice=other_form,
+                  turns=_turns(comp, ctx, text))
     raw_events, raw_stances = [], []
     asked = question_spans(text)       # a transcript's questions: the reporters' words, no one's acts
     for index, sent in enumerate(doc.sents):

@@ -76,6 +76,7 @@ class Analysis:
     reporter: str | None = None               # "Xi pointed out that ..." opens a paragraph of Xi's words
     last_person: str | None = None
     last_actor: str | None = None
+    turns: dict[int, str | None] = field(default_factory=dict)     # a transcript's labels: offset -> its speaker
 
     def __post_init__(self):
         self._text = doc_text(self.doc)
@@ -441,6 +442,11 @@ class Analysis:
                 codes = [c for c in self.sources(root) if is_code(c)]
                 if len(codes) == 1:
                     self.reporter = codes[0]
+        if sent.start_char in self.turns:
+            # "PRIME MINISTER LAPID:" opens his turn; a label naming no one known ("MODERATOR:",
+            # "MS. PSAKI:") is the publisher's side, as an unlabelled line is
+            self.speaker = self.turns[sent.start_char] or self.speaker_default
+            return
         toks = list(sent)
         for i, t in enumerate(toks[:16]):
             if t.text.endswith(":") and i > 0:

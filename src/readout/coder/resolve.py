@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from readout.cameo import types_with
+from readout.coder.bonds import bond_acts
 from readout.coder.form import not_readout, question_spans, speaker_labels
 from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, subject_token
 from readout.coder.headline import meeting_hosts, story_headline, title_words
@@ -120,10 +121,10 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
                              statement=consult is None, series=series, when=ctx.date, side=side,
                              unnamed_other=not (consult is None and other_form),
-                             nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side) if c)) + title_codes),
+                             nearby=nearby_codes(doc, mentions, list(dict.fromkeys(c for c in (country, side, *an.authors) if c)) + title_codes),
                              positions={s.sentence for s in raw_stances},
                              refusals={e.trigger for e in raw_events if _refusal(doc[e.trigger])},
-                             guests=guest_acts(raw_events, doc, mentions),
+                             guests=guest_acts(raw_events, doc, mentions), bonds=bond_acts(raw_events, doc),
                              told=nearby_codes(doc, mentions, [side]) if series else None)
     # The title's own clause ("Colombia breaks diplomatic relations with the State of Israel"): the
     # side's act it tells is what the story is about, and an event where the body's words for it
@@ -329,7 +330,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     nearby: list[set[str]] | None = None, series: str | None = None,
                     when: str | None = None, side: str | None = None, unnamed_other: bool = True,
                     positions: set[int] | None = None, refusals: set[int] | None = None,
-                    told: list[set[str]] | None = None, guests: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+                    told: list[set[str]] | None = None, guests: set[int] | frozenset[int] = frozenset(),
+                    bonds: set[int] | frozenset[int] = frozenset()) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -353,6 +355,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     from outside.
     guests (rosters.guest_acts): the triggers of acts of "the guests", "the visiting leaders": done
     by the parties other than the side, who hosted them, where the side is one of three or more.
+    bonds (bonds.bond_acts): the triggers of the participants' praise of the bond between them ("the
+    two leaders celebrated the partnership between their countries"): each backs the other.
     unnamed_other=False (a text that is no report of talks, with no meeting: form.not_readout): an
     act aimed at "the other side" where no other side is named near it is not coded, not even as
     aimed at no one ("Thank you", "we will continue to work closely" in a gaggle or a fact sheet).
@@ -403,7 +407,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             # "I condemn these attacks": a statement's condemnation is aimed at what it is about
             e = Event(e.source, e.type, COUNTERPART if statement else None, e.mode, e.cameo, e.goldstein,
                       e.sentence, e.start, e.end, e.trigger)
-        if e.source == PARTICIPANTS and e.cameo in together and e.target in parties:
+        if e.source == PARTICIPANTS and (e.cameo in together and e.target in parties or e.trigger in bonds and (
+                e.target in parties or e.target == COUNTERPART)):
             # "the leaders signed the UK-Ukraine Agreement": the document names its signers, who
             # sign it toward each other
             e = Event(e.source, e.type, PARTICIPANTS, e.mode, e.cameo, e.goldstein, e.sentence,

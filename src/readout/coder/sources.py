@@ -103,19 +103,26 @@ class Analysis:
         """Who a joint statement's "we" is, by the apposition of its first "we": "We, the Leaders
         of the G7, ..." is the body; "We, the Leaders of India, Brazil and the United States" and
         "we – Prime Minister Albanese of Australia, ..." are each signer (GUIDE.md: joint acts
-        once per party). Empty when the opening names no one so."""
-        for sent in list(self.doc.sents)[:2]:
-            for t in sent:
-                if t.lower_ not in FIRST_PLURAL:
-                    continue
-                # the apposition's own phrase: "the Member States of ASEAN and the United States",
-                # not "(the G7,) alongside Ukraine"
-                named = [t2 for c in t.children if c.dep_ in ("appos", "npadvmod")
-                         for x in [c, *c.conjuncts] for t2 in _named_in(x)]
-                found = [m for _, m in self.actors_in(named)]
-                codes = tuple(dict.fromkeys(m.code for m in found))
-                if codes:
-                    return codes        # one body ("the Leaders of the G7"), or each signer
+        once per party). Also the text's first "we" wherever it stands, where the statement follows
+        a lead that tells of it ("Putin, Trump and Macron adopted a joint statement ... Joint statement
+        by ...: We, the Presidents of Russia, the United States and France, condemn ..."): a voice
+        names itself where it begins. Empty when the opening names no one so."""
+        sents = list(self.doc.sents)
+        first_we = next((t for t in self.doc if t.lower_ in FIRST_PLURAL), None)
+        opening = [t for sent in sents[:2] for t in sent]
+        if first_we is not None and (not opening or first_we.i > opening[-1].i):
+            opening.append(first_we)
+        for t in opening:
+            if t.lower_ not in FIRST_PLURAL:
+                continue
+            # the apposition's own phrase: "the Member States of ASEAN and the United States",
+            # not "(the G7,) alongside Ukraine"
+            named = [t2 for c in t.children if c.dep_ in ("appos", "npadvmod")
+                     for x in [c, *c.conjuncts] for t2 in _named_in(x)]
+            found = [m for _, m in self.actors_in(named)]
+            codes = tuple(dict.fromkeys(m.code for m in found))
+            if codes:
+                return codes        # one body ("the Leaders of the G7"), or each signer
         return self._heading_signers() or self._opening_list()
 
     def _heading_signers(self) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from readout.cameo import plover_type, types_with
 from readout.coder.doers import strike
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import condition_clauses
+from readout.coder.membership import is_body
 from readout.coder.partners import ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS
 from readout.coder.patterns import Kind
 from readout.coder.sources import Analysis
@@ -17,7 +18,7 @@ from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
 __all__ = ["addressee_of", "np_head", "victim_people", "measure_aimed", "request_addressee", "named_objects",
-           "answers_no_wrong", "condition_actors", "unnamed_culprit", "finite", "unnamed_place"]
+           "answers_no_wrong", "condition_actors", "unnamed_culprit", "finite", "unnamed_place", "forum_body"]
 
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
 THIRD_PARTY_PLURALS = word_class("third_party_plural")
@@ -30,6 +31,26 @@ COLLECTIVE = word_class("collective")
 ATTACK_NOUNS = word_class("attack_noun")
 CONDITION_MARKS = word_class("condition_mark")  # "would respond if a war were imposed"
 VICTIM_NOUNS = word_class("victim_noun")        # "the displacement of the Palestinian people"
+FORUM_PREPS = word_class("forum_prep")          # "close coordination in the UN Security Council"
+OCCASION_PREPS = word_class("body_occasion_prep")    # "for the G20 summit"
+MEETING_NOUNS = word_class("meeting_noun")
+
+
+def forum_body(an: Analysis, tok: Token) -> bool:
+    """Whether the body `tok` names is only where or at what an act of cooperation is done, not its
+    partner: "agreed to continue close coordination in the UN Security Council ... and within BRICS",
+    "looked forward to welcoming him in Japan for the G20 summit", "work together at the United
+    Nations". Not a body met or worked with ("cooperation with ASEAN", "met the G7 leaders")."""
+    m = an.tok_mention.get(tok.i)
+    if m is None or not is_body(m.code):
+        return False
+    root = an.name_root(tok)
+    if root.dep_ == "pobj" and root.head.lower_ in FORUM_PREPS:
+        return True
+    # "the G20 summit", "the SCO Council of Heads of State meeting": the body's meeting as an occasion
+    noun = root.head if root.dep_ in ("compound", "nmod", "poss") else None
+    return noun is not None and noun.lemma_.lower() in MEETING_NOUNS and noun.dep_ == "pobj" \
+        and noun.head.lower_ in OCCASION_PREPS | FORUM_PREPS
 
 
 def addressee_of(trig: Trigger, tok: Token) -> bool:

@@ -18,8 +18,8 @@ from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
 from readout.coder.referred import answered_doer, condemned_doer, referred_people, rejected_doer, welcomed_doers
 from readout.coder.sources import Analysis
-from readout.coder.target_clues import (addressee_of, answers_no_wrong, condition_actors, finite, measure_aimed,
-                                        named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
+from readout.coder.target_clues import (addressee_of, answers_no_wrong, condition_actors, finite, forum_body,
+                                        measure_aimed, named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
                                         victim_people)
 from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, search_region
 from readout.coder.triggers import Trigger, governor
@@ -50,6 +50,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
     found = [(t, m.code) for t, m in actors if m.code not in sources]
+    if plover_type(trig.pattern.cameo) in types_with("in_forum"):
+        # "agreed to continue close coordination in the UN Security Council and within BRICS": a
+        # body where the act is done is no partner (the other side of the talks is)
+        found = [(t, c) for t, c in found if not forum_body(an, t)]
     if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.reach == Reach.CLOSE \
             and sum(is_code(s) for s in sources) >= 2:
         # "We [the Quad leaders] welcome India's announcement": the others welcome what one of

@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from readout.cameo import types_with
-from readout.coder.bonds import bond_acts
+from readout.coder.bonds import bond_acts, pair_agreements
 from readout.coder.form import not_readout, question_spans, speaker_labels
 from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, subject_token
 from readout.coder.headline import meeting_hosts, story_headline, title_words
@@ -82,6 +82,9 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
 
     # "met with a delegation ... headed by A and including B and C": each member met the side and each other
     raw_events = expand_groups(raw_events, doc, mentions)
+    # "Trump, Netanyahu and Mohammed bin Zayed agreed to the full normalization of relations between
+    # Israel and the United Arab Emirates": the two agree with each other
+    raw_events = pair_agreements(raw_events, doc, an)
     foreign = any(m.code != country for m in mentions) if country else True
     # The side the story speaks for: its publisher's country, or the body a joint statement's
     # "we" names ("We, the Leaders of the G7, ...").

@@ -118,18 +118,18 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE) \
             and _agentless_passive(clause) and _judged_patient(an, trig, clause):
         # "the Russian Ambassador was summoned to the Foreign Office today": on its own site, the government did
-        return _own_government(trig)
+        return _own_government(an, trig)
     if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and clause.dep_ == "ROOT" and clause.tag_ == "VBZ" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
         # "- Prohibits the importation of seafood of Russian origin": a fact sheet's item with no
         # subject, split off from "The Executive Order takes the following actions:", is on a
         # government's own site that government's measure
-        return _own_government(trig)
+        return _own_government(an, trig)
     if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and trig.pattern.subj and clause.dep_ == "ROOT" \
             and clause.i == tok.i:
         # "a tariff of 10 percent will apply to imports from X": a measure told as its own
         # subject in the main clause is, on a government's own site, that government's
-        return _own_government(trig)
+        return _own_government(an, trig)
     if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and clause.dep_ == "ccomp" \
             and clause.head.lemma_.lower() in NOTIFY_VERBS and doerless_patient(clause) is not None:
         # "the Government has informed Iran's Ambassador that he has been declared persona non
@@ -259,9 +259,12 @@ def _judged_patient(an: Analysis, trig: Trigger, clause: Token) -> bool:
     return patient is not None and (bool(an.actors_in(list(patient.subtree))) or patient.lemma_.lower() in WRONG_ACTS)
 
 
-def _own_government(trig: Trigger) -> tuple[str, ...]:
+def _own_government(an: Analysis, trig: Trigger) -> tuple[str, ...]:
     """The government whose own site tells a measure in the passive with no doer: it took it
-    (a news agency's passive is anyone's)."""
+    (a news agency's passive is anyone's); in a joint statement, its signers ("We, the Leaders of
+    the G7, ... Russia's leadership must be held accountable": the G7's, not the publisher's)."""
+    if an.authors:
+        return tuple(an.authors)
     ctx = trig.token.doc._.context
     pub = publisher_of(ctx.publisher, ctx.url) if ctx is not None else None
     return (pub.code,) if pub is not None and pub.government else ()

@@ -26,6 +26,7 @@ COUNTABLE = word_class("countable_meeting")     # "hosted State Visits with the 
 PHONE_WORDS = word_class("phone_word")
 COURTESY = word_class("in_person_call_word")   # "paid a courtesy call on": a visit, not a telephone call
 MEDIUM_PREPS = word_class("medium_prep")       # "talks by phone"
+MEDIA = PHONE_WORDS | word_class("video_word")  # "by phone", "by video"
 JOINING_VERBS = word_class("joining_verb")     # "met virtually today, joined by President Zelenskyy"
 VIDEO_WORDS = word_class("video_word")
 IN_PERSON = word_class("in_person_setting")     # "on the margins of the summit"
@@ -64,6 +65,12 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                 # on the place, in apposition; not "met in Doha, Qatar" (a place's country)
                 heads += [a for g in c.children if g.dep_ == "pobj" for a in g.children
                           if a.dep_ == "appos" and (_person(an, a) or a.lemma_.lower() in ENVOY_WORDS)]
+            if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS:
+                # "met today by video with President Zelenskyy", "spoke by telephone with X": the
+                # parser hangs the partner on the medium
+                heads += [g for m in c.children if m.dep_ == "pobj" and m.lemma_.lower() in MEDIA
+                          for p in m.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS
+                          for g in p.children if g.dep_ == "pobj"]
             if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in JOINING_VERBS:
                 # "We, the Leaders of the G7, met virtually today, joined by President Zelenskyy":
                 # who joined the meeting was met (one's own officials are no partner: same source)

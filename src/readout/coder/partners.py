@@ -12,7 +12,7 @@ from readout.coder.records import Party, Placeholder
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
-__all__ = ["partners", "people_referent", "references", "companions", "aside", "taker", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
+__all__ = ["own_staff", "partners", "people_referent", "references", "companions", "aside", "taker", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
            "HOME_ADDRESSEES", "WRONG_ACTS"]
 
 PAIR_PREPS = word_class("pair_prep")
@@ -20,6 +20,8 @@ JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 HOME_ADDRESSEES = word_class("home_addressee")
+OWN_STAFF = word_class("own_staff_noun")        # "my national security team"
+OWN_POSSESSIVES = word_class("own_possessive")
 ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
 REFERENCE_WORDS = word_class("reference_word")  # "consistent with UNSC resolutions"
 WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
@@ -147,6 +149,14 @@ def home_partner(tok: Token) -> bool:
     """An intended act's partner is the speaker's own lawmakers ("looks forward to working closely
     with Members of Congress"): domestic politics, no event."""
     return any(t.lemma_.lower() in HOME_ADDRESSEES and t.dep_ in ("pobj", "dobj") for t in tok.subtree)
+
+
+def own_staff(region: list[Token]) -> bool:
+    """A meeting's partner is the side's own people ("have been in close contact with my national
+    security team", "met by video with his national security team"): no meeting abroad, whatever
+    the topic names."""
+    return any(t.lemma_.lower() in OWN_STAFF and t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS
+               and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children) for t in region)
 
 
 def home_beneficiary(an: Analysis, trig_token: Token, actors, source) -> bool:

@@ -13,7 +13,8 @@ from readout.coder.doers import (answered_parties, by_agent, generic_addressee, 
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import np_tokens, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, parallel_objects, referred_list
-from readout.coder.partners import adversary, home_beneficiary, home_partner, no_partner, people_referent, wrongdoer
+from readout.coder.partners import (adversary, home_beneficiary, home_partner, no_partner, own_staff, people_referent,
+                                    wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
 from readout.coder.referred import answered_doer, condemned_doer, referred_people, rejected_doer, welcomed_doers
@@ -150,6 +151,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # named met, unless examples are named ("with partners, including the EU"); "the two
         # leaders agreed to consult with regional partners" stays their promise to each other
         return [c for c in named_examples(an, region) if c not in sources]
+    if not found and typ == "CONSULT" and own_staff(region):
+        return []       # "in close contact with my national security team": one's own people
     if not found and trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and generic_partner(region):
         # "ready to strengthen cooperation with the international community": aimed at no one
         # (GUIDE.md); "the leaders committed to close consultation with allies and partners" is

@@ -12,7 +12,7 @@ from readout.coder.records import Party, Placeholder
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
-__all__ = ["own_staff", "partners", "people_referent", "references", "companions", "aside", "taker", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
+__all__ = ["own_staff", "conflict_side", "partners", "people_referent", "references", "companions", "aside", "taker", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
            "HOME_ADDRESSEES", "WRONG_ACTS"]
 
 PAIR_PREPS = word_class("pair_prep")
@@ -20,6 +20,7 @@ JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 HOME_ADDRESSEES = word_class("home_addressee")
+DISPUTES = word_class("dispute_noun")           # "the Israeli-Palestinian conflict"
 OWN_STAFF = word_class("own_staff_noun")        # "my national security team"
 OWN_POSSESSIVES = word_class("own_possessive")
 ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
@@ -120,6 +121,19 @@ def wrongdoer(an: Analysis, tok: Token) -> bool:
     if root.dep_ in ("poss", "amod", "compound", "nmod"):
         return root.head.lemma_.lower() in WRONG_ACTS
     return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS and root.head.head.lemma_.lower() in WRONG_ACTS
+
+
+def conflict_side(an: Analysis, tok: Token) -> bool:
+    """True for an actor named only as a side of a conflict the act is about: "reaffirmed their
+    commitment to a just resolution of the Israeli-Palestinian conflict", "to end the
+    Armenia-Azerbaijan dispute": a topic, no partner (nor is the doer of "Russia's war":
+    wrongdoer)."""
+    root = an.name_root(tok)
+    for _ in range(4):
+        # "the Armenia-Azerbaijan conflict": the first side hangs on the second
+        if root.dep_ == "conj" or (root.dep_ in ("amod", "compound", "nmod") and root.head.i in an.tok_mention):
+            root = root.head
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in DISPUTES
 
 
 def no_partner(sources: tuple[Party, ...], typ: str) -> list[Party | None]:

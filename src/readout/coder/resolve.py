@@ -394,6 +394,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             out.append(ev)
 
     all_parties = parties
+    aimed_at_doer, unnamed_doer = types_with("aims_at_doer"), set()
     acting: dict[int, set] = {}      # per trigger, who acts in it ("the EU and China met": two)
     for e in events:
         acting.setdefault(e.trigger, set()).add(e.source)
@@ -407,6 +408,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             here = [p for p in all_parties if p in named or p == series]
             parties = here if len(here) >= 2 else all_parties
         if e.target == OTHER:
+            if e.type in aimed_at_doer:
+                unnamed_doer.add(e.trigger)
             # "I condemn these attacks": a statement's condemnation is aimed at what it is about
             e = Event(e.source, e.type, COUNTERPART if statement else None, e.mode, e.cameo, e.goldstein,
                       e.sentence, e.start, e.end, e.trigger)
@@ -469,6 +472,23 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     emit(e, s, t)
             else:
                 emit(e, s, e.target)
+    return _consoled_not_accused(out, unnamed_doer)
+
+
+def _consoled_not_accused(events: list[Event], unnamed: set[int]) -> list[Event]:
+    """A condemnation that names no doer ("Russia resolutely condemns this barbaric crime", "we
+    condemn it in the strongest terms"), taken for one against the story's other side, is aimed at
+    no one where the same side consoles or backs that other side in the story (condolences to Sri
+    Lanka, prayers for Slovakia's Prime Minister): the victim's country is not accused (GUIDE.md,
+    second round: a terrorist attack condemned with no named perpetrator)."""
+    backed = {(e.source, e.target) for e in events if e.type == "SUPPORT"}
+    out, seen = [], set()
+    for e in events:
+        if e.trigger in unnamed and (e.source, e.target) in backed:
+            e = Event(e.source, e.type, None, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)
+        if e.key() not in seen:
+            seen.add(e.key())
+            out.append(e)
     return out
 
 

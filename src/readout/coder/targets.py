@@ -13,7 +13,7 @@ from readout.coder.doers import (answered_parties, by_agent, generic_addressee, 
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import np_tokens, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, parallel_objects, referred_list
-from readout.coder.partners import (adversary, home_beneficiary, home_partner, no_partner, own_staff, people_referent,
+from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_staff, people_referent,
                                     wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
@@ -78,7 +78,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     typ = plover_type(trig.pattern.cameo)
     if typ in types_on_side("cooperation") and found:
         # "funding to mitigate the impacts of Russia's war": the doer of a wrong is no partner
-        partners_found = [(t, c) for t, c in found if not wrongdoer(an, t) and not adversary(an, t)]
+        partners_found = [(t, c) for t, c in found if not wrongdoer(an, t) and not adversary(an, t)
+                          and not conflict_side(an, t)]
         if not partners_found:      # "Ukraine defends itself from Russia's aggression": no one
             return [] if trig.pattern.target == TargetRule.REQUIRE else no_partner(sources, typ)
         found = partners_found

@@ -35,6 +35,9 @@ AIMED_PREPS = word_class("attack_on_prep") | word_class("victim_prep")      # "s
 RECIPROCAL = word_class("reciprocal_phrase")
 HUMAN_NOUNS = word_class("human_noun")
 RECIPIENT_PREPS = word_class("recipient_prep")
+OWNED_STANCES = word_class("owned_stance_noun")
+PLURAL_POSSESSIVE = word_class("plural_possessive")
+PARTY_GROUP = word_class("party_group_noun")      # "his counterparts' views"
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -122,6 +125,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         doers = welcomed_doers(an, trig, sources)
         if doers:
             return doers        # "Pakistan and Afghanistan expressed their readiness ... Wang Yi welcomed this step"
+        if len(sources) == 1 and is_code(sources[0]) and _counterparts_own(trig):
+            return [Placeholder.COUNTERPART]    # "He welcomed their commitment to ...": the other parties'
     if not found and typ == "THREATEN" and trig.pattern.kind == Kind.VERB:
         # "We sternly warn the DPP authorities not to provoke": the parser makes the warned the
         # subject of the to-clause
@@ -248,6 +253,21 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
             group.append(c)
     return group
+
+
+def _counterparts_own(trig: Trigger) -> bool:
+    """A welcome's object is a position or act of goodwill (`owned_stance_noun`) owned by "their" or
+    by "his/her counterparts'" ("He welcomed their commitment to supporting UN-led
+    efforts", "welcomed his counterparts' views on ..."): the other parties' own, aimed at them as
+    "welcomed Japan's commitment" is at Japan; not "welcomed their arrival" (the visit itself)."""
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() not in OWNED_STANCES:
+            continue
+        for c in obj.children:
+            if c.dep_ == "poss" and (c.lower_ in PLURAL_POSSESSIVE or (
+                    c.lemma_.lower() in PARTY_GROUP and c.tag_ in ("NNS", "NNPS"))):
+                return True
+    return False
 
 
 def _people_recipient(trig: Trigger, inside: set[int]) -> bool:

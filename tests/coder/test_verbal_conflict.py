@@ -13,3 +13,13 @@ from conftest import coding_cases, event_key as key, table_case_keys
 def test_verbal_conflict(case):
     events = table_case_keys(case, "verbal_conflict")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("verbal_conflict_forms.jsonl"), ids=lambda c: c["why"])
+def test_verbal_conflict_forms(case):
+    """Twelfth session (issue #12): warnings told as a demand's alternative ("or face serious
+    consequences"), agentless passive warnings to unnamed culprits, a crime condemned with its victims
+    and no doer, a joint statement's signers named after a lead, light-verb criticism and refusals;
+    each with near-misses."""
+    events = table_case_keys(case, "verbal_conflict_forms")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import (condition_clauses, np_tokens, readiness_clause, sentences_before, subject_token,
+from readout.coder.grammar import (or_else, condition_clauses, np_tokens, readiness_clause, sentences_before, subject_token,
                                    to_infinitive)
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
@@ -414,6 +414,15 @@ def answered(an: Analysis, trig: Trigger) -> list:
                 out += [(x, m.code) for x, m in an.actors_in(np_tokens(s))] or [
                     (x, m.code) for x, m in an.actors_in(list(s.subtree))
                     if not victim(np_head(x.doc[an.mention_root.get(id(m), x.i)]))]
+    alt = or_else(trig.clause)
+    if alt is not None:
+        # "Iran must release the sailors or face serious consequences", "called on Russia to withdraw
+        # or face severe costs": whoever must do what the consequence is the alternative to
+        asked = [c for c in alt.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not asked and alt.dep_ in ("xcomp", "advcl"):
+            asked = [c for c in alt.head.children if c.dep_ == "dobj"] + [
+                g for c in alt.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        out += [(x, m.code) for s in asked[:1] for x, m in an.actors_in(np_tokens(s))]
     for t in trig.clause.subtree:
         if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in":
             for p in t.children:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands, organ_of
-from readout.coder.grammar import (ability_modal, clause_of, inverted_condition, is_negated, offer_condition, subject_token,
+from readout.coder.grammar import (or_else, ability_modal, clause_of, inverted_condition, is_negated, offer_condition, subject_token,
                                    to_infinitive)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
@@ -52,6 +52,7 @@ CONFLICT = types_on_side("conflict")
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
 REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")     # "said the Taliban will be held accountable": the speaker warns
 OBLIGATION = word_class("obligation_modal")
+REQUEST_VERBS = word_class("request_verb")     # "called on Russia to withdraw or face severe costs": the asker warns
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 POINTING_PRONOUNS = word_class("pointing_pronoun")      # "This is a serious escalation"
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
@@ -196,6 +197,11 @@ class EventCoder:
             # "Russia must be held accountable", "the perpetrators must be brought to justice": the
             # speaker's warning to the one named (F7 of eval/styles/FRESH2.md), not a request
             modality = Modality.FUTURE
+        ultimatum = _ultimatum(trig)
+        if ultimatum:
+            # "Iran must release the sailors or face serious consequences", "called on Russia to
+            # withdraw or face severe costs": the alternative a demand offers is announced, a warning
+            modality = Modality.FUTURE
         if modality == Modality.NORMATIVE and p.needs_neg and status.negated and ability_modal(trig.clause):
             # "Iraq cannot accept ...", "the violations can no longer be tolerated": a refusal
             # said now, not what should be
@@ -215,7 +221,7 @@ class EventCoder:
         elif p.only_future:
             return None
         described = status.described and not (plover_type(p.cameo) in DECIDED_TYPES and status.decided)
-        if status.history or status.requested or described or _supposed(trig.clause):
+        if status.history or (status.requested and not ultimatum) or described or _supposed(trig.clause):
             return None
         if _attacks_in_general(trig) or (plover_type(code) == "ASSAULT"
                                          and campaign_under_way(trig.token, trig.clause, ATTACK_TIMES)):
@@ -456,6 +462,14 @@ def _decided_sanction(trig: Trigger, sanctions: set[int]) -> bool:
         c.dep_ == "xcomp" and _does(c, sanctions) for c in trig.token.children)
 
 
+def _ultimatum(trig: Trigger) -> bool:
+    """A warning told as the alternative to a demand ("must release the sailors or face serious
+    consequences"): the pattern's announced form is a threat and its clause is joined by "or"."""
+    p = trig.pattern
+    announced = p.future if p.future else (p.cameo if p.only_future else None)
+    return announced is not None and plover_type(announced) == "THREATEN" and or_else(trig.clause) is not None
+
+
 def _author(an: Analysis, clause) -> tuple[Party, ...]:
     """Who states a judgement: whoever reports the clause ("she said that any incursion would
     carry severe costs", "they agreed that ..."), else the story's own voice (the paragraph's reporter, a joint
@@ -463,6 +477,12 @@ def _author(an: Analysis, clause) -> tuple[Party, ...]:
     t = clause
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    if t.dep_ in ("xcomp", "advcl") and t.i != clause.i and or_else(clause) is not None \
+            and t.head.lemma_.lower() in REQUEST_VERBS:
+        # "the G7 called on Russia to withdraw or face severe costs": the warning is the asker's
+        outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
+        if outer:
+            return outer
     if t.dep_ == "ccomp" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") \
             and t.head.lemma_.lower() not in AWARE_VERBS:
         # not "the Czech side should be aware that such moves do not go unanswered": told to them

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["or_else", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -28,12 +28,25 @@ DECISION_NOUNS = word_class("decision_noun")    # "India's decision to cut ...",
 MAKER_PREPS = word_class("maker_prep")          # "the decision of / by the European Union"
 OFFER_MARKS = word_class("offer_condition_mark")      # "ready for talks as soon as / once X withdraws"
 READINESS = word_class("readiness_word")
+ALTERNATIVE = word_class("alternative_conj")     # "must withdraw or face severe costs"
 INVERTED_AUX = word_class("inverted_condition_aux")     # "should Russia further invade Ukraine"
 # Where a condition told by inversion hangs on its main clause ("Should Moscow escalate, ..." is a ccomp).
 INVERTED_DEPS = ("advcl", "ccomp")
 # A paragraph ends at a blank line or where a bulleted item starts (fact sheets list items so;
 # normalize.py joins a bullet's line to the one before, so a bullet follows a sentence's end).
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?:\n|(?<=[.!?:;*\"\u201d\u2019)])[ \t]+)[-*\u2022][ \t]")
+
+
+def or_else(clause: Token) -> Token | None:
+    """The act a consequence is the alternative to ("Iran must release the sailors or face serious
+    consequences", "called on Russia to withdraw its forces or face severe costs": release,
+    withdraw): the verb the clause, sharing its subject, is joined to by "or", else None."""
+    if clause.dep_ != "conj" or clause.head.i == clause.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None     # "or both will face the consequences": a clause of its own, no alternative offered
+    head = clause.head
+    if any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE and head.i < c.i < clause.i for c in head.children):
+        return head
+    return None
 
 
 def clause_of(tok: Token) -> Token:

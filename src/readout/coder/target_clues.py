@@ -148,8 +148,9 @@ def condition_actors(an: Analysis, trig: Trigger, sources) -> list[str] | None:
 
 def unnamed_culprit(verb: Token) -> bool:
     """The act's object is people it does not name ("those responsible", "the perpetrators"), also
-    as the subject of its small clause ("hold those responsible accountable"), with no possessor."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    as the subject of its small clause ("hold those responsible accountable") or of its passive
+    ("those responsible will be held accountable"), with no possessor."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]      # "those responsible will be held accountable"
     objects += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "advcl") for g in c.children if g.dep_ in ("nsubj", "dobj")]
     return any(o.lemma_.lower() in UNNAMED_CULPRITS or o.lower_ in UNNAMED_CULPRITS for o in objects
                if not any(c.dep_ == "poss" for c in o.children))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import (or_else, condition_clauses, np_tokens, readiness_clause, sentences_before, subject_token,
+from readout.coder.grammar import (or_else, alternative_to, condition_clauses, np_tokens, readiness_clause, sentences_before, subject_token,
                                    to_infinitive)
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
@@ -397,7 +397,7 @@ def np_head(t: Token) -> Token:
     return t
 
 
-def answered(an: Analysis, trig: Trigger) -> list:
+def answered(an: Analysis, trig: Trigger, sources=()) -> list:
     """Actors whose act a threat answers: "in response to Finland's accession to NATO" anywhere in
     the trigger's clause, or the subject of a condition on it ("will respond decisively if Russia
     further invades Ukraine")."""
@@ -414,7 +414,7 @@ def answered(an: Analysis, trig: Trigger) -> list:
                 out += [(x, m.code) for x, m in an.actors_in(np_tokens(s))] or [
                     (x, m.code) for x, m in an.actors_in(list(s.subtree))
                     if not victim(np_head(x.doc[an.mention_root.get(id(m), x.i)]))]
-    alt = or_else(trig.clause)
+    alt = or_else(trig.clause) or alternative_to(trig.clause)
     if alt is not None:
         # "Iran must release the sailors or face serious consequences", "called on Russia to withdraw
         # or face severe costs": whoever must do what the consequence is the alternative to
@@ -422,7 +422,9 @@ def answered(an: Analysis, trig: Trigger) -> list:
         if not asked and alt.dep_ in ("xcomp", "advcl"):
             asked = [c for c in alt.head.children if c.dep_ == "dobj"] + [
                 g for c in alt.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        out += [(x, m.code) for s in asked[:1] for x, m in an.actors_in(np_tokens(s))]
+        asked_codes = [(x, m.code) for s in asked[:1] for x, m in an.actors_in(np_tokens(s))]
+        if not any(c in sources for _, c in asked_codes):
+            out += asked_codes      # not "Japan and Korea must keep talking, or both will face ...": advice to both
     for t in trig.clause.subtree:
         if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in":
             for p in t.children:
@@ -435,7 +437,7 @@ def answered_parties(an: Analysis, trig: Trigger, sources=()) -> list:
     """Whom a threat answering an act is aimed at: each actor a condition's subject lists as its
     heads ("should Canada, Mexico or China respond with tariffs": all three), else the first actor
     whose act it answers ("in response to Finland's accession to NATO": Finland)."""
-    found = [(t, c) for t, c in answered(an, trig) if c not in sources]
+    found = [(t, c) for t, c in answered(an, trig, sources) if c not in sources]
     if not found:
         return []
     root = an.name_root     # a name's head ("the United States or Japan": "States", not "United")

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands, organ_of
-from readout.coder.grammar import (or_else, ability_modal, clause_of, inverted_condition, is_negated, offer_condition, subject_token,
+from readout.coder.grammar import (or_else, alternative_to, ability_modal, clause_of, inverted_condition, is_negated, offer_condition, subject_token,
                                    to_infinitive)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
@@ -208,6 +208,8 @@ class EventCoder:
             modality = None
         if modality == Modality.NORMATIVE:
             return None
+        if modality in ANNOUNCED and _state_participle(trig.token):
+            return None     # "will keep working to bring home every American wrongfully detained abroad": a state, not announced
         if modality == Modality.FUTURE and p.said and not status.pledged:
             return None     # "will also thank Prime Minister Meloni for her leadership": not yet said
         if modality in ANNOUNCED and status.conditioned() and plover_type(code) not in never_threat:
@@ -246,7 +248,11 @@ class EventCoder:
         if voiced:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
             # "if the regime reacts militarily, it will face crushing attacks": whom the condition names
-            cond = answered_parties(an, trig) if plover_type(p.cameo) == "THREATEN" else []
+            cond = answered_parties(an, trig, _author(an, trig.clause)) if plover_type(p.cameo) == "THREATEN" else []
+            if not cond and plover_type(p.cameo) == "THREATEN" and _ultimatum(trig) and _asked_of(an, or_else(trig.clause)):
+                # "We call on third countries to cease providing material support to Russia's war, or
+                # face severe costs": the alternative to a demand on no one named warns no one named
+                cond = [None]
             if not cond and (trig.clause.lemma_.lower() in SEQUEL_VERBS or p.on_condition):
                 return []   # "further steps will follow in the coming weeks": no condition on an actor, no warning
             if p.kind == Kind.NOUN and trig.token.lemma_.lower() in ATTACK_NOUNS and (
@@ -462,12 +468,39 @@ def _decided_sanction(trig: Trigger, sanctions: set[int]) -> bool:
         c.dep_ == "xcomp" and _does(c, sanctions) for c in trig.token.children)
 
 
+def _state_participle(tok: Token) -> bool:
+    """A past participle that describes the noun it modifies ("every American held hostage or
+    wrongfully detained abroad", "individuals designated under this order"): the state they are in,
+    which an act announced above it does not announce."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.tag_ == "VBN":
+        t = t.head      # "held hostage or wrongfully detained abroad"
+    if t.dep_ == "conj" and t.head.tag_ in ("VB", "VBG"):
+        # the parser joins "or wrongfully detained abroad" to "bring home": a bare participle beside
+        # a verb's base form is no second act announced with it
+        return True
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _asked_of(an: Analysis, verb: Token | None) -> bool:
+    """The act is what a verb of asking asks of people it names no actor for ("We call on third
+    countries to cease ..."; not "We call on Americans to get vaccinated")."""
+    if verb is None or verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    asked = [t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree] + [
+        t for c in verb.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+    return bool(asked) and not an.actors_in(asked)
+
+
 def _ultimatum(trig: Trigger) -> bool:
     """A warning told as the alternative to a demand ("must release the sailors or face serious
     consequences"): the pattern's announced form is a threat and its clause is joined by "or"."""
     p = trig.pattern
     announced = p.future if p.future else (p.cameo if p.only_future else None)
-    return announced is not None and plover_type(announced) == "THREATEN" and or_else(trig.clause) is not None
+    return announced is not None and plover_type(announced) == "THREATEN" and (
+        or_else(trig.clause) is not None or alternative_to(trig.clause) is not None)
 
 
 def _author(an: Analysis, clause) -> tuple[Party, ...]:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["or_else", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["or_else", "alternative_to", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -29,6 +29,7 @@ MAKER_PREPS = word_class("maker_prep")          # "the decision of / by the Euro
 OFFER_MARKS = word_class("offer_condition_mark")      # "ready for talks as soon as / once X withdraws"
 READINESS = word_class("readiness_word")
 ALTERNATIVE = word_class("alternative_conj")     # "must withdraw or face severe costs"
+OBLIGATION = word_class("obligation_modal")      # "Kiev must stop the shelling, or Russia will ..."
 INVERTED_AUX = word_class("inverted_condition_aux")     # "should Russia further invade Ukraine"
 # Where a condition told by inversion hangs on its main clause ("Should Moscow escalate, ..." is a ccomp).
 INVERTED_DEPS = ("advcl", "ccomp")
@@ -47,6 +48,18 @@ def or_else(clause: Token) -> Token | None:
     if any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE and head.i < c.i < clause.i for c in head.children):
         return head
     return None
+
+
+def alternative_to(clause: Token) -> Token | None:
+    """The demand a clause of its own is the alternative to ("Kiev must stop the shelling, or Russia
+    will take retaliatory measures": stop): a verb with a modal of obligation that the clause is joined
+    to by "or", else None."""
+    if clause.dep_ != "conj" or clause.head.i == clause.i:
+        return None
+    head = clause.head
+    if not any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE and head.i < c.i < clause.i for c in head.children):
+        return None
+    return head if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) else None
 
 
 def clause_of(tok: Token) -> Token:

@@ -30,6 +30,7 @@ OFFER_MARKS = word_class("offer_condition_mark")      # "ready for talks as soon
 READINESS = word_class("readiness_word")
 ALTERNATIVE = word_class("alternative_conj")     # "must withdraw or face severe costs"
 OBLIGATION = word_class("obligation_modal")      # "Kiev must stop the shelling, or Russia will ..."
+REQUEST_VERBS = word_class("request_verb")        # "called on Russia to withdraw or face severe costs"
 INVERTED_AUX = word_class("inverted_condition_aux")     # "should Russia further invade Ukraine"
 # Where a condition told by inversion hangs on its main clause ("Should Moscow escalate, ..." is a ccomp).
 INVERTED_DEPS = ("advcl", "ccomp")
@@ -41,11 +42,16 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?:\n|(?<=[.!?:;*\"\u201d\u2019)])[ \t]+)
 def or_else(clause: Token) -> Token | None:
     """The act a consequence is the alternative to ("Iran must release the sailors or face serious
     consequences", "called on Russia to withdraw its forces or face severe costs": release,
-    withdraw): the verb the clause, sharing its subject, is joined to by "or", else None."""
+    withdraw): the demanded verb the clause, sharing its subject, is joined to by "or", else None."""
     if clause.dep_ != "conj" or clause.head.i == clause.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None     # "or both will face the consequences": a clause of its own, no alternative offered
     head = clause.head
-    if any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE and head.i < c.i < clause.i for c in head.children):
+    if not any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE and head.i < c.i < clause.i for c in head.children):
+        return None
+    # a demand: what must be done, or what someone is asked to do ("called on Russia to withdraw");
+    # not two measures offered ("phasing out or banning the import of Russian oil")
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) or (
+            head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() in REQUEST_VERBS):
         return head
     return None
 

@@ -27,6 +27,9 @@ NOTIFY_VERBS = word_class("notify_verb")       # "informed the Ambassador that h
 AGENT_PREPS = word_class("agent_prep")          # "the commitments by Chile and Peru"
 PLURAL_POSSESSIVES = word_class("plural_possessive")    # "He welcomed their commitment": not his own
 SINGULAR_TAGS = ("NN", "NNP", "PRP")
+COMMAND_VERBS = word_class("command_verb")
+DECREE_NOUNS = word_class("decree_noun")          # "The Proclamations terminate ...": the issuer's measure
+RELATIVES = word_class("relative_pronoun")        # "authorized the deployment of troops": who commands it
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 WRONG_ACTS = word_class("wrong_act")
 
@@ -48,6 +51,10 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     if trig.pattern.kind == Kind.NOUN and "*" in trig.pattern.light:
         # "an attack by Russian forces": only the noun's own phrase names who acted.
         own = tuple(dict.fromkeys(m.code for _, m in an.actors_in(own_phrase(tok))))
+        if not own and tok.dep_ == "dobj" and tok.head.lemma_.lower() in COMMAND_VERBS:
+            # "I have authorized the deployment of troops to X", "ordered strikes on X": the
+            # commander's act
+            return an.sources(tok.head)
         if not own and any(c.dep_ == "nsubj" for c in tok.children):
             # "the Islamic Republic of Iran reserves the right": a verb the parser took for a noun, with its subject
             return an.sources(tok)
@@ -119,6 +126,13 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             and _agentless_passive(clause) and _judged_patient(an, trig, clause):
         # "the Russian Ambassador was summoned to the Foreign Office today": on its own site, the government did
         return _own_government(an, trig)
+    paper = _issuing_document(an, clause) if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES else None
+    if paper is not None:
+        # "The Proclamations terminate the exemptions granted to X", "signed a proclamation that
+        # ends X's exemption": the measure of whoever issued the document, else on a government's
+        # own site that government's
+        issuer = an.sources(paper.head) if paper.dep_ == "dobj" else ()
+        return tuple(c for c in issuer if is_code(c)) or _own_government(an, trig)
     if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and clause.dep_ == "ROOT" and clause.tag_ == "VBZ" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
         # "- Prohibits the importation of seafood of Russian origin": a fact sheet's item with no
@@ -295,3 +309,18 @@ def received_from(an: Analysis, trig: Trigger) -> tuple[tuple[Party, ...], list[
         receivers = [c for c in an.sources(verb) if c not in givers]
         return givers, receivers or [Placeholder.COUNTERPART]
     return givers, [Placeholder.COUNTERPART]
+
+
+def _issuing_document(an: Analysis, clause: Token) -> Token | None:
+    """The document a measure's clause names as its doer, with no actor in its own phrase ("The
+    Proclamations terminate ...", "a proclamation that ends ..."); else None."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.lower_ in RELATIVES or subj.tag_ in ("WDT", "WP")) and clause.dep_ == "relcl":
+        subj = clause.head
+    if subj is None or not ({subj.lemma_.lower(), subj.lower_} & DECREE_NOUNS):
+        return None
+    # "Russia's decree", "the EU directive" name their issuer (a clause on the document does not)
+    own = [t for c in subj.children if c.dep_ in ("poss", "compound", "amod", "nmod") for t in c.subtree]
+    if an.actors_in(own):
+        return None
+    return subj

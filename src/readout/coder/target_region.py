@@ -16,10 +16,11 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, free_complements
 from readout.lexicons import word_class
 
-__all__ = ["search_region", "asked_subjects"]
+__all__ = ["search_region", "asked_subjects", "bestowed_on"]
 
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
 PAIR_PREPS = word_class("pair_prep")
+RECIPIENT_PREPS = word_class("recipient_prep")     # "the exemptions granted to X"
 GUARANTEE_WORDS = word_class("guarantee_word")  # "commitment to its alliance with Japan"
 EXECUTION_NOUNS = word_class("execution_noun")  # "implementation of the ASEAN consensus"
 THIRD_PERSON = word_class("third_person")
@@ -107,6 +108,8 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         region += [t for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
                    for p in a.children if p.dep_ == "prep" and p.lower_ in PAIR_PREPS for t in p.subtree
                    if t.i not in seen and t.i not in excluded]
+        seen = {t.i for t in region}
+        region += [trig.token.doc[i] for i in sorted(bestowed_on(trig) - excluded) if i not in seen]
     clause_head = trig.clause.head
     if trig.clause.dep_ == "ccomp" and clause_head.lemma_.lower() in NOTIFY_VERBS and any(
             c.dep_ == "nsubjpass" and c.lower_ in THIRD_PERSON for c in trig.clause.children):
@@ -272,3 +275,14 @@ def asked_subjects(trig: Trigger) -> list[Token]:
             and any(m.dep_ == "mark" and m.lower_ in trig.pattern.prep for m in c.children)
             and to_infinitive(c)
             for g in c.children if g.dep_ == "nsubj"]
+
+
+def bestowed_on(trig: Trigger) -> set[int]:
+    """For a measure that takes something away, the tokens naming whom it had been given to, by a
+    participle on the object or on one joined to it ("terminates the arrangements and exemptions
+    granted to A, B and C", "ends the preferences extended to X"): the measure hits them."""
+    if plover_type(trig.pattern.cameo) != "SANCTION" or trig.pattern.kind != Kind.VERB:
+        return set()
+    objects = [x for c in trig.token.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]
+    return {t.i for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            for p in a.children if p.dep_ in ("prep", "dative") and p.lower_ in RECIPIENT_PREPS for t in p.subtree}

@@ -22,7 +22,7 @@ from readout.coder.sources import Analysis
 from readout.coder.target_clues import (addressee_of, answers_no_wrong, condition_actors, finite, forum_body,
                                         measure_aimed, named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
                                         victim_people)
-from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, search_region
+from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, bestowed_on, search_region
 from readout.coder.triggers import Trigger, governor
 from readout.lexicons import word_class
 
@@ -97,7 +97,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         elif doers:
             found = doers
         else:
+            given = bestowed_on(trig)      # "ends the exemptions granted to X": X is hit, no victim of X
             kept = [(t, c) for t, c in found if (addressee_of(trig, root(t)) or measure_aimed(trig, np_head(root(t)))
+                                                  or t.i in given
                                                   or not (_victim(root(t)) or victim_people(root(t))))
                     and not scene(root(t))]
             before = None if kept else strike_named_before(an, trig, sources)

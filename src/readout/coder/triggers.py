@@ -19,6 +19,7 @@ VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 MONTHS = word_class("month")
 NATIONALS = "@nationals"     # a pattern's obj for people counted by nationality ("freed six Americans")
+MEANS_PREPS = word_class("means_prep")        # "provided X with Y and Z": what is given
 AMOUNT_PREPS = word_class("amount_prep")      # "tons of aid", "$500 million in assistance"
 OBJECT_COMPLEMENT_PREPS = word_class("object_complement_prep")    # "regard X as a threat": what the verb makes of its object
 TIME_WORDS = MONTHS | word_class("weekday")     # "on Monday", "on 13 April": when, not a pattern's preposition
@@ -215,7 +216,9 @@ def fits(tok: Token, p: Pattern) -> bool:
             words.add(tok.head.lower_)
         if p.obj:
             # "staged drills around Taiwan": the parser hangs the place on the object, not the verb
-            words.update(g.lower_ for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in p.obj
+            # ("took restrictive measures against X": an object named with its modifier, as _objects reads it)
+            words.update(g.lower_ for c in tok.children if c.dep_ == "dobj" and (c.lemma_.lower() in p.obj or any(
+                             f"{m.lemma_.lower()} {c.lemma_.lower()}" in p.obj for m in c.children if m.dep_ in ("amod", "compound")))
                          for g in c.children if g.dep_ == "prep")
             # "staged drills in the waters around Taiwan": the place inside an area the act is in
             words.update(w.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in AREA_PREPS
@@ -408,6 +411,12 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
         if c.dep_ in ("prep", "prt"):
             # "open to working with India": a gerund after the preposition is its object too
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            # "provided Ukraine with Patriot batteries and other air defense systems": each of a list
+            # of what is given, with its compound, as for the direct object (not "courses on
+            # reactors, financing and ...": only the preposition of the means given)
+            objs.update(w for g in c.children if g.dep_ == "pobj" and c.lower_ in MEANS_PREPS for x in g.conjuncts
+                        for w in (x.lemma_.lower(), *(f"{m.lemma_.lower()} {x.lemma_.lower()}" for m in x.children
+                                                     if m.dep_ == "compound")))
             if c.lower_ in VENUE_PREPS:
                 # "received in Baku the Foreign Minister of Spain": the parser hangs the one
                 # received on the place, in apposition

@@ -1,0 +1,14 @@
+"""Material acts announced in government statements, in several house styles
+(tests/data/coding/measures.jsonl; issue #12, twelfth session): benefits ended for those they were
+granted to and countries taken out of programmes (SANCTION), documents told as doers, costs and
+accountability as warnings (THREATEN, GUIDE.md), commanded deployments (MOBILIZE), strikes by their
+kind (ASSAULT), aid delivered or contributed (AID), each with near-misses that must not code."""
+import pytest
+
+from conftest import coding_cases, event_key as key, table_case_keys
+
+
+@pytest.mark.parametrize("case", coding_cases("measures.jsonl"), ids=lambda c: c["why"])
+def test_measure(case):
+    events = table_case_keys(case, "measures")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -191,7 +191,10 @@ def noun_date(noun: Token, story: date) -> date | None:
     past period ("Vice President Harris's visit to Ghana in March 2023", "the summit in Lima last
     year"), or None; a month with no year says nothing here, since a noun can tell a coming act as
     well as a past one ("the visit in March")."""
-    for c in noun.children:
+    # "condemned Russia's missile attack on Odesa in July 2023": the parser may hang the noun's
+    # dating phrase on the verb whose object it is, right after the object
+    after = [c for c in noun.head.children if c.i == noun.right_edge.i + 1] if noun.dep_ == "dobj" else []
+    for c in [*noun.children, *after]:
         if c.dep_ == "prep" and c.lower_ in DATE_PREPS:
             head = next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ == "npadvmod":

@@ -23,6 +23,10 @@ SHARED_WORDS = word_class("shared_word")
 LIFT_VERBS = word_class("lift_verb")         # "lift the sanctions": the lifter's own measure
 OWNER_PRONOUNS = word_class("owner_pronoun")     # "... and its support for China"
 AGREEMENT_OUTCOMES = word_class("agreement_outcome")    # "Agreement was reached to ..."
+BACKED_WHILE = word_class("backed_while_mark")   # "supporting Moldova as it defends its sovereignty"
+BACKED_PRONOUNS = word_class("backed_pronoun")
+BACKED_PREPS = word_class("backed_prep")         # "stand with the people of Georgia as they ..."
+SOLIDARITY_VERBS = word_class("solidarity_verb")
 
 
 def asked_of(an: Analysis, verb: Token) -> tuple:
@@ -91,6 +95,9 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         if ours:
             return ours
     clause = clause_of(word)
+    backer = _backer(an, clause)
+    if backer is not None:
+        return holders_of(an, backer)
     if word.pos_ in ("ADJ", "ADV") and act_lemma(word) != word.lemma_.lower():
         return speaker_of(an, clause)    # "actions contrary to international law", "runs counter to ...": who says so
     if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
@@ -166,6 +173,29 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         if sought is not None:
             return holders_of(an, sought)
     return found
+
+
+def _backer(an: Analysis, clause: Token) -> Token | None:
+    """The word that backs an actor whose own doing a clause tells: "will keep supporting Moldova as it
+    defends its sovereignty", "stands with the people of Georgia while they defend their independence":
+    what the backed actor does is the backer's stance toward it, as "supports Iran in safeguarding
+    national sovereignty" is (GUIDE.md); None where the clause has its own voice ("as we defend
+    democracy at home", "Russia will respond as it sees fit")."""
+    while subject_token(clause) is None and clause.head.i != clause.i and (
+            clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)):
+        clause = clause_of(clause.head)     # "as they work to restore their democracy"
+    if clause.dep_ != "advcl" or clause.head.i == clause.i \
+            or not any(c.dep_ == "mark" and c.lower_ in BACKED_WHILE for c in clause.children):
+        return None
+    subj = subject_token(clause)
+    head = clause.head
+    if subj is None or subj.lower_ not in BACKED_PRONOUNS \
+            or not (word_polarity(head) == SUPPORT or head.lemma_.lower() in SOLIDARITY_VERBS):
+        return None
+    backed = [c for c in head.children if c.dep_ == "dobj" and c.i < subj.i]
+    backed += [g for c in head.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS and c.i < subj.i
+               for g in c.children if g.dep_ == "pobj"]
+    return head if any(is_code(c) for c in an.codes_of_np(backed)) else None
 
 
 def _agreed(an: Analysis, clause: Token) -> tuple:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from readout.actors import country_named
-from readout.coder.grammar import clause_of, shared_of
+from readout.coder.grammar import clause_of, shared_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
@@ -38,6 +38,7 @@ EFFORTS = word_class("effort_word")              # "the attempts of the United S
 GENERIC_AGENTS = word_class("generic_agent")     # "the governments of Argentina and Chile"
 CONDUCT = word_class("conduct_noun")             # "the interventionist policies of the United States": whose
 OWNER_PRONOUNS = word_class("owner_pronoun")     # "its", "their"
+BACKED_PRONOUNS = word_class("backed_pronoun")   # "supporting Moldova as it defends ...": the backed actor
 NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod", "poss")   # a name's own words
 SEPARATIST_CAUSES = word_class("separatist_cause")  # "Taiwan independence": the separatists' cause
 CONDUCTING = word_class("conducting_participle")    # "the operations led by France": whose effort
@@ -107,7 +108,7 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     found = actor_of(own)
     if found is None and act_lemma(root) not in WRONG_ACTS | MEASURES:
         # "support for Pakistan in upholding its sovereignty": "its" is the actor named last before it
-        its = next((c for c in root.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        its = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         found = _helped_before(an, root, its) if its is not None else None
         found = found if found not in holders else None
     if found:
@@ -146,7 +147,8 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     for _ in range(2):
         for c in clause.children:
             if c.dep_ in ("dobj", "dative"):
-                found = actor_of([c] + [g for g in c.children if g.dep_ in ("compound", "amod")])
+                backed = _backed_of(c) if not any(g.i in inside for g in c.subtree) else []
+                found = actor_of([c] + [g for g in c.children if g.dep_ in ("compound", "amod")] + backed)
                 if found:
                     return Toward(found, clause, is_object=True)
             if c.dep_ == "prep" and c.lower_ == "with" and clause.lemma_.lower() in SOLIDARITY_VERBS:
@@ -155,6 +157,9 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                     return Toward(found, clause, hint=SUPPORT)
         if clause.dep_ not in ("pcomp", "xcomp", "advcl") or clause.head.i == clause.i:
             break
+        own = subject_token(clause) if clause.dep_ == "advcl" else None
+        if own is not None and own.lower_ not in BACKED_PRONOUNS:
+            break       # "will support Ukraine as we defend democracy at home": the clause's own doer acts
         clause = clause_of(clause.head)
     # the polarity noun's own beneficiary, the issue hung beside it: "support for China on issues
     # concerning Taiwan", "its support for Pakistan in upholding its sovereignty"
@@ -247,8 +252,6 @@ def _helped_before(an: Analysis, root: Token, its: Token):
         if t.head.i == t.i:
             return None
         t = t.head
-        if t.dep_ == "ccomp":
-            return None
         # (the backing word, the actor): "supports Iran", "support for Pakistan", and that noun as
         # the verb's object with the issue's preposition parsed on the verb ("reiterated its support
         # for Pakistan in upholding its ...")
@@ -257,11 +260,22 @@ def _helped_before(an: Analysis, root: Token, its: Token):
         helped += [(n, g) for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS
                    for g in c.children if g.dep_ == "pobj"]
         for backer, h in helped:
-            mention = an.tok_mention.get(h.i)
+            mention = an.tok_mention.get(h.i) or next((an.tok_mention[g.i] for g in _backed_of(h)
+                                                       if g.i in an.tok_mention), None)
             backs = word_polarity(backer) == SUPPORT or backer.lemma_.lower() in SOLIDARITY_VERBS   # "stands with"
             if mention is not None and h.i < its.i and not paired(an, h) and backs:
                 return mention.code
+        if t.dep_ == "ccomp":
+            return None     # not the reporting clause above ("Xi said ...")
     return None
+
+
+def _backed_of(noun: Token) -> list[Token]:
+    """The country a backed noun stands for: "supporting the people of Moldova", "the government of Iraq"
+    (the words of its "of" phrase), else []."""
+    if noun.lemma_.lower() not in BENEFICIARY_NOUNS:
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
 
 
 def paired(an: Analysis, tok: Token) -> bool:

@@ -1,0 +1,55 @@
+"""A backed actor's own doing told in a clause on the word that backs it (docs/coder.md, "Stances"):
+"will keep supporting Moldova as it defends its sovereignty" is the backer's stance toward Moldova, as
+"supports Iran in safeguarding national sovereignty" is (GUIDE.md); sentences written for readout in
+several house styles, with near misses whose clause has a voice of its own."""
+import pytest
+
+from conftest import KREMLIN, MEA, MFA, UK, WH, stance_keys as _keys
+
+BACKED_WHILE = [
+    ("President Biden reaffirmed that the United States will keep supporting Moldova as it defends its sovereignty.",
+     WH, ("USA", "support", "sovereignty", "MDA")),
+    ("President Biden reaffirmed that the United States will keep supporting the people of Moldova as they defend "
+     "their sovereignty.", WH, ("USA", "support", "sovereignty", "MDA")),
+    ("President Biden said America would keep supporting the people of Moldova in defending their sovereignty.",
+     WH, ("USA", "support", "sovereignty", "MDA")),
+    ("Wang Yi said China will continue to firmly support Venezuela as it safeguards its sovereignty and independence.",
+     MFA, ("CHN", "support", "sovereignty", "VEN")),
+    ("The Prime Minister said the UK would stand with the people of Georgia as they defend their sovereignty.",
+     UK, ("GBR", "support", "sovereignty", "GEO")),
+    ("Prime Minister Modi said India stands with the people of Sri Lanka as they work to restore their democracy.",
+     MEA, ("IND", "support", "democracy", "LKA")),
+    ("Wang Yi said China supports Pakistan as it fights terrorism.", MFA, ("CHN", "support", "terrorism", "PAK")),
+    ("The United States will stand with the Government of Iraq as it combats terrorism, Secretary Blinken said.",
+     WH, ("USA", "support", "terrorism", "IRQ")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", BACKED_WHILE)
+def test_the_backed_actors_own_doing_is_the_backers_stance_toward_it(text, publisher, key):
+    keys = _keys(text, publisher)
+    assert key in keys
+    # the backed actor is no holder of its own, nor is the stance toward no one
+    assert not any(k[0] == key[3] and k[2] == key[2] for k in keys)
+    assert (key[0], key[1], key[2], None) not in keys
+
+
+NOT_BACKED = [
+    # the clause's subject is the speaker's own side, or no backing word governs it
+    ("We will support Ukraine as we defend democracy at home.", WH, ("USA", "support", "democracy", "UKR")),
+    ("President Sandu said Moldova will defend its sovereignty as it has for thirty years.", WH,
+     ("USA", "support", "sovereignty", "MDA")),
+    ("Vladimir Putin said Russia will respond as it sees fit to defend its sovereignty.", KREMLIN,
+     ("RUS", "support", "sovereignty", "UKR")),
+    # opposing an actor while it does a wrong stays opposition toward it
+    ("Wang Yi said China opposes the United States as it interferes in the internal affairs of other countries.",
+     MFA, ("CHN", "support", "interference", "USA")),
+    # thanking a list of nations that names the issue's own country is no stance toward the others
+    ("The President thanked the nations of Jordan, Egypt and Syria for their help.", WH,
+     ("USA", "support", "syria", "JOR")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,absent", NOT_BACKED)
+def test_a_clause_with_its_own_voice_is_no_backing(text, publisher, absent):
+    assert absent not in _keys(text, publisher)

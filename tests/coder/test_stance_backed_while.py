@@ -53,3 +53,37 @@ NOT_BACKED = [
 @pytest.mark.parametrize("text,publisher,absent", NOT_BACKED)
 def test_a_clause_with_its_own_voice_is_no_backing(text, publisher, absent):
     assert absent not in _keys(text, publisher)
+
+
+# what an owned plan or attempt sets out to do is its owner's conduct, judged by the word above it, not
+# the speaker's backing of its aim
+OWNED_AIMS = [
+    ("The sides voiced serious concern over the plans of the United States to build a global missile defence "
+     "system.", KREMLIN, ("RUS", "oppose", "arms_control", "USA"), ("RUS", "support", "arms_control", None)),
+    ("China firmly opposes the attempts of the Philippines to build structures on Ren'ai Jiao in the South China "
+     "Sea.", MFA, ("CHN", "oppose", "south_china_sea", "PHL"), ("CHN", "support", "south_china_sea", None)),
+    ("India expressed concern over the plans of Pakistan to expand the China-Pakistan Economic Corridor into "
+     "Kashmir.", MEA, ("IND", "oppose", "belt_and_road", "PAK"), ("IND", "support", "belt_and_road", None)),
+    ("The Foreign Secretary raised concerns about China's attempts to expand its military presence in the South "
+     "China Sea.", UK, ("GBR", "oppose", "south_china_sea", "CHN"), ("GBR", "support", "south_china_sea", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key,absent", OWNED_AIMS)
+def test_an_owned_plans_aim_is_judged_toward_its_owner(text, publisher, key, absent):
+    keys = _keys(text, publisher)
+    assert key in keys
+    assert absent not in keys
+
+
+OWN_OR_BACKED_AIMS = [
+    # backed from above, or the holders' own effort: the aim keeps its support
+    ("China supports Pakistan's efforts to build peace in Afghanistan.", MFA, ("CHN", "support", "afghanistan", "PAK")),
+    ("President Biden and Prime Minister Albanese reviewed their efforts to strengthen the rules-based international "
+     "order.", WH, ("USA", "support", "multilateralism", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", OWN_OR_BACKED_AIMS)
+def test_an_aim_backed_or_held_keeps_its_support(text, publisher, key):
+    assert key in _keys(text, publisher)

@@ -65,6 +65,9 @@ GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
 TARGETED_GROWTH = word_class("targeted_growth_verb")   # "raised trade" may only mean brought it up
 SOLIDARITY_VERBS = word_class("solidarity_verb")    # "will stand with Ukraine", "stand up for human rights"
+# "the plans of the United States to build a missile defence system", "the Philippines' attempts to build ...":
+# what an owned plan or effort sets out to do is its owner's conduct, judged by the word above it
+OWNED_CONDUCT = word_class("effort_word") | word_class("conduct_noun")
 SOLIDARITY_PREPS = word_class("solidarity_prep")
 SOLIDARITY_SIDES = word_class("solidarity_side")    # "stands on the side of the UN Charter"
 AGREEMENTS = word_class("agreement_noun")     # "in defence of X": a polarity word only for its "of" complement
@@ -235,6 +238,9 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                     below is not None and below.dep_ == "prep" and below.lower_ in ACCORDANCE_PREPS and below.head.i == t.i):
                 continue        # "respond in accordance with international law to any attempt to ...": only
                 # the standard it cites is backed
+            if pol == SUPPORT and cand.i == t.i and _owned_conduct(t):
+                continue        # "concern over the plans of the United States to build a global missile
+                # defence system": the owner's aim, not the speaker's backing
             if pol == SUPPORT and cand.lemma_.lower() in OBLIGATION_NOUNS and _breached(cand):
                 continue        # "in non-performance of its commitments under the JCPoA": the breach judges
             if pol == COUNTER and setting:
@@ -256,6 +262,16 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
         setting = setting or (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
         below, t = t, t.head
     return None
+
+
+def _owned_conduct(verb: Token) -> bool:
+    """The infinitive a plan or effort with an owner sets out ("the plans of the United States to build
+    ...", "the Philippines' attempts to build ..."): whose conduct it is the owner names, not a backer."""
+    noun = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "acl" and noun.i != verb.i and noun.lemma_.lower() in OWNED_CONDUCT \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i)
+                for c in noun.children)     # not "reviewed their efforts to provide ...": their own, held
 
 
 def condemning(tok: Token) -> bool:

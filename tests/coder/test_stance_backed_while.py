@@ -87,3 +87,33 @@ OWN_OR_BACKED_AIMS = [
 @pytest.mark.parametrize("text,publisher,key", OWN_OR_BACKED_AIMS)
 def test_an_aim_backed_or_held_keeps_its_support(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# "discussed the importance of X" names a discussion topic, no position (GUIDE.md: "discussed X" gives CONSULT
+# only); a stated intent discussed, or importance agreed or stressed, is a stance
+DISCUSSED_IMPORTANCE = [
+    ("President Biden spoke with Prime Minister Kishida of Japan. The two leaders discussed the importance of "
+     "cooperation on climate change.", WH, "climate"),
+    ("The Prime Minister met President Lula. They discussed the importance of tackling climate change and of free "
+     "trade.", UK, "climate"),
+    ("Vladimir Putin had a telephone conversation with Narendra Modi. The leaders discussed the importance of "
+     "ensuring global food security.", KREMLIN, "food_security"),
+]
+IMPORTANCE_HELD = [
+    ("President Biden spoke with Prime Minister Kishida of Japan. The two leaders agreed on the importance of "
+     "cooperation on climate change.", WH, ("JPN", "support", "climate", None)),
+    ("Xi Jinping met President Macron. The two heads of state stressed the importance of cooperation on climate "
+     "change.", MFA, ("FRA", "support", "climate", None)),
+    ("Vladimir Putin had a telephone conversation with Joe Biden. They discussed both countries' willingness to "
+     "extend New START for five years.", KREMLIN, ("USA", "support", "arms_control", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,issue", DISCUSSED_IMPORTANCE)
+def test_the_importance_discussed_is_a_topic(text, publisher, issue):
+    assert not any(k[2] == issue for k in _keys(text, publisher))
+
+
+@pytest.mark.parametrize("text,publisher,key", IMPORTANCE_HELD)
+def test_importance_agreed_or_intent_discussed_is_a_stance(text, publisher, key):
+    assert key in _keys(text, publisher)

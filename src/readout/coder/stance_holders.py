@@ -13,11 +13,12 @@ from readout.coder.stance_judged import (REPORTING, WRONG_VERBS, copular_judgeme
 from readout.coder.stance_polarity import SUPPORT, WRONG_ACTS, act_lemma, claimed, condemning, polarity_above, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["holders_of", "lifters_of", "speaker_of", "asked_of"]
+__all__ = ["holders_of", "lifters_of", "speaker_of", "asked_of", "hopers_of"]
 
 VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
 VIEW_VERBS = word_class("view_verb")         # "agreed that dialogue is the only way out"
 WISH_VERBS = word_class("wish_verb")         # lemmas, and forms the lemmatizer gets wrong ("hopes": "hop")
+WISH_NOUNS = word_class("wish_noun")         # "expressed the hope that ..."
 FIRST_PERSON = word_class("first_person")
 SHARED_WORDS = word_class("shared_word")
 LIFT_VERBS = word_class("lift_verb")         # "lift the sanctions": the lifter's own measure
@@ -102,9 +103,9 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
         return speaker_of(an, clause)    # "actions contrary to international law", "runs counter to ...": who says so
     if word.pos_ == "VERB" and word.lemma_.lower() in WRONG_VERBS:
         return speaker_of(an, clause)    # "the strikes violate international law": who says so
-    if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISH_VERBS or clause.head.lower_ in WISH_VERBS):
-        # "China hopes all parties will return to a political settlement": the hope is China's
-        return an.sources(clause_of(clause.head))
+    hopers = hopers_of(an, clause)
+    if hopers is not None:
+        return hopers
     needed = needed_of(clause)
     if obliged(clause) or needed is not None:
         # "Israel must respect international humanitarian law", "Washington should return to
@@ -196,6 +197,35 @@ def _backer(an: Analysis, clause: Token) -> Token | None:
     backed += [g for c in head.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS and c.i < subj.i
                for g in c.children if g.dep_ == "pobj"]
     return head if any(is_code(c) for c in an.codes_of_np(backed)) else None
+
+
+def hopers_of(an: Analysis, clause: Token) -> tuple | None:
+    """Who hopes what a clause says, or None where it spells out no hope: "China hopes all parties will return
+    to a political settlement", "Putin expressed the hope that the new Ukrainian leadership would take steps
+    towards settling the conflict", "Iran's hope that the JCPOA could be restored": what someone hopes others
+    do, or hopes will be done, is the hoper's stance."""
+    if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISH_VERBS or clause.head.lower_ in WISH_VERBS):
+        return an.sources(clause_of(clause.head))
+    hope = _hope_noun(clause)
+    if hope is None:
+        return None
+    poss = [c for c in hope.children if c.dep_ == "poss"]
+    return (an.codes_of_np(poss) if poss else ()) or an.sources(clause_of(hope))
+
+
+def _hope_noun(clause: Token) -> Token | None:
+    """The hope or wish noun a clause (or one it is part of) spells out: "expressed the hope that Kiev would
+    take steps towards a settlement", "voiced the hope that Iran would return to compliance"; else None."""
+    c = clause
+    for _ in range(4):
+        if c.head.i == c.i:
+            return None
+        if c.dep_ in ("ccomp", "acl") and c.head.pos_ == "NOUN" and c.head.lemma_.lower() in WISH_NOUNS:
+            return c.head
+        if c.dep_ == "ccomp" and c.head.lemma_.lower() in REPORTING:
+            return None     # "hoped X would say that ...": not further up than a saying
+        c = clause_of(c.head)
+    return None
 
 
 def _agreed(an: Analysis, clause: Token) -> tuple:

@@ -68,6 +68,7 @@ SOLIDARITY_VERBS = word_class("solidarity_verb")    # "will stand with Ukraine",
 # "the plans of the United States to build a missile defence system", "the Philippines' attempts to build ...":
 # what an owned plan or effort sets out to do is its owner's conduct, judged by the word above it
 OWNED_CONDUCT = word_class("effort_word") | word_class("conduct_noun")
+DENIABLE_INTENTS = word_class("deniable_intent")   # "no intention of", "no willingness to"
 SOLIDARITY_PREPS = word_class("solidarity_prep")
 SOLIDARITY_SIDES = word_class("solidarity_side")    # "stands on the side of the UN Charter"
 AGREEMENTS = word_class("agreement_noun")     # "in defence of X": a polarity word only for its "of" complement
@@ -250,6 +251,9 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                     c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in NO_ONE for d in c.children)
                     for c in cand.children):
                 return cand, OPPOSE     # "brooks no interference from outside", "tolerates no meddling"
+            if pol and _denied_intent(cand):
+                return None     # "Kiev had no intention of implementing the Minsk agreements", "has shown no
+                # willingness to end the war": an intent denied is no stance of anyone's
             if pol:
                 if is_negated(cand) or (cand.i == t.i and t.pos_ in ("VERB", "AUX") and is_negated(clause_of(t))) \
                         or (cand.dep_ == "attr" and is_negated(t)):     # "the free press is not the enemy"
@@ -262,6 +266,19 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
         setting = setting or (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
         below, t = t, t.head
     return None
+
+
+def _denied_intent(tok: Token) -> bool:
+    """A word under the nearest noun above it that is an intent denied with "no" ("had no intention of
+    implementing the agreements", "shows no willingness to end the war")."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN":
+            return t.lemma_.lower() in DENIABLE_INTENTS and any(c.dep_ == "det" and c.lower_ in NO_ONE for c in t.children)
+    return False
 
 
 def _owned_conduct(verb: Token) -> bool:

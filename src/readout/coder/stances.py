@@ -15,7 +15,7 @@ from readout.coder.grammar import clause_of, is_negated, subject_token
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_breach import backing, breacher, owner_harmed
-from readout.coder.stance_holders import asked_of, holders_of, lifters_of, speaker_of
+from readout.coder.stance_holders import asked_of, holders_of, hopers_of, lifters_of, speaker_of
 from readout.coder.stance_judged import (WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         copular_judgement, definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, owned_by_other_issue)
@@ -287,7 +287,9 @@ class StanceFinder:
             above = polarity_above(word, inside)
             clause = clause_of(word)
             outer = tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c)) if _absolute(clause) else ()
-            holders = (holders_of(an, above[0]) if above else ()) or outer or speaker_of(an, clause)
+            # "Iran hopes that the JCPOA can be restored": the hoper, not whoever reports the hope
+            holders = hopers_of(an, clause) or (holders_of(an, above[0]) if above else ()) or outer \
+                or speaker_of(an, clause)
         doer = doer_of(an, word) if not holders and word.pos_ == "NOUN" and act_lemma(word) in WRONG_ACTS else None
         if doer is not None and root.i not in an.tok_mention and _unvoiced(an, word, doer):
             # "the decision was taken in light of the violation of international law by the Philippines":

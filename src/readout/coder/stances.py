@@ -36,6 +36,7 @@ __all__ = ["StanceFinder"]
 ISSUE_PREFIXES = word_class("issue_counter_prefix")
 WAR_ACTS = word_class("war_act")
 CONDEMNING_MODIFIERS = word_class("condemning_modifier")   # "illegal unilateral sanctions"
+FRAMING_MARKS = word_class("framing_mark")      # "since Russia launched its invasion": the speaker's setting
 WAR_LABELS = word_class("war_label")      # "Russia's war", "Moscow's invasion"; not "the build-up"
 # any form of a war act in a sentence's text ("build-up" is lemmatized as "buildup")
 _WAR_WORD = re.compile("|".join(sorted(WAR_ACTS | {"build"})), re.I)
@@ -198,6 +199,13 @@ def _generic(root: Token, word: Token, goods=frozenset()) -> bool:
             return False
         t = t.head
     return False
+
+
+def _framing(clause: Token) -> bool:
+    """A clause of time that frames its sentence ("since Russia launched its full-scale invasion", "when Putin
+    launched his invasion", "as Russia wages its war"): told by the speaker as the setting."""
+    return clause.dep_ in ("advcl", "acl") and clause.head.i != clause.i \
+        and any(c.dep_ == "mark" and c.lower_ in FRAMING_MARKS for c in clause.children)
 
 
 class StanceFinder:
@@ -424,8 +432,11 @@ class StanceFinder:
                                                              for c in tok.children)
             # "any nuclear attack by the DPRK will be met with ...": a deed that may come is no label
             told = tok.dep_ == "dobj" and not word_polarity(tok.head)
-            if told and (not label or doer in an.sources(clause_of(tok.head))):
-                continue    # "Russia continued its invasion": the act told of its doer, not a stance on it
+            if told and (not label or doer in an.sources(clause_of(tok.head))) \
+                    and not (label and _framing(clause_of(tok.head))):
+                continue    # "Russia continued its invasion": the act told of its doer, not a stance on it;
+                # but "six months since Russia launched its full-scale invasion", "when Putin launched his
+                # invasion, ...": a clause that frames the sentence in time is the speaker's telling, its label
             if any(t.i in covered and (not label or self._issue_at.get(t.i) != issue) for t in tok.subtree):
                 continue    # another issue inside ("Russia's attacks on civilians"): that phrase's stance;
                 # the conflict itself named as the victim ("Russia's aggression against Ukraine") is this one

@@ -117,3 +117,29 @@ def test_the_importance_discussed_is_a_topic(text, publisher, issue):
 @pytest.mark.parametrize("text,publisher,key", IMPORTANCE_HELD)
 def test_importance_agreed_or_intent_discussed_is_a_stance(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# "its" on the way up from the issue, inside a phrase of grounds or setting, is the actor named last before it
+POSSESSIVE_PRONOUN_ON_THE_WAY = [
+    ("The President thanked the King for Jordan's leadership in promoting peace and for its long-standing "
+     "partnership in the fight against ISIS.", WH, ("USA", "support", "terrorism", "JOR")),
+    ("Vladimir Putin thanked the President of Iraq for the country's hospitality and for its steadfast role in the "
+     "fight against terrorism.", KREMLIN, ("RUS", "support", "terrorism", "IRQ")),
+]
+NOT_ANOTHERS = [
+    # the holder's own, or the parties' own: no other actor named before it is the toward
+    ("After talks with Iraq, the United States will continue its fight against ISIS.", WH,
+     ("USA", "oppose", "terrorism", "IRQ")),
+    ("The leaders of the United States, Japan and the Philippines restated their commitment to the complete "
+     "denuclearization of the Korean Peninsula.", WH, ("USA", "support", "korean_peninsula", "PHL")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", POSSESSIVE_PRONOUN_ON_THE_WAY)
+def test_its_on_the_way_up_is_the_actor_named_before(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,absent", NOT_ANOTHERS)
+def test_the_holders_own_pronoun_names_no_other(text, publisher, absent):
+    assert absent not in _keys(text, publisher)

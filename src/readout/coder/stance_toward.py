@@ -198,6 +198,12 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                     or (c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in EFFORTS | CONDUCT):
                 # "the attempts of the United States and its allies to impose their will on other states"
                 found = actor_of(_named(c) if c.dep_ == "prep" and c.lower_ == "of" else list(c.subtree))
+                if found is None and c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and p.i not in inside \
+                        and p.dep_ == "pobj" and all(is_code(h) for h in holders):
+                    # "thanked the King for Jordan's leadership ... and for its partnership in the fight against
+                    # ISIS": "its" is the actor named last before it, unless that is the holder ("the US will
+                    # continue its fight against ISIS")
+                    found = _named_last(an, c, holders)
                 if found:
                     return Toward(found, p)
             if c.dep_ == "acl" and p.pos_ == "NOUN" and p.i not in inside and c.lemma_.lower() in CONDUCTING:
@@ -272,6 +278,16 @@ def _helped_before(an: Analysis, root: Token, its: Token):
                 return mention.code
         if t.dep_ == "ccomp":
             return None     # not the reporting clause above ("Xi said ...")
+    return None
+
+
+def _named_last(an: Analysis, pronoun: Token, holders):
+    """The actor named last before a possessive pronoun in its sentence, if it is no holder, else None
+    ("restated their commitment to ...": theirs is the parties' own, as the holders are)."""
+    for k in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        mention = an.tok_mention.get(k)
+        if mention is not None and is_code(mention.code):
+            return mention.code if mention.code not in holders and not paired(an, pronoun.doc[k]) else None
     return None
 
 

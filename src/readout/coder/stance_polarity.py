@@ -68,6 +68,7 @@ SOLIDARITY_VERBS = word_class("solidarity_verb")    # "will stand with Ukraine",
 # "the plans of the United States to build a missile defence system", "the Philippines' attempts to build ...":
 # what an owned plan or effort sets out to do is its owner's conduct, judged by the word above it
 OWNED_CONDUCT = word_class("effort_word") | word_class("conduct_noun")
+VERB_ONLY = word_class("verb_only_polarity")     # "back" the verb, not "come back"
 DENIABLE_INTENTS = word_class("deniable_intent")   # "no intention of", "no willingness to"
 SOLIDARITY_PREPS = word_class("solidarity_prep")
 SOLIDARITY_SIDES = word_class("solidarity_side")    # "stands on the side of the UN Charter"
@@ -155,6 +156,11 @@ def word_polarity(tok: Token) -> str | None:
         return None         # "de-escalation zone" is no stance against escalation
     if pol and tok.tag_ == "NNS" and tok.lemma_.lower() in SINGULAR_ONLY:
         return None         # "the settlements in the West Bank" are no peace settlement
+    if pol and tok.pos_ in ("ADV", "ADP", "PART") and tok.lemma_.lower() in VERB_ONLY:
+        return None         # "as the economy has come back from the pandemic": no backing
+    if pol and tok.pos_ == "PROPN" and _in_name(tok):
+        return None         # "the White House COVID-19 Response Team", "the Coronavirus Aid, Relief, and
+        # Economic Security Act": a word of a proper name names a thing, no one's stance
     if pol == SUPPORT and tok.dep_ == "acl" and tok.tag_ == "VBN" and act_lemma(tok.head) in WRONG_ACTS:
         return None         # "the war crimes committed by the regime": a participle telling the act
     if pol and tok.lower_ in TOPIC_PARTICIPLES and tok.dep_ in ("acl", "prep") \
@@ -266,6 +272,15 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
         setting = setting or (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
         below, t = t, t.head
     return None
+
+
+def _in_name(tok: Token) -> bool:
+    """A capitalised word inside a multi-word proper name: it hangs as a compound on a proper noun, or a
+    proper noun hangs on it ("COVID-19 Response Team", "Coronavirus Aid, Relief, and Economic Security Act")."""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    return (tok.dep_ in ("compound", "conj", "nmod") and tok.head.pos_ == "PROPN") \
+        or any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _denied_intent(tok: Token) -> bool:

@@ -44,6 +44,9 @@ NOT_BACKED = [
     # opposing an actor while it does a wrong stays opposition toward it
     ("Wang Yi said China opposes the United States as it interferes in the internal affairs of other countries.",
      MFA, ("CHN", "support", "interference", "USA")),
+    # aid given to "the people of X" is an act (AID), no stance on what is given toward X
+    ("The United States has also recently provided the people of Afghanistan with 1 million additional COVID-19 "
+     "vaccine doses.", WH, ("USA", "support", "covid19", "AFG")),
     # thanking a list of nations that names the issue's own country is no stance toward the others
     ("The President thanked the nations of Jordan, Egypt and Syria for their help.", WH,
      ("USA", "support", "syria", "JOR")),

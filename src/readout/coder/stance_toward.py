@@ -40,6 +40,7 @@ CONDUCT = word_class("conduct_noun")             # "the interventionist policies
 OWNER_PRONOUNS = word_class("owner_pronoun")     # "its", "their"
 BACKED_PRONOUNS = word_class("backed_pronoun")   # "supporting Moldova as it defends ...": the backed actor
 WISH_VERBS = word_class("wish_verb")             # "hopes that ...", "expressed the hope that ..."
+GIVING_VERBS = word_class("giving_verb")         # "provided the people of Afghanistan with ..."
 WISH_NOUNS = word_class("wish_noun")
 NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod", "poss")   # a name's own words
 SEPARATIST_CAUSES = word_class("separatist_cause")  # "Taiwan independence": the separatists' cause
@@ -149,7 +150,10 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     for _ in range(2):
         for c in clause.children:
             if c.dep_ in ("dobj", "dative"):
-                backed = _backed_of(c) if not any(g.i in inside for g in c.subtree) else []
+                # "supporting the people of Moldova"; not "provided the people of Afghanistan with vaccines"
+                # (aid given is an act, AID, no stance toward its recipient)
+                backed = _backed_of(c) if not any(g.i in inside for g in c.subtree) \
+                    and clause.lemma_.lower() not in GIVING_VERBS else []
                 found = actor_of([c] + [g for g in c.children if g.dep_ in ("compound", "amod")] + backed)
                 if found:
                     return Toward(found, clause, is_object=True)

@@ -84,6 +84,10 @@ OWN_OR_BACKED_AIMS = [
     ("China supports Pakistan's efforts to build peace in Afghanistan.", MFA, ("CHN", "support", "afghanistan", "PAK")),
     ("President Biden and Prime Minister Albanese reviewed their efforts to strengthen the rules-based international "
      "order.", WH, ("USA", "support", "multilateralism", None)),
+    # an owner's aim told, judged by no one: still the aim's own stance
+    ("President Biden spoke with King Abdullah II of Jordan. They discussed the situation in the West Bank and the "
+     "President's efforts to enhance the viability of the Palestinian Authority.", WH,
+     ("USA", "support", "israel_palestine", None)),
 ]
 
 

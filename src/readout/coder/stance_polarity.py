@@ -300,10 +300,15 @@ def _owned_conduct(verb: Token) -> bool:
     """The infinitive a plan or effort with an owner sets out ("the plans of the United States to build
     ...", "the Philippines' attempts to build ..."): whose conduct it is the owner names, not a backer."""
     noun = verb.head
-    return verb.pos_ == "VERB" and verb.dep_ == "acl" and noun.i != verb.i and noun.lemma_.lower() in OWNED_CONDUCT \
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
-        and any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i)
-                for c in noun.children)     # not "reviewed their efforts to provide ...": their own, held
+    if not (verb.pos_ == "VERB" and verb.dep_ == "acl" and noun.i != verb.i and noun.lemma_.lower() in OWNED_CONDUCT
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i)
+                    for c in noun.children)):    # not "reviewed their efforts to provide ...": their own, held
+        return False
+    # judged against from above ("voiced concern over", "opposes"); not "discussed the President's efforts to
+    # enhance the viability of the Palestinian Authority" (the owner's own aim, told)
+    above = polarity_above(noun, steps=4)
+    return above is not None and above[1] == OPPOSE
 
 
 def condemning(tok: Token) -> bool:

@@ -53,3 +53,22 @@ def test_an_intent_denied_is_no_stance(text, publisher, issue):
 @pytest.mark.parametrize("text,publisher,key", INTENDED)
 def test_an_intent_stated_is_a_stance(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# what a view or approach rests on is the stance of whoever holds it, unless the view is rejected
+APPROACHES = [
+    ("Vladimir Putin stressed that Moscow and Brasilia shared an approach based on the central role of the United "
+     "Nations and respect for international law.", KREMLIN, ("BRA", "support", "multilateralism", None)),
+    ("Wang Yi said China and Brazil share a vision based on respect for sovereignty and territorial integrity.", MFA,
+     ("CHN", "support", "sovereignty", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", APPROACHES)
+def test_what_an_approach_rests_on_is_its_holders_stance(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+def test_an_approach_rejected_is_no_backing_of_what_it_rests_on():
+    keys = _keys("The President rejected an approach based on respect for international law.", WH)
+    assert ("USA", "support", "multilateralism", None) not in keys

@@ -298,7 +298,10 @@ def _opinion_holder(an: Analysis, clause: Token) -> tuple:
         if said.dep_ == "advcl" and subject_token(said) is None and said.head.i != said.i:
             said = clause_of(said.head)     # "briefed Wang Yi ..., saying that ...": the briefer says it
         return an.sources(said)
-    if clause.dep_ in ("ccomp", "acl") and head.lemma_.lower() in VIEW_NOUNS:
+    if clause.dep_ in ("ccomp", "acl") and head.lemma_.lower() in VIEW_NOUNS \
+            and (polarity_above(head) or (None, SUPPORT))[1] == SUPPORT:
+        # also what a view or approach rests on: "Moscow and Brasilia shared an approach based on respect for
+        # international law"; not a view rejected ("rejected an approach based on ...")
         poss = [c for c in head.children if c.dep_ == "poss"]
         return (an.codes_of_np(poss) if poss else ()) or an.sources(clause_of(head))
     return ()

@@ -41,6 +41,7 @@ OWNER_PRONOUNS = word_class("owner_pronoun")     # "its", "their"
 BACKED_PRONOUNS = word_class("backed_pronoun")   # "supporting Moldova as it defends ...": the backed actor
 WISH_VERBS = word_class("wish_verb")             # "hopes that ...", "expressed the hope that ..."
 GIVING_VERBS = word_class("giving_verb")         # "provided the people of Afghanistan with ..."
+GROUNDS_PREPS = word_class("owned_grounds_prep")     # "thanked X for its partnership in the fight against ISIS"
 WISH_NOUNS = word_class("wish_noun")
 NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod", "poss")   # a name's own words
 SEPARATIST_CAUSES = word_class("separatist_cause")  # "Taiwan independence": the separatists' cause
@@ -203,7 +204,7 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                 # "the attempts of the United States and its allies to impose their will on other states"
                 found = actor_of(_named(c) if c.dep_ == "prep" and c.lower_ == "of" else list(c.subtree))
                 if found is None and c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and p.i not in inside \
-                        and p.dep_ == "pobj" and all(is_code(h) for h in holders):
+                        and p.dep_ == "pobj" and p.head.lower_ in GROUNDS_PREPS and all(is_code(h) for h in holders):
                     # "thanked the King for Jordan's leadership ... and for its partnership in the fight against
                     # ISIS": "its" is the actor named last before it, unless that is the holder ("the US will
                     # continue its fight against ISIS")

@@ -139,6 +139,18 @@ MUST_RESOLVE = [
      "The White House", "The Prime Minister", "ISR", "title", "Benjamin Netanyahu", "Prime Minister"),
     ("The Prime Minister called President Zelenskyy of Ukraine. The President thanked him.", "2023-11-22",
      "GOV.UK", "The President", "UKR", "title", "Volodymyr Zelenskyy", "President"),
+    # ... or, with no titled mention of it, the one it named by name who held the office that day
+    ("President Biden spoke with King Abdullah II of Jordan. The King thanked him.", "2023-11-22",
+     "The White House", "The King", "JOR", "title", "Abdullah II", "Monarch"),
+    ("President Biden spoke with Mohammed bin Salman, Crown Prince and Prime Minister of Saudi Arabia. "
+     "The Crown Prince congratulated him.", "2024-02-01", "The White House", "The Crown Prince", "SAU",
+     "title", "Mohammed bin Salman", "Crown Prince"),
+    ("The Prime Minister met Mohammed bin Salman in Riyadh. The Crown Prince welcomed him.", "2023-10-02",
+     "GOV.UK", "The Crown Prince", "SAU", "title", "Mohammed bin Salman", "Crown Prince"),
+    ("Vladimir Putin met with Mohammed bin Salman. The Crown Prince invited him to Riyadh.", "2023-12-06",
+     "President of Russia", "The Crown Prince", "SAU", "title", "Mohammed bin Salman", "Crown Prince"),
+    ("Biden met Benjamin Netanyahu in Tel Aviv. The Prime Minister thanked him.", "2023-10-18",
+     "The White House", "The Prime Minister", "ISR", "title", "Benjamin Netanyahu", "Prime Minister"),
     # a name's particle in either case
     ("President Abdel Fattah El-Sisi hosted the summit.", "2025-04-07", None,
      "President Abdel Fattah El-Sisi", "EGY", "person", "Abdel Fattah el-Sisi", "President"),
@@ -176,6 +188,8 @@ MUST_NOT_RESOLVE = [
     ("the president said", None),  # lowercase title, no name
     ("The President spoke.", None),  # no publisher, no country
     ("The Prime Minister spoke.", "The White House"),  # the other side's PM, not the publisher's
+    ("The Crown Prince spoke.", "The White House"),  # a republic has none, and no one was named to it
+    ("The King spoke.", "President of Russia"),
     ("travel across Latin America", None),
     ("china plates and a turkey", None),
     ("to bathe President", "The White House"),  # "the" must be a word of its own

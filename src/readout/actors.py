@@ -50,7 +50,7 @@ __all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_K
 
 # Offices the lexicon knows every holder of: "the Prime Minister" is the publisher's only when its
 # country has one on the date. Other titles ("the Foreign Minister", "the Minister") need no holder.
-HEAD_ROLES = {"President", "Vice President", "Prime Minister", "Monarch", "Supreme Leader"}
+HEAD_ROLES = {"President", "Vice President", "Prime Minister", "Monarch", "Crown Prince", "Supreme Leader"}
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SPACE = re.compile(r"\s+")
@@ -212,6 +212,11 @@ class ActorResolver:
                     # the first titled mention of an office ("President Macron", not "Putin") decides
                     # whose "the <office>" is
                     ctx.first.setdefault(self.data.roles.get(mention.role, mention.role), mention.code)
+                if mention.kind == "person" and mention.name:
+                    # every office the person held that day ("Crown Prince and Prime Minister")
+                    for term in self.data.terms.get(mention.name, ()):
+                        if day is not None and term.covers(day) and term.code == mention.code:
+                            ctx.named.setdefault(term.role_key, mention.code)
             k += used
         out = with_appositions(text, found, out, ctx)
         out = self._with_head_references(text, out)
@@ -362,6 +367,10 @@ class ActorResolver:
         start = before.start() if before else title.start
         holder = self.holder(pub.code, role_key, day)
         other = ctx.first.get(role_key, pub.code)
+        if role_key in HEAD_ROLES and holder is None and other == pub.code:
+            # no such office there and no titled mention of it: the office of the one its text named
+            # by name ("spoke with Mohammed bin Salman, Crown Prince ... The Crown Prince thanked ...")
+            other = ctx.named.get(role_key, pub.code)
         if role_key in HEAD_ROLES and holder is None and other != pub.code and not former:
             # no such office there: the White House's "the Prime Minister" is the other side's,
             # the one this text first named by that office ("Prime Minister Netanyahu of Israel")

@@ -69,6 +69,9 @@ class TextContext:
 
     publisher: Publisher | None
     first: dict[str, str] = field(default_factory=dict)
+    # the country of each office's first holder named without the title ("Mohammed bin Salman, Crown
+    # Prince ...", "King Abdullah II" as a known name): whose "the <office>" is where no titled mention says
+    named: dict[str, str] = field(default_factory=dict)
     officials: dict[str, str] = field(default_factory=dict)   # unknown names of officials -> their country
     domestic: bool = False      # PLOVER's domestic coding: an organisation named with its country is its actor
 

@@ -263,7 +263,7 @@ class EventCoder:
                 # "the crisis is the direct result of NATO's aggressive policy": the cause's owner
                 targets = blamed_cause(an, trig.token)
             else:
-                targets = cond or judged(an, trig.clause) or _agent_of_charge(an, trig)
+                targets = cond or _blame_bearers(an, trig) or judged(an, trig.clause) or _agent_of_charge(an, trig)
             referred = None if targets or cause else referred_subject(an, trig.clause)
             sources = _author(an, trig.clause) if targets or referred is not None else ()
             if referred is not None and sources:
@@ -606,3 +606,15 @@ def _purpose_of_meeting(trig: Trigger, meetings: set[int]) -> bool:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     return clause_of(clause.head).i in meetings and clause_of(clause.head).i != clause.i
+
+
+def _blame_bearers(an: Analysis, trig: Trigger) -> list:
+    """Whom blame told as its own subject is located with ("responsibility for the escalation lies
+    with Washington", "the blame rests squarely on Kiev"): the actors the pattern's preposition
+    names, not those in the subject ("responsibility for Russia's security"), each item of a list."""
+    p = trig.pattern
+    if p.kind != Kind.VERB or not p.subj or not p.prep:
+        return []
+    phrase = [t for c in trig.token.children if c.dep_ == "prep" and c.lower_ in p.prep for t in c.subtree]
+    return list(dict.fromkeys(m.code for _, m in an.actors_in(phrase) if is_code(m.code)))
+

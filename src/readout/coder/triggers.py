@@ -214,6 +214,11 @@ def fits(tok: Token, p: Pattern) -> bool:
                      for g in c.children if g.dep_ == "mark")
         if p.kind == NOUN and tok.dep_ == "pobj":
             words.add(tok.head.lower_)
+        if p.kind == ADJ and tok.dep_ == "acomp":
+            # "the attack, for which Putin is responsible": a relative clause's fronted phrase the
+            # parser hangs on the copula is the adjective's
+            words.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i < tok.head.i
+                         and any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children))
         if p.obj:
             # "staged drills around Taiwan": the parser hangs the place on the object, not the verb
             # ("took restrictive measures against X": an object named with its modifier, as _objects reads it)
@@ -243,7 +248,7 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False            # "speaking to reporters after the meeting": no call
     if p.subj and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in p.subj for c in _subject_spots(tok, p)):
         return False            # "a Russian missile hit the city", not "the pandemic hit the economy"
-    if p.purpose and not _purposes(tok) & set(p.purpose):
+    if p.purpose and not (_purposes(tok) | (_subject_purposes(tok, p) if p.subj else set())) & set(p.purpose):
         return False            # "take all necessary measures to safeguard its sovereignty", not "... to prepare"
     if p.kind == NOUN and "*" not in p.light:
         if _talks_as_occasion(tok, p):
@@ -334,6 +339,21 @@ def _purposes(tok: Token) -> set[str]:
         # not what a relative clause says of a thing inside ("to hold Iran accountable for actions
         # that threaten our security" is no defence of security)
         spots += [c for c in t.children if c.dep_ != "relcl"]
+    return out
+
+
+def _subject_purposes(tok: Token, p: Pattern) -> set[str]:
+    """What a pattern's subject noun is for ("responsibility for the escalation lies with Washington":
+    the blame is for the escalation; "responsibility for the region's security lies with its states"
+    is a duty, no blame)."""
+    out = set()
+    for s in _subject_spots(tok, p):
+        if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in p.subj:
+            spots = [c for c in s.children if c.dep_ == "prep"]
+            while spots:
+                t = spots.pop()
+                out.add(t.lemma_.lower())
+                spots += [c for c in t.children if c.dep_ != "relcl"]
     return out
 
 

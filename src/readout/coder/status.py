@@ -67,6 +67,8 @@ SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two preside
 RELATIVE_PRONOUNS = word_class("relative_pronoun")
 DONE_MARKS = word_class("done_clause_mark")        # "..., as the two leaders held bilateral talks"
 PLACE_RELATIVES = word_class("place_relative")     # "travelled to Muscat, where he met ..."
+PERSON_RELATIVES = word_class("person_relative")   # "met Prime Minister X, to whom he conveyed ..."
+REPORTER_PRONOUNS = word_class("reporter_pronoun")
 DESCRIBING_VERBS = word_class("describing_verb")   # "the sanctions, which the diplomats called illegitimate"
 ONGOING_MODIFIERS = word_class("ongoing_modifier")    # "ongoing Houthi attacks": a campaign under way
 TIME_MARKS = word_class("time_mark")              # "While I was in Tokyo in September, we discussed ..."
@@ -325,7 +327,7 @@ class ClauseStatus:
                 if own & PAST_SPANS and own & PAST_WORDS:
                     return True
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not _next_in_sequence(clause) \
-                and not _named_so(clause) and not _there_then(clause) \
+                and not _named_so(clause) and not _there_then(clause) and not _done_to_whom(clause) \
                 and not any(c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod")) \
                 and not _on_weekday(clause):
             # (not "the meeting he held yesterday with X": news of the story's days)
@@ -525,6 +527,22 @@ def _there_then(clause: Token) -> bool:
         return False
     inside = {t.i for t in clause.subtree}
     return not any(YEAR.match(t.text) for t in clause.head.subtree if t.i not in inside)
+
+
+def _done_to_whom(clause: Token) -> bool:
+    """A simple past relative clause on "whom" with a pronoun subject ("called on Prime Minister Modi,
+    to whom he conveyed the President's congratulations", "met the King, whom she thanked for ...")
+    tells what the story's actor did to that person then, as dated as the clause it hangs on; not
+    "the Chancellor, whom he first met in 2015" (a year of its own), nor "which"/"who" clauses that
+    describe their head ("the United States, which withdrew from the deal")."""
+    if clause.tag_ != "VBD" or not any(c.dep_ == "nsubj" and c.lower_ in REPORTER_PRONOUNS for c in clause.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in PERSON_RELATIVES or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in PERSON_RELATIVES for g in c.children) for c in clause.children):
+        return False
+    return not any(YEAR.match(t.text) for t in clause.subtree)
 
 
 def _next_in_sequence(clause: Token) -> bool:

@@ -37,7 +37,8 @@ HUMAN_NOUNS = word_class("human_noun")
 RECIPIENT_PREPS = word_class("recipient_prep")
 OWNED_STANCES = word_class("owned_stance_noun")
 PLURAL_POSSESSIVE = word_class("plural_possessive")
-PARTY_GROUP = word_class("party_group_noun")      # "his counterparts' views"
+PARTY_GROUP = word_class("party_group_noun")
+PERSON_RELATIVES = word_class("person_relative")    # "met Prime Minister X, to whom he conveyed ..."      # "his counterparts' views"
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -54,6 +55,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
     found = [(t, m.code) for t, m in actors if m.code not in sources]
+    whom = _whom_antecedent(an, trig, sources)
+    if whom:
+        # "met Prime Minister Modi, to whom he conveyed the President's congratulations", "received
+        # President X, with whom he agreed to ...": the person the relative pronoun stands for
+        found = whom
     if plover_type(trig.pattern.cameo) in types_with("in_forum"):
         # "agreed to continue close coordination in the UN Security Council and within BRICS": a
         # body where the act is done is no partner (the other side of the talks is)
@@ -255,6 +261,26 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
             group.append(c)
     return group
+
+
+def _whom_antecedent(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list:
+    """The actors of the person a relative clause's "whom" stands for, where the trigger is that
+    clause's verb or its object or complement ("X, whom he thanked", "X, to whom he conveyed his
+    congratulations", "X, with whom he agreed to expand ..."); else []."""
+    tok = trig.token
+    for _ in range(3):
+        if tok.dep_ == "relcl":
+            break
+        if tok.dep_ not in ("dobj", "xcomp", "pobj", "prep") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    if tok.dep_ != "relcl" or not any(
+            c.dep_ == "dobj" and c.lower_ in PERSON_RELATIVES or c.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.lower_ in PERSON_RELATIVES for g in c.children) for c in tok.children):
+        return []
+    inside = {t.i for t in tok.subtree}
+    head = [t for t in np_tokens(tok.head) if t.i not in inside]
+    return [(t, m.code) for t, m in an.actors_in(head) if m.code not in sources]
 
 
 def _counterparts_own(trig: Trigger) -> bool:

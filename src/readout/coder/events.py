@@ -9,10 +9,10 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands, organ_of
-from readout.coder.grammar import (or_else, alternative_to, ability_modal, clause_of, inverted_condition, is_negated, offer_condition, subject_token,
+from readout.coder.grammar import (ability_modal, clause_of, inverted_condition, is_negated, offer_condition, or_else,
                                    to_infinitive)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
-from readout.coder.records import Event, Party, Placeholder, is_code
+from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
@@ -21,9 +21,10 @@ from readout.coder.doers import answered_parties, blamed_cause, judged, referred
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid
 from readout.coder.targets import evidence_span, find_targets
+from readout.coder.voices import (ANSWERED_ACTS, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
+                                  judgement_author, pointing_subject, reported_warning, told_to)
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
-from readout.coder.act_sources import (DECIDED_TYPES, doerless_patient, measure_companions, received_from, sources_for,
-                                      step_clause)
+from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, sources_for, step_clause
 from readout.coder.learned import TriggerModel, is_candidate, type_patterns
 from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
 from readout.lexicons import word_class
@@ -50,14 +51,9 @@ SUPPOSITION_MARKS = CONDITION_MARKS - word_class("ultimatum_mark")
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
 CONFLICT = types_on_side("conflict")
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
-REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")     # "said the Taliban will be held accountable": the speaker warns
 OBLIGATION = word_class("obligation_modal")
-REQUEST_VERBS = word_class("request_verb")     # "called on Russia to withdraw or face severe costs": the asker warns
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
-POINTING_PRONOUNS = word_class("pointing_pronoun")      # "This is a serious escalation"
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
-AWARE_VERBS = word_class("awareness_verb")   # "It is high time Washington learned that ...": told to Washington
-ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | ATTACK_NOUNS
 # nouns for people or bodies: an announced measure on them is a warning to them, named or not
 PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | word_class("unnamed_culprit")
                 | word_class("collective") | word_class("people_noun"))
@@ -197,7 +193,7 @@ class EventCoder:
             # "Russia must be held accountable", "the perpetrators must be brought to justice": the
             # speaker's warning to the one named (F7 of eval/styles/FRESH2.md), not a request
             modality = Modality.FUTURE
-        ultimatum = _ultimatum(trig)
+        ultimatum = alternative_warning(trig)
         if ultimatum:
             # "Iran must release the sailors or face serious consequences", "called on Russia to
             # withdraw or face severe costs": the alternative a demand offers is announced, a warning
@@ -248,8 +244,8 @@ class EventCoder:
         if voiced:
             # "Russia alone is responsible for ...": the statement's author accuses the subject.
             # "if the regime reacts militarily, it will face crushing attacks": whom the condition names
-            cond = answered_parties(an, trig, _author(an, trig.clause)) if plover_type(p.cameo) == "THREATEN" else []
-            if not cond and plover_type(p.cameo) == "THREATEN" and _ultimatum(trig) and _asked_of(an, or_else(trig.clause)):
+            cond = answered_parties(an, trig, judgement_author(an, trig.clause)) if plover_type(p.cameo) == "THREATEN" else []
+            if not cond and plover_type(p.cameo) == "THREATEN" and alternative_warning(trig) and asks_unnamed(an, or_else(trig.clause)):
                 # "We call on third countries to cease providing material support to Russia's war, or
                 # face severe costs": the alternative to a demand on no one named warns no one named
                 cond = [None]
@@ -263,29 +259,29 @@ class EventCoder:
                 # "the crisis is the direct result of NATO's aggressive policy": the cause's owner
                 targets = blamed_cause(an, trig.token)
             else:
-                targets = cond or _blame_bearers(an, trig) or judged(an, trig.clause) or _agent_of_charge(an, trig)
+                targets = cond or _blame_bearers(an, trig) or judged(an, trig.clause) or agent_of_charge(an, trig)
             referred = None if targets or cause else referred_subject(an, trig.clause)
-            sources = _author(an, trig.clause) if targets or referred is not None else ()
+            sources = judgement_author(an, trig.clause) if targets or referred is not None else ()
             if referred is not None and sources:
                 # "Such provocative moves will not go unanswered": whoever made the moves named before
-                doer = referred_doer(an, referred, sources) or next(iter(_told(an, trig.clause)), None)
+                doer = referred_doer(an, referred, sources) or next(iter(told_to(an, trig.clause)), None)
                 targets = [doer] if doer else []
-            elif not targets and p.kind == Kind.NOUN and _pointing_subject(trig.clause) \
+            elif not targets and p.kind == Kind.NOUN and pointing_subject(trig.clause) \
                     and trig.token.lemma_.lower() in ANSWERED_ACTS:
                 # "Azerbaijani forces shelled ... This is an act of aggression": the doer of the
                 # wrongful act told just before, where one is named (not merely the last actor)
-                sources = _author(an, trig.clause)
+                sources = judgement_author(an, trig.clause)
                 doer = earlier_doer(an, trig.token, sources)
                 targets = [doer] if doer else []
-            elif not targets and plover_type(code) == "THREATEN" and _answers_act(trig.clause):
+            elif not targets and plover_type(code) == "THREATEN" and answers_act(trig.clause):
                 # "not a single hostile move against Russia will be left without a tough response",
                 # "any attack on our territory will not go unanswered": a warning to whom it is told
                 # ("It is high time Washington learned that ..."), else to no one named (GUIDE.md)
-                sources = _author(an, trig.clause)
-                targets = list(_told(an, trig.clause)) or subject_doers(an, trig.clause) or [None]
+                sources = judgement_author(an, trig.clause)
+                targets = list(told_to(an, trig.clause)) or subject_doers(an, trig.clause) or [None]
             targets = [t for t in targets if t not in sources]
         else:
-            sources = sources_for(an, trig) or _reported_warning(an, trig, code) or scene_sources(an, trig, sent)
+            sources = sources_for(an, trig) or reported_warning(an, trig, code) or scene_sources(an, trig, sent)
             if sources and plover_type(code) in DECIDED_TYPES:
                 # "have been made subject to asset freezes by the UK, acting alongside Australia
                 # and Canada": the companions take the measure too (a joint act codes once per source)
@@ -484,80 +480,6 @@ def _state_participle(tok: Token) -> bool:
     return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
-def _asked_of(an: Analysis, verb: Token | None) -> bool:
-    """The act is what a verb of asking asks of people it names no actor for ("We call on third
-    countries to cease ..."; not "We call on Americans to get vaccinated")."""
-    if verb is None or verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in REQUEST_VERBS:
-        return False
-    asked = [t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree] + [
-        t for c in verb.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
-    return bool(asked) and not an.actors_in(asked)
-
-
-def _ultimatum(trig: Trigger) -> bool:
-    """A warning told as the alternative to a demand ("must release the sailors or face serious
-    consequences"): the pattern's announced form is a threat and its clause is joined by "or"."""
-    p = trig.pattern
-    announced = p.future if p.future else (p.cameo if p.only_future else None)
-    return announced is not None and plover_type(announced) == "THREATEN" and (
-        or_else(trig.clause) is not None or alternative_to(trig.clause) is not None)
-
-
-def _author(an: Analysis, clause) -> tuple[Party, ...]:
-    """Who states a judgement: whoever reports the clause ("she said that any incursion would
-    carry severe costs", "they agreed that ..."), else the story's own voice (the paragraph's reporter, a joint
-    statement's signers, the speaker)."""
-    t = clause
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    if t.dep_ in ("xcomp", "advcl") and t.i != clause.i and or_else(clause) is not None \
-            and t.head.lemma_.lower() in REQUEST_VERBS:
-        # "the G7 called on Russia to withdraw or face severe costs": the warning is the asker's
-        outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
-        if outer:
-            return outer
-    if t.dep_ == "ccomp" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") \
-            and t.head.lemma_.lower() not in AWARE_VERBS:
-        # not "the Czech side should be aware that such moves do not go unanswered": told to them
-        outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
-        if outer:
-            return outer
-    return an.voice()
-
-
-def _agent_of_charge(an: Analysis, trig: Trigger) -> list[str]:
-    """Whom a charge told as a predicate noun names as its doer in the noun's own phrase, where the
-    subject names no one ("this is a serious escalation on Turkey's part", "this constitutes a
-    provocation by the Philippines"): its doers, not its victims."""
-    if trig.pattern.kind != Kind.NOUN:
-        return []
-    return [c for c in dict.fromkeys(m.code for _, m in an.actors_in(own_phrase(trig.token))) if is_code(c)]
-
-
-def _pointing_subject(clause: Token) -> bool:
-    """A clause whose subject is a demonstrative pronoun pointing back ("This is ...", "That was ...")."""
-    subj = subject_token(clause)
-    return subj is not None and subj.lower_ in POINTING_PRONOUNS and subj.tag_ == "DT"
-
-
-def _answers_act(clause: Token) -> bool:
-    """A warning whose subject is the act it answers ("any attack on our territory will not go
-    unanswered", "not a single hostile move ... will be left without a response")."""
-    subj = subject_token(clause)
-    return subj is not None and subj.lemma_.lower() in ANSWERED_ACTS
-
-
-def _told(an: Analysis, clause) -> tuple[str, ...]:
-    """Whom a judgement is told to: the subject of an adjective it completes ("the Czech side should
-    be aware that such moves do not go unanswered")."""
-    t = clause
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    if t.dep_ != "ccomp" or (t.head.pos_ != "ADJ" and t.head.lemma_.lower() not in AWARE_VERBS):
-        return ()
-    return tuple(c for c in an.sources(clause_of(t.head)) if is_code(c))
-
-
 def _supposed(clause: Token) -> bool:
     """The act is a condition supposed, not done: "(will respond decisively) if Russia further
     invades Ukraine", also inside the condition's complement ("if they allow Kiev to strike")."""
@@ -582,20 +504,6 @@ def _setting(trig: Trigger) -> bool:
     t = trig.token
     return plover_type(trig.pattern.cameo) == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "of" \
         and t.head.head.lemma_.lower() in SETTING_NOUNS
-
-
-def _reported_warning(an: Analysis, trig: Trigger, code: str) -> tuple[Party, ...]:
-    """ "The leaders said the Taliban will be held accountable", "reaffirmed that Iran must be held
-    accountable": a warning told in the passive with no doer, reported as someone's word, is the
-    warning of whoever said it (the patient is its target); not "said Iran was held accountable"
-    (no warning) nor "said no one will be prosecuted"."""
-    clause = trig.clause
-    if plover_type(code) != "THREATEN" or clause.dep_ != "ccomp" or clause.head.i == clause.i \
-            or clause.head.lemma_.lower() not in REPORTING_VERBS:
-        return ()
-    if doerless_patient(clause) is None:
-        return ()
-    return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
 
 
 def _purpose_of_meeting(trig: Trigger, meetings: set[int]) -> bool:

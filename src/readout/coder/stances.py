@@ -11,13 +11,15 @@ import re
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of, is_negated, subject_token
+from readout.coder.grammar import clause_of, is_negated
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_breach import backing, breacher, owner_harmed
+from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, issue_subject,
+                                        judged_act, own_measure, proposed, stopped_act, unless_breach, unvoiced)
 from readout.coder.stance_holders import asked_of, holders_of, hopers_of, lifters_of, speaker_of
 from readout.coder.stance_judged import (WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
-                                        copular_judgement, definite_act_subject, described_as, judged_actor, judged_agent,
+                                        definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
@@ -26,7 +28,7 @@ from readout.coder.stance_topic import (
     agreement_mentions, conflict_keys, count_conflicts, field_of_work, implicit_mentions, note_agreements,
     story_conflict)
 from readout.coder.stance_toward import coordinated, doer_of, find_toward, scene_of, separatist_cause
-from readout.coder.status import ClauseStatus, Modality
+from readout.coder.status import ClauseStatus
 from readout.coder.told_before import earlier_doer, harm_doer, referred_doer
 from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
@@ -36,176 +38,21 @@ __all__ = ["StanceFinder"]
 ISSUE_PREFIXES = word_class("issue_counter_prefix")
 WAR_ACTS = word_class("war_act")
 CONDEMNING_MODIFIERS = word_class("condemning_modifier")   # "illegal unilateral sanctions"
-FRAMING_MARKS = word_class("framing_mark")      # "since Russia launched its invasion": the speaker's setting
 WAR_LABELS = word_class("war_label")      # "Russia's war", "Moscow's invasion"; not "the build-up"
 # any form of a war act in a sentence's text ("build-up" is lemmatized as "buildup")
 _WAR_WORD = re.compile("|".join(sorted(WAR_ACTS | {"build"})), re.I)
 GIVING_VERBS = word_class("giving_verb")
 FIRST_PERSON = word_class("first_person")
 SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
-SELF_NAMED_VERBS = word_class("self_named_verb")   # "interfere", not "abuse" (the noun of "rights abuses" misread)
-JOINT_INTENT = word_class("joint_intent_word")    # "the two sides had agreed to ...": both sides'
 BREACH_WORDS = word_class("breach_word")          # "a violation of international law"
-WITH_WORDS = word_class("absolute_prep")           # "with the sovereignty of Syria respected"
 SOLIDARITY_VERBS = word_class("solidarity_verb")   # "will stand with Ukraine"
 AID_NOUNS = word_class("aid_noun")                # "India's humanitarian assistance": an act, no stance
 GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
-STATE_NOUNS = word_class("state_noun")            # "the situation in the South China Sea": no act
 MEASURES = word_class("restrictive_measure")      # "its nuclear weapons program": the possessor's measure
-OWNER_PRONOUNS = word_class("owner_pronoun")      # "its", "their"
 LAW_NOUNS = word_class("law_noun")                # "a violation of international humanitarian law"
 # "concern over the human rights situation in Hong Kong": goods a government owes its own people
 GOVERNED_GOODS = word_class("governed_good")
 BROKEN_LAW_ISSUE = "multilateralism"               # GUIDE.md: multilateralism covers international law
-
-
-def _unless_breach(word: Token, polarity: str | None) -> str | None:
-    """A breach with no doer found ("a violation of international law", "violation of Iran's
-    sovereignty", "any vessel found to violate existing sanctions") backs neither the law nor the victim,
-    nor opposes what is breached: the gold codes every breach as opposition toward the violator, so
-    without one there is no stance."""
-    return None if _breach_word(word) else polarity
-
-
-def _breach_word(word: Token) -> bool:
-    """A breach word ("a violation of human rights"): its violator is found elsewhere, or none."""
-    return act_lemma(word) in BREACH_WORDS or word.lower_ in BREACH_WORDS
-
-
-def _doers_in(act: Token, issue_at: dict) -> list:
-    """The doers (counter_polarity.tsv) of issues named as where a wrongful act happens ("violations
-    in Xinjiang" are China's acts), in text order."""
-    places = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.subtree]
-    sides = issue_sides()
-    return [sides[issue_at[t.i]].doer for t in places if t.i in issue_at and issue_at[t.i] in sides
-            and sides[issue_at[t.i]].doer]
-
-
-def _judged_act(act: Token) -> bool:
-    """A wrongful act named by its issue phrase is judged by being told as done ("interfered in
-    China's internal affairs"), called so ("constitutes a gross interference in ..."), or felt
-    ("concerned by the human rights violations in Iran"); not as a thing's topic or one item of a
-    list ("victims of human rights abuses", "threats such as foreign interference")."""
-    if act.pos_ == "VERB":
-        return act.lemma_.lower() in SELF_NAMED_VERBS
-    return copular_judgement(act) or (act.dep_ == "pobj" and act.head.head.pos_ in ("ADJ", "VERB"))
-
-
-def _done_by(act: Token) -> Token | None:
-    """"the grave human rights violations being committed by Indian occupation forces", "interference
-    carried out by foreign agents": a wrongful act that names itself, told as done by a named agent
-    (a participle with its "by"), is the speaker's label of that agent's deed (GUIDE.md), or None."""
-    if act.pos_ != "NOUN" or act_lemma(act) not in SELF_NAMED_ACTS:
-        return None
-    done = any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and any(a.dep_ == "agent" for a in c.children)
-               for c in act.children)
-    return act if done else None
-
-
-def _own(an: Analysis, root: Token, holders) -> bool:
-    """The holder's own measure or programme ("its nuclear weapons program", "Japan's export controls"
-    said of Japan): its possessor is "its"/"their" or names a holder."""
-    poss = [c for c in root.children if c.dep_ == "poss"]
-    if not poss:
-        return False
-    if poss[0].lower_ in OWNER_PRONOUNS:
-        return True
-    codes = [c for c in an.codes_of_np(poss) if is_code(c)]
-    return bool(codes) and set(codes) <= set(holders)
-
-
-def _unvoiced(an: Analysis, tok: Token, doer) -> bool:
-    """No one but the doer acts in the token's clause or any clause above it ("since Moscow's invasion
-    of Ukraine began", "the decision was taken in light of the violation of ... by the Philippines"):
-    naming the deed is then the story's own word; not "the Venezuelan president denounced the measures
-    imposed by Washington as a violation of ..." (a describer above, whatever the parse hung "as" on)."""
-    clause = clause_of(tok)
-    for _ in range(8):
-        if any(c != doer for c in an.sources(clause)):
-            return False
-        if clause.head.i == clause.i:
-            return True
-        clause = clause_of(clause.head)
-    return False
-
-
-def _issue_subject(word: Token, root: Token) -> bool:
-    """The polarity verb's subject is the issue phrase itself, as in an absolute or passive clause
-    ("with the sovereignty of Syria respected", "the territorial integrity of Iraq was preserved"): the
-    actor the parser finds in that subject owns the issue and holds no stance on it."""
-    if word.pos_ != "VERB":
-        return False
-    clause = clause_of(word)
-    subj = subject_token(clause)
-    if subj is None or subj.head.i != clause.i or not (subj.i == root.i or subj.i in {c.i for c in root.conjuncts}):
-        return False
-    return subj.dep_ == "nsubjpass" or _absolute(clause)
-
-
-def _absolute(clause: Token) -> bool:
-    """"with the sovereignty of Syria unconditionally respected": a clause hung on "with"."""
-    return clause.head.i != clause.i and clause.head.pos_ == "ADP" and clause.head.lower_ in WITH_WORDS
-
-
-def _stopped_act(root: Token, word: Token) -> bool:
-    """'stop playing with fire on the Taiwan question', 'stop arming Taiwan': the issue hangs on an
-    act (a gerund) that the counter word stops, not on the counter word itself ('end the war')."""
-    t = root
-    for _ in range(6):
-        if t.head.i == word.i:
-            return t.pos_ == "VERB" and t.tag_ == "VBG" and t.i != root.i
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _proposed(an: Analysis, word: Token) -> bool:
-    """What a speaker says of "the two sides" is the speaker's stance ("Xi stressed that the two
-    sides should ...", "Putin said the two countries are expanding trade"), unless it is what the
-    parties agreed or aim to do ("Raisi said the two sides had agreed to raise trade"): the words
-    from the polarity word up to the verb with a subject name a joint intent, and no "should"."""
-    if ClauseStatus(word, clause_of(word)).modality is Modality.NORMATIVE:
-        return True
-    t = word
-    for _ in range(8):
-        if t.lemma_.lower() in JOINT_INTENT:
-            return False
-        if t.head.i == t.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
-                and Placeholder.PARTICIPANTS in an.sources(t):
-            return True     # up to the clause whose subject is the parties ("agreed that ...": on)
-        t = t.head
-    return True
-
-
-def _generic(root: Token, word: Token, goods=frozenset()) -> bool:
-    """'opposed any unilateral attempts to change the status quo in the South China Sea': an act of
-    anyone (a generic determiner on the way from the issue up to the polarity word) has no doer; nor
-    has a bare situation ('concerns about the situation in the South China Sea'), unless a governed
-    good qualifies it (`goods`: tokens of such issue phrases; 'the human rights situation in Hong
-    Kong' is how rights are treated there)."""
-    def generic(tok):
-        return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
-    def bare_state(tok):
-        return tok.lemma_.lower() in STATE_NOUNS and not any(
-            c.dep_ in ("compound", "amod") and any(g.i in goods for g in c.subtree) for c in tok.children)
-    if any(c.dep_ == "dobj" and generic(c) for c in word.children):
-        return True     # "opposed any attempts to change the status quo ..., in the South China Sea"
-    t = root
-    for _ in range(12):
-        if generic(t) or (t.i != word.i and bare_state(t)):
-            return True     # up to what is said: "opposed any attempts to change the status quo by coercion in ..."
-        if t.dep_ == "ccomp" or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _framing(clause: Token) -> bool:
-    """A clause of time that frames its sentence ("since Russia launched its full-scale invasion", "when Putin
-    launched his invasion", "as Russia wages its war"): told by the speaker as the setting."""
-    return clause.dep_ in ("advcl", "acl") and clause.head.i != clause.i \
-        and any(c.dep_ == "mark" and c.lower_ in FRAMING_MARKS for c in clause.children)
 
 
 class StanceFinder:
@@ -275,10 +122,10 @@ class StanceFinder:
         if root.lemma_.lower() in AID_NOUNS and any(c.dep_ == "poss" for c in root.children):
             return []           # "thanked Canada for its humanitarian assistance": the giver's act (GUIDE.md)
         found = nearest_polarity(root, set() if self_polar else inside)
-        labelled = found is None and (self._condemned(root, m.issue) or _done_by(root))
+        labelled = found is None and (self._condemned(root, m.issue) or done_by(root))
         if labelled:
             found = (labelled, OPPOSE)
-        if found is None and word_polarity(root) == OPPOSE and act_lemma(root) in SELF_NAMED_ACTS and _judged_act(root):
+        if found is None and word_polarity(root) == OPPOSE and act_lemma(root) in SELF_NAMED_ACTS and judged_act(root):
             found = (root, OPPOSE)  # "the Philippines grossly interfered in China's internal affairs",
             # "urged the US side not to interfere in ...": the phrase names the wrongful act itself
         if found is None or judged_actor(root, found[0]):
@@ -289,17 +136,17 @@ class StanceFinder:
         if ClauseStatus(word, clause_of(word)).discussed or not (labelled or judged_in_clause(word)):
             return []           # only discussed (GUIDE.md), even a label in it ("discussed Russia's war")
         holders = speaker_of(an, clause_of(root)) if labelled else holders_of(an, word)
-        if holders and not labelled and root.i not in an.tok_mention and _issue_subject(word, root):
+        if holders and not labelled and root.i not in an.tok_mention and issue_subject(word, root):
             # "with the sovereignty and territorial integrity of Syria unconditionally respected": the
             # actor inside the issue phrase owns it; the stance is that of whoever says so
             above = polarity_above(word, inside)
             clause = clause_of(word)
-            outer = tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c)) if _absolute(clause) else ()
+            outer = tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c)) if absolute(clause) else ()
             # "Iran hopes that the JCPOA can be restored": the hoper, not whoever reports the hope
             holders = hopers_of(an, clause) or (holders_of(an, above[0]) if above else ()) or outer \
                 or speaker_of(an, clause)
         doer = doer_of(an, word) if not holders and word.pos_ == "NOUN" and act_lemma(word) in WRONG_ACTS else None
-        if doer is not None and root.i not in an.tok_mention and _unvoiced(an, word, doer):
+        if doer is not None and root.i not in an.tok_mention and unvoiced(an, word, doer):
             # "the decision was taken in light of the violation of international law by the Philippines":
             # no one acts in the sentence, so naming someone's deed a wrong is its speaker's word (GUIDE.md);
             # not "Kiev's attacks" (the issue phrase is the doer), nor "cyber threats" (no one's deed)
@@ -314,7 +161,7 @@ class StanceFinder:
             holders = holders_of(an, word)
             if an.tok_mention[root.i].code in holders:
                 return []
-        if raw == SUPPORT and act_lemma(root) in MEASURES and _own(an, root, holders):
+        if raw == SUPPORT and act_lemma(root) in MEASURES and own_measure(an, root, holders):
             return []           # "North Korea continues to pursue its nuclear weapons program": one's own
             # measure or programme carried on is an act, as lifting it is, no stance
         sides = issue_sides().get(m.issue)
@@ -332,7 +179,7 @@ class StanceFinder:
         if nested:
             holders, toward, polarity = nested
         else:
-            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and _proposed(an, word):
+            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and proposed(an, word):
                 # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance;
                 # "Raisi said the two sides had agreed to raise trade" is both sides'
                 holders = (an.reporter,)
@@ -377,7 +224,7 @@ class StanceFinder:
         t = root
         for _ in range(8):
             found = scene_of(an, t, holders, covered) or next(
-                (d for d in _doers_in(t, self._issue_at) if d not in holders), None)
+                (d for d in doers_in(t, self._issue_at) if d not in holders), None)
             if found:
                 return found
             if t.i == word.i or t.head.i == t.i:
@@ -433,7 +280,7 @@ class StanceFinder:
             # "any nuclear attack by the DPRK will be met with ...": a deed that may come is no label
             told = tok.dep_ == "dobj" and not word_polarity(tok.head)
             if told and (not label or doer in an.sources(clause_of(tok.head))) \
-                    and not (label and _framing(clause_of(tok.head))):
+                    and not (label and framing(clause_of(tok.head))):
                 continue    # "Russia continued its invasion": the act told of its doer, not a stance on it;
                 # but "six months since Russia launched its full-scale invasion", "when Putin launched his
                 # invasion, ...": a clause that frames the sentence in time is the speaker's telling, its label
@@ -455,7 +302,7 @@ class StanceFinder:
                 holders, voiced = an.voice(), True
             else:
                 holders = holders_of(an, tok)
-            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and _proposed(an, tok):
+            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and proposed(an, tok):
                 holders = (an.reporter,)
             if label and not [h for h in holders if h != doer]:
                 # "since Moscow's invasion of Ukraine began", "Russia's war of aggression has brought
@@ -514,7 +361,7 @@ class StanceFinder:
                 return doer, OPPOSE
         sides = issue_sides().get(issue)
         supportive = raw == SUPPORT or (raw == COUNTER and sides is not None and sides.counter == SUPPORT)
-        if raw == COUNTER and (root.pos_ == "VERB" and act_lemma(root) in SELF_NAMED_ACTS or _stopped_act(root, word)):
+        if raw == COUNTER and (root.pos_ == "VERB" and act_lemma(root) in SELF_NAMED_ACTS or stopped_act(root, word)):
             asked = [c for c in asked_of(an, word) if c not in holders]
             if asked:
                 return asked[0], OPPOSE     # "urges Japan to stop meddling in China's internal affairs",
@@ -526,20 +373,20 @@ class StanceFinder:
             return cause, SUPPORT if raw == SUPPORT else OPPOSE
         if tw is None:
             doer = sides.doer if sides else None
-            if raw == OPPOSE and doer and doer not in holders and not _generic(root, word, self._goods_at):
+            if raw == OPPOSE and doer and doer not in holders and not generic_act(root, word, self._goods_at):
                 return doer, OPPOSE         # "concerns about the crackdown in Hong Kong" (GUIDE.md)
             harmed = sides is not None and sides.unaimed == SUPPORT     # a good the act harms
             act = word if act_lemma(word) in WRONG_ACTS else root if act_lemma(root) in WRONG_ACTS else None
             scene = scene_of(an, act, holders, covered) if harmed and act is not None else None
             if scene is None and harmed and act is not None:
                 # "human rights violations in Xinjiang and Tibet": a place that is an issue with a doer
-                scene = next((d for d in _doers_in(act, self._issue_at) if d not in holders), None)
+                scene = next((d for d in doers_in(act, self._issue_at) if d not in holders), None)
             if scene:
                 # no doer named: the country it happens in (GUIDE.md, concern about violence inside a
                 # country), "the crackdown on peaceful protesters in Iran"; not a terrorist attack (the
                 # victim's country is not accused) nor a war ("the war in Ukraine"), whose keys are no goods
                 return scene, OPPOSE
-            if act is None and raw == OPPOSE and issue in GOVERNED_GOODS and not _breach_word(word) \
+            if act is None and raw == OPPOSE and issue in GOVERNED_GOODS and not breach_word(word) \
                     and word.lemma_.lower() not in WRONG_VERBS:
                 # "voiced concern over the human rights situation in Hong Kong", "concerns about human
                 # rights in Belarus": a good a government owes its own people, worried about in a place, is
@@ -549,15 +396,15 @@ class StanceFinder:
                 place = self._governed_place(an, root, word, holders, covered)
                 if place:
                     return place, OPPOSE
-            return None, _unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
+            return None, unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
         if tw.code == Placeholder.COUNTERPART:
             return tw.code, SUPPORT     # "mutual support", "the help they gave each other"
         if tw.owner and owner_harmed(root, word):
             # "the attack on the territorial integrity of Georgia": the owner of the good a wrongful act
             # harms is its victim, not the one the stance is aimed at (that is the act's doer, none found)
-            return None, _unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
+            return None, unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
         if tw.owner:        # "respect for Syria's sovereignty": the issue's own polarity
-            polarity = _unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
+            polarity = unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
             return (tw.code, polarity) if polarity else (None, None)
         if act_lemma(tw.attach) in WRONG_ACTS:
             # the doer's wrongful act is opposed unless a support word takes it as its own object

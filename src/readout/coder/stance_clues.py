@@ -1,0 +1,179 @@
+"""What an issue phrase's own words and clause say of the act it names, for stances.py: a breach with
+no violator found (unless_breach), a wrongful act told as done or judged (judged_act, done_by), the
+holder's own measure (own_measure), a deed no one else voices (unvoiced), an issue as its clause's
+subject (issue_subject), an act stopped (stopped_act), what a speaker proposes of "the two sides"
+(proposed), an act of anyone (generic_act) and a clause of time that frames its sentence (framing).
+Split from stances.py, whose StanceFinder asks these of each issue it finds."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.coder.grammar import clause_of, subject_token
+from readout.coder.records import Placeholder, is_code
+from readout.coder.sources import Analysis
+from readout.coder.stance_judged import copular_judgement
+from readout.coder.stance_polarity import act_lemma, issue_sides
+from readout.coder.status import ClauseStatus, Modality
+from readout.lexicons import word_class
+
+__all__ = ["unless_breach", "breach_word", "doers_in", "judged_act", "done_by", "own_measure", "unvoiced", "issue_subject",
+           "absolute", "stopped_act", "proposed", "generic_act", "framing"]
+
+SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
+SELF_NAMED_VERBS = word_class("self_named_verb")   # "interfere", not "abuse" (the noun of "rights abuses" misread)
+JOINT_INTENT = word_class("joint_intent_word")    # "the two sides had agreed to ...": both sides'
+BREACH_WORDS = word_class("breach_word")          # "a violation of international law"
+WITH_WORDS = word_class("absolute_prep")           # "with the sovereignty of Syria respected"
+GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
+STATE_NOUNS = word_class("state_noun")            # "the situation in the South China Sea": no act
+OWNER_PRONOUNS = word_class("owner_pronoun")      # "its", "their"
+FRAMING_MARKS = word_class("framing_mark")      # "since Russia launched its invasion": the speaker's setting
+
+
+def unless_breach(word: Token, polarity: str | None) -> str | None:
+    """A breach with no doer found ("a violation of international law", "violation of Iran's
+    sovereignty", "any vessel found to violate existing sanctions") backs neither the law nor the victim,
+    nor opposes what is breached: the gold codes every breach as opposition toward the violator, so
+    without one there is no stance."""
+    return None if breach_word(word) else polarity
+
+
+def breach_word(word: Token) -> bool:
+    """A breach word ("a violation of human rights"): its violator is found elsewhere, or none."""
+    return act_lemma(word) in BREACH_WORDS or word.lower_ in BREACH_WORDS
+
+
+def doers_in(act: Token, issue_at: dict) -> list:
+    """The doers (counter_polarity.tsv) of issues named as where a wrongful act happens ("violations
+    in Xinjiang" are China's acts), in text order."""
+    places = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.subtree]
+    sides = issue_sides()
+    return [sides[issue_at[t.i]].doer for t in places if t.i in issue_at and issue_at[t.i] in sides
+            and sides[issue_at[t.i]].doer]
+
+
+def judged_act(act: Token) -> bool:
+    """A wrongful act named by its issue phrase is judged by being told as done ("interfered in
+    China's internal affairs"), called so ("constitutes a gross interference in ..."), or felt
+    ("concerned by the human rights violations in Iran"); not as a thing's topic or one item of a
+    list ("victims of human rights abuses", "threats such as foreign interference")."""
+    if act.pos_ == "VERB":
+        return act.lemma_.lower() in SELF_NAMED_VERBS
+    return copular_judgement(act) or (act.dep_ == "pobj" and act.head.head.pos_ in ("ADJ", "VERB"))
+
+
+def done_by(act: Token) -> Token | None:
+    """"the grave human rights violations being committed by Indian occupation forces", "interference
+    carried out by foreign agents": a wrongful act that names itself, told as done by a named agent
+    (a participle with its "by"), is the speaker's label of that agent's deed (GUIDE.md), or None."""
+    if act.pos_ != "NOUN" or act_lemma(act) not in SELF_NAMED_ACTS:
+        return None
+    done = any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and any(a.dep_ == "agent" for a in c.children)
+               for c in act.children)
+    return act if done else None
+
+
+def own_measure(an: Analysis, root: Token, holders) -> bool:
+    """The holder's own measure or programme ("its nuclear weapons program", "Japan's export controls"
+    said of Japan): its possessor is "its"/"their" or names a holder."""
+    poss = [c for c in root.children if c.dep_ == "poss"]
+    if not poss:
+        return False
+    if poss[0].lower_ in OWNER_PRONOUNS:
+        return True
+    codes = [c for c in an.codes_of_np(poss) if is_code(c)]
+    return bool(codes) and set(codes) <= set(holders)
+
+
+def unvoiced(an: Analysis, tok: Token, doer) -> bool:
+    """No one but the doer acts in the token's clause or any clause above it ("since Moscow's invasion
+    of Ukraine began", "the decision was taken in light of the violation of ... by the Philippines"):
+    naming the deed is then the story's own word; not "the Venezuelan president denounced the measures
+    imposed by Washington as a violation of ..." (a describer above, whatever the parse hung "as" on)."""
+    clause = clause_of(tok)
+    for _ in range(8):
+        if any(c != doer for c in an.sources(clause)):
+            return False
+        if clause.head.i == clause.i:
+            return True
+        clause = clause_of(clause.head)
+    return False
+
+
+def issue_subject(word: Token, root: Token) -> bool:
+    """The polarity verb's subject is the issue phrase itself, as in an absolute or passive clause
+    ("with the sovereignty of Syria respected", "the territorial integrity of Iraq was preserved"): the
+    actor the parser finds in that subject owns the issue and holds no stance on it."""
+    if word.pos_ != "VERB":
+        return False
+    clause = clause_of(word)
+    subj = subject_token(clause)
+    if subj is None or subj.head.i != clause.i or not (subj.i == root.i or subj.i in {c.i for c in root.conjuncts}):
+        return False
+    return subj.dep_ == "nsubjpass" or absolute(clause)
+
+
+def absolute(clause: Token) -> bool:
+    """"with the sovereignty of Syria unconditionally respected": a clause hung on "with"."""
+    return clause.head.i != clause.i and clause.head.pos_ == "ADP" and clause.head.lower_ in WITH_WORDS
+
+
+def stopped_act(root: Token, word: Token) -> bool:
+    """'stop playing with fire on the Taiwan question', 'stop arming Taiwan': the issue hangs on an
+    act (a gerund) that the counter word stops, not on the counter word itself ('end the war')."""
+    t = root
+    for _ in range(6):
+        if t.head.i == word.i:
+            return t.pos_ == "VERB" and t.tag_ == "VBG" and t.i != root.i
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def proposed(an: Analysis, word: Token) -> bool:
+    """What a speaker says of "the two sides" is the speaker's stance ("Xi stressed that the two
+    sides should ...", "Putin said the two countries are expanding trade"), unless it is what the
+    parties agreed or aim to do ("Raisi said the two sides had agreed to raise trade"): the words
+    from the polarity word up to the verb with a subject name a joint intent, and no "should"."""
+    if ClauseStatus(word, clause_of(word)).modality is Modality.NORMATIVE:
+        return True
+    t = word
+    for _ in range(8):
+        if t.lemma_.lower() in JOINT_INTENT:
+            return False
+        if t.head.i == t.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and Placeholder.PARTICIPANTS in an.sources(t):
+            return True     # up to the clause whose subject is the parties ("agreed that ...": on)
+        t = t.head
+    return True
+
+
+def generic_act(root: Token, word: Token, goods=frozenset()) -> bool:
+    """'opposed any unilateral attempts to change the status quo in the South China Sea': an act of
+    anyone (a generic determiner on the way from the issue up to the polarity word) has no doer; nor
+    has a bare situation ('concerns about the situation in the South China Sea'), unless a governed
+    good qualifies it (`goods`: tokens of such issue phrases; 'the human rights situation in Hong
+    Kong' is how rights are treated there)."""
+    def generic(tok):
+        return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
+    def bare_state(tok):
+        return tok.lemma_.lower() in STATE_NOUNS and not any(
+            c.dep_ in ("compound", "amod") and any(g.i in goods for g in c.subtree) for c in tok.children)
+    if any(c.dep_ == "dobj" and generic(c) for c in word.children):
+        return True     # "opposed any attempts to change the status quo ..., in the South China Sea"
+    t = root
+    for _ in range(12):
+        if generic(t) or (t.i != word.i and bare_state(t)):
+            return True     # up to what is said: "opposed any attempts to change the status quo by coercion in ..."
+        if t.dep_ == "ccomp" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def framing(clause: Token) -> bool:
+    """A clause of time that frames its sentence ("since Russia launched its full-scale invasion", "when Putin
+    launched his invasion", "as Russia wages its war"): told by the speaker as the setting."""
+    return clause.dep_ in ("advcl", "acl") and clause.head.i != clause.i \
+        and any(c.dep_ == "mark" and c.lower_ in FRAMING_MARKS for c in clause.children)

@@ -1,0 +1,115 @@
+"""Who voices a warning or a charge an event tells, and whom it is told to (docs/coder.md, warnings
+under "Triggers"): the author of a judgement ("she said that any incursion would carry severe costs"),
+the asker behind an alternative to a demand ("called on Russia to withdraw or face severe costs"),
+the reporter of a warning in the passive ("said the Taliban will be held accountable"), and whom
+a judgement is told to ("the Czech side should be aware that ..."). Split from events.py, which
+calls these for an act told in the author's voice."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.cameo import plover_type
+from readout.coder.act_sources import doerless_patient
+from readout.coder.grammar import alternative_to, clause_of, or_else, subject_token
+from readout.coder.patterns import Kind
+from readout.coder.records import Party, is_code
+from readout.coder.sources import Analysis
+from readout.coder.triggers import Trigger, own_phrase
+from readout.lexicons import word_class
+
+__all__ = ["asks_unnamed", "alternative_warning", "judgement_author", "agent_of_charge", "pointing_subject",
+           "answers_act", "told_to", "reported_warning", "ANSWERED_ACTS"]
+
+REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")     # "said the Taliban will be held accountable": the speaker warns
+REQUEST_VERBS = word_class("request_verb")     # "called on Russia to withdraw or face severe costs": the asker warns
+POINTING_PRONOUNS = word_class("pointing_pronoun")      # "This is a serious escalation"
+AWARE_VERBS = word_class("awareness_verb")   # "It is high time Washington learned that ...": told to Washington
+ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | word_class("attack_noun")
+
+
+def asks_unnamed(an: Analysis, verb: Token | None) -> bool:
+    """The act is what a verb of asking asks of people it names no actor for ("We call on third
+    countries to cease ..."; not "We call on Americans to get vaccinated")."""
+    if verb is None or verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    asked = [t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree] + [
+        t for c in verb.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+    return bool(asked) and not an.actors_in(asked)
+
+
+def alternative_warning(trig: Trigger) -> bool:
+    """A warning told as the alternative to a demand ("must release the sailors or face serious
+    consequences"): the pattern's announced form is a threat and its clause is joined by "or"."""
+    p = trig.pattern
+    announced = p.future if p.future else (p.cameo if p.only_future else None)
+    return announced is not None and plover_type(announced) == "THREATEN" and (
+        or_else(trig.clause) is not None or alternative_to(trig.clause) is not None)
+
+
+def judgement_author(an: Analysis, clause) -> tuple[Party, ...]:
+    """Who states a judgement: whoever reports the clause ("she said that any incursion would
+    carry severe costs", "they agreed that ..."), else the story's own voice (the paragraph's reporter, a joint
+    statement's signers, the speaker)."""
+    t = clause
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("xcomp", "advcl") and t.i != clause.i and or_else(clause) is not None \
+            and t.head.lemma_.lower() in REQUEST_VERBS:
+        # "the G7 called on Russia to withdraw or face severe costs": the warning is the asker's
+        outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
+        if outer:
+            return outer
+    if t.dep_ == "ccomp" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") \
+            and t.head.lemma_.lower() not in AWARE_VERBS:
+        # not "the Czech side should be aware that such moves do not go unanswered": told to them
+        outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
+        if outer:
+            return outer
+    return an.voice()
+
+
+def agent_of_charge(an: Analysis, trig: Trigger) -> list[str]:
+    """Whom a charge told as a predicate noun names as its doer in the noun's own phrase, where the
+    subject names no one ("this is a serious escalation on Turkey's part", "this constitutes a
+    provocation by the Philippines"): its doers, not its victims."""
+    if trig.pattern.kind != Kind.NOUN:
+        return []
+    return [c for c in dict.fromkeys(m.code for _, m in an.actors_in(own_phrase(trig.token))) if is_code(c)]
+
+
+def pointing_subject(clause: Token) -> bool:
+    """A clause whose subject is a demonstrative pronoun pointing back ("This is ...", "That was ...")."""
+    subj = subject_token(clause)
+    return subj is not None and subj.lower_ in POINTING_PRONOUNS and subj.tag_ == "DT"
+
+
+def answers_act(clause: Token) -> bool:
+    """A warning whose subject is the act it answers ("any attack on our territory will not go
+    unanswered", "not a single hostile move ... will be left without a response")."""
+    subj = subject_token(clause)
+    return subj is not None and subj.lemma_.lower() in ANSWERED_ACTS
+
+
+def told_to(an: Analysis, clause) -> tuple[str, ...]:
+    """Whom a judgement is told to: the subject of an adjective it completes ("the Czech side should
+    be aware that such moves do not go unanswered")."""
+    t = clause
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "ccomp" or (t.head.pos_ != "ADJ" and t.head.lemma_.lower() not in AWARE_VERBS):
+        return ()
+    return tuple(c for c in an.sources(clause_of(t.head)) if is_code(c))
+
+
+def reported_warning(an: Analysis, trig: Trigger, code: str) -> tuple[Party, ...]:
+    """ "The leaders said the Taliban will be held accountable", "reaffirmed that Iran must be held
+    accountable": a warning told in the passive with no doer, reported as someone's word, is the
+    warning of whoever said it (the patient is its target); not "said Iran was held accountable"
+    (no warning) nor "said no one will be prosecuted"."""
+    clause = trig.clause
+    if plover_type(code) != "THREATEN" or clause.dep_ != "ccomp" or clause.head.i == clause.i \
+            or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return ()
+    if doerless_patient(clause) is None:
+        return ()
+    return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))

@@ -18,8 +18,8 @@ def test_verbal_conflict(case):
 @pytest.mark.parametrize("case", coding_cases("verbal_conflict_forms.jsonl"), ids=lambda c: c["why"])
 def test_verbal_conflict_forms(case):
     """Twelfth session (issue #12): warnings told as a demand's alternative ("or face serious
-    consequences"), agentless passive warnings to unnamed culprits, a crime condemned with its victims
-    and no doer, a joint statement's signers named after a lead, light-verb criticism and refusals;
-    each with near-misses."""
+    consequences"), agentless passive warnings to unnamed culprits, a joint statement's signers named
+    after a lead, a group named after a capital, a response told harsh on a condition, light-verb
+    criticism and charged pretexts; each with near-misses."""
     events = table_case_keys(case, "verbal_conflict_forms")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

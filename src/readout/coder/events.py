@@ -477,7 +477,7 @@ def _state_participle(tok: Token) -> bool:
         # the parser joins "or wrongfully detained abroad" to "bring home": a bare participle beside
         # a verb's base form is no second act announced with it
         return True
-    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON")
+    return t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN", "PRON")     # t is a participle, as tok is
 
 
 def _supposed(clause: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["or_else", "alternative_to", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["or_else", "alternative_to", "asked_people", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -39,14 +39,31 @@ INVERTED_DEPS = ("advcl", "ccomp")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?:\n|(?<=[.!?:;*\"\u201d\u2019)])[ \t]+)[-*\u2022][ \t]")
 
 
+def _or_joined(clause: Token) -> Token | None:
+    """The verb a clause is joined to by "or" ("must withdraw or face severe costs": withdraw), else None."""
+    if clause.dep_ != "conj" or clause.head.i == clause.i:
+        return None
+    head = clause.head
+    if not any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE and head.i < c.i < clause.i for c in head.children):
+        return None
+    return head
+
+
+def asked_people(verb: Token) -> list[Token]:
+    """Whom a verb of asking asks, the heads of its objects and of its prepositions' objects ("called on
+    Russia to withdraw", "urged Iran to ...": Russia, Iran)."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
 def or_else(clause: Token) -> Token | None:
     """The act a consequence is the alternative to ("Iran must release the sailors or face serious
     consequences", "called on Russia to withdraw its forces or face severe costs": release,
     withdraw): the demanded verb the clause, sharing its subject, is joined to by "or", else None."""
-    if clause.dep_ != "conj" or clause.head.i == clause.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None     # "or both will face the consequences": a clause of its own, no alternative offered
-    head = clause.head
-    if not any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE and head.i < c.i < clause.i for c in head.children):
+    head = _or_joined(clause)
+    if head is None:
         return None
     # a demand: what must be done, or what someone is asked to do ("called on Russia to withdraw");
     # not two measures offered ("phasing out or banning the import of Russian oil")
@@ -60,12 +77,8 @@ def alternative_to(clause: Token) -> Token | None:
     """The demand a clause of its own is the alternative to ("Kiev must stop the shelling, or Russia
     will take retaliatory measures": stop): a verb with a modal of obligation that the clause is joined
     to by "or", else None."""
-    if clause.dep_ != "conj" or clause.head.i == clause.i:
-        return None
-    head = clause.head
-    if not any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE and head.i < c.i < clause.i for c in head.children):
-        return None
-    return head if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) else None
+    head = _or_joined(clause)
+    return head if head is not None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) else None
 
 
 def clause_of(tok: Token) -> Token:

@@ -13,7 +13,7 @@ from readout.coder.stance_judged import (REPORTING, WRONG_VERBS, copular_judgeme
 from readout.coder.stance_polarity import SUPPORT, WRONG_ACTS, act_lemma, claimed, condemning, polarity_above, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["holders_of", "lifters_of", "speaker_of", "asked_of", "hopers_of"]
+__all__ = ["holders_of", "lifters_of", "speaker_of", "asked_of", "hopers_of", "spells_hope"]
 
 VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
 VIEW_VERBS = word_class("view_verb")         # "agreed that dialogue is the only way out"
@@ -204,13 +204,28 @@ def hopers_of(an: Analysis, clause: Token) -> tuple | None:
     to a political settlement", "Putin expressed the hope that the new Ukrainian leadership would take steps
     towards settling the conflict", "Iran's hope that the JCPOA could be restored": what someone hopes others
     do, or hopes will be done, is the hoper's stance."""
-    if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISH_VERBS or clause.head.lower_ in WISH_VERBS):
+    if _wish_verb_clause(clause):
         return an.sources(clause_of(clause.head))
     hope = _hope_noun(clause)
     if hope is None:
         return None
     poss = [c for c in hope.children if c.dep_ == "poss"]
     return (an.codes_of_np(poss) if poss else ()) or an.sources(clause_of(hope))
+
+
+def spells_hope(clause: Token) -> bool:
+    """A clause that spells out a hope: "hopes that Iran will return to ...", "the hope that Kiev would ..."."""
+    return clause.head.i != clause.i and (_wish_verb_clause(clause) or _wish_noun_clause(clause))
+
+
+def _wish_verb_clause(clause: Token) -> bool:
+    """The that-clause of a verb of wishing ("China hopes all parties will return to ...")."""
+    return clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISH_VERBS or clause.head.lower_ in WISH_VERBS)
+
+
+def _wish_noun_clause(clause: Token) -> bool:
+    """The clause a hope or wish noun spells out ("expressed the hope that Kiev would ...")."""
+    return clause.dep_ in ("ccomp", "acl") and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in WISH_NOUNS
 
 
 def _hope_noun(clause: Token) -> Token | None:
@@ -220,7 +235,7 @@ def _hope_noun(clause: Token) -> Token | None:
     for _ in range(4):
         if c.head.i == c.i:
             return None
-        if c.dep_ in ("ccomp", "acl") and c.head.pos_ == "NOUN" and c.head.lemma_.lower() in WISH_NOUNS:
+        if _wish_noun_clause(c):
             return c.head
         if c.dep_ == "ccomp" and c.head.lemma_.lower() in REPORTING:
             return None     # "hoped X would say that ...": not further up than a saying

@@ -13,6 +13,7 @@ from readout.actors import country_named
 from readout.coder.grammar import clause_of, shared_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
+from readout.coder.stance_holders import spells_hope
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
 from readout.lexicons import word_class
 
@@ -39,10 +40,8 @@ GENERIC_AGENTS = word_class("generic_agent")     # "the governments of Argentina
 CONDUCT = word_class("conduct_noun")             # "the interventionist policies of the United States": whose
 OWNER_PRONOUNS = word_class("owner_pronoun")     # "its", "their"
 BACKED_PRONOUNS = word_class("backed_pronoun")   # "supporting Moldova as it defends ...": the backed actor
-WISH_VERBS = word_class("wish_verb")             # "hopes that ...", "expressed the hope that ..."
 GIVING_VERBS = word_class("giving_verb")         # "provided the people of Afghanistan with ..."
 GROUNDS_PREPS = word_class("owned_grounds_prep")     # "thanked X for its partnership in the fight against ISIS"
-WISH_NOUNS = word_class("wish_noun")
 NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod", "poss")   # a name's own words
 SEPARATIST_CAUSES = word_class("separatist_cause")  # "Taiwan independence": the separatists' cause
 CONDUCTING = word_class("conducting_participle")    # "the operations led by France": whose effort
@@ -221,7 +220,7 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     # the doer of a clause the word judges: "concerned that China is moving forces around Taiwan"
     for p in path:
         if p.pos_ in ("VERB", "AUX") and p.i != word.i:
-            if raw == SUPPORT and _hoped(p):
+            if raw == SUPPORT and spells_hope(p):
                 continue    # "expressed the hope that the new Ukrainian leadership would take steps towards
                 # settling the conflict": a good hoped of someone judges no act of theirs
             subject = [t for c in p.children if c.dep_ == "nsubj" for t in c.subtree]
@@ -294,14 +293,6 @@ def _named_last(an: Analysis, pronoun: Token, holders):
         if mention is not None and is_code(mention.code):
             return mention.code if mention.code not in holders and not paired(an, pronoun.doc[k]) else None
     return None
-
-
-def _hoped(clause: Token) -> bool:
-    """A clause that spells out a hope: "hopes that Iran will return to ...", "the hope that Kiev would ..."."""
-    head = clause.head
-    return head.i != clause.i and (
-        clause.dep_ == "ccomp" and (head.lemma_.lower() in WISH_VERBS or head.lower_ in WISH_VERBS)
-        or clause.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and head.lemma_.lower() in WISH_NOUNS)
 
 
 def _backed_of(noun: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.act_sources import doerless_patient
-from readout.coder.grammar import alternative_to, clause_of, or_else, subject_token
+from readout.coder.grammar import alternative_to, asked_people, clause_of, or_else, subject_token
 from readout.coder.patterns import Kind
 from readout.coder.records import Party, is_code
 from readout.coder.sources import Analysis
@@ -32,8 +32,7 @@ def asks_unnamed(an: Analysis, verb: Token | None) -> bool:
     countries to cease ..."; not "We call on Americans to get vaccinated")."""
     if verb is None or verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in REQUEST_VERBS:
         return False
-    asked = [t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree] + [
-        t for c in verb.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+    asked = [t for c in asked_people(verb.head) for t in c.subtree]
     return bool(asked) and not an.actors_in(asked)
 
 
@@ -53,8 +52,7 @@ def judgement_author(an: Analysis, clause) -> tuple[Party, ...]:
     t = clause
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ in ("xcomp", "advcl") and t.i != clause.i and or_else(clause) is not None \
-            and t.head.lemma_.lower() in REQUEST_VERBS:
+    if t.dep_ in ("xcomp", "advcl") and or_else(clause) is not None and t.head.lemma_.lower() in REQUEST_VERBS:
         # "the G7 called on Russia to withdraw or face severe costs": the warning is the asker's
         outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
         if outer:

@@ -212,7 +212,7 @@ def stands_for_main_verb(participle: Token) -> bool:
     noun = participle.head
     if participle.sent.root.pos_ not in ("VERB", "AUX"):
         return True
-    return noun.dep_ == "nsubj" and any(c.dep_ in ("nsubj", "nsubjpass") and c is not noun
+    return noun.dep_ == "nsubj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
                                         for c in noun.head.children)
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["or_else", "alternative_to", "asked_people", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["or_else", "alternative_to", "asked_people", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -28,6 +28,7 @@ DECISION_NOUNS = word_class("decision_noun")    # "India's decision to cut ...",
 MAKER_PREPS = word_class("maker_prep")          # "the decision of / by the European Union"
 OFFER_MARKS = word_class("offer_condition_mark")      # "ready for talks as soon as / once X withdraws"
 READINESS = word_class("readiness_word")
+PERSON_RELATIVES = word_class("person_relative")   # "met Prime Minister X, to whom he conveyed ..."
 ALTERNATIVE = word_class("alternative_conj")     # "must withdraw or face severe costs"
 OBLIGATION = word_class("obligation_modal")      # "Kiev must stop the shelling, or Russia will ..."
 REQUEST_VERBS = word_class("request_verb")        # "called on Russia to withdraw or face severe costs"
@@ -54,6 +55,13 @@ def asked_people(verb: Token) -> list[Token]:
     Russia to withdraw", "urged Iran to ...": Russia, Iran)."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def on_whom(clause: Token) -> bool:
+    """A relative clause on a person's "whom", as its object or after its preposition ("X, whom he
+    thanked", "X, to whom he conveyed ...", "X, with whom he agreed to ...")."""
+    return any(c.dep_ == "dobj" and c.lower_ in PERSON_RELATIVES or c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lower_ in PERSON_RELATIVES for g in c.children) for c in clause.children)
 
 
 def or_else(clause: Token) -> Token | None:

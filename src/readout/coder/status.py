@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, to_infinitive
+from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, on_whom, to_infinitive
 from readout.coder.history import (time_clause_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.lexicons import word_class
@@ -67,7 +67,6 @@ SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two preside
 RELATIVE_PRONOUNS = word_class("relative_pronoun")
 DONE_MARKS = word_class("done_clause_mark")        # "..., as the two leaders held bilateral talks"
 PLACE_RELATIVES = word_class("place_relative")     # "travelled to Muscat, where he met ..."
-PERSON_RELATIVES = word_class("person_relative")   # "met Prime Minister X, to whom he conveyed ..."
 REPORTER_PRONOUNS = word_class("reporter_pronoun")
 DESCRIBING_VERBS = word_class("describing_verb")   # "the sanctions, which the diplomats called illegitimate"
 ONGOING_MODIFIERS = word_class("ongoing_modifier")    # "ongoing Houthi attacks": a campaign under way
@@ -539,10 +538,7 @@ def _done_to_whom(clause: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False
-    if not any(c.dep_ == "dobj" and c.lower_ in PERSON_RELATIVES or c.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.lower_ in PERSON_RELATIVES for g in c.children) for c in clause.children):
-        return False
-    return not any(YEAR.match(t.text) for t in clause.subtree)
+    return on_whom(clause) and not any(YEAR.match(t.text) for t in clause.subtree)
 
 
 def _next_in_sequence(clause: Token) -> bool:

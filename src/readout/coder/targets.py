@@ -11,7 +11,7 @@ from readout.coder.aid import unnamed_recipient
 from readout.coder.doers import (answered_parties, by_agent, generic_addressee, generic_partner, named_examples,
                                   only_self_victims, scene, spoken_to, strike_named_before, unattributed_strike)
 from readout.coder.doers import victim as _victim
-from readout.coder.grammar import np_tokens, subject_token, to_infinitive
+from readout.coder.grammar import np_tokens, on_whom, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, parallel_objects, referred_list
 from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_staff, people_referent,
                                     wrongdoer)
@@ -37,8 +37,7 @@ HUMAN_NOUNS = word_class("human_noun")
 RECIPIENT_PREPS = word_class("recipient_prep")
 OWNED_STANCES = word_class("owned_stance_noun")
 PLURAL_POSSESSIVE = word_class("plural_possessive")
-PARTY_GROUP = word_class("party_group_noun")
-PERSON_RELATIVES = word_class("person_relative")    # "met Prime Minister X, to whom he conveyed ..."      # "his counterparts' views"
+PARTY_GROUP = word_class("party_group_noun")      # "his counterparts' views"
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -274,9 +273,7 @@ def _whom_antecedent(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) ->
         if tok.dep_ not in ("dobj", "xcomp", "pobj", "prep") or tok.head.i == tok.i:
             return []
         tok = tok.head
-    if tok.dep_ != "relcl" or not any(
-            c.dep_ == "dobj" and c.lower_ in PERSON_RELATIVES or c.dep_ == "prep" and any(
-                g.dep_ == "pobj" and g.lower_ in PERSON_RELATIVES for g in c.children) for c in tok.children):
+    if tok.dep_ != "relcl" or not on_whom(tok):
         return []
     inside = {t.i for t in tok.subtree}
     head = [t for t in np_tokens(tok.head) if t.i not in inside]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import (alternative_to, asked_people, condition_clauses, np_tokens, or_else, readiness_clause,
+from readout.coder.grammar import (alternative_to, object_heads, condition_clauses, np_tokens, or_else, readiness_clause,
                                    sentences_before, subject_token, to_infinitive)
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
@@ -420,7 +420,7 @@ def answered(an: Analysis, trig: Trigger, sources=()) -> list:
         # or face severe costs": whoever must do what the consequence is the alternative to
         asked = [c for c in alt.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not asked and alt.dep_ in ("xcomp", "advcl"):
-            asked = asked_people(alt.head)
+            asked = object_heads(alt.head)
         asked_codes = [(x, m.code) for s in asked[:1] for x, m in an.actors_in(np_tokens(s))]
         if not any(c in sources for _, c in asked_codes):
             out += asked_codes      # not "Japan and Korea must keep talking, or both will face ...": advice to both

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["or_else", "alternative_to", "asked_people", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["or_else", "alternative_to", "object_heads", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -50,9 +50,10 @@ def _or_joined(clause: Token) -> Token | None:
     return head
 
 
-def asked_people(verb: Token) -> list[Token]:
-    """Whom a verb of asking asks, the heads of its objects and of its prepositions' objects ("called on
-    Russia to withdraw", "urged Iran to ...": Russia, Iran)."""
+def object_heads(verb: Token) -> list[Token]:
+    """The heads of a verb's objects and of its prepositions' objects: whom a verb of asking asks
+    ("called on Russia to withdraw", "urged Iran to ...": Russia, Iran), what a relative clause's verb
+    is done to ("to whom he conveyed ...")."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
@@ -60,8 +61,7 @@ def asked_people(verb: Token) -> list[Token]:
 def on_whom(clause: Token) -> bool:
     """A relative clause on a person's "whom", as its object or after its preposition ("X, whom he
     thanked", "X, to whom he conveyed ...", "X, with whom he agreed to ...")."""
-    return any(c.dep_ == "dobj" and c.lower_ in PERSON_RELATIVES or c.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.lower_ in PERSON_RELATIVES for g in c.children) for c in clause.children)
+    return any(t.lower_ in PERSON_RELATIVES for t in object_heads(clause))
 
 
 def or_else(clause: Token) -> Token | None:

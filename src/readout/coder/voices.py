@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.act_sources import doerless_patient
-from readout.coder.grammar import alternative_to, asked_people, clause_of, or_else, subject_token
+from readout.coder.grammar import alternative_to, object_heads, clause_of, or_else, subject_token
 from readout.coder.patterns import Kind
 from readout.coder.records import Party, is_code
 from readout.coder.sources import Analysis
@@ -32,7 +32,7 @@ def asks_unnamed(an: Analysis, verb: Token | None) -> bool:
     countries to cease ..."; not "We call on Americans to get vaccinated")."""
     if verb is None or verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in REQUEST_VERBS:
         return False
-    asked = [t for c in asked_people(verb.head) for t in c.subtree]
+    asked = [t for c in object_heads(verb.head) for t in c.subtree]
     return bool(asked) and not an.actors_in(asked)
 
 

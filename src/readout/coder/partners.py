@@ -153,6 +153,9 @@ def adversary(an: Analysis, tok: Token) -> bool:
         root = root.head
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ADVERSE_VERBS:
         return True
+    owned = root.head if root.dep_ == "poss" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if owned is not None and owned.dep_ == "dobj" and owned.head.lemma_.lower() in ADVERSE_VERBS:
+        return True     # "work together to counter China's non-market practices", "to deter the attacks of Iran"
     if (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in ADVERSE_NOUNS) \
             or (root.dep_ == "poss" and root.head.lemma_.lower() in ADVERSE_NOUNS):
         return True     # "the complete denuclearization of North Korea", "North Korea's denuclearization"

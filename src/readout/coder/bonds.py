@@ -6,17 +6,26 @@ backing), unlike what they welcome together ("they welcomed the revitalization o
 an outcome, aimed at no one)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
-from readout.coder.grammar import np_tokens
-from readout.coder.records import Event, Placeholder
+from readout.coder.grammar import clause_of, np_tokens, subject_token
+from readout.coder.records import Event, Placeholder, is_code
 from readout.lexicons import word_class
 
-__all__ = ["bond_acts", "pair_agreements"]
+__all__ = ["bond_acts", "brokered_pairs", "pair_agreements", "summit_signings"]
+
+MEETING_CAMEO, MEETING_GOLDSTEIN = "040", 1.0      # CAMEO 040: consult, as a meeting with no more said
 
 BOND_NOUNS = word_class("bond_noun")            # "partnership", "relationship", "ties"
 BOND_QUALITIES = word_class("bond_quality")     # "the strength of the partnership"
-PAIR_PREPS = word_class("pair_only_prep")       # "relations between Israel and the UAE"
+PAIR_PREPS = word_class("pair_only_prep")
+PAIR_COUNT = word_class("pair_determiner")
+SIGNING_VERBS = word_class("signing_verb")
+SIGNED_DOCUMENTS = word_class("signed_document")
+MEETING_NOUNS = word_class("meeting_noun")
+PRESENCE_PREP = "at"        # "signed at the summit": where the signers were together      # "the two countries", "both countries": two of several       # "relations between Israel and the UAE"
 ARGUMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp")     # where what is agreed hangs on the verb, not its subject or a verb joined to it
 
 
@@ -55,20 +64,108 @@ def _pair_named(an, verb: Token) -> set[str]:
     return set()
 
 
+def brokered_pairs(events: list[Event], doc: Doc, an) -> dict[int, frozenset[str]]:
+    """The AGREE triggers of three or more sources whose object lies between two of them
+    ("Trump, Netanyahu and Mohammed bin Zayed spoke today and agreed to the full normalization of
+    relations between Israel and the United Arab Emirates"), each with that pair; and a later
+    agreement of the same sources to a bond that names no pair ("The leaders agreed to begin
+    economic and trade relations"), which is the bond the first one made: the same pair."""
+    acting: dict[int, set] = {}
+    for e in events:
+        if e.type == "AGREE" and isinstance(e.source, str):
+            acting.setdefault(e.trigger, set()).add(e.source)
+        elif e.type == "AGREE" and e.source == Placeholder.PARTICIPANTS:
+            acting.setdefault(e.trigger, set()).add(e.source)
+    pairs: dict[int, frozenset[str]] = {}
+    made: list[frozenset[str]] = []      # the pairs brokered so far
+    for trig in sorted(acting):
+        sources = acting[trig]
+        if not 0 <= trig < len(doc):
+            continue
+        if len(sources) >= 3 and Placeholder.PARTICIPANTS not in sources:
+            pair = _pair_named(an, doc[trig])
+            if pair and pair <= sources:
+                pairs[trig] = frozenset(pair)
+                made.append(pairs[trig])
+        elif sources == {Placeholder.PARTICIPANTS} and len(set(made)) == 1 and (
+                _bond_agreed(doc[trig]) or _counted_two(doc[trig])):
+            # "The leaders agreed to begin economic and trade relations", "Delegations of the two
+            # countries will meet": the pair the first agreement named
+            pairs[trig] = made[0]
+    return pairs
+
+
+def _bond_agreed(verb: Token) -> bool:
+    """Whether what the verb agrees to is a bond with no "between" phrase ("agreed to begin
+    economic and trade relations", "agreed to establish diplomatic ties")."""
+    for arg in (c for c in verb.children if c.dep_ in ARGUMENT_DEPS):
+        for t in arg.subtree:
+            if t.lower_ in PAIR_PREPS:
+                return False
+        if any(t.lemma_.lower() in BOND_NOUNS and t.pos_ == "NOUN" for t in arg.subtree):
+            return True
+    return False
+
+
+def _counted_two(verb: Token) -> bool:
+    """Whether the verb's subject is counted as two ("Delegations of the two countries will meet",
+    "Both countries agreed to ...")."""
+    clause = clause_of(verb)
+    while subject_token(clause) is None and clause.dep_ in ("xcomp", "advcl") and clause.head is not clause:
+        clause = clause.head        # "will meet next month to sign agreements": who meets signs
+    subj = subject_token(clause)
+    return subj is not None and any(t.lower_ in PAIR_COUNT and t.dep_ in ("nummod", "det", "preconj")
+                                    for t in subj.subtree)
+
+
 def pair_agreements(events: list[Event], doc: Doc, an) -> list[Event]:
     """Three or more who agree to what is between two of them ("Trump, Netanyahu and Mohammed bin
     Zayed spoke today and agreed to the full normalization of relations between Israel and the United
     Arab Emirates"): the two agree with each other; the one who brought them together agrees with no
     one (eval/styles fresh20: ISR AGREE ARE and ARE AGREE ISR only)."""
-    acting: dict[int, set] = {}
+    pairs = brokered_pairs(events, doc, an)
+    out = []
     for e in events:
-        if e.type == "AGREE" and isinstance(e.source, str):
-            acting.setdefault(e.trigger, set()).add(e.source)
-    pairs = {}
-    for trig, sources in acting.items():
-        if len(sources) >= 3 and 0 <= trig < len(doc):
-            pair = _pair_named(an, doc[trig])
-            if pair and pair <= sources:
-                pairs[trig] = pair
-    return [e for e in events if e.trigger not in pairs or e.type != "AGREE"
-            or {e.source, e.target} == pairs[e.trigger]]
+        if e.trigger not in pairs or e.type != "AGREE":
+            out.append(e)
+        elif e.source == Placeholder.PARTICIPANTS:
+            a, b = sorted(pairs[e.trigger])
+            out += [replace(e, source=a, target=b), replace(e, source=b, target=a)]
+        elif {e.source, e.target} == pairs[e.trigger]:
+            out.append(e)
+    return out
+
+
+def summit_signings(events: list[Event], doc: Doc) -> list[Event]:
+    """The meeting of two or more signers who sign a document at a meeting they attend ("At the
+    Sharm El-Sheikh Peace Summit, A, B, C and D signed the following declaration"): one CONSULT per
+    pair, in person (GUIDE.md: three or more in person are `multilateral`; eval/styles FRESH23.md
+    AC11); a signing told with no meeting it was done at is no meeting (README 11)."""
+    signers: dict[int, list[Event]] = {}
+    for e in events:
+        if e.type == "SUPPORT" and is_code(e.source) and 0 <= e.trigger < len(doc) and _signed_at_meeting(doc[e.trigger]):
+            signers.setdefault(e.trigger, []).append(e)
+    out = []
+    for trig, signed in signers.items():
+        codes = list(dict.fromkeys(e.source for e in signed))
+        if len(codes) < 2:
+            continue
+        first = signed[0]
+        mode = "multilateral" if len(codes) >= 3 else "visit"
+        out += [Event(a, "CONSULT", b, mode, MEETING_CAMEO, MEETING_GOLDSTEIN, first.sentence, first.start,
+                      first.end, trig) for n, a in enumerate(codes) for b in codes[n + 1:]]
+    return events + out
+
+
+def _signed_at_meeting(verb: Token) -> bool:
+    """Whether a verb of signing a document hangs "at <meeting>" on itself ("signed the declaration
+    at the summit")."""
+    if verb.lemma_.lower() not in SIGNING_VERBS or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SIGNED_DOCUMENTS for c in verb.children):
+        return False
+    # "signed the declaration at the summit"; a fronted "At the summit, A, B and C signed ..." may hang
+    # on the clause the signing is joined to
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" else [])
+    return any(c.dep_ == "prep" and c.lower_ == PRESENCE_PREP and g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS
+               for h in heads for c in h.children for g in c.children)

@@ -13,7 +13,7 @@ from readout.coder.records import Event
 from readout.lexicons import word_class
 
 __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "title_words", "TitleActs", "response_measure", "opening_condemnation",
-           "meeting_hosts", "welcomed_lead", "censure_of"]
+           "meeting_hosts", "welcomed_lead", "brokered_lead", "censure_of"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
@@ -45,7 +45,8 @@ AGENT_GAP = re.compile(r"(?:['’]s)?\s*$|-[^\W\d_]+\s*$")
 def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
                    media: bool = False, title: str = "", title_codes: list[str] = (),
                    statement: bool = False, hosts: dict[int, set[str]] | None = None,
-                   acts: "TitleActs | None" = None, titled: Event | None = None) -> Event | None:
+                   acts: "TitleActs | None" = None, titled: Event | None = None,
+                   brokered: dict[int, frozenset[str]] | None = None) -> Event | None:
     """The headline: a news agency's lead between two others (`media`), else the main meeting (unless
     the title names no meeting and the side's act it names is told before it), else the side's act
     its title names, else what the story opens with (choose_headline). `acts`: the title's act words
@@ -58,6 +59,10 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
     lead = news_lead(events, side) if media else welcomed_lead(events, side) if statement else None
     if lead is not None and (consult is None or consult.sentence > lead.sentence):
         return lead
+    if statement and consult is not None:
+        lead = brokered_lead(events, consult, side, brokered or {})
+        if lead is not None:
+            return lead
     named = title_act(doc, events, title, side, title_codes, acts)
     if consult is None:
         # the act the title's own clause tells, where the story has no meeting (a meeting told after
@@ -278,6 +283,20 @@ def welcomed_lead(events: list[Event], side: str | None) -> Event | None:
     if any(side in (e.source, e.target) for e in first):
         return None
     return next((e for e in first if e.target is not None and e.type in OUTCOMES), None)
+
+
+def brokered_lead(events: list[Event], consult: Event, side: str | None,
+                  brokered: dict[int, frozenset[str]]) -> Event | None:
+    """A statement whose meeting is told with what two of the others agreed between them
+    ("Joint Statement of the United States, Sudan and Israel: Trump, Netanyahu, Burhan and Hamdok
+    spoke today and agreed to the normalization of relations between Sudan and Israel") is about
+    that agreement, which the side brokered (eval/styles fresh20 Z4, fresh23); None otherwise."""
+    for e in sorted(events, key=lambda e: (e.sentence, e.start)):
+        pair = brokered.get(e.trigger)
+        if e.type == "AGREE" and pair and side not in pair and e.sentence == consult.sentence \
+                and {e.source, e.target} == pair:
+            return e
+    return None
 
 
 def response_measure(doc: Doc, events: list[Event], side: str | None) -> Event | None:

@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from readout.cameo import types_with
-from readout.coder.bonds import bond_acts, pair_agreements
+from readout.coder.bonds import MEETING_CAMEO as SIGNING_MEETING, bond_acts, brokered_pairs, pair_agreements, summit_signings
 from readout.coder.form import not_readout, question_spans, speaker_labels
 from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, subject_token
 from readout.coder.headline import meeting_hosts, story_headline, title_words
@@ -32,7 +32,8 @@ MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeti
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "both sides"
 SIDE_NOUNS = word_class("side_noun")        # "the sides discussed", "the parties discussed": the two sides of talks
-ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
+ROSTER = word_class("roster_word")
+SIGNING_VERBS = word_class("signing_verb")      # "Participants in the call included ...", "Joining ... were"
 # a statement, or a spokesperson's press conference (its answers are statements)
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b|\bpress conference\b", re.I)
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
@@ -84,7 +85,10 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     raw_events = expand_groups(raw_events, doc, mentions)
     # "Trump, Netanyahu and Mohammed bin Zayed agreed to the full normalization of relations between
     # Israel and the United Arab Emirates": the two agree with each other
+    brokered = brokered_pairs(raw_events, doc, an)
     raw_events = pair_agreements(raw_events, doc, an)
+    # "At the summit, A, B and C signed the following declaration": the signers met there
+    raw_events = summit_signings(raw_events, doc)
     foreign = any(m.code != country for m in mentions) if country else True
     # The side the story speaks for: its publisher's country, or the body a joint statement's
     # "we" names ("We, the Leaders of the G7, ...").
@@ -100,7 +104,12 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # "Kishida, who is visiting Seoul, attended the Trilateral Summit with Li and Yoon": the visit
     # told in a relative clause is the setting of the meeting
     asides = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].dep_ == "relcl"}
-    consult = main_consult([e for e in raw_events if e.trigger not in standing], ctx.title, title_codes, own, asides,
+    # the signers' meeting at a summit where they signed: the signing, not that meeting, leads the
+    # text (eval/styles FRESH23.md AC11, FRESH10.md P13)
+    signing = {e.trigger for e in raw_events if e.type == "CONSULT" and e.cameo == SIGNING_MEETING
+               and 0 <= e.trigger < len(doc) and doc[e.trigger].lemma_.lower() in SIGNING_VERBS}
+    consult = main_consult([e for e in raw_events if e.trigger not in standing and not (
+                               e.type == "CONSULT" and e.trigger in signing)], ctx.title, title_codes, own, asides,
                            statement=is_statement(title) or other_form)
     # before a roster joins the call: "Participants in the call included A, B and C" met together
     series = meeting_series(raw_events, consult, side)
@@ -137,12 +146,13 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
         events = events + [titled]
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
-    headline = story_headline(doc, [e for e in events if e.trigger not in standing], consult, parties, side,
+    headline = story_headline(doc, [e for e in events if e.trigger not in standing and not (
+                                  e.type == "CONSULT" and e.trigger in signing)], consult, parties, side,
                               media=publisher is not None and not publisher.government,
                               title=title, title_codes=title_codes, statement=is_statement(title),
                               hosts=meeting_hosts(doc, mentions),
                               acts=title_words(title, title_mentions, side, comp.coder.patterns),
-                              titled=titled) if foreign else None
+                              titled=titled, brokered=brokered) if foreign else None
     doc._.actors = mentions
     doc._.events = events
     doc._.stances = finalize_stances(raw_stances, parties)

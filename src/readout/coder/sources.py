@@ -55,6 +55,9 @@ ISSUER_PREPS = word_class("issuer_prep")              # "Joint statement by the 
 SHARED_WORDS = word_class("shared_word")
 SIGNING_VERBS = word_class("signing_verb")      # "documents were signed": by the participants
 SIGNED_DOCUMENTS = word_class("signed_document")
+MEETING_NOUNS = word_class("meeting_noun")     # "the Cairo Summit": a capital naming a meeting's place
+SIGNER_NOUNS = word_class("signer_noun")        # "We, the signatories, ...": the signers named before
+CATAPHORIC = word_class("cataphoric_modifier")  # "signed the following declaration": the text after it
 SEATED_RULERS = word_class("seated_ruler")      # "the regime in Tehran": the capital names who rules there
 
 
@@ -91,6 +94,13 @@ class Analysis:
                 for t in span:
                     self.venues.setdefault(t.i, m)
                 continue
+            if m.form == "metonym" and root.dep_ == "compound" and root.head.lemma_.lower() in MEETING_NOUNS \
+                    and root.head.dep_ == "pobj" and root.head.head.lower_ in VENUE_PREPS:
+                # "at the Cairo Summit", "in the Geneva talks": the city names where they are, not a
+                # party; not "will host the Seoul Summit", "initiatives such as the Baghdad Summit"
+                for t in span:
+                    self.venues.setdefault(t.i, m)
+                continue
             for t in span:
                 if self.tok_mention.setdefault(t.i, m) is not m and len(span) == 1:
                     # "U.S.-Colombia", "Russia-Ukraine": one token naming two actors
@@ -123,7 +133,37 @@ class Analysis:
             codes = tuple(dict.fromkeys(m.code for m in found))
             if codes:
                 return codes        # one body ("the Leaders of the G7"), or each signer
+            if any(c.dep_ == "appos" and c.lemma_.lower() in SIGNER_NOUNS for c in t.children):
+                # "We, the signatories, welcome ...": whom the signing told before it names
+                return self._signers_before(t, following=False)
+        if first_we is not None:
+            # "A, B and C signed the following declaration. ... We pledge ...": the document's voice
+            signers = self._signers_before(first_we, following=True)
+            if signers:
+                return signers
         return self._heading_signers() or self._opening_list()
+
+    def _signers_before(self, we: Token, following: bool) -> tuple[str, ...]:
+        """The two or more actors the nearest signing before `we` names as its subject or agent
+        ("President A, President B of X and King C of Y signed the following declaration", "The
+        declaration was signed by A and B"); with `following`, only a signing of "the following"
+        document, the text that comes after it. Empty where none is told."""
+        for sent in reversed([s for s in self.doc.sents if s.end <= we.sent.start]):
+            for verb in sent:
+                if verb.lemma_.lower() not in SIGNING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                docs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                        and c.lemma_.lower() in SIGNED_DOCUMENTS]
+                if not docs or (following and not any(m.lower_ in CATAPHORIC for d in docs for m in d.children)):
+                    continue
+                kept = dict(self._sources)
+                # who signs, as any clause's subject is read (a long list the parser cuts too);
+                # read before the story is, so nothing read here is kept
+                codes = tuple(dict.fromkeys(c for c in self._resolve_sources(verb) if is_code(c)))
+                self._sources = kept
+                if len(codes) >= 2:
+                    return codes
+        return ()
 
     def _heading_signers(self) -> tuple[str, ...]:
         """The signers a joint statement's heading names: "Joint statement by the Foreign Ministers

@@ -41,6 +41,14 @@ _OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(?:%s)\b(?!\s+(?:of|for|
     "|".join(w.capitalize() for w in sorted(word_class("own_government_modifier"))),
     "|".join(w.capitalize() for w in sorted(word_class("own_government_noun")))))
 _CAPITALS = re.compile(r"\b([A-Z]{3,})\b")
+# A company introduced with its nationality: "the Chinese company ByteDance Ltd.", "the Russian
+# state-owned firm Rosatom" (after the demonym), or "Huawei, a Chinese technology company," (before it)
+_COMPANY_NOUNS = "|".join(sorted(word_class("company_noun"), key=len, reverse=True))
+_COMPANY_NAME = r"([A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})"
+_COMPANY_AFTER = re.compile(rf"{GAP}(?:[a-z][\w-]*{GAP}){{0,2}}(?:{_COMPANY_NOUNS}){GAP}{_COMPANY_NAME}")
+_COMPANY_BEFORE = re.compile(rf"(?<![\w'\u2019-]){_COMPANY_NAME},{GAP}an?{GAP}$")
+_COMPANY_HEAD = re.compile(rf"{GAP}(?:[a-z][\w-]*{GAP}){{0,2}}(?:{_COMPANY_NOUNS})\b")
+_CORPORATE_SUFFIXES = word_class("corporate_suffix")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
 
@@ -126,6 +134,43 @@ def with_appositions(text: str, found: list[EntryMatch], mentions: list[Mention]
         if after and free(after.start(1), after.end(1), holder) and _appos_name(text, after.start(1), after.group(1)):
             added.append(Mention(after.start(1), after.end(1), after.group(1), code, "person", None,
                                  cover.role if cover else t.entry.key))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _company_core(name: str) -> str | None:
+    """A company's name without its legal suffix ("ByteDance Ltd" -> "ByteDance"), or None where
+    nothing of a name is left."""
+    words = name.split()
+    while words and words[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES:
+        words.pop()
+    core = " ".join(words)
+    return core if words and words[0] not in NOT_NAMES and len(core) > 2 else None
+
+
+def with_company_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add later mentions of a company the text introduced with its nationality ("the Chinese company
+    ByteDance Ltd. ... any transaction with ByteDance Ltd."; "Huawei, a Chinese technology company, ...
+    Huawei"): the company codes as its country wherever the text names it again (GUIDE.md: actors by
+    the country they act from; companies by nationality, FRESH16 V1), as a bare surname follows its
+    full name (with_surnames). A name the lexicons know already keeps its own mention."""
+    names: dict[str, tuple[str, int]] = {}
+    for m in mentions:
+        if m.kind != "country" or m.form != "adjective":
+            continue
+        after = _COMPANY_AFTER.match(text, m.end)
+        core = _company_core(after.group(1)) if after else None
+        if core and not any(x.start < after.end(1) and after.start(1) < x.end for x in mentions):
+            names.setdefault(core, (m.code, after.end(1)))
+        before = _COMPANY_BEFORE.search(text, max(0, m.start - 80), m.start)
+        core = _company_core(before.group(1)) if before and _COMPANY_HEAD.match(text, m.end) else None
+        if core and not any(x.start < before.end(1) and before.start(1) < x.end for x in mentions):
+            names.setdefault(core, (m.code, m.end))
+    added = [Mention(hit.start(), hit.end(), name, code, "group", None, None)
+             for name, (code, since) in names.items()
+             for hit in re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text, since)
+             if not any(x.start < hit.end() and hit.start() < x.end for x in mentions)]
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))

@@ -28,6 +28,9 @@ HONORIFICS = word_class("honorific_noun")              # "His Excellency", "Her 
 HONORIFIC_MODIFIERS = word_class("honorific_modifier")  # "His Royal Highness"
 HONORIFIC_POSSESSIVES = word_class("honorific_possessive")
 SENTENCE_ENDS = {".", "!", "?", ":", ";"}
+RELATIVE_MARKS = word_class("relative_mark")          # "property ... that are in the United States"
+SECTION_LABELS = word_class("section_label")          # "Section 1. (a) All property ..."
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 
 for _name in ("actors", "events", "stances", "headline", "context"):
     if not Doc.has_extension(_name):
@@ -102,6 +105,47 @@ def _honorific_follows(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].lower_ in HONORIFICS
 
 
+@Language.component("lost_passive_subjects", requires=["token.dep"], assigns=["token.dep"])
+def lost_passive_subjects(doc: Doc) -> Doc:
+    """Mend one misparse of the legal register: a subject long with relative clauses ("All property
+    and interests in property of the Government of X that are in the United States, that hereafter
+    come within ..., are blocked") makes the parser take a relative clause's verb for the main one and
+    hang the real main verb, a passive, on it as a conjunct with no subject. The passive becomes the
+    sentence's root again, the noun its subject and the relative verb that noun's clause."""
+    if "that" not in doc.text and "which" not in doc.text:
+        return doc
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head
+        noun = _leading_noun(verb.sent, first) if first.dep_ == "ROOT" else None
+        if noun is None or verb.i in {t.i for t in noun.subtree}:
+            continue
+        own = {t.i for t in noun.subtree}
+        if not any(t.lower_ in RELATIVE_MARKS and t.i < first.i and t.i not in own for t in first.subtree):
+            continue    # "the sanctions that were imposed remain and are expected to ...": one subject, well parsed
+        for t in [c for c in first.children if c.i < noun.left_edge.i]:
+            t.head = verb       # "Section 1." and like labels go with the main verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        first.head, first.dep_ = noun, "relcl"
+    return doc
+
+
+def _leading_noun(sent, first):
+    """The sentence's first noun before `first`, after any section label ("Section 1. (a)"), with
+    no verb before it; else None."""
+    for t in sent:
+        if t.i >= first.i or t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_.rstrip(".") not in SECTION_LABELS:
+            return t if t.dep_ in ("nsubj", "appos", "npadvmod") else None
+    return None
+
+
 @Language.component("plain_lemmas", requires=["token.lemma"], assigns=["token.lemma"])
 def plain_lemmas(doc: Doc) -> Doc:
     """A word written with its diacritics ("communiqué", "démarche", "Chargé d'Affaires") takes its
@@ -132,6 +176,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("honorific_joins", before="parser")
     nlp.add_pipe("plain_lemmas", after="lemmatizer")
+    nlp.add_pipe("lost_passive_subjects", after="plain_lemmas")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})

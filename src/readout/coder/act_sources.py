@@ -29,6 +29,7 @@ PLURAL_POSSESSIVES = word_class("plural_possessive")    # "He welcomed their com
 SINGULAR_TAGS = ("NN", "NNP", "PRP")
 COMMAND_VERBS = word_class("command_verb")
 DECREE_NOUNS = word_class("decree_noun")          # "The Proclamations terminate ...": the issuer's measure
+SIGNING_VERBS = word_class("signing_verb")        # "signed an Executive Order declaring ...": the signer issued it
 RELATIVES = word_class("relative_pronoun")        # "authorized the deployment of troops": who commands it
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 WRONG_ACTS = word_class("wrong_act")
@@ -131,7 +132,10 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         # "The Proclamations terminate the exemptions granted to X", "signed a proclamation that
         # ends X's exemption": the measure of whoever issued the document, else on a government's
         # own site that government's
-        issuer = an.sources(paper.head) if paper.dep_ == "dobj" else ()
+        # ("signed an Executive Order declaring ...", which the parser makes the subject of a clause
+        # the signing verb governs: still the signer's)
+        issuer = an.sources(paper.head) if paper.dep_ == "dobj" else an.sources(paper.head.head) \
+            if paper.dep_ == "nsubj" and paper.head.dep_ == "ccomp" and paper.head.head.lemma_.lower() in SIGNING_VERBS else ()
         return tuple(c for c in issuer if is_code(c)) or _own_government(an, trig)
     if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and clause.dep_ == "ROOT" and clause.tag_ == "VBZ" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
@@ -314,6 +318,9 @@ def received_from(an: Analysis, trig: Trigger) -> tuple[tuple[Party, ...], list[
 def _issuing_document(an: Analysis, clause: Token) -> Token | None:
     """The document a measure's clause names as its doer, with no actor in its own phrase ("The
     Proclamations terminate ...", "a proclamation that ends ..."); else None."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head    # "an order declaring a national emergency and imposing a tariff": the one subject
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and (subj.lower_ in RELATIVES or subj.tag_ in ("WDT", "WP")) and clause.dep_ == "relcl":
         subj = clause.head

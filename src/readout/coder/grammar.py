@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["or_else", "alternative_to", "object_heads", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["or_else", "alternative_to", "object_heads", "raised_objects", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -56,6 +56,24 @@ def object_heads(verb: Token) -> list[Token]:
     is done to ("to whom he conveyed ...")."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+# What a verb that shares the next one's object may have of its own ("Should X retaliate, the President
+# may increase or modify the tariff"): a condition or time, but no object, complement or phrase
+SHARING_DEPS = ("aux", "auxpass", "neg", "advmod", "npadvmod", "advcl", "cc", "conj", "nsubj", "nsubjpass", "punct", "mark")
+
+
+def raised_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with a later verb it is joined to by "or", which the parser hangs on
+    that one alone ("may increase or modify the tariff", "will impose or extend sanctions": the
+    tariff, sanctions); none where the verb has an object or phrase of its own."""
+    if any(c.dep_ not in SHARING_DEPS for c in verb.children):
+        return []       # "met and discussed the tariff", "spoke by phone and raised concerns": its own complement
+    if not any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE for c in verb.children):
+        return []       # "will stand and support ...": two acts; "increase or modify" one choice of acts on one object
+    return [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" and v.i - verb.i <= 3
+            and not any(s.dep_.startswith("nsubj") for s in v.children)
+            for c in v.children if c.dep_ == "dobj"]
 
 
 def on_whom(clause: Token) -> bool:

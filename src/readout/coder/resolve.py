@@ -15,6 +15,7 @@ from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
+from readout.coder.preamble import without_findings
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.rosters import expand_groups, guest_acts
 from readout.coder.sources import Analysis
@@ -93,6 +94,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # The side the story speaks for: its publisher's country, or the body a joint statement's
     # "we" names ("We, the Leaders of the G7, ...").
     side = an.authors[0] if len(an.authors) == 1 else country
+    # an order's findings: what others did, told before "I hereby order:", moved the issuer to act
+    raw_events = without_findings(raw_events, doc, {c for c in (*an.authors, country, side) if c})
     counts = Counter(m.code for m in mentions if m.code != side)
     # "our embassy is in close contact with Russia" is a consultation, not a meeting a story is about
     # ("had an informal contact with Blinken" is a meeting held)

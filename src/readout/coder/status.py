@@ -58,6 +58,10 @@ DECISION_WORDS = word_class("decision_word")
 CONDITION_MARKS = word_class("condition_mark")    # "would respond if ...": a true conditional
 IMMEDIATE_WORDS = word_class("immediate_word")
 WEEKDAYS = word_class("weekday")
+# "beginning 45 days after the date of this order", "effective March 4", "starting October 1": a
+# decided measure's start date
+ONSET_WORDS = word_class("onset_word")
+DATE_WORDS = word_class("month") | WEEKDAYS | word_class("date_noun")
 DAY_TIMES = word_class("attack_time_word")     # "this morning", "this evening"
 NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
 PREVIOUS_TIME = word_class("previous_time_adverb")     # "the leaders last met in Rome"
@@ -275,6 +279,15 @@ class ClauseStatus:
             if c.dep_ in ("prep", "advmod", "acomp", "advcl", "amod") and any(
                     g.lower_ in IMMEDIATE_WORDS for g in c.subtree):
                 return True     # "with immediate effect", "effective immediately"
+        doc = self.clause.doc
+        for t in self.clause.sent:
+            if t.lower_ in ONSET_WORDS and t.dep_ in ("prep", "advmod", "acomp", "advcl", "amod", "npadvmod") \
+                    and clause_of(t.head if t.dep_ == "advcl" else t).i == self.clause.i and any(
+                        g.like_num or g.lower_ in DATE_WORDS for g in doc[t.i + 1:min(t.i + 6, t.sent.end)]):
+                # "shall be prohibited beginning 45 days after the date of this order", "Effective
+                # March 4, ... will impose": a decided measure with its start date is taken (FRESH16
+                # V5, FRESH24 AD5), as one "with immediate effect" is
+                return True
         return False
 
     def conditioned(self, marks=ULTIMATUM_MARKS, inverted=False) -> bool:

@@ -20,6 +20,7 @@ __all__ = ["search_region", "asked_subjects", "bestowed_on"]
 
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
 PAIR_PREPS = word_class("pair_prep")
+ORIGIN_PREPS = word_class("origin_prep")        # "a tariff on all goods imported from X"
 RECIPIENT_PREPS = word_class("recipient_prep")     # "the exemptions granted to X"
 GUARANTEE_WORDS = word_class("guarantee_word")  # "commitment to its alliance with Japan"
 EXECUTION_NOUNS = word_class("execution_noun")  # "implementation of the ASEAN consensus"
@@ -107,6 +108,13 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                     if g.dep_ == "pobj"]    # "pulled out of the deal concluded with X"
         region += [t for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
                    for p in a.children if p.dep_ == "prep" and p.lower_ in PAIR_PREPS for t in p.subtree
+                   if t.i not in seen and t.i not in excluded]
+        # "a 5 percent tariff on all goods imported from Mexico": the goods' origin, named by a
+        # participle on what the measure falls on
+        seen = {t.i for t in region}
+        goods = [g for o in objects for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        region += [t for o in (*objects, *goods) for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                   for p in a.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS for t in p.subtree
                    if t.i not in seen and t.i not in excluded]
         seen = {t.i for t in region}
         region += [trig.token.doc[i] for i in sorted(bestowed_on(trig) - excluded) if i not in seen]

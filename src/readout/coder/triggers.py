@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type
-from readout.coder.grammar import VENUE_PREPS, clause_of, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, raised_objects, to_infinitive
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, Voice, lemma_guesses
 from readout.coder.status import negated
 from readout.lexicons import word_class
@@ -384,7 +384,7 @@ def free_complements(verb: Token) -> list[Token]:
 def _objects(tok: Token, p: Pattern) -> set[str]:
     """The lemmas a pattern's `obj` is matched against: objects, their heads and modifiers."""
     objs = set()
-    for c in tok.children:
+    for c in [*tok.children, *raised_objects(tok)]:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp"):
             objs.add(c.lemma_.lower())
             if c.tag_ == "NNPS" and any(g.tag_ == "CD" for g in c.children):

@@ -1,0 +1,73 @@
+"""Documents that act, in the legal register of several governments (tests/data/coding/operative.jsonl;
+issue #12, thirteenth session): an order's operative section blocking property (its long subject of
+relative clauses mended), "I hereby order:" asking nothing, a document's joined participles, one
+object shared by verbs joined by "or", a measure with its start date enacted, and companies coded by
+the nationality the text gave them; each with near-misses that must not code (history, a road blocked,
+another government's order, a condition, a company of no stated nationality)."""
+import pytest
+
+from conftest import coding_cases, event_key as key, table_case_keys
+
+
+@pytest.mark.parametrize("case", coding_cases("operative.jsonl"), ids=lambda c: c["why"])
+def test_operative(case):
+    events = table_case_keys(case, "operative")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+MISPARSED = """
+Section section NOUN NN npadvmod 12
+1 1 NUM CD nummod 0
+. . PUNCT . punct 0
+All all DET DT det 4
+property property NOUN NN appos 0
+of of ADP IN prep 4
+Cuba Cuba PROPN NNP pobj 5
+that that PRON WDT nsubj 8
+is be AUX VBZ relcl 6
+here here ADV RB advmod 8
+, , PUNCT , punct 12
+that that PRON WDT advmod 12
+comes come VERB VBZ ROOT 12
+here here ADV RB advmod 12
+, , PUNCT , punct 12
+is be AUX VBZ auxpass 16
+blocked block VERB VBN conj 12
+. . PUNCT . punct 12
+"""
+
+WELL_PARSED = """
+The the DET DT det 1
+sanctions sanction NOUN NNS nsubj 5
+that that PRON WDT nsubjpass 4
+were be AUX VBD auxpass 4
+imposed impose VERB VBN relcl 1
+remain remain VERB VBP ROOT 5
+and and CCONJ CC cc 5
+are be AUX VBP auxpass 8
+expected expect VERB VBN conj 5
+to to PART TO aux 10
+last last VERB VB xcomp 8
+. . PUNCT . punct 5
+"""
+
+
+def test_lost_passive_subject_rehung(parse):
+    """A legal provision's subject long with relative clauses: the parser's relative verb taken for
+    the main one is mended, the passive the root and the noun its subject."""
+    from readout.nlp import lost_passive_subjects
+
+    doc = lost_passive_subjects(parse("Section 1. All property of Cuba that is here, that comes here, is blocked.", MISPARSED))
+    blocked, prop, comes, section = doc[16], doc[4], doc[12], doc[0]
+    assert blocked.dep_ == "ROOT" and blocked.head.i == blocked.i
+    assert (prop.dep_, prop.head.i) == ("nsubjpass", blocked.i)
+    assert (comes.dep_, comes.head.i) == ("relcl", prop.i)
+    assert section.head.i == blocked.i
+
+
+def test_shared_subject_kept(parse):
+    """A relative clause inside the subject's own phrase is no misparse: two verbs share the subject."""
+    from readout.nlp import lost_passive_subjects
+
+    doc = lost_passive_subjects(parse("The sanctions that were imposed remain and are expected to last.", WELL_PARSED))
+    assert doc[5].dep_ == "ROOT" and doc[8].dep_ == "conj" and doc[1].head.i == 5

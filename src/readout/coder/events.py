@@ -90,7 +90,7 @@ class EventCoder:
             code = self._code(an, trig, date_year)
             if code is not None:
                 events += self._events(an, trig, sent, index, code, _hostile_intent(trig, conflict))
-        return events
+        return _nested_intents(events, sent.doc)
 
     def learned_triggers(self, sent: Span, found: list[Trigger]) -> list[Trigger]:
         """Words the trained model (learned.py) takes for an act, in clauses where no lexicon
@@ -163,6 +163,13 @@ class EventCoder:
                 and not status.pledged:
             # "will continue holding them accountable": a sanction under way, no threat; "agreed
             # to continue to impose severe costs on Russia" is still a pledge, a threat
+            modality = None
+        if status.ongoing and modality == Modality.FUTURE and plover_type(p.cameo) == "AID" and p.obj \
+                and not status.pledged:
+            # "will continue to provide ... support to Ukraine": aid under way, given and going on
+            # (eval/styles/README.md decision 10), not newly announced; "committed to continue to
+            # provide" stays a pledge; a pattern that names no aid ("will continue to supply oil,
+            # gas and coal to China": trade) stays announced
             modality = None
         step = step_clause(trig.clause)
         if step is not None:
@@ -359,6 +366,17 @@ class EventCoder:
                             events.append(Event(group[a], info.plover, group[b], (n == 0 and hosted) or mode,
                                                 info.code, info.goldstein, index, start, end, trig.token.i))
         return events
+
+
+def _nested_intents(events: list[Event], doc) -> list[Event]:
+    """An intent aimed at no one told inside another intent of the same source that is aimed at
+    someone ("committed to continue efforts to strengthen border security", "committed to continue
+    playing a constructive role"), or read off the same word ("by joint efforts we will continue building
+    up the interaction between our countries"): one intent, aimed as the outer one is."""
+    nobody = (None, Placeholder.NO_ONE)
+    aimed = [(e.source, doc[e.trigger]) for e in events if e.type == "AGREE" and e.target not in nobody]
+    return [e for e in events if not (e.type == "AGREE" and e.target in nobody and any(
+        source == e.source and (outer.i == e.trigger or outer in doc[e.trigger].ancestors) for source, outer in aimed))]
 
 
 def _thing_object(an: Analysis, verb: Token) -> bool:

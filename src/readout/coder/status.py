@@ -137,6 +137,17 @@ def _own_past(clause: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in DONE_MARKS for c in clause.children)
 
 
+def _dates_grounds(span: Token, clause: Token) -> bool:
+    """A span back in time right after the grounds of a simple-past act ("thanked the EU for its
+    support since the start of the war", "praised Qatar for its mediation over the past year"): the
+    parser hangs it on the verb, but it dates the grounds; the thanks is the story's. A perfect
+    ("has supported Ukraine since 2014") stays a span of the act itself."""
+    if span.dep_ not in ("prep", "npadvmod") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS and c.i < span.i and c.right_edge.i + 1 == span.left_edge.i
+               for c in clause.children)
+
+
 def _hoped(clause: Token) -> bool:
     """A clause with its own subject that someone hopes for ("China hopes that all parties will
     stay calm", "conveyed hope that X would visit")."""
@@ -336,7 +347,7 @@ class ClauseStatus:
                 # only words of this clause: "thanked Jordan for hosting refugees over the past
                 # decade" dates the hosting, not the thanks
                 own = {t.lower_ for t in c.subtree if clause_of(t).i == clause.i}
-                if own & PAST_SPANS and own & PAST_WORDS:
+                if own & PAST_SPANS and own & PAST_WORDS and not _dates_grounds(c, clause):
                     return True
         if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not _next_in_sequence(clause) \
                 and not _named_so(clause) and not _there_then(clause) and not _done_to_whom(clause) \
@@ -356,7 +367,8 @@ class ClauseStatus:
         for t in clause.subtree:
             if clause_of(t).i != clause.i:
                 continue
-            if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i:
+            if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i \
+                    and not _dates_grounds(t, clause):
                 return True     # "since 2014" on the verb; not "a previously unannounced visit"
             if t.lower_ in PREVIOUS_TIME and t.dep_ == "advmod" and t.head.i == clause.i:
                 return True     # "the leaders last met in Rome": the meeting before this one

@@ -18,7 +18,7 @@ from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
 __all__ = ["addressee_of", "np_head", "victim_people", "measure_aimed", "request_addressee", "named_objects",
-           "answers_no_wrong", "condition_actors", "unnamed_culprit", "finite", "unnamed_place", "forum_body"]
+           "answers_no_wrong", "condition_actors", "unnamed_culprit", "finite", "announced", "unnamed_place", "forum_body"]
 
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
 THIRD_PARTY_PLURALS = word_class("third_party_plural")
@@ -165,6 +165,12 @@ def finite(verb: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP", "VBD"):
         return True
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def announced(verb: Token) -> bool:
+    """True for a finite verb with a modal ("will support", "would support"): an announced act, not
+    only a stated position ("supports")."""
+    return finite(verb) and verb.tag_ == "VB"
 
 
 def unnamed_place(an: Analysis, region: list[Token]) -> bool:

@@ -19,7 +19,7 @@ from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
 from readout.coder.referred import answered_doer, condemned_doer, referred_people, rejected_doer, welcomed_doers
 from readout.coder.sources import Analysis
-from readout.coder.target_clues import (addressee_of, answers_no_wrong, condition_actors, finite, forum_body,
+from readout.coder.target_clues import (addressee_of, announced, answers_no_wrong, condition_actors, forum_body,
                                         measure_aimed, named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
                                         victim_people)
 from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, bestowed_on, search_region
@@ -34,6 +34,7 @@ AIMED_PREPS = word_class("attack_on_prep") | word_class("victim_prep")      # "s
 # Looked for in the text of the region, not word by word ("each other", "mutually").
 RECIPROCAL = word_class("reciprocal_phrase")
 HUMAN_NOUNS = word_class("human_noun")
+BACKED_OUTCOMES = word_class("backed_outcome")
 RECIPIENT_PREPS = word_class("recipient_prep")
 OWNED_STANCES = word_class("owned_stance_noun")
 PLURAL_POSSESSIVE = word_class("plural_possessive")
@@ -209,7 +210,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 # coded ("the rebels said they will release the Prime Minister and his ministers")
                 return [None]
             return []
-        if trig.pattern.target == TargetRule.FINITE and not finite(trig.token):
+        if trig.pattern.target == TargetRule.FINITE and not announced(trig.token) and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in BACKED_OUTCOMES for c in trig.token.children):
+            # "China supports the convening of a peace conference", "supports all efforts conducive
+            # to peace": backing aimed at no one is a stated position, its stance only (FRESH18 X2,
+            # FRESH10 P24); the welcome of an outcome is another word's; "will support" is announced
             return []
         if trig.pattern.target == TargetRule.OTHER:
             return [Placeholder.OTHER]
@@ -241,6 +246,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 return []
             if addressee is None:
                 return [Placeholder.COUNTERPART]
+        if trig.pattern.target == TargetRule.NONE:
+            # "The parties will continue their efforts to reach a just resolution": aimed at no one,
+            # even for several sides together (eval/styles FRESH21.md: AGREE null for each)
+            return [Placeholder.NO_ONE]
         return [None]
     if typ == "CONSULT":
         # the region holds only partner phrases: each partner met ("met with A, then with B")

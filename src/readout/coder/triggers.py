@@ -20,6 +20,7 @@ SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", 
 MONTHS = word_class("month")
 NATIONALS = "@nationals"     # a pattern's obj for people counted by nationality ("freed six Americans")
 MEANS_PREPS = word_class("means_prep")        # "provided X with Y and Z": what is given
+INSTRUMENT_PREPS = word_class("instrument_prep")      # "by joint efforts": how an act is done
 AMOUNT_PREPS = word_class("amount_prep")      # "tons of aid", "$500 million in assistance"
 OBJECT_COMPLEMENT_PREPS = word_class("object_complement_prep")    # "regard X as a threat": what the verb makes of its object
 TIME_WORDS = MONTHS | word_class("weekday")     # "on Monday", "on 13 April": when, not a pattern's preposition
@@ -429,6 +430,9 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                 objs.update(g.lemma_.lower() for g in c.subtree
                             if g.dep_ == "compound" and g.i < c.i and g.lower_ in TITLE_WORDS)
         if c.dep_ in ("prep", "prt"):
+            if c.lower_ in INSTRUMENT_PREPS and c.lower_ not in p.prep and not any(
+                    g.dep_ == "auxpass" for g in tok.children):
+                continue    # "by joint efforts we will continue building up ...": the means, not what is continued
             # "open to working with India": a gerund after the preposition is its object too
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
             # "provided Ukraine with Patriot batteries and other air defense systems": each of a list

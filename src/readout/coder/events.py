@@ -21,8 +21,8 @@ from readout.coder.doers import answered_parties, blamed_cause, judged, referred
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid
 from readout.coder.targets import evidence_span, find_targets
-from readout.coder.voices import (ANSWERED_ACTS, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
-                                  judgement_author, pointing_subject, reported_warning, told_to)
+from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
+                                  judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
 from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, sources_for, step_clause
 from readout.coder.learned import TriggerModel, is_candidate, type_patterns
@@ -159,10 +159,11 @@ class EventCoder:
             # Ukraine" are the support itself)
             modality = modality or Modality.FUTURE
             status.pledged = True
-        if status.ongoing and modality == Modality.FUTURE and p.future and plover_type(p.future) == "THREATEN" \
-                and not status.pledged:
-            # "will continue holding them accountable": a sanction under way, no threat; "agreed
-            # to continue to impose severe costs on Russia" is still a pledge, a threat
+        if status.ongoing and status.kept_up and modality == Modality.FUTURE and p.future \
+                and plover_type(p.future) == "THREATEN" and not status.pledged:
+            # "will continue holding them accountable": a sanction kept up, no threat (a gerund; "will
+            # continue to hold X to account" is the course announced, a warning); "agreed to continue
+            # to impose severe costs on Russia" is still a pledge, a threat
             modality = None
         if status.ongoing and modality == Modality.FUTURE and plover_type(p.cameo) == "AID" and p.obj \
                 and not status.pledged:
@@ -175,11 +176,12 @@ class EventCoder:
         if step is not None:
             # "agreed to coordinate measures to isolate Russia": as announced as the measures are
             outer = ClauseStatus(trig.clause.head, step, an, date_year)
-            if outer.requested or outer.history or (outer.negated and not any(
+            if outer.requested or outer.history or outer.described or (outer.negated and not any(
                     t.lemma_.lower() in LITOTES and is_negated(t) for t in (step, *step.ancestors))):
                 return None     # "called on Congress to take action to provide relief"; "are not
                                 # going to take steps to ease sanctions": no easing announced ("will
-                                # not hesitate to take further measures" still announces them)
+                                # not hesitate to take further measures" still announces them); "the
+                                # importance of taking further action to increase pressure": described
             modality = outer.modality
             if modality is None and step.lemma_.lower() not in TAKE_STEP_VERBS:
                 return None     # "discussed measures to isolate Russia": only talked about; "took measures" is done
@@ -225,7 +227,10 @@ class EventCoder:
                 return None            # "would be ready to host" is still an intent
         elif p.only_future:
             return None
-        described = status.described and not (plover_type(p.cameo) in DECIDED_TYPES and status.decided)
+        described = status.described and not (plover_type(p.cameo) in DECIDED_TYPES and status.decided) \
+            and not (status.pledged_content and plover_type(code) == "THREATEN")
+        # "reaffirmed their commitment to continue imposing costs on Russia": a warning pledged is
+        # made (FRESH23 AC6); what else a pledge holds stays the pledge's own AGREE
         if status.history or (status.requested and not ultimatum) or described or _supposed(trig.clause):
             return None
         if _attacks_in_general(trig) or (plover_type(code) == "ASSAULT"
@@ -267,6 +272,11 @@ class EventCoder:
                 targets = blamed_cause(an, trig.token)
             else:
                 targets = cond or _blame_bearers(an, trig) or judged(an, trig.clause) or agent_of_charge(an, trig)
+            if targets and plover_type(code) == "ACCUSE":
+                # "continues to kill innocent people with the support of the United States": the backer too
+                targets = list(dict.fromkeys([*targets, *accomplices(an, trig.token)]))
+            elif not targets and plover_type(code) == "ACCUSE" and unnamed_outsiders(trig.clause):
+                targets = [None]    # "destructive external interference violates ...": outsiders unnamed (K2)
             referred = None if targets or cause else referred_subject(an, trig.clause)
             sources = judgement_author(an, trig.clause) if targets or referred is not None else ()
             if referred is not None and sources:

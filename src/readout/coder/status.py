@@ -39,6 +39,7 @@ DISCUSS = word_class("discuss_word")
 REVIEW_WORDS = word_class("review_word")    # stances only: "reviewed cooperation in energy" is no stance
 OWN_EFFORTS = word_class("own_effort_noun")  # "their efforts to ...": what the parties do is their position
 INTENT_NOUNS = word_class("intent_noun")
+PLEDGE_NOUNS = word_class("pledge_noun")    # "their commitment to continue imposing costs"
 SHARED_WORDS = word_class("shared_word")
 NORMATIVE_MODALS = word_class("normative_modal")
 HABIT_ADVERBS = word_class("habit_adverb")     # "has repeatedly warned": many acts, none on the day
@@ -185,8 +186,10 @@ class ClauseStatus:
     def __init__(self, token: Token, clause: Token, an: Analysis | None = None, year: int | None = None):
         self.token, self.clause, self.an, self.year = token, clause, an, year
         self.ongoing = False        # set by modality: the act is one someone continues
+        self.kept_up = False        # set by modality: ... told by a gerund ("will continue holding"), not a to-clause
         self.pledged = False        # set by modality: a word of intent governs it ("agreed to continue to")
         self.effort_aim = False     # set by modality: the aim of an effort still being made, or what is backed (events.py)
+        self.pledged_content = False   # set by modality: what a noun of pledging holds ("their commitment to continue imposing costs")
 
     @cached_property
     def negated(self) -> bool:
@@ -222,13 +225,25 @@ class ClauseStatus:
             if t.dep_ == "xcomp" and head.lemma_.lower() in NEED_VERBS and head.pos_ == "VERB":
                 return Modality.NORMATIVE   # "We need to ... ban assault weapons": what should be
             if t.dep_ == "xcomp" and head.lemma_.lower() in ONGOING_VERBS:
-                # "continues to hold ... accountable": ongoing, as announced as the continuing is
+                # "continues to hold ... accountable": under way; as announced as the continuing is
                 # ("will continue to work closely with", "is willing to keep pushing forward"); a
                 # continuing in an infinitive is no act under way ("will advance ... actions to
-                # continue imposing costs on Russia": announced, a warning)
+                # continue imposing costs on Russia": announced, a warning). A gerund tells the activity kept up ("will
+                # continue holding officials accountable": the sanction under way, the dev gold's
+                # reading); an infinitive the course announced ("will continue to hold Iran to
+                # account": a warning, as five style sets' gold codes it)
                 self.ongoing = not to_infinitive(head)
+                self.kept_up = t.tag_ == "VBG"
                 t = head
                 continue
+            noun = head.head if t.dep_ == "pcomp" and head.dep_ == "prep" else head if t.dep_ == "acl" and to_infinitive(t) else None
+            if noun is not None and noun.lemma_.lower() in PLEDGE_NOUNS and noun.tag_ != "NNS" \
+                    and noun.head.lemma_.lower() not in DISCUSS:
+                # "reaffirmed their commitment to continue imposing costs on Russia": pledged, announced;
+                # not obligations held ("whether the Taliban was living up to its commitments to cut
+                # ties"), nor a commitment only discussed (GUIDE.md: "discussed X" gives CONSULT only)
+                found = found or Modality.FUTURE
+                self.pledged_content = True
             if t.dep_ == "advcl" and _own_past(t):
                 break       # "agreed to handle their differences ..., as the two leaders held talks": told as done
             if t.dep_ in ("advcl", "acl") and to_infinitive(t) and _effort(head):
@@ -432,8 +447,9 @@ class ClauseStatus:
                 and tok.head.head.pos_ == "VERB" and any(c.dep_ == "poss" for c in tok.children):
             return True     # "sanctioned X for their support to Y", "thanked X for its help": the grounds
                             # of another act, someone's act cited, not one the story reports
-        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
-            clause = clause.head
+        while (clause.dep_ in ("xcomp", "conj") or (clause.dep_ == "advcl" and to_infinitive(clause))) \
+                and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head    # "the importance of taking further action to increase pressure": its purpose too
         if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.pos_ in ("NOUN", "PROPN"):
             return True
         if clause.dep_ == "pcomp" and clause.head.lower_ in GROUNDS_PREPS \

@@ -304,8 +304,8 @@ def _loose_preps(tok: Token) -> list[tuple[str, str]]:
     responsible for the attack to account", "account" a verb)."""
     out = [(g.lower_, o.lemma_.lower()) for c in tok.children if c.dep_ == "dobj" for a in c.children
            if a.dep_ == "amod" for g in a.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
-    out += [("to", c.lemma_.lower()) for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-            and to_infinitive(c)]
+    out += [("to", c.lemma_.lower()) for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.tag_ == "VB"
+            and to_infinitive(c)]      # "will hold Iran to account": a small clause, "Iran" its subject
     out += [(g.lower_, o.lemma_.lower()) for g in attached_after(tok) for o in g.children if o.dep_ == "pobj"]
     return out
 
@@ -382,6 +382,15 @@ def free_complements(verb: Token) -> list[Token]:
     return out
 
 
+def _verb_objects(verb: Token) -> set[str]:
+    """A complement verb named with what it is done to ("kill civilian", "deny right"), for it and
+    the verbs joined to it: a pattern's `obj` may ask for the act and its object together."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {f"{v.lemma_.lower()} {o.lemma_.lower()}" for v in (verb, *verb.conjuncts)
+            for d in v.children if d.dep_ in ("dobj", "dative") for o in (d, *d.conjuncts)}
+
+
 def _objects(tok: Token, p: Pattern) -> set[str]:
     """The lemmas a pattern's `obj` is matched against: objects, their heads and modifiers."""
     objs = set()
@@ -392,6 +401,8 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                 # "freed six Americans", "released two Estonians": people counted by nationality
                 objs.add(NATIONALS)
             objs.update(g.lemma_.lower() for g in c.conjuncts)
+            if c.dep_ == "xcomp":
+                objs.update(_verb_objects(c))   # "continues to kill civilians": the act with what it is done to
             # "wished President Marcos and the people of the Philippines a happy Independence Day",
             # its second object parsed as an apposition
             objs.update(a.lemma_.lower() for g in [c, *c.conjuncts] for a in g.children if a.dep_ == "appos")
@@ -435,6 +446,7 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                 continue    # "by joint efforts we will continue building up ...": the means, not what is continued
             # "open to working with India": a gerund after the preposition is its object too
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            objs.update(w for g in c.children if g.dep_ == "pcomp" for w in _verb_objects(g))
             # "provided Ukraine with Patriot batteries and other air defense systems": each of a list
             # of what is given, with its compound, as for the direct object (not "courses on
             # reactors, financing and ...": only the preposition of the means given)

@@ -2,7 +2,8 @@
 under "Triggers"): the author of a judgement ("she said that any incursion would carry severe costs"),
 the asker behind an alternative to a demand ("called on Russia to withdraw or face severe costs"),
 the reporter of a warning in the passive ("said the Taliban will be held accountable"), and whom
-a judgement is told to ("the Czech side should be aware that ..."). Split from events.py, which
+a judgement is told to ("the Czech side should be aware that ..."), and whom a charge names beyond its
+subject: the backers of the wrong, or no one for outsiders it does not name. Split from events.py, which
 calls these for an act told in the author's voice."""
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
-__all__ = ["asks_unnamed", "alternative_warning", "judgement_author", "agent_of_charge", "pointing_subject",
+__all__ = ["accomplices", "unnamed_outsiders", "asks_unnamed", "alternative_warning", "judgement_author", "agent_of_charge", "pointing_subject",
            "answers_act", "told_to", "reported_warning", "ANSWERED_ACTS"]
 
 REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")     # "said the Taliban will be held accountable": the speaker warns
@@ -25,6 +26,9 @@ REQUEST_VERBS = word_class("request_verb")     # "called on Russia to withdraw o
 POINTING_PRONOUNS = word_class("pointing_pronoun")      # "This is a serious escalation"
 AWARE_VERBS = word_class("awareness_verb")   # "It is high time Washington learned that ...": told to Washington
 ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | word_class("attack_noun")
+ACCOMPLICE_PREPS = word_class("accomplice_prep")   # "with the support of the United States"
+BACKING_NOUNS = word_class("backing_noun")
+OUTSIDE_WORDS = word_class("outside_word")         # "external interference", "from outside"
 
 
 def asks_unnamed(an: Analysis, verb: Token | None) -> bool:
@@ -111,3 +115,32 @@ def reported_warning(an: Analysis, trig: Trigger, code: str) -> tuple[Party, ...
     if doerless_patient(clause) is None:
         return ()
     return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
+
+
+def accomplices(an: Analysis, verb: Token) -> list:
+    """Those a charged wrong is done with the backing of ("the regime continues to kill innocent people
+    with the support of the United States and some Western countries"): the backers named by "of"
+    under a backing noun in a "with" phrase of the verb or of its complement verbs (FRESH22's gold)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "pcomp") for c in (c, *c.conjuncts))]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    found = []
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ACCOMPLICE_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in BACKING_NOUNS:
+                    found += [m.code for _, m in an.actors_in([t for o in noun.children if o.dep_ == "prep" and o.lower_ == "of"
+                                                               for t in o.subtree]) if is_code(m.code)]
+    return list(dict.fromkeys(found))
+
+
+def unnamed_outsiders(clause: Token) -> bool:
+    """The clause's subject is a wrong by outsiders it does not name ("destructive external
+    interference grossly violates the norms of international law", "pressure from outside"):
+    criticism of unnamed foreign actors, aimed at no one (FRESH7 K2)."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in OUTSIDE_WORDS for c in subj.children) or any(
+        c.dep_ in ("prep", "advmod") and any(g.lower_ in OUTSIDE_WORDS for g in (c, *c.children)) for c in subj.children)

@@ -15,14 +15,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readout.actors import COUNTRY_KINDS, PERSON_KINDS, STATE_KINDS
-from readout.coder.grammar import np_tokens, sentences_back, to_infinitive
-from readout.coder.records import Party
+from readout.coder.grammar import np_tokens, sentences_back, sentences_before, to_infinitive
+from readout.coder.records import Party, is_code
 from readout.lexicons import word_class
 
 if TYPE_CHECKING:       # sources.py reads lists of subjects through this module
     from readout.coder.sources import Analysis
 
-__all__ = ["listed_people", "listed_countries", "listed_states", "flattened_list", "parallel_objects", "referred_list"]
+__all__ = ["listed_people", "listed_countries", "listed_states", "flattened_list", "parallel_objects", "referred_list",
+           "referred_series"]
 
 LIST_JOINERS = word_class("list_joiner")      # ",", "and"
 LIST_ENDS = word_class("list_end")            # "and" before a list's last member
@@ -31,6 +32,9 @@ DELEGATES = word_class("delegate_noun")       # "officials from Japan": people o
 LIST_REFERRERS = word_class("list_referring_word")   # "those countries", "the aforementioned states"
 LIST_STATE_NOUNS = word_class("listed_state_noun")
 LIST_REACH = 2      # sentences before the trigger's where the list referred back to may stand
+SERIES_NOUNS = word_class("series_ruler_noun")     # "these regimes"
+RULING_BODIES = word_class("ruling_body")       # "the communist regime persists in ...": one of a series
+SERIES_REACH = 6    # sentences before that may each name one of the states referred back to
 DELEGATE_PREPS = word_class("delegate_prep")     # "officials from Japan", "officials of the two countries"
 
 
@@ -210,3 +214,32 @@ def referred_list(an: Analysis, region, sources) -> list[str]:
             if lists:
                 return lists[-1]
     return []
+
+
+def referred_series(an: Analysis, region, sources) -> list[str]:
+    """The states a plural ruler noun refers back to when the sentences just before named one ruling
+    body each as their subject ("In China, the Party continues to deny ... In Cuba, the regime persists in
+    jailing ... In Venezuela, the Maduro regime has plunged ... We will hold these regimes accountable"):
+    the subjects' states of the run of sentences before it, each a ruling body of one actor that is not
+    the speaker's side; two or more, else [] (lists named in one sentence are `referred_list`'s)."""
+    for noun in region:
+        if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in SERIES_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in LIST_REFERRERS for c in noun.children):
+            continue
+        if an.actors_in(np_tokens(noun)):
+            continue
+        codes: list[str] = []
+        for span in sentences_before(noun, SERIES_REACH):
+            subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            acting = [c for c in an.sources(span.root) if is_code(c)]
+            named = [c for c in acting if c not in sources]
+            if acting and not named:
+                continue    # "The United States stands with the people of ...": the speaker's own side between
+            if subj is None or len(named) != 1 or not (subj.lemma_.lower() in RULING_BODIES or subj.pos_ == "PRON"):
+                break       # "Ukraine's forces continue to defend ...": no ruler of the series
+            codes.append(named[0])      # "It has imposed ...": the ruler of the sentence before, again
+        codes = list(dict.fromkeys(reversed(codes)))
+        if len(codes) >= 2:
+            return codes
+    return []
+

@@ -12,7 +12,7 @@ from readout.coder.doers import (answered_parties, by_agent, generic_addressee, 
                                   only_self_victims, scene, spoken_to, strike_named_before, unattributed_strike)
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import np_tokens, on_whom, subject_token, to_infinitive
-from readout.coder.lists import flattened_list, parallel_objects, referred_list
+from readout.coder.lists import flattened_list, parallel_objects, referred_list, referred_series
 from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_staff, people_referent,
                                     wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
@@ -177,6 +177,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         people = people_referent(an, trig.token, region, sources)
         if people:
             return [people]     # "stands with them": the people of Ukraine named just before
+    series = referred_series(an, region, sources) if typ in types_on_side("conflict") else []
+    if series and {c for _, c in found} <= set(series):
+        return series   # "will hold these regimes accountable" after a sentence on each regime: each of them
     listed = [] if found else referred_list(an, region, sources)
     if listed:
         return listed   # "demands that the governments of those countries withdraw ...": each listed state

@@ -17,7 +17,7 @@ NO_STANCE = [
 STILL = [
     ("The United States backs the sovereignty of Ukraine.", WH, ("USA", "support", "sovereignty", "UKR")),
     ("Support for Ukraine remains strong, the Prime Minister said.", UK, ("GBR", "support", "ukraine", "UKR")),
-    ("President Biden said the United States supports democracy in Venezuela.", WH, ("USA", "support", "democracy", None)),
+    ("President Biden said the United States supports democracy in Venezuela.", WH, ("USA", "support", "democracy", "VEN")),
     ("Russia backed the ceasefire in Syria.", KREMLIN, ("RUS", "support", "syria", None)),
 ]
 

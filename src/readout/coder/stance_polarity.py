@@ -202,6 +202,10 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
     below = None
     for _ in range(12):
         cands = [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]
+        if below is not None and below.dep_ == "conj" and below.pos_ in ("VERB", "AUX"):
+            # "condemned Russia's attacks and agreed to increase pressure through further sanctions": the
+            # first of two conjoined predicates governs its own complements, not the second's
+            cands = []
         if below is not None and below.dep_ == "nsubj" and t.lemma_.lower() in CLAIM_VERBS:
             # "terrorists are the common enemy of Iran and Pakistan": the copula's noun judges its subject
             cands += [c for c in t.children if c.dep_ == "attr"]

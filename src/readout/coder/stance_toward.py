@@ -109,13 +109,16 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
         # "the unity and territorial integrity of Syria": the owner closing the coordination owns each
         own += _phrase(shared) if wrong_root else list(shared.subtree)
     found = actor_of(own)
-    if found is None and act_lemma(root) not in WRONG_ACTS | MEASURES:
+    # a measure or a conduct noun ("China's import restrictions", "Beijing's economic practices") is
+    # its possessor's act, judged by the word above it, not a good the possessor owns
+    acts = WRONG_ACTS | MEASURES | CONDUCT
+    if found is None and act_lemma(root) not in acts:
         # "support for Pakistan in upholding its sovereignty": "its" is the actor named last before it
         its = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         found = _helped_before(an, root, its) if its is not None else None
         found = found if found not in holders else None
     if found:
-        return Toward(found, root, owner=act_lemma(root) not in WRONG_ACTS | MEASURES)
+        return Toward(found, root, owner=act_lemma(root) not in acts)
     path = []
     t = root
     # a copula's attribute judges its subject from beside it ("dialogue is the way forward"): the
@@ -201,7 +204,9 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                     or (c.dep_ == "prep" and c.lower_ == "by" and p.pos_ == "NOUN") \
                     or (c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in EFFORTS | CONDUCT):
                 # "the attempts of the United States and its allies to impose their will on other states"
-                found = actor_of(_named(c) if c.dep_ == "prep" and c.lower_ == "of" else list(c.subtree))
+                # a preposition names the doer by its own words, not by what hangs on them ("side by side
+                # with Israel" names no doer of the two-state solution)
+                found = actor_of(_named(c) if c.dep_ == "prep" else list(c.subtree))
                 if found is None and c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and p.i not in inside \
                         and p.dep_ == "pobj" and p.head.lower_ in GROUNDS_PREPS and all(is_code(h) for h in holders):
                     # "thanked the King for Jordan's leadership ... and for its partnership in the fight against

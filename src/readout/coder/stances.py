@@ -396,6 +396,13 @@ class StanceFinder:
                 place = self._governed_place(an, root, word, holders, covered)
                 if place:
                     return place, OPPOSE
+            if act is None and raw == SUPPORT and issue in GOVERNED_GOODS:
+                # "the restoration of democracy in Venezuela", "free and fair elections in Haiti": backing a
+                # good a government owes its own people in a place is backing it there, toward that place, as
+                # concern about it there is opposition toward it
+                place = self._governed_place(an, root, word, holders, covered)
+                if place:
+                    return place, SUPPORT
             return None, unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
         if tw.code == Placeholder.COUNTERPART:
             return tw.code, SUPPORT     # "mutual support", "the help they gave each other"

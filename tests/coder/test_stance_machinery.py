@@ -1,0 +1,160 @@
+"""Thirteenth session (issue #12, stances on text never tuned on): machinery every stance goes through.
+An owner's conduct is its act, not a good it owns; a preposition names a doer by its own words; the
+first of two conjoined predicates does not lend its polarity to the second's complements; a governed good
+backed in a place is backed toward that place; elections qualified as free, fair or credible are the
+democracy they stand for. Sentences written for readout in several house styles, with near misses that
+must not code (docs/coder.md, "Stances")."""
+import pytest
+
+from conftest import CANADA, IRAN, KREMLIN, MEA, MFA, UK, WH, stance_keys as _keys
+
+
+# "concerns about Beijing's unfair economic practices": a conduct noun (practice, policy, action) is its
+# possessor's act, judged by the word above it, not a good the possessor owns (as a measure is)
+OWNED_CONDUCT = [
+    ("President Biden raised concerns about Beijing's coercive and unfair economic practices.", WH,
+     ("USA", "oppose", "trade", "CHN")),
+    ("The Prime Minister voiced concern about China's non-market economic practices.", UK,
+     ("GBR", "oppose", "trade", "CHN")),
+    ("Minister Joly expressed Canada's concerns over India's trade policies.", CANADA,
+     ("CAN", "oppose", "trade", "IND")),
+    ("Iran firmly supports China's policy on Taiwan.", IRAN, ("IRN", "support", "taiwan", "CHN")),
+]
+NOT_OWNED_GOOD = [
+    # the conduct is opposed toward its owner, never backed
+    ("President Biden raised concerns about Beijing's coercive and unfair economic practices.", WH,
+     ("USA", "support", "trade", "CHN")),
+    ("The Prime Minister voiced concern about China's non-market economic practices.", UK,
+     ("GBR", "support", "trade", "CHN")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", OWNED_CONDUCT)
+def test_owned_conduct_is_judged_toward_its_owner(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_OWNED_GOOD)
+def test_owned_conduct_is_no_good_of_its_owner(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+# "side by side with Israel", "by the authorities ... against Palestinian civilians": what hangs on a
+# preposition's object is not the doer the preposition names
+NOT_BY_DOERS = [
+    ("Canada remains committed to the goal of a two-state solution, with a Palestinian state living side by side "
+     "with Israel in peace and security.", CANADA, ("CAN", "support", "israel_palestine", "ISR")),
+    ("India reiterated its support for a two-State solution, with a sovereign and viable State of Palestine living "
+     "side by side with Israel.", MEA, ("IND", "support", "israel_palestine", "ISR")),
+    ("Canada strongly condemns violence by extremist settlers against Palestinian civilians.", CANADA,
+     ("CAN", "oppose", "humanitarian", "PSE")),
+]
+BY_DOERS = [
+    ("Canada remains committed to the goal of a two-state solution, with a Palestinian state living side by side "
+     "with Israel in peace and security.", CANADA, ("CAN", "support", "israel_palestine", None)),
+    ("China supports the counter-terrorism operations by Syria.", MFA, ("CHN", "support", "terrorism", "SYR")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_BY_DOERS)
+def test_a_preposition_names_no_doer_by_what_hangs_on_it(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", BY_DOERS)
+def test_a_preposition_names_its_own_doer(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+# "condemned X and agreed to increase pressure ..., including through further sanctions": the first of two
+# conjoined predicates governs its own complements only
+NOT_FIRST_CONJUNCT = [
+    ("The leaders condemned Russia's continued attacks on Ukrainian civilians and agreed to increase pressure on "
+     "Russia, including through further sanctions.", CANADA, ("CAN", "oppose", "sanctions", None)),
+    ("The Prime Minister welcomed President Marcos to Downing Street, and they also discussed climate change.", UK,
+     ("GBR", "support", "climate", None)),
+    ("Foreign Minister Lavrov criticised the Western stance and reviewed trade with Iran.", KREMLIN,
+     ("RUS", "oppose", "trade", None)),
+]
+STILL_GOVERNED = [
+    # the word above both conjuncts still governs each
+    ("Wang Yi stressed the need to combat terrorism and to safeguard national sovereignty.", MFA,
+     ("CHN", "support", "sovereignty", None)),
+    ("The two sides exchanged views on the Korean Peninsula and agreed on the importance of nuclear "
+     "non-proliferation.", KREMLIN, ("RUS", "support", "nonproliferation", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_FIRST_CONJUNCT)
+def test_a_first_conjunct_lends_no_polarity(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", STILL_GOVERNED)
+def test_a_word_above_both_conjuncts_governs_each(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+# backing a governed good (democracy, human rights, press freedom) in a place is toward that place, as concern
+# about it there is; qualified elections are democracy
+GOVERNED_BACKED = [
+    ("The two Presidents expressed their shared commitment to the restoration of democracy in Venezuela.", WH,
+     ("USA", "support", "democracy", "VEN")),
+    ("The Prime Minister underlined the importance of free and fair elections in Zimbabwe.", UK,
+     ("GBR", "support", "democracy", "ZWE")),
+    ("Canada reaffirmed its support for human rights in Iran.", CANADA, ("CAN", "support", "human_rights", "IRN")),
+    ("President Biden underscored the importance of free, fair, and transparent elections.", WH,
+     ("USA", "support", "democracy", None)),
+    ("Minister Jaishankar affirmed India's commitment to credible and inclusive elections.", MEA,
+     ("IND", "support", "democracy", None)),
+]
+NOT_GOVERNED_BACKED = [
+    ("The Prime Minister reaffirmed the UK's support for democracy in the region.", UK,
+     ("GBR", "support", "democracy", "GBR")),
+    # plain "elections" is an event, no issue; discussing is no stance
+    ("The Prime Minister congratulated President Ruto on his election.", UK, ("GBR", "support", "democracy", None)),
+    ("The two presidents discussed the upcoming elections.", KREMLIN, ("RUS", "support", "democracy", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", GOVERNED_BACKED)
+def test_a_governed_good_backed_in_a_place(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_GOVERNED_BACKED)
+def test_no_governed_good_backed(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+def test_governed_good_without_place_has_no_toward():
+    keys = _keys("The Prime Minister reaffirmed the UK's support for democracy in the region.", UK)
+    assert ("GBR", "support", "democracy", None) in keys
+
+
+# "hackers from Russia attacked Germany in cyberspace", "forces attacked civilians": a verb of attack does a
+# wrong to its object; whoever says so holds the stance against the attacker, never the attacker itself
+ATTACKER_JUDGED = [
+    ("State-sponsored hackers from Russia attacked Germany in cyberspace.", "Bundesregierung",
+     ("DEU", "oppose", "cyber", "RUS")),
+    ("Chinese state hackers attacked American networks in a cyber campaign, the President said.", WH,
+     ("USA", "oppose", "cyber", "CHN")),
+    ("Russian forces attacked civilians in Kharkiv overnight.", UK, ("GBR", "oppose", "humanitarian", "RUS")),
+]
+NOT_ATTACKER_HELD = [
+    ("State-sponsored hackers from Russia attacked Germany in cyberspace.", "Bundesregierung",
+     ("RUS", "oppose", "cyber", "DEU")),
+    ("Russian forces attacked civilians in Kharkiv overnight.", UK, ("RUS", "support", "humanitarian", None)),
+    ("Iranian-backed militias attacked civilians in Erbil, the Prime Minister said.", UK,
+     ("IRN", "support", "humanitarian", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", ATTACKER_JUDGED)
+def test_an_attack_is_judged_by_whoever_tells_it(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_ATTACKER_HELD)
+def test_an_attacker_holds_no_stance_on_its_attack(text, publisher, key):
+    assert key not in _keys(text, publisher)

@@ -66,14 +66,14 @@ def test_a_preposition_names_its_own_doer(text, publisher, key):
     assert key in _keys(text, publisher)
 
 
-# "condemned X and agreed to increase pressure ..., including through further sanctions": the first of two
-# conjoined predicates governs its own complements only
+# "condemned X and agreed to increase pressure ..., including through further sanctions": a second predicate
+# with a subject or a clause of its own is not governed by the first one's polarity word
 NOT_FIRST_CONJUNCT = [
     ("The leaders condemned Russia's continued attacks on Ukrainian civilians and agreed to increase pressure on "
      "Russia, including through further sanctions.", CANADA, ("CAN", "oppose", "sanctions", None)),
     ("The Prime Minister welcomed President Marcos to Downing Street, and they also discussed climate change.", UK,
      ("GBR", "support", "climate", None)),
-    ("Foreign Minister Lavrov criticised the Western stance and reviewed trade with Iran.", KREMLIN,
+    ("Foreign Minister Lavrov criticised the Western stance, and the two ministers agreed to expand trade.", KREMLIN,
      ("RUS", "oppose", "trade", None)),
 ]
 STILL_GOVERNED = [
@@ -82,6 +82,9 @@ STILL_GOVERNED = [
      ("CHN", "support", "sovereignty", None)),
     ("The two sides exchanged views on the Korean Peninsula and agreed on the importance of nuclear "
      "non-proliferation.", KREMLIN, ("RUS", "support", "nonproliferation", None)),
+    # a second predicate sharing the first's subject is governed with it
+    ("The Prime Minister reaffirmed the UK's commitment to Ukraine and underscored it, including on climate change.",
+     UK, ("GBR", "support", "climate", None)),
 ]
 
 
@@ -131,30 +134,3 @@ def test_governed_good_without_place_has_no_toward():
     keys = _keys("The Prime Minister reaffirmed the UK's support for democracy in the region.", UK)
     assert ("GBR", "support", "democracy", None) in keys
 
-
-# "hackers from Russia attacked Germany in cyberspace", "forces attacked civilians": a verb of attack does a
-# wrong to its object; whoever says so holds the stance against the attacker, never the attacker itself
-ATTACKER_JUDGED = [
-    ("State-sponsored hackers from Russia attacked Germany in cyberspace.", "Bundesregierung",
-     ("DEU", "oppose", "cyber", "RUS")),
-    ("Chinese state hackers attacked American networks in a cyber campaign, the President said.", WH,
-     ("USA", "oppose", "cyber", "CHN")),
-    ("Russian forces attacked civilians in Kharkiv overnight.", UK, ("GBR", "oppose", "humanitarian", "RUS")),
-]
-NOT_ATTACKER_HELD = [
-    ("State-sponsored hackers from Russia attacked Germany in cyberspace.", "Bundesregierung",
-     ("RUS", "oppose", "cyber", "DEU")),
-    ("Russian forces attacked civilians in Kharkiv overnight.", UK, ("RUS", "support", "humanitarian", None)),
-    ("Iranian-backed militias attacked civilians in Erbil, the Prime Minister said.", UK,
-     ("IRN", "support", "humanitarian", None)),
-]
-
-
-@pytest.mark.parametrize("text,publisher,key", ATTACKER_JUDGED)
-def test_an_attack_is_judged_by_whoever_tells_it(text, publisher, key):
-    assert key in _keys(text, publisher)
-
-
-@pytest.mark.parametrize("text,publisher,key", NOT_ATTACKER_HELD)
-def test_an_attacker_holds_no_stance_on_its_attack(text, publisher, key):
-    assert key not in _keys(text, publisher)

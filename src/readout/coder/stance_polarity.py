@@ -49,6 +49,7 @@ ACCORDANCE_PREPS = word_class("accordance_prep")
 BREACH_ADJECTIVES = word_class("breach_adjective")     # "actions contrary to international law"
 BREACH_ADJECTIVE_PREPS = word_class("breach_adjective_prep")    # "illegal under", "contrary to"
 SINGULAR_ONLY = word_class("singular_only_polarity")   # "a settlement" of a conflict, not "settlements"
+OWN_CLAUSE_DEPS = word_class("own_clause_dep")   # a conjoined predicate's own subject or clause
 COMPLEMENT_PREPS = word_class("complement_prep")   # "attaches importance to", "solidarity with"
 FRAME_NOUNS = word_class("frame_noun")             # "in light of", "in the face of": a setting
 COPULAS = word_class("copula_verb")       # "the action constitutes a violation of ...": a judgement
@@ -202,9 +203,12 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
     below = None
     for _ in range(12):
         cands = [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]
-        if below is not None and below.dep_ == "conj" and below.pos_ in ("VERB", "AUX"):
-            # "condemned Russia's attacks and agreed to increase pressure through further sanctions": the
-            # first of two conjoined predicates governs its own complements, not the second's
+        if below is not None and below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in OWN_CLAUSE_DEPS for c in below.children):
+            # "condemned Russia's attacks and agreed to increase pressure through further sanctions",
+            # "welcomed the Prime Minister, and we also discussed climate change": a second predicate with a
+            # subject or a clause of its own says its own thing; the first does not govern it (one that
+            # shares the first's words does: "reaffirmed X and underscored their commitment to Y")
             cands = []
         if below is not None and below.dep_ == "nsubj" and t.lemma_.lower() in CLAIM_VERBS:
             # "terrorists are the common enemy of Iran and Pakistan": the copula's noun judges its subject

@@ -74,6 +74,10 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:%s)\s+(?:(?:%s)\s+)?(?:%s)\s+$" % tuple(
 # "Defence Minister Jane Doe of Australia": capitalised name words between a title and "of" a country
 _NAME_OF = re.compile(r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4})of\s+(?:the\s+)?")
 _WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*(\w+)")
+# "the Nairobi and Luanda processes", "the Astana, Geneva and Sochi formats": a join, then the
+# other places' capitalised words
+_PLACE_JOIN = re.compile(r"(?:and|or)\b")
+_JOINED_PLACE = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){1,2}")
 # A personal name right after the title: two to four capitalised words, then no further capital
 _OFFICIAL_NAME = re.compile(rf"{GAP}((?:[A-Z][\w'\u2019.-]*{GAP}){{1,3}}[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|{GAP}[A-Z])")
 _OWN_MINISTRY = re.compile(rf"{GAP}of{GAP}the{GAP}(?:Ministry{GAP}of{GAP}(?:Foreign|External){GAP}Affairs|Foreign{GAP}Ministry)")
@@ -286,9 +290,15 @@ class ActorResolver:
         return 1, Mention(start, end, text[start:end], m.entry.code, kind, None, None, form)
 
     def _names_a_thing(self, text: str, end: int) -> bool:
-        """True when a capital is the first word of a thing's name: "the Kigali Amendment"."""
+        """True when a capital is the first word of a thing's name: "the Kigali Amendment", "the
+        Nairobi and Luanda processes" (places joined before one plural noun they share)."""
         after = _WORD_AFTER.match(text, end)
-        return bool(after) and after.group(1).lower() in self.data.place_nouns
+        if after is not None and _PLACE_JOIN.match(text, after.start(1)):
+            after = _JOINED_PLACE.match(text, after.end(1))     # past "and Luanda" to the noun they share
+            after = _WORD_AFTER.match(text, after.end()) if after is not None else None
+        if after is None:
+            return False
+        return after.group(1).lower() in self.data.place_nouns
 
     def _titled(self, text, found, k, title_at, code, start, day, actor_first=True) -> tuple[int, Mention]:
         """A title tied to a country: "Iranian President [name]" or "President of Iran [name]"."""

@@ -182,13 +182,25 @@ def _victim_heads(act: Token) -> set[str]:
 
 def _subject_of_strike_before(an: Analysis, act: Token, sources, reach: int = 3) -> str | None:
     """"The Armed Forces of Ukraine carried out an indiscriminate strike on Belgorod. We condemn this
-    attack": the subject of the verb whose object was a strike in the sentences just before."""
+    attack": the subject of the verb whose object was a strike in the sentences just before, or of a
+    verb of striking itself ("Russian missiles struck a hospital ... this deplorable attack")."""
     for prev in sentences_before(act, reach):
         for tok in reversed(prev):
             if tok.dep_ == "dobj" and strike(tok) and tok.head.pos_ == "VERB":
-                found = [c for c in an.sources(tok.head) if is_code(c) and c not in sources]
+                verb = tok.head
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in STRIKE_NOUNS and tok.tag_ != "VBN":
+                # "Russian missiles struck a hospital in Ukraine. I condemn this deplorable attack":
+                # the striker its subject names ("A gunman attacked a synagogue" names no one)
+                named = {m.code for c in tok.children if c.dep_ == "nsubj" for _, m in an.actors_in(list(c.subtree))}
+                found = [c for c in an.sources(tok) if is_code(c) and c not in sources and c in named]
                 if found:
                     return found[0]
+                continue
+            else:
+                continue
+            found = [c for c in an.sources(verb) if is_code(c) and c not in sources]
+            if found:
+                return found[0]
     return None
 
 

@@ -26,6 +26,7 @@ from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, a
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
 from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, sources_for, step_clause
 from readout.coder.learned import TriggerModel, is_candidate, type_patterns
+from readout.coder.history import told_past
 from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
 from readout.lexicons import word_class
 
@@ -227,6 +228,9 @@ class EventCoder:
                 return None            # "would be ready to host" is still an intent
         elif p.only_future:
             return None
+        elif p.needs_neg and plover_type(code) == "THREATEN" and told_past(trig.clause):
+            return None     # "has not hesitated to respond forcefully", "never hesitated to defend": a
+                            # record of conduct; a warning by litotes announces ("will not hesitate")
         described = status.described and not (plover_type(p.cameo) in DECIDED_TYPES and status.decided) \
             and not (status.pledged_content and plover_type(code) == "THREATEN")
         # "reaffirmed their commitment to continue imposing costs on Russia": a warning pledged is
@@ -236,6 +240,8 @@ class EventCoder:
         if _attacks_in_general(trig) or (plover_type(code) == "ASSAULT"
                                          and campaign_under_way(trig.token, trig.clause, ATTACK_TIMES)):
             return None
+        if plover_type(code) in types_with("needs_target") and _bare_participle(trig.token):
+            return None     # "Americans detained in Afghanistan, Syria and China": a state told by a participle
         if plover_type(code) == "REQUEST" and any(relayed(c) for c in trig.token.children):
             return None     # "asked X to convey his best wishes to Y": a message sent through X, no request
         if p.intent and plover_type(code) == "AGREE" and _guarantee(an, trig.token):
@@ -436,6 +442,21 @@ def _agreed_demand(an: Analysis, trig: Trigger) -> bool:
             continue    # "the leaders agreed that Japan and the United States should strengthen ...": their own proposal
         return True
     return False
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary of its own or of the verb it is joined to, and no object:
+    a state told of those it was done to ("and Americans detained in Afghanistan, Syria and China",
+    which the parser may read as a subject and its verb), not a deed ("Russia detained two
+    journalists" is a past tense; "has detained", "were detained" have their auxiliaries)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "acl", "amod"):
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    # a conjunct with no subject of its own shares its head's auxiliary ("has attacked and detained")
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" and not own_subject else [])
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for h in heads for c in h.children):
+        return False
+    return not (tok.dep_ == "conj" and not own_subject and tok.head.tag_ != "VBN")   # "attacked and detained ...": a deed
 
 
 def _attacks_in_general(trig: Trigger) -> bool:

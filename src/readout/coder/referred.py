@@ -35,6 +35,7 @@ REFERRING_PEOPLE_DETS = word_class("referring_people_det")
 SERVICE_VERBS = word_class("service_verb")          # "officials working in the Pakistan High Commission"
 MISSION_NOUNS = word_class("mission_noun")          # "the Pakistan High Commission", "the Estonian Embassy"
 PEOPLE_REACH = 2    # sentences before where the people referred back to may have been named
+DOING_VERBS = word_class("doing_verb")     # "North Korea conducted a missile test"
 DECISIONS = word_class("referred_decision_noun")     # "Israel's decision to recall ... he regretted the move"
 
 
@@ -99,7 +100,10 @@ def condemned_doer(an: Analysis, trig: Trigger, sources) -> str | None:
         objs += [g for c in [*tok.children, *attached_after(tok)] if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                  for g in c.children if g.dep_ == "pobj"]
     for obj in objs:
-        if not referring(obj) or an.actors_in(list(obj.subtree)):
+        # "condemned the test, which is a flagrant violation of multiple UN Security Council
+        # resolutions": what a relative clause says of the act names no actor of the act
+        described = {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
+        if not referring(obj) or an.actors_in([t for t in obj.subtree if t.i not in described]):
             continue
         if obj.lemma_.lower() not in REFERRED_ACTS and obj.lemma_.lower() not in TOLD_ACT_VERBS:
             continue
@@ -120,10 +124,20 @@ def _same_act_doer(an: Analysis, act: Token, sources, reach: int = 2) -> str | N
     for prev in sentences_back(act, reach, own=lemma in DECISIONS):
         for tok in reversed(prev):
             if tok.pos_ == "NOUN" and act_lemma(tok) in family:
-                found = doer_of(an, tok, sources)
+                found = doer_of(an, tok, sources) or _subject_doing(an, tok, sources)
                 if found:
                     return found
     return None
+
+
+def _subject_doing(an: Analysis, act: Token, sources) -> str | None:
+    """The actor the subject names of a verb of doing whose object the act noun is ("North Korea
+    conducted a missile test ... condemned the test"), other than the condemners; else None (not
+    "the EU condemned the decision ... Sweden called the decision unfounded": a judge, no doer)."""
+    if act.dep_ != "dobj" or act.head.pos_ != "VERB" or act.head.lemma_.lower() not in DOING_VERBS:
+        return None
+    named = [m.code for c in act.head.children if c.dep_ == "nsubj" for _, m in an.actors_in(list(c.subtree))]
+    return next((c for c in named if is_code(c) and c not in sources), None)
 
 
 def _named_before(an: Analysis, tok: Token, sources, reach: int = 2) -> str | None:

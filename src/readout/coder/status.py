@@ -389,6 +389,8 @@ class ClauseStatus:
                 return True     # "the leaders last met in Rome": the meeting before this one
             if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not _names_a_thing(t):
                 return True
+        if _governor_since(clause):
+            return True         # "Since Russia began deploying troops to the border, ...": the deploying is the beginning's
         return self._noun_dated_before() or self._dated_before()
 
     def _noun_dated_before(self) -> bool:
@@ -580,6 +582,19 @@ def _done_to_whom(clause: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False
     return on_whom(clause) and not any(YEAR.match(t.text) for t in clause.subtree)
+
+
+def _governor_since(clause: Token) -> bool:
+    """The verb whose complement the clause is, up a chain of complements, is set back by a
+    "since" or "previously" of its own: "Since Russia began deploying troops to the Ukrainian
+    border", "since they started massing forces", "Russia has continued since 2014 to occupy
+    Crimea"; the complement tells the same span (not "began deploying troops today")."""
+    g = clause
+    while g.dep_ == "xcomp" and g.head.i != g.i and g.head.pos_ in ("VERB", "AUX"):
+        g = g.head
+        if any(c.lower_ in HISTORY_MARKERS and c.dep_ in ("prep", "mark", "advmod") for c in g.children):
+            return True
+    return False
 
 
 def _next_in_sequence(clause: Token) -> bool:

@@ -39,6 +39,8 @@ RECIPIENT_PREPS = word_class("recipient_prep")
 OWNED_STANCES = word_class("owned_stance_noun")
 PLURAL_POSSESSIVE = word_class("plural_possessive")
 PARTY_GROUP = word_class("party_group_noun")      # "his counterparts' views"
+COURSE_NOUNS = word_class("course_noun")          # "support for a calibrated approach to North Korea"
+COURSE_TOPIC_PREPS = word_class("course_topic_prep")
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -79,6 +81,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             found = [(t, c) for t, c in _one_of_several(actors, sources) if _owner_of_object(an, trig, t)]
         elif Placeholder.PARTICIPANTS in sources:
             found = [(t, Named(c) if _owner_of_object(an, trig, t) else c) for t, c in found]
+    if plover_type(trig.pattern.cameo) == "SUPPORT" and found:
+        # "expressed support for a calibrated diplomatic approach to North Korea", "backs Japan's
+        # policy toward China": the one a backed course of action is about is not the one backed
+        # (its owner is, or no one)
+        found = [(t, c) for t, c in found if not _course_topic(an, t, trig.token)]
     if an.speaker:
         # "your military personnel", "thank you": the party that is not speaking
         found += [(t, NotParty(an.speaker)) for t in region
@@ -395,3 +402,15 @@ def evidence_span(an: Analysis, trig: Trigger, sent: Span) -> tuple[int, int]:
             break
     doc = tok.doc
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _course_topic(an: Analysis, tok: Token, trigger: Token) -> bool:
+    """The actor is what a course of action named after the trigger is about: "North Korea" in
+    "support for a calibrated diplomatic approach to North Korea", "China" in "backs Japan's policy
+    toward China" (not "support for Ukraine", nor "Japan" there)."""
+    root = an.name_root(tok)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in COURSE_TOPIC_PREPS:
+        return False
+    course = prep.head
+    return course.i > trigger.i and course.pos_ == "NOUN" and course.lemma_.lower() in COURSE_NOUNS

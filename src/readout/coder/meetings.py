@@ -23,6 +23,10 @@ ORIGIN_PREPS = word_class("origin_prep")       # "officials from Japan"
 SEPARATE = word_class("separate_word")         # "held separate meetings with A and B"
 BILATERAL = word_class("bilateral_word")       # "held bilateral meetings with A, B and C"
 COUNTABLE = word_class("countable_meeting")     # "hosted State Visits with the leaders of A, B and C"
+AMONG = word_class("among_prep")               # "the dialogue among Palestinian factions"
+MANY_PARTIES = word_class("party_group_noun") | word_class("side_noun") | word_class("generic_agent") \
+    | word_class("polity_noun")
+ALL_TOGETHER = word_class("all_together_word")  # "following separate meetings and a trilateral session"
 PHONE_WORDS = word_class("phone_word")
 COURTESY = word_class("in_person_call_word")   # "paid a courtesy call on": a visit, not a telephone call
 MEDIUM_PREPS = word_class("medium_prep")       # "talks by phone"
@@ -248,6 +252,8 @@ def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analy
         return "third-party"
     if an is not None and trig.pattern.kind == Kind.NOUN and _of_a_body(an, trig.token):
         return "multilateral"       # "the NATO summit", "a meeting of the SCO Council"
+    if an is not None and _among_many(an, trig.token):
+        return "multilateral"       # "the dialogue among Palestinian factions": many met together
     mode = trig.pattern.mode
     if mode == "phone" and trig.token.lower_ not in PHONE_WORDS and _in_person(an, trig):
         # "spoke with X on the margins of the G20 summit": a talk is a call by default (readouts'
@@ -264,6 +270,20 @@ def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analy
     if n_parties >= 3:
         return "multilateral"
     return None
+
+
+def _among_many(an: Analysis, noun: Token) -> bool:
+    """True when a meeting is held "among" several parties in the plural ("the reconciliation
+    dialogue among Palestinian factions", "talks among the three countries"): three or more met
+    together, though they may code as one country (GUIDE.md: three or more in person are
+    multilateral). Not "among other things" (no party)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AMONG:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")):
+            if obj.lemma_.lower() in MANY_PARTIES or an.actors_in(list(obj.subtree)):
+                return True
+    return False
 
 
 def _in_person(an: Analysis | None, trig: Trigger) -> bool:
@@ -332,7 +352,11 @@ def _counted_nearby(tok: Token) -> bool:
     around = [*sentences_before(tok, 1)]
     if tok.sent.end < len(doc):
         around.append(doc[tok.sent.end].sent)
-    return any(_countable_plural(t) for s in around for t in s)
+    # "Following separate meetings and a trilateral session, the two leaders ...": where the count
+    # comes with a meeting of them all together, they also met together
+    return any(_countable_plural(t) for s in around for t in s) and not any(
+        t.lower_ in ALL_TOGETHER and t.dep_ == "amod" and t.head.tag_ in ("NN", "NNP")
+        for s in around for t in s)
 
 
 def met_apart(trig: Trigger) -> bool:

@@ -17,7 +17,7 @@ from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
 from readout.coder.preamble import without_findings
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
-from readout.coder.rosters import expand_groups, guest_acts
+from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
@@ -29,7 +29,9 @@ DISCUSS = word_class("discuss_word")
 STANDING = word_class("standing_contact_noun")
 TITLED = types_with("titled")       # a title's own act that is what its story is about
 HELD_CONTACT = word_class("held_contact_verb")
-MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeting", "Xi meets Biden"
+MEETING_TITLE = word_class("meeting_title_word")
+MEETING_NOUNS = word_class("meeting_noun")
+DEFINITE = word_class("definite_det")     # "Japan-China Summit Meeting", "Xi meets Biden"
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "both sides"
 SIDE_NOUNS = word_class("side_noun")        # "the sides discussed", "the parties discussed": the two sides of talks
@@ -269,10 +271,12 @@ def merge_roster(events: list[Event], doc: Doc, consult: Event | None, side: str
     included A, B and C': the roster joins the side's meeting, one CONSULT per pair (GUIDE.md), and
     the main meeting is the side's with the first party named."""
     roster: list[str] = []
+    another = False
     for e in events:
         if e.type == "CONSULT" and (doc[e.trigger].lemma_.lower() in ROSTER
                                     or clause_of(doc[e.trigger]).lemma_.lower() in ROSTER):
             roster += [c for c in (e.source, e.target) if is_code(c) and c != side and c not in roster]
+            another = another or _new_meeting(clause_of(doc[e.trigger]))
     if len(roster) < 2 or side is None:
         return events, consult
     if consult is not None and side in (consult.source, consult.target):
@@ -283,9 +287,28 @@ def merge_roster(events: list[Event], doc: Doc, consult: Event | None, side: str
             return events, consult
     named = [c for c in (lead.source, lead.target) if is_code(c) and c != side]
     others = named + [c for c in roster if c not in named]
-    added = [Event(side, "CONSULT", c, lead.mode, lead.cameo, lead.goldstein, lead.sentence, lead.start,
+    # three or more met together in person: multilateral for every pair, the roster's own pairs
+    # too; a call by phone or video keeps its medium (GUIDE.md: mode by medium first); not where
+    # the roster joins the partners for a meeting of its own ("Later in the day, the two presidents
+    # were joined by X for a trilateral meeting": the talks before it stay as they were held)
+    mode = lead.mode if lead.mode in REMOTE_MODES or len(others) < 2 or another else "multilateral"
+    added = [Event(side, "CONSULT", c, mode, lead.cameo, lead.goldstein, lead.sentence, lead.start,
                    lead.end, lead.trigger) for c in others]
+    if mode == "multilateral":
+        for e in events:
+            own = e.trigger == lead.trigger and e.mode in (None, "visit")
+            if e.type == "CONSULT" and (own or (e.mode is None and {e.source, e.target} <= set(others) and (
+                    doc[e.trigger].lemma_.lower() in ROSTER or clause_of(doc[e.trigger]).lemma_.lower() in ROSTER))):
+                e.mode = mode
     return events + added, added[0]
+
+
+def _new_meeting(clause) -> bool:
+    """True where a roster's clause names a meeting of its own with an indefinite article ("were
+    joined by X for a trilateral meeting"), not the one told before ("Participants in the call")."""
+    return any(t.lemma_.lower() in MEETING_NOUNS and not any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) and any(
+        c.dep_ == "det" for c in t.children) for t in clause.subtree)
 
 
 def participants_of(events: list[Event], consult: Event | None, publisher_country: str | None,

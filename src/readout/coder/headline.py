@@ -355,6 +355,13 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
     own = [e for e in events if e.source == publisher_country]
     if own and own[0].type == CONDEMNATION and own[0].target is None:
         return opening_condemnation(own)
+    if own and own[0].type == WELCOME and own[0].target is None and own[0] is events[0] \
+            and not any(e.sentence == own[0].sentence for e in events[1:]):
+        # "We welcome the order issued today by the Court. ... We appreciate South Africa's
+        # initiative": a release that opens with a sentence that only welcomes an outcome is about
+        # that welcome, its first act (eval/styles FRESH22.md AB5); one that goes on in the same
+        # sentence to an act toward someone is about that act
+        return own[0]
     if own and own[0].type == REJECTION:
         # "China firmly opposes this move and strongly condemns it": the condemnation is the
         # statement's act, the opposition its ground
@@ -364,8 +371,19 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
     for test in (lambda e: e.source == publisher_country and e.target, lambda e: e.target):
         for e in events:
             if test(e):
+                e = measure_told_with(e, own)
                 return censure_of(e, own) if statement else e
     return events[0] if events else None
+
+
+def measure_told_with(first: Event, own: list[Event]) -> Event:
+    """A side's words of conflict that carry its measure in the same sentence ("summoned the
+    chargé d'affaires and informed him that two members of staff have been declared persona non
+    grata"): the measure toward the same actor is the act, the summons how it was delivered."""
+    if first.type in DEEDS or first.type not in CENSURE:
+        return first
+    return next((e for e in own if e.sentence == first.sentence and e.target == first.target
+                 and e.type in DEEDS and e.type in CENSURE), first)
 
 
 def censure_of(first: Event, own: list[Event]) -> Event:

@@ -16,7 +16,8 @@ from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
-from readout.coder.meetings import consult_mode, hosted_between, hosted_sides, met_apart, separate_meetings
+from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, mediators, met_apart, separate_meetings,
+                                    sequel_sides)
 from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid
@@ -59,6 +60,7 @@ CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggre
 PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | word_class("unnamed_culprit")
                 | word_class("collective") | word_class("people_noun"))
 PERSON_ENTITIES = word_class("person_entity")
+REMOTE_MODES = word_class("remote_mode")     # talks with go-betweens by phone or video keep the medium
 HOST_VERBS = word_class("host_verb")        # "hosted talks between A and B": merely hosted, not joined
 
 
@@ -305,6 +307,8 @@ class EventCoder:
             targets = [t for t in targets if t not in sources]
         else:
             sources = sources_for(an, trig) or reported_warning(an, trig, code) or scene_sources(an, trig, sent)
+            if not sources and plover_type(code) == "CONSULT":
+                sources = sequel_sides(an, trig.token)    # "A and B agreed ... following talks held in Doha"
             if sources and plover_type(code) in DECIDED_TYPES:
                 # "have been made subject to asset freezes by the UK, acting alongside Australia
                 # and Canada": the companions take the measure too (a joint act codes once per source)
@@ -381,7 +385,35 @@ class EventCoder:
                         if group[a] != group[b]:
                             events.append(Event(group[a], info.plover, group[b], (n == 0 and hosted) or mode,
                                                 info.code, info.goldstein, index, start, end, trig.token.i))
+            if host is None and not tour:
+                events = self._mediated(an, trig, events, mode, info, index, start, end)
         return events
+
+    @staticmethod
+    def _mediated(an: Analysis, trig: Trigger, events: list[Event], mode, info, index, start, end) -> list[Event]:
+        """Talks held with go-betweens ("under the mediation of Qatar and Türkiye", "in talks facilitated
+        by the Prime Minister of X"): every pair of those present meets once; the sides meet each other
+        `third-party`, each go-between meets each side and the other go-betweens `multilateral`, or by
+        the medium where one is named (eval/styles README decision 12, FRESH.md decision 32)."""
+        brokers = mediators(an, trig)
+        if not brokers:
+            return events
+        sides = list(dict.fromkeys(x for e in events for x in (e.source, e.target) if x is not None and x not in brokers))
+        if len(sides) < 2:
+            return events
+        remote = mode if mode in REMOTE_MODES else None
+        out, seen = [], set()
+        everyone = sides + brokers
+        for a in range(len(everyone)):
+            for b in range(a + 1, len(everyone)):
+                x, y = everyone[a], everyone[b]
+                if x == y or frozenset((x, y)) in seen:
+                    continue
+                seen.add(frozenset((x, y)))
+                pair_mode = remote or ("third-party" if x in sides and y in sides else "multilateral")
+                out.append(Event(x, info.plover, y, pair_mode, info.code, info.goldstein, index, start, end,
+                                 trig.token.i))
+        return out
 
 
 def _nested_intents(events: list[Event], doc) -> list[Event]:

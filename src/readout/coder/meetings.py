@@ -14,7 +14,8 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, shared_occasion
 from readout.lexicons import word_class
 
-__all__ = ["meeting_partners", "consult_mode", "met_apart", "separate_meetings", "hosted_between", "hosted_sides", "led_on"]
+__all__ = ["meeting_partners", "consult_mode", "met_apart", "separate_meetings", "hosted_between", "hosted_sides", "led_on",
+           "mediators", "sequel_sides"]
 
 MEETING_NOUNS = word_class("meeting_noun")
 DISCUSS = word_class("discuss_word")
@@ -39,6 +40,9 @@ OCCASIONS = word_class("in_person_occasion")    # "at the summit", "during his v
 OCCASION_PREPS = word_class("occasion_prep")
 MEDIATION = word_class("mediation_noun")        # "held in Muscat with the mediation of Oman"
 MEDIATING = word_class("mediation_verb")        # "in talks facilitated by the Prime Minister of X"
+MEDIATION_PREPS = word_class("mediation_prep")  # "under the mediation of", "with the mediation of"
+AGENT_PREPS = word_class("maker_prep")       # "the mediation of Qatar", "mediation by Oman"
+SEQUENCE_PREPS = word_class("sequence_prep")   # "agreed on a ceasefire following talks held in Doha"
 # "a call to His Highness Sheikh X", "met his counterpart, Foreign Minister Y": named in apposition
 ENVOY_WORDS = word_class("honorific_noun") | word_class("delegate_noun")
 LEADING_VERBS = word_class("group_head_verb")   # "a delegation of India, headed by A, and ..."
@@ -127,6 +131,70 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
                             for g in p.children if g.dep_ == "pobj" for y in [g, *g.conjuncts]
                             for t in np_tokens(y))
     return keep
+
+
+def mediators(an: Analysis, trig: Trigger) -> list[str]:
+    """The go-betweens of a meeting, in text order: who the talks were held "under the mediation of",
+    "with the mediation of", "under the auspices of" ("talks held in Doha under the mediation of Qatar
+    and Türkiye": Qatar, Türkiye), or who "facilitated" or "mediated" them ("met X in talks facilitated
+    by the Prime Minister of Y": Y). A go-between takes part: it meets each side (mode `multilateral`)
+    and the other go-betweens, and the sides meet `third-party` (eval/styles README decision 12, FRESH.md
+    decision 32). Only on the meeting's own clause, and not where the meeting is what is discussed
+    ("discussed the talks mediated by Oman": a topic)."""
+    if trig.token.lemma_.lower() in DISCUSS:
+        return []
+    clause, phrases = trig.clause, []
+    # the meeting noun's own participle ("following talks held in Doha under the mediation of X")
+    own = {clause.i} | {c.i for c in trig.token.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+    if trig.token.head.lower_ in SEQUENCE_PREPS:
+        # "agreed to reopen the border following talks held in Jeddah under the mediation of X": the
+        # parser may hang the go-between on the act the talks led to
+        clause = clause_of(trig.token.head)
+        own.add(clause.i)
+    if trig.token.lemma_.lower() in MEDIATING and trig.token.dep_ == "acl":
+        # the go-between's own participle is the trigger ("following negotiations mediated by X")
+        phrases += [g for a in trig.token.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    for t in clause.subtree:
+        if t.dep_ == "pobj" and {t.lemma_.lower(), t.lower_} & MEDIATION and t.head.lower_ in MEDIATION_PREPS \
+                and clause_of(t).i in own:
+            # "under the mediation of Qatar and Türkiye", "with the mediation of Oman"
+            phrases += [g for p in t.children if p.dep_ == "prep" and p.lower_ in AGENT_PREPS
+                        for g in p.children if g.dep_ == "pobj"]
+        elif t.lemma_.lower() in MEDIATING and t.dep_ == "acl" and clause_of(t.head).i == clause.i \
+                and (t.head.i == trig.token.i or t.head.lemma_.lower() in MEETING_NOUNS):
+            # "in talks facilitated by the Prime Minister of X", "talks mediated by the EU"
+            phrases += [g for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    out = []
+    for g in phrases:
+        for _, m in an.actors_in(list(g.subtree)):
+            if m.code not in out:
+                out.append(m.code)
+    return out
+
+
+def sequel_sides(an: Analysis, tok: Token) -> tuple[str, ...]:
+    """The sides of talks told as what an act of theirs followed ("Pakistan and Afghanistan have agreed
+    to an immediate ceasefire following talks held in Doha under the mediation of Qatar and Türkiye",
+    "A and B agreed on the text after negotiations mediated by C"): two or more actors the subject of the
+    act names held those talks. A meeting noun after a `sequence_prep` (or the go-between's participle
+    on it) with no side of its own; one actor alone ("Russia warned Ukraine following talks in Geneva")
+    names no sides: the talks may have been anyone's. Such talks are the setting of the act, not what
+    the story is about (resolve.py: no main meeting; eval/styles README decision 12)."""
+    if tok.dep_ == "acl" and tok.lemma_.lower() in MEDIATING:
+        tok = tok.head          # "following negotiations mediated by the United Arab Emirates"
+    if tok.lemma_.lower() not in MEETING_NOUNS or tok.head.lower_ not in SEQUENCE_PREPS:
+        return ()
+    for verb in tok.head.ancestors:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        codes: list[str] = []
+        for h in (subj, *subj.conjuncts):
+            for _, m in an.actors_in(np_tokens(h)):
+                if m.code not in codes:
+                    codes.append(m.code)
+        return tuple(codes) if len(codes) >= 2 else ()
+    return ()
 
 
 def hosted_between(trig: Trigger) -> Token | None:
@@ -239,13 +307,15 @@ def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analy
         return "multilateral" if n_parties >= 3 else "visit"     # "received a courtesy call from the visiting minister"
     if own & PHONE_WORDS:
         return "phone"
-    if any(t.dep_ == "pobj" and {t.lemma_.lower(), t.lower_} & MEDIATION and clause_of(t).i == trig.clause.i
-           for t in trig.clause.subtree):
+    if trig.token.lemma_.lower() in DISCUSS:
+        pass    # "discussed the talks mediated by Türkiye", "discussed the mediation of Oman": a topic
+    elif any(t.dep_ == "pobj" and {t.lemma_.lower(), t.lower_} & MEDIATION and clause_of(t).i == trig.clause.i
+             for t in trig.clause.subtree):
         # "talks ... were held in Muscat with the mediation of Oman", "in Washington under the
         # auspices of the United States"; not "met to discuss the mediation" (a clause of its own)
         return "third-party"
-    if any(t.lemma_.lower() in MEDIATING and t.dep_ == "acl" and any(c.dep_ == "agent" for c in t.children)
-           and clause_of(t.head).i == trig.clause.i for t in trig.clause.subtree):
+    elif any(t.lemma_.lower() in MEDIATING and t.dep_ == "acl" and any(c.dep_ == "agent" for c in t.children)
+             and clause_of(t.head).i == trig.clause.i for t in trig.clause.subtree):
         # "met with X in talks facilitated by Y", "negotiations mediated by Y": a go-between's
         # meeting, as "with the mediation of Y"; not "met to discuss a deal brokered by Y" (a
         # clause of its own)
@@ -339,9 +409,14 @@ def separate_meetings(trig: Trigger) -> bool:
     if _ongoing(trig.clause):
         return True         # "we are consulting with Japan, Canada and New Zealand": each, as it goes
     if sum(1 + sum(1 for p in c.conjuncts if p.lower_ == c.lower_) for c in near
-           if c.dep_ == "prep" and c.lower_ in WITH_PREPS) >= 2:
+           if c.dep_ == "prep" and c.lower_ in WITH_PREPS and not _mediation_phrase(c)) >= 2:
         return True         # "met with A and then with B" (also the second phrase joined to the first)
     return _counted_nearby(trig.token)
+
+
+def _mediation_phrase(prep: Token) -> bool:
+    """"with the mediation of China": how the talks were held, not a second partner met."""
+    return any(g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & MEDIATION for g in prep.children)
 
 
 def _counted_nearby(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
 from readout.coder.preamble import without_findings
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
+from readout.coder.meetings import sequel_sides
 from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
@@ -113,6 +114,10 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # text (eval/styles FRESH23.md AC11, FRESH10.md P13)
     signing = {e.trigger for e in raw_events if e.type == "CONSULT" and e.cameo == SIGNING_MEETING
                and 0 <= e.trigger < len(doc) and doc[e.trigger].lemma_.lower() in SIGNING_VERBS}
+    # talks told as what the sides' act followed ("A and B agreed to a ceasefire following talks held
+    # in Doha under the mediation of C"): the setting of that act, which leads (README decision 12)
+    signing = signing | {e.trigger for e in raw_events if e.type == "CONSULT" and 0 <= e.trigger < len(doc)
+                         and sequel_sides(an, doc[e.trigger])}
     consult = main_consult([e for e in raw_events if e.trigger not in standing and not (
                                e.type == "CONSULT" and e.trigger in signing)], ctx.title, title_codes, own, asides,
                            statement=is_statement(title) or other_form)

@@ -151,6 +151,9 @@ def mediators(an: Analysis, trig: Trigger) -> list[str]:
         # parser may hang the go-between on the act the talks led to
         clause = clause_of(trig.token.head)
         own.add(clause.i)
+    if trig.token.lemma_.lower() in MEDIATING and trig.pattern.kind == Kind.VERB and trig.token.dep_ != "acl":
+        # "Egypt mediated talks between Israel and Hamas": the subject is the go-between
+        phrases += [s for s in trig.token.children if s.dep_ == "nsubj"]
     if trig.token.lemma_.lower() in MEDIATING and trig.token.dep_ == "acl":
         # the go-between's own participle is the trigger ("following negotiations mediated by X")
         phrases += [g for a in trig.token.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]

@@ -40,6 +40,8 @@ OCCASIONS = word_class("in_person_occasion")    # "at the summit", "during his v
 OCCASION_PREPS = word_class("occasion_prep")
 MEDIATION = word_class("mediation_noun")        # "held in Muscat with the mediation of Oman"
 MEDIATING = word_class("mediation_verb")        # "in talks facilitated by the Prime Minister of X"
+GO_BETWEEN_NOUNS = MEDIATION | word_class("backing_word")      # "with the mediation / support of X": no partner met
+MANNER_NOUNS = GO_BETWEEN_NOUNS | word_class("attendance_word")   # "with the participation of": no meeting in turn
 MEDIATION_PREPS = word_class("mediation_prep")  # "under the mediation of", "with the mediation of"
 AGENT_PREPS = word_class("maker_prep")       # "the mediation of Qatar", "mediation by Oman"
 SEQUENCE_PREPS = word_class("sequence_prep")   # "agreed on a ceasefire following talks held in Doha"
@@ -63,7 +65,8 @@ def meeting_partners(an: Analysis, trig: Trigger) -> set[int]:
             if c.dep_ == "prep" and (c.lower_ in WITH_PREPS or c.lower_ in ORIGIN_PREPS):
                 # "met with X", "received a call from X", "met officials from X"; "a video call with
                 # European leaders and with the NATO Secretary General": the repeated preposition too
-                heads += [g for p in [c, *c.conjuncts] if p.lower_ == c.lower_ for g in p.children if g.dep_ == "pobj"]
+                heads += [g for p in [c, *c.conjuncts] if p.lower_ == c.lower_ for g in p.children if g.dep_ == "pobj"
+                          and g.lemma_.lower() not in GO_BETWEEN_NOUNS]    # not "with the support of the UN"
                 # "spoke with Prime Minister Modi to discuss ...", misparsed as "Modi to discuss"
                 heads += [n for g in c.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "nsubj"]
             elif c.dep_ in ("dobj", "dative") and trig.pattern.kind == Kind.VERB and trig.pattern.mode:
@@ -418,8 +421,9 @@ def separate_meetings(trig: Trigger) -> bool:
 
 
 def _mediation_phrase(prep: Token) -> bool:
-    """"with the mediation of China": how the talks were held, not a second partner met."""
-    return any(g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & MEDIATION for g in prep.children)
+    """"with the mediation of China", "with the support of CARICOM", "with the participation of A and B":
+    how the talks were held or who else took part, not a second partner met in turn."""
+    return any(g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & MANNER_NOUNS for g in prep.children)
 
 
 def _counted_nearby(tok: Token) -> bool:

@@ -105,15 +105,16 @@ def _honorific_follows(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].lower_ in HONORIFICS
 
 
-@Language.component("lost_passive_subjects", requires=["token.dep"], assigns=["token.dep"])
+@Language.component("lost_passive_subjects", requires=["token.dep", "token.pos", "token.tag"],
+                    assigns=["token.dep", "token.head"])
 def lost_passive_subjects(doc: Doc) -> Doc:
     """Mend one misparse of the legal register: a subject long with relative clauses ("All property
     and interests in property of the Government of X that are in the United States, that hereafter
     come within ..., are blocked") makes the parser take a relative clause's verb for the main one and
     hang the real main verb, a passive, on it as a conjunct with no subject. The passive becomes the
     sentence's root again, the noun its subject and the relative verb that noun's clause."""
-    if "that" not in doc.text and "which" not in doc.text:
-        return doc
+    if not any(mark in doc.text for mark in RELATIVE_MARKS):
+        return doc      # no relative clause: nothing to mend
     for verb in doc:
         if verb.tag_ != "VBN" or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) \
                 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -122,9 +123,11 @@ def lost_passive_subjects(doc: Doc) -> Doc:
         while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
             first = first.head
         noun = _leading_noun(verb.sent, first) if first.dep_ == "ROOT" else None
-        if noun is None or verb.i in {t.i for t in noun.subtree}:
+        if noun is None:
             continue
         own = {t.i for t in noun.subtree}
+        if verb.i in own:
+            continue
         if not any(t.lower_ in RELATIVE_MARKS and t.i < first.i and t.i not in own for t in first.subtree):
             continue    # "the sanctions that were imposed remain and are expected to ...": one subject, well parsed
         for t in [c for c in first.children if c.i < noun.left_edge.i]:

@@ -20,12 +20,12 @@ MEETING_CAMEO, MEETING_GOLDSTEIN = "040", 1.0      # CAMEO 040: consult, as a me
 
 BOND_NOUNS = word_class("bond_noun")            # "partnership", "relationship", "ties"
 BOND_QUALITIES = word_class("bond_quality")     # "the strength of the partnership"
-PAIR_PREPS = word_class("pair_only_prep")
-PAIR_COUNT = word_class("pair_determiner")
-SIGNING_VERBS = word_class("signing_verb")
+PAIR_PREPS = word_class("pair_only_prep")       # "relations between Israel and the UAE"
+PAIR_COUNT = word_class("pair_determiner")      # "the two countries", "both countries": two of several
+SIGNING_VERBS = word_class("signing_verb")      # "signed the following declaration"
 SIGNED_DOCUMENTS = word_class("signed_document")
 MEETING_NOUNS = word_class("meeting_noun")
-PRESENCE_PREP = "at"        # "signed at the summit": where the signers were together      # "the two countries", "both countries": two of several       # "relations between Israel and the UAE"
+PRESENCE_PREP = "at"        # "signed at the summit": where the signers were together
 ARGUMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp")     # where what is agreed hangs on the verb, not its subject or a verb joined to it
 
 
@@ -118,12 +118,11 @@ def _counted_two(verb: Token) -> bool:
                                     for t in subj.subtree)
 
 
-def pair_agreements(events: list[Event], doc: Doc, an) -> list[Event]:
+def pair_agreements(events: list[Event], pairs: dict[int, frozenset[str]]) -> list[Event]:
     """Three or more who agree to what is between two of them ("Trump, Netanyahu and Mohammed bin
     Zayed spoke today and agreed to the full normalization of relations between Israel and the United
     Arab Emirates"): the two agree with each other; the one who brought them together agrees with no
-    one (eval/styles fresh20: ISR AGREE ARE and ARE AGREE ISR only)."""
-    pairs = brokered_pairs(events, doc, an)
+    one (eval/styles fresh20: ISR AGREE ARE and ARE AGREE ISR only). `pairs`: brokered_pairs' answer."""
     out = []
     for e in events:
         if e.trigger not in pairs or e.type != "AGREE":

@@ -242,4 +242,3 @@ def referred_series(an: Analysis, region, sources) -> list[str]:
         if len(codes) >= 2:
             return codes
     return []
-

@@ -30,14 +30,14 @@ DISCUSS = word_class("discuss_word")
 STANDING = word_class("standing_contact_noun")
 TITLED = types_with("titled")       # a title's own act that is what its story is about
 HELD_CONTACT = word_class("held_contact_verb")
-MEETING_TITLE = word_class("meeting_title_word")
-MEETING_NOUNS = word_class("meeting_noun")
-DEFINITE = word_class("definite_det")     # "Japan-China Summit Meeting", "Xi meets Biden"
+MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeting", "Xi meets Biden"
+MEETING_NOUNS = word_class("meeting_noun")      # "were joined by X for a trilateral meeting": a meeting of its own
+DEFINITE = word_class("definite_det")
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "both sides"
 SIDE_NOUNS = word_class("side_noun")        # "the sides discussed", "the parties discussed": the two sides of talks
-ROSTER = word_class("roster_word")
-SIGNING_VERBS = word_class("signing_verb")      # "Participants in the call included ...", "Joining ... were"
+ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
+SIGNING_VERBS = word_class("signing_verb")      # "signed the following declaration at the summit": no meeting of its own
 # a statement, or a spokesperson's press conference (its answers are statements)
 STATEMENT = re.compile(r"^\s*(joint\s+)?statement\b|\bstatement (by|from|of|on)\b|\bpress conference\b", re.I)
 PARTICIPANTS, COUNTERPART, OTHER = Placeholder.PARTICIPANTS, Placeholder.COUNTERPART, Placeholder.OTHER
@@ -90,7 +90,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # "Trump, Netanyahu and Mohammed bin Zayed agreed to the full normalization of relations between
     # Israel and the United Arab Emirates": the two agree with each other
     brokered = brokered_pairs(raw_events, doc, an)
-    raw_events = pair_agreements(raw_events, doc, an)
+    raw_events = pair_agreements(raw_events, brokered)
     # "At the summit, A, B and C signed the following declaration": the signers met there
     raw_events = summit_signings(raw_events, doc)
     foreign = any(m.code != country for m in mentions) if country else True
@@ -118,8 +118,13 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # in Doha under the mediation of C"): the setting of that act, which leads (README decision 12)
     signing = signing | {e.trigger for e in raw_events if e.type == "CONSULT" and 0 <= e.trigger < len(doc)
                          and sequel_sides(an, doc[e.trigger])}
-    consult = main_consult([e for e in raw_events if e.trigger not in standing and not (
-                               e.type == "CONSULT" and e.trigger in signing)], ctx.title, title_codes, own, asides,
+
+    def may_lead(e: Event) -> bool:
+        """Whether the event may be the story's meeting or headline: no standing contact, no signers'
+        meeting, no talks an act followed."""
+        return e.trigger not in standing and not (e.type == "CONSULT" and e.trigger in signing)
+
+    consult = main_consult([e for e in raw_events if may_lead(e)], ctx.title, title_codes, own, asides,
                            statement=is_statement(title) or other_form)
     # before a roster joins the call: "Participants in the call included A, B and C" met together
     series = meeting_series(raw_events, consult, side)
@@ -156,8 +161,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
         events = events + [titled]
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
-    headline = story_headline(doc, [e for e in events if e.trigger not in standing and not (
-                                  e.type == "CONSULT" and e.trigger in signing)], consult, parties, side,
+    headline = story_headline(doc, [e for e in events if may_lead(e)], consult, parties, side,
                               media=publisher is not None and not publisher.government,
                               title=title, title_codes=title_codes, statement=is_statement(title),
                               hosts=meeting_hosts(doc, mentions),

@@ -121,7 +121,7 @@ def accomplices(an: Analysis, verb: Token) -> list:
     """Those a charged wrong is done with the backing of ("the regime continues to kill innocent people
     with the support of the United States and some Western countries"): the backers named by "of"
     under a backing noun in a "with" phrase of the verb or of its complement verbs (FRESH22's gold)."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "pcomp") for c in (c, *c.conjuncts))]
+    heads = [verb, *(v for c in verb.children if c.dep_ in ("xcomp", "pcomp") for v in (c, *c.conjuncts))]
     heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     found = []
     for h in heads:

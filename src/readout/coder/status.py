@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, on_whom, to_infinitive
+from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, to_infinitive
 from readout.coder.history import (time_clause_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
+from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, news_relative
 from readout.lexicons import word_class
 
 if TYPE_CHECKING:
@@ -63,20 +64,10 @@ WEEKDAYS = word_class("weekday")
 # decided measure's start date
 ONSET_WORDS = word_class("onset_word")
 DATE_WORDS = word_class("month") | WEEKDAYS | word_class("date_noun")
-DAY_TIMES = word_class("attack_time_word")     # "this morning", "this evening"
-NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
 PREVIOUS_TIME = word_class("previous_time_adverb")     # "the leaders last met in Rome"
-ONE_DAY = word_class("one_day_noun")        # "the day before", "the previous evening": one day back
-BACK_WORDS = word_class("day_back_word")
-SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two presidents held talks"
-RELATIVE_PRONOUNS = word_class("relative_pronoun")
 DONE_MARKS = word_class("done_clause_mark")        # "..., as the two leaders held bilateral talks"
-PLACE_RELATIVES = word_class("place_relative")     # "travelled to Muscat, where he met ..."
-REPORTER_PRONOUNS = word_class("reporter_pronoun")
-DESCRIBING_VERBS = word_class("describing_verb")   # "the sanctions, which the diplomats called illegitimate"
 ONGOING_MODIFIERS = word_class("ongoing_modifier")    # "ongoing Houthi attacks": a campaign under way
 TIME_MARKS = word_class("time_mark")              # "While I was in Tokyo in September, we discussed ..."
-
 
 
 class Modality(Enum):
@@ -136,17 +127,6 @@ def _own_past(clause: Token) -> bool:
     what the clause it hangs on intends, hopes or asks."""
     return clause.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
         and any(c.dep_ == "mark" and c.lower_ in DONE_MARKS for c in clause.children)
-
-
-def _dates_grounds(span: Token, clause: Token) -> bool:
-    """A span back in time right after the grounds of a simple-past act ("thanked the EU for its
-    support since the start of the war", "praised Qatar for its mediation over the past year"): the
-    parser hangs it on the verb, but it dates the grounds; the thanks is the story's. A perfect
-    ("has supported Ukraine since 2014") stays a span of the act itself."""
-    if span.dep_ not in ("prep", "npadvmod") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS and c.i < span.i and c.right_edge.i + 1 == span.left_edge.i
-               for c in clause.children)
 
 
 def _hoped(clause: Token) -> bool:
@@ -362,19 +342,16 @@ class ClauseStatus:
                 # only words of this clause: "thanked Jordan for hosting refugees over the past
                 # decade" dates the hosting, not the thanks
                 own = {t.lower_ for t in c.subtree if clause_of(t).i == clause.i}
-                if own & PAST_SPANS and own & PAST_WORDS and not _dates_grounds(c, clause):
+                if own & PAST_SPANS and own & PAST_WORDS and not dates_grounds(c, clause):
                     return True
-        if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not _next_in_sequence(clause) \
-                and not _named_so(clause) and not _there_then(clause) and not _done_to_whom(clause) \
-                and not any(c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod")) \
-                and not _on_weekday(clause):
+        if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not news_relative(clause):
             # (not "the meeting he held yesterday with X": news of the story's days)
             return True         # "the United States, which withdrew from the deal, ..."
         if clause.dep_ == "pcomp" and clause.head.lower_ in HISTORY_MARKERS:
             return True         # "Since launching its full-scale invasion of Ukraine, Russia's forces ..."
         aux = [c for c in clause.children if c.dep_ == "aux"]
         reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
-        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported and not _dated_today(clause):
+        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported and not dated_today(clause):
             return True         # past perfect, except in reported speech ("said it had halted aid")
         if clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux) and any(
                 c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
@@ -383,13 +360,13 @@ class ClauseStatus:
             if clause_of(t).i != clause.i:
                 continue
             if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i \
-                    and not _dates_grounds(t, clause):
+                    and not dates_grounds(t, clause):
                 return True     # "since 2014" on the verb; not "a previously unannounced visit"
             if t.lower_ in PREVIOUS_TIME and t.dep_ == "advmod" and t.head.i == clause.i:
                 return True     # "the leaders last met in Rome": the meeting before this one
-            if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not _names_a_thing(t):
+            if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not dates_a_thing(t):
                 return True
-        if _governor_since(clause):
+        if governor_since(clause):
             return True         # "Since Russia began deploying troops to the border, ...": the deploying is the beginning's
         return self._noun_dated_before() or self._dated_before()
 
@@ -503,13 +480,6 @@ def relayed(clause: Token) -> bool:
         and clause.head.lemma_.lower() in REQUEST_LEMMAS and not is_negated(clause.head)
 
 
-def _names_a_thing(year: Token) -> bool:
-    """ "The Indus Waters Treaty of 1960", "the Act of 1964": a year in an "of" phrase of a noun
-    dates that thing, not the act told of it."""
-    head = year.head
-    return year.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN")
-
-
 def taken_decision(word: Token) -> bool:
     """ "has decided", "decided", "have decided", a headline's "decides": a decision taken, not one
     to come ("will decide", "may decide", "to decide") nor one denied ("has not decided")."""
@@ -517,14 +487,6 @@ def taken_decision(word: Token) -> bool:
             and word.dep_ in ("ROOT", "ccomp", "conj", "relcl") and not is_negated(word)
             and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in FUTURE_AUX)
                         for c in word.children))
-
-
-def _named_so(clause: Token) -> bool:
-    """A relative clause naming its head ("the sanctions imposed by Ottawa, which the diplomats called
-    illegitimate") tells how the news was judged, not background: a describing verb whose object is
-    the relative pronoun."""
-    return clause.lemma_.lower() in DESCRIBING_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def decision_taken(noun: Token, an) -> bool:
@@ -539,66 +501,3 @@ def decision_taken(noun: Token, an) -> bool:
         gov = gov.head
     future = any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in gov.children)
     return not future and not is_negated(noun)
-
-
-def _dated_today(clause: Token) -> bool:
-    """A clause dated on the story's day ("informed them that this morning a strike had been
-    delivered", "had arrived earlier today"): a past perfect so dated is the day's news."""
-    for c in clause.children:
-        if c.dep_ not in ("npadvmod", "advmod", "prep"):
-            continue
-        words = {t.lower_ for t in c.subtree}
-        if words & NOW_WORDS or ("this" in words and words & DAY_TIMES) or (words & ONE_DAY and words & BACK_WORDS):
-            return True     # "the day before, the leaders had held talks in Kiev": the story's days
-    return False
-
-
-def _on_weekday(clause: Token) -> bool:
-    """A relative clause dated by a weekday ("the attack that Hamas launched on Saturday", "the
-    talks he held on Tuesday"): news of the story's week, not background; a date further back is
-    still found by _dated_before."""
-    return any(c.dep_ in ("prep", "npadvmod") and (c.lower_ in WEEKDAYS or any(
-        g.dep_ == "pobj" and g.lower_ in WEEKDAYS for g in c.children)) for c in clause.children)
-
-
-def _there_then(clause: Token) -> bool:
-    """A relative clause on "where" after a place with no date of its own ("travelled to Muscat on
-    Tuesday, where he met Omani Foreign Minister Badr Albusaidi") tells what was done there then,
-    as dated as the clause it hangs on; not "the Geneva talks in 2015, where he met John Kerry"."""
-    if not any(c.dep_ == "advmod" and c.lower_ in PLACE_RELATIVES for c in clause.children):
-        return False
-    inside = {t.i for t in clause.subtree}
-    return not any(YEAR.match(t.text) for t in clause.head.subtree if t.i not in inside)
-
-
-def _done_to_whom(clause: Token) -> bool:
-    """A simple past relative clause on "whom" with a pronoun subject ("called on Prime Minister Modi,
-    to whom he conveyed the President's congratulations", "met the King, whom she thanked for ...")
-    tells what the story's actor did to that person then, as dated as the clause it hangs on; not
-    "the Chancellor, whom he first met in 2015" (a year of its own), nor "which"/"who" clauses that
-    describe their head ("the United States, which withdrew from the deal")."""
-    if clause.tag_ != "VBD" or not any(c.dep_ == "nsubj" and c.lower_ in REPORTER_PRONOUNS for c in clause.children):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
-        return False
-    return on_whom(clause) and not any(YEAR.match(t.text) for t in clause.subtree)
-
-
-def _governor_since(clause: Token) -> bool:
-    """The verb whose complement the clause is, up a chain of complements, is set back by a
-    "since" or "previously" of its own: "Since Russia began deploying troops to the Ukrainian
-    border", "since they started massing forces", "Russia has continued since 2014 to occupy
-    Crimea"; the complement tells the same span (not "began deploying troops today")."""
-    g = clause
-    while g.dep_ == "xcomp" and g.head.i != g.i and g.head.pos_ in ("VERB", "AUX"):
-        g = g.head
-        if any(c.lower_ in HISTORY_MARKERS and c.dep_ in ("prep", "mark", "advmod") for c in g.children):
-            return True
-    return False
-
-
-def _next_in_sequence(clause: Token) -> bool:
-    """A relative clause on "after which" ("was officially welcomed by President X, after which the
-    two presidents held talks") tells what came next, not background."""
-    return any(c.dep_ == "prep" and c.lower_ in SEQUENCE_PREPS and any(
-        g.dep_ == "pobj" and g.lower_ in RELATIVE_PRONOUNS for g in c.children) for c in clause.children)

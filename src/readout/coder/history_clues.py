@@ -1,0 +1,126 @@
+"""Clues beside a clause's tense and dates that status.py's history test reads (docs/coder.md, "What
+is not coded"): a past relative clause that is news of the story's days ("the meeting he held
+yesterday", "..., after which the two presidents held talks", "..., whom she thanked for ..."), a
+span or year that dates something else than the act ("thanked the EU for its support since the start
+of the war", "the Indus Waters Treaty of 1960"), a past perfect dated on the story's day, and a
+complement set back by the "since" of the verb it hangs on. Split from status.py, which calls these
+from ClauseStatus.history."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.coder.grammar import on_whom
+from readout.coder.history import HISTORY_MARKERS, YEAR
+from readout.lexicons import word_class
+
+__all__ = ["news_relative", "dated_today", "dates_grounds", "dates_a_thing", "governor_since"]
+
+GROUNDS_PREPS = word_class("grounds_prep")
+WEEKDAYS = word_class("weekday")
+DAY_TIMES = word_class("attack_time_word")     # "this morning", "this evening"
+NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
+ONE_DAY = word_class("one_day_noun")        # "the day before", "the previous evening": one day back
+BACK_WORDS = word_class("day_back_word")
+SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two presidents held talks"
+RELATIVE_PRONOUNS = word_class("relative_pronoun")
+PLACE_RELATIVES = word_class("place_relative")     # "travelled to Muscat, where he met ..."
+REPORTER_PRONOUNS = word_class("reporter_pronoun")
+DESCRIBING_VERBS = word_class("describing_verb")   # "the sanctions, which the diplomats called illegitimate"
+
+
+def news_relative(clause: Token) -> bool:
+    """A relative clause told as news of the story's days, not background, though in the past: what
+    came next ("after which"), how the news was judged, what was done there then or to whom then,
+    or dated now or on a weekday ("the meeting he held yesterday with X")."""
+    return _next_in_sequence(clause) or _named_so(clause) or _there_then(clause) or _done_to_whom(clause) \
+        or any(c.lower_ in NOW_WORDS for c in clause.children if c.dep_ in ("npadvmod", "advmod")) \
+        or _on_weekday(clause)
+
+
+def dates_grounds(span: Token, clause: Token) -> bool:
+    """A span back in time right after the grounds of a simple-past act ("thanked the EU for its
+    support since the start of the war", "praised Qatar for its mediation over the past year"): the
+    parser hangs it on the verb, but it dates the grounds; the thanks is the story's. A perfect
+    ("has supported Ukraine since 2014") stays a span of the act itself."""
+    if span.dep_ not in ("prep", "npadvmod") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS and c.i < span.i and c.right_edge.i + 1 == span.left_edge.i
+               for c in clause.children)
+
+
+def dates_a_thing(year: Token) -> bool:
+    """ "The Indus Waters Treaty of 1960", "the Act of 1964": a year in an "of" phrase of a noun
+    dates that thing, not the act told of it."""
+    head = year.head
+    return year.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _named_so(clause: Token) -> bool:
+    """A relative clause naming its head ("the sanctions imposed by Ottawa, which the diplomats called
+    illegitimate") tells how the news was judged, not background: a describing verb whose object is
+    the relative pronoun."""
+    return clause.lemma_.lower() in DESCRIBING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def dated_today(clause: Token) -> bool:
+    """A clause dated on the story's day ("informed them that this morning a strike had been
+    delivered", "had arrived earlier today"): a past perfect so dated is the day's news."""
+    for c in clause.children:
+        if c.dep_ not in ("npadvmod", "advmod", "prep"):
+            continue
+        words = {t.lower_ for t in c.subtree}
+        if words & NOW_WORDS or ("this" in words and words & DAY_TIMES) or (words & ONE_DAY and words & BACK_WORDS):
+            return True     # "the day before, the leaders had held talks in Kiev": the story's days
+    return False
+
+
+def _on_weekday(clause: Token) -> bool:
+    """A relative clause dated by a weekday ("the attack that Hamas launched on Saturday", "the
+    talks he held on Tuesday"): news of the story's week, not background; a date further back is
+    still found by ClauseStatus._dated_before (status.py)."""
+    return any(c.dep_ in ("prep", "npadvmod") and (c.lower_ in WEEKDAYS or any(
+        g.dep_ == "pobj" and g.lower_ in WEEKDAYS for g in c.children)) for c in clause.children)
+
+
+def _there_then(clause: Token) -> bool:
+    """A relative clause on "where" after a place with no date of its own ("travelled to Muscat on
+    Tuesday, where he met Omani Foreign Minister Badr Albusaidi") tells what was done there then,
+    as dated as the clause it hangs on; not "the Geneva talks in 2015, where he met John Kerry"."""
+    if not any(c.dep_ == "advmod" and c.lower_ in PLACE_RELATIVES for c in clause.children):
+        return False
+    inside = {t.i for t in clause.subtree}
+    return not any(YEAR.match(t.text) for t in clause.head.subtree if t.i not in inside)
+
+
+def _done_to_whom(clause: Token) -> bool:
+    """A simple past relative clause on "whom" with a pronoun subject ("called on Prime Minister Modi,
+    to whom he conveyed the President's congratulations", "met the King, whom she thanked for ...")
+    tells what the story's actor did to that person then, as dated as the clause it hangs on; not
+    "the Chancellor, whom he first met in 2015" (a year of its own), nor "which"/"who" clauses that
+    describe their head ("the United States, which withdrew from the deal")."""
+    if clause.tag_ != "VBD" or not any(c.dep_ == "nsubj" and c.lower_ in REPORTER_PRONOUNS for c in clause.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return on_whom(clause) and not any(YEAR.match(t.text) for t in clause.subtree)
+
+
+def governor_since(clause: Token) -> bool:
+    """The verb whose complement the clause is, up a chain of complements, is set back by a
+    "since" or "previously" of its own: "Since Russia began deploying troops to the Ukrainian
+    border", "since they started massing forces", "Russia has continued since 2014 to occupy
+    Crimea"; the complement tells the same span (not "began deploying troops today")."""
+    g = clause
+    while g.dep_ == "xcomp" and g.head.i != g.i and g.head.pos_ in ("VERB", "AUX"):
+        g = g.head
+        if any(c.lower_ in HISTORY_MARKERS and c.dep_ in ("prep", "mark", "advmod") for c in g.children):
+            return True
+    return False
+
+
+def _next_in_sequence(clause: Token) -> bool:
+    """A relative clause on "after which" ("was officially welcomed by President X, after which the
+    two presidents held talks") tells what came next, not background."""
+    return any(c.dep_ == "prep" and c.lower_ in SEQUENCE_PREPS and any(
+        g.dep_ == "pobj" and g.lower_ in RELATIVE_PRONOUNS for g in c.children) for c in clause.children)

@@ -13,7 +13,7 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from readout.errors import ReadoutError
 from readout.fastpipes import use_fast_pipes
@@ -138,7 +138,7 @@ def lost_passive_subjects(doc: Doc) -> Doc:
     return doc
 
 
-def _leading_noun(sent, first):
+def _leading_noun(sent: Span, first: Token) -> Token | None:
     """The sentence's first noun before `first`, after any section label ("Section 1. (a)"), with
     no verb before it; else None."""
     for t in sent:

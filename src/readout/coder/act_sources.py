@@ -132,10 +132,14 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         # "The Proclamations terminate the exemptions granted to X", "signed a proclamation that
         # ends X's exemption": the measure of whoever issued the document, else on a government's
         # own site that government's
-        # ("signed an Executive Order declaring ...", which the parser makes the subject of a clause
-        # the signing verb governs: still the signer's)
-        issuer = an.sources(paper.head) if paper.dep_ == "dobj" else an.sources(paper.head.head) \
-            if paper.dep_ == "nsubj" and paper.head.dep_ == "ccomp" and paper.head.head.lemma_.lower() in SIGNING_VERBS else ()
+        if paper.dep_ == "dobj":
+            issuer = an.sources(paper.head)
+        elif paper.dep_ == "nsubj" and paper.head.dep_ == "ccomp" and paper.head.head.lemma_.lower() in SIGNING_VERBS:
+            # "signed an Executive Order declaring ...", which the parser makes the subject of a
+            # clause the signing verb governs: still the signer's
+            issuer = an.sources(paper.head.head)
+        else:
+            issuer = ()
         return tuple(c for c in issuer if is_code(c)) or _own_government(an, trig)
     if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and clause.dep_ == "ROOT" and clause.tag_ == "VBZ" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):

@@ -111,7 +111,7 @@ def _counted_two(verb: Token) -> bool:
     """Whether the verb's subject is counted as two ("Delegations of the two countries will meet",
     "Both countries agreed to ...")."""
     clause = clause_of(verb)
-    while subject_token(clause) is None and clause.dep_ in ("xcomp", "advcl") and clause.head is not clause:
+    while subject_token(clause) is None and clause.dep_ in ("xcomp", "advcl") and clause.head.i != clause.i:
         clause = clause.head        # "will meet next month to sign agreements": who meets signs
     subj = subject_token(clause)
     return subj is not None and any(t.lower_ in PAIR_COUNT and t.dep_ in ("nummod", "det", "preconj")

@@ -13,7 +13,7 @@ from readout.coder.records import Event
 from readout.lexicons import word_class
 
 __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "title_words", "TitleActs", "response_measure", "opening_condemnation",
-           "meeting_hosts", "welcomed_lead", "brokered_lead", "censure_of"]
+           "meeting_hosts", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"

@@ -32,6 +32,6 @@ def without_findings(events: list[Event], doc: Doc, own: set) -> list[Event]:
     """The events less those of other actors told before a document's operative formula ("The
     Government of India recently banned the use of TikTok ... Accordingly, I hereby order:")."""
     formula = operative_sentence(doc)
-    if not formula:
-        return events
+    if formula is None:
+        return events       # no operative formula (one in the first sentence has nothing before it either)
     return [e for e in events if not (e.sentence < formula and is_code(e.source) and e.source not in own)]

@@ -208,10 +208,10 @@ class ClauseStatus:
                 # "continues to hold ... accountable": under way; as announced as the continuing is
                 # ("will continue to work closely with", "is willing to keep pushing forward"); a
                 # continuing in an infinitive is no act under way ("will advance ... actions to
-                # continue imposing costs on Russia": announced, a warning). A gerund tells the activity kept up ("will
-                # continue holding officials accountable": the sanction under way, the dev gold's
-                # reading); an infinitive the course announced ("will continue to hold Iran to
-                # account": a warning, as five style sets' gold codes it)
+                # continue imposing costs on Russia": announced, a warning). A gerund tells the
+                # activity kept up ("will continue holding officials accountable": the sanction
+                # under way, the dev gold's reading); an infinitive the course announced ("will
+                # continue to hold Iran to account": a warning, as five style sets' gold codes it)
                 self.ongoing = not to_infinitive(head)
                 self.kept_up = t.tag_ == "VBG"
                 t = head

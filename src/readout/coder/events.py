@@ -8,9 +8,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo, plover_type, types_on_side, types_with
-from readout.coder.demands import demands, organ_of
-from readout.coder.grammar import (ability_modal, clause_of, inverted_condition, is_negated, offer_condition, or_else,
-                                   to_infinitive)
+from readout.coder.demands import demands
+from readout.coder.grammar import ability_modal, is_negated, or_else, to_infinitive
+from readout.coder.not_acts import (agreed_demand, agreed_view, bare_participle, purpose_of_meeting, sidelines_setting,
+                                    state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.scene import scene_sources
@@ -34,25 +35,16 @@ from readout.lexicons import word_class
 __all__ = ["EventCoder"]
 
 PLANNED = word_class("planned_word")
-CONCUR_VERBS = word_class("concur_verb")
-FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
-INTENT_WORDS = word_class("intent_word")
 BACKING_WORDS = word_class("backing_word")
 GUARANTEE_WORDS = word_class("guarantee_word")    # "the U.S. commitment to defend Japan": backing, not an intent
-DEMAND_MODALS = word_class("demand_modal")
 TAKE_STEP_VERBS = word_class("take_step_verb")
 CONDITION_MARKS = word_class("condition_mark")
 SEQUEL_VERBS = word_class("sequel_verb")          # "should X continue, further steps will follow"
 LITOTES = word_class("litotes_verb")      # "will not hesitate to take measures": measures announced
 # "on Saturday night", "in the early hours of today", "overnight": when an attack was
 ATTACK_TIMES = word_class("attack_time_word") | word_class("weekday") | word_class("month") | word_class("now_word")
-# "if Russia further invades Ukraine": a supposition, not "unless" (a demand on the other side)
-SUPPOSITION_MARKS = CONDITION_MARKS - word_class("ultimatum_mark")
-# Verbs whose event-noun subject is done by the parties the clause names ("talks took place
-# between X and Y", "talks began ..."); the trigger search (triggers.py) takes occur_verb only.
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
 CONFLICT = types_on_side("conflict")
-SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
 OBLIGATION = word_class("obligation_modal")
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
@@ -85,7 +77,7 @@ class EventCoder:
         sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in DECIDED_TYPES}
         aid = {t.token.i for t in triggers if aid_trigger(t)}
         for trig in triggers:
-            if _purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions) or _setting(trig):
+            if purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions) or sidelines_setting(trig):
                 continue
             if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.kind == Kind.VERB \
                     and trig.token.i == trig.clause.i and purpose_of_aid(trig.clause, aid):
@@ -148,9 +140,9 @@ class EventCoder:
     def _code(self, an: Analysis, trig: Trigger, date_year: int | None) -> str | None:
         """The CAMEO code the trigger's act takes in its clause, or None when it is not coded."""
         p = trig.pattern
-        if _agreed_demand(an, trig):
+        if agreed_demand(an, trig):
             return None     # "the leaders agreed that Russia must agree to a ceasefire": their demand (demands.py)
-        if _agreed_view(trig):
+        if agreed_view(trig):
             return None     # "they agreed that the strategic context was changing": a shared view
         status = ClauseStatus(trig.token, trig.clause, an, date_year)
         if not p.needs_neg and status.negated:
@@ -216,7 +208,7 @@ class EventCoder:
             modality = None
         if modality == Modality.NORMATIVE:
             return None
-        if modality in ANNOUNCED and _state_participle(trig.token):
+        if modality in ANNOUNCED and state_participle(trig.token):
             return None     # "will keep working to bring home every American wrongfully detained abroad": a state, not announced
         if modality == Modality.FUTURE and p.said and not status.pledged:
             return None     # "will also thank Prime Minister Meloni for her leadership": not yet said
@@ -237,12 +229,12 @@ class EventCoder:
             and not (status.pledged_content and plover_type(code) == "THREATEN")
         # "reaffirmed their commitment to continue imposing costs on Russia": a warning pledged is
         # made (FRESH23 AC6); what else a pledge holds stays the pledge's own AGREE
-        if status.history or (status.requested and not ultimatum) or described or _supposed(trig.clause):
+        if status.history or (status.requested and not ultimatum) or described or supposed(trig.clause):
             return None
         if _attacks_in_general(trig) or (plover_type(code) == "ASSAULT"
                                          and campaign_under_way(trig.token, trig.clause, ATTACK_TIMES)):
             return None
-        if plover_type(code) in types_with("needs_target") and _bare_participle(trig.token):
+        if plover_type(code) in types_with("needs_target") and bare_participle(trig.token):
             return None     # "Americans detained in Afghanistan, Syria and China": a state told by a participle
         if plover_type(code) == "REQUEST" and any(relayed(c) for c in trig.token.children):
             return None     # "asked X to convey his best wishes to Y": a message sent through X, no request
@@ -437,60 +429,6 @@ def _thing_object(an: Analysis, verb: Token) -> bool:
         and o.lemma_.lower() not in PERSON_NOUNS and o.lower_ not in PERSON_NOUNS for o in objects)
 
 
-def _agreed_view(trig: Trigger) -> bool:
-    """An agreement that only states how things are ("They agreed that the strategic context in the
-    Indo-Pacific was changing", "agreed that the situation remains complex") is a shared view, as
-    "agreed on the importance of" is (GUIDE.md: stances only), no promise; a that-clause of what will,
-    would or should be done ("agreed that their ministers would meet", "that the two sides should
-    strengthen coordination") or of an intent still is one, as is "agreed to" anything."""
-    tok = trig.token
-    if not trig.pattern.intent or trig.pattern.kind != Kind.VERB or tok.lemma_.lower() not in CONCUR_VERBS:
-        return False
-    said = [c for c in tok.children if c.dep_ == "ccomp"]
-    if not said or any(c.dep_ in ("xcomp", "prep") for c in tok.children):
-        return False
-    return not any(any(a.dep_ in ("aux", "auxpass") and (a.tag_ == "MD" or a.lower_ in FUTURE_AUX)
-                       for a in v.children) or v.lemma_.lower() in INTENT_WORDS
-                   for c in said for v in (c, *c.conjuncts))
-
-
-def _agreed_demand(an: Analysis, trig: Trigger) -> bool:
-    """An agreement that a named actor must or should act ("agreed that Russia must withdraw", "that
-    the Burmese military must relinquish power") is a demand of that actor, no promise; "agreed
-    that they should meet again" stays a proposal."""
-    if not trig.pattern.intent or trig.pattern.kind != Kind.VERB or trig.token.lemma_.lower() not in CONCUR_VERBS:
-        return False
-    for c in trig.token.children:
-        if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children):
-            continue
-        # the subject names an actor, as demands.py reads it: "Russia", or a state's organ ("the Burmese military")
-        subj = next((s for s in c.children if s.dep_ == "nsubj"
-                     and (an.tok_mention.get(s.i) is not None or organ_of(an, s))), None)
-        if subj is None:
-            continue
-        named = {an.tok_mention[h.i].code for h in [subj, *subj.conjuncts] if an.tok_mention.get(h.i) is not None}
-        agreeing = set(an.sources(trig.token))
-        if len(named) >= 2 and (Placeholder.PARTICIPANTS in agreeing or named <= agreeing):
-            continue    # "the leaders agreed that Japan and the United States should strengthen ...": their own proposal
-        return True
-    return False
-
-
-def _bare_participle(tok: Token) -> bool:
-    """A past participle with no auxiliary of its own or of the verb it is joined to, and no object:
-    a state told of those it was done to ("and Americans detained in Afghanistan, Syria and China",
-    which the parser may read as a subject and its verb), not a deed ("Russia detained two
-    journalists" is a past tense; "has detained", "were detained" have their auxiliaries)."""
-    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "acl", "amod"):
-        return False
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    # a conjunct with no subject of its own shares its head's auxiliary ("has attacked and detained")
-    heads = [tok] + ([tok.head] if tok.dep_ == "conj" and not own_subject else [])
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for h in heads for c in h.children):
-        return False
-    return not (tok.dep_ == "conj" and not own_subject and tok.head.tag_ != "VBN")   # "attacked and detained ...": a deed
-
-
 def _attacks_in_general(trig: Trigger) -> bool:
     """"Condemned Israel's attacks on civilians in Gaza", "attacks by the Houthis on commercial
     shipping": attacks told as a noun in the plural with no time in their sentence are a war under
@@ -545,58 +483,6 @@ def _decided_sanction(trig: Trigger, sanctions: set[int]) -> bool:
         c.dep_ == "xcomp" and _does(c, sanctions) for c in trig.token.children)
 
 
-def _state_participle(tok: Token) -> bool:
-    """A past participle that describes the noun it modifies ("every American held hostage or
-    wrongfully detained abroad", "individuals designated under this order"): the state they are in,
-    which an act announced above it does not announce."""
-    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
-        return False
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i and t.head.tag_ == "VBN":
-        t = t.head      # "held hostage or wrongfully detained abroad"
-    if t.dep_ == "conj" and t.head.tag_ in ("VB", "VBG"):
-        # the parser joins "or wrongfully detained abroad" to "bring home": a bare participle beside
-        # a verb's base form is no second act announced with it
-        return True
-    return t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN", "PRON")     # t is a participle, as tok is
-
-
-def _supposed(clause: Token) -> bool:
-    """The act is a condition supposed, not done: "(will respond decisively) if Russia further
-    invades Ukraine", also inside the condition's complement ("if they allow Kiev to strike")."""
-    t = clause
-    for _ in range(3):
-        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSITION_MARKS for m in t.children):
-            return True
-        if inverted_condition(t) or (t.dep_ in ("xcomp", "advcl") and t.head.i != t.i and t.head.i < t.i
-                                     and inverted_condition(t.head)):
-            return True     # "should Russia further invade Ukraine", "Were China to attack Taiwan"
-        if offer_condition(t) is not None:
-            return True     # "ready for negotiations as soon as Kiev withdraws its troops and renounces ..."
-        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
-            return False
-        t = t.head      # "if Western countries allow Kiev to strike deep into Russia": the strike is supposed too
-    return False
-
-
-def _setting(trig: Trigger) -> bool:
-    """ "Held bilateral meetings with A and B on the sidelines of the meeting": the meeting on whose
-    sidelines (margins, fringe) others met is their setting, not a meeting of theirs."""
-    t = trig.token
-    return plover_type(trig.pattern.cameo) == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "of" \
-        and t.head.head.lemma_.lower() in SETTING_NOUNS
-
-
-def _purpose_of_meeting(trig: Trigger, meetings: set[int]) -> bool:
-    """'convened congressional leaders to discuss X', 'spoke with Modi to discuss X': the talk is
-    the meeting's purpose, the meeting itself (coded, or not, on its own), not a second one."""
-    clause = trig.clause
-    if plover_type(trig.pattern.cameo) != "CONSULT" or clause.dep_ not in ("advcl", "xcomp", "acl", "pcomp") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        return False
-    return clause_of(clause.head).i in meetings and clause_of(clause.head).i != clause.i
-
-
 def _blame_bearers(an: Analysis, trig: Trigger) -> list:
     """Whom blame told as its own subject is located with ("responsibility for the escalation lies
     with Washington", "the blame rests squarely on Kiev"): the actors the pattern's preposition
@@ -606,4 +492,3 @@ def _blame_bearers(an: Analysis, trig: Trigger) -> list:
         return []
     phrase = [t for c in trig.token.children if c.dep_ == "prep" and c.lower_ in p.prep for t in c.subtree]
     return list(dict.fromkeys(m.code for _, m in an.actors_in(phrase) if is_code(m.code)))
-

@@ -1,0 +1,137 @@
+"""Words that name an act the story does not report as one (docs/coder.md, "What is not coded"):
+an agreement that only states a view or demands that another act, a participle telling a state,
+an act supposed in a condition, the meeting on whose sidelines others met, and a talk that is a
+meeting's purpose. Split from events.py, which drops the triggers these find."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from readout.cameo import plover_type
+from readout.coder.demands import organ_of
+from readout.coder.grammar import clause_of, inverted_condition, offer_condition
+from readout.coder.patterns import Kind
+from readout.coder.records import Placeholder
+from readout.coder.triggers import Trigger
+from readout.lexicons import word_class
+
+if TYPE_CHECKING:
+    from readout.coder.sources import Analysis
+
+__all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
+           "purpose_of_meeting"]
+
+CONCUR_VERBS = word_class("concur_verb")
+FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
+INTENT_WORDS = word_class("intent_word")
+DEMAND_MODALS = word_class("demand_modal")
+# "if Russia further invades Ukraine": a supposition, not "unless" (a demand on the other side)
+SUPPOSITION_MARKS = word_class("condition_mark") - word_class("ultimatum_mark")
+SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
+
+
+def agreed_view(trig: Trigger) -> bool:
+    """An agreement that only states how things are ("They agreed that the strategic context in the
+    Indo-Pacific was changing", "agreed that the situation remains complex") is a shared view, as
+    "agreed on the importance of" is (GUIDE.md: stances only), no promise; a that-clause of what will,
+    would or should be done ("agreed that their ministers would meet", "that the two sides should
+    strengthen coordination") or of an intent still is one, as is "agreed to" anything."""
+    tok = trig.token
+    if not trig.pattern.intent or trig.pattern.kind != Kind.VERB or tok.lemma_.lower() not in CONCUR_VERBS:
+        return False
+    said = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not said or any(c.dep_ in ("xcomp", "prep") for c in tok.children):
+        return False
+    return not any(any(a.dep_ in ("aux", "auxpass") and (a.tag_ == "MD" or a.lower_ in FUTURE_AUX)
+                       for a in v.children) or v.lemma_.lower() in INTENT_WORDS
+                   for c in said for v in (c, *c.conjuncts))
+
+
+def agreed_demand(an: Analysis, trig: Trigger) -> bool:
+    """An agreement that a named actor must or should act ("agreed that Russia must withdraw", "that
+    the Burmese military must relinquish power") is a demand of that actor, no promise; "agreed
+    that they should meet again" stays a proposal."""
+    if not trig.pattern.intent or trig.pattern.kind != Kind.VERB or trig.token.lemma_.lower() not in CONCUR_VERBS:
+        return False
+    for c in trig.token.children:
+        if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children):
+            continue
+        # the subject names an actor, as demands.py reads it: "Russia", or a state's organ ("the Burmese military")
+        subj = next((s for s in c.children if s.dep_ == "nsubj"
+                     and (an.tok_mention.get(s.i) is not None or organ_of(an, s))), None)
+        if subj is None:
+            continue
+        named = {an.tok_mention[h.i].code for h in [subj, *subj.conjuncts] if an.tok_mention.get(h.i) is not None}
+        agreeing = set(an.sources(trig.token))
+        if len(named) >= 2 and (Placeholder.PARTICIPANTS in agreeing or named <= agreeing):
+            continue    # "the leaders agreed that Japan and the United States should strengthen ...": their own proposal
+        return True
+    return False
+
+
+def bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary of its own or of the verb it is joined to, and no object:
+    a state told of those it was done to ("and Americans detained in Afghanistan, Syria and China",
+    which the parser may read as a subject and its verb), not a deed ("Russia detained two
+    journalists" is a past tense; "has detained", "were detained" have their auxiliaries)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "acl", "amod"):
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    # a conjunct with no subject of its own shares its head's auxiliary ("has attacked and detained")
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" and not own_subject else [])
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for h in heads for c in h.children):
+        return False
+    return not (tok.dep_ == "conj" and not own_subject and tok.head.tag_ != "VBN")   # "attacked and detained ...": a deed
+
+
+def state_participle(tok: Token) -> bool:
+    """A past participle that describes the noun it modifies ("every American held hostage or
+    wrongfully detained abroad", "individuals designated under this order"): the state they are in,
+    which an act announced above it does not announce."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.tag_ == "VBN":
+        t = t.head      # "held hostage or wrongfully detained abroad"
+    if t.dep_ == "conj" and t.head.tag_ in ("VB", "VBG"):
+        # the parser joins "or wrongfully detained abroad" to "bring home": a bare participle beside
+        # a verb's base form is no second act announced with it
+        return True
+    return t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN", "PRON")     # t is a participle, as tok is
+
+
+def supposed(clause: Token) -> bool:
+    """The act is a condition supposed, not done: "(will respond decisively) if Russia further
+    invades Ukraine", also inside the condition's complement ("if they allow Kiev to strike")."""
+    t = clause
+    for _ in range(3):
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSITION_MARKS for m in t.children):
+            return True
+        if inverted_condition(t) or (t.dep_ in ("xcomp", "advcl") and t.head.i != t.i and t.head.i < t.i
+                                     and inverted_condition(t.head)):
+            return True     # "should Russia further invade Ukraine", "Were China to attack Taiwan"
+        if offer_condition(t) is not None:
+            return True     # "ready for negotiations as soon as Kiev withdraws its troops and renounces ..."
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head      # "if Western countries allow Kiev to strike deep into Russia": the strike is supposed too
+    return False
+
+
+def sidelines_setting(trig: Trigger) -> bool:
+    """ "Held bilateral meetings with A and B on the sidelines of the meeting": the meeting on whose
+    sidelines (margins, fringe) others met is their setting, not a meeting of theirs."""
+    t = trig.token
+    return plover_type(trig.pattern.cameo) == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "of" \
+        and t.head.head.lemma_.lower() in SETTING_NOUNS
+
+
+def purpose_of_meeting(trig: Trigger, meetings: set[int]) -> bool:
+    """'convened congressional leaders to discuss X', 'spoke with Modi to discuss X': the talk is
+    the meeting's purpose, the meeting itself (coded, or not, on its own), not a second one."""
+    clause = trig.clause
+    if plover_type(trig.pattern.cameo) != "CONSULT" or clause.dep_ not in ("advcl", "xcomp", "acl", "pcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return clause_of(clause.head).i in meetings and clause_of(clause.head).i != clause.i

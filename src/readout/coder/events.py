@@ -4,6 +4,7 @@ calls for."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import combinations
 
 from spacy.tokens import Span, Token
 
@@ -394,18 +395,10 @@ class EventCoder:
         if len(sides) < 2:
             return events
         remote = mode if mode in REMOTE_MODES else None
-        out, seen = [], set()
-        everyone = sides + brokers
-        for a in range(len(everyone)):
-            for b in range(a + 1, len(everyone)):
-                x, y = everyone[a], everyone[b]
-                if x == y or frozenset((x, y)) in seen:
-                    continue
-                seen.add(frozenset((x, y)))
-                pair_mode = remote or ("third-party" if x in sides and y in sides else "multilateral")
-                out.append(Event(x, info.plover, y, pair_mode, info.code, info.goldstein, index, start, end,
-                                 trig.token.i))
-        return out
+        # sides and go-betweens are each told once and apart: every pair is new
+        return [Event(x, info.plover, y, remote or ("third-party" if x in sides and y in sides else "multilateral"),
+                      info.code, info.goldstein, index, start, end, trig.token.i)
+                for x, y in combinations(sides + brokers, 2)]
 
 
 def _nested_intents(events: list[Event], doc) -> list[Event]:

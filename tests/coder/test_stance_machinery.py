@@ -110,10 +110,11 @@ GOVERNED_BACKED = [
      ("USA", "support", "democracy", None)),
     ("Minister Jaishankar affirmed India's commitment to credible and inclusive elections.", MEA,
      ("IND", "support", "democracy", None)),
+    # "the region" is no place a stance is aimed at
+    ("The Prime Minister reaffirmed the UK's support for democracy in the region.", UK,
+     ("GBR", "support", "democracy", None)),
 ]
 NOT_GOVERNED_BACKED = [
-    ("The Prime Minister reaffirmed the UK's support for democracy in the region.", UK,
-     ("GBR", "support", "democracy", "GBR")),
     # plain "elections" is an event, no issue; discussing is no stance
     ("The Prime Minister congratulated President Ruto on his election.", UK, ("GBR", "support", "democracy", None)),
     ("The two presidents discussed the upcoming elections.", KREMLIN, ("RUS", "support", "democracy", None)),

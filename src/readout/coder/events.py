@@ -31,6 +31,7 @@ from readout.coder.act_sources import DECIDED_TYPES, measure_companions, receive
 from readout.coder.learned import TriggerModel, is_candidate, type_patterns
 from readout.coder.history import told_past
 from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
+from readout.coder.rosters import REMOTE_MODES      # talks with go-betweens by phone or video keep the medium
 from readout.lexicons import word_class
 
 __all__ = ["EventCoder"]
@@ -53,7 +54,6 @@ CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggre
 PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | word_class("unnamed_culprit")
                 | word_class("collective") | word_class("people_noun"))
 PERSON_ENTITIES = word_class("person_entity")
-REMOTE_MODES = word_class("remote_mode")     # talks with go-betweens by phone or video keep the medium
 HOST_VERBS = word_class("host_verb")        # "hosted talks between A and B": merely hosted, not joined
 
 

@@ -25,7 +25,7 @@ PAIR_COUNT = word_class("pair_determiner")      # "the two countries", "both cou
 SIGNING_VERBS = word_class("signing_verb")      # "signed the following declaration"
 SIGNED_DOCUMENTS = word_class("signed_document")
 MEETING_NOUNS = word_class("meeting_noun")
-PRESENCE_PREP = "at"        # "signed at the summit": where the signers were together
+PRESENCE_PREPS = word_class("presence_prep")   # "signed at the summit": where the signers were together
 ARGUMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp")     # where what is agreed hangs on the verb, not its subject or a verb joined to it
 
 
@@ -166,5 +166,5 @@ def _signed_at_meeting(verb: Token) -> bool:
     # "signed the declaration at the summit"; a fronted "At the summit, A, B and C signed ..." may hang
     # on the clause the signing is joined to
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" else [])
-    return any(c.dep_ == "prep" and c.lower_ == PRESENCE_PREP and g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS
+    return any(c.dep_ == "prep" and c.lower_ in PRESENCE_PREPS and g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS
                for h in heads for c in h.children for g in c.children)

@@ -72,9 +72,7 @@ def brokered_pairs(events: list[Event], doc: Doc, an) -> dict[int, frozenset[str
     economic and trade relations"), which is the bond the first one made: the same pair."""
     acting: dict[int, set] = {}
     for e in events:
-        if e.type == "AGREE" and isinstance(e.source, str):
-            acting.setdefault(e.trigger, set()).add(e.source)
-        elif e.type == "AGREE" and e.source == Placeholder.PARTICIPANTS:
+        if e.type == "AGREE" and (is_code(e.source) or e.source == Placeholder.PARTICIPANTS):
             acting.setdefault(e.trigger, set()).add(e.source)
     pairs: dict[int, frozenset[str]] = {}
     made: list[frozenset[str]] = []      # the pairs brokered so far

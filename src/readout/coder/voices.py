@@ -56,14 +56,12 @@ def judgement_author(an: Analysis, clause) -> tuple[Party, ...]:
     t = clause
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ in ("xcomp", "advcl") and or_else(clause) is not None and t.head.lemma_.lower() in REQUEST_VERBS:
-        # "the G7 called on Russia to withdraw or face severe costs": the warning is the asker's
-        outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
-        if outer:
-            return outer
-    if t.dep_ == "ccomp" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") \
-            and t.head.lemma_.lower() not in AWARE_VERBS:
-        # not "the Czech side should be aware that such moves do not go unanswered": told to them
+    # "the G7 called on Russia to withdraw or face severe costs": the warning is the asker's
+    asker = t.dep_ in ("xcomp", "advcl") and or_else(clause) is not None and t.head.lemma_.lower() in REQUEST_VERBS
+    # not "the Czech side should be aware that such moves do not go unanswered": told to them
+    reporter = t.dep_ == "ccomp" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") \
+        and t.head.lemma_.lower() not in AWARE_VERBS
+    if asker or reporter:
         outer = tuple(c for c in an.sources(clause_of(t.head)) if c is not None)
         if outer:
             return outer

@@ -146,21 +146,22 @@ def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
     those match only by the trigger's own form, title_act)."""
     found = [(m.start(), m.end(), m.group().lower()) for m in TITLE_WORD.finditer(title or "")]
     lowered = {w for _, _, w in found}
-    words, types, response, before = set(), [], False, None
+    words, types, response, before, owned = set(), [], False, None, False
     for start, end, word in found:
         if any(m.start <= start < m.end and not _guessed_tail(m, start, title, patterns) for m in mentions):
-            before = None
+            before, owned = None, False
             continue
         agent = next((m for m in mentions if m.end <= start and AGENT_GAP.match(title[m.end:start])), None)
         if agent is not None and agent.code != side:
-            before = word
+            before, owned = word, False
             continue
         words.add(word)
         types += [t for t in _deed_forms(patterns).get(word, ()) if t not in types]
-        # the side's response ("Canada's response to ...") or one told as such ("... in response to the
-        # price cap"); not a role's name ("COVID-19 Response Coordinator")
-        response = response or (word in ANSWER and (agent is not None or before == IN))
-        before = word
+        # the side's response ("Canada's response to ...", one word of its own between: "Canada's
+        # initial response") or one told as such ("... in response to the price cap"); not a role's
+        # name ("COVID-19 Response Coordinator")
+        response = response or (word in ANSWER and (agent is not None or owned or before == IN))
+        before, owned = word, agent is not None
     # the medium of a call the title names with whom ("phone call between the Prime Minister and the
     # President of USA"); not of another meeting the title names first ("on the NATO Summit and Call
     # with President Zelenskyy": the call is not the summit's)

@@ -13,7 +13,7 @@ from readout.coder.records import Event
 from readout.lexicons import word_class
 
 __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "title_words", "TitleActs", "response_measure", "opening_condemnation",
-           "meeting_hosts", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of"]
+           "meeting_hosts", "signed_at", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
@@ -23,6 +23,9 @@ IN = "in"       # "in response to": the preposition _answers reads too
 REGARD = word_class("regard_noun")      # "In view of this, ...", "In light of this, ...": a response here only
 HOST = word_class("host_verb")          # "thanked Saudi Arabia for hosting the meeting"
 MEETING_NOUNS = word_class("meeting_noun")
+SIGNING_VERBS = word_class("signing_verb")      # "signed the following Joint Declaration": the signing leads
+FOLLOWING = word_class("cataphoric_modifier")      # "signed the following Joint Declaration": the text is the document
+SIGNED = "057"      # CAMEO's signing of a formal agreement (SUPPORT)
 DEFINITE = word_class("definite_det")
 HOST_REACH = 2      # a host is thanked for the meeting within two sentences of it
 TITLE_WORD = re.compile(r"[^\W\d_]+")
@@ -82,6 +85,8 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
         named = titled_meeting(events, side, title_codes)
     headline = (named or response_measure(doc, events, side)
                 if consult is None else None) or choose_headline(events, consult, parties, side, statement)
+    if headline is not None and headline.type == "CONSULT":
+        headline = signed_at(doc, events, headline, consult or headline) or headline
     if headline is not None and headline.type == "CONSULT" and acts is not None and acts.medium \
             and headline.mode in (None, "visit") and (not acts.with_whom or {headline.source, headline.target} & acts.with_whom):
         # "Statement on phone call between Prime Minister and President of USA", "PM call with
@@ -95,6 +100,24 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
                     if consult.sentence <= i <= consult.sentence + HOST_REACH):
         headline.mode = "third-party"   # "thanked Saudi Arabia for hosting the meeting" (decision 32)
     return headline
+
+
+def signed_at(doc: Doc, events: list[Event], meeting: Event, consult: Event) -> Event | None:
+    """The pair's signing of "the following" document, told in the meeting's own sentence or before
+    it ("met in Jerusalem today and signed the following Joint Declaration"): the text is the
+    document signed, so the signing is what it is about and the meeting its setting (eval/styles
+    FRESH26.md AF16, FRESH23.md); None otherwise (a report that the leaders "met and signed a joint
+    statement" is about the meeting)."""
+    pair = {meeting.source, meeting.target}
+    return next((e for e in sorted(events, key=lambda e: (e.sentence, e.start)) if e.cameo == SIGNED
+                 and {e.source, e.target} == pair and e.sentence <= consult.sentence and e.trigger >= 0
+                 and _signs_following(doc[e.trigger])), None)
+
+
+def _signs_following(verb) -> bool:
+    """True for a signing verb whose document is "the following" one: the text that comes next."""
+    return verb.lemma_.lower() in SIGNING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and any(a.lower_ in FOLLOWING for a in c.children) for c in verb.children)
 
 
 def titled_meeting(events: list[Event], side: str | None, title_codes) -> Event | None:

@@ -297,13 +297,19 @@ def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title
 
 def welcomed_lead(events: list[Event], side: str | None) -> Event | None:
     """A statement that opens with an act between two others and whose side only welcomes it
-    ("Israel and Lebanon have agreed to a cessation of hostilities ... I welcome this agreement")
-    is about that act; None otherwise."""
+    ("Israel and Lebanon have agreed to a cessation of hostilities ... I welcome this agreement"),
+    or with an outcome another granted its side, is about that act; None otherwise."""
     ordered = sorted(events, key=lambda e: (e.sentence, e.start))
     own = [e for e in ordered if e.source == side]
+    first = [e for e in ordered if e.sentence == ordered[0].sentence] if ordered else []
+    granted = next((e for e in first if e.target == side and e.type in OUTCOMES and e.type in DEEDS), None)
+    if granted is not None and not any(e.source == side for e in first):
+        # "five innocent Americans have been freed by Iran": a material outcome another actor granted
+        # the side, told first with no act of its own, is what its statement is about (FRESH26.md AF3);
+        # not a promise to it ("X agreed to ...")
+        return granted
     if not ordered or not own or own[0].type != WELCOME or own[0].target is not None:
         return None
-    first = [e for e in ordered if e.sentence == ordered[0].sentence]
     if any(side in (e.source, e.target) for e in first):
         return None
     return next((e for e in first if e.target is not None and e.type in OUTCOMES), None)

@@ -38,6 +38,7 @@ SERIES_REACH = 6    # sentences before that may each name one of the states refe
 DELEGATE_PREPS = word_class("delegate_prep")     # "officials from Japan", "officials of the two countries"
 HONORIFIC_OPENERS = word_class("honorific_possessive")     # "His Majesty King X" opens with "His"
 HONORIFICS = word_class("honorific_noun")
+LABEL_MARKS = word_class("speaker_label_mark")     # "Vladimir Putin: ..."
 HONORIFIC_REACH = 3     # "His Royal Highness": the honorific noun within two words of its possessive
 
 
@@ -54,6 +55,15 @@ def listed_people(an: Analysis, person: Token) -> list[int]:
             continue        # not inside a name
         items = _chain(an, start, sent.end)
         if len(items) >= 2 and any(a <= person.i < b for a, b in items):
+            return [i for a, b in items for i in range(a, b)]
+    # "Vladimir Putin: President of A X, Prime Minister of B Y and President of C have signed ...":
+    # a speaker's label the parser takes for the subject; the list after it is who acts
+    end = person.i
+    while end < sent.end and an.tok_mention.get(end) is m:
+        end += 1
+    if end < sent.end - 1 and an.doc[end].text in LABEL_MARKS:
+        items = _chain(an, end + 1, sent.end)
+        if len(items) >= 2:
             return [i for a, b in items for i in range(a, b)]
     return []
 

@@ -36,6 +36,10 @@ SERIES_NOUNS = word_class("series_ruler_noun")     # "these regimes"
 RULING_BODIES = word_class("ruling_body")       # "the communist regime persists in ...": one of a series
 SERIES_REACH = 6    # sentences before that may each name one of the states referred back to
 DELEGATE_PREPS = word_class("delegate_prep")     # "officials from Japan", "officials of the two countries"
+HONORIFIC_OPENERS = word_class("honorific_possessive")     # "His Majesty King X" opens with "His"
+HONORIFICS = word_class("honorific_noun")
+LABEL_MARKS = word_class("speaker_label_mark")     # "Vladimir Putin: ..."
+HONORIFIC_REACH = 3     # "His Royal Highness": the honorific noun within two words of its possessive
 
 
 def listed_people(an: Analysis, person: Token) -> list[int]:
@@ -51,6 +55,15 @@ def listed_people(an: Analysis, person: Token) -> list[int]:
             continue        # not inside a name
         items = _chain(an, start, sent.end)
         if len(items) >= 2 and any(a <= person.i < b for a, b in items):
+            return [i for a, b in items for i in range(a, b)]
+    # "Vladimir Putin: President of A X, Prime Minister of B Y and President of C have signed ...":
+    # a speaker's label the parser takes for the subject; the list after it is who acts
+    end = person.i
+    while end < sent.end and an.tok_mention.get(end) is m:
+        end += 1
+    if end < sent.end - 1 and an.doc[end].text in LABEL_MARKS:
+        items = _chain(an, end + 1, sent.end)
+        if len(items) >= 2:
             return [i for a, b in items for i in range(a, b)]
     return []
 
@@ -73,7 +86,21 @@ def _chain(an: Analysis, start: int, end: int) -> list[tuple[int, int]]:
         if j == stop:
             return []       # no "and": "Spokesman Peskov, Kim Jong Un invited ..." is no list
         last = any(doc[k].lower_ in LIST_ENDS for k in range(stop, j))
-        i = j
+        i = _past_honorific(an, j, end)
+
+
+def _past_honorific(an: Analysis, i: int, end: int) -> int:
+    """Where a list member's name starts after an honorific that opens it outside its mention ("A,
+    His Majesty King B, and C"; "Her Royal Highness"): past the honorific, else `i`."""
+    doc = an.doc
+    if i >= end or doc[i].lower_ not in HONORIFIC_OPENERS or an.tok_mention.get(i) is not None:
+        return i
+    for k in range(i + 1, min(i + HONORIFIC_REACH, end)):
+        if an.tok_mention.get(k) is not None:
+            return i
+        if doc[k].lower_ in HONORIFICS:
+            return k + 1
+    return i
 
 
 def _item(an: Analysis, i: int, end: int) -> int | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from readout.actors import PERSON_KINDS
 from readout.coder.grammar import clause_of, subject_token
+from readout.coder.membership import is_body
 from readout.coder.records import Event, Placeholder, is_code
 from readout.lexicons import word_class
 
@@ -116,6 +117,8 @@ def _members_phrases(trig: Token) -> list[Token]:
         out += [c for c in trig.head.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.pos_ == "ADP")
                 or (c.dep_ == "dobj" and trig.dep_ == "nsubj")]      # "..., and by X"
     holders = [trig] + ([trig.head] if trig.dep_ in ("dobj", "pobj") and trig.head.pos_ in ("VERB", "AUX") else [])
+    if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.pos_ in ("VERB", "AUX"):
+        holders.append(trig.head.head)      # "took part in a session [, chaired by X]"
     for h in holders:
         for c in h.children:
             if c.dep_ in ("dobj", "attr") and _is_group(c) and h.i == trig.i:
@@ -162,14 +165,17 @@ def expand_groups(events: list[Event], doc: Doc, mentions) -> list[Event]:
     CONSULT with each member and one between each two members (same trigger, so they are the
     meeting's participants)."""
     sents = list(doc.sents)
-    out, done = [], set()
+    out, done, claimed = [], set(), set()
     for e in events:
+        if e.trigger in claimed and e.type == "CONSULT":
+            continue        # the roster sentence's own meeting is the one it lists
         if e.type != "CONSULT" or not is_code(e.source) or not 0 <= e.trigger < len(doc) or e.trigger in done:
             out.append(e)
             continue
         trig = doc[e.trigger]
         phrases = _members_phrases(trig)
-        if not phrases:
+        # a summit told by itself ("chaired the BRICS summit") takes its roster from what follows
+        if not phrases and trig.lemma_.lower() not in MEETING_NOUNS:
             out.append(e)
             continue
         members, hosts = [], []
@@ -178,14 +184,20 @@ def expand_groups(events: list[Event], doc: Doc, mentions) -> list[Event]:
             members += [c for c in named if c not in members]
             if p.lemma_.lower() in CONVENE:
                 hosts += named
+        roster = None
         for sent in sents[e.sentence + 1:e.sentence + 1 + REACH]:
-            root = _roster_sentence(sent)
-            if root is not None:
-                subj = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-                members += [c for c in _members(doc, root, mentions, subj) if c not in members]
+            roster = _roster_sentence(sent)
+            if roster is not None:
+                subj = {t.i for c in roster.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+                members += [c for c in _members(doc, roster, mentions, subj) if c not in members]
                 break
-        partners = [c for c in dict.fromkeys(([e.target] if is_code(e.target) else []) + members)
-                    if c != e.source]
+        if not phrases and (roster is None or len(members) < 2):
+            out.append(e)
+            continue
+        target = [e.target] if is_code(e.target) else []
+        if not phrases and target and is_body(e.target):
+            target = []     # the body whose summit it is: the setting, its named members the parties (FRESH.md 31)
+        partners = [c for c in dict.fromkeys(target + members) if c != e.source]
         told = {c for x in events if x.trigger == e.trigger for c in (x.source, x.target) if is_code(c)}
         # a roster of two or more joins the meeting; one names the other side where the words
         # gave none ("The Meeting was attended by ... Senior General X of Myanmar")
@@ -193,6 +205,8 @@ def expand_groups(events: list[Event], doc: Doc, mentions) -> list[Event]:
             out.append(e)
             continue
         done.add(e.trigger)
+        if not phrases:
+            claimed.update(c.i for c in roster.children if c.dep_ in ("nsubj", "nsubjpass"))
         mode = e.mode if e.mode in REMOTE_MODES or len(partners) < 2 else "multilateral"
         pairs = [(e.source, p) for p in partners] + [
             (a, b) for i, a in enumerate(partners) for b in partners[i + 1:]]

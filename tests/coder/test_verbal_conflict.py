@@ -23,3 +23,13 @@ def test_verbal_conflict_forms(case):
     criticism and charged pretexts; each with near-misses."""
     events = table_case_keys(case, "verbal_conflict_forms")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("warnings_refusals.jsonl"), ids=lambda c: c["why"])
+def test_warnings_refusals(case):
+    """Fourteenth session (issue #12): refusals of another's arms or regime change ("will never allow
+    X to acquire a nuclear weapon"), what one must suffer as a warning ("must bear all the
+    consequences"), a condition on a passive of compulsion, acts answered with measures, a course
+    judged hostile pointed to, a danger charged; each with near-misses."""
+    events = table_case_keys(case, "warnings_refusals")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -69,7 +69,8 @@ class EventCoder:
 
     def code_sentence(self, an: Analysis, sent: Span, index: int, date_year: int | None) -> list[Event]:
         """Events in one sentence (placeholders unresolved)."""
-        events = demands(an, sent, index)
+        asked = demands(an, sent, index)
+        events: list[Event] = []
         triggers = find_triggers(sent, self.patterns)
         if self.learned is not None:
             triggers += self.learned_triggers(sent, triggers)
@@ -86,6 +87,11 @@ class EventCoder:
             code = self._code(an, trig, date_year)
             if code is not None:
                 events += self._events(an, trig, sent, index, code, _hostile_intent(trig, conflict))
+        # "X must bear all the consequences", "X should expect retaliation": what X must suffer is a
+        # warning to it, not a demand of it
+        warned = {trig.clause.i for trig in triggers
+                  if any(e.trigger == trig.token.i and e.type == "THREATEN" for e in events)}
+        events = [e for e in asked if e.trigger not in warned] + events
         return _nested_intents(events, sent.doc)
 
     def learned_triggers(self, sent: Span, found: list[Trigger]) -> list[Trigger]:
@@ -197,6 +203,13 @@ class EventCoder:
                 and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in trig.clause.children):
             # "Russia must be held accountable", "the perpetrators must be brought to justice": the
             # speaker's warning to the one named (F7 of eval/styles/FRESH2.md), not a request
+            modality = Modality.FUTURE
+        if modality == Modality.NORMATIVE and p.kind == Kind.NOUN and p.only_future and p.voice == Voice.AUTHOR \
+                and plover_type(p.cameo) == "THREATEN" \
+                and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in trig.clause.children):
+            # "the Lithuanian government must bear all the ensuing consequences", "X should face the
+            # consequences": what the one named must suffer is the speaker's warning to it, as "must
+            # be held accountable" is, not a request of it
             modality = Modality.FUTURE
         ultimatum = alternative_warning(trig)
         if ultimatum:

@@ -28,6 +28,7 @@ DECISION_NOUNS = word_class("decision_noun")    # "India's decision to cut ...",
 MAKER_PREPS = word_class("maker_prep")          # "the decision of / by the European Union"
 OFFER_MARKS = word_class("offer_condition_mark")      # "ready for talks as soon as / once X withdraws"
 READINESS = word_class("readiness_word")
+COMPULSION = word_class("compulsion_verb")    # "we will be compelled to take adequate measures"
 PERSON_RELATIVES = word_class("person_relative")   # "met Prime Minister X, to whom he conveyed ..."
 ALTERNATIVE = word_class("alternative_conj")     # "must withdraw or face severe costs"
 OBLIGATION = word_class("obligation_modal")      # "Kiev must stop the shelling, or Russia will ..."
@@ -310,12 +311,14 @@ def condition_clauses(clause: Token, marks) -> list[Token]:
 
 
 def readiness_clause(clause: Token) -> Token:
-    """The clause whose readiness a to-clause says ("the President is prepared to take further
-    action", "India stands ready to respond": "is", "stands"), where a condition on the readiness
-    hangs; else the clause itself."""
+    """The clause whose readiness or compulsion a to-clause says ("the President is prepared to take
+    further action", "India stands ready to respond", "we will be forced to respond": "is", "stands",
+    "forced"), where a condition on it hangs; else the clause itself."""
     head = clause.head
     if clause.dep_ == "xcomp" and head.lemma_.lower() in READINESS and head.dep_ == "acomp":
         return head.head
+    if clause.dep_ == "xcomp" and head.lemma_.lower() in COMPULSION and any(c.dep_ == "auxpass" for c in head.children):
+        return head     # "if X deploys missiles, we will be compelled to take adequate measures": on the compulsion
     return clause
 
 

@@ -403,6 +403,12 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
             objs.update(g.lemma_.lower() for g in c.conjuncts)
             if c.dep_ == "xcomp":
                 objs.update(_verb_objects(c))   # "continues to kill civilians": the act with what it is done to
+            elif c.dep_ == "ccomp" and to_infinitive(c):
+                # "will not allow colour revolutions to be carried out": the passive subject of a
+                # to-clause the parser hangs on the verb is the verb's object; "allow Iran to have
+                # nuclear weapons": the act with what it is done to
+                objs.update(s.lemma_.lower() for s in c.children if s.dep_ == "nsubjpass")
+                objs.update(_verb_objects(c))
             # "wished President Marcos and the people of the Philippines a happy Independence Day",
             # its second object parsed as an apposition
             objs.update(a.lemma_.lower() for g in [c, *c.conjuncts] for a in g.children if a.dep_ == "appos")

@@ -541,7 +541,8 @@ def _capital_plural(head: Token) -> bool:
     name ("Ministers", lemma "Ministers", NNP) is the participants, as "the leaders" is."""
     low = head.lower_
     return head.tag_ in ("NNP", "NNPS") and low.endswith("s") and (low[:-1] in COLLECTIVE or low in COLLECTIVE) \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)   # also "The two Ministers"
+        and any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in JOINT_DETERMINERS for c in head.children)
+    # also "The two Ministers", and "Both Ministers" with no article
 
 
 def _named_in(head: Token) -> list[Token]:

@@ -65,6 +65,7 @@ TO_ONLY = word_class("to_only_polarity")            # "committed to peace", not 
 GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
 TARGETED_GROWTH = word_class("targeted_growth_verb")   # "raised trade" may only mean brought it up
+RATING_VERBS = word_class("rating_verb")      # "highly assessed", "highly values": praise
 SOLIDARITY_VERBS = word_class("solidarity_verb")    # "will stand with Ukraine", "stand up for human rights"
 # "the plans of the United States to build a missile defence system", "the Philippines' attempts to build ...":
 # what an owned plan or effort sets out to do is its owner's conduct, judged by the word above it
@@ -151,7 +152,7 @@ def word_polarity(tok: Token) -> str | None:
     """The raw polarity of one token (support | oppose | counter), or None."""
     words = polarity_words()
     lemma = act_lemma(tok)
-    pol = words.get(lemma) or words.get(tok.lower_) or (SUPPORT if red_line(tok) else None)
+    pol = words.get(lemma) or words.get(tok.lower_) or (SUPPORT if red_line(tok) or rated_highly(tok) else None)
     if pol and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in NEGATING_PREFIXES \
             and lemma == tok.lemma_.lower():
         return None         # "de-escalation zone" is no stance against escalation
@@ -337,6 +338,13 @@ def claimed(copula: Token) -> Token | None:
         if any(m.lemma_.lower() in CLAIM_MODIFIERS for c in mods for m in [c, *c.conjuncts]):
             return pred
     return None
+
+
+def rated_highly(tok: Token) -> bool:
+    """'highly assessed the results achieved by China', 'highly values Iran's efforts': a verb of rating
+    made praise by "highly" (a formula of the Kremlin's and Chinese readouts)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in RATING_VERBS \
+        and any(c.dep_ == "advmod" and c.lower_ == "highly" for c in tok.children)
 
 
 def red_line(tok: Token) -> bool:

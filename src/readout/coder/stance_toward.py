@@ -31,6 +31,7 @@ ENTITLEMENTS = word_class("entitlement_noun")     # "the Palestinian people's ri
 # "China stands with Russia against terrorism": backing the partner named after "with"
 SOLIDARITY_VERBS = word_class("solidarity_verb")
 SOLIDARITY_PREPS = word_class("solidarity_prep")    # "will stand by the Palestinian people"
+BY_OBJECT_VERBS = word_class("by_object_verb")      # "abides by the one-China principle": "by" takes the object
 OWNER_DEPS = ("poss", "nmod")
 _DASHES = frozenset("-\u2013\u2014")   # "China-Pakistan", "Palestinian–Israeli"
 # "China's import restrictions": the possessor's own measure, judged by the word above it
@@ -45,6 +46,7 @@ GROUNDS_PREPS = word_class("owned_grounds_prep")     # "thanked X for its partne
 NAMING_DEPS = ("amod", "appos", "cc", "compound", "conj", "det", "flat", "nmod", "poss")   # a name's own words
 SEPARATIST_CAUSES = word_class("separatist_cause")  # "Taiwan independence": the separatists' cause
 CONDUCTING = word_class("conducting_participle")    # "the operations led by France": whose effort
+COOPERATION_WORDS = word_class("cooperation_word")   # "cooperation with X in trade": X is a partner
 DOING_VERBS = word_class("doing_verb")      # "the sanctions that the United States imposed": whose act
 
 
@@ -178,7 +180,9 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
         beside = next((p for p in [root, *path] if p.head.i == word.head.i and p.dep_ == "prep" and p.i > word.i), None)
     if word.pos_ == "NOUN" and beside is not None and beside.dep_ == "prep" and beside.lower_ not in BENEFICIARY_PREPS:
         for c in word.children:
-            if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS and c.i < beside.i:
+            if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS and c.i < beside.i \
+                    and not (c.lower_ == "with" and word.lemma_.lower() in COOPERATION_WORDS):
+                # not "cooperation with Solomon Islands in trade": a partner worked with is no one backed
                 found = actor_of([g for p in c.children if p.dep_ == "pobj" for g in p.subtree])
                 if found:
                     return Toward(found, word, is_object=True)
@@ -472,7 +476,8 @@ def beneficiary(root: Token, word: Token) -> bool:
 def _benefit_link(t: Token, word: Token) -> bool:
     head = t.head
     if t.dep_ in ("prep", "dative"):
-        solidarity = t.lower_ in SOLIDARITY_PREPS and word.lemma_.lower() in SOLIDARITY_VERBS
+        solidarity = t.lower_ in SOLIDARITY_PREPS and word.lemma_.lower() in SOLIDARITY_VERBS \
+            or t.lower_ == "by" and word.lemma_.lower() in BY_OBJECT_VERBS     # "abides by the one-China principle"
         return ((t.lower_ in BENEFICIARY_PREPS or solidarity) and head.i == word.i) \
             or ((t.lower_ in BENEFICIARY_PREPS or t.lower_ == "of") and head.lemma_.lower() in BENEFICIARY_NOUNS) \
             or (t.lower_ == "of" and head.lemma_.lower() in ENTITLEMENTS)     # "the rights of the Afghan people"
@@ -488,9 +493,12 @@ def _benefit_link(t: Token, word: Token) -> bool:
 def _reciprocal_above(word: Token, inside=frozenset()) -> bool:
     """'expressed mutual support in protecting sovereignty', 'the help they gave each other in
     countering the virus': a phrase above the polarity word says the parties back each other."""
-    a = word
+    a, crossed = word, False
     while True:
         for x in a.children:
+            if crossed and x.dep_ in ("dative", "dobj"):
+                continue    # the first conjunct's own object: "agreed to continue increasing mutual trade and to
+                # expand the use of national currencies" is no mutual backing of the currencies
             if x.lower_ in RECIPROCAL and (x.dep_ in ("amod", "det", "advmod", "dative", "dobj", "npadvmod")
                                            or x.head.dep_ in ("dative", "dobj")):
                 return True
@@ -498,6 +506,7 @@ def _reciprocal_above(word: Token, inside=frozenset()) -> bool:
                 return True
         if a.head.i == a.i or (a.dep_ == "conj" and a.pos_ == "VERB" and a.head.dep_ in ("ROOT", "ccomp")):
             return False    # not across predicates: "expressed mutual interest in X and praised Y"
+        crossed = a.dep_ == "conj" and a.pos_ == "VERB"
         a = a.head
 
 

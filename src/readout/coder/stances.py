@@ -20,7 +20,7 @@ from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by
 from readout.coder.stance_holders import asked_of, holders_of, hopers_of, lifters_of, speaker_of
 from readout.coder.stance_judged import (WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
-                                        judged_clause, judged_in_clause, judged_wrong, owned_by_other_issue)
+                                        judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -46,6 +46,8 @@ FIRST_PERSON = word_class("first_person")
 SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
 BREACH_WORDS = word_class("breach_word")          # "a violation of international law"
 SOLIDARITY_VERBS = word_class("solidarity_verb")   # "will stand with Ukraine"
+EFFORT_WORDS = word_class("effort_word")          # "the efforts of France to ...": whose effort
+MAKER_PREPS = word_class("maker_prep")            # "of", "by": who makes the effort
 AID_NOUNS = word_class("aid_noun")                # "India's humanitarian assistance": an act, no stance
 GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
 MEASURES = word_class("restrictive_measure")      # "its nuclear weapons program": the possessor's measure
@@ -363,6 +365,10 @@ class StanceFinder:
         supportive = raw == SUPPORT or (raw == COUNTER and sides is not None and sides.counter == SUPPORT)
         if raw == COUNTER and (root.pos_ == "VERB" and act_lemma(root) in SELF_NAMED_ACTS or stopped_act(root, word)):
             asked = [c for c in asked_of(an, word) if c not in holders]
+            if not asked and obliged(clause_of(word)):
+                # "the U.S. side should stop interfering in China's internal affairs": the one who must
+                # stop is the doer, as the one urged to stop is
+                asked = [c for c in an.sources(clause_of(word)) if is_code(c) and c not in holders]
             if asked:
                 return asked[0], OPPOSE     # "urges Japan to stop meddling in China's internal affairs",
                 # "urged the US to stop playing with fire on the Taiwan question": the act asked to stop
@@ -444,6 +450,11 @@ class StanceFinder:
         elif word.dep_ == "acl" and word.pos_ == "VERB" and word.head.i not in an.tok_mention:
             # "appreciated Japan's efforts to preserve the JCPOA": the effort's possessor acts
             poss = [c for c in word.head.children if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON]
+            if not poss and word.head.lemma_.lower() in EFFORT_WORDS:
+                # "supports the efforts of France to combat climate change", "the efforts by the US, Qatar
+                # and Egypt to reach a deal": "of" or "by" names whose effort it is, as a possessor does
+                poss = [g for c in word.head.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS and c.i < word.i
+                        for g in c.children if g.dep_ == "pobj"]
             inner = tuple(c for c in an.codes_of_np(poss) if is_code(c)) if poss else ()
             if not inner:
                 return None

@@ -58,7 +58,6 @@ OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern ab
 CHARGED_PASSIVES = word_class("charged_passive_verb")   # "X's agents are linked to violence": X charged
 CHARGE_PREPS = word_class("charge_prep")     # "expelled X for meddling in ...": the gerund is X's act
 PAIR_ONLY_PREPS = word_class("pair_only_prep")
-VICTIM_NOUNS = word_class("victim_noun")    # "the release of the detained Japanese nationals"
 SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
 # no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
 # Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
@@ -94,25 +93,13 @@ def shared_objects(verb: Token) -> list[Token]:
 
 
 def only_self_victims(an: Analysis, trig: Trigger, actors, source) -> bool:
-    """The source's own mentions are only victims of what its act answers ("will give a firm
-    response to any aggression against the Iranian nation"), or its own people a request is made
-    for ("requested the early release of the detained Japanese nationals"): no act on itself."""
-    if plover_type(trig.pattern.cameo) == "REQUEST":
-        return bool(actors) and all(_own_people_asked_for(trig.token, t) for t, m in actors if m.code == source) \
-            and any(m.code == source for _, m in actors)
+    """The source's own mentions are only victims of what its act answers: "will give a firm
+    response to any aggression against the Iranian nation" is no act on itself."""
     if plover_type(trig.pattern.cameo) not in types_with("aims_at_doer"):
         return False
     own = [t.doc[an.mention_root.get(id(m), t.i)] for t, m in actors if m.code == source]
     # "against the Iranian nation": the phrase the adjective is in
     return bool(own) and all(victim(np_head(t)) for t in own)
-
-
-def _own_people_asked_for(trigger: Token, tok: Token) -> bool:
-    """A nationality naming people inside what is asked for, not whom it is asked of ("the release of
-    the detained Japanese nationals"; not "urged Japanese nationals to leave")."""
-    people = tok.head
-    return tok.dep_ in ("amod", "compound") and people.lemma_.lower() in VICTIM_NOUNS \
-        and people.dep_ == "pobj" and people.head.head.i != trigger.i
 
 
 def by_agent(tok: Token, trigger: Token) -> bool:

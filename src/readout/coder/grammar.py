@@ -174,6 +174,10 @@ def subject_token(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             return c
+    if verb.dep_ == "ROOT" and verb.tag_ == "NNS" and any(c.dep_ == "dobj" for c in verb.children):
+        # "Pakistan thanks the brotherly countries of ...": a verb the tagger read as a plural noun,
+        # the name before it made its compound
+        return next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i), None)
     return None
 
 

@@ -59,6 +59,7 @@ MEETING_NOUNS = word_class("meeting_noun")     # "the Cairo Summit": a capital n
 SIGNER_NOUNS = word_class("signer_noun")        # "We, the signatories, ...": the signers named before
 CATAPHORIC = word_class("cataphoric_modifier")  # "signed the following declaration": the text after it
 SEATED_RULERS = word_class("seated_ruler")      # "the regime in Tehran": the capital names who rules there
+PERFORMATIVE = word_class("performative_verb")    # "urges", "calls on", "thanks": said by the speaker, never inside a that-clause
 
 
 @dataclass
@@ -353,7 +354,12 @@ class Analysis:
                 # "the prime minister has been indicted by the court and will resign": the one
                 # indicted resigns, not the court
                 return self.codes_of_np([patient])
-            return self.sources(outer)
+            found = self.sources(outer)
+            if not found and verb.dep_ == "conj" and _misjoined_to_that_clause(verb, outer):
+                # "is deeply concerned that this attack escalates ..., and strongly urges all parties
+                # to ...": the parser joins the speaker's second verb to the that-clause
+                return self.sources(clause_of(head_of(outer)))
+            return found
         return ()
 
     def codes_of_np(self, heads: list[Token], collective: bool = True) -> tuple[Party, ...]:
@@ -554,3 +560,13 @@ def _named_in(head: Token) -> list[Token]:
             continue
         out += _named_in(c)
     return out
+
+
+def _misjoined_to_that_clause(verb: Token, outer: Token) -> bool:
+    """A verb of asking or thanking after ", and" joined to a that-clause, whose subject names no
+    actor: the parser's misreading of the speaker's second act."""
+    doc = verb.doc
+    return verb.lemma_.lower() in PERFORMATIVE and outer.dep_ == "ccomp" and outer.head.i != outer.i \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in outer.children) \
+        and verb.i >= 2 and doc[verb.i - 1].dep_ in ("cc", "advmod") and any(
+            doc[k].text == "," for k in range(max(outer.i, verb.i - 3), verb.i))

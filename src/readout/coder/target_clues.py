@@ -17,7 +17,7 @@ from readout.coder.target_region import asked_subjects
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["addressee_of", "np_head", "victim_people", "measure_aimed", "request_addressee", "named_objects",
+__all__ = ["addressee_of", "own_people_asked_for", "np_head", "victim_people", "measure_aimed", "request_addressee", "named_objects",
            "answers_no_wrong", "condition_actors", "unnamed_culprit", "finite", "announced", "unnamed_place", "forum_body"]
 
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
@@ -72,6 +72,22 @@ def victim_people(tok: Token) -> bool:
     "the attack on Israeli civilians"); not the doer of an act named so ("objections to the PRC's
     coercive actions toward Taiwan", "Chinese actions")."""
     return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in VICTIM_NOUNS and _victim(tok.head)
+
+
+def own_people_asked_for(trig: Trigger, actors, source) -> bool:
+    """A request whose source is named only as its own people inside what is asked ("requested the
+    early release of the detained Japanese nationals"): aimed at the other side, not at itself."""
+    own = [t for t, m in actors if m.code == source]
+    return plover_type(trig.pattern.cameo) == "REQUEST" and bool(own) and all(
+        _people_asked_for(trig.token, t) for t in own)
+
+
+def _people_asked_for(trigger: Token, tok: Token) -> bool:
+    """A nationality naming people inside what is asked for, not whom it is asked of (not "urged
+    Japanese nationals to leave")."""
+    people = tok.head
+    return tok.dep_ in ("amod", "compound") and people.lemma_.lower() in VICTIM_NOUNS \
+        and people.dep_ == "pobj" and people.head.head.i != trigger.i
 
 
 def measure_aimed(trig: Trigger, tok: Token) -> bool:

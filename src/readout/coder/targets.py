@@ -21,7 +21,7 @@ from readout.coder.referred import answered_doer, condemned_doer, referred_peopl
 from readout.coder.sources import Analysis
 from readout.coder.target_clues import (addressee_of, announced, answers_no_wrong, condition_actors, forum_body,
                                         measure_aimed, named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
-                                        victim_people)
+                                        own_people_asked_for, victim_people)
 from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, bestowed_on, search_region
 from readout.coder.triggers import Trigger, governor
 from readout.lexicons import word_class
@@ -196,7 +196,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     if not found:
         pledge = plover_type(trig.pattern.cameo) == "AGREE" or trig.pattern.intent
         if actors and len(sources) == 1 and (not pledge or home_beneficiary(an, trig.token, actors, sources[0])) \
-                and not only_self_victims(an, trig, actors, sources[0]):
+                and not only_self_victims(an, trig, actors, sources[0]) \
+                and not own_people_asked_for(trig, actors, sources[0]):
             # "spoke to the American people", "arrested Serbian protesters", "requested funding for
             # schools here in the United States", "committed to helping American families": aimed
             # at itself (no event unless domestic)

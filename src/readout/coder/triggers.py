@@ -65,7 +65,7 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     found = []
     for tok in sent:
         if tok.dep_ in ("amod", "compound") and tok.pos_ != "NOUN" and not (
-                tok.pos_ == "ADJ" and predicate_noun_adjective(tok)):
+                tok.pos_ == "ADJ" and predicate_noun_adjective(tok)) and not finite_passive(tok):
             continue            # "occupied Crimea", "the attacking forces": a participle, no act
         if _label_participle(tok):
             continue            # "developments in occupied Palestine", misparsed as a clause
@@ -105,7 +105,13 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     framed = {g.i: plover_type(t.pattern.cameo) for t in found if t.pattern.kind == VERB and t.pattern.obj
               and (t.pattern.prep or plover_type(t.pattern.cameo) == "AID")
               for g in t.token.children if g.dep_ == "dobj" and g.lemma_.lower() in t.pattern.obj}
+    # "announced the lifting of sanctions on X": the measure a noun's pattern names as what it ends is
+    # that act's object, no measure of its own
+    ended = {g.i for t in found if t.pattern.kind == NOUN and t.pattern.obj for c in t.token.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in t.pattern.obj}
     return [t for t in found if not _nested(t, at) and not (t.pattern.kind == ADJ and t.token.i in taken)
+            and not (t.pattern.kind == NOUN and t.token.i in ended)
             and not (t.pattern.kind == NOUN and framed.get(t.token.i, plover_type(t.pattern.cameo))
                      != plover_type(t.pattern.cameo))]
 
@@ -120,6 +126,14 @@ def _subject_spots(tok: Token, p: Pattern) -> list[Token]:
     if p.kind == ADJ and first.dep_ == "acomp":
         spots += [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return spots
+
+
+def finite_passive(tok: Token) -> bool:
+    """A participle the parser hangs on a later noun though it has its own passive auxiliary and subject
+    ("All property ... of the following persons are blocked ...: any person ...", a long legal
+    sentence): a finite passive, not a label."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+        and any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children)
 
 
 def _label_participle(tok: Token) -> bool:

@@ -106,12 +106,13 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
               and (t.pattern.prep or plover_type(t.pattern.cameo) == "AID")
               for g in t.token.children if g.dep_ == "dobj" and g.lemma_.lower() in t.pattern.obj}
     # "announced the lifting of sanctions on X": the measure a noun's pattern names as what it ends is
-    # that act's object, no measure of its own
-    ended = {g.i for t in found if t.pattern.kind == NOUN and t.pattern.obj for c in t.token.children
-             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    # that act's object, no measure of its own of another type (but "a message of condolences" keeps both)
+    ended = {g.i: plover_type(t.pattern.cameo) for t in found if t.pattern.kind == NOUN and t.pattern.obj
+             for c in t.token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj" and g.lemma_.lower() in t.pattern.obj}
     return [t for t in found if not _nested(t, at) and not (t.pattern.kind == ADJ and t.token.i in taken)
-            and not (t.pattern.kind == NOUN and t.token.i in ended)
+            and not (t.pattern.kind == NOUN and ended.get(t.token.i, plover_type(t.pattern.cameo))
+                     != plover_type(t.pattern.cameo))
             and not (t.pattern.kind == NOUN and framed.get(t.token.i, plover_type(t.pattern.cameo))
                      != plover_type(t.pattern.cameo))]
 

@@ -104,7 +104,7 @@ road road NOUN NN ROOT 2
 def test_finite_passive_hung_on_a_noun(parse, table, text, word, finite):
     """A long legal sentence's passive the parser hangs on a later noun as a modifier, though it has
     its own auxiliary and subject, is a finite act; "the blocked road" is a label."""
-    from readout.coder.triggers import finite_passive
+    from readout.coder.grammar import finite_passive
 
     doc = parse(text, table)
     assert finite_passive(next(t for t in doc if t.text == word)) == finite

@@ -4,13 +4,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import VENUE_PREPS, clause_of, decision_makers, shares_passive, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, decision_makers, finite_passive, shares_passive, to_infinitive
 from readout.coder.patterns import Kind, rule_codes
 from readout.coder.records import Party, Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.status import relayed
 from readout.coder.partners import companions
-from readout.coder.triggers import Trigger, finite_passive, held_firm, own_phrase
+from readout.coder.triggers import Trigger, held_firm, own_phrase
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type
-from readout.coder.grammar import VENUE_PREPS, clause_of, raised_objects, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, finite_passive, raised_objects, to_infinitive
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, Voice, lemma_guesses
 from readout.coder.status import negated
 from readout.lexicons import word_class
@@ -127,14 +127,6 @@ def _subject_spots(tok: Token, p: Pattern) -> list[Token]:
     if p.kind == ADJ and first.dep_ == "acomp":
         spots += [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return spots
-
-
-def finite_passive(tok: Token) -> bool:
-    """A participle the parser hangs on a later noun though it has its own passive auxiliary and subject
-    ("All property ... of the following persons are blocked ...: any person ...", a long legal
-    sentence): a finite passive, not a label."""
-    return tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
-        and any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children)
 
 
 def _label_participle(tok: Token) -> bool:

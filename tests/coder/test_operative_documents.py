@@ -71,3 +71,40 @@ def test_shared_subject_kept(parse):
 
     doc = lost_passive_subjects(parse("The sanctions that were imposed remain and are expected to last.", WELL_PARSED))
     assert doc[5].dep_ == "ROOT" and doc[8].dep_ == "conj" and doc[1].head.i == 5
+
+
+HUNG_PASSIVE = """
+Section section NOUN NN nsubjpass 8
+1 1 NUM CD nummod 0
+. . PUNCT . punct 0
+All all DET DT det 4
+property property NOUN NN appos 0
+of of ADP IN prep 4
+persons person NOUN NNS pobj 5
+are be AUX VBP auxpass 8
+blocked block VERB VBN amod 11
+: : PUNCT : punct 11
+any any DET DT det 11
+person person NOUN NN ROOT 11
+. . PUNCT . punct 11
+"""
+
+LABEL = """
+the the DET DT det 2
+blocked block VERB VBN amod 2
+road road NOUN NN ROOT 2
+. . PUNCT . punct 2
+"""
+
+
+@pytest.mark.parametrize("table, text, word, finite", [
+    (HUNG_PASSIVE, "Section 1. All property of persons are blocked: any person.", "blocked", True),
+    (LABEL, "the blocked road.", "blocked", False),
+], ids=["a passive with its own auxiliary and subject hung on a later noun", "an attributive participle"])
+def test_finite_passive_hung_on_a_noun(parse, table, text, word, finite):
+    """A long legal sentence's passive the parser hangs on a later noun as a modifier, though it has
+    its own auxiliary and subject, is a finite act; "the blocked road" is a label."""
+    from readout.coder.grammar import finite_passive
+
+    doc = parse(text, table)
+    assert finite_passive(next(t for t in doc if t.text == word)) == finite

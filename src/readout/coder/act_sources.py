@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import VENUE_PREPS, clause_of, decision_makers, shares_passive, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, decision_makers, finite_passive, shares_passive, to_infinitive
 from readout.coder.patterns import Kind, rule_codes
 from readout.coder.records import Party, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -33,6 +33,8 @@ SIGNING_VERBS = word_class("signing_verb")        # "signed an Executive Order d
 RELATIVES = word_class("relative_pronoun")        # "authorized the deployment of troops": who commands it
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 WRONG_ACTS = word_class("wrong_act")
+PERFORMATIVE = word_class("performative_adverb")    # "is hereby terminated": done in the saying
+EASED_TYPES = ("RETREAT", "CONCEDE")     # measures eased, on a government's own site told with "hereby"
 
 
 def step_clause(clause):
@@ -123,7 +125,8 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     if welcomed_of_another(an, tok):
         return ()       # "welcomed the commitments by Chile and Peru to provide support to Haiti": theirs, welcomed
     found = an.sources(clause)
-    if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE) \
+    if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE
+                      or (plover_type(trig.pattern.cameo) in EASED_TYPES and _performed(clause))) \
             and _agentless_passive(clause) and _judged_patient(an, trig, clause):
         # "the Russian Ambassador was summoned to the Foreign Office today": on its own site, the government did
         return _own_government(an, trig)
@@ -256,6 +259,12 @@ def doerless_patient(clause: Token) -> Token | None:
     return subj
 
 
+def _performed(clause: Token) -> bool:
+    """True for a passive a document performs in saying it ("the sanctions program ... is hereby
+    terminated"); not one it announces or makes conditional ("the tariffs will be removed")."""
+    return any(c.lower_ in PERFORMATIVE for c in clause.children)
+
+
 def _agentless_passive(clause: Token) -> bool:
     """ "The diplomats are declared persona non grata", "the treaty will be held in abeyance": a
     main-clause passive that names no one by "by" (not "for Iran to be held accountable", "ensure
@@ -265,7 +274,9 @@ def _agentless_passive(clause: Token) -> bool:
         main = main.head
     if shares_passive(clause):
         clause = clause.head        # "was summoned ... and handed a note of protest"
-    return main.dep_ == "ROOT" and doerless_patient(clause) is not None and not to_infinitive(clause)
+    # (or a finite passive the parser hung on a later noun: "... of the following persons are blocked ...: any person")
+    return (main.dep_ == "ROOT" or finite_passive(main)) and doerless_patient(clause) is not None \
+        and not to_infinitive(clause)
 
 
 def _judged_patient(an: Analysis, trig: Trigger, clause: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["or_else", "alternative_to", "object_heads", "raised_objects", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -364,3 +364,11 @@ def decision_makers(noun: Token) -> list[Token]:
     out += [g for c in noun.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return out
+
+
+def finite_passive(tok: Token) -> bool:
+    """A participle the parser hangs on a later noun though it has its own passive auxiliary and subject
+    ("All property ... of the following persons are blocked ...: any person ...", a long legal
+    sentence): a finite passive, not a label."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+        and any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children)

@@ -32,6 +32,7 @@ PEOPLE_MEASURES = types_with("on_people")      # expulsions, arrests: measures o
 HELD_PEOPLE = word_class("victim_noun")         # "nationals", "prisoners", "hostages"
 HOLDING_VERBS = word_class("holding_verb")      # "detained in China"
 HOLDING_PLACE_PREPS = word_class("holding_place_prep")
+CATAPHORIC = word_class("cataphoric_modifier")  # "the following persons": listed after a colon
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -118,6 +119,9 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                    if t.i not in seen and t.i not in excluded]
         seen = {t.i for t in region}
         region += [trig.token.doc[i] for i in sorted(bestowed_on(trig) - excluded) if i not in seen]
+        seen = {t.i for t in region}
+        # (the parser may hang the list on a label it takes for the subject: "Section 1.")
+        region += [t for t in listed_after(trig) if t.i not in seen]
     clause_head = trig.clause.head
     if trig.clause.dep_ == "ccomp" and clause_head.lemma_.lower() in NOTIFY_VERBS and any(
             c.dep_ == "nsubjpass" and c.lower_ in THIRD_PERSON for c in trig.clause.children):
@@ -247,6 +251,23 @@ def _referent(verb: Token, obj: Token) -> list[Token]:
     if verb.dep_ == "relcl":
         return [verb.head]
     return free_complements(verb) or [obj]
+
+
+def listed_after(trig: Trigger) -> list[Token]:
+    """For a measure on "the following persons" (a cataphoric list: "All property ... of the following
+    persons are blocked: any person determined to be a leader of the Government of X"), the
+    sentence's words after the colon that lists them; else none."""
+    verb = trig.token
+    # the parser hangs "of the following persons" on the subject or on the verb, by the sentence's length
+    if not any(t.lower_ in CATAPHORIC and t.i < verb.i for t in verb.subtree):
+        return []
+    sent = verb.sent
+    colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
+    if colon is None or colon.i + 1 >= len(verb.doc):
+        return []
+    # (the list may be split off as a sentence of its own at the colon)
+    return [t for t in verb.doc[colon.i + 1:].sent if t.i > colon.i] if colon.i == sent.end - 1 \
+        else [t for t in sent if t.i > colon.i]
 
 
 def _owners(x: Token, named_only: bool = False) -> set[int]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type
-from readout.coder.grammar import VENUE_PREPS, clause_of, raised_objects, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, finite_passive, raised_objects, to_infinitive
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, Voice, lemma_guesses
 from readout.coder.status import negated
 from readout.lexicons import word_class
@@ -65,7 +65,7 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     found = []
     for tok in sent:
         if tok.dep_ in ("amod", "compound") and tok.pos_ != "NOUN" and not (
-                tok.pos_ == "ADJ" and predicate_noun_adjective(tok)):
+                tok.pos_ == "ADJ" and predicate_noun_adjective(tok)) and not finite_passive(tok):
             continue            # "occupied Crimea", "the attacking forces": a participle, no act
         if _label_participle(tok):
             continue            # "developments in occupied Palestine", misparsed as a clause
@@ -105,7 +105,14 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     framed = {g.i: plover_type(t.pattern.cameo) for t in found if t.pattern.kind == VERB and t.pattern.obj
               and (t.pattern.prep or plover_type(t.pattern.cameo) == "AID")
               for g in t.token.children if g.dep_ == "dobj" and g.lemma_.lower() in t.pattern.obj}
+    # "announced the lifting of sanctions on X": the measure a noun's pattern names as what it ends is
+    # that act's object, no measure of its own of another type (but "a message of condolences" keeps both)
+    ended = {g.i: plover_type(t.pattern.cameo) for t in found if t.pattern.kind == NOUN and t.pattern.obj
+             for c in t.token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in t.pattern.obj}
     return [t for t in found if not _nested(t, at) and not (t.pattern.kind == ADJ and t.token.i in taken)
+            and not (t.pattern.kind == NOUN and ended.get(t.token.i, plover_type(t.pattern.cameo))
+                     != plover_type(t.pattern.cameo))
             and not (t.pattern.kind == NOUN and framed.get(t.token.i, plover_type(t.pattern.cameo))
                      != plover_type(t.pattern.cameo))]
 

@@ -30,7 +30,9 @@ __all__ = ["features", "sentence_features", "dense", "is_candidate", "TriggerMod
            "type_patterns", "NONE", "WORD", "SENTENCE"]
 
 NONE = "O"
-WORD, SENTENCE = "word", "sentence"     # what a model proposes a type for: any word, or a sentence by its root
+# what a model proposes a type for: any word, or a sentence by its root (model settings, not English)
+WORD = "word"
+SENTENCE = "sentence"
 CANDIDATE_POS = {"VERB", "NOUN"}
 ARG_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "acomp"}
 COMP_DEPS = {"xcomp", "ccomp", "advcl"}

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readout.cameo import plover_type
-from readout.coder.learned import NONE, dense, features, is_candidate
+from readout.coder.learned import NONE, SENTENCE, WORD, dense, features, is_candidate, sentence_features
 from readout.lexicons import word_class
 
 __all__ = ["Example", "examples", "fit", "role_examples", "fit_roles", "main"]
@@ -32,12 +32,16 @@ PRUNE = 0.02
 
 @dataclass
 class Example:
-    """One candidate word: its story, features and class."""
+    """One candidate word: its story, features and class (`residual`: its class when training
+    on residual words only; `index`: the word's token; `lexical`: a lexicon pattern matches it)."""
 
     story: str
     features: list[str]
     label: str
     vector: list[float] | None = None
+    index: int = -1
+    lexical: bool = False
+    residual: str = NONE
 
 
 def _gold(path: Path) -> dict[str, dict]:
@@ -77,10 +81,12 @@ def _pick(cands: list, rule_hits: list):
     return order[0] if order else None
 
 
-def examples(pairs: list[tuple[Path, Path]], nlp=None, residual: bool = False) -> list[Example]:
+def examples(pairs: list[tuple[Path, Path]], nlp=None, residual: bool = False, scope: str = WORD) -> list[Example]:
     """Training examples from (gold, stories) file pairs; stories without gold are skipped.
     residual=True keeps only the words no lexicon pattern matches (the only ones the model is
-    asked about when coding) and the gold events whose evidence holds no lexicon trigger."""
+    asked about when coding) and the gold events whose evidence holds no lexicon trigger.
+    scope=SENTENCE: one example per sentence with no lexicon trigger, its root, of the type of a
+    gold event told in it."""
     from readout.nlp import load_nlp
     from readout.pipeline import coded_start, parse_docs, prepare
     from readout.stories import iter_stories
@@ -107,30 +113,56 @@ def examples(pairs: list[tuple[Path, Path]], nlp=None, residual: bool = False) -
                 s, e = norm.span_to_original(tok.idx, tok.idx + len(tok.text))
                 return s + base, e + base
 
-            lexical = {t.token.i: plover_type(t.pattern.cameo) for sent in doc.sents
-                       for t in find_triggers(sent, patterns)}
-            where = {tok.i: orig(tok) for tok in doc if is_candidate(tok) and not (residual and tok.i in lexical)}
+            found = {sent.start: find_triggers(sent, patterns) for sent in doc.sents}
+            lexical = {t.token.i: plover_type(t.pattern.cameo) for ts in found.values() for t in ts}
+            spans = [(e, _find(story.text, e["evidence"])) for e in g["events"]]
+            if scope == SENTENCE:
+                out += _sentence_examples(story.id, doc, found, spans, orig)
+                continue
+            where = {tok.i: orig(tok) for tok in doc if is_candidate(tok)}
             near = {i: orig(doc[i]) for i in lexical}
-            labels = {}
-            for e in g["events"]:
-                span = _find(story.text, e["evidence"])
+            labels, rest = {}, {}
+            for e, span in spans:
                 if span is None:
                     continue
                 inside = [i for i, (s, t) in near.items() if s >= span[0] and t <= span[1]]
-                if residual and inside:
-                    continue        # the rules' word to code
                 cands = [doc[i] for i, (s, t) in where.items() if s >= span[0] and t <= span[1]]
                 tok = _pick(cands, [doc[i] for i in inside if lexical[i] == e["type"]])
                 if tok is not None and tok.i not in labels:
                     labels[tok.i] = e["type"]
+                if inside:
+                    continue        # the rules' word to code
+                tok = _pick([c for c in cands if c.i not in lexical], [])
+                if tok is not None and tok.i not in rest:
+                    rest[tok.i] = e["type"]
             for i in where:
+                if residual and i in lexical:
+                    continue
                 v = dense(doc[i])
-                out.append(Example(story.id, features(doc[i]), labels.get(i, NONE),
-                                   [round(float(x), 4) for x in v] if v is not None else None))
+                out.append(Example(story.id, features(doc[i]), rest.get(i, NONE) if residual else labels.get(i, NONE),
+                                   [round(float(x), 4) for x in v] if v is not None else None,
+                                   i, i in lexical, rest.get(i, NONE)))
     return out
 
 
-def fit(train: list[Example], c: float = 1.0, threshold: float = 0.5, use_dense: bool = True) -> dict:
+def _sentence_examples(story: str, doc, found: dict, spans: list, orig) -> list[Example]:
+    """The roots of the sentences the lexicons find no trigger in, each labelled with the type of
+    the first gold event whose evidence overlaps the sentence."""
+    out = []
+    for sent in doc.sents:
+        root = sent.root
+        if found[sent.start] or not is_candidate(root):
+            continue
+        s, t = orig(sent[0])[0], orig(sent[-1])[1]
+        label = next((e["type"] for e, span in spans if span and span[0] < t and s < span[1]), NONE)
+        v = dense(root)
+        out.append(Example(story, sentence_features(root), label,
+                           [round(float(x), 4) for x in v] if v is not None else None, root.i, False, label))
+    return out
+
+
+def fit(train: list[Example], c: float = 1.0, threshold: float = 0.5, use_dense: bool = True,
+        scope: str = WORD, tol: float = 1e-4) -> dict:
     """The model JSON (learned.read_model's format) fitted on the examples."""
     import numpy
     from scipy.sparse import csr_matrix, hstack
@@ -144,7 +176,7 @@ def fit(train: list[Example], c: float = 1.0, threshold: float = 0.5, use_dense:
         d = numpy.array([ex.vector or [0.0] * width for ex in train], dtype=numpy.float64)
         x = hstack([x, csr_matrix(d)]).tocsr()
     y = [ex.label for ex in train]
-    clf = LogisticRegression(C=c, max_iter=2000)
+    clf = LogisticRegression(C=c, max_iter=2000, tol=tol)
     clf.fit(x, y)
     classes = [str(k) for k in clf.classes_]
     weights = {}
@@ -163,7 +195,7 @@ def fit(train: list[Example], c: float = 1.0, threshold: float = 0.5, use_dense:
     b = weights.get("b", [0.0] * len(classes))
     weights["b"] = [round(float(x + i), 3) for x, i in zip(b, intercept)]
     return {"classes": classes, "weights": dict(sorted(weights.items())), "dense": dense_w, "threshold": threshold,
-            "trained_on": sorted({ex.story for ex in train})}
+            "scope": scope, "trained_on": sorted({ex.story for ex in train})}
 
 
 def role_examples(pairs: list[tuple[Path, Path]], nlp=None) -> list[Example]:

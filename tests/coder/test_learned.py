@@ -115,3 +115,39 @@ def test_fit_writes_a_model_read_model_reads():
     model = read_model(json.dumps(fit(train, c=10.0, use_dense=False)))
     assert model.classes == ["ACCUSE", NONE]
     assert model.weights["l:slam"][0] > 0 > model.weights["l:meet"][0]
+
+
+SLAMMED_ALONE = ("Chile slammed loudly.", """
+    Chile    Chile    PROPN NNP  nsubj   1
+    slammed  slam     VERB  VBD  ROOT    1
+    loudly   loudly   ADV   RB   advmod  1
+    .        .        PUNCT .    punct   1
+""")
+
+
+@pytest.mark.parametrize("settings, case, with_model", [
+    # a type's own threshold over the model's: ACCUSE at 0.84 is not sure enough for 0.9
+    ({"by_type": {"ACCUSE": 0.9}}, SLAMMED, []),
+    ({"by_type": {"REQUEST": 0.9}}, SLAMMED, [("CHL", "ACCUSE", "PER", "111")]),
+    # strict: a proposal the rules find no target for is dropped
+    ({}, SLAMMED_ALONE, [("CHL", "ACCUSE", None, "111")]),
+    ({"strict": True}, SLAMMED_ALONE, []),
+    ({"strict": True}, SLAMMED, [("CHL", "ACCUSE", "PER", "111")]),
+    # the sentence proposer reads the sentence's words at its root ("w:peru" is no word feature)
+    ({"scope": "sentence", "weights": {"b": [2.0, 0.0, 0.0], "w:peru": [-1.0, 3.0, 0.0]}}, SLAMMED,
+     [("CHL", "ACCUSE", "PER", "111")]),
+    ({"weights": {"b": [2.0, 0.0, 0.0], "w:peru": [-1.0, 3.0, 0.0]}}, SLAMMED, []),
+])
+def test_model_settings_decide_what_is_proposed(parse, analyse, patterns_of, settings, case, with_model):
+    coder = EventCoder(patterns_of(PATTERNS), read_model(json.dumps(dict(MODEL, **settings))))
+    doc = parse(*case)
+    found = coder.code_sentence(analyse(doc, ACTORS), doc[:], 0, 2021)
+    assert [(e.source, e.type, e.target, e.cameo) for e in found] == with_model
+
+
+def test_the_sentence_proposer_is_silent_where_the_lexicons_find_a_trigger(parse, analyse, patterns_of):
+    model = dict(MODEL, scope="sentence", weights={"b": [2.0, 0.0, 0.0], "w:peru": [-1.0, 0.0, 3.0]})
+    coder = EventCoder(patterns_of(PATTERNS + [{"verb": "slam", "cameo": "111"}]), read_model(json.dumps(model)))
+    doc = parse(*SAID_SLAMMED)
+    found = coder.code_sentence(analyse(doc, dict(ACTORS, Lima="PER")), doc[:], 0, 2021)
+    assert [e.type for e in found] == ["ACCUSE"]       # the lexicon's, no REQUEST at "said" beside it

@@ -28,7 +28,7 @@ from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, a
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
 from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, sources_for, step_clause
-from readout.coder.learned import TriggerModel, is_candidate, type_patterns
+from readout.coder.learned import SENTENCE, TriggerModel, is_candidate, type_patterns
 from readout.coder.history import told_past
 from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
 from readout.coder.rosters import REMOTE_MODES      # talks with go-betweens by phone or video keep the medium
@@ -86,7 +86,10 @@ class EventCoder:
                 continue    # "announced new funding to support the Haitian National Police": the aid's recipient
             code = self._code(an, trig, date_year)
             if code is not None:
-                events += self._events(an, trig, sent, index, code, _hostile_intent(trig, conflict))
+                found = self._events(an, trig, sent, index, code, _hostile_intent(trig, conflict))
+                if trig.pattern.source == "learned" and self.learned.strict:
+                    found = [e for e in found if e.source is not None and e.target is not None]
+                events += found
         # "X must bear all the consequences", "X should expect retaliation": what X must suffer is a
         # warning to it, not a demand of it
         warned = {trig.clause.i for trig in triggers
@@ -100,11 +103,14 @@ class EventCoder:
         taken = {t.token.i for t in found}
         clauses = {t.clause.i for t in found}
         out = []
-        for tok in sent:
+        if self.learned.scope == SENTENCE and found:
+            return out      # the sentence proposer speaks only where the lexicons find nothing
+        words = [sent.root] if self.learned.scope == SENTENCE else sent
+        for tok in words:
             if tok.i in taken or not is_candidate(tok):
                 continue
             kind, p = self.learned.predict(tok)
-            if p < self.learned.threshold:     # predict() never answers NONE
+            if p < self.learned.threshold_of(kind):     # predict() never answers NONE
                 continue
             pattern = self.by_type.get((Kind.VERB if tok.pos_ == "VERB" else Kind.NOUN, kind))
             if pattern is None:

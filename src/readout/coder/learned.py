@@ -7,8 +7,10 @@ of the word and its head; trainer.py fits it on gold events (scikit-learn, neede
 writes it as JSON weights. Prediction is a sum of weights and a softmax. A proposed word becomes a
 trigger with the commonest pattern of its type in the lexicon (cameo code, target rule, announced
 form) and goes through the same status, source and target rules as a lexicon trigger
-(EventCoder.learned_triggers). Cross-validated on the dev gold and eval/styles it changed almost
-nothing (bench/bench_learned_triggers.py), so readout codes with the lexicons alone.
+(EventCoder.learned_triggers). A model of scope SENTENCE instead proposes a type at the root of
+a sentence the lexicons find nothing in, from the sentence's words. Cross-validated on the dev gold
+and eval/styles it changed almost nothing, with 30 style sets as with eight
+(bench/bench_learned_triggers.py), so readout codes with the lexicons alone.
 """
 from __future__ import annotations
 
@@ -24,9 +26,13 @@ from readout.cameo import plover_type
 from readout.coder.patterns import Kind, Pattern, PatternSet
 from readout.lexicons import word_class
 
-__all__ = ["features", "dense", "is_candidate", "TriggerModel", "read_model", "load_model", "type_patterns", "NONE"]
+__all__ = ["features", "sentence_features", "dense", "is_candidate", "TriggerModel", "read_model", "load_model",
+           "type_patterns", "NONE", "WORD", "SENTENCE"]
 
 NONE = "O"
+# what a model proposes a type for: any word, or a sentence by its root (model settings, not English)
+WORD = "word"
+SENTENCE = "sentence"
 CANDIDATE_POS = {"VERB", "NOUN"}
 ARG_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "acomp"}
 COMP_DEPS = {"xcomp", "ccomp", "advcl"}
@@ -75,6 +81,14 @@ def features(tok: Token) -> list[str]:
     return f
 
 
+def sentence_features(tok: Token) -> list[str]:
+    """The root's parse context and the content lemmas of its sentence (the sentence proposer's
+    features: a type for a sentence the lexicons find no trigger in)."""
+    f = features(tok)
+    f += sorted({f"w:{t.lemma_.lower()}" for t in tok.sent if t.pos_ in CANDIDATE_POS | {"ADJ", "PROPN"} and t.is_alpha})
+    return f
+
+
 def dense(tok: Token) -> numpy.ndarray | None:
     """The parser's context vectors (doc.tensor) of the word and of its head, side by side: what
     lets the model take an unseen verb for one it has seen used the same way; None for a doc
@@ -88,17 +102,26 @@ def dense(tok: Token) -> numpy.ndarray | None:
 @dataclass
 class TriggerModel:
     """A multinomial logistic model: classes, per feature its weight for each class, and the
-    weights of the dense context vector (a matrix of its width by the classes)."""
+    weights of the dense context vector (a matrix of its width by the classes); `scope` says what
+    it proposes for (WORD or SENTENCE), `by_type` any type's own threshold, and `strict` keeps a
+    proposal only where the rules resolve both its source and its target."""
 
     classes: list[str]
     weights: dict[str, list[float]]
     threshold: float
     dense: numpy.ndarray | None = None
+    scope: str = WORD
+    by_type: dict[str, float] | None = None
+    strict: bool = False
+
+    def threshold_of(self, kind: str) -> float:
+        """The least probability at which the model proposes `kind`."""
+        return (self.by_type or {}).get(kind, self.threshold)
 
     def scores(self, tok: Token) -> dict[str, float]:
         """Each class's probability for the word."""
         z = [0.0] * len(self.classes)
-        for name in features(tok):
+        for name in (sentence_features(tok) if self.scope == SENTENCE else features(tok)):
             w = self.weights.get(name)
             if w is not None:
                 for k, x in enumerate(w):
@@ -125,7 +148,8 @@ def read_model(text: str) -> TriggerModel:
     d = json.loads(text)
     m = d.get("dense")
     return TriggerModel(d["classes"], d["weights"], d["threshold"],
-                        numpy.array(m, dtype=numpy.float32) if m else None)
+                        numpy.array(m, dtype=numpy.float32) if m else None,
+                        d.get("scope", WORD), d.get("by_type"), d.get("strict", False))
 
 
 def load_model(path) -> TriggerModel:

@@ -220,6 +220,13 @@ MUST_NOT_RESOLVE = [
     ("the Taiwan Relations Act", None),
     ("the Taiwanese American community", None),
     ("a Taiwanese Presbyterian Church", None),
+    # a town named after a country, placed in a US state, and its later mentions (without_towns)
+    ("a rail accident in North Panama, Oregon; residents of North Panama", None),
+    ("a plant in Chile, Nevada closed and Chile hired", None),
+    # a title and a given name before a country's name make a person's name (without_given_names)
+    ("remarks by Deputy Secretary Maria Jordan and Representative Tom Chad", None),
+    # U.S. Native American programmes and lands (not_actors.tsv), not India
+    ("the Buy Indian Act and investment in Indian country", None),
 ]
 
 

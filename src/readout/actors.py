@@ -43,7 +43,7 @@ from readout.lexicons import word_class
 from readout.lexicons.actors_data import ActorData, Term, load_actor_data, tokenize
 from readout.lexicons.publishers import publisher_of
 from readout.mention_passes import (with_appositions, with_company_names, with_own_government, with_surnames,
-                                    without_state_names)
+                                    without_given_names, without_state_names, without_towns)
 from readout.mentions import (COUNTRY_KINDS, GAP, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
                               EntryMatch, Mention, TextContext, someone_else)
 
@@ -226,7 +226,8 @@ class ActorResolver:
         out = with_appositions(text, found, out, ctx)
         out = self._with_head_references(text, out)
         out = with_own_government(text, out, ctx)
-        return with_company_names(text, with_surnames(text, without_state_names(text, out)))
+        out = without_towns(text, without_given_names(text, without_state_names(text, out)))
+        return with_company_names(text, with_surnames(text, out))
 
     def _with_head_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "The Agency" after "the International Atomic Energy Agency", "the Kingdom" after "Saudi

@@ -61,6 +61,56 @@ def without_state_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.text in states and m.form == "name" and m.code == US_STATE_NAMES[m.text])]
 
 
+# A town named after a country, placed in a US state: "East Palestine, Ohio", "Lebanon, Pennsylvania"
+_US_STATES = "|".join(sorted((w.title() for w in word_class("us_state")), key=len, reverse=True))
+_IN_US_STATE = re.compile(rf",{GAP}(?:{_US_STATES})\b")
+_TOWN_PREFIX = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,2})$")   # "East " of "East Palestine"
+# A title, then one capitalised given name right before a country's name: "Deputy Attorney General
+# Lisa Monaco", "Representative Jim Jordan" name a person
+_NAME_TITLES = "|".join(re.escape(w.title()) for w in sorted(word_class("person_name_title"), key=len, reverse=True))
+_TITLED_GIVEN = re.compile(rf"(?<![\w'\u2019.-])(?:{_NAME_TITLES}){GAP}([A-Z][a-z]+){GAP}$")
+
+
+def without_towns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a country's name where the text places it in a US state as a town ("East Palestine, Ohio",
+    "Lebanon, Pennsylvania"), and every later or earlier mention of the same town ("residents of East
+    Palestine"): with a word before it, that town; alone, every plain mention of the name, as
+    "Atlanta, Georgia" does for "Georgia"."""
+    towns, bare = set(), set()
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.kind != "country" or m.form not in ("name", "metonym"):
+            continue
+        state = _IN_US_STATE.match(text, m.end)
+        if not state or any(state.start() < i < state.end() for i in starts):
+            continue        # "Ukraine, Georgia, and Moldova", "Ottawa, Washington": a list of actors
+        before = _TOWN_PREFIX.search(text, max(0, m.start - 40), m.start)
+        if before and before.group(1).split()[0] not in NOT_NAMES:
+            towns.add((before.group(1).split()[-1], m.text))
+        else:
+            bare.add(m.text)
+    if not towns and not bare:
+        return mentions
+
+    def town(m: Mention) -> bool:
+        if m.kind != "country" or m.form not in ("name", "metonym"):
+            return False
+        if m.text in bare:
+            return True
+        word = re.search(r"(\w+)[ \t]+$", text[max(0, m.start - 30):m.start])
+        return word is not None and (word.group(1), m.text) in towns
+    return [m for m in mentions if not town(m)]
+
+
+def without_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a country's name that ends a titled person's name: "Deputy Attorney General Lisa Monaco",
+    "Representative Jim Jordan" (a title, one given name, then the country's name)."""
+    return [m for m in mentions if not (
+        m.kind == "country" and m.form == "name"
+        and (g := _TITLED_GIVEN.search(text, max(0, m.start - 60), m.start)) is not None
+        and g.group(1) not in NOT_NAMES and g.group(1) not in HONORIFICS)]
+
+
 def with_own_government(text: str, mentions: list[Mention], ctx: TextContext) -> list[Mention]:
     """On a government's own site, its unnamed "the Government" or "the Federal Government" is its
     state, as its unnamed "the Foreign Minister" is ("The Federal Government has decided to close

@@ -18,7 +18,7 @@ from readout.coder.patterns import rule_codes
 from readout.coder.preamble import without_findings
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.meetings import sequel_sides
-from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts
+from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, planned_talks
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
@@ -152,6 +152,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              positions={s.sentence for s in raw_stances},
                              refusals={e.trigger for e in raw_events if _refusal(doc[e.trigger])},
                              guests=guest_acts(raw_events, doc, mentions), bonds=bond_acts(raw_events, doc),
+                             # a joint statement's signers plan together ("will embark together on ...")
+                             planned=planned_talks(raw_events, doc) if len(an.authors) < 2 else set(),
                              told=nearby_codes(doc, mentions, [side]) if series else None)
     # The title's own clause ("Colombia breaks diplomatic relations with the State of Israel"): the
     # side's act it tells is what the story is about, and an event where the body's words for it
@@ -379,7 +381,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     when: str | None = None, side: str | None = None, unnamed_other: bool = True,
                     positions: set[int] | None = None, refusals: set[int] | None = None,
                     told: list[set[str]] | None = None, guests: set[int] | frozenset[int] = frozenset(),
-                    bonds: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+                    bonds: set[int] | frozenset[int] = frozenset(),
+                    planned: set[int] | frozenset[int] = frozenset()) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -405,6 +408,9 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     by the parties other than the side, who hosted them, where the side is one of three or more.
     bonds (bonds.bond_acts): the triggers of the participants' praise of the bond between them ("the
     two leaders celebrated the partnership between their countries"): each backs the other.
+    planned (rosters.planned_talks): the triggers of talks the side and others will hold, told in the
+    future ("The Presidents will discuss ..."): in a statement, the side's announcement only, where the
+    side is a party (in a readout, the parties' plan made together, a promise of each).
     unnamed_other=False (a text that is no report of talks, with no meeting: form.not_readout): an
     act aimed at "the other side" where no other side is named near it is not coded, not even as
     aimed at no one ("Thank you", "we will continue to work closely" in a gaggle or a fact sheet).
@@ -468,6 +474,13 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
             continue    # "they welcomed the revitalization of U.S.-EU ties": not aimed at one of themselves
         if e.source == PARTICIPANTS and e.trigger in guests and side in parties and len(parties) > 2:
             sources = [p for p in parties if p != side]
+        elif statement and e.trigger in planned and side in parties and (
+                side in acting[e.trigger] or PARTICIPANTS in acting[e.trigger]):
+            # "The Presidents will discuss ...", "the President and the Prime Minister will discuss ..."
+            # in an announcement: the side's promise only (in a readout the parties planned it together)
+            if e.source not in (PARTICIPANTS, side):
+                continue
+            sources = [side]
         elif e.source == PARTICIPANTS:
             sources = parties
         elif isinstance(e.source, NotParty):

@@ -12,9 +12,10 @@ from readout.actors import PERSON_KINDS
 from readout.coder.grammar import clause_of, subject_token
 from readout.coder.membership import is_body
 from readout.coder.records import Event, Placeholder, is_code
+from readout.coder.patterns import rule_codes
 from readout.lexicons import word_class
 
-__all__ = ["expand_groups", "guest_acts"]
+__all__ = ["expand_groups", "guest_acts", "planned_talks"]
 
 TITLES = word_class("title_word") | word_class("state_title")
 GROUP = word_class("party_group_noun")          # "a delegation of", "the leaders", "his guests"
@@ -34,6 +35,9 @@ REACH = 2       # a roster sentence follows the meeting within this many sentenc
 REMOTE_MODES = word_class("remote_mode")      # a call by phone or video keeps its medium (GUIDE.md)
 KEPT_MODES = word_class("kept_mode")          # the meeting's own pair keeps these
 TALK_PARTNERS = word_class("talk_partner_prep")      # "a meeting with the leaders of ..."
+FUTURE_AUX = word_class("future_aux")
+INTENT = word_class("intent_word") | word_class("anticipation_word")
+PLANNED_TALK = frozenset(rule_codes("planned_talk"))  # CAMEO codes of an intent to meet or negotiate
 
 
 def _kept(tok: Token, heads: list):
@@ -248,5 +252,24 @@ def guest_acts(events: list[Event], doc: Doc, mentions) -> set[int]:
             clause = clause.head        # "had visited Moscow ... and held talks with Lavrov"
             subj = subject_token(clause)
         if subj is not None and _guest_subject(subj, named):
+            out.add(e.trigger)
+    return out
+
+
+def planned_talks(events: list[Event], doc: Doc) -> set[int]:
+    """The triggers of talks the parties will hold, told in the future by the text ("The Presidents
+    will discuss ...", "the President and the Prime Minister will meet at the summit"), with no verb of
+    agreeing or committing over them: in an announcement, the telling side's, not its guest's promise."""
+    out = set()
+    for e in events:
+        if e.cameo not in PLANNED_TALK or not 0 <= e.trigger < len(doc):
+            continue
+        tok = doc[e.trigger]
+        # "I will be speaking soon with X to congratulate them, to discuss ...": the purpose of a
+        # future act is as future; "agreed to discuss", "look forward to meeting" stay promises
+        while tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i \
+                and tok.head.lemma_.lower() not in INTENT and not any(c.lower_ in FUTURE_AUX for c in tok.children):
+            tok = tok.head
+        if tok.lemma_.lower() not in INTENT and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
             out.add(e.trigger)
     return out

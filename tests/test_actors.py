@@ -908,3 +908,48 @@ def test_an_unknown_ambassador_at_another_countrys_embassy_is_that_countrys(reso
     found = {m.code for m in resolver.mentions(text, "2024-05-01", None if url else publisher, url)
              if m.text.endswith(name)}
     assert found == {code}, found
+
+
+# Speakers known by title only (issue #12, fourteenth session, round 2): a body's or government's
+# bare office on its own site, a royal office after an abbreviated honorific, and an honorific with
+# one name of an official the text named in full before. (text, date, publisher, url, span, code)
+TITLE_ONLY = [
+    ("The Chairperson urges both sides to return to talks.", "2023-03-01", None, "https://au.int/en/x",
+     "The Chairperson", "AU"),
+    ("The Chairwoman of the AU Commission met the envoy.", "2023-03-01", None, None,
+     "The Chairwoman of the AU Commission", "AU"),
+    ("The Head of State thanked his guest for the visit.", "2023-03-01", None, "https://www.akorda.kz/en/x",
+     "The Head of State", "KAZ"),
+    ("HRH the Crown Prince received the delegation in Riyadh.", "2023-03-01", "Saudi Press Agency", None,
+     "the Crown Prince", "SAU"),
+    # a monarchy's own agency: its bare royal office, when the text named no other country's
+    ("The Emir received the delegation.", "2023-03-01", "Qatar News Agency", None, "The Emir", "QAT"),
+    # a Korean name puts the family name first: the official is named again by office and family name
+    ("Second Vice Foreign Minister Lee Jae Won met the envoy. Vice Minister Lee voiced concern.", "2023-03-01",
+     None, "https://www.mofa.go.kr/eng/x", "Minister Lee", "KOR"),
+    ("Sayyid Badr bin Hamad Albusaidi received the envoy. Later, Sayyid Badr thanked Qatar.", "2023-03-01",
+     "Oman News Agency", None, "Sayyid Badr", "OMN"),
+    ("Prince Faisal bin Farhan met the delegation. On Tuesday Prince Faisal welcomed the truce.", "2023-03-01",
+     None, None, "Prince Faisal", "SAU"),
+]
+
+
+@pytest.mark.parametrize("text,date,publisher,url,span,code", TITLE_ONLY)
+def test_a_speaker_named_by_title_only_resolves(resolver, text, date, publisher, url, span, code):
+    found = [(m.text, m.code) for m in resolver.mentions(text, date, publisher, url)]
+    assert (span, code) in found, found
+
+
+@pytest.mark.parametrize("text,publisher,url,span", [
+    ("The Chairperson urges both sides to return to talks.", "Reuters", None, "The Chairperson"),  # whose?
+    ("The King met the delegation.", "Xinhua", None, "The King"),   # an agency of no monarchy
+    ("Abdullah II arrived in Riyadh. The King met him.", "Saudi Press Agency", None, "The King"),  # which king?
+    # two people the text named share the first name: "Sheikh Mohammed" is either
+    ("Mohammed bin Salman met Mohammed bin Abdulrahman Al Thani. Sheikh Mohammed thanked him.", None, None,
+     "Sheikh Mohammed"),
+    # an unknown official's family name alone, with no office or honorific, is left alone
+    ("Second Vice Foreign Minister Lee Jae Won met the envoy. Lee Min-ho starred in it.", None,
+     "https://www.mofa.go.kr/eng/x", "Lee"),
+])
+def test_a_title_only_speaker_of_unknown_side_stays_unresolved(resolver, text, publisher, url, span):
+    assert span not in [m.text for m in resolver.mentions(text, "2023-03-01", publisher, url)]

@@ -52,6 +52,7 @@ __all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_K
 # Offices the lexicon knows every holder of: "the Prime Minister" is the publisher's only when its
 # country has one on the date. Other titles ("the Foreign Minister", "the Minister") need no holder.
 HEAD_ROLES = {"President", "Vice President", "Prime Minister", "Monarch", "Crown Prince", "Supreme Leader"}
+ROYAL_ROLES = {"Monarch", "Crown Prince"}
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SPACE = re.compile(r"\s+")
@@ -68,7 +69,8 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]['\"\u201d\u2019]?)\s*$")
 _BARE_AFTER = re.compile(r"(?:['\u2019]s\b|\s+(?!for\b|to\s+the\b)[a-z])")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
 # "His Royal Highness the Crown Prince", "His Majesty the King": a state agency's own royal or head
-_HONORIFIC_BEFORE = re.compile(r"\b(?:%s)\s+(?:(?:%s)\s+)?(?:%s)\s+$" % tuple(
+# ("HRH the Crown Prince", "HH the Amir": the abbreviations, in capitals only)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:(?:%s)\s+(?:(?:%s)\s+)?(?:%s)|(?-i:HRH|HM|HH))\s+$" % tuple(
     "|".join(sorted(word_class(name))) for name in ("honorific_possessive", "honorific_modifier", "honorific_noun")),
     re.IGNORECASE)
 # "Defence Minister Jane Doe of Australia": capitalised name words between a title and "of" a country
@@ -227,7 +229,7 @@ class ActorResolver:
         out = self._with_head_references(text, out)
         out = with_own_government(text, out, ctx)
         out = without_towns(text, without_given_names(text, without_state_names(text, out)))
-        return with_company_names(text, with_surnames(text, out))
+        return with_company_names(text, with_surnames(text, out, ctx.officials))
 
     def _with_head_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "The Agency" after "the International Atomic Energy Agency", "the Kingdom" after "Saudi
@@ -368,7 +370,12 @@ class ActorResolver:
         in a national news agency's text, when the text first named its own country's holder of the
         office ("President Masoud Pezeshkian received a call ... The President called on ..." on IRNA)."""
         pub, role_key = ctx.publisher, title.entry.key
-        if pub is None or not pub.government and ctx.first.get(role_key) != pub.code and not _honored(text, title):
+        if pub is None:
+            return None
+        # a monarchy's own agency: "The Emir received ..." is its Emir unless the text named another's
+        royal = (role_key in ROYAL_ROLES and role_key not in ctx.first and ctx.named.get(role_key, pub.code) == pub.code
+                 and self.holder(pub.code, role_key, day) is not None)
+        if not pub.government and ctx.first.get(role_key) != pub.code and not _honored(text, title) and not royal:
             return None
         former = _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start)
         before = _the_before(text, former.start() if former else title.start)

@@ -21,6 +21,7 @@ _LAST_NAME = re.compile(r"\s([A-Z][\w'’-]{2,})$")  # a full name's last word, 
 # these names are short ("Xi", "Li"), so two letters suffice.
 _FIRST_NAME = re.compile(r"([A-Z][a-z'’-]{1,})\s+[A-Z]")
 _FAMILY_NAME_FIRST = word_class("family_name_first")
+_GIVEN_NAME = re.compile(r"([A-Z][a-z'’-]{2,})\s")    # "Faisal bin Farhan", "Badr Albusaidi"
 _HONORIFIC_WORDS = "|".join(sorted(HONORIFICS))
 _NAME_BEFORE_OF = re.compile(r"\s([A-Z][\w'’-]{2,})\s+of\s")  # "Minister Jane Doe of Australia"
 
@@ -226,7 +227,7 @@ def with_company_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
-def with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+def with_surnames(text: str, mentions: list[Mention], officials: dict[str, str] | None = None) -> list[Mention]:
     """Add later bare-surname mentions of people first named in full in this text.
 
     "Kazakh President Kassym-Jomart Tokayev ... Tokayev thanked" makes the second "Tokayev" KAZ
@@ -236,7 +237,21 @@ def with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     surnames: dict[str, Mention] = {}
     titled: dict[str, Mention] = {}     # names that count only after an honorific
+    given: dict[str, set] = {}          # a known person's first name -> whoever it may be
     for m in mentions:
+        if m.kind == "person" and m.name and m.code.lower() not in _FAMILY_NAME_FIRST:
+            # "Sayyid Badr bin Hamad Albusaidi ... Sayyid Badr", "Prince Mohammed": an honorific and
+            # the first name of someone named in full before (left out when two such people share it)
+            first = _GIVEN_NAME.match(m.name)
+            if first and first.group(1) not in NOT_NAMES:
+                given.setdefault(first.group(1), set()).add((m.code, m.name))
+                titled.setdefault(first.group(1), m)
+        if m.kind == "person" and m.name is None and officials and m.code.lower() in _FAMILY_NAME_FIRST:
+            # "Second Vice Foreign Minister Choi Jong Kun ... Vice Minister Choi": an official the
+            # lexicons do not know, whose family name comes first, named again by office and family name
+            for full, code in officials.items():
+                if code == m.code and m.text.endswith(full) and full.split()[0] not in NOT_NAMES:
+                    titled.setdefault(full.split()[0], m)
         if m.kind == "person":
             last = _NAME_BEFORE_OF.search(m.text) if m.name is None else None
             last = last or _LAST_NAME.search(m.text)
@@ -260,6 +275,7 @@ def with_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
         after = _NAME_AFTER.match(text, m.end)
         if after and after.group(2) not in NOT_NAMES and not any(x.start <= after.start(1) < x.end for x in mentions):
             surnames.setdefault(after.group(2), m)
+    titled = {w: m for w, m in titled.items() if len(given.get(w, ())) < 2}
     if not surnames and not titled:
         return mentions
     covered = [(m.start, m.end) for m in mentions]

@@ -20,7 +20,7 @@ STATE_KINDS = frozenset({"country", "igo"})     # a state or body named as such,
 _CAP_BEFORE = re.compile(r"(?:^|(\S+)\s+)([A-Z][a-z][\w'\u2019-]*)[ \t]*\n?[ \t]*$")
 CAP_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w'\u2019-]*)")
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "President", "Presidents", "Secretary", "Secretaries", "Minister",
-              "Ministers", "Premier", "Chancellor", "King", "Queen", "Prince", "Emir", "Sheikh", "Ayatollah",
+              "Ministers", "Premier", "Chancellor", "King", "Queen", "Prince", "Emir", "Sheikh", "Sayyid", "Ayatollah",
               "Excellency", "Majesty", "Highness", "Leader", "Envoy", "Ambassador", "General", "Marshal",
               "Counselor", "Counsellor", "Advisor", "Adviser", "Chairman", "Director", "Speaker"}
 FOLLOWERS = ("Administration", "Government", "Cabinet", "Doctrine")

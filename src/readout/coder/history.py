@@ -47,10 +47,13 @@ def story_date(doc) -> date | None:
 
 
 def told_past(clause: Token) -> bool:
-    """A simple past or present perfect clause ("launched", "have endorsed")."""
+    """A simple past or present perfect clause, active or passive ("launched", "have endorsed",
+    "were deported")."""
     if clause.tag_ == "VBD":
         return True
-    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    # a past passive is as past as its active: "German diplomats were expelled" after a dated opening
+    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                        for c in clause.children)
 
 
 def in_dated_paragraph(sent, story: date) -> bool:

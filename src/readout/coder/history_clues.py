@@ -13,7 +13,7 @@ from readout.coder.grammar import on_whom
 from readout.coder.history import HISTORY_MARKERS, YEAR
 from readout.lexicons import word_class
 
-__all__ = ["news_relative", "dated_today", "dates_grounds", "dates_a_thing", "governor_since"]
+__all__ = ["news_relative", "dated_today", "dates_grounds", "dates_a_thing", "governor_since", "over_long_span", "record_since"]
 
 GROUNDS_PREPS = word_class("grounds_prep")
 WEEKDAYS = word_class("weekday")
@@ -26,6 +26,10 @@ RELATIVE_PRONOUNS = word_class("relative_pronoun")
 PLACE_RELATIVES = word_class("place_relative")     # "travelled to Muscat, where he met ..."
 REPORTER_PRONOUNS = word_class("reporter_pronoun")
 DESCRIBING_VERBS = word_class("describing_verb")   # "the sanctions, which the diplomats called illegitimate"
+LONG_SPANS = word_class("long_span_noun")        # "In the years that followed", "For decades"
+LIFE_SPANS = word_class("life_span_noun")        # "Over her lifetime", "During his career"
+SPAN_LIMITS = word_class("span_limit_word")        # "the years ahead", "over the next decades"
+RECORD_WORDS = word_class("record_word")         # "the first meeting since", "its largest attack since"
 
 
 def news_relative(clause: Token) -> bool:
@@ -124,3 +128,43 @@ def _next_in_sequence(clause: Token) -> bool:
     two presidents held talks") tells what came next, not background."""
     return any(c.dep_ == "prep" and c.lower_ in SEQUENCE_PREPS and any(
         g.dep_ == "pobj" and g.lower_ in RELATIVE_PRONOUNS for g in c.children) for c in clause.children)
+
+
+def over_long_span(clause: Token) -> bool:
+    """A past clause told over a long span by an adjunct of its own: a bare plural of years with no
+    number ("In the years that followed, ... were deported", "Over the decades, the King met ...",
+    "For decades, X imposed ...") or a person's life or career ("Over her lifetime she met thirteen
+    Presidents", "During his career"); not "for five years" (how long an act lasts), "in the years
+    ahead" or "the coming decades" (a future span), nor an announced act."""
+    if clause.tag_ != "VBD" and not (clause.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in clause.children)):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    for c in clause.children:
+        if c.dep_ != "prep":
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        mods = [g for g in obj.children if g.dep_ in ("nummod", "amod", "advmod", "compound")]
+        if obj.lower_ in LONG_SPANS and not any(g.like_num or g.lower_ in SPAN_LIMITS
+                                                 for g in [*mods, *obj.rights]):
+            return True     # "for many years" too; "the years ahead" is not
+        if obj.lower_ in LIFE_SPANS and any(g.dep_ == "poss" for g in obj.children):
+            return True
+    return False
+
+
+def record_since(tok: Token, clause: Token) -> bool:
+    """A "since" phrase, or a year inside one, that measures the act against the past after a
+    superlative or "first" of the clause's own words past its verb ("launched its largest attack
+    since February", "met him today, in the President's first bilateral meeting since taking
+    office", "the first such visit since 2015"): the act is the story's news, the span only its
+    yardstick; not "Since 2015, X has been the first ..." (the span opens the clause)."""
+    since = tok
+    while since.lower_ != "since" and since.head.i != since.i and since.i > clause.i:
+        since = since.head
+    if since.lower_ != "since" or since.i < clause.i:
+        return False
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in RECORD_WORDS for t in clause.doc[clause.i + 1:since.i])

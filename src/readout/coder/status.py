@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, to_infinitive
 from readout.coder.history import (time_clause_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
-from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, news_relative
+from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, news_relative, over_long_span, record_since
 from readout.lexicons import word_class
 
 if TYPE_CHECKING:
@@ -360,12 +360,15 @@ class ClauseStatus:
             if clause_of(t).i != clause.i:
                 continue
             if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i \
-                    and not dates_grounds(t, clause):
+                    and not dates_grounds(t, clause) and not record_since(t, clause):
                 return True     # "since 2014" on the verb; not "a previously unannounced visit"
             if t.lower_ in PREVIOUS_TIME and t.dep_ == "advmod" and t.head.i == clause.i:
                 return True     # "the leaders last met in Rome": the meeting before this one
-            if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not dates_a_thing(t):
+            if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not dates_a_thing(t) \
+                    and not record_since(t, clause):
                 return True
+        if over_long_span(clause) and not dated_today(clause):
+            return True         # "In the years that followed, ... were deported": a span's record, not the day's act
         if governor_since(clause):
             return True         # "Since Russia began deploying troops to the border, ...": the deploying is the beginning's
         return self._noun_dated_before() or self._dated_before()

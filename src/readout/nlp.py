@@ -138,6 +138,34 @@ def lost_passive_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("finite_participles", requires=["token.dep", "token.pos", "token.tag"],
+                    assigns=["token.dep", "token.head", "token.tag"])
+def finite_participles(doc: Doc) -> Doc:
+    """Mend a misparse of "President Trump hosted President Erdogan of Turkey and Prime Minister Modi
+    of India": the tagger reads the verb after a name as a participle on the next name, which becomes
+    the sentence's root. A participle with its own subject before it and no auxiliary is the
+    sentence's verb (a past tense), the name its object."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.dep_ != "amod" or verb.i == 0:
+            continue
+        noun = verb.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head    # "hosted President Lula": the parser may hang it on the title
+        if noun.dep_ != "ROOT" or noun.i < verb.i or noun.pos_ != "PROPN" or not doc[verb.i - 1].whitespace_:
+            continue    # "Iran-backed groups", a label of its own before a noun
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+        if subj is None or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+            continue
+        moved = [c for c in noun.children if c.i < verb.i or (c.dep_ == "punct" and c.i == noun.sent.end - 1)]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        noun.head, noun.dep_ = verb, "dobj"
+        subj.dep_ = "nsubj"
+        for c in moved:
+            c.head = verb       # "Today, ..." and the closing stop go with the verb
+    return doc
+
+
 def _leading_noun(sent: Span, first: Token) -> Token | None:
     """The sentence's first noun before `first`, after any section label ("Section 1. (a)"), with
     no verb before it; else None."""
@@ -180,6 +208,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("honorific_joins", before="parser")
     nlp.add_pipe("plain_lemmas", after="lemmatizer")
     nlp.add_pipe("lost_passive_subjects", after="plain_lemmas")
+    nlp.add_pipe("finite_participles", after="lost_passive_subjects")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})

@@ -11,3 +11,13 @@ from conftest import coding_cases, event_key as key, table_case_keys
 def test_cooperative(case):
     events = table_case_keys(case, "cooperative")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("sympathy.jsonl"), ids=lambda c: c["why"])
+def test_sympathy_and_hosting(case):
+    """Fourteenth session (issue #12): sympathy told as the speaker's feeling ("saddened by the loss of
+    life in X", "our hearts go out to the people of X"), condolences on those killed by a named group,
+    coordination under way, hosting told with a verb the tagger reads as a participle; each with
+    near-misses (a loss at home, the attacker in the phrase, one's own dead abroad)."""
+    events = table_case_keys(case, "sympathy")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -26,6 +26,7 @@ OWN_POSSESSIVES = word_class("own_possessive")
 ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
 REFERENCE_WORDS = word_class("reference_word")  # "consistent with UNSC resolutions"
 WRONG_ACTS = word_class("wrong_act")            # "Russia's war": its doer is no partner
+VIOLENT_VERBS = word_class("violent_verb")      # "those killed by Hamas": its agent is no partner
 ADVERSE_VERBS = word_class("adverse_verb")      # "prevent Russia from ...": no partner
 ADVERSE_NOUNS = word_class("adverse_noun")        # "the denuclearization of North Korea"
 ANSWER_NOUNS = word_class("answer_noun")        # "a response to Iran": no partner
@@ -120,7 +121,14 @@ def wrongdoer(an: Analysis, tok: Token) -> bool:
     root = an.name_root(tok)
     if root.dep_ in ("poss", "amod", "compound", "nmod"):
         return root.head.lemma_.lower() in WRONG_ACTS
-    return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS and root.head.head.lemma_.lower() in WRONG_ACTS
+    if root.dep_ != "pobj" or root.head.lower_ not in AGENT_PREPS:
+        return False
+    act = root.head.head
+    if act.lemma_.lower() in WRONG_ACTS:
+        return True
+    # "those killed by Hamas", "the attack carried out by Hamas": a participle's agent did the wrong
+    return act.tag_ == "VBN" and act.dep_ in ("acl", "relcl") and (
+        act.lemma_.lower() in VIOLENT_VERBS or act.head.lemma_.lower() in WRONG_ACTS)
 
 
 def conflict_side(an: Analysis, tok: Token) -> bool:

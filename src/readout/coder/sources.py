@@ -23,6 +23,8 @@ __all__ = ["Analysis"]
 COLLECTIVE = word_class("collective")
 OWN_STATE = word_class("own_state_noun")    # "my Administration", "our Government": the speaker's state
 STATIVE_PASSIVES = word_class("stative_passive")
+FEELING_PASSIVES = word_class("feeling_passive")
+FEELING_NOUNS = word_class("feeling_noun")
 GENERIC_AGENTS = word_class("generic_agent")
 # Non-state agents (GUIDE.md: "code as the country they are in or act from"): with no place of
 # their own in the clause, the one country their sentence names is where they are.
@@ -257,8 +259,14 @@ class Analysis:
             # "Bloomberg: A delegation of former senior US officials met Lai Ching-te": a speaker's
             # label opening a transcript's line is no subject
             subj = later[-1]
+        if subj is not None and subj.lemma_.lower() in FEELING_NOUNS and subj.dep_ == "nsubj":
+            # "our hearts go out to ...", "his thoughts are with ...": the feeling is its owner's
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                subj = owner
         if subj is not None and subj.dep_ == "nsubjpass":
-            for c in verb.children:
+            # "saddened by Russia's attack on Ukraine": a feeling's "by" names its cause, not who feels it
+            for c in ([] if verb.lemma_.lower() in FEELING_PASSIVES else verb.children):
                 if c.dep_ == "agent":
                     found = self.codes_of_np([g for g in c.children if g.dep_ == "pobj"])
                     if found:

@@ -11,7 +11,7 @@ from readout.coder.grammar import clause_of, np_tokens, shares_passive, subject_
 from readout.coder.meetings import meeting_partners
 from readout.coder.partners import aside, companions, partners, references, taker
 from readout.coder.referred import SERVING_PEOPLE, served_by
-from readout.coder.patterns import Kind, Reach
+from readout.coder.patterns import Kind, Reach, rule_codes
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, free_complements
 from readout.lexicons import word_class
@@ -33,6 +33,7 @@ HELD_PEOPLE = word_class("victim_noun")         # "nationals", "prisoners", "hos
 HOLDING_VERBS = word_class("holding_verb")      # "detained in China"
 HOLDING_PLACE_PREPS = word_class("holding_place_prep")
 CATAPHORIC = word_class("cataphoric_modifier")  # "the following persons": listed after a colon
+SYMPATHY = set(rule_codes("sympathy"))          # "saddened by the loss of life caused by the earthquake in X"
 
 
 def search_region(an: Analysis, trig: Trigger) -> list[Token]:
@@ -134,6 +135,18 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         seen = {t.i for t in region}
         region += [t for s in demanded_subjects(trig.token) for t in np_tokens(s)
                    if t.i not in seen and t.i not in excluded]
+    if trig.pattern.cameo in SYMPATHY and trig.pattern.kind != Kind.ADJ:
+        # "saddened by the loss of life caused by the earthquake in X", "saddened to learn of the
+        # attack in X", "condolences to the families of those killed in X": where the loss is, however
+        # deep the clauses that tell it (a noun's own phrase is searched whole already)
+        head = trig.token if trig.pattern.kind == Kind.VERB else clause
+        seen = {t.i for t in region}
+        about = [t for c in head.children if c.dep_ in ("agent", "prep", "xcomp", "dobj", "dative")
+                 for t in c.subtree if t.i not in excluded]
+        own = set(an.sources(clause))
+        if not any(m.code in own for _, m in an.actors_in(about)):
+            # not "the families of the Americans killed in Jordan": one's own loss abroad
+            region += [t for t in about if t.i not in seen]
     if trig.pattern.only_future and trig.pattern.kind == Kind.VERB:
         # "agreed to work together on priorities including China": partners, not topics
         keep = partners([trig.token], an)

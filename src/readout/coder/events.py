@@ -12,7 +12,7 @@ from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
 from readout.coder.grammar import ability_modal, is_negated, or_else, to_infinitive
 from readout.coder.not_acts import (agreed_demand, agreed_view, bare_participle, purpose_of_meeting, sidelines_setting,
-                                    state_participle, supposed)
+                                    sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.scene import scene_sources
@@ -79,7 +79,8 @@ class EventCoder:
         sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in DECIDED_TYPES}
         aid = {t.token.i for t in triggers if aid_trigger(t)}
         for trig in triggers:
-            if purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions) or sidelines_setting(trig):
+            if purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions) or sidelines_setting(trig) \
+                    or sorrow_without_loss(trig):
                 continue
             if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.kind == Kind.VERB \
                     and trig.token.i == trig.clause.i and purpose_of_aid(trig.clause, aid):

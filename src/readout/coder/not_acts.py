@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
 __all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
-           "purpose_of_meeting"]
+           "purpose_of_meeting", "sorrow_without_loss"]
 
 CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
@@ -29,6 +29,8 @@ DEMAND_MODALS = word_class("demand_modal")
 # "if Russia further invades Ukraine": a supposition, not "unless" (a demand on the other side)
 SUPPOSITION_MARKS = word_class("condition_mark") - word_class("ultimatum_mark")
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
+SORROW = word_class("sorrow_verb")         # "saddened by ...": sympathy only for a loss
+LOSS_WORDS = word_class("loss_word") | word_class("violent_verb")     # "the loss of life", "those killed"
 
 
 def agreed_view(trig: Trigger) -> bool:
@@ -135,3 +137,16 @@ def purpose_of_meeting(trig: Trigger, meetings: set[int]) -> bool:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     return clause_of(clause.head).i in meetings and clause_of(clause.head).i != clause.i
+
+
+def sorrow_without_loss(trig: Trigger) -> bool:
+    """Sorrow told about no loss ("deeply saddened by Russia's decision to suspend its participation
+    in the treaty", "saddened by the decision of X"): regret, not sympathy with the one named, so no
+    SUPPORT; sorrow about a death, a disaster or an attack ("saddened by the loss of life caused by the
+    earthquake in X") is."""
+    tok = trig.token
+    if tok.lemma_.lower() not in SORROW and tok.lower_ not in SORROW:
+        return False
+    about = [t for c in tok.children if c.dep_ in ("agent", "prep", "xcomp", "ccomp", "advcl", "dobj")
+             for t in c.subtree]
+    return not any(t.lemma_.lower() in LOSS_WORDS or t.lower_ in LOSS_WORDS for t in about)

@@ -194,3 +194,35 @@ def test_a_war_begun_is_no_war_of_whoever_starts_an_initiative():
     # "started" with an object that is no act of war names no war's doer
     assert not any(k[2] == "sudan" or k[3] == "USA" for k in
                    _keys("The President started a new initiative on the war in Sudan.", WH))
+
+
+# a verb of repression on a good a government owes its people ("jailing independent journalists", "shut down
+# independent media outlets") is its speaker's opposition toward the doer, as a wrongdoing verb is (fifteenth
+# session); with no doer, the country it happens in
+REPRESSED = [
+    ("Over the past year the Cuban regime has kept imprisoning independent journalists.", WH,
+     ("USA", "oppose", "press_freedom", "CUB")),
+    ("The Nicaraguan government shut down independent media outlets and stripped parties of their status.", WH,
+     ("USA", "oppose", "press_freedom", "NIC")),
+    ("The Iranian authorities continue harassing and detaining human rights defenders and their lawyers.", UK,
+     ("GBR", "oppose", "human_rights", "IRN")),
+    ("Several independent journalists have been jailed in Belarus since Sunday.", CANADA,
+     ("CAN", "oppose", "press_freedom", "BLR")),
+]
+# not a good ("arrested terrorists"), a negated verb, a doer no actor names, or another polarity word above
+NOT_REPRESSED = [
+    ("Pakistani police arrested members of a terrorist network in Lahore.", PAK, ("PAK", "terrorism")),
+    ("Mexican authorities detained several drug traffickers near the border.", WH, ("USA", "counternarcotics")),
+    ("The Georgian government did not jail any journalists this year.", WH, ("USA", "press_freedom")),
+    ("Masked men detained two journalists outside the courthouse.", UK, ("GBR", "press_freedom")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", REPRESSED)
+def test_a_good_repressed_is_opposed_toward_the_doer(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,near", NOT_REPRESSED)
+def test_no_stance_from_repression_without_a_good_or_a_doer(text, publisher, near):
+    assert not any(k[0] == near[0] and k[2] == near[1] for k in _keys(text, publisher))

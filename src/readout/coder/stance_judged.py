@@ -11,11 +11,13 @@ from readout.lexicons import word_class
 
 __all__ = ["judged_agent", "owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
            "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "in_breach",
-           "judged_clause", "first_conjunct", "REPORTING", "WRONG_VERBS"]
+           "judged_clause", "first_conjunct", "repressed_by", "REPORTING", "REPRESS_VERBS", "WRONG_VERBS"]
 
 REPORTING = word_class("reporting_verb")
 GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
-WRONG_VERBS = word_class("wrong_verb")
+REPRESS_VERBS = word_class("repress_verb")    # "jailing independent journalists"
+# a verb of repression judges its subject as a wrongdoing verb does, once it governs a good (repressed_by)
+WRONG_VERBS = word_class("wrong_verb") | REPRESS_VERBS
 OBLIGATION = word_class("obligation_modal")
 NECESSITY = word_class("necessity_word")     # "it is important for X to ...": what X needs to do
 DEFINITE = word_class("definite_det")
@@ -157,6 +159,24 @@ def judged_wrong(word: Token) -> bool:
     if word.pos_ == "VERB":
         return word.lemma_.lower() in WRONG_VERBS
     return copular_judgement(word) or in_breach(word) or described_as(word) is not None or condemning(word)
+
+
+def repressed_by(root: Token) -> Token | None:
+    """The verb of repression whose object (or passive subject) a governed good's phrase is, through a
+    coordination ("jailing independent journalists", "unjustly arrested and detained government leaders,
+    ..., journalists", "shut down independent media outlets"), or None; not negated."""
+    t = root
+    for _ in range(12):
+        if t.dep_ not in ("conj", "appos", "compound", "amod") or t.head.i == t.i:
+            break
+        t = t.head      # "detained government leaders, politicians, human rights defenders, journalists",
+        # "independent media outlets"
+    if t.dep_ not in ("dobj", "nsubjpass") or t.head.pos_ != "VERB":
+        return None
+    verb = t.head
+    if verb.lemma_.lower() not in REPRESS_VERBS or is_negated(verb):
+        return None
+    return verb
 
 
 def judged_clause(word: Token) -> Token:

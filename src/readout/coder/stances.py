@@ -18,9 +18,10 @@ from readout.coder.stance_breach import backing, breacher, owner_harmed
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, issue_subject,
                                         judged_act, own_measure, proposed, stopped_act, unless_breach, unvoiced)
 from readout.coder.stance_holders import asked_of, holders_of, hopers_of, lifters_of, speaker_of
-from readout.coder.stance_judged import (WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
+from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
-                                        judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue)
+                                        judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
+                                        repressed_by)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -130,6 +131,9 @@ class StanceFinder:
         if found is None and word_polarity(root) == OPPOSE and act_lemma(root) in SELF_NAMED_ACTS and judged_act(root):
             found = (root, OPPOSE)  # "the Philippines grossly interfered in China's internal affairs",
             # "urged the US side not to interfere in ...": the phrase names the wrongful act itself
+        if found is None and m.issue in GOVERNED_GOODS and repressed_by(root) is not None:
+            found = (repressed_by(root), OPPOSE)   # "the regime jailed independent journalists": told with no
+            # other polarity word, repressing a good is a wrong its speaker names (held as a wrongdoing verb is)
         if found is None or judged_actor(root, found[0]):
             return []
         word, raw = found
@@ -196,8 +200,9 @@ class StanceFinder:
                 toward, polarity = lifters[0], OPPOSE
             else:
                 toward, polarity = self._aim(an, root, inside, word, raw, holders, m.issue, flipped, covered)
-                if labelled is root and toward is None:
+                if toward is None and (labelled is root or word.lemma_.lower() in REPRESS_VERBS):
                     return []   # a deed told as done by someone no actor names: whose it is is unknown
+                    # ("the military detained journalists" with no country: no stance, as a breach)
             if toward is None and root.dep_ == "conj" and root.head.i == word.i and word.i in towards_of:
                 # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
                 # the issue coordinated with the concern itself shares the concern's toward
@@ -382,7 +387,9 @@ class StanceFinder:
             if raw == OPPOSE and doer and doer not in holders and not generic_act(root, word, self._goods_at):
                 return doer, OPPOSE         # "concerns about the crackdown in Hong Kong" (GUIDE.md)
             harmed = sides is not None and sides.unaimed == SUPPORT     # a good the act harms
-            act = word if act_lemma(word) in WRONG_ACTS else root if act_lemma(root) in WRONG_ACTS else None
+            # a repressing verb with no doer found is an act too ("journalists have been jailed in Belarus")
+            act = word if act_lemma(word) in WRONG_ACTS or (word.pos_ == "VERB" and word.lemma_.lower() in REPRESS_VERBS) \
+                else root if act_lemma(root) in WRONG_ACTS else None
             scene = scene_of(an, act, holders, covered) if harmed and act is not None else None
             if scene is None and harmed and act is not None:
                 # "human rights violations in Xinjiang and Tibet": a place that is an issue with a doer

@@ -135,3 +135,24 @@ def test_governed_good_without_place_has_no_toward():
     keys = _keys("The Prime Minister reaffirmed the UK's support for democracy in the region.", UK)
     assert ("GBR", "support", "democracy", None) in keys
 
+
+# no holder backs terrorism, interference, hegemonism or unilateralism as such: a backing word read over one
+# with no toward is a counter the parse did not show, so the stance opposes (fifteenth session); backing
+# someone's fight against it keeps its toward and its support
+DISOWNED = [
+    ("Wang Yi said that in the face of the rise of unilateralism, the two sides should jointly uphold the "
+     "international order.", MFA, ("CHN", "oppose", "unilateralism", None), ("CHN", "support", "unilateralism", None)),
+    ("The Secretary reaffirmed his commitment to removing extremism from the ranks.", WH,
+     ("USA", "oppose", "terrorism", None), ("USA", "support", "terrorism", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key,slip", DISOWNED)
+def test_a_disowned_issue_is_never_backed_as_such(text, publisher, key, slip):
+    found = _keys(text, publisher)
+    assert key in found and slip not in found
+
+
+def test_backing_a_fight_against_a_disowned_issue_keeps_its_toward():
+    assert ("USA", "support", "terrorism", "IND") in _keys(
+        "President Biden expressed his support for India's fight against terrorism.", WH)

@@ -55,6 +55,7 @@ MEASURES = word_class("restrictive_measure")      # "its nuclear weapons program
 LAW_NOUNS = word_class("law_noun")                # "a violation of international humanitarian law"
 # "concern over the human rights situation in Hong Kong": goods a government owes its own people
 GOVERNED_GOODS = word_class("governed_good")
+DISOWNED_ISSUES = word_class("disowned_issue")    # terrorism, interference ...: never backed with no toward
 BROKEN_LAW_ISSUE = "multilateralism"               # GUIDE.md: multilateralism covers international law
 
 
@@ -214,6 +215,10 @@ class StanceFinder:
                 towards_of.setdefault(word.i, toward)
         if polarity is None or (toward is None and word.lemma_.lower() in GIVING_VERBS):
             return []           # providing aid is an act (AID), not a stance on it; providing it to Ukraine is
+        if polarity == SUPPORT and toward is None and m.issue in DISOWNED_ISSUES:
+            polarity = OPPOSE   # no one backs terrorism or interference as such: a backing word read over one
+            # ("cut ties with terrorists", "counter exploitation by terrorists", "in the face of the rise of
+            # unilateralism, the two sides should uphold") is a counter the parse did not show
         start = min(word.idx, span.start_char)
         end = max(word.idx + len(word.text), span.end_char)
         towards = [toward] + (coordinated(an, toward, word, root, inside) if is_code(toward) else [])

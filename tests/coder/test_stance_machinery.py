@@ -6,7 +6,7 @@ democracy they stand for. Sentences written for readout in several house styles,
 must not code (docs/coder.md, "Stances")."""
 import pytest
 
-from conftest import CANADA, IRAN, KREMLIN, MEA, MFA, UK, WH, stance_keys as _keys
+from conftest import CANADA, IRAN, JAPAN, KREMLIN, MEA, MFA, TURKEY, UK, WH, stance_keys as _keys
 
 
 # "concerns about Beijing's unfair economic practices": a conduct noun (practice, policy, action) is its
@@ -156,3 +156,29 @@ def test_a_disowned_issue_is_never_backed_as_such(text, publisher, key, slip):
 def test_backing_a_fight_against_a_disowned_issue_keeps_its_toward():
     assert ("USA", "support", "terrorism", "IND") in _keys(
         "President Biden expressed his support for India's fight against terrorism.", WH)
+
+
+# "call", "appeal", "press", "push" back only what they are for ("called for the unhindered delivery of
+# humanitarian aid", "in their call for a democratic future"); a call on someone, or a phone call, backs nothing
+CALLED_FOR = [
+    ("Foreign Minister Fidan called for the unhindered delivery of humanitarian aid to Sudan.", TURKEY,
+     ("TUR", "support", "humanitarian", None)),
+    ("Canada will keep standing with the people of Iran in their call for a democratic future.", CANADA,
+     ("CAN", "support", "democracy", "IRN")),
+    ("Japan once again appeals for unimpeded humanitarian access in Myanmar.", JAPAN,
+     ("JPN", "support", "humanitarian", None)),
+]
+NOT_CALLED_FOR = [
+    ("President Biden called on Israel to allow more humanitarian aid into Gaza.", WH, ("USA", "support", "humanitarian")),
+    ("The President called Prime Minister Netanyahu about humanitarian aid.", WH, ("USA", "support", "humanitarian")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", CALLED_FOR)
+def test_a_call_for_a_good_backs_it(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,near", NOT_CALLED_FOR)
+def test_a_call_on_someone_or_a_phone_call_backs_nothing(text, publisher, near):
+    assert not any(k[:3] == near for k in _keys(text, publisher))

@@ -35,6 +35,7 @@ HARM_VERBS = word_class("harm_verb")         # "seriously harms China's sovereig
 PRINCIPLE_ACTS = word_class("prefixed_principle_act")   # "non-interference": the principle against the act
 CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
 OF_ONLY = word_class("of_only_polarity")
+FOR_ONLY = word_class("for_only_polarity")        # "called for a ceasefire", not "called on X to ..."
 EXIT_NOUNS = word_class("exit_noun")    # "withdrawal from the nuclear deal"
 OBSERVANCE_NOUNS = word_class("observance_noun")   # "non-adherence to international law": a breach
 OBLIGATION_NOUNS = word_class("obligation_noun")   # "non-performance of its commitments": what is breached
@@ -174,6 +175,8 @@ def word_polarity(tok: Token) -> str | None:
     if pol and tok.pos_ == "VERB" and tok.lemma_.lower() in TO_ONLY \
             and not any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in tok.children):
         return None         # "this terrorist act was committed by the regime", "committed crimes"
+    if pol and tok.lemma_.lower() in FOR_ONLY and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return None         # "called on Israel to allow aid in", "a phone call", "the press": no call for anything
     if pol and tok.dep_ == "compound" and act_lemma(tok.head) == "buildup":
         return None         # the "build" of "build-up" is no support; the build-up is the act
     if pol == SUPPORT and tok.dep_ == "amod" and tok.lower_ != tok.lemma_.lower():
@@ -246,6 +249,9 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                     below is not None and below.dep_ == "prep" and below.lower_ == "of" and below.head.i == t.i):
                 continue        # "in defence of our values", "a flagship project of the BRI"; not
                 # "defense capabilities", "the flagship Cybersecurity Week"
+            if pol and cand.lemma_.lower() in FOR_ONLY and not (
+                    cand.i == t.i and below is not None and below.dep_ == "prep" and below.lower_ == "for"):
+                continue        # "called for the delivery of aid"; not what else hangs on the call
             if pol and cand.lower_ == "against" and _in_wrong_act(cand):
                 continue        # "violence against Palestinians": the victim, the act above is judged
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" and word_polarity(cand.head) == COUNTER:

@@ -171,6 +171,9 @@ CALLED_FOR = [
 NOT_CALLED_FOR = [
     ("President Biden called on Israel to allow more humanitarian aid into Gaza.", WH, ("USA", "support", "humanitarian")),
     ("The President called Prime Minister Netanyahu about humanitarian aid.", WH, ("USA", "support", "humanitarian")),
+    # what a relative clause says of the thing called for is no part of the call
+    ("The ministers called for fair rules, which underpin the UN Charter.", WH,
+     ("USA", "support", "multilateralism")),
 ]
 
 

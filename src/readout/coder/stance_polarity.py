@@ -204,6 +204,7 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
     """The polarity word nearest above an issue phrase (or modifying a word on the way up)."""
     t = root
     setting = False
+    described = False      # the way up passed a relative clause: what it says describes, not what is called for
     below = None
     for _ in range(12):
         cands = [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]
@@ -249,9 +250,10 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                     below is not None and below.dep_ == "prep" and below.lower_ == "of" and below.head.i == t.i):
                 continue        # "in defence of our values", "a flagship project of the BRI"; not
                 # "defense capabilities", "the flagship Cybersecurity Week"
-            if pol and cand.lemma_.lower() in FOR_ONLY and not (
-                    cand.i == t.i and below is not None and below.dep_ == "prep" and below.lower_ == "for"):
-                continue        # "called for the delivery of aid"; not what else hangs on the call
+            if pol and cand.lemma_.lower() in FOR_ONLY and (described or not (
+                    cand.i == t.i and below is not None and below.dep_ == "prep" and below.lower_ == "for")):
+                continue        # "called for the delivery of aid"; not what else hangs on the call, nor what a
+                # relative clause says of what is called for ("principles, which underpin the UN Charter")
             if pol and cand.lower_ == "against" and _in_wrong_act(cand):
                 continue        # "violence against Palestinians": the victim, the act above is judged
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" and word_polarity(cand.head) == COUNTER:
@@ -285,6 +287,7 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
         if t.head.i == t.i:
             return None
         setting = setting or (t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS)
+        described = described or t.dep_ == "relcl"
         below, t = t, t.head
     return None
 

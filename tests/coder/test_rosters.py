@@ -11,5 +11,9 @@ from readout.pipeline import code_stories
 def test_rosters(case):
     s = story("rosters", case["text"], title=case["title"], date=case["date"], publisher=case["publisher"],
               url=case.get("url"))
-    events = {key(e["source"], e["type"], e["target"]) for e in next(code_stories([s]))["events"]}
+    coded = next(code_stories([s]))["events"]
+    events = {key(e["source"], e["type"], e["target"]) for e in coded}
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+    if "mode" in case:      # how the pair met (GUIDE.md: three or more in person are multilateral)
+        assert {e.get("mode") for e in coded if key(e["source"], e["type"], e["target"]) == key(*case["event"])} \
+            == {case["mode"]}

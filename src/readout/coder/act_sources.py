@@ -9,6 +9,7 @@ from readout.coder.patterns import Kind, rule_codes
 from readout.coder.records import Party, Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.status import relayed
+from readout.coder.membership import is_body
 from readout.coder.partners import companions
 from readout.coder.triggers import Trigger, held_firm, own_phrase
 from readout.lexicons import word_class
@@ -34,6 +35,7 @@ RELATIVES = word_class("relative_pronoun")        # "authorized the deployment o
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 WRONG_ACTS = word_class("wrong_act")
 PERFORMATIVE = word_class("performative_adverb")    # "is hereby terminated": done in the saying
+GROUP_NOUNS = word_class("party_group_noun")     # "the G7 Leaders' Summit": the meeting's name, not its doer
 EASED_TYPES = ("RETREAT", "CONCEDE")     # measures eased, on a government's own site told with "hereby"
 
 
@@ -101,6 +103,14 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         return codes
     if trig.pattern.kind == Kind.NOUN:
         poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if poss and plover_type(trig.pattern.cameo) == "CONSULT" and all(
+                c.lower_.removesuffix("s") in GROUP_NOUNS for c in poss):
+            # "the G7 Leaders' Summit", "the Quad Leaders' Summit": the meeting's name, whose leaders
+            # are its participants (a body named alone is its setting, FRESH.md 31; not the sides of
+            # "a China-France-EU leaders' meeting") with the clause's own subject among them
+            codes = an.codes_of_np(poss)
+            setting = len(set(codes)) == 1 and is_code(codes[0]) and is_body(codes[0])
+            return tuple(dict.fromkeys([*(() if setting else codes), *an.sources(clause)])) or codes
         if poss:
             codes = an.codes_of_np(poss)
             if codes and clause.lemma_.lower() in REACTION_VERBS and set(codes).isdisjoint(an.sources(clause)):

@@ -22,12 +22,15 @@ GROUP = word_class("party_group_noun")          # "a delegation of", "the leader
 ROSTER_VERBS = word_class("roster_verb")        # "the delegation included / was headed by / comprised"
 ATTENDANCE = word_class("attendance_word")      # "attended by", "with the participation of"
 CONVENE = word_class("convene_verb")            # "a meeting convened / chaired / hosted by X"
+CHAIR_NOUNS = word_class("chair_noun")          # "held under the chairmanship of X"
+OPENING = word_class("opening_verb")            # "The talks were opened by X"
 HEAD_VERBS = word_class("group_head_verb")     # "a delegation led by", "was headed by"
 MEMBER_PREPS = word_class("member_prep")        # "leaders of", "counterparts from", "including"
 DEFINITE = word_class("definite_det")
 MEETING_NOUNS = word_class("meeting_noun")      # "The meeting was attended by ..."
 GUEST_NOUNS = word_class("guest_noun")         # "the guests held talks", "his visitors"
 GUEST_MARKS = word_class("guest_modifier")     # "the visiting ministers"
+PARTICIPANT_NOUNS = word_class("roster_word") - {"join"}     # "Among the participants were ..."
 # what hangs on a group noun but tells no member: "leaders who came forward to settle the conflict in
 # Ukraine", "an initiative to end the war"
 CUT_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "parataxis"}
@@ -140,6 +143,10 @@ def _members_phrases(trig: Token) -> list[Token]:
             elif c.dep_ == "advcl" and h.i != trig.i and c.lemma_.lower() in CONVENE and c.tag_ in ("VBN", "VBD") \
                     and any(t.dep_ == "agent" for t in c.subtree):
                 out.append(c)       # the parser's "attended a meeting [convened and chaired by X]"
+    # "the summit, which is being held in Johannesburg under the chairmanship of X": its chair
+    places = [trig] + [c for c in trig.children if c.dep_ in ("acl", "relcl")]
+    out += [p for h in places for c in h.children if c.dep_ == "prep" and c.lower_ == "under"
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in CHAIR_NOUNS]
     return out
 
 
@@ -149,7 +156,7 @@ def _roster_sentence(sent) -> Token | None:
     by a roster verb, or whose definite meeting is attended, else None."""
     root = sent.root
     lemma = root.lemma_.lower()
-    if lemma not in ROSTER_VERBS and lemma not in ATTENDANCE:
+    if lemma not in ROSTER_VERBS | ATTENDANCE | CONVENE | OPENING:
         return None
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -157,27 +164,72 @@ def _roster_sentence(sent) -> Token | None:
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subj.children)
     group_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_group(p) for p in c.children)
                    for c in subj.children)
-    if lemma in ROSTER_VERBS and ((_is_group(subj) and definite) or group_of):
+    if lemma in ROSTER_VERBS and ((_is_group(subj) and definite) or group_of or (
+            subj.lemma_.lower() in PARTICIPANT_NOUNS and subj.tag_ in ("NNS", "NNPS"))):
         return root
     if lemma in ATTENDANCE and subj.lemma_.lower() in MEETING_NOUNS and definite:
         return root
+    if lemma in CONVENE | OPENING and subj.dep_ == "nsubjpass" and subj.lemma_.lower() in MEETING_NOUNS and definite:
+        return root     # "The talks were opened by X": its host, a participant
     return None
+
+
+def _takes_part(tok: Token) -> bool:
+    """True for a verb of attending ("took part", "participated", "attended", "joined")."""
+    lemma = tok.lemma_.lower()
+    return lemma in ATTENDANCE or (lemma == "take" and any(c.lower_ == "part" for c in tok.children))
+
+
+def _same_meeting(sent, trig: Token) -> bool:
+    """True where a roster sentence names no meeting or names the one told before with a definite
+    article ("in the meeting", "the summit"), not another ("a working dinner")."""
+    named = [t for t in sent if t.lemma_.lower() in MEETING_NOUNS and t.pos_ == "NOUN"]
+    return all(t.lemma_.lower() == trig.lemma_.lower() and any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in t.children) for t in named)
+
+
+def _listed_after_copula(sent, trig: Token, doc: Doc, mentions) -> list[str] | None:
+    """ "Taking part in the meeting were A, B and C", "Also taking part were A and B", "Among the
+    participants were A and B": the members the copula lists, else None."""
+    cop = next((t for t in sent if t.lemma_ == "be"), None)
+    if cop is None or cop.i == sent.start:
+        return None
+    lead = doc[sent.start:cop.i]
+    if not any((t.tag_ == "VBG" and _takes_part(t)) or t.lemma_.lower() in PARTICIPANT_NOUNS for t in lead):
+        return None
+    if not _same_meeting(lead, trig):
+        return None
+    return _codes(doc, doc[cop.i + 1:sent.end], mentions)
+
+
+def _attendees(sent, trig: Token, doc: Doc, mentions) -> list[str] | None:
+    """ "President of Iran X took part in the meeting", "A, B and C also attended the summit": the
+    subjects of a verb of attending, past, of the meeting told before, else None."""
+    root = sent.root
+    if not _takes_part(root) or root.tag_ != "VBD" or not _same_meeting(sent, trig):
+        return None     # "will attend the summit": announced, no roster of a meeting held
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return _codes(doc, list(subj.subtree), mentions) if subj is not None else None
 
 
 def expand_groups(events: list[Event], doc: Doc, mentions) -> list[Event]:
     """Each CONSULT of a named party with a group whose members the story names becomes one
     CONSULT with each member and one between each two members (same trigger, so they are the
-    meeting's participants)."""
+    meeting's participants); a meeting told with no party ("A meeting of the Council took place")
+    is one among the members its roster names."""
     sents = list(doc.sents)
-    out, done, claimed = [], set(), set()
+    out, done, claimed, claimed_sents, expanded = [], set(), set(), {}, set()
     for e in events:
-        if e.trigger in claimed and e.type == "CONSULT":
+        if e.type == "CONSULT" and (e.trigger in claimed or (
+                e.sentence in claimed_sents and {e.source, e.target} <= claimed_sents[e.sentence])):
             continue        # the roster sentence's own meeting is the one it lists
-        if e.type != "CONSULT" or not is_code(e.source) or not 0 <= e.trigger < len(doc) or e.trigger in done:
+        untold = e.source == Placeholder.PARTICIPANTS and not is_code(e.target)
+        if e.type != "CONSULT" or not (is_code(e.source) or untold) or not 0 <= e.trigger < len(doc) \
+                or e.trigger in done:
             out.append(e)
             continue
         trig = doc[e.trigger]
-        phrases = _members_phrases(trig)
+        phrases = _members_phrases(trig) if not untold else []
         # a summit told by itself ("chaired the BRICS summit") takes its roster from what follows
         if not phrases and trig.lemma_.lower() not in MEETING_NOUNS:
             out.append(e)
@@ -186,33 +238,49 @@ def expand_groups(events: list[Event], doc: Doc, mentions) -> list[Event]:
         for p in phrases:
             named = _members(doc, p, mentions)
             members += [c for c in named if c not in members]
-            if p.lemma_.lower() in CONVENE:
+            if p.lemma_.lower() in CONVENE | CHAIR_NOUNS:
                 hosts += named
-        roster = None
-        for sent in sents[e.sentence + 1:e.sentence + 1 + REACH]:
+        roster, listed = None, []
+        for k, sent in enumerate(sents[e.sentence + 1:e.sentence + 1 + REACH], e.sentence + 1):
             roster = _roster_sentence(sent)
             if roster is not None:
                 subj = {t.i for c in roster.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-                members += [c for c in _members(doc, roster, mentions, subj) if c not in members]
+                named = _members(doc, roster, mentions, subj)
+                members += [c for c in named if c not in members]
+                if roster.lemma_.lower() in CONVENE | OPENING:
+                    hosts += named
                 break
-        if not phrases and (roster is None or len(members) < 2):
+            # "Taking part in the meeting were A, B and C", "A and B also attended the summit"
+            named = _listed_after_copula(sent, trig, doc, mentions) or _attendees(sent, trig, doc, mentions)
+            if named:
+                members += [c for c in named if c not in members]
+                listed.append(k)
+        # a roster of one joins a meeting that has a party of its own where it names its host ("The
+        # talks were opened by X") or one who attended it too ("X also attended the summit")
+        fewest = 1 if not untold and (hosts or (roster is None and listed)) else 2
+        if not phrases and ((roster is None and not listed) or len(members) < fewest):
             out.append(e)
             continue
         target = [e.target] if is_code(e.target) else []
-        if not phrases and target and is_body(e.target):
-            target = []     # the body whose summit it is: the setting, its named members the parties (FRESH.md 31)
-        partners = [c for c in dict.fromkeys(target + members) if c != e.source]
+        if target and is_body(e.target) and (not phrases or (hosts and trig.lemma_.lower() in MEETING_NOUNS)):
+            # the body whose summit it is: the setting, its named members (or its chair: "took part
+            # in the BRICS summit, chaired by X") the parties (FRESH.md 31)
+            target = []
+        source = members[0] if untold else e.source
+        partners = [c for c in dict.fromkeys(target + members) if c != source]
         told = {c for x in events if x.trigger == e.trigger for c in (x.source, x.target) if is_code(c)}
         # a roster of two or more joins the meeting; one names the other side where the words
         # gave none ("The Meeting was attended by ... Senior General X of Myanmar")
-        if not partners or set(partners) <= told or (len(partners) < 2 and is_code(e.target)):
+        if not partners or set(partners) <= told or (len(partners) < 2 and target):
             out.append(e)
             continue
         done.add(e.trigger)
-        if not phrases:
+        if roster is not None and not phrases:
             claimed.update(c.i for c in roster.children if c.dep_ in ("nsubj", "nsubjpass"))
+        claimed_sents.update({k: {source, *partners, Placeholder.PARTICIPANTS, Placeholder.COUNTERPART}
+                              for k in listed})
         mode = e.mode if e.mode in REMOTE_MODES or len(partners) < 2 else "multilateral"
-        pairs = [(e.source, p) for p in partners] + [
+        pairs = [(source, p) for p in partners] + [
             (a, b) for i, a in enumerate(partners) for b in partners[i + 1:]]
         # the meeting's own pair keeps a mode its words gave; two sides meeting at a third's
         # convening ("attended a special meeting convened and chaired by X") meet third-party
@@ -222,7 +290,11 @@ def expand_groups(events: list[Event], doc: Doc, mentions) -> list[Event]:
             own = "third-party"
         out += [Event(a, "CONSULT", b, own if (a, b) == (e.source, e.target) else mode,
                       e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger) for a, b in pairs]
-    return out
+        expanded.add((e.sentence, source))
+    # "hosted the Quad Leaders Summit": the verb's meeting with no partner of its own is the
+    # summit its roster names, not a second meeting with the story's other side
+    return [e for e in out if not (e.type == "CONSULT" and e.target == Placeholder.COUNTERPART
+                                   and (e.sentence, e.source) in expanded and e.trigger not in done)]
 
 
 def _guest_subject(subj: Token, named: set[int]) -> bool:

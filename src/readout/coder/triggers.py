@@ -532,9 +532,11 @@ def governor(tok: Token) -> Token | None:
             return c        # "welcomed the talks held in Beijing between X and Y": they were held
         if c.dep_ == "relcl" and c.lemma_.lower() in RELATIVE_LIGHT and not any(
                 g.dep_ in ("dobj", "nsubjpass") and g.tag_ not in ("WDT", "WP") for g in c.children) and not (
-                tok.dep_ == "dobj" and any(g.dep_ == "nsubjpass" for g in c.children)):
+                (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"))
+                and any(g.dep_ == "nsubjpass" for g in c.children)):
             # "the trilateral meeting he held yesterday with X and Y": held by him; not "chaired the
-            # summit, which was held by video", where the noun's own verb says who held it
+            # summit, which was held by video", "took part in the summit, which was held in X", where
+            # the noun's own verb says who held it
             return c
     t = tok
     for _ in range(4):

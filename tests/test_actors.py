@@ -227,6 +227,11 @@ MUST_NOT_RESOLVE = [
     ("remarks by Deputy Secretary Maria Jordan and Representative Tom Chad", None),
     # U.S. Native American programmes and lands (not_actors.tsv), not India
     ("the Buy Indian Act and investment in Indian country", None),
+    # a currency named by its country's adjective (not_actors.tsv): "31 million U.S. dollars" is no
+    # recipient of the aid it measures
+    ("worth about 31 million U.S. dollars", None),
+    ("a loan of 40 million US dollars", None),
+    ("bonds of 2 billion Chinese yuan", None),
 ]
 
 

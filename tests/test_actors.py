@@ -227,6 +227,11 @@ MUST_NOT_RESOLVE = [
     ("remarks by Deputy Secretary Maria Jordan and Representative Tom Chad", None),
     # U.S. Native American programmes and lands (not_actors.tsv), not India
     ("the Buy Indian Act and investment in Indian country", None),
+    # a currency named by its country's adjective (not_actors.tsv): "31 million U.S. dollars" is no
+    # recipient of the aid it measures
+    ("worth about 31 million U.S. dollars", None),
+    ("a loan of 40 million US dollars", None),
+    ("bonds of 2 billion Chinese yuan", None),
 ]
 
 
@@ -872,6 +877,12 @@ HEAD_REFERENCES = [
      "The White House", "the kingdom", "BHR"),
     ("Finland joined the North Atlantic Alliance in April. The Alliance grew stronger.", GOVUK, "The Alliance",
      "NATO"),
+    # a body's organ named by its head noun before "of" the body: "the Council" is the body's
+    ("The Executive Council (EXC) of the African Union met in Addis Ababa. The Council urged calm.",
+     "Xinhua", "The Council", "AU"),
+    ("The Council of the League of Arab States met in Cairo. The Council called for talks.", "Xinhua",
+     "The Council", "ARAB_LEAGUE"),
+    ("The President met the Prime Minister. The Council called for talks.", "Xinhua", "The Council", None),
     # none named before, two named, or the United Kingdom (no formal "Kingdom of"): no one
     ("The Kingdom will send aid.", "Anadolu Agency", "The Kingdom", None),
     ("The King of Sweden met the King of Spain. The Kingdom will send aid.", GOVUK, "The Kingdom", None),

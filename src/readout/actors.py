@@ -93,6 +93,9 @@ _BODY_HEADS = word_class("body_head_noun")
 _HEAD_REFERENCE = re.compile(r"\b[Tt]he\s+(%s)\b(?!\s+(?:of|for)\b)" % "|".join(
     f"{w[0].upper()}{w[1:]}|{w}" for w in sorted(_BODY_HEADS)))
 _NOUN_AFTER = re.compile(r"[ \t]+(\w+)")
+# a body's organ named by its head noun before "of" the body: "the Peace and Security Council (PSC) of the
+# African Union", "the Council of the League of Arab States"
+_ORGAN_OF = re.compile(r"\b([A-Z][a-z]+)(?:\s+\([A-Z]{2,6}\))?\s+of\s+(?:the\s+)?$")
 # an office's "for" portfolio of capitalised words, up to a comma or a lower-case word ("Advisor for
 # International Economics Mike Pyle,"): the portfolio and its holder's name (_portfolio_end)
 _PORTFOLIO = re.compile(rf"{GAP}for{GAP}(?:the{GAP})?((?:[A-Z][\w'\u2019-]*(?:{GAP}(?:and|of|the)(?={GAP}[A-Z]))?{GAP}?)+)(?=[,.;]|{GAP}[a-z])")
@@ -474,6 +477,9 @@ def _called_with(text: str, m: Mention, head: str) -> bool:
     right after the mention); not "the United Kingdom", whose own name ends with "Kingdom"."""
     if m.form == "alias" and len(m.text.split()) > 1 and m.text.split()[-1].lower() == head:
         return True
+    if _ORGAN_OF.search(text, max(0, m.start - 80), m.start) and _ORGAN_OF.search(
+            text, max(0, m.start - 80), m.start).group(1).lower() == head:
+        return True     # "the Peace and Security Council (PSC) of the African Union": "the Council" is its organ's
     after = _NOUN_AFTER.match(text, m.end)
     return after is not None and after.group(1).lower() == head
 

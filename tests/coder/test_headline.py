@@ -307,6 +307,11 @@ def test_title_act_reads_the_titles_response_and_deed_types(parse, acts, events,
     # the story tells the meeting first, or in its lead: the meeting
     ({"condemns"}, False, 4, 3, ("PAK", "CONSULT", "IRN")),
     ({"condemns"}, False, 0, 1, ("PAK", "CONSULT", "IRN")),
+    # the opening sentence tells the title's act and then a call ("has condemned ..., and has spoken
+    # to ..."): the act; the call told first in that sentence, or the title naming a meeting: the call
+    ({"condemns"}, False, 0, 0, ("PAK", "ACCUSE", "IRN")),
+    ({"condemns"}, False, (0, 20), 0, ("PAK", "CONSULT", "IRN")),
+    ({"condemns", "call"}, True, 0, 0, ("PAK", "CONSULT", "IRN")),
     # the title names no act of the side
     ({"statement"}, False, 0, 3, ("PAK", "CONSULT", "IRN")),
 ])
@@ -314,8 +319,9 @@ def test_a_title_act_told_before_a_meeting_the_title_does_not_name_is_the_headli
                                                                                    act_sentence, meeting_sentence,
                                                                                    head):
     doc = parse(*CONDEMNED_THEN_RECALLED)
-    act = Event("PAK", "ACCUSE", "IRN", None, "112", -2.0, act_sentence, 0, 10, 1)
-    consult = Event("PAK", "CONSULT", "IRN", None, "040", 1.0, meeting_sentence, 0, 10, 6)
+    act_sentence, act_start = act_sentence if isinstance(act_sentence, tuple) else (act_sentence, 0)
+    act = Event("PAK", "ACCUSE", "IRN", None, "112", -2.0, act_sentence, act_start, act_start + 10, 1)
+    consult = Event("PAK", "CONSULT", "IRN", None, "040", 1.0, meeting_sentence, 5, 15, 6)
     found = story_headline(doc, [act, consult], consult, ["PAK", "IRN"], "PAK", title="t", title_codes=["IRN"],
                            acts=TitleActs(frozenset(words), (), meeting=meeting))
     assert (found.source, found.type, found.target) == head

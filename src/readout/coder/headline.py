@@ -34,6 +34,7 @@ CENSURE = types_on_side("conflict")
 WELCOME = "SUPPORT"     # "I welcome this agreement": an outcome welcomed, no actor
 OUTCOMES = types_with("welcomed")     # "Israel and Lebanon have agreed to ...": what a welcome is about
 LEAD = 2        # a story's lead: its first two sentences (the first is often the title repeated)
+TITLED = types_with("titled")     # a title's act that may be what its story is about (not a promise)
 DEEDS = types_with("deed")      # material acts: what a title's act word names by its type
 MEETING_TITLE = word_class("meeting_title_word")    # "PM meeting with Chancellor Merz": the title names a meeting
 PHONE = word_class("phone_word")
@@ -73,13 +74,19 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
         # establish diplomatic relations" over talks told after the ceremony would be right, but held
         # out texts title other readouts so)
         named = titled or named
-    elif named is not None and named.sentence < consult.sentence and acts is not None \
-            and (not acts.meeting or _named_first(doc, named, acts)) and consult.sentence >= LEAD:
+    elif named is not None and acts is not None and (not acts.meeting or _named_first(doc, named, acts)) \
+            and ((named.sentence < consult.sentence and consult.sentence >= LEAD)
+                 or (not acts.meeting and named.type in TITLED and named.sentence == consult.sentence
+                     and named.start < consult.start)):
         # "Condolences to the family of Shinzo Abe" over their meetings recalled later; "India's
         # assistance to Myanmar" over the call told after the aid: a title that names no meeting
         # names what the story is about, where the story tells that act first and the meeting
         # only after its lead (a readout tells its meeting in its lead); so too where the title
-        # names that act before the meeting ("X condemns attack on Y; Crown Prince calls Emir of Y")
+        # names that act before the meeting ("X condemns attack on Y; Crown Prince calls Emir of Y");
+        # and where the title names no meeting and the opening sentence tells its act before a call
+        # added to it ("Foreign Secretary condemns Iran's seizure of ...": "has condemned Iran's
+        # seizure of ..., and has spoken to Iranian Foreign Minister Zarif"), not a promise (AGREE:
+        # a report's title quotes what its talks promised)
         consult = None
     if consult is None and named is None and acts is not None and acts.meeting:
         named = titled_meeting(events, side, title_codes)

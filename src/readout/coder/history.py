@@ -13,7 +13,7 @@ from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, paragraph_br
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
-__all__ = ["time_clause_date", "noun_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "told_now", "clause_date", "HISTORY_DAYS",
+__all__ = ["time_clause_date", "head_time_date", "noun_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "told_now", "clause_date", "HISTORY_DAYS",
            "YEAR", "FUTURE_AUX", "HISTORY_MARKERS", "PAST_WORDS"]
 
 FUTURE_AUX = word_class("future_aux")
@@ -22,6 +22,7 @@ PAST_WORDS = word_class("past_word")
 PERIOD_NOUNS = word_class("period_noun")          # "over the last three and a half years"
 PAST_PERIODS = word_class("past_period")          # "last month", "earlier this year"
 EARLIER = word_class("earlier_word")
+THEN_MARKS = word_class("then_mark")              # "in July 2018, when he held talks": the clause is of that date
 DATE_PREPS = word_class("date_prep")              # "in March", "on January 31, 1968"
 MONTH_NAMES = word_class("month")
 WEEKDAYS = word_class("weekday")      # "held in Jeddah on Friday": the latest Friday up to the story
@@ -233,6 +234,23 @@ def time_clause_date(clause: Token, story: date) -> date | None:
         when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)
         if when is not None:
             return when
+    return None
+
+
+def head_time_date(clause: Token, story: date) -> date | None:
+    """The date a clause of "when" set after its head takes from the dating phrase the head tells
+    just before it ("traveled to the United Kingdom in July 2018, when he held talks with the Prime
+    Minister": the talks are of July 2018, whatever object stands between the head's verb and its
+    date), or None."""
+    head = clause.head
+    if clause.dep_ != "advcl" or head.i > clause.i or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in THEN_MARKS and m.i < clause.i for m in clause.children):
+        return None
+    for c in _dating_phrases(head):
+        if c.right_edge.i < clause.left_edge.i:
+            when = _phrase_date([t for t in c.subtree if clause_of(t).i == head.i], story)
+            if when is not None:
+                return when
     return None
 
 

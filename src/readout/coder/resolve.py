@@ -116,8 +116,10 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                and 0 <= e.trigger < len(doc) and doc[e.trigger].lemma_.lower() in SIGNING_VERBS}
     # talks told as what the sides' act followed ("A and B agreed to a ceasefire following talks held
     # in Doha under the mediation of C"): the setting of that act, which leads (README decision 12)
+    # (only where that act is coded: "Following consultations held in Beijing between A and B, Brazil and
+    # China released the following joint understandings" tells no act of theirs but the talks)
     signing = signing | {e.trigger for e in raw_events if e.type == "CONSULT" and 0 <= e.trigger < len(doc)
-                         and sequel_sides(an, doc[e.trigger])}
+                         and _sequel_of_act(e, raw_events, sequel_sides(an, doc[e.trigger]))}
 
     def may_lead(e: Event) -> bool:
         """Whether the event may be the story's meeting or headline: no standing contact, no signers'
@@ -207,6 +209,13 @@ def title_event(comp, title: str, mentions, ctx: StoryContext, side: str | None,
         # of whom the act is aimed at stands
         return None
     return Event(e.source, e.type, e.target, None, e.cameo, e.goldstein, 0, 0, 0, -1)
+
+
+def _sequel_of_act(meeting: Event, events: list[Event], sides: tuple[str, ...]) -> bool:
+    """Whether talks told as what the sides' act followed (`sides`, meetings.sequel_sides) have that act
+    coded in their sentence: an event other than a meeting by one of those sides."""
+    return bool(sides) and any(e.sentence == meeting.sentence and e.type != "CONSULT" and e.source in sides
+                               for e in events)
 
 
 def _topic_party(trigger, an: Analysis, parties: list[str], side: str | None) -> bool:

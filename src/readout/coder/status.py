@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, to_infinitive
-from readout.coder.history import (time_clause_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
+from readout.coder.history import (time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, news_relative, over_long_span, record_since
 from readout.lexicons import word_class
@@ -398,7 +398,7 @@ class ClauseStatus:
         clause, told, chain = self.clause, [], []
         for _ in range(6):
             chain.append(clause)
-            when = clause_date(clause, story)
+            when = clause_date(clause, story) or head_time_date(clause, story)
             if when is None:
                 # "While I was in Tokyo in September, Prime Minister Kishida and I discussed ...":
                 # a clause of time dates the one it is on

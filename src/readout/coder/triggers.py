@@ -416,6 +416,8 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                 # nuclear weapons": the act with what it is done to
                 objs.update(s.lemma_.lower() for s in c.children if s.dep_ == "nsubjpass")
                 objs.update(_verb_objects(c))
+            elif c.dep_ == "ccomp" and c.lemma_.lower() in HELD_COPULAS:     # "affirmed that the alliance is strong"
+                objs.update(s.lemma_.lower() for s in c.children if s.dep_ == "nsubj")
             # "wished President Marcos and the people of the Philippines a happy Independence Day",
             # its second object parsed as an apposition
             objs.update(a.lemma_.lower() for g in [c, *c.conjuncts] for a in g.children if a.dep_ == "appos")

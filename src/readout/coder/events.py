@@ -23,7 +23,7 @@ from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, 
 from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid
-from readout.coder.bonds import reciprocal
+from readout.coder.bonds import lone_bond_praise, reciprocal
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
@@ -342,6 +342,8 @@ class EventCoder:
         info = cameo(code)
         concrete = [x for x in sources if is_code(x)]
         joint = len(concrete) >= 2 or Placeholder.PARTICIPANTS in sources     # several sides act together
+        if not joint and lone_bond_praise(trig.token, trig.pattern.obj):
+            return []   # "we celebrate the deep bonds the United States shares with Italy": one side's ceremony
         if hostile is not None and info.plover in types_on_side("cooperation"):
             # "decided to declare the diplomat persona non grata": the expulsion is coded on its
             # own; deciding it is no promise to the one expelled

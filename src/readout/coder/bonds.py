@@ -14,7 +14,7 @@ from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.records import Event, Placeholder, is_code
 from readout.lexicons import word_class
 
-__all__ = ["bond_acts", "brokered_pairs", "pair_agreements", "summit_signings"]
+__all__ = ["bond_acts", "brokered_pairs", "lone_bond_praise", "pair_agreements", "reciprocal", "summit_signings"]
 
 MEETING_CAMEO, MEETING_GOLDSTEIN = "040", 1.0      # CAMEO 040: consult, as a meeting with no more said
 
@@ -26,13 +26,22 @@ SIGNING_VERBS = word_class("signing_verb")      # "signed the following declarat
 SIGNED_DOCUMENTS = word_class("signed_document")
 MEETING_NOUNS = word_class("meeting_noun")
 PRESENCE_PREPS = word_class("presence_prep")   # "signed at the summit": where the signers were together
+HELD_COPULAS = word_class("held_copula")        # "the alliance has never been stronger"
+JOINT_PRAISE = word_class("joint_praise_verb")  # "the two leaders celebrated the partnership"
+EXCHANGE_VERBS = word_class("exchange_verb")     # "exchanged greetings": each gives the other
+RECIPROCAL_PRONOUNS = word_class("reciprocal_pronoun")      # "congratulated each other"
 ARGUMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp")     # where what is agreed hangs on the verb, not its subject or a verb joined to it
 
 
 def _praises_bond(verb: Token) -> bool:
     """Whether the verb's object is a bond ("affirmed the relationship") or a quality of one
     ("celebrated the strength of the partnership")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # "affirmed that the partnership between their countries is among the most consequential": the
+    # bond the that-clause describes
+    objs += [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in HELD_COPULAS
+             for s in c.children if s.dep_ == "nsubj"]
+    for obj in objs:
         for noun in (obj, *obj.conjuncts):
             low = noun.lemma_.lower()
             if low in BOND_NOUNS:
@@ -166,3 +175,23 @@ def _signed_at_meeting(verb: Token) -> bool:
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" else [])
     return any(c.dep_ == "prep" and c.lower_ in PRESENCE_PREPS and g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS
                for h in heads for c in h.children for g in c.children)
+
+
+def reciprocal(trigger: Token) -> bool:
+    """Whether an act of several sides is one each does to the other: its noun is what they exchanged
+    ("The two presidents exchanged congratulations", "exchanged New Year greetings") or its verb is
+    aimed at "each other" / "one another" ("the leaders congratulated each other")."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in EXCHANGE_VERBS:
+        return True
+    args = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    args += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(" ".join(t.lower_ for t in a.subtree) in RECIPROCAL_PRONOUNS for a in args)
+
+
+def lone_bond_praise(trigger: Token, objects: tuple[str, ...]) -> bool:
+    """Whether the trigger celebrates a bond (a `joint_praise_verb` whose pattern asks for a bond
+    noun), which is an act only where several sides do it together ("the two leaders celebrated the
+    partnership between their countries"); one side's celebration of its bonds is ceremony ("we
+    celebrate the deep cultural bonds that the United States shares with Italy and Spain" in a
+    proclamation; eval/styles fresh21, where the twelfth session dropped the word for it)."""
+    return trigger.lemma_.lower() in JOINT_PRAISE and bool(set(objects) & BOND_NOUNS)

@@ -23,6 +23,7 @@ from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, 
 from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid
+from readout.coder.bonds import lone_bond_praise, reciprocal
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
@@ -341,6 +342,8 @@ class EventCoder:
         info = cameo(code)
         concrete = [x for x in sources if is_code(x)]
         joint = len(concrete) >= 2 or Placeholder.PARTICIPANTS in sources     # several sides act together
+        if not joint and lone_bond_praise(trig.token, trig.pattern.obj):
+            return []   # "we celebrate the deep bonds the United States shares with Italy": one side's ceremony
         if hostile is not None and info.plover in types_on_side("cooperation"):
             # "decided to declare the diplomat persona non grata": the expulsion is coded on its
             # own; deciding it is no promise to the one expelled
@@ -363,11 +366,13 @@ class EventCoder:
         joint_types = types_with("joint")
         if joint and info.plover not in joint_types and set(targets) <= {Placeholder.OTHER, Placeholder.PARTICIPANTS}:
             targets = [None]    # "the two leaders condemned the strikes": not each other
+        # "exchanged congratulations", "congratulated each other": each to the other, as a joint act
+        mutual = targets == [Placeholder.COUNTERPART] and joint and reciprocal(trig.token)
         if sources == (Placeholder.PARTICIPANTS,) and targets == [Placeholder.COUNTERPART] \
-                and info.code in rule_codes("joint_act"):
+                and (info.code in rule_codes("joint_act") or mutual):
             targets = [Placeholder.PARTICIPANTS]    # "the two heads of state signed a joint statement": each other
         if len(concrete) >= 2 and targets == [Placeholder.COUNTERPART]:
-            if info.plover not in joint_types and info.code not in rule_codes("joint_act"):
+            if info.plover not in joint_types and info.code not in rule_codes("joint_act") and not mutual:
                 return []       # "Putin and Trump expressed concern": aimed at no one named
             targets = list(concrete)
         # visits to places in turn, or separate meetings, are no meeting of the partners together

@@ -18,6 +18,7 @@ from readout.coder.partners import (adversary, conflict_side, home_beneficiary, 
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
 from readout.coder.referred import answered_doer, condemned_doer, referred_people, rejected_doer, welcomed_doers
+from readout.coder.sides import conflict_sides
 from readout.coder.sources import Analysis
 from readout.coder.target_clues import (addressee_of, announced, answers_no_wrong, condition_actors, forum_body,
                                         measure_aimed, named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
@@ -49,6 +50,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         return [None]       # "we urge all actors to protect civilians": no one in particular
     if request_addressee(an, trig) == "home":
         return []           # "called on Congress to provide aid to Ukraine": domestic politics
+    sides = conflict_sides(an, trig, sources)
+    if sides:
+        return sides        # "call on the warring parties", "condolences to the victims on both sides": each side
     if plover_type(trig.pattern.cameo) in types_on_side("conflict") and unnamed_culprit(trig.token):
         # "will hold accountable those responsible for the coup in Burma": no one named; but "To the
         # regime of the ayatollahs I say: whoever strikes us, we will strike them" is aimed at it

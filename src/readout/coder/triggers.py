@@ -35,6 +35,7 @@ RELATIVE_LIGHT = word_class("relative_light_verb")      # "the meeting he held w
 TIME_SETTING = word_class("time_setting_prep")         # "during the summit": when another act was done
 FIRM = word_class("firm_adjective")          # "our support for Ukraine remains unwavering"
 HELD_COPULAS = word_class("held_copula")     # be, remain, stay
+BOND_NOUNS = word_class("bond_noun")          # a that-clause describing a bond is what is affirmed
 AGENT_PREPS = word_class("agent_prep")
 ACTIVITY_NOUNS = word_class("activity_noun")
 PERFORM_VERBS = word_class("perform_verb")
@@ -416,6 +417,8 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                 # nuclear weapons": the act with what it is done to
                 objs.update(s.lemma_.lower() for s in c.children if s.dep_ == "nsubjpass")
                 objs.update(_verb_objects(c))
+            elif c.dep_ == "ccomp" and c.lemma_.lower() in HELD_COPULAS:     # "affirmed that the alliance is strong"
+                objs.update(s.lemma_.lower() for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() in BOND_NOUNS)
             # "wished President Marcos and the people of the Philippines a happy Independence Day",
             # its second object parsed as an apposition
             objs.update(a.lemma_.lower() for g in [c, *c.conjuncts] for a in g.children if a.dep_ == "appos")

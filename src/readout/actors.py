@@ -42,7 +42,7 @@ from typing import Iterable
 from readout.lexicons import word_class
 from readout.lexicons.actors_data import ActorData, Term, load_actor_data, tokenize
 from readout.lexicons.publishers import publisher_of
-from readout.mention_passes import (with_appositions, with_company_names, with_own_government, with_surnames,
+from readout.mention_passes import (with_appositions, with_bare_honorifics, with_company_names, with_own_government, with_surnames,
                                     without_given_names, without_state_names, without_towns)
 from readout.mentions import (COUNTRY_KINDS, GAP, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
                               EntryMatch, Mention, TextContext, someone_else)
@@ -229,7 +229,7 @@ class ActorResolver:
         out = self._with_head_references(text, out)
         out = with_own_government(text, out, ctx)
         out = without_towns(text, without_given_names(text, without_state_names(text, out)))
-        return with_company_names(text, with_surnames(text, out, ctx.officials))
+        return with_bare_honorifics(text, with_company_names(text, with_surnames(text, out, ctx.officials)))
 
     def _with_head_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "The Agency" after "the International Atomic Energy Agency", "the Kingdom" after "Saudi

@@ -243,7 +243,9 @@ class ActorResolver:
             head = ref.group(1).lower()
             named = {m.code for m in mentions if m.end <= ref.start() and m.kind != "group" and (
                 head in self._heads.get(m.code, ()) or m.code in self.data.igos and len(m.text.split()) > 1
-                and m.text.split()[-1].lower() == head or _called_with(text, m, head))}
+                and m.text.split()[-1].lower() == head or _called_with(text, m, head)
+                # "the Russian Foreign Ministry said ... summoned to the ministry": a state's office by its head noun
+                or m.kind == "title" and m.name is None and m.text.split()[-1].lower() == head)}
             if len(named) == 1:
                 code = named.pop()
                 kind = "igo" if code in self.data.igos else "country"
@@ -484,6 +486,13 @@ def country_named(name: str) -> str | None:
     name inside a phrase that is no actor of its own ("Taiwan independence"), or None."""
     codes = {m.code for m in _shipped().mentions(name) if m.kind == "country"}
     return codes.pop() if len(codes) == 1 else None
+
+
+@cache
+def names_a_state(name: str) -> bool:
+    """True for a country's own name in the shipped lexicons ("Russia"), not a capital that stands
+    for it ("London") or a place that names no actor ("Chequers")."""
+    return any(m.kind == "country" and m.form != "metonym" for m in _shipped().mentions(name))
 
 
 @cache

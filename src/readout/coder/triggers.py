@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from readout.actors import names_a_state
 from readout.cameo import plover_type
 from readout.coder.grammar import VENUE_PREPS, clause_of, finite_passive, raised_objects, to_infinitive
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, Voice, lemma_guesses
@@ -462,8 +463,10 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
             # "open to working with India": a gerund after the preposition is its object too
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
             if c.lower_ in p.prep and any(g.dep_ == "pobj" and g.text[:1].isupper() and not g.text.isupper() and not any(
-                    d.dep_ == "det" for d in g.children) for g in c.children):
-                objs.add(PLACE_NAME)    # "welcomed X to Chequers / to India", not "to NATO", "to the Alliance"
+                    d.dep_ == "det" for d in g.children) and not names_a_state(g.text) for g in c.children):
+                # "welcomed X to Chequers / to London", not "to NATO", "to the Alliance", nor "to
+                # Russia" (a guest greeted to the country, eval/styles fresh20)
+                objs.add(PLACE_NAME)
             # "the exchange of a number of memoranda": what the count is of
             objs.update(w.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in QUANTITY_NOUNS
                         for a in g.children if a.dep_ == "prep" and a.lower_ == "of" for w in a.children if w.dep_ == "pobj")

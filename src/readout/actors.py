@@ -490,9 +490,10 @@ def country_named(name: str) -> str | None:
 
 @cache
 def names_a_state(name: str) -> bool:
-    """True for a country's own name in the shipped lexicons ("Russia"), not a capital that stands
-    for it ("London") or a place that names no actor ("Chequers")."""
-    return any(m.kind == "country" and m.form != "metonym" for m in _shipped().mentions(name))
+    """True for a country's or a body's own name in the shipped lexicons ("Russia", "Nato" as gov.uk
+    writes NATO), not a capital that stands for it ("London") or a place that names no actor ("Chequers")."""
+    return any(m.kind == "country" and m.form != "metonym" for m in _shipped().mentions(name)) or any(
+        m.kind == "igo" for m in _shipped().mentions(name.upper()))
 
 
 @cache

@@ -271,8 +271,12 @@ class ClauseStatus:
 
     @cached_property
     def decided(self) -> bool:
-        """The act is what a decision reported as taken decides: "has decided to expel"."""
-        return self.clause.dep_ == "xcomp" and taken_decision(self.clause.head) or (
+        """The act is what a decision reported as taken decides: "has decided to expel", also the
+        second of two ("has decided to take sanctions against X and to suspend exchanges with Y")."""
+        clause = self.clause
+        while clause.dep_ == "conj" and clause.head.dep_ == "xcomp" and to_infinitive(clause):
+            clause = clause.head
+        return clause.dep_ == "xcomp" and taken_decision(clause.head) or (
             self.clause.dep_ == "acl" and to_infinitive(self.clause) and decision_taken(self.clause.head, self.an))
 
     @cached_property

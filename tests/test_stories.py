@@ -453,3 +453,23 @@ def test_links_to_folders_are_not_followed_and_links_to_files_are_read(tmp_path)
     (tmp_path / "alias.txt").symlink_to(tmp_path / "real" / "s.txt")
     stories, errors = read_all([tmp_path])
     assert errors == [] and [s.id for s in stories] == ["alias", "real/s"]
+
+
+@pytest.mark.parametrize(
+    "text, dateline_place, body_from",
+    [
+        # a page copied with its heading: the dateline after the heading opens the body
+        ("Crown Prince Receives Call\n\nJeddah, September 14, 2019, SPA -- His Royal Highness received a call.",
+         "Jeddah", "His Royal Highness"),
+        # a heading with no dateline after it: the text is read from its start, as before
+        ("Crown Prince Receives Call\n\nHis Royal Highness received a call.", None, "Crown Prince"),
+        # the heading's words opening a sentence, not a line of their own: no heading
+        ("Crown Prince Receives Call from the President of France today.", None, "Crown Prince"),
+    ],
+)
+def test_jsonl_dateline_after_a_repeated_title(tmp_path, text, dateline_place, body_from):
+    path = write(tmp_path, "one.jsonl", record(id="t", title="Crown Prince Receives Call", text=text) + "\n")
+    story = next(iter_stories([path]))
+    assert (story.dateline.place if story.dateline else None) == dateline_place
+    start = story.dateline.end if story.dateline else story.body_start
+    assert story.text[start:].lstrip().startswith(body_from)

@@ -42,7 +42,7 @@ from typing import Iterable
 from readout.lexicons import word_class
 from readout.lexicons.actors_data import ActorData, Term, load_actor_data, tokenize
 from readout.lexicons.publishers import publisher_of
-from readout.mention_passes import (with_appositions, with_company_names, with_own_government, with_surnames,
+from readout.mention_passes import (with_appositions, with_bare_honorifics, with_company_names, with_own_government, with_surnames,
                                     without_given_names, without_state_names, without_towns)
 from readout.mentions import (COUNTRY_KINDS, GAP, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
                               EntryMatch, Mention, TextContext, someone_else)
@@ -232,7 +232,7 @@ class ActorResolver:
         out = self._with_head_references(text, out)
         out = with_own_government(text, out, ctx)
         out = without_towns(text, without_given_names(text, without_state_names(text, out)))
-        return with_company_names(text, with_surnames(text, out, ctx.officials))
+        return with_bare_honorifics(text, with_company_names(text, with_surnames(text, out, ctx.officials)))
 
     def _with_head_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "The Agency" after "the International Atomic Energy Agency", "the Kingdom" after "Saudi
@@ -246,7 +246,9 @@ class ActorResolver:
             head = ref.group(1).lower()
             named = {m.code for m in mentions if m.end <= ref.start() and m.kind != "group" and (
                 head in self._heads.get(m.code, ()) or m.code in self.data.igos and len(m.text.split()) > 1
-                and m.text.split()[-1].lower() == head or _called_with(text, m, head))}
+                and m.text.split()[-1].lower() == head or _called_with(text, m, head)
+                # "the Russian Foreign Ministry said ... summoned to the ministry": a state's office by its head noun
+                or m.kind == "title" and m.name is None and m.text.split()[-1].lower() == head)}
             if len(named) == 1:
                 code = named.pop()
                 kind = "igo" if code in self.data.igos else "country"
@@ -490,6 +492,14 @@ def country_named(name: str) -> str | None:
     name inside a phrase that is no actor of its own ("Taiwan independence"), or None."""
     codes = {m.code for m in _shipped().mentions(name) if m.kind == "country"}
     return codes.pop() if len(codes) == 1 else None
+
+
+@cache
+def names_a_state(name: str) -> bool:
+    """True for a country's or a body's own name in the shipped lexicons ("Russia", "Nato" as gov.uk
+    writes NATO), not a capital that stands for it ("London") or a place that names no actor ("Chequers")."""
+    return any(m.kind == "country" and m.form != "metonym" for m in _shipped().mentions(name)) or any(
+        m.kind == "igo" for m in _shipped().mentions(name.upper()))
 
 
 @cache

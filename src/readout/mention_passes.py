@@ -51,6 +51,14 @@ _COMPANY_BEFORE = re.compile(rf"(?<![\w'\u2019-]){_COMPANY_NAME},{GAP}an?{GAP}$"
 _COMPANY_HEAD = re.compile(rf"{GAP}(?:[a-z][\w-]*{GAP}){{0,2}}(?:{_COMPANY_NOUNS})\b")
 _CORPORATE_SUFFIXES = word_class("corporate_suffix")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
+# "His Royal Highness Prince Mohammed bin Salman ... His Royal Highness had received ...": an honorific
+# that introduces a named person, and later the same honorific standing alone before a lower-case word
+_HONORIFIC = re.compile(r"\b(?:%s)\s+(?:(?:%s)\s+)?(%s)\b" % tuple(
+    "|".join(w.capitalize() for w in sorted(word_class(name)))
+    for name in ("honorific_possessive", "honorific_modifier", "honorific_noun")))
+_INTRO_GAP = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}$")     # "His Highness Sheikh Mohamed ...": a style word between
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_TITLE_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
 def without_state_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -294,4 +302,26 @@ def with_surnames(text: str, mentions: list[Mention], officials: dict[str, str] 
             if first.kind == "person" and someone_else(text, hit.start(), hit.end()):
                 continue  # "Hassan" of "Jafar Hassan" is not the one in "Hassan Nasrallah"
             added.append(Mention(hit.start(), hit.end(), surname, first.code, "person", first.name, first.role))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def with_bare_honorifics(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add a bare honorific used as a name ("His Royal Highness had received ...", "His Highness
+    affirmed ...") as the one person the text introduced with the same honorific before."""
+    introduced: dict[str, set] = {}
+    added = []
+    for hit in _HONORIFIC.finditer(text):
+        key = hit.group(1).lower()
+        named = next((m for m in mentions if m.kind == "person" and m.start >= hit.end()
+                      and _INTRO_GAP.fullmatch(text, hit.end(), m.start)), None)
+        if named is not None:
+            introduced.setdefault(key, set()).add((named.code, named.name, named.role))
+        elif _LOWER_AFTER.match(text, hit.end()) and len(introduced.get(key, ())) == 1 and not any(
+                m.start < hit.end() and hit.start() < m.end or _TITLE_GAP.fullmatch(text, hit.end(), m.start)
+                for m in mentions if m.start >= hit.start()):     # not "His Highness the President"
+
+            code, name, role = next(iter(introduced[key]))
+            added.append(Mention(hit.start(), hit.end(), hit.group(0), code, "person", name, role))
+    if not added:
+        return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))

@@ -26,6 +26,8 @@ NO_ONE_DETS = word_class("no_one_word")     # "no one will be prosecuted": no me
 DECIDED_TYPES = ("SANCTION", "COERCE")     # measures a decision takes (decision 16 of eval/styles/README.md)
 NOTIFY_VERBS = word_class("notify_verb")       # "informed the Ambassador that he has been declared ..."
 AGENT_PREPS = word_class("agent_prep")          # "the commitments by Chile and Peru"
+SUMMON_VERBS = word_class("summon_verb")         # "was summoned to the Foreign Ministry": by that ministry
+SUMMONED_TO = word_class("summoned_to_prep")
 PLURAL_POSSESSIVES = word_class("plural_possessive")    # "He welcomed their commitment": not his own
 SINGULAR_TAGS = ("NN", "NNP", "PRP")
 COMMAND_VERBS = word_class("command_verb")
@@ -135,6 +137,13 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     if welcomed_of_another(an, tok):
         return ()       # "welcomed the commitments by Chile and Peru to provide support to Haiti": theirs, welcomed
     found = an.sources(clause)
+    if not found and tok.lemma_.lower() in SUMMON_VERBS and _agentless_passive(clause):
+        # "the Japanese ambassador was summoned to the Russian Foreign Ministry": the office he was
+        # summoned to summoned him (a news agency's passive too)
+        to = tuple(dict.fromkeys(m.code for c in tok.children if c.dep_ == "prep" and c.lower_ in SUMMONED_TO
+                                 for _, m in an.actors_in(list(c.subtree)) if is_code(m.code)))
+        if len(to) == 1:
+            return to
     if not found and (plover_type(trig.pattern.cameo) in DECIDED_TYPES or trig.pattern.cameo in OWN_PASSIVE
                       or (plover_type(trig.pattern.cameo) in EASED_TYPES and _performed(clause))) \
             and _agentless_passive(clause) and _judged_patient(an, trig, clause):

@@ -182,6 +182,13 @@ def clause_date(clause: Token, story: date) -> date | None:
     return None
 
 
+def phrase_dates(clause: Token, story: date) -> list[date]:
+    """The dates all of a clause's own dating phrases give, wherever they stand ("had received X in
+    Jeddah on Monday": past the object too, which clause_date leaves to the object)."""
+    return [w for c in _dating_phrases(clause)
+            for w in [_phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)] if w is not None]
+
+
 def _opening(sent) -> int:
     """Where a sentence's own words start: past a label ending in a colon that heads it, as a fact
     sheet's bullets do ("Civil-Nuclear Cooperation: In November 2023, our two countries signed

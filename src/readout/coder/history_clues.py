@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.coder.grammar import on_whom
-from readout.coder.history import HISTORY_MARKERS, YEAR
+from readout.coder.history import HISTORY_MARKERS, PAST_PERIODS, PAST_WORDS, YEAR
 from readout.lexicons import word_class
 
 __all__ = ["news_relative", "dated_today", "dates_grounds", "dates_a_thing", "governor_since", "over_long_span", "record_since"]
@@ -94,7 +94,10 @@ def _there_then(clause: Token) -> bool:
     if not any(c.dep_ == "advmod" and c.lower_ in PLACE_RELATIVES for c in clause.children):
         return False
     inside = {t.i for t in clause.subtree}
-    return not any(YEAR.match(t.text) for t in clause.head.subtree if t.i not in inside)
+    outside = [t.lower_ for t in clause.head.subtree if t.i not in inside]
+    # nor "travelled to Israel last month, where he met ...": the parser hangs the clause on the date
+    return not any(YEAR.match(w) for w in outside) and not any(
+        a in PAST_WORDS and b in PAST_PERIODS for a, b in zip(outside, outside[1:]))
 
 
 def _done_to_whom(clause: Token) -> bool:

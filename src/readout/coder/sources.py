@@ -60,6 +60,7 @@ SIGNED_DOCUMENTS = word_class("signed_document")
 MEETING_NOUNS = word_class("meeting_noun")     # "the Cairo Summit": a capital naming a meeting's place
 SIGNER_NOUNS = word_class("signer_noun")        # "We, the signatories, ...": the signers named before
 CATAPHORIC = word_class("cataphoric_modifier")  # "signed the following declaration": the text after it
+ENVOY_NOUNS = word_class("envoy_noun")          # "its Chargé d'Affaires in Ankara": the host of the post
 SEATED_RULERS = word_class("seated_ruler")      # "the regime in Tehran": the capital names who rules there
 PERFORMATIVE = word_class("performative_verb")    # "urges", "calls on", "thanks": said by the speaker, never inside a that-clause
 
@@ -92,7 +93,7 @@ class Analysis:
                 continue
             root = span.root
             if m.form == "metonym" and root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPS \
-                    and root.head.head.lemma_.lower() not in SEATED_RULERS:
+                    and root.head.head.lemma_.lower() not in SEATED_RULERS and not _posted_in(root.head.head):
                 # "talks held in Reykjavik", "met in the Kremlin": a place, not an actor
                 for t in span:
                     self.venues.setdefault(t.i, m)
@@ -578,3 +579,10 @@ def _misjoined_to_that_clause(verb: Token, outer: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in outer.children) \
         and verb.i >= 2 and doc[verb.i - 1].dep_ in ("cc", "advmod") and any(
             doc[k].text == "," for k in range(max(outer.i, verb.i - 3), verb.i))
+
+
+def _posted_in(noun: Token) -> bool:
+    """An envoy told with the capital of his post ("the Iraqi Chargé d'Affaires in Ankara has been
+    recalled", "recalled its ambassador in Ankara"): the capital is the host state, not a venue; not
+    for a subject ("the ambassador in Ankara said"), whose words name who speaks."""
+    return noun.lemma_.lower() in ENVOY_NOUNS and noun.dep_ in ("dobj", "nsubjpass")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, to_infinitive
-from readout.coder.history import (time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date,
+from readout.coder.history import (time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date, phrase_dates,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, news_relative, over_long_span, record_since
 from readout.lexicons import word_class
@@ -271,8 +271,12 @@ class ClauseStatus:
 
     @cached_property
     def decided(self) -> bool:
-        """The act is what a decision reported as taken decides: "has decided to expel"."""
-        return self.clause.dep_ == "xcomp" and taken_decision(self.clause.head) or (
+        """The act is what a decision reported as taken decides: "has decided to expel", also the
+        second of two ("has decided to take sanctions against X and to suspend exchanges with Y")."""
+        clause = self.clause
+        while clause.dep_ == "conj" and clause.head.dep_ == "xcomp" and to_infinitive(clause):
+            clause = clause.head
+        return clause.dep_ == "xcomp" and taken_decision(clause.head) or (
             self.clause.dep_ == "acl" and to_infinitive(self.clause) and decision_taken(self.clause.head, self.an))
 
     @cached_property
@@ -351,7 +355,8 @@ class ClauseStatus:
             return True         # "Since launching its full-scale invasion of Ukraine, Russia's forces ..."
         aux = [c for c in clause.children if c.dep_ == "aux"]
         reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
-        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported and not dated_today(clause):
+        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported and not dated_today(clause) \
+                and not self._dated_recent():
             return True         # past perfect, except in reported speech ("said it had halted aid")
         if clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux) and any(
                 c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
@@ -382,6 +387,13 @@ class ClauseStatus:
             return False
         when = noun_date(tok, story)
         return when is not None and (story - when).days > HISTORY_DAYS
+
+    def _dated_recent(self) -> bool:
+        """The clause dates itself within the story's days ("had received President X in Jeddah on
+        Monday" in a Tuesday story): a past perfect so dated is news, as one dated today is."""
+        story = story_date(self.clause.doc)
+        when = phrase_dates(self.clause, story) if story is not None else []
+        return bool(when) and all(0 <= (story - w).days <= HISTORY_DAYS for w in when)
 
     def _dated_before(self) -> bool:
         """The clause, or the nearest clause above it that is dated, is dated days before the story:

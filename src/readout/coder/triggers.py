@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from readout.actors import names_a_state
 from readout.cameo import plover_type
 from readout.coder.grammar import VENUE_PREPS, clause_of, finite_passive, raised_objects, to_infinitive
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, Voice, lemma_guesses
@@ -19,8 +20,10 @@ VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 MONTHS = word_class("month")
 NATIONALS = "@nationals"     # a pattern's obj for people counted by nationality ("freed six Americans")
+PLACE_NAME = "@place"        # a pattern's obj for a bare place name after its preposition ("welcomed X to Chequers")
 MEANS_PREPS = word_class("means_prep")        # "provided X with Y and Z": what is given
 INSTRUMENT_PREPS = word_class("instrument_prep")      # "by joint efforts": how an act is done
+QUANTITY_NOUNS = word_class("quantity_noun")    # "a number of memoranda"
 AMOUNT_PREPS = word_class("amount_prep")      # "tons of aid", "$500 million in assistance"
 OBJECT_COMPLEMENT_PREPS = word_class("object_complement_prep")    # "regard X as a threat": what the verb makes of its object
 TIME_WORDS = MONTHS | word_class("weekday")     # "on Monday", "on 13 April": when, not a pattern's preposition
@@ -462,6 +465,14 @@ def _objects(tok: Token, p: Pattern) -> set[str]:
                 continue    # "by joint efforts we will continue building up ...": the means, not what is continued
             # "open to working with India": a gerund after the preposition is its object too
             objs.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            if c.lower_ in p.prep and any(g.dep_ == "pobj" and g.text[:1].isupper() and not g.text.isupper() and not any(
+                    d.dep_ == "det" for d in g.children) and not names_a_state(g.text) for g in c.children):
+                # "welcomed X to Chequers / to London", not "to NATO", "to the Alliance", nor "to
+                # Russia" (a guest greeted to the country, eval/styles fresh20)
+                objs.add(PLACE_NAME)
+            # "the exchange of a number of memoranda": what the count is of
+            objs.update(w.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in QUANTITY_NOUNS
+                        for a in g.children if a.dep_ == "prep" and a.lower_ == "of" for w in a.children if w.dep_ == "pobj")
             objs.update(w for g in c.children if g.dep_ == "pcomp" for w in _verb_objects(g))
             # "provided Ukraine with Patriot batteries and other air defense systems": each of a list
             # of what is given, with its compound, as for the direct object (not "courses on

@@ -92,12 +92,31 @@ def record_story(source: Source, record: dict, number: int, report: ErrorHandler
         return None
     text = record["text"]
     published = record.get("date")
+    body_start = 0
     dateline = find_dateline(text, len(text) - len(text.lstrip()))
+    after = _after_title(text, record.get("title"))
+    if dateline is None and after is not None:
+        # "Crown Prince Receives Phone Call ...\n\nJeddah, September 14, 2019, SPA -- His Royal
+        # Highness ...": a page copied with its heading; the parser would read heading, dateline and
+        # first sentence as one, so the body begins at the dateline after the heading
+        dateline = find_dateline(text, after)
+        body_start = after if dateline is not None else 0
     return Story(
         id=record.get("id") or f"{source.id_base}#{number}", text=text, title=record.get("title"),
         date=published[:10] if published else None, publisher=record.get("publisher"),
-        url=record.get("url"), path=source.shown, line=number, body_start=0, dateline=dateline,
+        url=record.get("url"), path=source.shown, line=number, body_start=body_start, dateline=dateline,
     )
+
+
+def _after_title(text: str, title: str | None) -> int | None:
+    """Where the text goes on after repeating its title on a line of its own, or None."""
+    title = (title or "").strip()
+    start = len(text) - len(text.lstrip())
+    end = start + len(title)
+    if not title or not text.startswith(title, start) or not text[end:end + 1] == "\n":
+        return None
+    rest = text[end:]
+    return end + len(rest) - len(rest.lstrip())
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+\-Z]*)?$")

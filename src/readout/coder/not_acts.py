@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
 __all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
-           "purpose_of_meeting", "sorrow_without_loss"]
+           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact"]
 
 CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
@@ -31,6 +31,7 @@ SUPPOSITION_MARKS = word_class("condition_mark") - word_class("ultimatum_mark")
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
 SORROW = word_class("sorrow_verb")         # "saddened by ...": sympathy only for a loss
 LOSS_WORDS = word_class("loss_word") | word_class("violent_verb")     # "the loss of life", "those killed"
+CONDITION_MARKS = word_class("condition_mark")     # "warned that if India acts, ...", "unless ..."
 
 
 def agreed_view(trig: Trigger) -> bool:
@@ -150,3 +151,20 @@ def sorrow_without_loss(trig: Trigger) -> bool:
     about = [t for c in tok.children if c.dep_ in ("agent", "prep", "xcomp", "ccomp", "advcl", "dobj")
              for t in c.subtree]
     return not any(t.lemma_.lower() in LOSS_WORDS or t.lower_ in LOSS_WORDS for t in about)
+
+
+def alert_of_fact(trig: Trigger) -> bool:
+    """A warning whose that-clause tells how things are, with no will, would or condition in it
+    ("We've warned that President Putin still aims to conquer Ukraine", "warned that the famine is
+    spreading"): an alert about a danger, no threat; "warned that if India took any further action,
+    Pakistan would retaliate" and "warned that persisting ... will have grave consequences" threaten, and so does a warning told to someone ("warn the authorities not to collude")."""
+    tok = trig.token
+    if trig.pattern.kind != Kind.VERB or plover_type(trig.pattern.cameo) != "THREATEN" or tok.lemma_.lower() != "warn":
+        return False
+    said = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not said or any(c.dep_ in ("xcomp", "prep", "dobj") for c in tok.children) or any(
+            a.tag_ == "TO" for c in said for a in c.children):
+        return False    # "warn the DPP authorities not to collude": someone warned, a threat to them
+    return not any((t.dep_ in ("aux", "auxpass") and (t.tag_ == "MD" or t.lower_ in FUTURE_AUX))
+                   or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
+                   for c in said for t in c.subtree)

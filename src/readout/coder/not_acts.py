@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.demands import organ_of
-from readout.coder.grammar import clause_of, inverted_condition, offer_condition
+from readout.coder.grammar import clause_of, inverted_condition, offer_condition, to_infinitive
 from readout.coder.patterns import Kind
 from readout.coder.records import Placeholder
 from readout.coder.triggers import Trigger
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
 __all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
-           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact"]
+           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim"]
 
 CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
@@ -32,6 +32,7 @@ SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the su
 SORROW = word_class("sorrow_verb")         # "saddened by ...": sympathy only for a loss
 LOSS_WORDS = word_class("loss_word") | word_class("violent_verb")     # "the loss of life", "those killed"
 CONDITION_MARKS = word_class("condition_mark")     # "warned that if India acts, ...", "unless ..."
+DISCUSS = word_class("discuss_word")
 
 
 def agreed_view(trig: Trigger) -> bool:
@@ -168,3 +169,28 @@ def alert_of_fact(trig: Trigger) -> bool:
     return not any((t.dep_ in ("aux", "auxpass") and (t.tag_ == "MD" or t.lower_ in FUTURE_AUX))
                    or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
                    for c in said for t in c.subtree)
+
+
+def discussed_aim(clause: Token) -> bool:
+    """The aim of something told as what a discussion was about ("discussed the diplomatic and
+    economic tools the United States is pursuing to support Iranian protestors and hold the Iranian
+    government accountable"): a to-clause of a relative clause on the discussion's object is the
+    topic, no act (GUIDE.md: "discussed X" gives CONSULT only); "discussed ways to support Ukraine"
+    is no act either (a noun's purpose, status.described)."""
+    c = clause
+    while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
+        c = c.head      # "to support X and hold Y accountable": both aims
+    if c.dep_ in ("relcl", "acl") and any(a.dep_ in ("xcomp", "advcl") and to_infinitive(a) for a in c.children):
+        rel = c     # "the measures the EU is preparing to sanction Russia": the preparing too
+    elif c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.head.dep_ in ("relcl", "acl"):
+        rel = c.head
+    else:
+        return False
+    t = rel.head
+    for _ in range(3):     # "discussed the tools ...", "exchanged views on the measures ..."
+        if t.dep_ not in ("dobj", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in DISCUSS:
+            return True
+    return False

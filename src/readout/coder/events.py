@@ -22,7 +22,7 @@ from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, 
                                     sequel_sides)
 from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
-from readout.coder.aid import aid_trigger, purpose_of_aid
+from readout.coder.aid import aid_trigger, purpose_of_aid, sum_announced
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
@@ -263,6 +263,9 @@ class EventCoder:
             return None     # "Americans detained in Afghanistan, Syria and China": a state told by a participle
         if plover_type(code) == "REQUEST" and any(relayed(c) for c in trig.token.children):
             return None     # "asked X to convey his best wishes to Y": a message sent through X, no request
+        if plover_type(code) == "AID" and modality is None and p.future and plover_type(p.future) == "AGREE" \
+                and sum_announced(trig.token):
+            return p.future     # "is providing another $1 billion in security assistance": a package announced
         if p.intent and plover_type(code) == "AGREE" and _guarantee(an, trig.token):
             return rule_codes("guarantee")[0]   # "reaffirmed the U.S. commitment to defend Japan": backing
         return code

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
 from readout.coder.grammar import ability_modal, is_negated, or_else, to_infinitive
-from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, bare_participle, purpose_of_meeting, sidelines_setting,
+from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, bare_participle, purpose_of_meeting, sidelines_setting,
                                     sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
@@ -162,6 +162,8 @@ class EventCoder:
             return None     # "warned that Putin still aims to conquer Ukraine": an alert, no threat
         if discussed_aim(trig.clause):
             return None     # "discussed the tools X is pursuing to support Y": the topic's aim, no act
+        if own_side_asked(trig):
+            return None     # "I have ordered our Armed Forces to ensure ...": an instruction at home
         status = ClauseStatus(trig.token, trig.clause, an, date_year)
         if not p.needs_neg and status.negated:
             return None

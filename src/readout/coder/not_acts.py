@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
 __all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
-           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim"]
+           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "own_side_asked"]
 
 CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
@@ -33,6 +33,8 @@ SORROW = word_class("sorrow_verb")         # "saddened by ...": sympathy only fo
 LOSS_WORDS = word_class("loss_word") | word_class("violent_verb")     # "the loss of life", "those killed"
 CONDITION_MARKS = word_class("condition_mark")     # "warned that if India acts, ...", "unless ..."
 DISCUSS = word_class("discuss_word")
+OWN_POSSESSIVES = word_class("own_possessive")     # "our Armed Forces", "my team"
+OWN_ORGANS = word_class("own_organ_noun") | word_class("own_staff_noun")
 
 
 def agreed_view(trig: Trigger) -> bool:
@@ -194,3 +196,23 @@ def discussed_aim(clause: Token) -> bool:
         if t.lemma_.lower() in DISCUSS:
             return True
     return False
+
+
+def own_side_asked(trig: Trigger) -> bool:
+    """A request told to the speaker's own organs ("I have ordered our Armed Forces and our
+    Intelligence Community to ensure that Afghanistan never again ...", "I have asked my team to
+    ..."): an instruction inside one's own side, no request of anyone abroad; what they are told to do
+    is coded on its own. Not "urged our allies to ..." (allies are no organ)."""
+    tok = trig.token
+    if trig.pattern.kind != Kind.VERB or plover_type(trig.pattern.cameo) != "REQUEST":
+        return False
+    asked = [c for c in tok.children if c.dep_ == "dobj"]
+    asked += [g for c in asked for g in c.conjuncts]
+    return bool(asked) and all(_noun_forms(a) & OWN_ORGANS and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in a.children) for a in asked)
+
+
+def _noun_forms(tok: Token) -> set[str]:
+    """A noun's lemma and its form without a plural "s" (a proper noun's lemma keeps it: "Forces")."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}

@@ -14,7 +14,7 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid"]
+__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid", "sum_announced"]
 
 RECIPIENT_PREPS = word_class("beneficiary_prep")    # "aid to X", "assistance for X"
 AREA_NOUNS = word_class("aid_area_noun")            # "to the region": a place that is no actor
@@ -91,3 +91,16 @@ def purpose_of_aid(clause: Token, aid: set[int]) -> bool:
         return False
     head = clause.head
     return head.i in aid or (head.dep_ in ("dobj", "pobj") and head.head.i in aid)
+
+
+def sum_announced(tok: Token) -> bool:
+    """Aid told in the present as a sum of money ("The United States is providing another $1 billion
+    in security assistance for Ukraine", "is contributing an additional $25 million to the African
+    Union"): a package announced, AGREE (eval/styles README.md decision 10; every sum of aid in the
+    gold is announced), not aid given; a past or perfect ("has provided $2 billion") is not this, nor
+    aid with no sum ("is now delivering hundreds of additional air defense missiles": AID)."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBP", "VBG"):
+        return False
+    if tok.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return False
+    return any(t.tag_ == "$" or t.ent_type_ == "MONEY" for c in tok.children if c.dep_ == "dobj" for t in c.subtree)

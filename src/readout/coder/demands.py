@@ -165,8 +165,10 @@ def _doers_of_act(an: Analysis, subj: Token, verb: Token) -> list[str]:
 def _asked_to(verb: Token) -> bool:
     """An expected act told as a to-clause of an act one can be asked to do ("expects Sweden to
     take concrete steps"); not a finite clause ("expect that X will be making") nor a hostile act
-    ("expect Russia to launch a major offensive"), which are foreseen."""
-    return to_infinitive(verb) and verb.lemma_.lower() not in FORESEEN
+    ("expect Russia to launch a major offensive"), which are foreseen, nor one whose subject is such
+    an act itself ("expect more Russian attacks to come": no one is asked)."""
+    return to_infinitive(verb) and verb.lemma_.lower() not in FORESEEN and not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FORESEEN for c in verb.children)
 
 
 def _sources(an: Analysis, head: Token | None, kind: str) -> tuple[Party, ...]:

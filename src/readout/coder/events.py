@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
 from readout.coder.grammar import ability_modal, is_negated, or_else, to_infinitive
-from readout.coder.not_acts import (agreed_demand, agreed_view, bare_participle, purpose_of_meeting, sidelines_setting,
+from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, bare_participle, purpose_of_meeting, sidelines_setting,
                                     sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
@@ -22,7 +22,7 @@ from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, 
                                     sequel_sides)
 from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
-from readout.coder.aid import aid_trigger, purpose_of_aid
+from readout.coder.aid import aid_trigger, purpose_of_aid, sum_announced
 from readout.coder.bonds import lone_bond_praise, reciprocal
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
@@ -159,6 +159,12 @@ class EventCoder:
             return None     # "the leaders agreed that Russia must agree to a ceasefire": their demand (demands.py)
         if agreed_view(trig):
             return None     # "they agreed that the strategic context was changing": a shared view
+        if alert_of_fact(trig):
+            return None     # "warned that Putin still aims to conquer Ukraine": an alert, no threat
+        if discussed_aim(trig.clause):
+            return None     # "discussed the tools X is pursuing to support Y": the topic's aim, no act
+        if own_side_asked(trig):
+            return None     # "I have ordered our Armed Forces to ensure ...": an instruction at home
         status = ClauseStatus(trig.token, trig.clause, an, date_year)
         if not p.needs_neg and status.negated:
             return None
@@ -260,6 +266,9 @@ class EventCoder:
             return None     # "Americans detained in Afghanistan, Syria and China": a state told by a participle
         if plover_type(code) == "REQUEST" and any(relayed(c) for c in trig.token.children):
             return None     # "asked X to convey his best wishes to Y": a message sent through X, no request
+        if plover_type(code) == "AID" and modality is None and p.future and plover_type(p.future) == "AGREE" \
+                and sum_announced(trig.token):
+            return p.future     # "is providing another $1 billion in security assistance": a package announced
         if p.intent and plover_type(code) == "AGREE" and _guarantee(an, trig.token):
             return rule_codes("guarantee")[0]   # "reaffirmed the U.S. commitment to defend Japan": backing
         return code

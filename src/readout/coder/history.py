@@ -13,7 +13,7 @@ from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, paragraph_br
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
-__all__ = ["time_clause_date", "head_time_date", "noun_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "told_now", "clause_date", "HISTORY_DAYS",
+__all__ = ["time_clause_date", "head_time_date", "noun_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "personnel_story", "career_sentences", "told_now", "clause_date", "HISTORY_DAYS",
            "YEAR", "FUTURE_AUX", "HISTORY_MARKERS", "PAST_WORDS"]
 
 FUTURE_AUX = word_class("future_aux")
@@ -29,8 +29,10 @@ WEEKDAYS = word_class("weekday")      # "held in Jeddah on Friday": the latest F
 SPAN_OPENERS = word_class("span_opener")          # "Since taking office", "From Day One", "Under the ... Administration"
 TENURE_NOUNS = word_class("tenure_noun")
 NOW_WORDS = word_class("now_word")                # "today", "yesterday"
+PERSONNEL_TITLE = word_class("personnel_title_word")  # "... Announces Intent to Nominate ...", "Appoints Members to ..."
 NOW_PERIODS = word_class("now_period")            # "this week", "this morning"
 YEAR = re.compile(r"^(19|20)\d\d$")
+TITLE_WORD = re.compile(r"[^\W\d_]+")
 # GUIDE.md: acts "within a day or two of the story" are coded, older ones are history; one day of
 # slack for a story dated the day after.
 HISTORY_DAYS = 3
@@ -94,6 +96,9 @@ def record_story(doc, story: date) -> bool:
     cache = doc.user_data
     if "readout.record_story" in cache:
         return cache["readout.record_story"]
+    if personnel_story(doc):
+        cache["readout.record_story"] = True
+        return True
     text = doc_text(doc)
     end = next((b for b in paragraph_breaks(doc) if text[:b].strip()), len(text))
     found = False
@@ -108,6 +113,25 @@ def record_story(doc, story: date) -> bool:
             found = True
     cache["readout.record_story"] = found
     return found
+
+
+def personnel_story(doc) -> bool:
+    """The story's title announces nominations or appointments ("President Biden Announces His
+    Intent to Nominate Key Administration Leaders", "Nominations Sent to the Senate", "Appoints
+    Members to ..."): its past acts are the nominees' careers ("served as ..., where she
+    established alliances to ...", "was asked to serve on the Russia investigation"), a record."""
+    ctx = doc._.context
+    title = ctx.title if ctx is not None else None
+    return bool(title) and any(w.lower() in PERSONNEL_TITLE for w in TITLE_WORD.findall(title))
+
+
+def career_sentences(doc) -> set[int]:
+    """In a story that announces nominations or appointments, the sentences (by index) whose main
+    clause tells the past with no word of the story's days: a nominee's career ("She led the
+    COVID-19 response at ...", "he advocated for religious freedom"), no position of the side's."""
+    if not personnel_story(doc):
+        return set()
+    return {i for i, s in enumerate(doc.sents) if told_past(s.root) and not told_now(s.root)}
 
 
 def _nowadays(clause: Token) -> bool:

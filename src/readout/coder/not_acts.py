@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.demands import organ_of
-from readout.coder.grammar import clause_of, inverted_condition, offer_condition
+from readout.coder.grammar import clause_of, inverted_condition, offer_condition, to_infinitive
 from readout.coder.patterns import Kind
 from readout.coder.records import Placeholder
 from readout.coder.triggers import Trigger
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
 __all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
-           "purpose_of_meeting", "sorrow_without_loss"]
+           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "own_side_asked"]
 
 CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
@@ -31,6 +31,10 @@ SUPPOSITION_MARKS = word_class("condition_mark") - word_class("ultimatum_mark")
 SETTING_NOUNS = word_class("in_person_setting")    # "on the sidelines of the summit"
 SORROW = word_class("sorrow_verb")         # "saddened by ...": sympathy only for a loss
 LOSS_WORDS = word_class("loss_word") | word_class("violent_verb")     # "the loss of life", "those killed"
+CONDITION_MARKS = word_class("condition_mark")     # "warned that if India acts, ...", "unless ..."
+DISCUSS = word_class("discuss_word")
+OWN_POSSESSIVES = word_class("own_possessive")     # "our Armed Forces", "my team"
+OWN_ORGANS = word_class("own_organ_noun") | word_class("own_staff_noun")
 
 
 def agreed_view(trig: Trigger) -> bool:
@@ -150,3 +154,65 @@ def sorrow_without_loss(trig: Trigger) -> bool:
     about = [t for c in tok.children if c.dep_ in ("agent", "prep", "xcomp", "ccomp", "advcl", "dobj")
              for t in c.subtree]
     return not any(t.lemma_.lower() in LOSS_WORDS or t.lower_ in LOSS_WORDS for t in about)
+
+
+def alert_of_fact(trig: Trigger) -> bool:
+    """A warning whose that-clause tells how things are, with no will, would or condition in it
+    ("We've warned that President Putin still aims to conquer Ukraine", "warned that the famine is
+    spreading"): an alert about a danger, no threat; "warned that if India took any further action,
+    Pakistan would retaliate" and "warned that persisting ... will have grave consequences" threaten, and so does a warning told to someone ("warn the authorities not to collude")."""
+    tok = trig.token
+    if trig.pattern.kind != Kind.VERB or plover_type(trig.pattern.cameo) != "THREATEN" or tok.lemma_.lower() != "warn":
+        return False
+    said = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not said or any(c.dep_ in ("xcomp", "prep", "dobj") for c in tok.children) or any(
+            a.tag_ == "TO" for c in said for a in c.children):
+        return False    # "warn the DPP authorities not to collude": someone warned, a threat to them
+    return not any((t.dep_ in ("aux", "auxpass") and (t.tag_ == "MD" or t.lower_ in FUTURE_AUX))
+                   or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
+                   for c in said for t in c.subtree)
+
+
+def discussed_aim(clause: Token) -> bool:
+    """The aim of something told as what a discussion was about ("discussed the diplomatic and
+    economic tools the United States is pursuing to support Iranian protestors and hold the Iranian
+    government accountable"): a to-clause of a relative clause on the discussion's object is the
+    topic, no act (GUIDE.md: "discussed X" gives CONSULT only); "discussed ways to support Ukraine"
+    is no act either (a noun's purpose, status.described)."""
+    c = clause
+    while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
+        c = c.head      # "to support X and hold Y accountable": both aims
+    if c.dep_ in ("relcl", "acl") and any(a.dep_ in ("xcomp", "advcl") and to_infinitive(a) for a in c.children):
+        rel = c     # "the measures the EU is preparing to sanction Russia": the preparing too
+    elif c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.head.dep_ in ("relcl", "acl"):
+        rel = c.head
+    else:
+        return False
+    t = rel.head
+    for _ in range(3):     # "discussed the tools ...", "exchanged views on the measures ..."
+        if t.dep_ not in ("dobj", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in DISCUSS:
+            return True
+    return False
+
+
+def own_side_asked(trig: Trigger) -> bool:
+    """A request told to the speaker's own organs ("I have ordered our Armed Forces and our
+    Intelligence Community to ensure that Afghanistan never again ...", "I have asked my team to
+    ..."): an instruction inside one's own side, no request of anyone abroad; what they are told to do
+    is coded on its own. Not "urged our allies to ..." (allies are no organ)."""
+    tok = trig.token
+    if trig.pattern.kind != Kind.VERB or plover_type(trig.pattern.cameo) != "REQUEST":
+        return False
+    asked = [c for c in tok.children if c.dep_ == "dobj"]
+    asked += [g for c in asked for g in c.conjuncts]
+    return bool(asked) and all(_noun_forms(a) & OWN_ORGANS and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in a.children) for a in asked)
+
+
+def _noun_forms(tok: Token) -> set[str]:
+    """A noun's lemma and its form without a plural "s" (a proper noun's lemma keeps it: "Forces")."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}

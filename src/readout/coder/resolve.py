@@ -12,6 +12,7 @@ from readout.cameo import types_with
 from readout.coder.bonds import MEETING_CAMEO as SIGNING_MEETING, bond_acts, brokered_pairs, pair_agreements, summit_signings
 from readout.coder.form import not_readout, question_spans, speaker_labels
 from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, subject_token
+from readout.coder.history import career_sentences
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
@@ -85,6 +86,9 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
         raw_stances += comp.stances.find(an, sent, index)
         an.end_sentence(sent)
 
+    # a nominee's career told in the past is the record, not the side's positions (history.personnel_story)
+    career = career_sentences(doc)
+    raw_stances = [s for s in raw_stances if s.sentence not in career]
     # "met with a delegation ... headed by A and including B and C": each member met the side and each other
     raw_events = expand_groups(raw_events, doc, mentions)
     # "Trump, Netanyahu and Mohammed bin Zayed agreed to the full normalization of relations between

@@ -46,6 +46,7 @@ NORMATIVE_MODALS = word_class("normative_modal")
 HABIT_ADVERBS = word_class("habit_adverb")     # "has repeatedly warned": many acts, none on the day
 NEED_VERBS = word_class("need_verb")              # "we need to act": as "should"
 FAILURE_VERBS = word_class("failure_verb")        # "failed to reach agreement": no agreement
+MEANING_VERBS = word_class("meaning_verb")         # "This does not mean the United States will ..."
 POLITE_VERBS = word_class("polite_verb")          # "would like to thank" is a polite present
 PERFORMATIVE_VERBS = word_class("performative_verb")    # "we would urge X to refrain": a request made now
 FIRST_PERSON = word_class("first_person")
@@ -89,6 +90,8 @@ def negated(tok: Token, clause: Token) -> bool:
     while t.dep_ == "xcomp" and t.head.i != t.i:
         t = t.head          # "did not agree to meet"; a negation does not cross "and"
         chain.append(t)
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in MEANING_VERBS and is_negated(t.head):
+        return True         # "That doesn't mean we're dismissing ...": what is not meant is not asserted
     # "can no longer be tolerated": the negation hangs on the adverb of the verb
     return any(is_negated(x) or any(c.dep_ == "advmod" and is_negated(c) for c in x.children) for x in chain)
 

@@ -49,6 +49,8 @@ IN_PERSON_OCCASIONS = word_class("in_person_occasion")     # "during his visit",
 TALK_PARTNER_PREPS = word_class("talk_partner_prep")      # "during talks with X"
 PART_NOUNS = word_class("doer_part_noun")       # "on Turkey's part": whose act
 JUDGING_COPULAS = word_class("judging_copula")      # "proved to be an unreliable partner"
+# "an American student traveled to Iran": a private traveller's trip is no state visit
+PRIVATE_TRAVELLERS = word_class("victim_noun") | word_class("nonstate_agent")
 
 
 @dataclass
@@ -256,6 +258,10 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False            # "speaking to reporters after the meeting": no call
     if p.subj and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in p.subj for c in _subject_spots(tok, p)):
         return False            # "a Russian missile hit the city", not "the pandemic hit the economy"
+    if p.mode == "visit" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and any(g.lemma_.lower() in PRIVATE_TRAVELLERS for g in (c, *c.children) if g is c or g.dep_ == "appos")
+            for c in tok.children):
+        return False            # "Xiyue, a United States citizen, traveled to Iran": a citizen's trip, no visit
     if p.purpose and not (_purposes(tok) | (_subject_purposes(tok, p) if p.subj else set())) & set(p.purpose):
         return False            # "take all necessary measures to safeguard its sovereignty", not "... to prepare"
     if p.kind == NOUN and "*" not in p.light:

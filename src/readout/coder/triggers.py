@@ -51,6 +51,7 @@ PART_NOUNS = word_class("doer_part_noun")       # "on Turkey's part": whose act
 JUDGING_COPULAS = word_class("judging_copula")      # "proved to be an unreliable partner"
 # "an American student traveled to Iran": a private traveller's trip is no state visit
 PRIVATE_TRAVELLERS = word_class("victim_noun") | word_class("nonstate_agent")
+FIRST_PERSON = word_class("first_person")
 
 
 @dataclass
@@ -262,6 +263,9 @@ def fits(tok: Token, p: Pattern) -> bool:
             c.dep_ == "nsubj" and any(g.lemma_.lower() in PRIVATE_TRAVELLERS for g in (c, *c.children) if g is c or g.dep_ == "appos")
             for c in tok.children):
         return False            # "Xiyue, a United States citizen, traveled to Iran": a citizen's trip, no visit
+    if p.voice == Voice.AUTHOR and p.kind == VERB and plover_type(p.cameo) == "THREATEN" and any(
+            c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children):
+        return False            # "we expect further action from Russia": the speaker's own expectation, no warning to it
     if p.purpose and not (_purposes(tok) | (_subject_purposes(tok, p) if p.subj else set())) & set(p.purpose):
         return False            # "take all necessary measures to safeguard its sovereignty", not "... to prepare"
     if p.kind == NOUN and "*" not in p.light:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type
-from readout.coder.grammar import VENUE_PREPS, clause_of, finite_passive, raised_objects, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, finite_passive, participle_undergoers, raised_objects, to_infinitive
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, Voice, lemma_guesses
 from readout.coder.status import negated
 from readout.lexicons import word_class
@@ -19,6 +19,7 @@ VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 MONTHS = word_class("month")
 NATIONALS = "@nationals"     # a pattern's obj for people counted by nationality ("freed six Americans")
+PERSON_NAME = "@name"        # a pattern's obj for a person named ("Xiyue Wang was released by Iran")
 MEANS_PREPS = word_class("means_prep")        # "provided X with Y and Z": what is given
 INSTRUMENT_PREPS = word_class("instrument_prep")      # "by joint efforts": how an act is done
 AMOUNT_PREPS = word_class("amount_prep")      # "tons of aid", "$500 million in assistance"
@@ -411,9 +412,11 @@ def _verb_objects(verb: Token) -> set[str]:
 def _objects(tok: Token, p: Pattern) -> set[str]:
     """The lemmas a pattern's `obj` is matched against: objects, their heads and modifiers."""
     objs = set()
-    for c in [*tok.children, *raised_objects(tok)]:
-        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp"):
+    for c in [*tok.children, *raised_objects(tok), *participle_undergoers(tok)]:
+        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp") or c.head.i != tok.i:
             objs.add(c.lemma_.lower())
+            if c.tag_ == "NNP" and c.dep_ in ("dobj", "nsubjpass") and not any(g.dep_ in ("det", "amod", "poss") for g in c.children):
+                objs.add(PERSON_NAME)   # "Xiyue Wang was released by Iran", "freed Marc Fogel"
             if c.tag_ == "NNPS" and any(g.tag_ == "CD" for g in c.children):
                 # "freed six Americans", "released two Estonians": people counted by nationality
                 objs.add(NATIONALS)

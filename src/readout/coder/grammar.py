@@ -19,6 +19,7 @@ CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp
                "csubjpass", "parataxis"}
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 VENUE_PREPS = word_class("venue_prep")
+SEQUENCE_PREPS = word_class("sequence_prep")     # "after being released by X"
 INTENT_WORDS = word_class("intent_word")
 NEGATION_WORDS = word_class("negation_word")
 ABILITY = word_class("ability_modal")      # "cannot accept", "can no longer be tolerated"
@@ -78,12 +79,13 @@ def raised_objects(verb: Token) -> list[Token]:
 
 
 def participle_undergoers(tok: Token) -> list[Token]:
-    """The subject of the clause a bare passive participle hangs on, which undergoes it ("ten Americans
-    are coming home after being released by X"): the participle's object."""
+    """The subject of the clause a bare passive participle after "after", "following", "upon" hangs on,
+    which undergoes it ("ten Americans are coming home after being released by X"): its object."""
     if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) \
             or any(c.dep_.startswith("nsubj") for c in tok.children):
         return []
-    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "advcl" else None
+    # only after a preposition of sequence: "the summit being hosted by X", an advcl, is no one's undergoing
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in SEQUENCE_PREPS else None
     return [c for c in head.children if c.dep_ == "nsubj"] if head is not None and head.pos_ in ("VERB", "AUX") else []
 
 

@@ -199,6 +199,9 @@ MUST_NOT_RESOLVE = [
     ("Northern District of Georgia", None),
     # a US city in "Georgia" makes every plain "Georgia" of the text the state
     ("events in Marietta, Georgia, where Georgia health officials help", None),
+    # ... and so does a list with another US state (but "Ukraine, Georgia and Moldova" keeps the country)
+    ("the Administrator will travel to Georgia and South Carolina this week", None),
+    ("storms hit Georgia and Tennessee; Georgia officials asked for help", None),
     # a capital that starts the name of a thing called after it (place_nouns.tsv)
     ("welcoming the Prague Proposals on supplier diversity", None),
     ("ratify the Kigali\nAmendment to the Montreal Protocol", None),

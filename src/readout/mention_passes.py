@@ -61,10 +61,24 @@ _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _TITLE_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
+# ... or that lists it beside another US state ("will travel to Georgia and North Carolina", "Florida
+# and Georgia"); not "Washington", which also stands for the United States
+_OTHER_STATES = "|".join(sorted((w.title() for w in word_class("us_state") if w.title() not in US_STATE_NAMES
+                                 and w != "washington"), key=len, reverse=True))
+_LISTED = r"(?:,{GAP}(?:and{GAP}|or{GAP})?|{GAP}(?:and|or){GAP})".format(GAP=GAP)
+_STATE_LIST = re.compile(r"(?<![\w.])(?:({states}){listed}({names})|({names}){listed}({states}))\b".format(
+    states=_OTHER_STATES, names="|".join(US_STATE_NAMES), listed=_LISTED))
+
+
 def without_state_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop "Georgia" throughout a text that places a US city in it ("Atlanta, Georgia")."""
+    """Drop "Georgia" throughout a text that places a US city in it ("Atlanta, Georgia") or lists it
+    beside another US state ("Georgia and North Carolina")."""
     states = {hit.group(2) for hit in _CITY_STATE.finditer(text)
               if not any(m.start < hit.end(1) and hit.start(1) < m.end for m in mentions)}
+    for hit in _STATE_LIST.finditer(text):
+        other = 1 if hit.group(1) else 4
+        if not any(m.start < hit.end(other) and hit.start(other) < m.end for m in mentions):
+            states.add(hit.group(2) or hit.group(3))
     if not states:
         return mentions
     return [m for m in mentions if not (m.text in states and m.form == "name" and m.code == US_STATE_NAMES[m.text])]

@@ -12,13 +12,14 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "participle_undergoers", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
                "csubjpass", "parataxis"}
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 VENUE_PREPS = word_class("venue_prep")
+SEQUENCE_PREPS = word_class("sequence_prep")     # "after being released by X"
 INTENT_WORDS = word_class("intent_word")
 NEGATION_WORDS = word_class("negation_word")
 ABILITY = word_class("ability_modal")      # "cannot accept", "can no longer be tolerated"
@@ -75,6 +76,17 @@ def raised_objects(verb: Token) -> list[Token]:
     return [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" and v.i - verb.i <= 3
             and not any(s.dep_.startswith("nsubj") for s in v.children)
             for c in v.children if c.dep_ == "dobj"]
+
+
+def participle_undergoers(tok: Token) -> list[Token]:
+    """The subject of the clause a bare passive participle after "after", "following", "upon" hangs on,
+    which undergoes it ("ten Americans are coming home after being released by X"): its object."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return []
+    # only after a preposition of sequence: "the summit being hosted by X", an advcl, is no one's undergoing
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in SEQUENCE_PREPS else None
+    return [c for c in head.children if c.dep_ == "nsubj"] if head is not None and head.pos_ in ("VERB", "AUX") else []
 
 
 def on_whom(clause: Token) -> bool:

@@ -265,6 +265,14 @@ class Analysis:
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
             if owner is not None:
                 subj = owner
+        if verb.tag_ == "VBN" and verb.dep_ == "pcomp" and (subj is None or subj.head.i != verb.i) \
+                and any(c.dep_ == "auxpass" for c in verb.children):
+            # "are coming home after being released by the Venezuelan authorities": a bare passive
+            # participle's "by" does it, not the subject of the clause it hangs on (on a noun, "the
+            # summit being hosted by Switzerland", it describes and is left to the acl rule below)
+            found = self.codes_of_np([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+            if found:
+                return found
         if subj is not None and subj.dep_ == "nsubjpass":
             # "saddened by Russia's attack on Ukraine": a feeling's "by" names its cause, not who feels it
             for c in ([] if verb.lemma_.lower() in FEELING_PASSIVES else verb.children):

@@ -42,6 +42,7 @@ PLURAL_POSSESSIVE = word_class("plural_possessive")
 PARTY_GROUP = word_class("party_group_noun")      # "his counterparts' views"
 COURSE_NOUNS = word_class("course_noun")          # "support for a calibrated approach to North Korea"
 COURSE_TOPIC_PREPS = word_class("course_topic_prep")
+HOMECOMING = word_class("homecoming_head")     # "is on his way home", "are coming home"
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -197,6 +198,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     people = referred_people(an, region, sources) if not found and typ in PEOPLE_MEASURES else None
     if people:
         return [people]     # "Two officials working in the X High Commission ... declared both officials persona non grata"
+    ctx = trig.token.doc._.context
+    own = ctx.publisher_country if ctx is not None else None
+    if not found and typ == "RETREAT" and trig.pattern.target == TargetRule.REQUIRE and own and own not in sources \
+            and _gone_home(trig):
+        return [own]    # "Xiyue Wang was released by Iran and is on his way home": the publisher's people
     if not found:
         pledge = plover_type(trig.pattern.cameo) == "AGREE" or trig.pattern.intent
         if actors and len(sources) == 1 and (not pledge or home_beneficiary(an, trig.token, actors, sources[0])) \
@@ -419,3 +425,9 @@ def _course_topic(an: Analysis, tok: Token, trigger: Token) -> bool:
         return False
     course = prep.head
     return course.i > trigger.i and course.pos_ == "NOUN" and course.lemma_.lower() in COURSE_NOUNS
+
+
+def _gone_home(trig: Trigger) -> bool:
+    """A release in a sentence whose people go "home" ("is on his way home", "are coming home after
+    being released"): told by their own government, they are its people."""
+    return any(t.lower_ == "home" and t.head.lemma_.lower() in HOMECOMING for t in trig.token.sent)

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from readout.actors import names_a_state
 from readout.cameo import plover_type
-from readout.coder.grammar import VENUE_PREPS, clause_of, finite_passive, raised_objects, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, finite_passive, participle_undergoers, raised_objects, to_infinitive
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, PatternSet, Voice, lemma_guesses
 from readout.coder.status import negated
 from readout.lexicons import word_class
@@ -21,6 +21,7 @@ SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", 
 MONTHS = word_class("month")
 NATIONALS = "@nationals"     # a pattern's obj for people counted by nationality ("freed six Americans")
 PLACE_NAME = "@place"        # a pattern's obj for a bare place name after its preposition ("welcomed X to Chequers")
+PERSON_NAME = "@name"        # a pattern's obj for a person named ("Xiyue Wang was released by Iran")
 MEANS_PREPS = word_class("means_prep")        # "provided X with Y and Z": what is given
 INSTRUMENT_PREPS = word_class("instrument_prep")      # "by joint efforts": how an act is done
 QUANTITY_NOUNS = word_class("quantity_noun")    # "a number of memoranda"
@@ -53,6 +54,9 @@ IN_PERSON_OCCASIONS = word_class("in_person_occasion")     # "during his visit",
 TALK_PARTNER_PREPS = word_class("talk_partner_prep")      # "during talks with X"
 PART_NOUNS = word_class("doer_part_noun")       # "on Turkey's part": whose act
 JUDGING_COPULAS = word_class("judging_copula")      # "proved to be an unreliable partner"
+# "an American student traveled to Iran": a private traveller's trip is no state visit
+PRIVATE_TRAVELLERS = word_class("victim_noun") | word_class("nonstate_agent")
+FIRST_PERSON = word_class("first_person")
 
 
 @dataclass
@@ -260,6 +264,13 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False            # "speaking to reporters after the meeting": no call
     if p.subj and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in p.subj for c in _subject_spots(tok, p)):
         return False            # "a Russian missile hit the city", not "the pandemic hit the economy"
+    if p.mode == "visit" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and any(g.lemma_.lower() in PRIVATE_TRAVELLERS for g in (c, *c.children) if g is c or g.dep_ == "appos")
+            for c in tok.children):
+        return False            # "Xiyue, a United States citizen, traveled to Iran": a citizen's trip, no visit
+    if p.voice == Voice.AUTHOR and p.kind == VERB and plover_type(p.cameo) == "THREATEN" and any(
+            c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children):
+        return False            # "we expect further action from Russia": the speaker's own expectation, no warning to it
     if p.purpose and not (_purposes(tok) | (_subject_purposes(tok, p) if p.subj else set())) & set(p.purpose):
         return False            # "take all necessary measures to safeguard its sovereignty", not "... to prepare"
     if p.kind == NOUN and "*" not in p.light:
@@ -405,9 +416,11 @@ def _verb_objects(verb: Token) -> set[str]:
 def _objects(tok: Token, p: Pattern) -> set[str]:
     """The lemmas a pattern's `obj` is matched against: objects, their heads and modifiers."""
     objs = set()
-    for c in [*tok.children, *raised_objects(tok)]:
-        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp"):
+    for c in [*tok.children, *raised_objects(tok), *participle_undergoers(tok)]:
+        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp") or c.head.i != tok.i:
             objs.add(c.lemma_.lower())
+            if c.tag_ == "NNP" and c.dep_ in ("dobj", "nsubjpass") and not any(g.dep_ in ("det", "amod", "poss") for g in c.children):
+                objs.add(PERSON_NAME)   # "Xiyue Wang was released by Iran", "freed Marc Fogel"
             if c.tag_ == "NNPS" and any(g.tag_ == "CD" for g in c.children):
                 # "freed six Americans", "released two Estonians": people counted by nationality
                 objs.add(NATIONALS)

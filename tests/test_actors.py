@@ -163,6 +163,9 @@ MUST_RESOLVE = [
      "Prime Minister KISHIDA Fumio", "JPN", "person", "Fumio Kishida", "Prime Minister"),
     ("Prime Minister KISHIDA Fumio held a meeting with President YOON Suk Yeol.", "2023-05-02", None,
      "President YOON Suk Yeol", "KOR", "person", "Yoon Suk Yeol", "President"),
+    # a bullet's "The" before a one-word name begins no other name (fact sheets' bulleted lines)
+    ("- The Lukashenka regime has remained hostile.", "2021-08-09", None,
+     "Lukashenka", "BLR", "person", "Alexander Lukashenko", "President"),
 ]
 
 

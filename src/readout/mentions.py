@@ -84,4 +84,7 @@ def someone_else(text: str, start: int, end: int) -> bool:
     before = _CAP_BEFORE.search(text, max(0, start - 60), start)
     if not before or before.group(2) in HONORIFICS or before.group(1) is None:
         return False
+    if before.group(2) in NOT_NAMES:
+        return False    # "- The Maduro regime ..." (a fact sheet's bullet): "The" begins no one's name
+
     return not before.group(1).endswith(SENTENCE_END)  # a capitalised first word of a sentence is fine

@@ -31,6 +31,7 @@ SENTENCE_ENDS = {".", "!", "?", ":", ";"}
 RELATIVE_MARKS = word_class("relative_mark")          # "property ... that are in the United States"
 SECTION_LABELS = word_class("section_label")          # "Section 1. (a) All property ..."
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+INFINITIVE_COMPLEMENTS = ("dobj", "prep", "ccomp", "xcomp", "dative")
 
 for _name in ("actors", "events", "stances", "headline", "context"):
     if not Doc.has_extension(_name):
@@ -166,6 +167,31 @@ def finite_participles(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("infinitive_conjuncts", requires=["token.dep", "token.tag", "token.lemma"],
+                    assigns=["token.dep", "token.head"])
+def infinitive_conjuncts(doc: Doc) -> Doc:
+    """Mend a misparse of "the leaders reiterated their resolve to maintain peace and underscored
+    their opposition to ...": the parser hangs the second past-tense verb on the infinitive as its
+    conjunct, inside what was resolved. A past tense cannot join a bare infinitive; it joins the
+    nearest past-tense verb above it, and the "and" goes with it."""
+    for verb in doc:
+        inf = verb.head
+        if verb.tag_ != "VBD" or verb.dep_ != "conj" or inf.tag_ != "VB" or verb.lower_ == verb.lemma_.lower() \
+                or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children) \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue    # "agreed to cut tariffs and ease ...": a base form ("cut") may be either
+        if not any(c.dep_ in INFINITIVE_COMPLEMENTS and c.i < verb.i for c in inf.children):
+            continue    # "agreed to take aligned and accelerated policy actions": one object, still to come
+        finite = next((a for a in inf.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                       or a.dep_ == "ROOT"), None)
+        if finite is None or finite.tag_ != "VBD":
+            continue    # "is determined to defend and welcomed ..." stays as parsed: no past tense to join
+        for c in [c for c in inf.children if c.dep_ in ("cc", "punct") and inf.i < c.i < verb.i]:
+            c.head = finite
+        verb.head = finite
+    return doc
+
+
 def _leading_noun(sent: Span, first: Token) -> Token | None:
     """The sentence's first noun before `first`, after any section label ("Section 1. (a)"), with
     no verb before it; else None."""
@@ -209,6 +235,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("plain_lemmas", after="lemmatizer")
     nlp.add_pipe("lost_passive_subjects", after="plain_lemmas")
     nlp.add_pipe("finite_participles", after="lost_passive_subjects")
+    nlp.add_pipe("infinitive_conjuncts", after="finite_participles")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})

@@ -33,3 +33,12 @@ def test_warnings_refusals(case):
     judged hostile pointed to, a danger charged; each with near-misses."""
     events = table_case_keys(case, "warnings_refusals")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("threats_judgements.jsonl"), ids=lambda c: c["why"])
+def test_threats_judgements(case):
+    """Fifteenth session (issue #12): warnings told as what someone can expect, notice served, what
+    there will be on a condition, a defence announced, acting "in" defence only; a judgement by
+    negation; a past tense joined to an infinitive and a bullet's leading "The"; each with near-misses."""
+    events = table_case_keys(case, "threats_judgements")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

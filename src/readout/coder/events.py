@@ -49,6 +49,7 @@ ATTACK_TIMES = word_class("attack_time_word") | word_class("weekday") | word_cla
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
 CONFLICT = types_on_side("conflict")
 OBLIGATION = word_class("obligation_modal")
+EXPECTANT = OBLIGATION | word_class("ability_modal")    # "X can / should / must expect consequences"
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
 # nouns for people or bodies: an announced measure on them is a warning to them, named or not
@@ -224,6 +225,12 @@ class EventCoder:
             # "the Lithuanian government must bear all the ensuing consequences", "X should face the
             # consequences": what the one named must suffer is the speaker's warning to it, as "must
             # be held accountable" is, not a request of it
+            modality = Modality.FUTURE
+        if modality == Modality.NORMATIVE and p.kind == Kind.VERB and p.voice == Voice.AUTHOR \
+                and plover_type(p.cameo) == "THREATEN" \
+                and any(c.dep_ == "aux" and c.lower_ in EXPECTANT for c in trig.clause.children):
+            # "Pyongyang can expect serious consequences", "Tehran should expect further action": what
+            # the one named is told to expect is the speaker's warning, with or without a condition
             modality = Modality.FUTURE
         ultimatum = alternative_warning(trig)
         if ultimatum:

@@ -274,13 +274,13 @@ class ClauseStatus:
 
     @cached_property
     def decided(self) -> bool:
-        """The act is what a decision reported as taken decides: "has decided to expel", also the
-        second of two ("has decided to take sanctions against X and to suspend exchanges with Y")."""
+        """The act is what a decision reported as taken decides: "has decided to expel", and each
+        infinitive joined to it ("has decided to take sanctions against X and to suspend exchanges")."""
         clause = self.clause
-        while clause.dep_ == "conj" and clause.head.dep_ == "xcomp" and to_infinitive(clause):
+        while clause.dep_ == "conj" and clause.head.i != clause.i and to_infinitive(clause) and to_infinitive(clause.head):
             clause = clause.head
         return clause.dep_ == "xcomp" and taken_decision(clause.head) or (
-            self.clause.dep_ == "acl" and to_infinitive(self.clause) and decision_taken(self.clause.head, self.an))
+            clause.dep_ == "acl" and to_infinitive(clause) and decision_taken(clause.head, self.an))
 
     @cached_property
     def immediate(self) -> bool:

@@ -19,7 +19,7 @@ from readout.coder.patterns import rule_codes
 from readout.coder.preamble import without_findings
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.meetings import sequel_sides
-from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, planned_talks
+from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, own_pledges, planned_talks
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
@@ -158,6 +158,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              positions={s.sentence for s in raw_stances},
                              refusals={e.trigger for e in raw_events if _refusal(doc[e.trigger])},
                              guests=guest_acts(raw_events, doc, mentions), bonds=bond_acts(raw_events, doc),
+                             pledges=own_pledges(raw_events, doc, mentions),
                              # a joint statement's signers plan together ("will embark together on ...")
                              planned=planned_talks(raw_events, doc) if len(an.authors) < 2 else set(),
                              told=nearby_codes(doc, mentions, [side]) if series else None)
@@ -395,7 +396,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     positions: set[int] | None = None, refusals: set[int] | None = None,
                     told: list[set[str]] | None = None, guests: set[int] | frozenset[int] = frozenset(),
                     bonds: set[int] | frozenset[int] = frozenset(),
-                    planned: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+                    planned: set[int] | frozenset[int] = frozenset(),
+                    pledges: set[int] | frozenset[int] = frozenset()) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -424,6 +426,10 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     planned (rosters.planned_talks): the triggers of talks the side and others will hold, told in the
     future ("The Presidents will discuss ..."): in a statement, the side's announcement only, where the
     side is a party (in a readout, the parties' plan made together, a promise of each).
+    pledges (rosters.own_pledges): the triggers of the participants' pledges of each one's own
+    conduct ("the leaders affirmed their commitment to holding elections"): among three or more,
+    made to the side (the host) and by the side to each, never between two others; with no side
+    among them, made to no one.
     unnamed_other=False (a text that is no report of talks, with no meeting: form.not_readout): an
     act aimed at "the other side" where no other side is named near it is not coded, not even as
     aimed at no one ("Thank you", "we will continue to work closely" in a gaggle or a fact sheet).
@@ -536,6 +542,12 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                             and (domestic or near is None or near - {s}) and (unnamed_other or domestic):
                         emit(e, s, None)
                     continue
+                if e.trigger in pledges and e.source == PARTICIPANTS and len(parties) > 2:
+                    # each one's own conduct pledged before the others: no act between two guests
+                    if side not in parties:
+                        emit(e, s, None)
+                        continue
+                    others = [t for t in others if side in (s, t)]
                 for t in others:
                     emit(e, s, t)
             elif e.target == PARTICIPANTS:

@@ -15,7 +15,7 @@ from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.patterns import rule_codes
 from readout.lexicons import word_class
 
-__all__ = ["expand_groups", "guest_acts", "planned_talks"]
+__all__ = ["expand_groups", "guest_acts", "own_pledges", "planned_talks"]
 
 TITLES = word_class("title_word") | word_class("state_title")
 GROUP = word_class("party_group_noun")          # "a delegation of", "the leaders", "his guests"
@@ -41,6 +41,11 @@ TALK_PARTNERS = word_class("talk_partner_prep")      # "a meeting with the leade
 FUTURE_AUX = word_class("future_aux")
 INTENT = word_class("intent_word") | word_class("anticipation_word")
 PLANNED_TALK = frozenset(rule_codes("planned_talk"))  # CAMEO codes of an intent to meet or negotiate
+PLEDGE = word_class("pledge_word")             # "affirmed their commitment to", "pledged to"
+MUTUAL = word_class("mutual_content_word")      # "to deepen cooperation", "a joint commission"
+RECIPROCAL = word_class("reciprocal_phrase")    # "with each other", "one another"
+JOINT_PREPS = word_class("joint_prep")          # "work with X", "between their countries"
+POLITIES = word_class("polity_noun")            # "among the three countries"
 
 
 def _kept(tok: Token, heads: list):
@@ -343,5 +348,48 @@ def planned_talks(events: list[Event], doc: Doc) -> set[int]:
                 and tok.head.lemma_.lower() not in INTENT and not any(c.lower_ in FUTURE_AUX for c in tok.children):
             tok = tok.head
         if tok.lemma_.lower() not in INTENT and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+            out.add(e.trigger)
+    return out
+
+
+def _pledge_word(tok: Token) -> Token | None:
+    """The pledge word of an act ("affirmed their commitment to ...", "pledged to ..."): the
+    trigger itself or its object, else None."""
+    if tok.lemma_.lower() in PLEDGE or tok.lower_ in PLEDGE:
+        return tok
+    return next((c for c in tok.children if c.dep_ in ("dobj", "acomp", "xcomp")
+                 and (c.lemma_.lower() in PLEDGE or c.lower_ in PLEDGE)), None)
+
+
+def _mutual(pledge: Token, mentions) -> bool:
+    """True where what is pledged is done with or for one another: a word of cooperation or of a
+    joint body ("deepen cooperation", "a joint commission", "work together"), "each other", or a
+    partner named after "with"/"between" ("between their countries", "with Nigeria")."""
+    content = [t for c in pledge.children if c.dep_ not in ("nsubj", "nsubjpass", "poss", "det")
+               for t in c.subtree]
+    if any(t.lemma_.lower() in MUTUAL or t.lower_ in MUTUAL for t in content):
+        return True
+    text = " ".join(t.lower_ for t in content)
+    if any(f" {w} " in f" {text} " for w in RECIPROCAL):
+        return True
+    named = {m.start for m in mentions}
+    return any(t.dep_ == "prep" and t.lower_ in JOINT_PREPS and any(
+        p.dep_ == "pobj" and (p.idx in named or any(s.idx in named for s in p.subtree)
+                              or p.lemma_.lower() in POLITIES)
+        for p in t.children) for t in content)
+
+
+def own_pledges(events: list[Event], doc: Doc, mentions) -> set[int]:
+    """The triggers of the participants' pledges of each one's own conduct ("the leaders affirmed
+    their commitment to holding credible elections", "pledged to fight corruption"): no act of the
+    parties toward one another (FRESH23 AC7); a pledge of cooperation, a joint step or an
+    agreement between them ("committed to deepen cooperation between their countries", "to
+    establish a joint commission") is not one of these."""
+    out = set()
+    for e in events:
+        if e.source != Placeholder.PARTICIPANTS or e.type != "AGREE" or not 0 <= e.trigger < len(doc):
+            continue
+        pledge = _pledge_word(doc[e.trigger])
+        if pledge is not None and not _mutual(pledge, mentions):
             out.add(e.trigger)
     return out

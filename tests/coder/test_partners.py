@@ -44,11 +44,31 @@ CONGRESS = ("Chile will work with Congress.", """
     .         .         PUNCT .    punct  2
 """)
 
+WITH_EACH_OTHER_AND_WITH = ("Chile and Bolivia will work with each other and with Peru.", """
+    Chile    Chile    PROPN NNP  nsubj  4
+    and      and      CCONJ CC   cc     0
+    Bolivia  Bolivia  PROPN NNP  conj   0
+    will     will     AUX   MD   aux    4
+    work     work     VERB  VB   ROOT   4
+    with     with     ADP   IN   prep   4
+    each     each     DET   DT   det    7
+    other    other    ADJ   JJ   pobj   5
+    and      and      CCONJ CC   cc     5
+    with     with     ADP   IN   conj   5
+    Peru     Peru     PROPN NNP  pobj   9
+    .        .        PUNCT .    punct  4
+""")
+
 
 def test_the_partner_of_work_with_is_kept_and_what_it_is_against_is_not(parse, analyse):
     doc = parse(*WORK_WITH)
     keep = partners([doc[2]], analyse(doc, ACTORS))
     assert 4 in keep and 6 not in keep
+
+
+def test_a_repeated_with_joined_to_the_first_keeps_its_partner(parse, analyse):
+    doc = parse(*WITH_EACH_OTHER_AND_WITH)
+    assert 10 in partners([doc[4]], analyse(doc, ACTORS))     # "with each other and with Peru"
 
 
 def test_the_object_of_prevent_is_an_adversary_not_a_partner(parse, analyse):

@@ -20,7 +20,7 @@ PATTERNS = [
     {"noun": "gratitude", "cameo": "051", "target": "counterpart"},
 ]
 ACTORS = {"NATO": ("NATO", "igo"), "Modi": ("IND", "person"), "Iran": "IRN", "Iraq": "IRQ", "Syria": "SYR", "Israel": "ISR", "Hamas": ("HAMAS", "group"),
-          "China": "CHN", "Turkey": "TUR"}
+          "China": "CHN", "Turkey": "TUR", "Kingdom of Jordan": "JOR"}
 TALKS_ON = ("Iran held talks with Iraq on the crisis in Syria.", """
     Iran    Iran    PROPN NNP  nsubj     1
     held    hold    VERB  VBD  ROOT      1
@@ -244,6 +244,18 @@ LEADERS_SUPPORT = ("The two leaders support the talks.", """
     .        .        PUNCT .    punct     3
 """)
 
+THANKED_KINGDOM_AND = ("Iran thanked the Kingdom of Jordan and Syria.", """
+    Iran     Iran     PROPN NNP  nsubj  1
+    thanked  thank    VERB  VBD  ROOT   1
+    the      the      DET   DT   det    3
+    Kingdom  Kingdom  PROPN NNP  dobj   1
+    of       of       ADP   IN   prep   3
+    Jordan   Jordan   PROPN NNP  pobj   4
+    and      and      CCONJ CC   cc     5
+    Syria    Syria    PROPN NNP  conj   5
+    .        .        PUNCT .    punct  1
+""")
+
 
 @pytest.fixture(scope="module")
 def patterns(patterns_of):
@@ -275,6 +287,7 @@ def targets_of(parse, analyse, patterns, case, trigger: str):
     (MET_THEN, "met", ["IRQ", "SYR"]),               # each partner met in turn
     (MET_SMITH_COMMANDER_AND_OFFICIALS, "met", ["IRQ", "SYR"]),   # the list goes on past a title
     (GRATITUDE_TO_AND_TO, "gratitude", ["IRQ", "SYR"]),   # "to X for ..., and to Y for ...": both
+    (THANKED_KINGDOM_AND, "thanked", ["JOR", "SYR"]),   # the next member joined to the first's last word
 ])
 def test_find_targets(parse, analyse, patterns, case, trigger, targets):
     assert targets_of(parse, analyse, patterns, case, trigger)[0] == targets

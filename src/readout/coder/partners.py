@@ -50,9 +50,11 @@ def partners(verbs: list[Token], an: Analysis) -> set[int]:
             if c.dep_ in ("dobj", "dative"):
                 keep.update(t.i for t in np_tokens(c))
             elif c.dep_ == "prep" and c.lower_ in JOINT_PREPS:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        keep.update(t.i for x in [g, *g.conjuncts] for t in np_tokens(x))
+                # "with each other and with Japan": a repeated preposition the parser joins to the first
+                for q in [c, *(x for x in c.conjuncts if x.lower_ == c.lower_)]:
+                    for g in q.children:
+                        if g.dep_ == "pobj":
+                            keep.update(t.i for x in [g, *g.conjuncts] for t in np_tokens(x))
             elif c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
                 for g in c.children:
                     if g.dep_ == "pobj":

@@ -285,6 +285,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # activities": the actor owns the object the repeated preposition parallels
         chain |= parallel_objects(root.head)
     chain |= _repeated_object(trig.token, root)
+    # "stand with the Republic of Korea and Japan": the parser joins the next member to the
+    # last word of the first one's name, not to its head
+    own = an.tok_mention.get(first_tok.i)
+    chain |= {c.i for t in root.subtree if own is not None and an.tok_mention.get(t.i) is own
+              for c in t.conjuncts if c.i > t.i}
     for t, c in found:
         r = an.name_root(t)
         if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):

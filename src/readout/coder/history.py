@@ -194,9 +194,10 @@ def clause_date(clause: Token, story: date) -> date | None:
     past a place ("the consultative meeting held in Jeddah on Friday")."""
     doc = clause.doc
     for c in _dating_phrases(clause):
-        if c.i > clause.i and any(t.pos_ in ("NOUN", "PROPN") and not _placed(clause, t)
+        if c.i > clause.i and any(t.pos_ == "NOUN" and not _placed(clause, t)
                                   for t in doc[clause.i + 1:c.left_edge.i]):
-            continue
+            continue    # a common noun between may be an act the date is of; a name (a person met, a
+                        # country travelled to) is not: "met Prime Minister X in Jerusalem in January"
         if c.i < clause.i and any(not t.is_punct for t in doc[_opening(clause.sent):c.left_edge.i]):
             continue    # before the verb, only a sentence's opening dates it ("In March, ..."), not a
                         # phrase inside what opens it ("Recalling the resolutions of March 2, ...")

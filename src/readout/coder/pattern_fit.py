@@ -1,0 +1,233 @@
+"""Whether a token stands in the context a pattern asks for: its prepositions, objects, subject,
+purpose and light verb (docs/coder.md, "Triggers")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.cameo import plover_type
+from readout.coder.event_nouns import governor, held_firm
+from readout.coder.grammar import clause_of, to_infinitive
+from readout.coder.pattern_objects import object_lemmas
+from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, Voice
+from readout.coder.status import negated
+from readout.lexicons import word_class
+
+__all__ = ["attached_after", "fits", "shared_occasion"]
+
+# Run for every word: as plain names, since looking up an Enum member costs 120 ns in Python 3.11.
+VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
+SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
+MONTHS = word_class("month")
+TIME_WORDS = MONTHS | word_class("weekday")     # "on Monday", "on 13 April": when, not a pattern's preposition
+COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
+ACTIVITY_NOUNS = word_class("activity_noun")
+AREA_PREPS = word_class("area_prep")      # "drills in the waters around Taiwan"
+PURPOSE_PREPS = word_class("presence_purpose_prep")     # "is in Bangkok for the APEC meetings"
+PARTNER_PREPS = word_class("partner_prep")
+OCCASION_PREPS = word_class("occasion_prep")        # "told X at their talks", "said during talks with X"
+PLURAL_POSSESSIVES = word_class("plural_possessive")
+SAYING_VERBS = word_class("reporting_verb")
+IN_PERSON_OCCASIONS = word_class("in_person_occasion")     # "during his visit", "at the summit": no talks of their own
+TALK_PARTNER_PREPS = word_class("talk_partner_prep")      # "during talks with X"
+# "an American student traveled to Iran": a private traveller's trip is no state visit
+PRIVATE_TRAVELLERS = word_class("victim_noun") | word_class("nonstate_agent")
+FIRST_PERSON = word_class("first_person")
+
+
+def fits(tok: Token, p: Pattern) -> bool:
+    """True when the token stands in the context the pattern asks for."""
+    if p.needs_neg and not negated(tok, clause_of(tok)):
+        return False
+    if p.no_obj and any(c.dep_ in ("dobj", "ccomp", "attr", "nsubjpass", "auxpass", "agent") for c in tok.children):
+        return False            # "demonstrated that ...", "demonstrated a capacity", "as demonstrated by
+                                # the attack": shown, not a protest (a passive's subject is its object)
+    if p.needs_clause and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False            # "protested that ..." is a complaint; "protested the results" may be a march
+    if p.no_complement and any(c.dep_ in COMPLEMENT_DEPS for c in tok.children):
+        return False            # "called Russia a terrorist state", "called in the ambassador": no call
+    if p.no_clause and any(to_infinitive(c) for h in [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+                           for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")):
+        return False            # "called on President X to allow aid": a request, not a courtesy call
+    loose = object_preps = ()       # read once, for the preposition and again for the object
+    if p.prep:
+        # "struck a convoy on Monday": a preposition of time is no pattern's preposition
+        words = {c.lower_ for c in tok.children if c.dep_ not in SUBJ_OBJ_DEPS and not _of_time(c)}
+        # "a call for Iran to be held accountable": the "for" marks the clause asked for
+        words.update(g.lower_ for c in tok.children if c.dep_ in ("advcl", "acl") and to_infinitive(c)
+                     for g in c.children if g.dep_ == "mark")
+        if p.kind == NOUN and tok.dep_ == "pobj":
+            words.add(tok.head.lower_)
+        if p.kind == ADJ and tok.dep_ == "acomp":
+            # "the attack, for which Putin is responsible": a relative clause's fronted phrase the
+            # parser hangs on the copula is the adjective's
+            words.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i < tok.head.i
+                         and any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children))
+        if p.obj:
+            # "staged drills around Taiwan": the parser hangs the place on the object, not the verb
+            # ("took restrictive measures against X": an object named with its modifier, as object_lemmas reads it)
+            words.update(g.lower_ for c in tok.children if c.dep_ == "dobj" and (c.lemma_.lower() in p.obj or any(
+                             f"{m.lemma_.lower()} {c.lemma_.lower()}" in p.obj for m in c.children if m.dep_ in ("amod", "compound")))
+                         for g in c.children if g.dep_ == "prep")
+            # "staged drills in the waters around Taiwan": the place inside an area the act is in
+            words.update(w.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in AREA_PREPS
+                         for g in c.children if g.dep_ == "pobj" for w in g.children if w.dep_ == "prep")
+            # "hold those responsible to account": the parser hangs the phrase on the object's
+            # adjective, or reads it as an infinitive ("to account")
+            loose, object_preps = _loose_preps(tok), _object_preps(tok)
+            words.update(w for w, _ in loose)
+            # "will place its medical teams at Afghanistan's disposal": the phrase hung on the object
+            words.update(w for w, o in object_preps if o in p.obj)
+        if not words & set(p.prep):
+            return False
+        if p.prep_noun and not _governs_noun(tok, p.prep):
+            return False
+    if p.obj and not (object_lemmas(tok, p) | ({o for _, o in loose} | {o for w, o in object_preps if w in p.prep}
+                                          if p.prep else set())) & set(p.obj):
+        return False
+    if p.not_obj and any(c.dep_ == "dobj" and c.lemma_.lower() in p.not_obj for c in tok.children):
+        return False            # "meeting immediate needs", "met the deadline": no meeting
+    if p.not_obj and p.prep and any(g.dep_ == "pobj" and g.lemma_.lower() in p.not_obj for c in tok.children
+                                    if c.dep_ == "prep" and c.lower_ in p.prep for g in c.children):
+        return False            # "speaking to reporters after the meeting": no call
+    if p.subj and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in p.subj for c in _subject_spots(tok, p)):
+        return False            # "a Russian missile hit the city", not "the pandemic hit the economy"
+    if p.mode == "visit" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and any(g.lemma_.lower() in PRIVATE_TRAVELLERS for g in (c, *c.children) if g is c or g.dep_ == "appos")
+            for c in tok.children):
+        return False            # "Xiyue, a United States citizen, traveled to Iran": a citizen's trip, no visit
+    if p.voice == Voice.AUTHOR and p.kind == VERB and plover_type(p.cameo) == "THREATEN" and any(
+            c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children):
+        return False            # "we expect further action from Russia": the speaker's own expectation, no warning to it
+    if p.purpose and not (_purposes(tok) | (_subject_purposes(tok, p) if p.subj else set())) & set(p.purpose):
+        return False            # "take all necessary measures to safeguard its sovereignty", not "... to prepare"
+    if p.kind == NOUN and "*" not in p.light:
+        if _talks_as_occasion(tok, p):
+            return True
+        gov = governor(tok)
+        if gov is None:
+            return False
+        if gov.lemma_.lower() not in p.light and gov.lower_ not in p.light and not (
+                p.light == DEFAULT_LIGHT and plover_type(p.cameo) == "SUPPORT" and held_firm(tok) == gov):
+            # only backing is held firm: "the government's determination to safeguard its
+            # sovereignty is unshakable" is no intent toward anyone
+            return False
+        if _presence_for(tok, gov):
+            return False
+    return True
+
+
+def _subject_spots(tok: Token, p: Pattern) -> list[Token]:
+    """Where a pattern's subject hangs: on the verb, or for a predicate adjective on its copula ("the
+    accusations are baseless": "accusations" is the subject of "are")."""
+    spots = list(tok.children)
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head      # "are absurd and groundless": the list's first adjective
+    if p.kind == ADJ and first.dep_ == "acomp":
+        spots += [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return spots
+
+
+def shared_occasion(noun: Token) -> bool:
+    """Talks that are "their" occasion ("Putin told his Turkish counterpart at their talks"): the
+    teller's and the told's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and any(
+        c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children)
+
+
+def _talks_as_occasion(noun: Token, p: Pattern) -> bool:
+    """ "Putin told his Turkish counterpart at their talks on Thursday", "said during talks with
+    Erdogan": talks that are the occasion of what was said were held, between whom their possessor
+    or their partner phrase names (not "said at the summit", which names neither, nor a visit or a
+    summit that is the occasion of something else: "initiatives launched during Prime Minister
+    Modi's visit to the United States")."""
+    if plover_type(p.cameo) != "CONSULT" or p.future is None or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in OCCASION_PREPS or noun.head.head.lemma_.lower() not in SAYING_VERBS \
+            or noun.lemma_.lower() in IN_PERSON_OCCASIONS:
+        return False        # (not "launched during Prime Minister Modi's visit to the United States")
+    return shared_occasion(noun) or any(
+        c.dep_ == "prep" and c.lower_ in TALK_PARTNER_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children)
+
+
+def _presence_for(noun: Token, gov: Token) -> bool:
+    """ "Prime Minister Kishida, who is in Bangkok for the APEC meetings, instructed ...": a meeting
+    that is why someone is somewhere, with no partner named, is no meeting held ("who is in Muscat
+    for talks with Omani officials" names whom the talks are with)."""
+    return gov.lemma_.lower() == "be" and noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS \
+        and noun.head.head.i == gov.i and not any(
+            c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children)
+
+
+def _loose_preps(tok: Token) -> list[tuple[str, str]]:
+    """(preposition, object lemma) of a verb's phrase the parser hangs elsewhere: on an adjective of
+    its object ("hold those responsible to account"), or read as an infinitive ("hold those
+    responsible for the attack to account", "account" a verb)."""
+    out = [(g.lower_, o.lemma_.lower()) for c in tok.children if c.dep_ == "dobj" for a in c.children
+           if a.dep_ == "amod" for g in a.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+    out += [("to", c.lemma_.lower()) for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.tag_ == "VB"
+            and to_infinitive(c)]      # "will hold Iran to account": a small clause, "Iran" its subject
+    out += [(g.lower_, o.lemma_.lower()) for g in attached_after(tok) for o in g.children if o.dep_ == "pobj"]
+    return out
+
+
+def attached_after(noun: Token) -> list[Token]:
+    """A preposition right after an event noun's phrase that the parser hangs on the light verb above
+    it ("expressed deep regret over the decision" with "over" on "expressed"): the noun's own."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return []
+    return [g for g in noun.head.children if g.dep_ == "prep" and g.i == noun.right_edge.i + 1]
+
+
+def _object_preps(tok: Token) -> list[tuple[str, str]]:
+    """(preposition, object lemma) the parser hangs on a verb's object ("will place its medical teams
+    at Afghanistan's disposal"): the verb's own phrase only where the pattern names both."""
+    return [(g.lower_, o.lemma_.lower()) for c in tok.children if c.dep_ == "dobj" for g in c.children
+            if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+
+
+def _purposes(tok: Token) -> set[str]:
+    """The lemmas of what an act is for or answers: its purpose clause and prepositions, on the
+    word or on its object ("take all necessary measures to safeguard its sovereignty", "take further
+    action in response to ...")."""
+    spots = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep", "dative")]
+    spots += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "relcl", "prep")]
+    # "will not remain indifferent to any aggression": what the complement answers
+    spots += [g for c in tok.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "prep"]
+    out = set()
+    while spots:
+        t = spots.pop()
+        out.add(t.lemma_.lower())
+        # not what a relative clause says of a thing inside ("to hold Iran accountable for actions
+        # that threaten our security" is no defence of security)
+        spots += [c for c in t.children if c.dep_ != "relcl"]
+    return out
+
+
+def _subject_purposes(tok: Token, p: Pattern) -> set[str]:
+    """What a pattern's subject noun is for ("responsibility for the escalation lies with Washington":
+    the blame is for the escalation; "responsibility for the region's security lies with its states"
+    is a duty, no blame)."""
+    out = set()
+    for s in _subject_spots(tok, p):
+        if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in p.subj:
+            spots = [c for c in s.children if c.dep_ == "prep"]
+            while spots:
+                t = spots.pop()
+                out.add(t.lemma_.lower())
+                spots += [c for c in t.children if c.dep_ != "relcl"]
+    return out
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition whose object is a weekday or month ("on Monday", "on 13 April"; not "the Good
+    Friday Agreement")."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in TIME_WORDS for g in prep.children)
+
+
+def _governs_noun(tok: Token, preps: tuple[str, ...]) -> bool:
+    """True when one of the preposition children governs a noun phrase that names no activity:
+    "committed to Israel's security", not "committed to providing aid" or "to continued consultation"."""
+    return any(c.lower_ in preps and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                                         and g.lemma_.lower() not in ACTIVITY_NOUNS for g in c.children)
+               and not any(g.dep_ == "pcomp" for g in c.children) for c in tok.children if c.dep_ == "prep")

@@ -38,6 +38,18 @@ OBJECT_FIRST = ("Chile met Peru on March 2, 2019.", """
     2019   2019   NUM   CD   nummod  4
     .      .      PUNCT .    punct   1
 """)
+NOUN_OBJECT_FIRST = ("Chile condemned the attack on March 2, 2019.", """
+    Chile     Chile     PROPN NNP  nsubj   1
+    condemned condemn   VERB  VBD  ROOT    1
+    the       the       DET   DT   det     3
+    attack    attack    NOUN  NN   dobj    1
+    on        on        ADP   IN   prep    1
+    March     March     PROPN NNP  pobj    4
+    2         2         NUM   CD   nummod  5
+    ,         ,         PUNCT ,    punct   5
+    2019      2019      NUM   CD   nummod  5
+    .         .         PUNCT .    punct   1
+""")
 LAST_MONTH = ("Peru voted last month.", """
     Peru   Peru   PROPN NNP  nsubj     1
     voted  vote   VERB  VBD  ROOT      1
@@ -68,7 +80,8 @@ STORY = date(2024, 6, 1)
     (IN_MARCH, 4, date(2024, 3, 31)),     # the latest March not after the story, its last day
     (ON_DAY, 1, date(2019, 3, 2)),        # a full date
     (LAST_MONTH, 1, date(2024, 5, 28)),   # "last month": older than the story's slack, at least
-    (OBJECT_FIRST, 1, None),              # past an object the date may be the object's
+    (OBJECT_FIRST, 1, date(2019, 3, 2)),  # past a name met, the date is the meeting's (a name has no date)
+    (NOUN_OBJECT_FIRST, 1, None),         # past a common noun the date may be the noun's own act
     (IN_A_YEAR, 4, date(2023, 12, 31)),   # a year before the story's: its last day at the latest
     (UNDATED, 2, None),
 ])

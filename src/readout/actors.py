@@ -479,8 +479,8 @@ def _called_with(text: str, m: Mention, head: str) -> bool:
     right after the mention); not "the United Kingdom", whose own name ends with "Kingdom"."""
     if m.form == "alias" and len(m.text.split()) > 1 and m.text.split()[-1].lower() == head:
         return True
-    if _ORGAN_OF.search(text, max(0, m.start - 80), m.start) and _ORGAN_OF.search(
-            text, max(0, m.start - 80), m.start).group(1).lower() == head:
+    organ = _ORGAN_OF.search(text, max(0, m.start - 80), m.start)
+    if organ is not None and organ.group(1).lower() == head:
         return True     # "the Peace and Security Council (PSC) of the African Union": "the Council" is its organ's
     after = _NOUN_AFTER.match(text, m.end)
     return after is not None and after.group(1).lower() == head

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "participle_undergoers", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["word_forms", "finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "participle_undergoers", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -384,3 +384,10 @@ def finite_passive(tok: Token) -> bool:
     sentence): a finite passive, not a label."""
     return tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
         and any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children)
+
+
+def word_forms(tok: Token) -> set[str]:
+    """A word's lemma and form, and the form without a plural or third-person "s" (the lemmatizer
+    makes "hopes" "hop"; a proper noun's lemma keeps its "s": "Forces")."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}

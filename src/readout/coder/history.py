@@ -201,7 +201,7 @@ def clause_date(clause: Token, story: date) -> date | None:
         if c.i < clause.i and any(not t.is_punct for t in doc[_opening(clause.sent):c.left_edge.i]):
             continue    # before the verb, only a sentence's opening dates it ("In March, ..."), not a
                         # phrase inside what opens it ("Recalling the resolutions of March 2, ...")
-        when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)
+        when = _date_in(c, clause, story)
         if when is not None:
             return when
     return None
@@ -211,7 +211,7 @@ def phrase_dates(clause: Token, story: date) -> list[date]:
     """The dates all of a clause's own dating phrases give, wherever they stand ("had received X in
     Jeddah on Monday": past the object too, which clause_date leaves to the object)."""
     return [w for c in _dating_phrases(clause)
-            for w in [_phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)] if w is not None]
+            for w in [_date_in(c, clause, story)] if w is not None]
 
 
 def _opening(sent) -> int:
@@ -263,7 +263,7 @@ def time_clause_date(clause: Token, story: date) -> date | None:
     """The date a clause of time gives by a dating phrase of its own, wherever it stands ("while I
     was in Tokyo in September", "when we met last month"), or None."""
     for c in _dating_phrases(clause):
-        when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause.i], story)
+        when = _date_in(c, clause, story)
         if when is not None:
             return when
     return None
@@ -280,10 +280,16 @@ def head_time_date(clause: Token, story: date) -> date | None:
         return None
     for c in _dating_phrases(head):
         if c.right_edge.i < clause.left_edge.i:
-            when = _phrase_date([t for t in c.subtree if clause_of(t).i == head.i], story)
+            when = _date_in(c, head, story)
             if when is not None:
                 return when
     return None
+
+
+def _date_in(phrase: Token, clause: Token, story: date) -> date | None:
+    """The date a dating phrase of the clause gives, read from its words that are the clause's own
+    (not a clause hung inside it)."""
+    return _phrase_date([t for t in phrase.subtree if clause_of(t).i == clause.i], story)
 
 
 def _dating_phrases(clause: Token):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.demands import organ_of
-from readout.coder.grammar import clause_of, inverted_condition, offer_condition, to_infinitive
+from readout.coder.grammar import clause_of, inverted_condition, offer_condition, to_infinitive, word_forms
 from readout.coder.patterns import Kind
 from readout.coder.records import Placeholder
 from readout.coder.triggers import Trigger
@@ -208,11 +208,5 @@ def own_side_asked(trig: Trigger) -> bool:
         return False
     asked = [c for c in tok.children if c.dep_ == "dobj"]
     asked += [g for c in asked for g in c.conjuncts]
-    return bool(asked) and all(_noun_forms(a) & OWN_ORGANS and any(
+    return bool(asked) and all(word_forms(a) & OWN_ORGANS and any(
         c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in a.children) for a in asked)
-
-
-def _noun_forms(tok: Token) -> set[str]:
-    """A noun's lemma and its form without a plural "s" (a proper noun's lemma keeps it: "Forces")."""
-    low = tok.lower_
-    return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, to_infinitive
+from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, to_infinitive, word_forms
 from readout.coder.history import (time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date, phrase_dates,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, news_relative, over_long_span, record_since
@@ -105,17 +105,10 @@ def _request_noun(head: Token) -> bool:
                                                            for c in n.children) for n in nouns)
 
 
-def _forms(tok: Token) -> set[str]:
-    """A word's lemma and form, and the form without a plural or third-person "s" (the
-    lemmatizer makes "hopes" "hop")."""
-    low = tok.lower_
-    return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
-
-
 def _effort(head: Token) -> bool:
     """An effort still being made, whose to-clause is its aim: "efforts to", "are working with
     partners to", "will work to"; not a past one ("worked with allies to impose sanctions")."""
-    if not _forms(head) & EFFORT_WORDS:
+    if not word_forms(head) & EFFORT_WORDS:
         return False
     if head.tag_ == "VBG":
         # "are working to ...", "will continue working to ...", not a participle of a past deed
@@ -137,7 +130,7 @@ def _hoped(clause: Token) -> bool:
     stay calm", "conveyed hope that X would visit")."""
     if clause.dep_ not in ("ccomp", "acl") or clause.head.i == clause.i:
         return False
-    wishing = bool(_forms(clause.head) & HOPE_WORDS) or (
+    wishing = bool(word_forms(clause.head) & HOPE_WORDS) or (
         clause.dep_ == "ccomp" and clause.head.lemma_.lower() in PROPOSAL_VERBS)   # "proposed that X hold talks"
     return wishing and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
@@ -232,7 +225,7 @@ class ClauseStatus:
             if t.dep_ in ("advcl", "acl") and to_infinitive(t) and _effort(head):
                 self.effort_aim = True      # "we are working with partners to hold X accountable"
             if t.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
-                if t.dep_ != "ccomp" and (_forms(head) & INTENT_WORDS or (
+                if t.dep_ != "ccomp" and (word_forms(head) & INTENT_WORDS or (
                         head.lemma_.lower() == "be" and any(c.lower_ in INTENT_WORDS for c in head.children))):
                     found = found or Modality.FUTURE
                     self.pledged = True
@@ -245,7 +238,7 @@ class ClauseStatus:
             if t.dep_ == "conj" and t.lemma_.lower() in REPORTING and any(c.dep_ == "nsubj" for c in t.children):
                 break       # "Russia could create a hub, Putin told Erdogan at their talks": his saying is told as done
             if t.dep_ == "conj":
-                if to_infinitive(t) and not to_infinitive(head) and _forms(head) & INTENT_WORDS:
+                if to_infinitive(t) and not to_infinitive(head) and word_forms(head) & INTENT_WORDS:
                     # "committed to continue providing aid, and to hold Russia accountable": the
                     # parser joins the second to-clause to the word of intent, not to the first
                     found = found or Modality.FUTURE
@@ -260,10 +253,10 @@ class ClauseStatus:
             if t.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
                 # "commit to improving defenses by sharing threat information": intended too
                 gov = head.head
-                if _forms(gov) & INTENT_WORDS:
+                if word_forms(gov) & INTENT_WORDS:
                     found = found or Modality.FUTURE
-                if head.lower_ == "for" and (gov.pos_ == "NOUN" and _forms(gov) & BACKING_WORDS or any(
-                        c.dep_ == "dobj" and _forms(c) & BACKING_WORDS for c in gov.children)):
+                if head.lower_ == "for" and (gov.pos_ == "NOUN" and word_forms(gov) & BACKING_WORDS or any(
+                        c.dep_ == "dobj" and word_forms(c) & BACKING_WORDS for c in gov.children)):
                     # "their support for imposing further costs on Russia" (the parser may hang the
                     # "for" on the verb whose object the support is)
                     self.effort_aim = True

@@ -42,3 +42,12 @@ def test_threats_judgements(case):
     negation; a past tense joined to an infinitive and a bullet's leading "The"; each with near-misses."""
     events = table_case_keys(case, "threats_judgements")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("principles_clefts.jsonl"), ids=lambda c: c["why"])
+def test_principles_clefts(case):
+    """Sixteenth session (issue #12): the principle of non-interference affirmed (REJECT null by whoever
+    affirms it, the hyphenated word however the tokenizer splits it); a cleft singling out the doer of
+    a course that wrecks talks or peace (the teller's ACCUSE of it); each with near-misses."""
+    events = table_case_keys(case, "principles_clefts")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -22,6 +22,7 @@ __all__ = ["Trigger", "attached_after", "find_triggers", "governor", "lemma_cand
 VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
 OBJECT_COMPLEMENT_PREPS = word_class("object_complement_prep")    # "regard X as a threat": what the verb makes of its object
 JUDGING_COPULAS = word_class("judging_copula")      # "proved to be an unreliable partner"
+SPLIT_PREFIXES = word_class("split_prefix")     # "non-interference" read as "non", "-", "interference"
 
 
 @dataclass
@@ -167,8 +168,11 @@ def lemma_candidates(tok: Token) -> list[str]:
     out = [lemma]
     if low not in out:
         out.append(low)
-    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
-        out.append(f"{tok.doc[tok.i - 2].lower_}-{low}")      # "build-up" parsed as "build - up"
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and (tok.doc[tok.i - 2].head.i == tok.i or (
+            tok.doc[tok.i - 2].lower_ in SPLIT_PREFIXES and not (tok.doc[tok.i - 2].whitespace_ or tok.doc[tok.i - 1].whitespace_))):
+        # "build-up" parsed as "build - up"; "non-interference" split into three words the parser
+        # hangs apart ("commitment to non - interference", "non" its own object) is still one word
+        out.append(f"{tok.doc[tok.i - 2].lower_}-{low}")
     for suffix, replace in lemma_guesses():
         if low.endswith(suffix):
             guess = low[:-len(suffix)] + replace

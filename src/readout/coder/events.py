@@ -24,6 +24,7 @@ from readout.coder.doers import answered_parties, blamed_cause, judged, referred
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid, sum_announced
 from readout.coder.bonds import lone_bond_praise, reciprocal
+from readout.coder.clefts import cleft_blame
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
@@ -97,7 +98,7 @@ class EventCoder:
         # warning to it, not a demand of it
         warned = {trig.clause.i for trig in triggers
                   if any(e.trigger == trig.token.i and e.type == "THREATEN" for e in events)}
-        events = [e for e in asked if e.trigger not in warned] + events
+        events = [e for e in asked if e.trigger not in warned] + events + cleft_blame(an, sent, index)
         return _nested_intents(events, sent.doc)
 
     def learned_triggers(self, sent: Span, found: list[Trigger]) -> list[Trigger]:

@@ -20,7 +20,7 @@ from readout.coder.preamble import without_findings
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.meetings import sequel_sides
 from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, own_pledges, planned_talks
-from readout.coder.signers import title_signers
+from readout.coder.signers import title_voice
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
@@ -76,7 +76,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     other_form = not_readout(title, text)     # a transcript, a fact sheet, remarks ...: no report of talks
     title_mentions = comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url, ctx.domestic) if title else []
     an = Analysis(doc, mentions, speaker_default=country, single_voice=other_form,
-                  turns=_turns(comp, ctx, text), title_voice=_title_voice(comp, title, title_mentions, country))
+                  turns=_turns(comp, ctx, text), title_voice=title_voice(comp, title, title_mentions, country))
     raw_events, raw_stances = [], []
     asked = question_spans(text)       # a transcript's questions: the reporters' words, no one's acts
     for index, sent in enumerate(doc.sents):
@@ -182,15 +182,6 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     doc._.stances = finalize_stances(raw_stances, parties)
     doc._.headline = headline
     return doc
-
-
-def _title_voice(comp, title: str, mentions, country: str | None) -> tuple[str, ...]:
-    """The signers a joint text's title names ("Joint Statement from the Leaders of A, B and C"):
-    whom the text's "we" stands for where the text itself names no one (signers.title_signers)."""
-    if not title or len(mentions) < 2 or getattr(comp, "parse_title", None) is None:
-        return ()
-    tdoc = comp.parse_title(title if title.rstrip()[-1:] in ".!?" else title.rstrip() + ".")
-    return title_signers(Analysis(tdoc, mentions, speaker_default=country, single_voice=True))
 
 
 def title_event(comp, title: str, mentions, ctx: StoryContext, side: str | None,

@@ -9,7 +9,7 @@ from readout.coder.grammar import clause_of
 from readout.coder.records import is_code
 from readout.lexicons import word_class
 
-__all__ = ["lead_issuers", "title_signers"]
+__all__ = ["lead_issuers", "title_signers", "title_voice"]
 
 SPEECH_NOUNS = word_class("speech_noun")
 SIGNED_DOCUMENTS = word_class("signed_document")
@@ -71,3 +71,13 @@ def title_signers(an) -> tuple[str, ...]:
         if len(codes) >= 2:
             return codes
     return ()
+
+
+def title_voice(comp, title: str, mentions, country: str | None) -> tuple[str, ...]:
+    """The signers a story's title names (title_signers), parsed as resolve.title_event parses a
+    title; `comp` holds the title parser (nlp.CoderComponent), `mentions` the title's actors."""
+    if not title or len(mentions) < 2 or getattr(comp, "parse_title", None) is None:
+        return ()
+    from readout.coder.sources import Analysis     # sources.py imports this module for lead_issuers
+    tdoc = comp.parse_title(title if title.rstrip()[-1:] in ".!?" else title.rstrip() + ".")
+    return title_signers(Analysis(tdoc, mentions, speaker_default=country, single_voice=True))

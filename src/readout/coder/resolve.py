@@ -20,6 +20,7 @@ from readout.coder.preamble import without_findings
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, StoryContext, is_code
 from readout.coder.meetings import sequel_sides
 from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, own_pledges, planned_talks
+from readout.coder.signers import title_voice
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
@@ -73,8 +74,9 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     text = doc_text(doc)
     title = ctx.title or ""
     other_form = not_readout(title, text)     # a transcript, a fact sheet, remarks ...: no report of talks
+    title_mentions = comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url, ctx.domestic) if title else []
     an = Analysis(doc, mentions, speaker_default=country, single_voice=other_form,
-                  turns=_turns(comp, ctx, text))
+                  turns=_turns(comp, ctx, text), title_voice=title_voice(comp, title, title_mentions, country))
     raw_events, raw_stances = [], []
     asked = question_spans(text)       # a transcript's questions: the reporters' words, no one's acts
     for index, sent in enumerate(doc.sents):
@@ -108,7 +110,6 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # ("had an informal contact with Blinken" is a meeting held)
     standing = {e.trigger for e in raw_events if e.type == "CONSULT" and doc[e.trigger].lemma_.lower() in STANDING
                 and doc[e.trigger].head.lemma_.lower() not in HELD_CONTACT}
-    title_mentions = comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url, ctx.domestic) if title else []
     title_codes = [m.code for m in title_mentions if m.code != side]
     own = {c for c in (*an.authors, country, side) if c}      # the statement's own parties
     # "Kishida, who is visiting Seoul, attended the Trilateral Summit with Li and Yoon": the visit

@@ -16,6 +16,7 @@ from readout.coder.lists import listed_countries, listed_people, listed_states
 from readout.coder.grammar import (VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, paragraph_breaks,
                                    shares_passive, stands_for_main_verb, subject_token, unplaced)
 from readout.coder.records import NotParty, Party, Placeholder, is_code
+from readout.coder.signers import lead_issuers
 from readout.lexicons import word_class
 
 __all__ = ["Analysis"]
@@ -78,6 +79,7 @@ class Analysis:
     shared: dict[int, list[Mention]] = field(default_factory=dict)  # a token's further mentions
     authors: tuple[str, ...] = ()             # whom a joint statement's "we" names (authors_of)
     single_voice: bool = False                # a fact sheet, remarks, a transcript: its own side's text
+    title_voice: tuple[str, ...] = ()         # the signers a joint text's title names (signers.title_signers)
     _sources: dict[int, tuple[Party, ...]] = field(default_factory=dict)
     speaker: str | None = None
     reporter: str | None = None               # "Xi pointed out that ..." opens a paragraph of Xi's words
@@ -145,7 +147,7 @@ class Analysis:
             signers = self._signers_before(first_we, following=True)
             if signers:
                 return signers
-        return self._heading_signers() or self._opening_list()
+        return self._heading_signers() or lead_issuers(self) or self._opening_list() or self.title_voice
 
     def _signers_before(self, we: Token, following: bool) -> tuple[str, ...]:
         """The two or more actors the nearest signing before `we` names as its subject or agent

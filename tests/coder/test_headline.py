@@ -337,3 +337,106 @@ def test_the_title_gives_a_meetings_medium_the_story_did_not(parse, medium, with
     head = story_headline(parse(*CONDEMNED_THEN_RECALLED), [consult], consult, ["PAK", "IRN"], "PAK", title="t",
                           title_codes=["IRN"], acts=acts)
     assert head.mode == mode
+
+
+@pytest.mark.parametrize("title, named, side, present, absent", [
+    # the side listed with another actor before the word: the act of both, the side's too
+    ("Chile and Peru sign a fisheries accord", [("Chile", "CHL"), ("Peru", "PER")], "CHL", {"sign"}, set()),
+    ("Chile, Peru restore ties", [("Chile", "CHL"), ("Peru", "PER")], "CHL", {"restore"}, set()),
+    ("Chile-Peru Sign Accord", [("Chile", "CHL"), ("Peru", "PER")], "CHL", {"sign"}, set()),
+    # near misses: the other actor alone, or listed with a third party, acts
+    ("Chile notes Peru signs accord", [("Chile", "CHL"), ("Peru", "PER")], "CHL", {"notes"}, {"signs"}),
+    ("Bolivia and Peru sign accord", [("Bolivia", "BOL"), ("Peru", "PER")], "CHL", set(), {"sign"}),
+])
+def test_a_title_word_whose_agents_include_the_side_is_its_act(title, named, side, present, absent):
+    acts = acts_of(title, named, side)
+    assert present <= acts.words and not absent & acts.words
+
+
+CONDOLENCES = ("Chile sent a message of condolences. Chile celebrated a partnership with Peru.", """
+    Chile        Chile       PROPN NNP  nsubj  1
+    sent         send        VERB  VBD  ROOT   1
+    a            a           DET   DT   det    3
+    message      message     NOUN  NN   dobj   1
+    of           of          ADP   IN   prep   3
+    condolences  condolence  NOUN  NNS  pobj   4
+    .            .           PUNCT .    punct  1
+    Chile        Chile       PROPN NNP  nsubj  8
+    celebrated   celebrate   VERB  VBD  ROOT   8
+    a            a           DET   DT   det    10
+    partnership  partnership NOUN  NN   dobj   8
+    with         with        ADP   IN   prep   10
+    Peru         Peru        PROPN NNP  pobj   11
+    .            .           PUNCT .    punct  8
+""")
+
+
+@pytest.mark.parametrize("title, trigger, head", [
+    # "Condolences to ...": the act told as a message of condolences
+    ("Condolences to the people of Peru", 3, ("CHL", "SUPPORT", "PER")),
+    # near miss: a verb's object is no act the title names ("Deepening the Partnership")
+    ("Deepening the partnership with Peru", 8, None),
+])
+def test_a_title_names_the_act_by_what_its_trigger_noun_is_a_message_of(parse, title, trigger, head):
+    doc = parse(*CONDOLENCES)
+    act = Event("CHL", "SUPPORT", "PER", None, "018", 3.4, 0 if trigger < 7 else 1, 0, 10, trigger)
+    found = title_act(doc, [act], title, "CHL", ["PER"], TitleActs(frozenset(title.lower().split())))
+    assert (found and (found.source, found.type, found.target)) == head
+
+
+@pytest.mark.parametrize("aimless_type, head", [
+    # "Pakistan condemned strike on Iran": the body's condemnation names no one; its type toward
+    # the actor the title names is the act (here told with another word)
+    ("ACCUSE", ("PAK", "ACCUSE", "IRN")),
+    # near miss: a welcome of an outcome names no actor, and stays no act toward one
+    ("SUPPORT", None),
+])
+def test_a_title_word_for_an_act_aimed_at_no_one_names_its_type_toward_the_titles_actor(parse, aimless_type, head):
+    doc = parse(*CONDEMNED_THEN_RECALLED)
+    events = [Event("PAK", aimless_type, None, None, "111", -2.0, 0, 0, 10, 1),
+              Event("PAK", aimless_type, "IRN", None, "111", -2.0, 1, 0, 10, 6)]
+    found = title_act(doc, events, "Pakistan condemned strike on Iran", "PAK", ["IRN"],
+                      TitleActs(frozenset({"condemned", "strike"})))
+    assert (found and (found.source, found.type, found.target)) == head
+
+
+SIGNED_AFTER_TALKS = ("Chile signed a treaty following talks. Chile met Peru.", """
+    Chile      Chile      PROPN NNP  nsubj  1
+    signed     sign       VERB  VBD  ROOT   1
+    a          a          DET   DT   det    3
+    treaty     treaty     NOUN  NN   dobj   1
+    following  follow     VERB  VBG  prep   1
+    talks      talk       NOUN  NNS  pobj   4
+    .          .          PUNCT .    punct  1
+    Chile      Chile      PROPN NNP  nsubj  8
+    met        meet       VERB  VBD  ROOT   8
+    Peru       Peru       PROPN NNP  dobj   8
+    .          .          PUNCT .    punct  8
+""")
+
+
+@pytest.mark.parametrize("text, table, head", [
+    # the title's act told as the outcome of talks its sentence tells: the story leads with the talks
+    (*SIGNED_AFTER_TALKS, ("CHL", "CONSULT", "PER")),
+    # near miss: the act told alone, the meeting after the lead: the act
+    ("Chile signed a treaty with Peru. Chile met Peru.", """
+    Chile   Chile   PROPN NNP  nsubj  1
+    signed  sign    VERB  VBD  ROOT   1
+    a       a       DET   DT   det    3
+    treaty  treaty  NOUN  NN   dobj   1
+    with    with    ADP   IN   prep   1
+    Peru    Peru    PROPN NNP  pobj   4
+    .       .       PUNCT .    punct  1
+    Chile   Chile   PROPN NNP  nsubj  8
+    met     meet    VERB  VBD  ROOT   8
+    Peru    Peru    PROPN NNP  dobj   8
+    .       .       PUNCT .    punct  8
+""", ("CHL", "SUPPORT", "PER")),
+])
+def test_a_title_act_told_as_following_talks_leaves_the_meeting_the_headline(parse, text, table, head):
+    doc = parse(text, table)
+    act = Event("CHL", "SUPPORT", "PER", None, "057", 8.0, 0, 0, 10, 1)
+    consult = Event("CHL", "CONSULT", "PER", None, "040", 1.0, 3, 0, 10, 8)
+    found = story_headline(doc, [act, consult], consult, ["CHL", "PER"], "CHL", title="Chile, Peru sign treaty",
+                           title_codes=["PER"], acts=TitleActs(frozenset({"sign", "treaty"})))
+    assert (found.source, found.type, found.target) == head

@@ -20,6 +20,7 @@ REJECTION = "REJECT"
 WARNING = "THREATEN"     # a title's measure read as a warning: the deed told after it is what was taken
 ANSWER = word_class("answer_noun")      # "In response, X is expelling ...", "in retaliation"
 IN = "in"       # "in response to": the preposition _answers reads too
+OF = "of"       # "a message of condolences": the noun an act's trigger carries
 REGARD = word_class("regard_noun")      # "In view of this, ...", "In light of this, ...": a response here only
 HOST = word_class("host_verb")          # "thanked Saudi Arabia for hosting the meeting"
 MEETING_NOUNS = word_class("meeting_noun")
@@ -43,6 +44,7 @@ VIDEO = word_class("video_word")
 # the title's word right after an actor's name is that actor's act: "US designation", "Russia's
 # attacks", "Iranian-directed attacks"
 AGENT_GAP = re.compile(r"(?:['’]s)?\s*$|-[^\W\d_]+\s*$")
+JOINED = re.compile(r"\s*(?:,|-|–|&|\band\b)\s*$")     # "Australia and", "China,", "U.S.-": a list of agents
 
 
 
@@ -74,7 +76,8 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
         # establish diplomatic relations" over talks told after the ceremony would be right, but held
         # out texts title other readouts so)
         named = titled or named
-    elif named is not None and acts is not None and (not acts.meeting or _named_first(doc, named, acts)) \
+    elif named is not None and acts is not None and (not acts.meeting or _named_first(doc, named, acts, events)) \
+            and not _with_talks(doc, named) \
             and ((named.sentence < consult.sentence and consult.sentence >= LEAD)
                  or (not acts.meeting and named.type in TITLED and named.sentence == consult.sentence
                      and named.start < consult.start)):
@@ -182,7 +185,7 @@ def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
             before, owned = None, False
             continue
         agent = next((m for m in mentions if m.end <= start and AGENT_GAP.match(title[m.end:start])), None)
-        if agent is not None and agent.code != side:
+        if agent is not None and agent.code != side and not _joined_with_side(agent, mentions, title, side):
             before, owned = word, False
             continue
         words.add(word)
@@ -208,17 +211,41 @@ def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
                      bool(lowered & MEETING_TITLE), medium, with_whom, early, early_types)
 
 
-def _named_first(doc: Doc, named: Event, acts: TitleActs) -> bool:
+def _joined_with_side(agent, mentions, title: str, side: str | None) -> bool:
+    """True where the agent of a title's word is listed with the side ("Australia and Papua New Guinea
+    sign ...", "China, Solomon Islands establish ...", "U.S.-UK Reach ..."): the word is the act of
+    both, the side's too."""
+    return any(m.code == side and m.end <= agent.start and JOINED.match(title[m.end:agent.start]) for m in mentions)
+
+
+def _named_first(doc: Doc, named: Event, acts: TitleActs, events: list[Event] = ()) -> bool:
     """True where the title tells the side's act before the meeting it names ("Saudi Arabia
     condemns Israeli aggression on Qatar; Crown Prince calls Emir of Qatar"): the act's own word,
-    or a deed word of its type, comes before the title's first meeting word."""
-    return bool(_event_forms(doc, named) & acts.before_meeting) or named.type in acts.types_before_meeting
+    or a deed word of its type, or the word of an act of its type the body tells with no target
+    (`events`), comes before the title's first meeting word."""
+    return bool(_event_forms(doc, named) & acts.before_meeting) or named.type in acts.types_before_meeting \
+        or any(e.source == named.source and e.type == named.type and e.target is None
+               and _event_forms(doc, e) & acts.before_meeting for e in events)
+
+
+def _with_talks(doc: Doc, e: Event) -> bool:
+    """True where the act's own sentence tells the talks it came of ("signed a treaty ... following
+    their talks in Pyongyang"): the story leads with its meeting, the act told as its outcome."""
+    return e.trigger >= 0 and any(t.lemma_.lower() in MEETING_NOUNS and t.pos_ == "NOUN" for t in doc[e.trigger].sent)
 
 
 def _event_forms(doc: Doc, e: Event) -> set[str]:
     """The forms of an event's trigger word; none for an event told only in the title
     (resolve.title_event, trigger -1), which has no word in the body."""
-    return _forms(doc[e.trigger]) if e.trigger >= 0 else set()
+    if e.trigger < 0:
+        return set()
+    trigger = doc[e.trigger]
+    # "sent a message of condolences": a title's "Condolences to ..." names the act by what its
+    # trigger noun is a message of (not a verb's object: "celebrated a partnership" is no act the
+    # title's "Deepening the Partnership" names)
+    carried = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == OF for g in c.children
+               if g.dep_ == "pobj" and g.pos_ == "NOUN"] if trigger.pos_ == "NOUN" else []
+    return _forms(trigger).union(*(_forms(t) for t in carried))
 
 
 _DEED_FORMS: dict[int, tuple] = {}     # id -> (the pattern set, kept alive, its index)
@@ -289,7 +316,12 @@ def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title
         measure = next((e for e in toward if e.type in deeds and e.type in CENSURE), None)
         if measure is not None:
             return measure
-    named = [e for e in toward if _event_forms(doc, e) & acts.words or e.type in acts.types]
+    # "Saudi Arabia condemns Israeli aggression on Qatar": the title's word names the act the body
+    # tells with no target ("condemns in the strongest terms the brutal Israeli aggression"); its
+    # type toward an actor the title names is that act ("regards the attack as a flagrant violation")
+    aimless = {e.type for e in events if e.source == side and e.target is None and e.type in CENSURE
+               and _event_forms(doc, e) & acts.words}
+    named = [e for e in toward if _event_forms(doc, e) & acts.words or e.type in acts.types or e.type in aimless]
     if not named:
         return None
     first = next((e for e in named if e.type in deeds), named[0])

@@ -4,7 +4,7 @@
 several house styles, with near misses whose clause has a voice of its own."""
 import pytest
 
-from conftest import KREMLIN, MEA, MFA, UK, WH, stance_keys as _keys
+from conftest import CANADA, KREMLIN, MEA, MFA, UK, WH, stance_keys as _keys
 
 BACKED_WHILE = [
     ("President Biden reaffirmed that the United States will keep supporting Moldova as it defends its sovereignty.",
@@ -20,6 +20,14 @@ BACKED_WHILE = [
     ("Prime Minister Modi said India stands with the people of Sri Lanka as they work to restore their democracy.",
      MEA, ("IND", "support", "democracy", "LKA")),
     ("Wang Yi said China supports Pakistan as it fights terrorism.", MFA, ("CHN", "support", "terrorism", "PAK")),
+    # "its" owning the first of coordinated issue nouns ("its sovereignty and territorial integrity")
+    ("The Prime Minister reaffirmed the UK's strong support for Georgia as it defends its sovereignty and territorial "
+     "integrity.", UK, ("GBR", "support", "sovereignty", "GEO")),
+    ("The Prime Minister said the UK will keep supporting the people of Moldova as they protect their independence "
+     "and sovereignty.", UK, ("GBR", "support", "sovereignty", "MDA")),
+    # "shoulder to shoulder with": the parser makes the second "shoulder" the head of "with"
+    ("The Prime Minister said that Canada stands shoulder to shoulder with Moldova in defence of its sovereignty and "
+     "independence.", CANADA, ("CAN", "support", "sovereignty", "MDA")),
     ("The United States will stand with the Government of Iraq as it combats terrorism, Secretary Blinken said.",
      WH, ("USA", "support", "terrorism", "IRQ")),
 ]

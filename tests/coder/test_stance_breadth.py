@@ -62,6 +62,12 @@ PEACE = [
      ("TUR", "support", "israel_palestine", None)),
     (UKR_MEA + "He urged both sides to return to the path of peaceful negotiations.", MEA,
      ("IND", "support", "ukraine", None)),
+    # "peace" itself, qualified as a settlement is ("a just and durable peace", "a sustainable peace")
+    (UKR_MEA + "Modi called for a just and durable peace.", MEA, ("IND", "support", "ukraine", None)),
+    (UKR_KREMLIN + "Erdogan reaffirmed Turkey's commitment to the search for a sustainable peace.", KREMLIN,
+     ("TUR", "support", "ukraine", None)),
+    (GAZA_TR + "Erdogan said that a comprehensive and lasting peace requires the involvement of both sides.", TURKEY,
+     ("TUR", "support", "israel_palestine", None)),
 ]
 NOT_PEACE = [
     # talks of another kind, or talks in general
@@ -71,6 +77,10 @@ NOT_PEACE = [
     # no one conflict: "peace talks" name no issue
     ("Prime Minister Modi spoke with President Macron. Modi welcomed peace talks.", MEA,
      ("IND", "support", "ukraine", None)),
+    # plain "peace" is a general good ("peace and prosperity"), no settlement of the story's conflict
+    (UKR_MEA + "Modi said India is committed to peace and prosperity for all.", MEA, ("IND", "support", "ukraine", None)),
+    (UKR_KREMLIN + "Putin said Russia wants peace and good relations with Ankara.", KREMLIN,
+     ("RUS", "support", "ukraine", None)),
 ]
 
 

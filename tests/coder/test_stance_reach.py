@@ -189,6 +189,8 @@ FIELDS = [
     ("Putin said Russia will continue to supply oil, gas and coal to China.", KREMLIN, ("RUS", "support", "energy", None)),
     ("Tokayev said Kazakhstan remains a reliable supplier of fuel to its neighbours.", KREMLIN,
      ("KAZ", "support", "energy", None)),
+    # supply chains are trade only as a field of cooperation ("cooperation in critical minerals supply chains")
+    ("The two leaders agreed to expand cooperation in semiconductor supply chains.", WH, ("USA", "support", "trade", None)),
 ]
 NOT_FIELDS = [
     ("The President thanked the nurses for their time, energy and dedication in the health sector.", WH,
@@ -197,6 +199,11 @@ NOT_FIELDS = [
     ("Russia continues to use gas as a weapon against Europe.", UK, ("GBR", "support", "energy", None)),
     # supplies of aid are an act, no stance
     ("China has sent humanitarian supplies to Gaza.", MFA, ("CHN", "support", "humanitarian", None)),
+    # supply chains strengthened at home, or their stability, are industry, no stance on trade
+    ("The President signed an order to strengthen domestic supply chains for critical medicines.", WH,
+     ("USA", "support", "trade", None)),
+    ("The Vice President said both countries would strengthen supply chains and build more resilient economies.", WH,
+     ("USA", "support", "trade", None)),
 ]
 
 

@@ -29,6 +29,7 @@ PAIRED_PEACE = word_class("paired_peace_noun")   # "dialogue and diplomacy": pea
 SETTLEMENT_WORDS = word_class("settlement_modifier")    # "an immediate ceasefire", "a lasting settlement"
 PLURAL_NOUNS = word_class("plural_conflict_noun")       # "hostilities" is one conflict
 PEACE_QUALIFIERS = word_class("peace_qualifier")        # "peace talks", "peaceful negotiations"
+QUALIFIED_PEACE = word_class("qualified_peace_noun")    # "a just and lasting peace", not "peace and stability"
 CIRCUMSTANCE_PREPS = word_class("circumstance_prep")
 DEFINITE = word_class("definite_det")
 AGREEMENT_NOUNS = word_class("agreement_noun")    # "the JCPOA ... preserving this agreement"
@@ -70,8 +71,12 @@ def implicit_mentions(an: Analysis, sent: Span, covered: set[int]) -> list[tuple
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or tok.i in covered or (lemma not in CONFLICT_NOUNS and lemma not in PEACE_NOUNS):
+        if tok.pos_ != "NOUN" or tok.i in covered or (lemma not in CONFLICT_NOUNS and lemma not in PEACE_NOUNS
+                                                      and lemma not in QUALIFIED_PEACE):
             continue
+        if lemma in QUALIFIED_PEACE and not any(c.dep_ == "amod" and c.lemma_.lower() in SETTLEMENT_WORDS
+                                                for c in tok.children):
+            continue        # "peace and stability in the region" is a general good; "a lasting peace" settles this war
         if tok.tag_ == "NNS" and lemma not in PLURAL_NOUNS:
             continue        # "solve conflicts", "humanitarian crises": conflicts in general
         if lemma in PAIRED_PEACE and not any(t.lemma_.lower() in PAIRED_PEACE - {lemma} for t in tok.conjuncts) \
@@ -92,7 +97,7 @@ def implicit_mentions(an: Analysis, sent: Span, covered: set[int]) -> list[tuple
                or any(g.dep_ == "conj" and g.lemma_.lower() not in SETTLEMENT_WORDS for g in c.children)
                for c in tok.children if c.dep_ in ("amod", "compound")):
             continue        # "the climate crisis", "the Cold War"; not "a political settlement"
-        out.append((tok, lemma in PEACE_NOUNS))
+        out.append((tok, lemma in PEACE_NOUNS or lemma in QUALIFIED_PEACE))
     return out
 
 

@@ -116,7 +116,10 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
     acts = WRONG_ACTS | MEASURES | CONDUCT
     if found is None and act_lemma(root) not in acts:
         # "support for Pakistan in upholding its sovereignty": "its" is the actor named last before it
-        its = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+        # the pronoun may own the phrase's first noun or the head it is joined to ("defends its
+        # sovereignty and territorial integrity", "protect its security and sovereignty")
+        owners = [root] + [root.doc[i] for i in sorted(inside)] + ([root.head] if root.dep_ == "conj" else [])
+        its = next((c for t in owners for c in t.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         found = _helped_before(an, root, its) if its is not None else None
         found = found if found not in holders else None
     if found:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import VENUE_PREPS, clause_of, decision_makers, finite_passive, shares_passive, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, decided_noun, decision_makers, finite_passive, shares_passive, to_infinitive
 from readout.coder.patterns import Kind, rule_codes
 from readout.coder.records import Party, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -235,13 +235,18 @@ def _decision_makers(an: Analysis, clause: Token) -> tuple[str, ...]:
     staff of ...", "the decision of the European Union to designate ...", and the agent of a
     participle the measure hangs on ("the move, announced today by the President of the United
     States, to designate ..."); () where no such maker is named."""
-    if not to_infinitive(clause) or clause.dep_ not in ("acl", "advcl"):
+    if not to_infinitive(clause) or clause.dep_ not in ("acl", "advcl", "ccomp", "xcomp"):
         return ()
     head = clause.head
-    if head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    noun = decided_noun(clause)
+    if noun is not None:
+        # "the decision of X to ...", "the decision announced today by X to ...", and the decision
+        # whose to-clause the parser hangs on the verb it is the object of
+        makers = decision_makers(noun)
+    elif clause.dep_ in ("acl", "advcl") and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         makers = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     else:
-        makers = decision_makers(head) if clause.dep_ == "acl" else []
+        makers = []
     return tuple(c for c in an.codes_of_np(makers, collective=False) if is_code(c))
 
 

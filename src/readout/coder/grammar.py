@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["word_forms", "finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "participle_undergoers", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["word_forms", "decided_noun", "finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "participle_undergoers", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -376,6 +376,25 @@ def decision_makers(noun: Token) -> list[Token]:
     out += [g for c in noun.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return out
+
+
+def decided_noun(clause: Token) -> Token | None:
+    """The decision noun whose to-clause `clause` tells what is decided: "India's decision to cut",
+    also where the parser hangs the clause on a participle of the noun ("the decision announced today
+    by North Korea to sever relations") or on the verb whose object the noun is ("considers the decision
+    of the United States yesterday to impose sanctions ... unfortunate"); None for any other clause."""
+    if not to_infinitive(clause):
+        return None
+    head = clause.head
+    if clause.dep_ == "acl":
+        noun = head
+    elif clause.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN":
+        noun = head.head
+    elif clause.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB":
+        noun = next((c for c in head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    else:
+        return None
+    return noun if noun is not None and noun.lemma_.lower() in DECISION_NOUNS and noun.pos_ == "NOUN" else None
 
 
 def finite_passive(tok: Token) -> bool:

@@ -18,7 +18,8 @@ __all__ = ["attached_after", "fits", "shared_occasion"]
 VERB, NOUN, ADJ = Kind.VERB, Kind.NOUN, Kind.ADJ
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "punct", "det", "aux", "auxpass", "neg"}
 MONTHS = word_class("month")
-TIME_WORDS = MONTHS | word_class("weekday")     # "on Monday", "on 13 April": when, not a pattern's preposition
+# "on Monday", "on 13 April", "at around 7:22 a.m.", "at dawn": when, not a pattern's preposition
+TIME_WORDS = MONTHS | word_class("weekday") | word_class("attack_time_word") | word_class("clock_word")
 COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
 ACTIVITY_NOUNS = word_class("activity_noun")
 AREA_PREPS = word_class("area_prep")      # "drills in the waters around Taiwan"
@@ -220,8 +221,8 @@ def _subject_purposes(tok: Token, p: Pattern) -> set[str]:
 
 
 def _of_time(prep: Token) -> bool:
-    """A preposition whose object is a weekday or month ("on Monday", "on 13 April"; not "the Good
-    Friday Agreement")."""
+    """A preposition whose object is a weekday, month or time of day ("on Monday", "on 13 April", "at
+    7:22 a.m."; not "the Good Friday Agreement")."""
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in TIME_WORDS for g in prep.children)
 
 

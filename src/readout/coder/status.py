@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, condition_clauses, decision_makers, head_of, is_negated, to_infinitive, word_forms
+from readout.coder.grammar import clause_of, condition_clauses, decided_noun, decision_makers, head_of, is_negated, to_infinitive, word_forms
 from readout.coder.history import (time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date, phrase_dates,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, news_relative, over_long_span, record_since
@@ -272,8 +272,9 @@ class ClauseStatus:
         clause = self.clause
         while clause.dep_ == "conj" and clause.head.i != clause.i and to_infinitive(clause) and to_infinitive(clause.head):
             clause = clause.head
+        noun = decided_noun(clause)
         return clause.dep_ == "xcomp" and taken_decision(clause.head) or (
-            clause.dep_ == "acl" and to_infinitive(clause) and decision_taken(clause.head, self.an))
+            noun is not None and decision_taken(noun, self.an))
 
     @cached_property
     def immediate(self) -> bool:

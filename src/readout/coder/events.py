@@ -87,6 +87,7 @@ class EventCoder:
         conflict = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in CONFLICT}
         sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in DECIDED_TYPES}
         aid = {t.token.i for t in triggers if aid_trigger(t)}
+        taken = {t.token.i for t in triggers}
         for trig in triggers:
             if purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions) or sidelines_setting(trig) \
                     or sorrow_without_loss(trig):
@@ -96,7 +97,7 @@ class EventCoder:
                 continue    # "announced new funding to support the Haitian National Police": the aid's recipient
             code = self._code(an, trig, date_year)
             if code is not None:
-                found = self._events(an, trig, sent, index, code, _hostile_intent(trig, conflict))
+                found = self._events(an, trig, sent, index, code, _hostile_intent(trig, conflict, taken))
                 if trig.pattern.source == "learned" and self.learned.strict:
                     found = [e for e in found if e.source is not None and e.target is not None]
                 events += found
@@ -516,10 +517,17 @@ def _attacks_in_general(trig: Trigger) -> bool:
     return not any(t.lower_ in ATTACK_TIMES for t in tok.sent)
 
 
-def _hostile_intent(trig: Trigger, conflict: set[int]):
+def _hostile_intent(trig: Trigger, conflict: set[int], taken: set[int] = frozenset()):
     """The hostile act (a conflict trigger) an intent word governs as its complement ("decided to
     declare X persona non grata"), a backing noun is for ("reaffirmed their support for imposing
     further costs on Russia"), or an effort works toward ("will work with partners to ..."); or None."""
+    if trig.pattern.intent and trig.pattern.to_clause:
+        # readiness for an act no trigger names, done against someone ("is prepared to use any means
+        # against the civilian population"): no offer to anyone
+        against = next((c for c in trig.token.children if c.dep_ == "xcomp" and c.i not in taken
+                        and any(t.lower_ == "against" and t.dep_ == "prep" for t in c.subtree)), None)
+        if against is not None:
+            return against
     if trig.pattern.intent:
         return next((c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and _does(c, conflict)), None)
     if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.token.lemma_.lower() in BACKING_WORDS:

@@ -49,6 +49,8 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.no_clause and any(to_infinitive(c) for h in [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
                            for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")):
         return False            # "called on President X to allow aid": a request, not a courtesy call
+    if p.to_clause and not any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
+        return False            # "stands ready to help": the readiness is for an act; "ready for war" is no intent
     loose = object_preps = ()       # read once, for the preposition and again for the object
     if p.prep:
         # "struck a convoy on Monday": a preposition of time is no pattern's preposition

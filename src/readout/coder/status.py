@@ -56,6 +56,7 @@ BACKING_WORDS = word_class("backing_word")        # "their support for imposing 
 PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
 PAST_SPANS = PERIOD_NOUNS | word_class("recent_period_noun")     # and "in recent weeks"
 GROUNDS_PREPS = word_class("grounds_prep")
+ANNIVERSARY_NOUNS = word_class("anniversary_noun")     # "the anniversary of the October 7 attacks": a year back or more
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
 DECISION_WORDS = word_class("decision_word")
 CONDITION_MARKS = word_class("condition_mark")    # "would respond if ...": a true conditional
@@ -329,11 +330,26 @@ class ClauseStatus:
                 return True
         return False
 
+    def _remembered(self) -> bool:
+        """The act is what an anniversary is of ("on the one-year anniversary of the Hamas October 7
+        terrorist attacks", "marks the anniversary of Russia's invasion"): a month back or more, however
+        its own date reads (the day and month of the story)."""
+        t = self.token
+        for _ in range(4):
+            if t.dep_ not in ("pobj", "pcomp", "conj", "appos") or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in ANNIVERSARY_NOUNS:
+                return True
+        return False
+
     @cached_property
     def history(self) -> bool:
         """Background history: past perfect, 'since ...', 'over the past decade', or a year before
         the story's."""
         clause, date_year = self.clause, self.year
+        if self._remembered():
+            return True
         for c in clause.children:
             if c.dep_ not in ("npadvmod", "prep"):
                 continue

@@ -721,6 +721,33 @@ def test_officials_named_by_office_resolve_to_their_country(resolver, text, date
     assert (m.code, m.name, m.role) == (code, name, role)
 
 
+# an office and a family name several people bear (no alias in people.tsv): the one holder of the office then
+SURNAME_HOLDERS = [
+    ("Vice President Harris will travel to Lagos on Monday.", "2023-05-01", "Vice President Harris", "USA",
+     "Kamala Harris", "Vice President"),
+    ("The talks that Prime Minister Johnson held went well.", "2021-06-01", "Prime Minister Johnson", "GBR",
+     "Boris Johnson", "Prime Minister"),
+    ("They welcomed Vice President Harris’s visit.", "2022-03-01", "Vice President Harris", "USA",
+     "Kamala Harris", "Vice President"),
+]
+
+
+@pytest.mark.parametrize("text,date,span,code,name,role", SURNAME_HOLDERS)
+def test_an_office_and_the_family_name_of_its_holder_is_that_holder(resolver, text, date, span, code, name, role):
+    m = find(resolver.mentions(text, date), span)
+    assert (m.code, m.name, m.role) == (code, name, role)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Prime Minister Johnson spoke on Monday.", "2024-05-01"),     # no Prime Minister Johnson held office then
+    ("Vice President Harris Smith spoke on Monday.", "2023-05-01"),   # a given name: someone else's full name
+    ("Prime Minister Johnson spoke on Monday.", None),             # no date, no holder
+    ("King Abdullah spoke on Monday.", "2021-07-07"),      # two kings then bear the name (a given name)
+])
+def test_an_office_and_a_family_name_no_holder_bore_is_no_one(resolver, text, date):
+    assert resolver.mentions(text, date) == []
+
+
 @pytest.mark.parametrize("text", [
     "the Ministry of Foreign Affairs said",                 # a ministry is no title
     "the Minister of State for Foreign Affairs met him",    # no country, no publisher

@@ -85,6 +85,9 @@ _OFFICIAL_NAME = re.compile(rf"{GAP}((?:[A-Z][\w'\u2019.-]*{GAP}){{1,3}}[A-Z][\w
 _OWN_MINISTRY = re.compile(rf"{GAP}of{GAP}the{GAP}(?:Ministry{GAP}of{GAP}(?:Foreign|External){GAP}Affairs|Foreign{GAP}Ministry)")
 _RANK_BEFORE = re.compile(rf"(?:(?:Vice|Deputy|Assistant|Under|Special|Acting|Senior|Executive|First|Principal"
                           rf"|Presidential){GAP})+$")
+# One capitalised word after an office, no further capital after it ("Vice President Harris said",
+# "President Ali's"; not "President Jane Roe", an unknown person's given name)
+_SURNAME_AFTER = re.compile(rf"{GAP}([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])(?!{GAP}[A-Z])")
 _SENTENCE_BREAK = re.compile(r"[!?\n]|(?<![A-Z])\.")
 _EMBASSY_BEFORE = re.compile(r"\bEmbassy\s+of\s+(?:the\s+)?$")
 _EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+Embassy\b")
@@ -158,6 +161,7 @@ class ActorResolver:
             node[None] = entry
         # roles as people.tsv writes them ("Chancellor", "Premier", "Foreign Secretary")
         self._written_roles = {t.role for terms in self.data.terms.values() for t in terms}
+        self._name_words: dict[tuple[str, str], list[tuple[Term, bool]]] | None = None     # built on first use
         # head nouns a state's or body's formal name opens with ("Kingdom of Saudi Arabia"): "the
         # Kingdom" may refer back to it
         self._heads: dict[str, set[str]] = {}
@@ -276,6 +280,9 @@ class ActorResolver:
             if named and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective":
                 return 2, Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.entry.code, "person", None,
                                   m.entry.key)
+            surnamed = self._surname_holder(text, m, nxt, day)
+            if surnamed is not None:
+                return surnamed
             official = self._publisher_official(text, m, nxt, ctx)
             if official is not None:
                 return 1 + (nxt is not None and nxt.start < official.end), official
@@ -323,6 +330,48 @@ class ActorResolver:
         name = holder.name if holder else None
         role = holder.role if holder else role_key
         return 2, Mention(start, last.end, text[start:last.end], code, "title", name, role)
+
+    def _surname_holder(self, text, title: EntryMatch, nxt: EntryMatch | None, day) -> tuple[int, Mention] | None:
+        """ "Vice President Harris", "President Ali": an office and a family name the lexicon lists as no
+        alias (several people bear it) name the one person who held that office, anywhere, on the date,
+        whose name ends in it; not where the word is in the name of another holder then ("King
+        Abdullah": Jordan's Abdullah II and Malaysia's Sultan Abdullah)."""
+        if day is None or _FORMER_BEFORE.search(text, max(0, title.start - 12), title.start):
+            return None
+        name = _SURNAME_AFTER.match(text, title.end)
+        if name is None:
+            return None
+        if nxt is not None and nxt.start < name.end() and nxt.entry.kind != "block":
+            return None     # the word names something the lexicons know ("President Trump", a country)
+        found: dict[str, tuple[Term, bool]] = {}
+        for term, last in self._by_name_word().get((title.entry.key, name.group(1)), ()):
+            if term.covers(day):
+                found[term.name] = (term, last or found.get(term.name, (term, False))[1])
+        if len(found) != 1:
+            return None
+        term, last = found.popitem()[1]
+        if not last:
+            return None     # a given name ("President Joe"), not the family name
+        used = 1 + (nxt is not None and nxt.start < name.end())
+        return used, Mention(title.start, name.end(), text[title.start:name.end()], term.code, "person", term.name, term.role)
+
+    def _by_name_word(self) -> dict[tuple[str, str], list[tuple[Term, bool]]]:
+        """Terms by (role key, a word of the person's name or aliases), each with whether that word ends
+        the name or one of its aliases of two words or more."""
+        if self._name_words is None:
+            self._name_words = {}
+            names: dict[str, set[str]] = {}
+            for key, entry in self.data.surfaces.items():
+                if entry.kind == "person":
+                    names.setdefault(entry.key, set()).add(self.data.forms[key])
+            for name, terms in self.data.terms.items():
+                written = names.get(name, set()) | {name}
+                words = {w for n in written for w in n.split()}
+                last = {n.split()[-1] for n in written if len(n.split()) > 1}
+                for w in words:
+                    for t in terms:
+                        self._name_words.setdefault((t.role_key, w), []).append((t, w in last))
+        return self._name_words
 
     def _person(self, text, start, person: EntryMatch, day) -> Mention:
         """A known person, coded by the country of their role on `day` (every person has a term)."""

@@ -89,6 +89,35 @@ IT_NEXT = ("China met Iran. It supports Syria.", """
     Syria     Syria    PROPN NNP  dobj      5
     .         .        PUNCT .    punct     5
 """)
+# "it" after a subject of its own sentence that names no actor stands for that subject, not the last actor
+COMPANY_IT = ("China met Iran. Acme announced it will support Syria.", """
+    China      China     PROPN NNP  nsubj     1
+    met        meet      VERB  VBD  ROOT      1
+    Iran       Iran      PROPN NNP  dobj      1
+    .          .         PUNCT .    punct     1
+    Acme       Acme      PROPN NNP  nsubj     5
+    announced  announce  VERB  VBD  ROOT      5
+    it         it        PRON  PRP  nsubj     8
+    will       will      AUX   MD   aux       8
+    support    support   VERB  VB   ccomp     5
+    Syria      Syria     PROPN NNP  dobj      8
+    .          .         PUNCT .    punct     5
+""")
+BOLD_IT = ("China met Iran. ** Acme announced it will support Syria.", """
+    China      China     PROPN NNP  nsubj     1
+    met        meet      VERB  VBD  ROOT      1
+    Iran       Iran      PROPN NNP  dobj      1
+    .          .         PUNCT .    punct     1
+    *          *         PUNCT NFP  nsubj     7
+    *          *         PUNCT NFP  punct     7
+    Acme       Acme      PROPN NNP  nsubj     7
+    announced  announce  VERB  VBD  ROOT      7
+    it         it        PRON  PRP  nsubj     10
+    will       will      AUX   MD   aux       10
+    support    support   VERB  VB   ccomp     7
+    Syria      Syria     PROPN NNP  dobj      10
+    .          .         PUNCT .    punct     7
+""")
 ACTORS = {"China": "CHN", "Iran": "IRN", "Ukraine": "UKR", "Hungary": "HUN", "Guinea": "GIN", "Mali": "MLI",
           "Syria": "SYR"}
 
@@ -124,6 +153,20 @@ def test_it_in_the_next_sentence_is_the_last_actor(parse, analyse):
     an.end_sentence(first)
     an.start_sentence(second)
     assert an.last_actor == "CHN" and an.sources(doc[5]) == ("CHN",)
+
+
+@pytest.mark.parametrize("case, verb", [
+    (COMPANY_IT, 8),    # "Acme announced it will support Syria": Acme's act, no actor's
+    (BOLD_IT, 10),      # a fact sheet's bold markers parse as a subject too: the name is the nearest one
+])
+def test_it_after_its_own_sentences_subject_that_names_no_actor_is_no_actor(parse, analyse, case, verb):
+    doc = parse(*case)
+    an = analyse(doc, ACTORS)
+    first, second = list(doc.sents)
+    an.start_sentence(first)
+    an.end_sentence(first)
+    an.start_sentence(second)
+    assert an.last_actor == "CHN" and an.sources(doc[verb]) == ()
 
 
 def test_a_transcript_line_names_its_speaker(parse, analyse):

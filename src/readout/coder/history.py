@@ -313,6 +313,15 @@ def _date_word(tok: Token) -> bool:
         or (low in WEEKDAYS and tok.head.lower_ in DATE_PREPS)
 
 
+def _year_after(day: Token) -> list[int]:
+    """The year written right after a month's day ("On September 11, 2001 terrorists ..."), which the
+    parser may hang on the noun that follows it rather than on the date."""
+    doc = day.doc
+    if day.i + 2 < len(doc) and doc[day.i + 1].text == "," and YEAR.match(doc[day.i + 2].text):
+        return [int(doc[day.i + 2].text)]
+    return []
+
+
 def _weekday_number(day: str) -> int:
     """Monday 0 ... Sunday 6, as date.weekday() counts."""
     return list(calendar.day_name).index(day.capitalize())
@@ -332,6 +341,8 @@ def _phrase_date(words: list[Token], story: date) -> date | None:
         day = int(nxt.text) if nxt is not None and nxt.text.isdigit() and 1 <= int(nxt.text) <= 31 else None
         if day is None and t.head.lower_ not in DATE_PREPS:
             return None         # "the anniversary of the March on Washington" dates nothing
+        if not years and day is not None:
+            years = _year_after(nxt)
         year = years[0] if years else story.year - 1 if last_year else None
         if year is None:
             year = story.year if (month, day or 1) <= (story.month, story.day) else story.year - 1

@@ -186,6 +186,13 @@ def own_staff(region: list[Token]) -> bool:
                and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children) for t in region)
 
 
+def own_session(meeting: Token) -> bool:
+    """A meeting of the side's own body ("chaired a session of the Federal Cabinet", "a meeting of his
+    national security team"): no meeting abroad, whatever the topic names."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in OWN_STAFF for g in c.children) for c in meeting.children)
+
+
 def home_beneficiary(an: Analysis, trig_token: Token, actors, source) -> bool:
     """A pledge whose only actors are the pledger's own people, industry or role ("committed to
     helping American families", "will work with the U.S. oil and gas industry"): a domestic act,

@@ -312,6 +312,8 @@ class Analysis:
                 if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return self.codes_of_np(_antecedents(verb), collective=False) or ()
                 if subj.lower_ == "it":
+                    if _thing_before(subj, self.codes_of_np):
+                        return ()   # "IBM announced it signed ...": the company, no actor
                     return (self.last_actor,) if self.last_actor else ()
                 return ()
             found = self.codes_of_np([subj])
@@ -539,6 +541,22 @@ class Analysis:
                 self.last_person = codes[0]
             elif subj is not None and subj.lower_ in THIRD_PERSON:
                 self.last_person = codes[0]
+
+
+def _thing_before(it: Token, codes_of_np) -> bool:
+    """True when "it" hangs inside a clause whose subject before it is a singular noun that names no
+    actor ("IBM announced it signed ...", "The company said it will ..."): that noun is what "it"
+    stands for, not the last actor of the sentences before."""
+    clause = it.head
+    while clause.head.i != clause.i:
+        clause = clause.head
+        # the nearest subject before it: a fact sheet's bold markers ("**Visa announced ...**") parse as subjects too
+        subj = next((c for c in reversed(list(clause.children)) if c.dep_ == "nsubj" and c.i < it.i
+                     and not c.is_punct), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        return subj.tag_ in ("NN", "NNP") and not codes_of_np([subj])
+    return False
 
 
 def _antecedents(relcl: Token) -> list[Token]:

@@ -56,6 +56,7 @@ BACKING_WORDS = word_class("backing_word")        # "their support for imposing 
 PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
 PAST_SPANS = PERIOD_NOUNS | word_class("recent_period_noun")     # and "in recent weeks"
 GROUNDS_PREPS = word_class("grounds_prep")
+ANNIVERSARY_NOUNS = word_class("anniversary_noun")     # "the anniversary of the October 7 attacks": a year back or more
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
 DECISION_WORDS = word_class("decision_word")
 CONDITION_MARKS = word_class("condition_mark")    # "would respond if ...": a true conditional
@@ -330,11 +331,26 @@ class ClauseStatus:
                 return True
         return False
 
+    def _remembered(self) -> bool:
+        """The act is what an anniversary is of ("on the one-year anniversary of the Hamas October 7
+        terrorist attacks", "marks the anniversary of Russia's invasion"): a month back or more, however
+        its own date reads (the day and month of the story)."""
+        t = self.token
+        for _ in range(4):
+            if t.dep_ not in ("pobj", "pcomp", "conj", "appos") or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in ANNIVERSARY_NOUNS:
+                return True
+        return False
+
     @cached_property
     def history(self) -> bool:
         """Background history: past perfect, 'since ...', 'over the past decade', or a year before
         the story's."""
         clause, date_year = self.clause, self.year
+        if self._remembered():
+            return True
         for c in clause.children:
             if c.dep_ not in ("npadvmod", "prep"):
                 continue
@@ -415,7 +431,9 @@ class ClauseStatus:
                     m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKS and m.i < c.i for m in c.children)
                     for w in [time_clause_date(c, story)] if w is not None), None)
             if when is not None:
-                return (story - when).days > HISTORY_DAYS and self.modality is None
+                # an intent told in the past and dated is as old as its date ("On September 11, 2001
+                # terrorists sought to attack ...": no threat of the story's days)
+                return (story - when).days > HISTORY_DAYS and (self.modality is None or told_past(clause))
             told.append(told_past(clause))
             if clause.head.i == clause.i:
                 break

@@ -13,7 +13,7 @@ from readout.coder.doers import (answered_parties, by_agent, generic_addressee, 
 from readout.coder.doers import victim as _victim
 from readout.coder.grammar import np_tokens, on_whom, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, parallel_objects, referred_list, referred_series
-from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_staff, people_referent,
+from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_session, own_staff, people_referent,
                                     wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
@@ -177,7 +177,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # named met, unless examples are named ("with partners, including the EU"); "the two
         # leaders agreed to consult with regional partners" stays their promise to each other
         return [c for c in named_examples(an, region) if c not in sources]
-    if not found and typ == "CONSULT" and own_staff(region):
+    if not found and typ == "CONSULT" and (own_staff(region) or own_session(trig.token)):
         return []       # "in close contact with my national security team": one's own people
     if not found and trig.pattern.target == TargetRule.COUNTERPART and typ != "CONSULT" and generic_partner(region):
         # "ready to strengthen cooperation with the international community": aimed at no one

@@ -226,20 +226,3 @@ def test_a_good_repressed_is_opposed_toward_the_doer(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,near", NOT_REPRESSED)
 def test_no_stance_from_repression_without_a_good_or_a_doer(text, publisher, near):
     assert not any(k[0] == near[0] and k[2] == near[1] for k in _keys(text, publisher))
-
-
-# "condemns Russia's attack on Kharkiv, which is a violation of ...": a relative clause set off by a comma
-# judges the act condemned, parsed on the place or victim; the condemner holds it, toward the act's doer
-RELATIVE_JUDGEMENTS = [
-    ("Norway condemns Russia's attack on Kharkiv, which is a flagrant violation of international law.", WH,
-     ("NOR", "oppose", "multilateralism", "RUS")),
-    ("Britain strongly condemned Azerbaijan's war of aggression against Armenia, which was a manifest "
-     "violation of the UN Charter.", UK, ("GBR", "oppose", "multilateralism", "AZE")),
-    ("Ottawa denounces the Iranian attack on the tanker in the Gulf, which constitutes a breach of "
-     "international law.", CANADA, ("CAN", "oppose", "multilateralism", "IRN")),
-]
-
-
-@pytest.mark.parametrize("text,publisher,key", RELATIVE_JUDGEMENTS)
-def test_a_relative_clause_judges_the_act_condemned(text, publisher, key):
-    assert key in _keys(text, publisher)

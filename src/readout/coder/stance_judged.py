@@ -11,7 +11,7 @@ from readout.lexicons import word_class
 
 __all__ = ["judged_agent", "owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
            "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "in_breach",
-           "judged_clause", "first_conjunct", "relative_antecedent", "repressed_by", "REPORTING", "REPRESS_VERBS", "WRONG_VERBS"]
+           "judged_clause", "first_conjunct", "repressed_by", "REPORTING", "REPRESS_VERBS", "WRONG_VERBS"]
 
 REPORTING = word_class("reporting_verb")
 GROUNDS_VERBS = word_class("grounds_verb")     # thank, praise, condemn ... someone for something
@@ -275,23 +275,3 @@ def definite_act_subject(word: Token) -> Token | None:
                                                         for c in subj.children):
         return subj
     return None
-
-
-def relative_antecedent(word: Token) -> Token | None:
-    """'condemns Russia's attack on Kharkiv, which is a violation of ...': the wrongful act a relative
-    clause set off by a comma judges (its antecedent, past a place or victim the clause was parsed on), or None."""
-    verb = judged_clause(word)
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head        # "which violate Iran's sovereignty and constitute a breach of ..."
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ != "relcl" or subj is None or subj.lower_ not in RELATIVE or subj.i < 1 \
-            or subj.nbor(-1).text != ",":
-        return None     # a restrictive clause ("an attack which is a violation") names which act, no second judgement
-    t, act = verb.head, None
-    for _ in range(4):
-        if act_lemma(t) in WRONG_ACTS:
-            act = t     # the outermost: "Russia's war of aggression against Ukraine, which ...": the war
-        if t.dep_ != "pobj" or t.head.head.pos_ != "NOUN":
-            break
-        t = t.head.head     # parsed on "Ukraine"
-    return act

@@ -21,7 +21,7 @@ from readout.coder.stance_holders import asked_of, holders_of, hopers_of, lifter
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
-                                        relative_antecedent, repressed_by)
+                                        repressed_by)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
     polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -152,12 +152,6 @@ class StanceFinder:
             # "Iran hopes that the JCPOA can be restored": the hoper, not whoever reports the hope
             holders = hopers_of(an, clause) or (holders_of(an, above[0]) if above else ()) or outer \
                 or speaker_of(an, clause)
-        ante = relative_antecedent(word) if not labelled and judged_wrong(word) else None
-        above = polarity_above(ante) if ante is not None else None
-        if above is not None and above[1] == OPPOSE:
-            # "the EU condemns Russia's war, which is a violation of the UN Charter": the comment the
-            # relative clause adds is the condemner's, said of the act condemned
-            holders = holders_of(an, above[0])
         doer = doer_of(an, word) if not holders and word.pos_ == "NOUN" and act_lemma(word) in WRONG_ACTS else None
         if doer is not None and root.i not in an.tok_mention and unvoiced(an, word, doer):
             # "the decision was taken in light of the violation of international law by the Philippines":
@@ -360,12 +354,6 @@ class StanceFinder:
                     else referred_doer(an, subj, holders))   # "the visit by X"
                 if earlier:
                     doers = [earlier]
-            ante = relative_antecedent(word)
-            ante_doer = ante is not None and (doer_of(an, ante, holders) or referred_doer(an, ante, holders))
-            if ante_doer:
-                # "condemns Russia's attack on Kharkiv, which is a violation of ...": the act's doer, not
-                # the place the relative pronoun was parsed on
-                doers = [ante_doer]
             if not doers and word.pos_ == "VERB":
                 doers = [c for c in asked_of(an, word) if c not in holders]   # "urged the US not to interfere"
             if not doers:

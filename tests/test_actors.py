@@ -238,6 +238,8 @@ MUST_NOT_RESOLVE = [
     ("worth about 31 million U.S. dollars", None),
     ("a loan of 40 million US dollars", None),
     ("bonds of 2 billion Chinese yuan", None),
+    # "Korean" alone names either Korea (the peninsula, the people): no actor
+    ("peace on the Korean Peninsula and the Korean people", None),
 ]
 
 
@@ -655,6 +657,11 @@ PUBLISHER_TITLES = [
      "https://www.auswaertiges-amt.de/en/x", "The Federal Government", "DEU", None),
     ("Today the Government can confirm the findings.", "2025-08-26", "Prime Minister of Australia", None,
      "the Government", "AUS", None),
+    # its own missions abroad: "our Embassy in Tehran", "our diplomats"
+    ("Our Embassy in Hanoi keeps in touch with the local police.", "2024-05-01", GOVUK, None,
+     "Our Embassy", "GBR", None),
+    ("We thank our diplomats for their courage.", "2024-05-01", "The White House", None,
+     "our diplomats", "USA", None),
     # regression: a foreign president named without his title ("Putin") does not take "the President"
     ("Putin's price hike. The President banned the import of Russian oil.", "2022-03-31", "The White House", None,
      "The President", "USA", "Joe Biden"),
@@ -678,6 +685,7 @@ PUBLISHER_TITLES_NOT = [
     ("The President said the talks went well.", None, "https://example.com/www.gov.uk/x", "The President"),
     ("The Prime Minister said so.", "The White House", None, "The Prime Minister"),
     ("The Government said the talks went well.", "Xinhua", None, "The Government"),  # state media: anyone's
+    ("Our embassy in Rome reopened today.", "Xinhua", None, "Our embassy"),  # state media: not a state's own
     ("The Government of Pakistan said so.", "Ministry of Foreign Affairs of Japan", None, "The Government"),
 ]
 
@@ -915,11 +923,15 @@ HEAD_REFERENCES = [
      "Xinhua", "The Council", "AU"),
     ("The Council of the League of Arab States met in Cairo. The Council called for talks.", "Xinhua",
      "The Council", "ARAB_LEAGUE"),
+    # a body's name whose head stands before its "of": "the Court" after the International Court of Justice
+    ("Chile filed a case at the International Court of Justice. The Court will hear it in May.", "Xinhua",
+     "The Court", "UN"),
     ("The President met the Prime Minister. The Council called for talks.", "Xinhua", "The Council", None),
     # none named before, two named, or the United Kingdom (no formal "Kingdom of"): no one
     ("The Kingdom will send aid.", "Anadolu Agency", "The Kingdom", None),
     ("The King of Sweden met the King of Spain. The Kingdom will send aid.", GOVUK, "The Kingdom", None),
     ("The Prime Minister of the United Kingdom said the Kingdom is ready.", "TASS", "the Kingdom", None),
+    ("The Supreme Court ruled on Monday. The Court said the law stands.", "Xinhua", "The Court", None),
     ("The head of the International Atomic Energy Agency met the Agency for International Development.",
      "Xinhua", "the Agency for", None),
 ]

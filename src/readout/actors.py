@@ -168,6 +168,10 @@ class ActorResolver:
         for key, entry in self.data.surfaces.items():
             if entry.kind in ("country", "igo") and len(key) > 2 and key[1] == "of" and key[0].lower() in _BODY_HEADS:
                 self._heads.setdefault(entry.code, set()).add(key[0].lower())
+            elif entry.kind == "igo" and "of" in key[1:-1] and key[key.index("of") - 1].lower() in _BODY_HEADS:
+                # a body's name whose head stands before its "of" ("the International Court of Justice"):
+                # "the Court" may refer back to it
+                self._heads.setdefault(entry.code, set()).add(key[key.index("of") - 1].lower())
 
     # --- scanning -------------------------------------------------------------------------------
     def _scan(self, text: str) -> list[EntryMatch]:

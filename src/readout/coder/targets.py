@@ -285,9 +285,6 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # activities": the actor owns the object the repeated preposition parallels
         chain |= parallel_objects(root.head)
     chain |= _repeated_object(trig.token, root)
-    # "suspended: Afghanistan, Burma, Chad, and Yemen": in a long list after a colon the parser may
-    # make the second member an apposition of the first and hang the rest on it as conjuncts
-    chain |= {c.i for c in root.children if c.dep_ == "appos" and c.conjuncts}
     # "stand with the Republic of Korea and Japan": the parser joins the next member to the
     # last word of the first one's name, not to its head
     own = an.tok_mention.get(first_tok.i)

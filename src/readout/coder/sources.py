@@ -17,6 +17,8 @@ from readout.coder.grammar import (VENUE_PREPS, clause_of, doc_text, extraposed,
                                    shares_passive, stands_for_main_verb, subject_token, unplaced)
 from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.coder.signers import lead_issuers
+from readout.coder.source_shapes import (antecedents, capital_plural, misjoined_to_that_clause, named_in, posted_in,
+                                         signed_document, thing_before)
 from readout.lexicons import word_class
 
 __all__ = ["Analysis"]
@@ -61,9 +63,7 @@ SIGNED_DOCUMENTS = word_class("signed_document")
 MEETING_NOUNS = word_class("meeting_noun")     # "the Cairo Summit": a capital naming a meeting's place
 SIGNER_NOUNS = word_class("signer_noun")        # "We, the signatories, ...": the signers named before
 CATAPHORIC = word_class("cataphoric_modifier")  # "signed the following declaration": the text after it
-ENVOY_NOUNS = word_class("envoy_noun")          # "its Chargé d'Affaires in Ankara": the host of the post
 SEATED_RULERS = word_class("seated_ruler")      # "the regime in Tehran": the capital names who rules there
-PERFORMATIVE = word_class("performative_verb")    # "urges", "calls on", "thanks": said by the speaker, never inside a that-clause
 
 
 @dataclass
@@ -95,7 +95,7 @@ class Analysis:
                 continue
             root = span.root
             if m.form == "metonym" and root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPS \
-                    and root.head.head.lemma_.lower() not in SEATED_RULERS and not _posted_in(root.head.head):
+                    and root.head.head.lemma_.lower() not in SEATED_RULERS and not posted_in(root.head.head):
                 # "talks held in Reykjavik", "met in the Kremlin": a place, not an actor
                 for t in span:
                     self.venues.setdefault(t.i, m)
@@ -134,7 +134,7 @@ class Analysis:
             # the apposition's own phrase: "the Member States of ASEAN and the United States",
             # not "(the G7,) alongside Ukraine"
             named = [t2 for c in t.children if c.dep_ in ("appos", "npadvmod")
-                     for x in [c, *c.conjuncts] for t2 in _named_in(x)]
+                     for x in [c, *c.conjuncts] for t2 in named_in(x)]
             found = [m for _, m in self.actors_in(named)]
             codes = tuple(dict.fromkeys(m.code for m in found))
             if codes:
@@ -282,7 +282,7 @@ class Analysis:
                     found = self.codes_of_np([g for g in c.children if g.dep_ == "pobj"])
                     if found:
                         return found
-            if subj.lower_ in IMPERSONAL or _signed_document(verb, subj):
+            if subj.lower_ in IMPERSONAL or signed_document(verb, subj):
                 return (Placeholder.PARTICIPANTS,)      # "it was agreed", "documents were signed"
             if verb.lemma_.lower() in STATIVE_PASSIVES:
                 return self.codes_of_np([subj])     # "Israel is opposed to ...", "is committed to ..."
@@ -310,9 +310,9 @@ class Analysis:
                     return tuple(outer)
             if subj.lower_ in REFERRING and subj.dep_ != "expl":
                 if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
-                    return self.codes_of_np(_antecedents(verb), collective=False) or ()
+                    return self.codes_of_np(antecedents(verb), collective=False) or ()
                 if subj.lower_ == "it":
-                    if _thing_before(subj, self.codes_of_np):
+                    if thing_before(subj, self.codes_of_np):
                         return ()   # "IBM announced it signed ...": the company, no actor
                     return (self.last_actor,) if self.last_actor else ()
                 return ()
@@ -376,7 +376,7 @@ class Analysis:
                 # indicted resigns, not the court
                 return self.codes_of_np([patient])
             found = self.sources(outer)
-            if not found and verb.dep_ == "conj" and _misjoined_to_that_clause(verb, outer):
+            if not found and verb.dep_ == "conj" and misjoined_to_that_clause(verb, outer):
                 # "is deeply concerned that this attack escalates ..., and strongly urges all parties
                 # to ...": the parser joins the speaker's second verb to the that-clause
                 return self.sources(clause_of(head_of(outer)))
@@ -496,7 +496,7 @@ class Analysis:
         if not counted and any(c.dep_ in ("amod", "compound") and c.lower_ in UNBOUND_GROUP for c in head.children):
             return []       # "Global leaders supported ...", "world leaders", "business leaders": no one's parties
         if low == "they" or (lemma in COLLECTIVE and (head.tag_ in ("NNS", "NNPS") or counted or low in ("both",))) \
-                or (lemma in COUNTED_COLLECTIVE and counted) or _capital_plural(head):
+                or (lemma in COUNTED_COLLECTIVE and counted) or capital_plural(head):
             return [Placeholder.PARTICIPANTS]
         return []
 
@@ -541,76 +541,3 @@ class Analysis:
                 self.last_person = codes[0]
             elif subj is not None and subj.lower_ in THIRD_PERSON:
                 self.last_person = codes[0]
-
-
-def _thing_before(it: Token, codes_of_np) -> bool:
-    """True when "it" hangs inside a clause whose subject before it is a singular noun that names no
-    actor ("IBM announced it signed ...", "The company said it will ..."): that noun is what "it"
-    stands for, not the last actor of the sentences before."""
-    clause = it.head
-    while clause.head.i != clause.i:
-        clause = clause.head
-        # the nearest subject before it: a fact sheet's bold markers ("**Visa announced ...**") parse as subjects too
-        subj = next((c for c in reversed(list(clause.children)) if c.dep_ == "nsubj" and c.i < it.i
-                     and not c.is_punct), None)
-        if subj is None or subj.pos_ == "PRON":
-            continue
-        return subj.tag_ in ("NN", "NNP") and not codes_of_np([subj])
-    return False
-
-
-def _antecedents(relcl: Token) -> list[Token]:
-    """What a relative clause's "which"/"who" stands for: its head, or every member of a list it
-    follows after a comma ("the United States and the United Kingdom, which bear direct
-    responsibility", though the parser hangs the clause on the last member); without the comma
-    it restricts the last member only ("Japan and the countries that joined the sanctions")."""
-    head = relcl.head
-    if head.dep_ == "conj" and relcl.left_edge.i > 0 and relcl.doc[relcl.left_edge.i - 1].text == ",":
-        return [*head.conjuncts, head]
-    return [head]
-
-
-def _signed_document(verb: Token, subj: Token) -> bool:
-    """ "A package of documents was signed in their presence": a document signed, no signer named."""
-    if verb.lemma_.lower() not in SIGNING_VERBS:
-        return False
-    words = {subj.lemma_.lower()} | {g.lemma_.lower() for p in subj.children if p.dep_ == "prep"
-                                     and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
-    return bool(words & SIGNED_DOCUMENTS)
-
-
-def _capital_plural(head: Token) -> bool:
-    """"The Prime Ministers expressed ...": a capitalised plural the tagger takes for a singular
-    name ("Ministers", lemma "Ministers", NNP) is the participants, as "the leaders" is."""
-    low = head.lower_
-    return head.tag_ in ("NNP", "NNPS") and low.endswith("s") and (low[:-1] in COLLECTIVE or low in COLLECTIVE) \
-        and any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in JOINT_DETERMINERS for c in head.children)
-    # also "The two Ministers", and "Both Ministers" with no article
-
-
-def _named_in(head: Token) -> list[Token]:
-    """A phrase's tokens, with its appositions ("Prime Minister Kishida of Japan") but without
-    prepositions other than "of" ("alongside Ukraine")."""
-    out = [head]
-    for c in head.children:
-        if c.dep_ in ("punct", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ != "of"):
-            continue
-        out += _named_in(c)
-    return out
-
-
-def _misjoined_to_that_clause(verb: Token, outer: Token) -> bool:
-    """A verb of asking or thanking after ", and" joined to a that-clause, whose subject names no
-    actor: the parser's misreading of the speaker's second act."""
-    doc = verb.doc
-    return verb.lemma_.lower() in PERFORMATIVE and outer.dep_ == "ccomp" and outer.head.i != outer.i \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in outer.children) \
-        and verb.i >= 2 and doc[verb.i - 1].dep_ in ("cc", "advmod") and any(
-            doc[k].text == "," for k in range(max(outer.i, verb.i - 3), verb.i))
-
-
-def _posted_in(noun: Token) -> bool:
-    """An envoy told with the capital of his post ("the Iraqi Chargé d'Affaires in Ankara has been
-    recalled", "recalled its ambassador in Ankara"): the capital is the host state, not a venue; not
-    for a subject ("the ambassador in Ankara said"), whose words name who speaks."""
-    return noun.lemma_.lower() in ENVOY_NOUNS and noun.dep_ in ("dobj", "nsubjpass")

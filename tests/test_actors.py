@@ -233,6 +233,7 @@ MUST_NOT_RESOLVE = [
     ("remarks by Deputy Secretary Maria Jordan and Representative Tom Chad", None),
     # U.S. Native American programmes and lands (not_actors.tsv), not India
     ("the Buy Indian Act and investment in Indian country", None),
+    ("most American Indians and Alaska Natives surveyed would be willing to get vaccinated", None),
     # a currency named by its country's adjective (not_actors.tsv): "31 million U.S. dollars" is no
     # recipient of the aid it measures
     ("worth about 31 million U.S. dollars", None),

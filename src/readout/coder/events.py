@@ -28,6 +28,7 @@ from readout.coder.clefts import cleft_blame
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
+from readout.coder.pattern_fit import TIME_WORDS     # "at 7:22 a.m.", "on Monday": when, not where a launch is aimed
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
 from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, sources_for, step_clause
 from readout.coder.learned import SENTENCE, TriggerModel, is_candidate, type_patterns
@@ -51,7 +52,6 @@ LANDING_VERBS = word_class("landing_verb")    # "landed within Japan's EEZ", "ca
 LANDING_PREPS = word_class("landing_prep")
 MISSILES = word_class("missile_noun")
 AIMED_PREPS = word_class("aimed_launch_prep")     # "launched missiles at / against X"
-TIME_WORDS = word_class("clock_word") | word_class("attack_time_word") | word_class("weekday") | word_class("month")
 ATTACK_TIMES = word_class("attack_time_word") | word_class("weekday") | word_class("month") | word_class("now_word")
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
 CONFLICT = types_on_side("conflict")

@@ -3,10 +3,7 @@ following statement was released by A, B and C") or its title names ("Joint Stat
 Leaders of A, B and C"); docs/coder.md, "Headline and participants"."""
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from readout.coder.grammar import clause_of
-from readout.coder.records import is_code
 from readout.lexicons import word_class
 
 __all__ = ["lead_issuers", "title_signers", "title_voice"]
@@ -36,19 +33,10 @@ def lead_issuers(an) -> tuple[str, ...]:
             verb = clause_of(noun)
             if verb.lemma_.lower() not in ISSUING_VERBS:
                 continue
-            codes = _doers(an, verb)
+            codes = an.doer_codes(verb)      # who the clause says issued it
             if len(codes) >= 2:
                 return codes
     return ()
-
-
-def _doers(an, verb: Token) -> tuple[str, ...]:
-    """Who the clause says issued it, read as any clause's subject or agent is; read before the
-    story is, so nothing read here is kept."""
-    kept = dict(an._sources)
-    codes = tuple(dict.fromkeys(c for c in an._resolve_sources(verb) if is_code(c)))
-    an._sources = kept
-    return codes
 
 
 def title_signers(an) -> tuple[str, ...]:

@@ -162,14 +162,19 @@ class Analysis:
                         and c.lemma_.lower() in SIGNED_DOCUMENTS]
                 if not docs or (following and not any(m.lower_ in CATAPHORIC for d in docs for m in d.children)):
                     continue
-                kept = dict(self._sources)
-                # who signs, as any clause's subject is read (a long list the parser cuts too);
-                # read before the story is, so nothing read here is kept
-                codes = tuple(dict.fromkeys(c for c in self._resolve_sources(verb) if is_code(c)))
-                self._sources = kept
+                # who signs, as any clause's subject is read (a long list the parser cuts too)
+                codes = self.doer_codes(verb)
                 if len(codes) >= 2:
                     return codes
         return ()
+
+    def doer_codes(self, verb: Token) -> tuple[str, ...]:
+        """The actor codes a clause names as its subject or agent, read as any clause's subject is;
+        for a lead or a signing read before the story is, so nothing read here is kept."""
+        kept = dict(self._sources)
+        codes = tuple(dict.fromkeys(c for c in self._resolve_sources(verb) if is_code(c)))
+        self._sources = kept
+        return codes
 
     def _heading_signers(self) -> tuple[str, ...]:
         """The signers a joint statement's heading names: "Joint statement by the Foreign Ministers

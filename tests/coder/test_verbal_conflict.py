@@ -51,3 +51,15 @@ def test_principles_clefts(case):
     a course that wrecks talks or peace (the teller's ACCUSE of it); each with near-misses."""
     events = table_case_keys(case, "principles_clefts")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+
+@pytest.mark.parametrize("case", coding_cases("harms.jsonl"), ids=lambda c: c["why"])
+def test_harms(case):
+    """Seventeenth session (issue #12): a harm to relations or to a named actor announced or made
+    conditional ("would lead to a breakdown of relations", "could have a negative effect on X-Y
+    relations", "would result in a crisis for X") warns whom the harm is for, else the actors the
+    harmed bond names, else the bond's other party (the other side of the talks); each with
+    near-misses (told as done, a good effect, a harm to no bond and no actor)."""
+    events = table_case_keys(case, "harms")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

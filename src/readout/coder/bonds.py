@@ -14,7 +14,7 @@ from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.records import Event, Placeholder, is_code
 from readout.lexicons import word_class
 
-__all__ = ["bond_acts", "brokered_pairs", "lone_bond_praise", "pair_agreements", "reciprocal", "summit_signings"]
+__all__ = ["bond_acts", "brokered_pairs", "harmed_parties", "lone_bond_praise", "pair_agreements", "reciprocal", "summit_signings"]
 
 MEETING_CAMEO, MEETING_GOLDSTEIN = "040", 1.0      # CAMEO 040: consult, as a meeting with no more said
 
@@ -195,3 +195,25 @@ def lone_bond_praise(trigger: Token, objects: tuple[str, ...]) -> bool:
     celebrate the deep cultural bonds that the United States shares with Italy and Spain" in a
     proclamation; eval/styles fresh21, where the twelfth session dropped the word for it)."""
     return trigger.lemma_.lower() in JOINT_PRAISE and bool(set(objects) & BOND_NOUNS)
+
+
+def harmed_parties(an, trig) -> list:
+    """Whom a warning of harm is aimed at ("such a course of action would lead to a complete breakdown
+    of relations between our countries", "would result in a protracted crisis for Russia"): the actors
+    a "for" phrase on the harm names, else those the harmed bond's own phrase names ("Russian-Finnish
+    relations", "ties with Japan"), else for a bond the other side of the story's talks; [] where the
+    harm falls on no bond and no actor ("would lead to a breakdown of services for veterans")."""
+    spots = [c for c in trig.token.children if c.dep_ in ("dobj", "prep")]
+    bonds, fors = [], []
+    while spots:
+        t = spots.pop()
+        if t.lemma_.lower() in BOND_NOUNS and t.pos_ == "NOUN":
+            bonds.append(t)
+        elif t.dep_ == "prep" and t.lower_ == "for":
+            fors.append(t)
+        spots += [c for c in t.children if c.dep_ != "relcl"]
+    for group in (fors, bonds):
+        named = [m.code for h in group for _, m in an.actors_in(list(h.subtree))]
+        if named:
+            return list(dict.fromkeys(named))
+    return [Placeholder.COUNTERPART] if bonds else []

@@ -23,7 +23,7 @@ from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, 
 from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid, sum_announced
-from readout.coder.bonds import lone_bond_praise, reciprocal
+from readout.coder.bonds import harmed_parties, lone_bond_praise, reciprocal
 from readout.coder.clefts import cleft_blame
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
@@ -319,6 +319,10 @@ class EventCoder:
                 targets = blamed_cause(an, trig.token)
             else:
                 targets = cond or _blame_bearers(an, trig) or judged(an, trig.clause) or agent_of_charge(an, trig)
+                if not targets and plover_type(code) == "THREATEN":
+                    # "such a course would lead to a breakdown of relations between our countries": the other party,
+                    # "would result in a protracted crisis for Russia": whom the harm is for
+                    targets = harmed_parties(an, trig)
             if targets and plover_type(code) == "ACCUSE":
                 # "continues to kill innocent people with the support of the United States": the backer too
                 targets = list(dict.fromkeys([*targets, *accomplices(an, trig.token)]))

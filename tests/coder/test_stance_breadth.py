@@ -312,3 +312,80 @@ def test_a_breach_opposes_its_violator(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,key", NOT_BREACHES)
 def test_a_breach_without_a_violator_backs_neither_the_law_nor_the_victim(text, publisher, key):
     assert key not in _keys(text, publisher)
+
+
+# a norm kept to ("in accordance with", "in line with", "consistent with", "on the basis of", "based on") is
+# backed by whoever keeps to it, toward no one; not negated, not a law's name, not other senses of the words
+KEPT_TO = [
+    ("Foreign Minister Lavrov said the dispute must be settled in line with international law.", KREMLIN,
+     ("RUS", "support", "multilateralism", None)),
+    ("Spokesperson Mao Ning said China stands for a new order based on the UN Charter.", MFA,
+     ("CHN", "support", "multilateralism", None)),
+    ("The Prime Minister said the United Kingdom will always act consistent with international law.", UK,
+     ("GBR", "support", "multilateralism", None)),
+    ("President Erdogan said that Türkiye will keep working for peace in keeping with the territorial integrity "
+     "of states.", TURKEY, ("TUR", "support", "sovereignty", None)),
+    ("Canada and Mexico will handle the matter on the basis of respect for human rights.", CANADA,
+     ("CAN", "support", "human_rights", None)),
+    # no one keeps to it in its own clause ("all countries" is no actor): the word above takes the issue
+    ("The Prime Minister stressed the importance of all countries seeking a peaceful resolution of border disputes "
+     "in accordance with international law.", UK, ("GBR", "support", "multilateralism", None)),
+]
+NOT_KEPT_TO = [
+    ("The spokesperson said the measures are not in line with international law.", MFA,
+     ("CHN", "support", "multilateralism", None)),
+    ("China took countermeasures in accordance with the Anti-Foreign Sanctions Law.", MFA,
+     ("CHN", "support", "sanctions", None)),
+    ("The minister visited troops on the front line with the UN Charter in hand.", UK,
+     ("GBR", "support", "multilateralism", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", KEPT_TO)
+def test_a_norm_kept_to_is_backed_toward_no_one(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+def test_a_red_line_on_an_issue_is_no_standard_cited_and_still_backs_it():
+    keys = _keys("Wang urged the Australian side not to suppress China's development and not to step on China's red lines "
+                 "on sovereignty, security and development interests.", MFA)
+    assert ("CHN", "support", "sovereignty") in {k[:3] for k in keys}
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_KEPT_TO)
+def test_a_norm_not_kept_to_or_no_norm_is_no_such_backing(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+# "allow" asked or expected of another backs what it lets happen, held by the asker; negated it opposes it
+# (as "tolerate"); letting something happen oneself is an act, no stance
+ALLOWED = [
+    ("The Secretary called on the Myanmar junta to allow humanitarian access to the besieged towns.", WH,
+     ("USA", "support", "humanitarian", None)),
+    ("Ankara expects the parties to allow the unhindered delivery of humanitarian aid.", TURKEY,
+     ("TUR", "support", "humanitarian", None)),
+    ("Beijing will never allow external interference in its internal affairs.", MFA,
+     ("CHN", "oppose", "interference", None)),
+    ("Ankara expects the Israeli government to lift the blockade and to allow humanitarian aid to reach Gaza.", TURKEY,
+     ("TUR", "support", "humanitarian", None)),
+]
+NOT_ALLOWED = [
+    ("The Secretary called on the Myanmar junta to allow humanitarian access to the besieged towns.", WH,
+     ("MMR", "support", "humanitarian", None)),
+    ("The new licence will allow more trade with Mexico.", WH, ("USA", "support", "trade", None)),
+    ("Paraguay allowed the Taiwan authorities to open an office in Asuncion.", WH, ("PRY", "support", "taiwan", None)),
+    ("Israel allowed humanitarian aid into Gaza on Sunday.", WH, ("ISR", "support", "humanitarian", None)),
+    ("Ankara expects the Israeli government to lift the blockade and to allow humanitarian aid to reach Gaza.", TURKEY,
+     ("ISR", "support", "humanitarian", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", ALLOWED)
+def test_allowing_backs_and_not_allowing_opposes(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_ALLOWED)
+def test_the_one_asked_to_allow_holds_no_stance(text, publisher, key):
+    assert key not in _keys(text, publisher)
+

@@ -169,7 +169,8 @@ CALLED_FOR = [
      ("JPN", "support", "humanitarian", None)),
 ]
 NOT_CALLED_FOR = [
-    ("President Biden called on Israel to allow more humanitarian aid into Gaza.", WH, ("USA", "support", "humanitarian")),
+    # the call on Israel backs nothing; what it asks for may ("to allow more aid into Gaza": test_stance_breadth)
+    ("President Biden called on Israel to report on humanitarian aid into Gaza.", WH, ("USA", "support", "humanitarian")),
     ("The President called Prime Minister Netanyahu about humanitarian aid.", WH, ("USA", "support", "humanitarian")),
     # what a relative clause says of the thing called for is no part of the call
     ("The ministers called for fair rules, which underpin the UN Charter.", WH,

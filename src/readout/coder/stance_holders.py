@@ -22,6 +22,8 @@ WISH_NOUNS = word_class("wish_noun")         # "expressed the hope that ..."
 FIRST_PERSON = word_class("first_person")
 SHARED_WORDS = word_class("shared_word")
 LIFT_VERBS = word_class("lift_verb")         # "lift the sanctions": the lifter's own measure
+PERMISSIVE_VERBS = word_class("permissive_verb")     # "allow aid in": the allower's act
+ASKING_VERBS = word_class("request_verb") | word_class("expectation_verb")     # "expects Israel to allow ..."
 OWNER_PRONOUNS = word_class("owner_pronoun")     # "... and its support for China"
 AGREEMENT_OUTCOMES = word_class("agreement_outcome")    # "Agreement was reached to ..."
 BACKED_WHILE = word_class("backed_while_mark")   # "supporting Moldova as it defends its sovereignty"
@@ -53,6 +55,34 @@ def lifters_of(an: Analysis, word: Token) -> tuple:
     to ("called on the United States to lift ..."); () for other words."""
     if word.pos_ != "VERB" or word.lemma_.lower() not in LIFT_VERBS:
         return ()
+    return doers_of(an, word)
+
+
+def allowers_of(an: Analysis, word: Token) -> tuple:
+    """Who is to allow what an "allow" says ("Israel must allow aid in", "expects Israel to allow"), or
+    whose decision it is ("Israel's decision to allow food into Gaza"); () for other words."""
+    if word.pos_ != "VERB" or word.lemma_.lower() not in PERMISSIVE_VERBS:
+        return ()
+    found = doers_of(an, word)
+    if not found and word.dep_ in ("acl", "relcl"):
+        poss = [c for c in word.head.children if c.dep_ == "poss"]
+        found = tuple(c for c in an.codes_of_np(poss) if is_code(c)) if poss else ()
+    return found
+
+
+def askers_of(an: Analysis, word: Token, asked: tuple) -> tuple:
+    """Who asks or expects what a subjectless clause says ("we expect Israel to implement the measures and to
+    allow aid in"): the subject of the verb of asking above it, not the one asked; () if none asks."""
+    t = word
+    while t.dep_ == "conj" and subject_token(t) is None and t.head.pos_ == "VERB":
+        t = t.head
+    if t.dep_ not in ("ccomp", "xcomp") or t.head.lemma_.lower() not in ASKING_VERBS:
+        return ()
+    return tuple(c for c in an.sources(clause_of(t.head)) if is_code(c) and c not in asked)
+
+
+def doers_of(an: Analysis, word: Token) -> tuple:
+    """Who is to do what a verb says: its subject, or the one asked to ("called on the US to ...")."""
     t = word
     while t.dep_ == "conj" and subject_token(t) is None and t.head.pos_ == "VERB":
         t = t.head      # "called on the US to return to the deal and to lift its sanctions"

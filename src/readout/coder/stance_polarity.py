@@ -47,6 +47,7 @@ JOINT_WORK_PREPS = word_class("joint_work_prep")
 PLACE_PREPS = word_class("place_prep")          # "in Kabul": where, not on what
 ACCORDANCE_NOUNS = word_class("accordance_noun")     # "acted in accordance with international law"
 ACCORDANCE_PREPS = word_class("accordance_prep")
+ACCORDANCE_FRAMES = word_class("accordance_frame_prep")     # "in line with", "on the basis of"
 BREACH_ADJECTIVES = word_class("breach_adjective")     # "actions contrary to international law"
 BREACH_ADJECTIVE_PREPS = word_class("breach_adjective_prep")    # "illegal under", "contrary to"
 SINGULAR_ONLY = word_class("singular_only_polarity")   # "a settlement" of a conflict, not "settlements"
@@ -136,7 +137,7 @@ def act_lemma(tok: Token) -> str:
             or lemma.startswith("non") and lemma[3:].lstrip("-") in OBSERVANCE_NOUNS):
         return "violation"  # "non-adherence to international law", "noncompliance with its obligations"
     if lemma in ACCORDANCE_NOUNS and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") \
-            and is_negated(tok.head.head):
+            and is_negated(tok.head.head) and not red_line(tok):
         return "violation"  # "the sanctions are not in accordance with international law": a breach
     if tok.pos_ in ("ADJ", "ADV") and lemma in BREACH_ADJECTIVES and any(
             c.dep_ == "prep" and c.lower_ in BREACH_ADJECTIVE_PREPS
@@ -184,7 +185,25 @@ def word_polarity(tok: Token) -> str | None:
         # a participle describing, no backing (adjectives proper stay: "a peaceful and stable Afghanistan")
     if pol is None and tok.pos_ == "VERB" and tok.lemma_.lower() in HARM_VERBS:
         return OPPOSE       # "the visit seriously harms China's sovereignty": a wrongdoing verb
+    if pol is None and cites_standard(tok):
+        return SUPPORT      # "resolved in line with international law", "an order based on the UN Charter"
     return pol
+
+
+def cites_standard(tok: Token) -> bool:
+    """"in accordance with", "in line with", "consistent with", "on the basis of", "based on": a word whose
+    preposition cites the standard something keeps to (not "the front line", "a military base", "red lines")."""
+    if tok.lower_ not in ACCORDANCE_NOUNS and tok.lemma_.lower() not in ACCORDANCE_NOUNS:
+        return False
+    framed = tok.dep_ == "pobj" and tok.head.lower_ in ACCORDANCE_FRAMES
+    if tok.pos_ in ("NOUN", "PROPN") and (not framed or red_line(tok)):
+        return False    # the noun of a fixed phrase only: "in line with", "on the basis of"; not "on China's red lines"
+    t = tok
+    while t.dep_ in ("pobj", "prep", "acomp") and t.head.i != t.i:
+        t = t.head      # "are not in line with", "is not consistent with": up to the predicate
+    if is_negated(tok) or is_negated(t):
+        return False    # no keeping to it (a negated accordance noun is a breach: act_lemma)
+    return any(c.dep_ == "prep" and c.lower_ in ACCORDANCE_PREPS for c in tok.children)
 
 
 def _breached(noun: Token) -> bool:
@@ -258,7 +277,7 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                 continue        # "violence against Palestinians": the victim, the act above is judged
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" and word_polarity(cand.head) == COUNTER:
                 cand, pol = cand.head, COUNTER      # "end the war in Gaza", "stop the killing of civilians"
-            if pol and cand.lemma_.lower() in ACCORDANCE_NOUNS and not (
+            if pol and cites_standard(cand) and not (
                     below is not None and below.dep_ == "prep" and below.lower_ in ACCORDANCE_PREPS and below.head.i == t.i):
                 continue        # "respond in accordance with international law to any attempt to ...": only
                 # the standard it cites is backed

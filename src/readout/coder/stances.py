@@ -17,14 +17,14 @@ from readout.coder.sources import Analysis
 from readout.coder.stance_breach import backing, breacher, owner_harmed
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, issue_subject,
                                         judged_act, own_measure, proposed, stopped_act, unless_breach, unvoiced)
-from readout.coder.stance_holders import asked_of, holders_of, hopers_of, lifters_of, speaker_of
+from readout.coder.stance_holders import allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of, speaker_of
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
                                         repressed_by)
 from readout.coder.stance_polarity import (
-    COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, counter_phrase, issue_of_doer, issue_sides, nearest_polarity,
-    polarity_above, resolve_polarity, under_pretext, word_polarity)
+    COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, cites_standard, counter_phrase, issue_of_doer, issue_sides,
+    nearest_polarity, polarity_above, resolve_polarity, under_pretext, word_polarity)
 from readout.coder.stance_topic import (
     agreement_mentions, conflict_keys, count_conflicts, field_of_work, implicit_mentions, note_agreements,
     story_conflict)
@@ -56,6 +56,7 @@ LAW_NOUNS = word_class("law_noun")                # "a violation of internationa
 # "concern over the human rights situation in Hong Kong": goods a government owes its own people
 GOVERNED_GOODS = word_class("governed_good")
 DISOWNED_ISSUES = word_class("disowned_issue")    # terrorism, interference ...: never backed with no toward
+STANDARD_ISSUES = word_class("standard_issue")   # "in accordance with international law": a norm kept to
 BROKEN_LAW_ISSUE = "multilateralism"               # GUIDE.md: multilateralism covers international law
 
 
@@ -126,6 +127,12 @@ class StanceFinder:
         if root.lemma_.lower() in AID_NOUNS and any(c.dep_ == "poss" for c in root.children):
             return []           # "thanked Canada for its humanitarian assistance": the giver's act (GUIDE.md)
         found = nearest_polarity(root, set() if self_polar else inside)
+        if found is not None and cites_standard(found[0]) and (m.issue not in STANDARD_ISSUES
+                                                               or not self._keepers(an, found[0])):
+            # "in accordance with the Anti-Foreign Sanctions Law": only a norm is backed by being kept to, and
+            # only where someone keeps to it; else the word above takes the issue, as before ("all countries
+            # seeking the peaceful resolution of disputes in accordance with international law")
+            found = nearest_polarity(root, (set() if self_polar else inside) | {found[0].i})
         labelled = found is None and (self._condemned(root, m.issue) or done_by(root))
         if labelled:
             found = (labelled, OPPOSE)
@@ -143,6 +150,14 @@ class StanceFinder:
         if ClauseStatus(word, clause_of(word)).discussed or not (labelled or judged_in_clause(word)):
             return []           # only discussed (GUIDE.md), even a label in it ("discussed Russia's war")
         holders = speaker_of(an, clause_of(root)) if labelled else holders_of(an, word)
+        if not holders and not labelled and word.dep_ in ("acl", "relcl") and cites_standard(word):
+            holders = holders_of(an, word.head)     # "stand for a world order based on international law"
+        allowers = allowers_of(an, word) if raw == SUPPORT and holders else ()
+        if allowers:
+            # "expects Israel to allow aid into Gaza": the asker's stance; allowing is the allower's act
+            holders = tuple(h for h in holders if h not in allowers) or askers_of(an, word, allowers)
+            if not holders:
+                return []
         if holders and not labelled and root.i not in an.tok_mention and issue_subject(word, root):
             # "with the sovereignty and territorial integrity of Syria unconditionally respected": the
             # actor inside the issue phrase owns it; the stance is that of whoever says so
@@ -228,6 +243,11 @@ class StanceFinder:
             issue = BROKEN_LAW_ISSUE    # "a grave violation of international humanitarian law" by its violator
         return [Stance(h, polarity, issue, t if t != h else None, index, start, end)
                 for t in towards for h in holders]
+
+    @staticmethod
+    def _keepers(an: Analysis, word: Token) -> tuple:
+        """Who keeps to the standard a word cites ("acted in accordance with international law"), or ()."""
+        return holders_of(an, word) or (holders_of(an, word.head) if word.dep_ in ("acl", "relcl") else ())
 
     def _governed_place(self, an: Analysis, root: Token, word: Token, holders, covered) -> object:
         """The country named by "in" on the way from a governed good up to the word that worries about
@@ -372,6 +392,10 @@ class StanceFinder:
             if doer:
                 return doer, OPPOSE
         sides = issue_sides().get(issue)
+        if cites_standard(word):
+            # "in accordance with the one-China principle", "based on respect for Syria's sovereignty": a
+            # standard cited judges no one's position on it (toward null)
+            return None, resolve_polarity(raw, issue, aimed=False, flipped=flipped)
         supportive = raw == SUPPORT or (raw == COUNTER and sides is not None and sides.counter == SUPPORT)
         if raw == COUNTER and (root.pos_ == "VERB" and act_lemma(root) in SELF_NAMED_ACTS or stopped_act(root, word)):
             asked = [c for c in asked_of(an, word) if c not in holders]

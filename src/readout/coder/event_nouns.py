@@ -22,6 +22,7 @@ AGENT_PREPS = word_class("agent_prep")
 PERFORM_VERBS = word_class("perform_verb")
 HIT_PREPS = word_class("victim_prep") | word_class("attack_on_prep")
 PART_NOUNS = word_class("doer_part_noun")       # "on Turkey's part": whose act
+ISSUE_VERBS = word_class("issue_verb")      # "the designation of Cuba as ..., announced today by X": X's measure
 
 
 def held_firm(noun: Token) -> Token | None:
@@ -100,12 +101,16 @@ def own_phrase(tok: Token) -> list[Token]:
     verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if tok.dep_ == "nsubjpass":
         verbs.append(tok.head)
+    if tok.dep_ == "dobj":
+        # "condemns the designation of Cuba as ..., announced today by X": the participle after the
+        # object the parser hangs on the verb
+        verbs += [c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i]
     # "the attack that Hamas launched on Saturday", "the strikes Russia carried out overnight": the
     # subject of a relative clause of doing whose object is the noun itself (none of its own)
     own += [t for v in tok.children if v.dep_ == "relcl" and v.lemma_.lower() in PERFORM_VERBS
             and all(o.tag_ in ("WDT", "WP") for o in v.children if o.dep_ == "dobj")
             for s in v.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP") for t in s.subtree]
-    for a in (a for v in verbs if v.lemma_.lower() in PERFORM_VERBS for a in v.children if a.dep_ == "agent"):
+    for a in (a for v in verbs if v.lemma_.lower() in PERFORM_VERBS | ISSUE_VERBS for a in v.children if a.dep_ == "agent"):
         # "by the fighter jets of X on the embassy of Y": what was hit, hung on the agent, is no doer
         hit = {t.i for p in a.subtree if p.dep_ == "prep" and p.lower_ in HIT_PREPS for t in p.subtree}
         own += [t for t in a.subtree if t.i not in hit]

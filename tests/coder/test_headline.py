@@ -440,3 +440,121 @@ def test_a_title_act_told_as_following_talks_leaves_the_meeting_the_headline(par
     found = story_headline(doc, [act, consult], consult, ["CHL", "PER"], "CHL", title="Chile, Peru sign treaty",
                            title_codes=["PER"], acts=TitleActs(frozenset({"sign", "treaty"})))
     assert (found.source, found.type, found.target) == head
+
+
+HOSTED_LEADERS = ("Chile hosted leaders of ASEAN.", """
+    Chile    Chile   PROPN NNP  nsubj  1
+    hosted   host    VERB  VBD  ROOT   1
+    leaders  leader  NOUN  NNS  dobj   1
+    of       of      ADP   IN   prep   2
+    ASEAN    ASEAN   PROPN NNP  pobj   3
+    .        .       PUNCT .    punct  1
+""")
+HOSTED_HEAD = ("Chile hosted the head of ASEAN.", """
+    Chile    Chile   PROPN NNP  nsubj  1
+    hosted   host    VERB  VBD  ROOT   1
+    the      the     DET   DT   det    3
+    head     head    NOUN  NN   dobj   1
+    of       of      ADP   IN   prep   3
+    ASEAN    ASEAN   PROPN NNP  pobj   4
+    .        .       PUNCT .    punct  1
+""")
+CHAIRED_COUNTRIES = ("Chile chaired the Pacific Countries Ministers' Meeting.", """
+    Chile      Chile      PROPN NNP  nsubj    1
+    chaired    chair      VERB  VBD  ROOT     1
+    the        the        DET   DT   det      7
+    Pacific    Pacific    PROPN NNP  compound 4
+    Countries  Countries  PROPN NNPS compound 5
+    Ministers  Ministers  PROPN NNPS poss     7
+    '          '          PART  POS  case     5
+    Meeting    meeting    NOUN  NN   dobj     1
+    .          .          PUNCT .    punct    1
+""")
+CHAIRED_PAIR = ("Chile chaired the Chile-Peru Ministers' Meeting.", """
+    Chile      Chile      PROPN NNP  nsubj    1
+    chaired    chair      VERB  VBD  ROOT     1
+    the        the        DET   DT   det      8
+    Chile      Chile      PROPN NNP  compound 5
+    -          -          PUNCT HYPH punct    5
+    Peru       Peru       PROPN NNP  compound 6
+    Ministers  Ministers  PROPN NNPS poss     8
+    '          '          PART  POS  case     6
+    Meeting    meeting    NOUN  NN   dobj     1
+    .          .          PUNCT .    punct    1
+""")
+
+FROM_STATES = ("Delegations from 90 states came. Chile chaired the summit.", """
+    Delegations  delegation  NOUN  NNS  nsubj  4
+    from         from        ADP   IN   prep   0
+    90           90          NUM   CD   nummod 3
+    states       state       NOUN  NNS  pobj   1
+    came         come        VERB  VBD  ROOT   4
+    .            .           PUNCT .    punct  4
+    Chile        Chile       PROPN NNP  nsubj  7
+    chaired      chair       VERB  VBD  ROOT   7
+    the          the         DET   DT   det    9
+    summit       summit      NOUN  NN   dobj   7
+    .            .           PUNCT .    punct  7
+""")
+# near miss: a bilateral meeting held at such a gathering
+MET_AT_GATHERING = ("Delegations from 90 states came. Chile met Peru.", """
+    Delegations  delegation  NOUN  NNS  nsubj  4
+    from         from        ADP   IN   prep   0
+    90           90          NUM   CD   nummod 3
+    states       state       NOUN  NNS  pobj   1
+    came         come        VERB  VBD  ROOT   4
+    .            .           PUNCT .    punct  4
+    Chile        Chile       PROPN NNP  nsubj  7
+    met          meet        VERB  VBD  ROOT   7
+    Peru         Peru        PROPN NNP  dobj   7
+    .            .           PUNCT .    punct  7
+""")
+FROM_PAIR = ("Delegations from the two states came. Chile chaired the summit.", """
+    Delegations  delegation  NOUN  NNS  nsubj  5
+    from         from        ADP   IN   prep   0
+    the          the         DET   DT   det    4
+    two          two         NUM   CD   nummod 4
+    states       state       NOUN  NNS  pobj   1
+    came         come        VERB  VBD  ROOT   5
+    .            .           PUNCT .    punct  5
+    Chile        Chile       PROPN NNP  nsubj  8
+    chaired      chair       VERB  VBD  ROOT   8
+    the          the         DET   DT   det    10
+    summit       summit      NOUN  NN   dobj   8
+    .            .           PUNCT .    punct  8
+""")
+
+
+@pytest.mark.parametrize("text, table, trigger, partner, group", [
+    # "is hosting leaders of ASEAN": the leaders of a body's member states, met together
+    (*HOSTED_LEADERS, 1, "ASEAN", True),
+    # near misses: one official of the body; leaders of one state
+    (*HOSTED_HEAD, 1, "ASEAN", False),
+    (*HOSTED_LEADERS, 1, "PER", False),
+    # a meeting named for countries in the plural
+    (*CHAIRED_COUNTRIES, 7, "FJI", True),
+    # near miss: a pair's ministers' meeting
+    (*CHAIRED_PAIR, 8, "PER", False),
+    # its people told as from many states, the sentence before
+    (*FROM_STATES, 7, "PER", True),
+    # near miss: from two states, a pair
+    (*FROM_PAIR, 8, "PER", False),
+    # near miss: a bilateral meeting at such a gathering
+    (*MET_AT_GATHERING, 7, "PER", False),
+])
+def test_a_meeting_with_a_group_of_states_is_multilateral(parse, text, table, trigger, partner, group):
+    from readout.coder.headline import _group_met
+    doc = parse(text, table)
+    meeting = Event("CHL", "CONSULT", partner, "visit", "040", 1.0, 0, 0, 10, trigger)
+    assert _group_met(doc[trigger], meeting) is group
+
+
+@pytest.mark.parametrize("text, table, partner, mode", [
+    (*HOSTED_LEADERS, "ASEAN", "multilateral"),
+    (*HOSTED_HEAD, "ASEAN", "visit"),
+])
+def test_the_headline_meeting_with_a_group_of_states_is_multilateral(parse, text, table, partner, mode):
+    doc = parse(text, table)
+    consult = Event("CHL", "CONSULT", partner, "visit", "040", 1.0, 0, 0, 10, 1)
+    found = story_headline(doc, [consult], consult, ["CHL", partner], "CHL")
+    assert found.mode == mode

@@ -28,6 +28,11 @@ SIGNING_VERBS = word_class("signing_verb")      # "signed the following Joint De
 FOLLOWING = word_class("cataphoric_modifier")      # "signed the following Joint Declaration": the text is the document
 SIGNED = "057"      # CAMEO's signing of a formal agreement (SUPPORT)
 DEFINITE = word_class("definite_det")
+DELEGATES = word_class("delegate_noun")     # "hosting leaders of ASEAN": the people of a group of states
+POLITIES = word_class("polity_noun")        # "the China-Pacific Island Countries Foreign Ministers' Meeting"
+PLURAL_TAGS = ("NNS", "NNPS")
+DELEGATE_PREPS = word_class("delegate_prep")     # "delegations from over 90 states"
+PAIRS = word_class("pair_determiner")        # "officials of the two countries": a pair, not a group
 HOST_REACH = 2      # a host is thanked for the meeting within two sentences of it
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 PRAISE = "SUPPORT"      # PLOVER's praise and endorsement, one type like CONDEMNATION and WELCOME
@@ -105,11 +110,57 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
     if headline is not None and headline.type == "CONSULT" and headline.mode is None:
         # no phone, video or third-party cue: the parties met in person
         headline.mode = "multilateral" if len(parties) >= 3 else "visit"
+    if headline is not None and headline.type == "CONSULT" and headline.mode == "visit" \
+            and 0 <= headline.trigger < len(doc) and _group_met(doc[headline.trigger], headline):
+        # "is hosting leaders of ASEAN", "co-chaired the China-Pacific Island Countries Foreign
+        # Ministers' Meeting": the side met a group of states in person, three or more (GUIDE.md)
+        headline.mode = "multilateral"
     if headline is not None and consult is not None and headline.type == "CONSULT" and headline.mode == "visit" \
             and any(codes - {headline.source, headline.target} for i, codes in (hosts or {}).items()
                     if consult.sentence <= i <= consult.sentence + HOST_REACH):
         headline.mode = "third-party"   # "thanked Saudi Arabia for hosting the meeting" (decision 32)
     return headline
+
+
+def _group_met(trigger, meeting: Event) -> bool:
+    """True where a meeting's words name its other side as a group of states: the leaders or
+    ministers of a body (`delegate_noun` in the plural, the partner a body with members: "hosting
+    leaders of ASEAN"), a meeting noun named for countries in the plural ("the China-Pacific
+    Island Countries Foreign Ministers' Meeting"), or its people from many states."""
+    body = is_body(meeting.source) or is_body(meeting.target)
+    near = [trigger, *(g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"),
+            *(c for c in trigger.children if c.dep_ in ("dobj", "attr"))]
+    if body and any(t.tag_ in PLURAL_TAGS and t.lemma_.lower() in DELEGATES and t is not trigger for t in near):
+        return True
+    if any(t.lemma_.lower() in MEETING_NOUNS and any(
+            m.tag_ in PLURAL_TAGS and _singular(m) in POLITIES for m in t.subtree if m.i < t.i) for t in near):
+        return True
+    # "Delegations from over 90 states and international organisations took part. The summit was
+    # chaired by ...": the gathering itself (a meeting noun its trigger is or governs), its people
+    # told as from many states in its sentence or the one before; not a meeting held at such a
+    # gathering ("In Tehran, where the leaders of the guarantor states gathered for a summit, Putin
+    # met with Erdogan": a bilateral meeting)
+    if not any(t.lemma_.lower() in MEETING_NOUNS for t in (trigger, *trigger.children)):
+        return False
+    sent = trigger.sent
+    before = [sent.doc[sent.start - 1].sent] if sent.start > 0 else []
+    return any(_from_states(t) for s in (*before, sent) for t in s)
+
+
+def _from_states(tok) -> bool:
+    """True for people in the plural from or of states in the plural, not two ("delegations from over
+    90 states"; not "officials of the two countries", a pair)."""
+    return tok.tag_ in PLURAL_TAGS and tok.lemma_.lower() in DELEGATES and any(
+        g.dep_ == "pobj" and g.tag_ in PLURAL_TAGS and _singular(g) in POLITIES
+        and not any(c.lower_ in PAIRS for c in g.children)
+        for p in tok.children if p.dep_ == "prep" and p.lower_ in DELEGATE_PREPS for g in p.children)
+
+
+def _singular(tok) -> str:
+    """A plural noun's singular, where the tagger's lemma of a capitalized plural is the word itself
+    ("Countries" -> country)."""
+    word = tok.lemma_.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def signed_at(doc: Doc, events: list[Event], meeting: Event, consult: Event) -> Event | None:

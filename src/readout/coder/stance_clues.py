@@ -12,12 +12,13 @@ from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_judged import copular_judgement
-from readout.coder.stance_polarity import act_lemma, issue_sides
+from readout.coder.stance_polarity import act_lemma, issue_sides, polarity_above
 from readout.coder.status import ClauseStatus, Modality
 from readout.lexicons import word_class
 
 __all__ = ["unless_breach", "breach_word", "doers_in", "judged_act", "done_by", "own_measure", "unvoiced", "issue_subject",
-           "absolute", "stopped_act", "proposed", "generic_act", "framing"]
+           "absolute", "stopped_act", "proposed", "generic_act", "framing", "listed_aid_kind",
+           "told_deed"]
 
 SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
 SELF_NAMED_VERBS = word_class("self_named_verb")   # "interfere", not "abuse" (the noun of "rights abuses" misread)
@@ -28,6 +29,11 @@ GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": a
 STATE_NOUNS = word_class("state_noun")            # "the situation in the South China Sea": no act
 OWNER_PRONOUNS = word_class("owner_pronoun")      # "its", "their"
 FRAMING_MARKS = word_class("framing_mark")      # "since Russia launched its invasion": the speaker's setting
+AID_NOUNS = word_class("aid_noun")                # "security, economic and humanitarian assistance"
+MODIFIER_DEPS = ("amod", "nmod", "compound", "conj")
+LIST_JOINS = word_class("list_joiner")           # "security, economic, and humanitarian"
+HARM_DEEDS = word_class("harm_deed")              # "killing and wounding dozens of civilians"
+MEANS_PREPS = word_class("means_prep")            # "responded with a crackdown": the means of the verb
 
 
 def unless_breach(word: Token, polarity: str | None) -> str | None:
@@ -177,3 +183,51 @@ def framing(clause: Token) -> bool:
     launched his invasion", "as Russia wages its war"): told by the speaker as the setting."""
     return clause.dep_ in ("advcl", "acl") and clause.head.i != clause.i \
         and any(c.dep_ == "mark" and c.lower_ in FRAMING_MARKS for c in clause.children)
+
+
+def listed_aid_kind(span) -> bool:
+    """"providing Ukraine with the security, economic, and humanitarian assistance it needs", "military and
+    humanitarian help": an issue word that is one of several kinds of aid named together says what is given
+    (AID), not a position on the issue; "urgent humanitarian assistance", "the delivery of humanitarian aid"
+    name no other kind."""
+    for tok in span:
+        if tok.dep_ not in MODIFIER_DEPS:
+            continue
+        noun = tok
+        while noun.lemma_.lower() not in AID_NOUNS and noun.dep_ in MODIFIER_DEPS and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.lemma_.lower() not in AID_NOUNS or noun.i == tok.i:
+            continue
+        kinds = [c for c in noun.children if c.dep_ in ("amod", "nmod", "compound")]
+        kinds += [g for c in kinds for g in c.conjuncts]
+        if len({k.i for k in kinds}) >= 2 and any(k.dep_ == "conj" for k in kinds):
+            return True
+        # "the security, economic, and humanitarian assistance" with the list parsed apart: the words before
+        # name other kinds (not "development assistance and humanitarian aid", two aids)
+        doc, i = tok.doc, tok.i - 1
+        while i > tok.sent.start and doc[i].lower_ in LIST_JOINS:
+            i -= 1
+        return tok.head.i == noun.i and i < tok.i - 1 and doc[i].pos_ in ("ADJ", "NOUN") \
+            and doc[i].lemma_.lower() not in AID_NOUNS
+    return False
+
+
+def told_deed(word: Token, inside=frozenset()) -> bool:
+    """"the Armed Forces of Ukraine carried out a strike, killing dozens of civilians", "the regime has responded
+    with a violent crackdown on peaceful protesters": a deed of harm told as done, with no word above that judges
+    it, is its doer's act, no stance of the doer's on what it harms ("condemned the crackdown on protesters" is)."""
+    if act_lemma(word) not in HARM_DEEDS and word.lower_ not in HARM_DEEDS:
+        return False
+    means = word.dep_ == "pobj" and word.head.lower_ in MEANS_PREPS
+    if word.pos_ != "VERB" and word.dep_ != "dobj" and not means:
+        return False        # "the attack on civilians is unacceptable", "condemned Hamas for its attacks", "on the
+        # killing of the journalist, the President said ...": judged, or a topic
+    above = polarity_above(word, inside)
+    for _ in range(4):
+        if above is None or (means and above[0].i == word.head.head.i):
+            return True     # "responded with a violent crackdown": the means is the doer's deed, not what is countered
+        if act_lemma(above[0]) not in HARM_DEEDS or above[0].pos_ != "VERB":
+            return False
+        # "attacked a merchant vessel, killing three civilians": one deed told in two verbs judges neither
+        above = polarity_above(above[0], inside)
+    return False

@@ -16,7 +16,8 @@ from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_breach import backing, breacher, owner_harmed
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, issue_subject,
-                                        judged_act, own_measure, proposed, stopped_act, unless_breach, unvoiced)
+                                        judged_act, listed_aid_kind, own_measure, proposed, stopped_act, told_deed,
+                                        unless_breach, unvoiced)
 from readout.coder.stance_holders import allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of, speaker_of
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
@@ -49,6 +50,7 @@ BREACH_WORDS = word_class("breach_word")          # "a violation of internationa
 SOLIDARITY_VERBS = word_class("solidarity_verb")   # "will stand with Ukraine"
 EFFORT_WORDS = word_class("effort_word")          # "the efforts of France to ...": whose effort
 MAKER_PREPS = word_class("maker_prep")            # "of", "by": who makes the effort
+DEED_VICTIM_PREPS = word_class("deed_victim_prep")  # "strikes against Ukraine": the victim follows
 AID_NOUNS = word_class("aid_noun")                # "India's humanitarian assistance": an act, no stance
 GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
 MEASURES = word_class("restrictive_measure")      # "its nuclear weapons program": the possessor's measure
@@ -126,6 +128,8 @@ class StanceFinder:
             return []
         if root.lemma_.lower() in AID_NOUNS and any(c.dep_ == "poss" for c in root.children):
             return []           # "thanked Canada for its humanitarian assistance": the giver's act (GUIDE.md)
+        if listed_aid_kind(span):
+            return []           # "the security, economic, and humanitarian assistance it needs": a kind of aid given
         found = nearest_polarity(root, set() if self_polar else inside)
         if found is not None and cites_standard(found[0]) and (m.issue not in STANDARD_ISSUES
                                                                or not self._keepers(an, found[0])):
@@ -145,6 +149,12 @@ class StanceFinder:
         if found is None or judged_actor(root, found[0]):
             return []
         word, raw = found
+        sides = issue_sides().get(m.issue)
+        # "launched missiles against Ukraine", "genocide against the people of Gaza": the place or people a deed is
+        # aimed at is its victim, no fight against the conflict (GUIDE.md); "a protest against North Korea" names
+        # the conflict's doer, "Russia's actions against Ukraine" a doer to oppose
+        victim = word.lower_ in DEED_VICTIM_PREPS and m.issue in conflict_keys() and not (
+            root.i in an.tok_mention and an.tok_mention[root.i].code == sides.doer)
         if root.i in an.tok_mention and not actor_as_issue(root, word):
             return []           # "continue negotiating with the Ukrainian side": a party, not the issue
         if ClauseStatus(word, clause_of(word)).discussed or not (labelled or judged_in_clause(word)):
@@ -186,7 +196,6 @@ class StanceFinder:
         if raw == SUPPORT and act_lemma(root) in MEASURES and own_measure(an, root, holders):
             return []           # "North Korea continues to pursue its nuclear weapons program": one's own
             # measure or programme carried on is an act, as lifting it is, no stance
-        sides = issue_sides().get(m.issue)
         harm = harm_doer(an, root, word, (), self._war_doer(doc)) \
             if sides is not None and sides.unaimed == SUPPORT and not labelled else None
         if is_code(harm):
@@ -201,6 +210,8 @@ class StanceFinder:
         if nested:
             holders, toward, polarity = nested
         else:
+            if not labelled and told_deed(word, inside):
+                return []       # "the regime responded with a violent crackdown on peaceful protesters": its act
             if holders == (Placeholder.PARTICIPANTS,) and an.reporter and proposed(an, word):
                 # "Xi stressed that ... the two sides should ...": a proposal is the speaker's stance;
                 # "Raisi said the two sides had agreed to raise trade" is both sides'
@@ -228,6 +239,8 @@ class StanceFinder:
                 toward = None
             if toward is not None:
                 towards_of.setdefault(word.i, toward)
+        if victim and toward in (None, *holders):
+            return []
         if polarity is None or (toward is None and word.lemma_.lower() in GIVING_VERBS):
             return []           # providing aid is an act (AID), not a stance on it; providing it to Ukraine is
         if polarity == SUPPORT and toward is None and m.issue in DISOWNED_ISSUES:

@@ -255,7 +255,7 @@ def test_samples_read_cleanly():
     assert all(isinstance(s, Story) and s.title for s in stories)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=200), suffix=st.sampled_from([".txt", ".jsonl", ".md", ".jsonl.gz"]))
 def test_no_traceback_escapes_for_arbitrary_bytes(tmp_path, data, suffix):
     path = tmp_path / f"fuzz{suffix}"

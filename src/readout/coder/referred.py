@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from readout.coder.doers import referring, shared_objects
 from readout.coder.grammar import np_tokens, sentences_back, sentences_before, subject_token
 from readout.coder.patterns import Kind
-from readout.coder.records import is_code
+from readout.cameo import types_on_side, types_with
+from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import act_lemma
 from readout.coder.stance_toward import doer_of
@@ -18,8 +19,8 @@ from readout.coder.told_before import TOLD_ACT_VERBS, earlier_doer, referred_doe
 from readout.coder.triggers import Trigger, attached_after
 from readout.lexicons import word_class
 
-__all__ = ["answered_doer", "condemned_doer", "rejected_doer", "referred_people", "served_by", "SERVING_PEOPLE",
-           "welcomed_doers"]
+__all__ = ["answered_doer", "condemned_doer", "deeds_referred", "rejected_doer", "referred_people", "served_by",
+           "SERVING_PEOPLE", "welcomed_doers"]
 
 ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
 ANSWER_PREPS = word_class("answer_prep")    # "respond to this illegal act"
@@ -36,7 +37,8 @@ SERVICE_VERBS = word_class("service_verb")          # "officials working in the 
 MISSION_NOUNS = word_class("mission_noun")          # "the Pakistan High Commission", "the Estonian Embassy"
 PEOPLE_REACH = 2    # sentences before where the people referred back to may have been named
 DOING_VERBS = word_class("doing_verb")     # "North Korea conducted a missile test"
-DECISIONS = word_class("referred_decision_noun")     # "Israel's decision to recall ... he regretted the move"
+DECISIONS = word_class("referred_decision_noun")
+DEED_NOUNS = word_class("referred_deed_noun")   # "strongly condemns this campaign ... also condemned the campaign"     # "Israel's decision to recall ... he regretted the move"
 
 
 def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
@@ -221,3 +223,76 @@ def served_by(an: Analysis, people: Token) -> list[Token]:
                                 for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
                                 and (an.tok_mention.get(g.i) is not None or g.lemma_.lower() in MISSION_NOUNS)
                                 for t in np_tokens(g)]
+
+
+def deeds_referred(events: list[Event], an: Analysis, reach: int = 2) -> list[Event]:
+    """A condemnation or rejection left aimed at no one whose object only refers back ("The United
+    States unequivocally condemns this appalling assault", "China firmly opposes it", "condemned the
+    campaign") is aimed where the same act noun was condemned before ("strongly condemns this
+    campaign" aimed at Russia), else at whoever did the hostile deed the story coded last before it,
+    in its own sentence or the `reach` before (an attack, a sanction, an expulsion, a show of force;
+    only an attack for an attack noun), where that deed is no one's among its own doers."""
+    doc = an.doc
+    deeds = [e for e in events if e.type in HOSTILE_DEEDS and is_code(e.source) and 0 <= e.trigger < len(doc)]
+    condemned = [e for e in events if e.type in ("ACCUSE", "REJECT") and is_code(e.target) and 0 <= e.trigger < len(doc)]
+    acting: dict[int, set] = {}
+    for e in events:
+        acting.setdefault(e.trigger, set()).add(e.source)
+    out = []
+    for e in events:
+        obj = None
+        if e.type in ("ACCUSE", "REJECT") and e.target in (None, Placeholder.OTHER, Placeholder.NO_ONE) and is_code(e.source) \
+                and 0 <= e.trigger < len(doc):
+            obj = _referring_object(an, doc[e.trigger])
+        if obj is None:
+            out.append(e)
+            continue
+        lemma = obj.lemma_.lower()
+        # "These activities are a violation of Viet Nam's rights ... opposed these violations": the
+        # noun that told the earlier condemnation, or its object, is the act referred to
+        same = [c for c in condemned if obj.pos_ == "NOUN" and c.trigger < e.trigger and c.target not in acting[e.trigger]
+                and lemma in _told_nouns(doc, c)]
+        if same:
+            doers = [same[-1].target]
+        elif e.target == Placeholder.NO_ONE:
+            doers = []      # "rejects any displacement of the Palestinian people": no doer, as the rules found
+        else:
+            kinds = {"ASSAULT"} if lemma in ATTACK_NOUNS else HOSTILE_DEEDS
+            before = [d for d in deeds if e.sentence - reach <= d.sentence <= e.sentence and d.trigger < e.trigger
+                      and d.type in kinds and d.source not in acting[e.trigger]]
+            last = max((d.trigger for d in before), default=None)
+            doers = list(dict.fromkeys(d.source for d in before if d.trigger == last))
+        if not doers:
+            out.append(e)
+            continue
+        out += [Event(e.source, e.type, d, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)
+                for d in doers]
+    return out
+
+
+HOSTILE_DEEDS = types_with("deed") & types_on_side("conflict")
+
+
+def _told_nouns(doc, e: Event) -> set[str]:
+    """The nouns of an event's evidence and its trigger ("accused Moscow of a cyber campaign",
+    "These incursions are a violation of ..."): the acts it condemned, by lemma."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    toks = [*(span or ()), doc[e.trigger]]
+    return {t.lemma_.lower() for t in toks if t.pos_ == "NOUN"}
+
+
+def _referring_object(an: Analysis, trigger: Token) -> Token | None:
+    """The trigger's object where it only refers back: a bare "it" or "this", or a definite act
+    noun naming no actor ("this attempt", "the decision", "these violations", "the campaign")."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] or shared_objects(trigger)
+    objs += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS | REJECTED_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        if an.actors_in(list(obj.subtree)):
+            return None
+        if obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children):
+            return obj
+        if obj.pos_ == "NOUN" and (obj.lemma_.lower() in REFERRED_ACTS | WRONG_ACTS | ATTACK_NOUNS | DEED_NOUNS) and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            return obj
+    return None

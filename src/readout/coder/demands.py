@@ -37,6 +37,7 @@ OWNER_PRONOUNS = word_class("owner_pronoun")
 UNTIL_MARKS = word_class("until_mark")             # "held in abeyance until Pakistan abjures ..."
 LONG_MARK_WORDS = word_class("long_mark_word")     # "as long as X continues ...": a condition kept
 PERSIST_VERBS = word_class("persist_verb")         # what "as long as" asks to stop ("continues these practices")
+KEPT_MEASURES = word_class("kept_measure_word")   # "will continue to impose costs so long as ..."
 PRESENT_TAGS = ("VBZ", "VBP")
 # Words without which a story holds no demand of this module (prefilter.py).
 DEMAND_WORDS = DEMAND_MODALS | NEED_VERBS | HOPE_WORDS | UNTIL_MARKS | PROPOSAL_VERBS | PERSIST_VERBS
@@ -250,6 +251,17 @@ def _kept_while(mark: Token) -> bool:
     return mark.lower_ == "as" and mark.i > 0 and mark.doc[mark.i - 1].lower_ in LONG_MARK_WORDS
 
 
+def _measure_kept(cond: Token) -> bool:
+    """The clause a condition is set on keeps a measure: it withholds ("shall not provide aid") or
+    names one ("will continue to impose costs"), not "we have to continue to support Ukraine"."""
+    main = cond.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head        # "as long as" hangs the condition on "long", an adverb of the verb
+    inside = {t.i for t in cond.subtree}
+    clause = [t for t in main.subtree if t.i not in inside]
+    return is_negated(main) or any(t.lemma_.lower() in KEPT_MEASURES for t in clause)
+
+
 def _present_passive(verb: Token) -> bool:
     """ "until the trade action is withdrawn", "until the deportees have been returned": a
     participle whose auxiliary is in the present."""
@@ -283,8 +295,8 @@ def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
                 continue
         if not (verb.tag_ in PRESENT_TAGS or misread or _present_passive(verb)) or _negated(verb):
             continue        # "until 2014 it was ...", "until China joined the WTO": no demand
-        if kept and verb.lemma_.lower() not in PERSIST_VERBS:
-            continue        # "as long as Ukraine needs us": no act asked to stop
+        if kept and (verb.lemma_.lower() not in PERSIST_VERBS or not _measure_kept(mark.head)):
+            continue        # "as long as Ukraine needs us", "... we have to continue to support Ukraine": no request
         subj = next((c for h in (verb, mark.head) for c in h.children if c.dep_ == "nsubj"), None)
         undone = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is None and undone is None:

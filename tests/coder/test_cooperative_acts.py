@@ -21,3 +21,12 @@ def test_sympathy_and_hosting(case):
     near-misses (a loss at home, the attacker in the phrase, one's own dead abroad)."""
     events = table_case_keys(case, "sympathy")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("kept_conditions.jsonl"), ids=lambda c: c["why"])
+def test_requests_as_kept_conditions(case):
+    """Seventeenth session (issue #12): a request told without a verb of asking, as the condition a
+    measure is kept on ("until the X ban is lifted", a present passive; "as long as X continues ..."),
+    with near-misses ("as long as X needs our help", a condition naming no one)."""
+    events = table_case_keys(case, "kept_conditions")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

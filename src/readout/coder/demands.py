@@ -35,8 +35,12 @@ CESSATION = word_class("cessation_verb")           # "Russia's attacks must stop
 OWNED_ACTS = word_class("owned_act_noun")         # "its action must not precipitate a crisis"
 OWNER_PRONOUNS = word_class("owner_pronoun")
 UNTIL_MARKS = word_class("until_mark")             # "held in abeyance until Pakistan abjures ..."
+LONG_MARK_WORDS = word_class("long_mark_word")     # "as long as X continues ...": a condition kept
+PERSIST_VERBS = word_class("persist_verb")         # what "as long as" asks to stop ("continues these practices")
+KEPT_MEASURES = word_class("kept_measure_word")   # "will continue to impose costs so long as ..."
+PRESENT_TAGS = ("VBZ", "VBP")
 # Words without which a story holds no demand of this module (prefilter.py).
-DEMAND_WORDS = DEMAND_MODALS | NEED_VERBS | HOPE_WORDS | UNTIL_MARKS | PROPOSAL_VERBS
+DEMAND_WORDS = DEMAND_MODALS | NEED_VERBS | HOPE_WORDS | UNTIL_MARKS | PROPOSAL_VERBS | PERSIST_VERBS
 
 
 def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
@@ -241,6 +245,29 @@ def _any_party(subj: Token) -> bool:
     return any(c.lower_ in ANY_PARTY_WORDS for c in subj.children)
 
 
+def _kept_while(mark: Token) -> bool:
+    """ "as long as South Africa continues ...", "so long as Putin continues to escalate": the
+    second "as" sets a condition on a measure kept, as "until" does."""
+    return mark.lower_ == "as" and mark.i > 0 and mark.doc[mark.i - 1].lower_ in LONG_MARK_WORDS
+
+
+def _measure_kept(cond: Token) -> bool:
+    """The clause a condition is set on keeps a measure: it withholds ("shall not provide aid") or
+    names one ("will continue to impose costs"), not "we have to continue to support Ukraine"."""
+    main = cond.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head        # "as long as" hangs the condition on "long", an adverb of the verb
+    inside = {t.i for t in cond.subtree}
+    clause = [t for t in main.subtree if t.i not in inside]
+    return is_negated(main) or any(t.lemma_.lower() in KEPT_MEASURES for t in clause)
+
+
+def _present_passive(verb: Token) -> bool:
+    """ "until the trade action is withdrawn", "until the deportees have been returned": a
+    participle whose auxiliary is in the present."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children)
+
+
 def _span(tok: Token, head: Token | None) -> tuple[int, int]:
     doc = tok.doc
     a = head if head is not None else (_demand_subject(tok) or tok)
@@ -254,7 +281,8 @@ def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
     eval/styles/README.md); its source is the measure's, else the story's voice."""
     out = []
     for mark in sent:
-        if mark.lower_ not in UNTIL_MARKS or mark.dep_ != "mark":
+        kept = _kept_while(mark)
+        if not (mark.lower_ in UNTIL_MARKS or kept) or mark.dep_ != "mark":
             continue
         verb = mark.head
         # "until India desists from ...": the parser may read the verb as a plural noun with a subject
@@ -265,14 +293,20 @@ def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
             verb = next((t for t in sent[mark.i - sent.start + 1:] if t.pos_ == "VERB"), None)
             if verb is None:
                 continue
-        if verb.tag_ not in ("VBZ", "VBP") and not misread or _negated(verb):
+        if not (verb.tag_ in PRESENT_TAGS or misread or _present_passive(verb)) or _negated(verb):
             continue        # "until 2014 it was ...", "until China joined the WTO": no demand
+        if kept and (verb.lemma_.lower() not in PERSIST_VERBS or not _measure_kept(mark.head)):
+            continue        # "as long as Ukraine needs us", "... we have to continue to support Ukraine": no request
         subj = next((c for h in (verb, mark.head) for c in h.children if c.dep_ == "nsubj"), None)
-        if subj is None:
+        undone = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and undone is None:
             continue
         main = mark.head.head if mark.head.head.i != mark.head.i else mark.head
         sources = tuple(c for c in an.sources(clause_of(main)) if is_code(c)) or an.voice()
-        targets = [c for c in _named(an, subj, strict=True) if c not in sources]
+        # "until the U.S. trade action is withdrawn", "until the deportees of X have been returned":
+        # what is to be undone or done names, in its own phrase, whom the condition asks
+        named = _named(an, subj, strict=True) if subj is not None else _named(an, undone, strict=False)
+        targets = [c for c in named if c not in sources]
         if not targets:
             continue
         info = cameo(rule_codes("reported_demand")[0])

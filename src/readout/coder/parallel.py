@@ -91,7 +91,9 @@ def _sides_noun(chain: list[Token]) -> bool:
             continue
         if t.lemma_.lower() not in SIDE_NOUNS and t.lemma_.lower() not in OTHER_SIDES:
             continue
-        if t.tag_ != "NNS" and not any(c.lower_ in PAIR_COUNT for c in t.children):
+        # counted ("the two delegations", "all sides", "both parties"): plain "the parties" is as often
+        # the doers themselves ("statements that affirm the intention of the parties")
+        if not any(c.lower_ in PAIR_COUNT or c.lower_ in DISTRIBUTIVE for c in t.children):
             continue
         if any(c.dep_ == "poss" and c.lower_ in OWN_DETERMINERS for c in t.children):
             continue
@@ -107,8 +109,7 @@ def sides_addressed(an, trigger: Token, doers) -> list | None:
     chain = _verb_chain(trigger)
     if not _sides_noun(chain) or _with_one_another(chain):
         return None
-    # a noun refers back: only sides told before the act ("the intention of the parties" with no
-    # other side named before it is the doers' own, still toward one another)
+    # a noun refers back: only sides told before the act
     mine = set(doers) | set(an.authors) | {an.speaker_default}
     others = list(dict.fromkeys(m.code for m in an.mentions if m.kind in COUNTRY_KINDS and m.code not in mine
                                 and m.start < trigger.idx))

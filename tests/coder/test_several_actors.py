@@ -2,7 +2,7 @@
 is where the title tells what kind of text it is (GUIDE.md: joint acts once per party)."""
 import pytest
 
-from conftest import coding_cases, event_key as key, story
+from conftest import coding_cases, event_key as key, story, table_case_keys
 from readout.pipeline import code_stories
 
 
@@ -10,4 +10,13 @@ from readout.pipeline import code_stories
 def test_titled(case):
     s = story("titled", case["text"], title=case["title"], date=case["date"], publisher=case["publisher"])
     events = {key(e["source"], e["type"], e["target"]) for e in next(code_stories([s]))["events"]}
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("parallel.jsonl"), ids=lambda c: c["why"])
+def test_parallel_or_mutual(case):
+    """Seventeenth session: an act several parties do at once that names no partner is toward one
+    another (mutual) unless a floating "each"/"all"/"respectively" hands it to each in turn and nothing
+    in it is done with one another (parallel: each one's own, toward no one named)."""
+    events = table_case_keys(case, "parallel")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -24,6 +24,7 @@ from readout.coder.doers import answered_parties, blamed_cause, judged, referred
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid, sum_announced
 from readout.coder.bonds import harmed_parties, lone_bond_praise, reciprocal
+from readout.coder.parallel import parallel_act, sides_addressed
 from readout.coder.clefts import cleft_blame
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
@@ -400,6 +401,11 @@ class EventCoder:
         if sources == (Placeholder.PARTICIPANTS,) and targets == [Placeholder.COUNTERPART] \
                 and (info.code in rule_codes("joint_act") or mutual):
             targets = [Placeholder.PARTICIPANTS]    # "the two heads of state signed a joint statement": each other
+        if len(concrete) >= 2 and targets == [Placeholder.COUNTERPART] and info.plover != "CONSULT":
+            # "A and B agreed to accompany the two delegations": each toward the sides, not each other;
+            # "A, B and C have all pledged their support": each one's own, toward no one named
+            aimed = sides_addressed(an, trig.token, concrete)
+            targets = aimed or ([None] if parallel_act(trig.token) else targets)
         if len(concrete) >= 2 and targets == [Placeholder.COUNTERPART]:
             if info.plover not in joint_types and info.code not in rule_codes("joint_act") and not mutual:
                 return []       # "Putin and Trump expressed concern": aimed at no one named

@@ -42,10 +42,10 @@ def lead_issuers(an) -> tuple[str, ...]:
 def title_signers(an) -> tuple[str, ...]:
     """The signers a joint text's title names (`an` reads the parsed title): "Joint Statement from the
     Leaders of A, B and C", "Joint communiqué of the Governments of A, B and C" (by its issuer
-    preposition, Analysis._heading_signers), or before the noun, "A-B Joint Leaders' Statement".
+    preposition, Analysis.heading_signers), or before the noun, "A-B Joint Leaders' Statement".
     Empty for a title that names the text's topic ("Joint Statement on the Meeting of the U.S.-Israel
     Strategic Consultative Group") or one issuer."""
-    found = an._heading_signers()
+    found = an.heading_signers()
     if found:
         return found
     for noun in an.doc:

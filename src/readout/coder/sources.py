@@ -147,7 +147,7 @@ class Analysis:
             signers = self._signers_before(first_we, following=True)
             if signers:
                 return signers
-        return self._heading_signers() or lead_issuers(self) or self._opening_list() or self.title_voice
+        return self.heading_signers() or lead_issuers(self) or self._opening_list() or self.title_voice
 
     def _signers_before(self, we: Token, following: bool) -> tuple[str, ...]:
         """The two or more actors the nearest signing before `we` names as its subject or agent
@@ -176,7 +176,7 @@ class Analysis:
         self._sources = kept
         return codes
 
-    def _heading_signers(self) -> tuple[str, ...]:
+    def heading_signers(self) -> tuple[str, ...]:
         """The signers a joint statement's heading names: "Joint statement by the Foreign Ministers
         of France, Germany and the United Kingdom:", "Joint Statement from the Leaders of ..."."""
         first = next(iter(self.doc.sents), None)

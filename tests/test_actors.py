@@ -658,11 +658,6 @@ PUBLISHER_TITLES = [
      "https://www.auswaertiges-amt.de/en/x", "The Federal Government", "DEU", None),
     ("Today the Government can confirm the findings.", "2025-08-26", "Prime Minister of Australia", None,
      "the Government", "AUS", None),
-    # its own missions abroad: "our Embassy in Tehran", "our diplomats"
-    ("Our Embassy in Hanoi keeps in touch with the local police.", "2024-05-01", GOVUK, None,
-     "Our Embassy", "GBR", None),
-    ("We thank our diplomats for their courage.", "2024-05-01", "The White House", None,
-     "our diplomats", "USA", None),
     # regression: a foreign president named without his title ("Putin") does not take "the President"
     ("Putin's price hike. The President banned the import of Russian oil.", "2022-03-31", "The White House", None,
      "The President", "USA", "Joe Biden"),
@@ -687,6 +682,10 @@ PUBLISHER_TITLES_NOT = [
     ("The Prime Minister said so.", "The White House", None, "The Prime Minister"),
     ("The Government said the talks went well.", "Xinhua", None, "The Government"),  # state media: anyone's
     ("Our embassy in Rome reopened today.", "Xinhua", None, "Our embassy"),  # state media: not a state's own
+    # "our Embassy", "our diplomats" are the speaker's state, read with the clause (coder/sources.py), not
+    # the publisher's: a foreign leader quoted on the Kremlin's site speaks of his own embassy
+    ("Our Embassy in Hanoi keeps in touch with the local police.", GOVUK, None, "Our Embassy"),
+    ("We thank our diplomats for their courage.", "The White House", None, "our diplomats"),
     ("The Government of Pakistan said so.", "Ministry of Foreign Affairs of Japan", None, "The Government"),
 ]
 

@@ -41,9 +41,6 @@ _NAME_JOINS = word_class("name_join")
 _OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(?:%s)\b(?!\s+(?:of|for|in)\b)" % (
     "|".join(w.capitalize() for w in sorted(word_class("own_government_modifier"))),
     "|".join(w.capitalize() for w in sorted(word_class("own_government_noun")))))
-# "our Embassy in Tehran", "our diplomats": on a government's own site, its own state's missions
-_OWN_MISSION = re.compile(r"\b[Oo]ur\s+(?:%s)\b" % "|".join(
-    f"{w}|{w.capitalize()}" for w in sorted(word_class("own_mission_noun"))))
 _CAPITALS = re.compile(r"\b([A-Z]{3,})\b")
 # A company introduced with its nationality: "the Chinese company ByteDance Ltd.", "the Russian
 # state-owned firm Rosatom" (after the demonym), or "Huawei, a Chinese technology company," (before it)
@@ -140,14 +137,14 @@ def without_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def with_own_government(text: str, mentions: list[Mention], ctx: TextContext) -> list[Mention]:
     """On a government's own site, its unnamed "the Government" or "the Federal Government" is its
     state, as its unnamed "the Foreign Minister" is ("The Federal Government has decided to close
-    ..."), and so is "our Embassy in Tehran"; not on state media, and not "the Government of X" or
-    "the Iranian Government"."""
+    ..."); not on state media, and not "the Government of X" or "the Iranian Government". ("Our
+    Embassy" is the speaker's state, not the publisher's: sources.Analysis.pronoun.)"""
     pub = ctx.publisher
     if pub is None or not pub.government:
         return mentions
-    own = sorted([*_OWN_GOVERNMENT.finditer(text), *_OWN_MISSION.finditer(text)], key=lambda g: g.start())
     added = [Mention(g.start(), g.end(), g.group(0), pub.code, "country", None, None, "alias")
-             for g in own if not any(m.start < g.end() and g.start() < m.end for m in mentions)]
+             for g in _OWN_GOVERNMENT.finditer(text)
+             if not any(m.start < g.end() and g.start() < m.end for m in mentions)]
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 

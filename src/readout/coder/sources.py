@@ -25,6 +25,7 @@ __all__ = ["Analysis"]
 
 COLLECTIVE = word_class("collective")
 OWN_STATE = word_class("own_state_noun")    # "my Administration", "our Government": the speaker's state
+OWN_MISSIONS = word_class("own_mission_noun")     # "our diplomats", "our embassies": in the plural too
 STATIVE_PASSIVES = word_class("stative_passive")
 FEELING_PASSIVES = word_class("feeling_passive")
 FEELING_NOUNS = word_class("feeling_noun")
@@ -485,9 +486,9 @@ class Analysis:
         if low in THIRD_PERSON and self.last_person:
             return [self.last_person]
         own = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON), None)
-        if own is not None and lemma in OWN_STATE and head.tag_ in ("NN", "NNP"):
-            # "my Administration", "our Government": the speaker's state, or a joint statement's
-            # signers' ("our governments" are the participants, below)
+        if own is not None and (lemma in OWN_STATE and head.tag_ in ("NN", "NNP") or lemma in OWN_MISSIONS):
+            # "my Administration", "our Government", "our diplomats": the speaker's state, or a joint
+            # statement's signers' ("our governments" are the participants, below)
             if own.lower_ in FIRST_PLURAL and self.authors:
                 return list(self.authors)
             if self.speaker:

@@ -1,8 +1,9 @@
-"""coder/doers.py on hand-built parses: who an act answers, its victims and scene, and the words
-that name no one (docs/coder.md, "At whom")."""
+"""coder/doers.py and coder/strikes.py on hand-built parses: who an act answers, a strike's victims
+and scene, and the words that name no one (docs/coder.md, "At whom")."""
 import pytest
 
-from readout.coder.doers import by_agent, cleft_focus, generic_addressee, grounds, judged, recipients, scene, victim
+from readout.coder.doers import cleft_focus, generic_addressee, grounds, judged, recipients
+from readout.coder.strikes import by_agent, scene, victim
 from readout.coder.triggers import find_triggers
 
 PATTERNS = [

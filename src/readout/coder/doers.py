@@ -1,6 +1,6 @@
-"""Who an act answers (docs/coder.md, "At whom"): the doer named by "by" or a possessive, the
-victims and the scene of a strike (never its doers), what a judgement of a clause's subject is
-aimed at, and the words that name no one (all parties, allies and partners). Whose act a rejection,
+"""Who an act answers (docs/coder.md, "At whom"): the doer named by a possessive, what a judgement
+of a clause's subject is aimed at, and the words that name no one (all parties, allies and
+partners). A strike's doer, scene and victims are in strikes.py. Whose act a rejection,
 condemnation, threat or welcome refers back to ("opposes this move") is in referred.py. Used by
 targets.py and events.py."""
 from __future__ import annotations
@@ -9,35 +9,31 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
 from readout.coder.grammar import (alternative_to, object_heads, condition_clauses, np_tokens, or_else, readiness_clause,
-                                   sentences_before, subject_token, to_infinitive)
+                                   subject_token, to_infinitive)
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
+from readout.coder.strikes import victim
 from readout.coder.stance_toward import doer_of
-from readout.coder.told_before import earlier_doer
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
-__all__ = ["answered", "answered_parties", "blamed_cause", "by_agent", "cleft_focus", "demanded_subjects",
+__all__ = ["answered", "answered_parties", "blamed_cause", "cleft_focus", "demanded_subjects",
            "generic_addressee", "generic_partner", "gerund_doer", "grounds", "judged", "named_examples",
-           "names_place", "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients",
-           "referred_subject", "referring", "scene", "shared_objects", "spoken_to", "strike",
-           "strike_named_before", "subject_doers", "unattributed_strike", "victim"]
+           "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients",
+           "referred_subject", "referring", "spoken_to", "subject_doers"]
 
-AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 ANSWER_NOUNS = word_class("answer_noun")       # "in response to X's accession"
 CONDITION_MARKS = word_class("condition_mark")     # "will respond decisively if Russia invades"
 ANY_PARTY_WORDS = word_class("any_party_word")     # "all parties", "the sides concerned"
 ANYONE_WORDS = word_class("anyone_word")     # "with all who want peace", "with anyone who is ready"
 SENT_MESSAGE_NOUNS = word_class("sent_message_noun")   # "conveyed the good wishes of the Prime Minister"
-ATTACK_NOUNS = word_class("attack_noun")
 REFERRED_ACTS = word_class("referred_act_noun")     # "such moves", "this decision": an act named before
 WRONG_ACTS = word_class("wrong_act")
 DEFINITE = word_class("definite_det")
 SUCH = word_class("such_word")
 ADDRESS_PREPS = word_class("address_prep")      # "To the regime in Tehran I say: ..."
 ADDRESS_VERBS = word_class("address_verb")
-ATTACK_ON_PREPS = word_class("attack_on_prep")
 BENEFICIARY_PREPS = word_class("beneficiary_prep")
 GENERIC_ADDRESSEES = word_class("generic_addressee")
 ANY_COUNTRY = word_class("any_country_noun")          # "called on countries to ...": any of them
@@ -54,24 +50,12 @@ THANKED_PREPS = word_class("thanked_prep")     # "grateful to X for ...": whom t
 GROUNDS_VERBS = word_class("grounds_verb")     # "commended X for ...": X, not the grounds
 JOINT_DETERMINERS = word_class("joint_determiner")     # "with both countries": the parties, not no one
 JOINT_PREPS = word_class("joint_prep")         # "work with Iran"
-OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern about/over", "outrage at"
 CHARGED_PASSIVES = word_class("charged_passive_verb")   # "X's agents are linked to violence": X charged
 CHARGE_PREPS = word_class("charge_prep")     # "expelled X for meddling in ...": the gerund is X's act
 PAIR_ONLY_PREPS = word_class("pair_only_prep")
-SCENE_PREPS = word_class("scene_prep")          # "the attack on a mosque", "the shooting in Moscow"
-# no perpetrator (GUIDE.md); unlike "the violence in Sudan", where the country is held to account.
-# Strikes whose place and victims are no doers: "condemns the attack on a mosque in Peshawar" names
-STRIKE_NOUNS = word_class("strike_noun")
-OCCURRENCE_NOUNS = word_class("occurrence_noun")     # "this terrorist act", "the terrorist incidents"
 COURSE_NOUNS = word_class("course_noun")             # "NATO's aggressive policy"
 HOSTILE_COURSE = word_class("hostile_course_adjective")
 OWNER_PREPS = word_class("owner_prep")               # "the policy of the United States", "the course taken by X"
-VIOLENT_ACTS = word_class("violent_act")       # "the act of violence that took place today in Istanbul"
-TERROR_WORDS = word_class("terror_word")
-VICTIM_OF_NOUNS = word_class("victim_of_noun")     # "the invasion of Ukraine": Ukraine is its victim
-DOER_OF_NOUNS = word_class("doer_of_noun")     # "the attacks of the Zionist regime": its doer
-VICTIM_PREPS = word_class("victim_prep")
-POSTED_NOUNS = word_class("posted_noun")    # "its Ambassador to Lithuania": where the envoy serves
 
 
 def recipients(obj: Token) -> set[int]:
@@ -83,15 +67,6 @@ def recipients(obj: Token) -> set[int]:
             for g in p.children if g.dep_ == "pobj" for x in [g, *g.conjuncts] for t in np_tokens(x)}
 
 
-def shared_objects(verb: Token) -> list[Token]:
-    """The object a verb shares with the next verb of its coordination: "welcomes and commends the
-    decision by Saudi Arabia"."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    return [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-            for g in c.children if g.dep_ == "dobj"][:1]
-
-
 def only_self_victims(an: Analysis, trig: Trigger, actors, source) -> bool:
     """The source's own mentions are only victims of what its act answers: "will give a firm
     response to any aggression against the Iranian nation" is no act on itself."""
@@ -100,113 +75,6 @@ def only_self_victims(an: Analysis, trig: Trigger, actors, source) -> bool:
     own = [t.doc[an.mention_root.get(id(m), t.i)] for t, m in actors if m.code == source]
     # "against the Iranian nation": the phrase the adjective is in
     return bool(own) and all(victim(np_head(t)) for t in own)
-
-
-def by_agent(tok: Token, trigger: Token) -> bool:
-    """True for the doer named by "by"/"from" after the trigger ("this assault against Israel by
-    Hamas"); the nearest preposition above it must be that one ("concerns about the fallout from
-    the invasion of Ukraine" names no doer)."""
-    prep = next((a for a in tok.ancestors if a.dep_ in ("prep", "agent")), None)
-    return prep is not None and (prep.lower_ in AGENT_PREPS or _doer_of(prep)) and prep.i > trigger.i
-
-
-def _doer_of(prep: Token) -> bool:
-    """'of' naming the doer of an act ("the repeated attacks of the Zionist regime on Syrian
-    territory"), not its victim ("the bombing of Kyiv", "the killing of civilians")."""
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in DOER_OF_NOUNS
-
-
-def unattributed_strike(an: Analysis, trig: Trigger) -> bool:
-    """The act answers a strike that names no doer but names where or on whom it fell, or calls it
-    terrorist: "the terrorist attack that took place at the Crocus City Hall in Moscow" (not "this
-    reckless attack in the strongest terms", whose doer the story has named)."""
-    tok = trig.token
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-             for g in c.children if g.dep_ == "pobj"]
-    for o in objs:
-        if not strike(o):
-            continue
-        if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS) for c in o.children):
-            return False
-        if any((c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS)) and names_place(an, c)
-               or (c.dep_ == "amod" and c.lemma_.lower() in TERROR_WORDS) for c in o.children):
-            return True
-    return False
-
-
-def strike_named_before(an: Analysis, trig: Trigger, sources) -> str | None:
-    """Whoever the sentences just before named as the doer of the strike a condemnation refers back
-    to by a definite noun ("the Israeli attack on the Iranian embassy ... China condemns the attack on
-    the Iranian embassy in Syria": ISR; F1 of eval/styles/FRESH2.md), or None ("condemns the attack
-    on a mosque in Peshawar" with no doer named anywhere before stays aimed at no one)."""
-    tok = trig.token
-    # "the attack was also condemned by Saudi Arabia": a passive's subject is what is condemned
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-             for g in c.children if g.dep_ == "pobj"]
-    objs = objs or shared_objects(tok)      # "strongly condemns and firmly opposes the attack on ..."
-    for o in objs:
-        if not strike(o) or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in o.children):
-            continue
-        if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS) for c in o.children):
-            return None     # "the attack by X": its own doer, named or not
-        return earlier_doer(an, o, sources) or _subject_of_strike_before(an, o, sources) \
-            or _same_strike_before(an, o, sources)
-    return None
-
-
-def _same_strike_before(an: Analysis, act: Token, sources, reach: int = 12) -> str | None:
-    """A strike told again with the same victim is the same strike, further back than the sentences
-    just before: "the Israeli attack on the Iranian embassy premises in Damascus ... (four sentences
-    on) China condemns the attack on the Iranian embassy in Syria" is Israel's."""
-    victims = _victim_heads(act)
-    if not victims:
-        return None
-    for prev in sentences_before(act, reach):
-        for tok in reversed(prev):
-            if tok.pos_ == "NOUN" and tok.lemma_ == act.lemma_ and strike(tok) and _victim_heads(tok) & victims:
-                found = doer_of(an, tok, sources)
-                if found:
-                    return found
-    return None
-
-
-def _victim_heads(act: Token) -> set[str]:
-    """What a strike hit, by its phrase's nouns: "the attack on the Iranian embassy premises":
-    embassy, premises."""
-    return {x.lemma_.lower() for p in act.children if p.dep_ == "prep" and p.lower_ in ATTACK_ON_PREPS
-            for g in p.children if g.dep_ == "pobj" for x in [g, *g.children]
-            if x.i == g.i or x.dep_ == "compound" and x.pos_ == "NOUN"}
-
-
-def _subject_of_strike_before(an: Analysis, act: Token, sources, reach: int = 3) -> str | None:
-    """"The Armed Forces of Ukraine carried out an indiscriminate strike on Belgorod. We condemn this
-    attack": the subject of the verb whose object was a strike in the sentences just before, or of a
-    verb of striking itself ("Russian missiles struck a hospital ... this deplorable attack")."""
-    for prev in sentences_before(act, reach):
-        for tok in reversed(prev):
-            if tok.dep_ == "dobj" and strike(tok) and tok.head.pos_ == "VERB":
-                verb = tok.head
-            elif tok.pos_ == "VERB" and tok.lemma_.lower() in STRIKE_NOUNS and tok.tag_ != "VBN":
-                # "Russian missiles struck a hospital in Ukraine. I condemn this deplorable attack":
-                # the striker its subject names ("A gunman attacked a synagogue" names no one)
-                named = {m.code for c in tok.children if c.dep_ == "nsubj" for _, m in an.actors_in(list(c.subtree))}
-                found = [c for c in an.sources(tok) if is_code(c) and c not in sources and c in named]
-                if found:
-                    return found[0]
-                continue
-            else:
-                continue
-            found = [c for c in an.sources(verb) if is_code(c) and c not in sources]
-            if found:
-                return found[0]
-    return None
-
-
-def names_place(an: Analysis, phrase: Token) -> bool:
-    """The phrase names an actor or a place ("in Moscow", "on Kyiv")."""
-    return any(t.i in an.tok_mention or t.i in an.venues for t in phrase.subtree)
 
 
 def demanded_subjects(verb: Token) -> list[Token]:
@@ -521,57 +389,6 @@ def own_doer(trig: Trigger) -> set[int]:
         own |= {t.i for p in trig.token.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj" for t in g.subtree}
     return own
-
-
-def strike(noun: Token) -> bool:
-    """A strike noun ("the attack", "the bombing"), or an act of violence or terror ("the act of
-    violence that took place today in Istanbul"): a single attack, not violence under way."""
-    if noun.lemma_.lower() in STRIKE_NOUNS:
-        return True
-    if noun.lemma_.lower() in OCCURRENCE_NOUNS and any(c.dep_ == "amod" and c.lemma_.lower() in TERROR_WORDS
-                                                     for c in noun.children):
-        return True     # "this terrorist act", "the terrorist incidents"
-    return noun.lemma_.lower() == "act" and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in VIOLENT_ACTS
-                                                       for g in p.children) for p in noun.children)
-
-
-def scene(tok: Token) -> bool:
-    """True for a place or victim inside a strike's phrase ("the attack on a mosque in Peshawar,
-    Pakistan", "the strikes on Kyiv"), not its doer ("Russia's strikes", "Russian strikes")."""
-    t = tok
-    while t.head.i != t.i and t.dep_ not in ("ROOT",):
-        if t.dep_ == "nsubj" and t.head.dep_ == "relcl" and strike(t.head.head):
-            return False    # "the attacks Russia launched on Kyiv": the relative clause's subject did it
-        if strike(t.head):
-            return t.dep_ not in ("poss", "amod", "compound", "nmod") and not (
-                t.dep_ in ("prep", "agent") and (t.lower_ in AGENT_PREPS or _doer_of(t)))
-        if t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "relcl":
-            return False
-        t = t.head
-    return False
-
-
-def victim(tok: Token) -> bool:
-    """True for who or what an attack is aimed at ("against Israel", "strikes on Kyiv")."""
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    if prep.head.lemma_.lower() in POSTED_NOUNS or prep.lower_ == "to" and any(
-            g.lemma_.lower() in POSTED_NOUNS for g in _objects_of(prep.head)):
-        # "recalled its Ambassador to Lithuania", "the recall of its High Commissioner to Canada"
-        # (the "to" on the envoy, or on the verb or noun as the parser may hang it): the host of
-        # the post, not a victim
-        return False
-    return prep.lower_ in VICTIM_PREPS or (
-        prep.lower_ in ATTACK_ON_PREPS and prep.head.lemma_.lower() in ATTACK_NOUNS) or (
-        prep.lower_ == "of" and prep.head.lemma_.lower() in VICTIM_OF_NOUNS)
-
-
-def _objects_of(word: Token) -> list[Token]:
-    """A verb's direct objects, or what a noun's "of" phrase names ("the recall of its envoy")."""
-    return [c for c in word.children if c.dep_ == "dobj"] + [
-        g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def spoken_to(an: Analysis, trig: Trigger, sources) -> str | None:

@@ -10,14 +10,14 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
-from readout.coder.grammar import ability_modal, is_negated, or_else, to_infinitive
+from readout.coder.grammar import ability_modal, is_negated, or_else
 from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, bare_participle, purpose_of_meeting, sidelines_setting,
                                     sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
-from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed, taken_decision
+from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed
 from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, mediators, met_apart, separate_meetings,
                                     sequel_sides)
 from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
@@ -29,11 +29,12 @@ from readout.coder.clefts import cleft_blame
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
-from readout.coder.pattern_fit import TIME_WORDS     # "at 7:22 a.m.", "on Monday": when, not where a launch is aimed
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
 from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, sources_for, step_clause
 from readout.coder.learned import SENTENCE, TriggerModel, is_candidate, type_patterns
 from readout.coder.history import told_past
+from readout.coder.intents import decided_sanction, guarantee, hostile_intent, nested_intents
+from readout.coder.launches import ATTACK_TIMES, attacks_in_general, landed_in
 from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
 from readout.coder.rosters import REMOTE_MODES      # talks with go-betweens by phone or video keep the medium
 from readout.lexicons import word_class
@@ -41,19 +42,10 @@ from readout.lexicons import word_class
 __all__ = ["EventCoder"]
 
 PLANNED = word_class("planned_word")
-BACKING_WORDS = word_class("backing_word")
-GUARANTEE_WORDS = word_class("guarantee_word")    # "the U.S. commitment to defend Japan": backing, not an intent
 TAKE_STEP_VERBS = word_class("take_step_verb")
 CONDITION_MARKS = word_class("condition_mark")
 SEQUEL_VERBS = word_class("sequel_verb")          # "should X continue, further steps will follow"
 LITOTES = word_class("litotes_verb")      # "will not hesitate to take measures": measures announced
-# "on Saturday night", "in the early hours of today", "overnight": when an attack was
-LAUNCH_VERBS = word_class("launch_verb")      # "launched a ballistic missile", "the launch of an ICBM"
-LANDING_VERBS = word_class("landing_verb")    # "landed within Japan's EEZ", "came down inside ..."
-LANDING_PREPS = word_class("landing_prep")
-MISSILES = word_class("missile_noun")
-AIMED_PREPS = word_class("aimed_launch_prep")     # "launched missiles at / against X"
-ATTACK_TIMES = word_class("attack_time_word") | word_class("weekday") | word_class("month") | word_class("now_word")
 ANNOUNCED = (Modality.FUTURE, Modality.CONDITIONAL)
 CONFLICT = types_on_side("conflict")
 OBLIGATION = word_class("obligation_modal")
@@ -90,7 +82,7 @@ class EventCoder:
         aid = {t.token.i for t in triggers if aid_trigger(t)}
         taken = {t.token.i for t in triggers}
         for trig in triggers:
-            if purpose_of_meeting(trig, meetings) or _decided_sanction(trig, sanctions) or sidelines_setting(trig) \
+            if purpose_of_meeting(trig, meetings) or decided_sanction(trig, sanctions) or sidelines_setting(trig) \
                     or sorrow_without_loss(trig):
                 continue
             if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.kind == Kind.VERB \
@@ -98,7 +90,7 @@ class EventCoder:
                 continue    # "announced new funding to support the Haitian National Police": the aid's recipient
             code = self._code(an, trig, date_year)
             if code is not None:
-                found = self._events(an, trig, sent, index, code, _hostile_intent(trig, conflict, taken))
+                found = self._events(an, trig, sent, index, code, hostile_intent(trig, conflict, taken))
                 if trig.pattern.source == "learned" and self.learned.strict:
                     found = [e for e in found if e.source is not None and e.target is not None]
                 events += found
@@ -107,8 +99,8 @@ class EventCoder:
         warned = {trig.clause.i for trig in triggers
                   if any(e.trigger == trig.token.i and e.type == "THREATEN" for e in events)}
         events = [e for e in asked if e.trigger not in warned] + events + cleft_blame(an, sent, index)
-        events = [e for e in (_landed_in(an, sent, e) for e in events) if e is not None]
-        return _nested_intents(events, sent.doc)
+        events = [e for e in (landed_in(an, sent, e) for e in events) if e is not None]
+        return nested_intents(events, sent.doc)
 
     def learned_triggers(self, sent: Span, found: list[Trigger]) -> list[Trigger]:
         """Words the trained model (learned.py) takes for an act, in clauses where no lexicon
@@ -276,7 +268,7 @@ class EventCoder:
         # made (FRESH23 AC6); what else a pledge holds stays the pledge's own AGREE
         if status.history or (status.requested and not ultimatum) or described or supposed(trig.clause):
             return None
-        if _attacks_in_general(trig) or (plover_type(code) == "ASSAULT"
+        if attacks_in_general(trig) or (plover_type(code) == "ASSAULT"
                                          and campaign_under_way(trig.token, trig.clause, ATTACK_TIMES)):
             return None
         if plover_type(code) in types_with("needs_target") and bare_participle(trig.token):
@@ -286,7 +278,7 @@ class EventCoder:
         if plover_type(code) == "AID" and modality is None and p.future and plover_type(p.future) == "AGREE" \
                 and sum_announced(trig.token):
             return p.future     # "is providing another $1 billion in security assistance": a package announced
-        if p.intent and plover_type(code) == "AGREE" and _guarantee(an, trig.token):
+        if p.intent and plover_type(code) == "AGREE" and guarantee(an, trig.token):
             return rule_codes("guarantee")[0]   # "reaffirmed the U.S. commitment to defend Japan": backing
         return code
 
@@ -461,17 +453,6 @@ class EventCoder:
                 for x, y in combinations(sides + brokers, 2)]
 
 
-def _nested_intents(events: list[Event], doc) -> list[Event]:
-    """An intent aimed at no one told inside another intent of the same source that is aimed at
-    someone ("committed to continue efforts to strengthen border security", "committed to continue
-    playing a constructive role"), or read off the same word ("by joint efforts we will continue building
-    up the interaction between our countries"): one intent, aimed as the outer one is."""
-    nobody = (None, Placeholder.NO_ONE)
-    aimed = [(e.source, doc[e.trigger]) for e in events if e.type == "AGREE" and e.target not in nobody]
-    return [e for e in events if not (e.type == "AGREE" and e.target in nobody and any(
-        source == e.source and (outer.i == e.trigger or outer in doc[e.trigger].ancestors) for source, outer in aimed))]
-
-
 def _thing_object(an: Analysis, verb: Token) -> bool:
     """The verb's direct objects are all things: common nouns that name no actor, person or body
     ("ban assault weapons", "capture the benefits"); not "them", "the perpetrators", "Hamas"."""
@@ -480,100 +461,6 @@ def _thing_object(an: Analysis, verb: Token) -> bool:
     return bool(objects) and all(
         o.pos_ == "NOUN" and o.ent_type_.lower() not in PERSON_ENTITIES and an.tok_mention.get(o.i) is None
         and o.lemma_.lower() not in PERSON_NOUNS and o.lower_ not in PERSON_NOUNS for o in objects)
-
-
-def _landed_in(an: Analysis, sent: Span, e: Event) -> Event | None:
-    """A missile launch (a show of force) is toward the country its phrase or sentence says the missiles
-    came down in or flew over, else toward no one ("launched nine ballistic missiles ..., and five of them
-    landed within Japan's EEZ", "which came down inside Japan's exclusive economic zone", "The missile flew
-    over the Tohoku region of Japan": eval/styles/README.md decision 13, the country overflown)."""
-    doc = sent.doc
-    if e.type != "MOBILIZE" or doc[e.trigger].lemma_.lower() not in LAUNCH_VERBS:
-        return e
-    if any(t.dep_ == "prep" and t.lower_ in AIMED_PREPS and not any(g.lower_ in TIME_WORDS for g in t.children)
-           for t in doc[e.trigger].subtree if t.i != e.trigger):
-        return None     # "launched six ballistic missiles produced in the United States at a facility in the
-                        # Bryansk Region": aimed at a place deep in the object's phrase, no show of force
-    # "... launched one ballistic missile eastward. The missile flew over the Tohoku region of Japan": the
-    # next sentence where the missile is its subject
-    after = doc[sent.end].sent if sent.end < len(doc) else None
-    verbs = [*sent, *(v for v in (after or ()) if any(c.dep_ == "nsubj" and c.lemma_.lower() in MISSILES for c in v.children))]
-    for verb in [doc[e.trigger], *verbs]:
-        # "the DPRK's ballistic missile launch over Japan on October 3": the launch's own phrase first
-        if verb.i != e.trigger and (verb.lemma_.lower() not in LANDING_VERBS or verb.pos_ != "VERB" or is_negated(verb)):
-            continue
-        # (not the launch's own "in": "launched a missile in response to the drills of X")
-        preps = LANDING_PREPS - {"in"} if verb.i == e.trigger else LANDING_PREPS
-        places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                  for g in c.children if g.dep_ == "pobj"]
-        codes = [m.code for g in places for _, m in an.actors_in(list(g.subtree)) if is_code(m.code) and m.code != e.source]
-        if codes:
-            return replace(e, target=codes[0])
-    # any other actor the sentence names ("condemned the launches as a violation of UN Security Council
-    # resolutions", the condemning leaders) is no one the launch is toward
-    return replace(e, target=None)
-
-
-def _attacks_in_general(trig: Trigger) -> bool:
-    """"Condemned Israel's attacks on civilians in Gaza", "attacks by the Houthis on commercial
-    shipping": attacks told as a noun in the plural with no time in their sentence are a war under
-    way told in general terms (GUIDE.md, second round), no specific attack; "the airstrikes carried
-    out ... on Saturday night", "the attack on Monday" are."""
-    tok = trig.token
-    # "North Korea's repeated missile launches" are as general as attacks (a show of force, CAMEO 150)
-    if trig.pattern.kind != Kind.NOUN or "*" not in trig.pattern.light or tok.tag_ != "NNS" \
-            or plover_type(trig.pattern.cameo) != "ASSAULT" and trig.pattern.cameo != "150":
-        return False
-    return not any(t.lower_ in ATTACK_TIMES for t in tok.sent)
-
-
-def _hostile_intent(trig: Trigger, conflict: set[int], taken: set[int] = frozenset()):
-    """The hostile act (a conflict trigger) an intent word governs as its complement ("decided to
-    declare X persona non grata"), a backing noun is for ("reaffirmed their support for imposing
-    further costs on Russia"), or an effort works toward ("will work with partners to ..."); or None."""
-    if trig.pattern.intent and trig.pattern.to_clause:
-        # readiness for an act no trigger names, done against someone ("is prepared to use any means
-        # against the civilian population"): no offer to anyone
-        against = next((c for c in trig.token.children if c.dep_ == "xcomp" and c.i not in taken
-                        and any(t.lower_ == "against" and t.dep_ == "prep" for t in c.subtree)), None)
-        if against is not None:
-            return against
-    if trig.pattern.intent:
-        return next((c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and _does(c, conflict)), None)
-    if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.token.lemma_.lower() in BACKING_WORDS:
-        # "reaffirmed their support for imposing further costs on Russia": what is backed
-        holders = [trig.token] + ([trig.token.head] if trig.token.dep_ == "dobj" else [])
-        return next((g for h in holders for c in h.children if c.dep_ == "prep" for g in c.children
-                     if g.dep_ == "pcomp" and g.i in conflict), None)
-    if plover_type(trig.pattern.cameo) == "AGREE" and trig.pattern.only_future:
-        # "will work with our partners to hold those responsible to account": what the work is for
-        return next((c for c in trig.token.children if c.dep_ == "advcl" and _does(c, conflict)
-                     and to_infinitive(c)), None)
-    return None
-
-
-def _guarantee(an: Analysis, tok: Token) -> bool:
-    """An intent to defend another or to keep an alliance with it: the word of intent's to-clause or
-    "to" phrase, also one the parser hangs on the verb whose object the intent noun is ("reaffirmed
-    the commitment of the United States to the defense of Japan"), is headed by a guarantee word
-    and names whom it defends ("to defending our Indo-Pacific Allies" names no one: still an intent)."""
-    heads = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else [])
-    done = [c for c in tok.children if c.dep_ in ("acl", "xcomp") and to_infinitive(c)]
-    done += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
-             for g in c.children if g.dep_ in ("pobj", "pcomp")]
-    return any(c.lemma_.lower() in GUARANTEE_WORDS and an.actors_in(list(c.subtree)) for c in done)
-
-
-def _does(verb: Token, acts: set[int]) -> bool:
-    """True when the verb is one of the acts, or takes one as its object ("decided to take
-    countermeasures": the light verb's noun is the act)."""
-    return verb.i in acts or any(c.dep_ == "dobj" and c.i in acts for c in verb.children)
-
-
-def _decided_sanction(trig: Trigger, sanctions: set[int]) -> bool:
-    """ "Has decided to expel X": the taken decision is coded as the expulsion, not as an intent."""
-    return trig.pattern.intent and taken_decision(trig.token) and any(
-        c.dep_ == "xcomp" and _does(c, sanctions) for c in trig.token.children)
 
 
 def _blame_bearers(an: Analysis, trig: Trigger) -> list:

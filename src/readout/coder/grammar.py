@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["word_forms", "decided_noun", "finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "participle_undergoers", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["word_forms", "decided_noun", "finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "participle_undergoers", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "shared_objects", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -275,6 +275,15 @@ def paragraph_breaks(doc: Doc) -> list[int]:
     if found is None:
         found = doc.user_data["readout.paragraph_breaks"] = [m.start() for m in PARAGRAPH_BREAK.finditer(doc_text(doc))]
     return found
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the next verb of its coordination: "welcomes and commends the
+    decision by Saudi Arabia"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for g in c.children if g.dep_ == "dobj"][:1]
 
 
 def sentences_before(tok: Token, reach: int) -> Iterator[Span]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from readout.coder.doers import referring, shared_objects
-from readout.coder.grammar import np_tokens, sentences_back, sentences_before, subject_token
+from readout.coder.doers import referring
+from readout.coder.grammar import np_tokens, sentences_back, sentences_before, shared_objects, subject_token
 from readout.coder.patterns import Kind
 from readout.cameo import types_on_side, types_with
 from readout.coder.records import Event, Placeholder, is_code

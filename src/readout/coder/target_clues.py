@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
-from readout.coder.doers import strike
-from readout.coder.doers import victim as _victim
+from readout.coder.strikes import strike
+from readout.coder.strikes import victim as _victim
 from readout.coder.grammar import condition_clauses
 from readout.coder.membership import is_body
 from readout.coder.partners import ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS

@@ -6,8 +6,8 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
 from readout.coder.aid import aid_trigger, purpose_of_aid
-from readout.coder.doers import demanded_subjects, gerund_doer, grounds, own_doer, participle_agent, shared_objects
-from readout.coder.grammar import clause_of, np_tokens, shares_passive, subject_token, to_infinitive
+from readout.coder.doers import demanded_subjects, gerund_doer, grounds, own_doer, participle_agent
+from readout.coder.grammar import clause_of, np_tokens, shared_objects, shares_passive, subject_token, to_infinitive
 from readout.coder.meetings import meeting_partners
 from readout.coder.partners import aside, companions, partners, references, taker
 from readout.coder.referred import SERVING_PEOPLE, served_by

@@ -8,9 +8,10 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.aid import unnamed_recipient
-from readout.coder.doers import (answered_parties, by_agent, generic_addressee, generic_partner, named_examples,
-                                  only_self_victims, scene, spoken_to, strike_named_before, unattributed_strike)
-from readout.coder.doers import victim as _victim
+from readout.coder.doers import (answered_parties, generic_addressee, generic_partner, named_examples,
+                                  only_self_victims, spoken_to)
+from readout.coder.strikes import by_agent, scene, strike_named_before, unattributed_strike
+from readout.coder.strikes import victim as _victim
 from readout.coder.grammar import np_tokens, on_whom, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, parallel_objects, referred_list, referred_series
 from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_session, own_staff, people_referent,

@@ -37,8 +37,8 @@ SERVICE_VERBS = word_class("service_verb")          # "officials working in the 
 MISSION_NOUNS = word_class("mission_noun")          # "the Pakistan High Commission", "the Estonian Embassy"
 PEOPLE_REACH = 2    # sentences before where the people referred back to may have been named
 DOING_VERBS = word_class("doing_verb")     # "North Korea conducted a missile test"
-DECISIONS = word_class("referred_decision_noun")
-DEED_NOUNS = word_class("referred_deed_noun")   # "strongly condemns this campaign ... also condemned the campaign"     # "Israel's decision to recall ... he regretted the move"
+DECISIONS = word_class("referred_decision_noun")     # "Israel's decision to recall ... he regretted the move"
+DEED_NOUNS = word_class("referred_deed_noun")   # "strongly condemns this campaign ... also condemned the campaign"
 
 
 def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:

@@ -55,14 +55,18 @@ def _distributed(chain: list[Token]) -> bool:
     return False
 
 
+def _done(verb: Token) -> list[Token]:
+    """What the act does, its words outside the subject and auxiliaries ("pledged their support to
+    the initiative": their support to the initiative)."""
+    return [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass") for t in c.subtree]
+
+
 def _with_one_another(chain: list[Token]) -> bool:
     """Whether what is done is done with or for one another: a word of cooperation or of a joint body
     ("deepen cooperation", "work together"), "each other", or the two countries themselves ("invest
     in projects in both countries")."""
     verb = chain[-1]
-    content = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass")
-               for t in c.subtree]
-    content += [verb]
+    content = [*_done(verb), verb]
     text = " " + " ".join(t.lower_ for t in content) + " "
     if any(f" {w} " in text for w in RECIPROCAL):
         return True
@@ -83,10 +87,7 @@ def _sides_noun(chain: list[Token]) -> bool:
     """Whether what is done is aimed at sides the text names only by a noun ("agreed to accompany the
     two delegations", "a bridging proposal that meets the expectations of all sides"): not the
     doers' own ("their delegations") nor the doers themselves (the subject)."""
-    verb = chain[-1]
-    content = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass")
-               for t in c.subtree]
-    for t in content:
+    for t in _done(chain[-1]):
         if t.pos_ != "NOUN" or t.dep_ in ("nsubj", "nsubjpass", "poss", "compound"):
             continue
         if t.lemma_.lower() not in SIDE_NOUNS and t.lemma_.lower() not in OTHER_SIDES:

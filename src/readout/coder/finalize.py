@@ -25,7 +25,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     told: list[set[str]] | None = None, guests: set[int] | frozenset[int] = frozenset(),
                     bonds: set[int] | frozenset[int] = frozenset(),
                     planned: set[int] | frozenset[int] = frozenset(),
-                    pledges: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+                    pledges: set[int] | frozenset[int] = frozenset(),
+                    freed: set[int] | frozenset[int] = frozenset()) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -61,6 +62,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     unnamed_other=False (a text that is no report of talks, with no meeting: form.not_readout): an
     act aimed at "the other side" where no other side is named near it is not coded, not even as
     aimed at no one ("Thank you", "we will continue to work closely" in a gaggle or a fact sheet).
+    freed (targets.freed_people): the triggers of welcomes of people's release or return, aimed at no
+    one: they need a foreign actor named anywhere in the story, not near them.
     """
     out, seen = [], set()
     joint, needs_foreign, needs_target = types_with("joint"), types_with("needs_foreign"), types_with("needs_target")
@@ -79,8 +82,11 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
         if t is None and not domestic and (e.type in needs_target or e.cameo in self_acts):
             return      # "ban assault weapons", "sanctioned vessels": done to no one the story names;
                         # "the minister resigned": inside one country
+        # a welcomed release of people (`freed`) answers a foreign detention the story told before,
+        # maybe in another paragraph ("Ms X was released by Chinese authorities ... The Government
+        # welcomes her return home")
         if t is None and not domestic and e.type in needs_foreign and not (
-                foreign if near is None else near - {s}):
+                foreign if near is None or e.trigger in freed else near - {s}):
             return
         if t is None and not domestic and e.type in framed and s == side and e.sentence not in (positions or ()) \
                 and e.trigger not in (refusals or ()) and not (

@@ -21,6 +21,7 @@ from readout.coder.referred import deeds_referred
 from readout.coder.meetings import sequel_sides
 from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, own_pledges, planned_talks
 from readout.coder.signers import title_voice
+from readout.coder.targets import freed_people
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
@@ -162,6 +163,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              refusals={e.trigger for e in raw_events if _refusal(doc[e.trigger])},
                              guests=guest_acts(raw_events, doc, mentions), bonds=bond_acts(raw_events, doc),
                              pledges=own_pledges(raw_events, doc, mentions),
+                             freed={e.trigger for e in raw_events if e.type == "SUPPORT" and e.target is None
+                                    and 0 <= e.trigger < len(doc) and freed_people(an, doc[e.trigger])},
                              # a joint statement's signers plan together ("will embark together on ...")
                              planned=planned_talks(raw_events, doc) if len(an.authors) < 2 else set(),
                              told=nearby_codes(doc, mentions, [side]) if series else None)

@@ -28,7 +28,7 @@ from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, bestowed_o
 from readout.coder.triggers import Trigger, governor
 from readout.lexicons import word_class
 
-__all__ = ["find_targets", "search_region", "evidence_span"]
+__all__ = ["find_targets", "freed_people", "search_region", "evidence_span"]
 
 SECOND_PERSON = word_class("second_person")
 SAME_WORDS = word_class("same_word")
@@ -44,6 +44,8 @@ PARTY_GROUP = word_class("party_group_noun")      # "his counterparts' views"
 COURSE_NOUNS = word_class("course_noun")          # "support for a calibrated approach to North Korea"
 COURSE_TOPIC_PREPS = word_class("course_topic_prep")
 HOMECOMING = word_class("homecoming_head")     # "is on his way home", "are coming home"
+FREED_OUTCOMES = word_class("freed_outcome")      # "welcomed the release of two hostages"
+VICTIM_NOUNS = word_class("victim_noun")          # "the release of the eight Indian nationals"
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -63,6 +65,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
     found = [(t, m.code) for t, m in actors if m.code not in sources]
+    if plover_type(trig.pattern.cameo) == "SUPPORT" and _welcomed_freeing(an, trig):
+        # "welcomed the release of two hostages held by Hamas", "welcomes her return home": an
+        # outcome, aimed at no one (GUIDE.md), not at the people freed nor at whoever held them
+        return [None]
     whom = _whom_antecedent(an, trig, sources)
     if whom:
         # "met Prime Minister Modi, to whom he conveyed the President's congratulations", "received
@@ -353,6 +359,46 @@ def _one_of_several(actors, sources: tuple[Party, ...]) -> list:
     if len(named) < 2 or len({c for _, c in own}) != 1:
         return []
     return own
+
+
+def _welcomed_freeing(an: Analysis, trig: Trigger) -> bool:
+    """The praised object is a release or return of people told without its doer ("welcomed the
+    release of two additional hostages", "welcomes the release of the eight Indian nationals who had
+    been detained in Qatar"); not "the release of X by the Government of Rwanda" nor "Iran's release
+    of the sailors", the releaser's own act."""
+    return freed_people(an, trig.token)
+
+
+def freed_people(an: Analysis, trigger: Token) -> bool:
+    """A welcome of people's release or return told without its doer ("welcomes his release",
+    "welcomed the release of two hostages"), not of a document's ("welcome the release of the
+    National Strategy") nor a return to a state of affairs ("support a return to in-person
+    learning"): a foreign act even where its paragraph names no other state."""
+    obj = _freed_object(an, trigger)
+    if obj is None:
+        return False
+    owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    freed = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return bool(owners) or any(g.ent_type_ == "PERSON" or g.lemma_.lower() in HUMAN_NOUNS | VICTIM_NOUNS for g in freed)
+
+
+def _freed_object(an: Analysis, trigger: Token) -> Token | None:
+    """The trigger's object that is a release or return with no doer named on it, else None."""
+    # "welcomes her return home": the parser may hang the noun on "home" as a compound
+    objs = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        g for c in trigger.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ == "home"
+        for g in c.children if g.dep_ == "compound"]
+    for obj in objs:
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in FREED_OUTCOMES:
+            continue
+        # the doer as the noun's owner or its "by" phrase (on the noun or on its "of" object); not
+        # a holder told in a clause under the people ("hostages held by Hamas")
+        heads = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+        doers = [t for h in heads for c in h.children
+                 if (c.dep_ in ("poss", "compound", "amod", "nmod") and h is obj and c.pos_ != "PRON")
+                 or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for t in c.subtree]
+        return None if an.actors_in(doers) else obj
+    return None
 
 
 def _owner_of_object(an: Analysis, trig: Trigger, tok: Token) -> bool:

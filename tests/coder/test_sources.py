@@ -44,6 +44,38 @@ THANK_YOU = ("Thank you for your support.", """
     support  support  NOUN  NN   pobj      2
     .        .        PUNCT .    punct     0
 """)
+THANK_ADDRESSED = ("Mr President, thank you for the invitation.", """
+    Mr          Mr          PROPN NNP  compound  1
+    President   President   PROPN NNP  npadvmod  3
+    ,           ,           PUNCT ,    punct     3
+    thank       thank       VERB  VBP  ROOT      3
+    you         you         PRON  PRP  dobj      3
+    for         for         ADP   IN   prep      3
+    the         the         DET   DT   det       7
+    invitation  invitation  NOUN  NN   pobj      5
+    .           .           PUNCT .    punct     3
+""")
+THANK_AFTER_LABEL = ("President Roe (retranslated): Thank you very much.", """
+    President     President    PROPN NNP  compound  1
+    Roe           Roe          PROPN NNP  nsubj     3
+    (             (            PUNCT -LRB- punct    3
+    retranslated  retranslate  VERB  VBN  ROOT      3
+    ):            ):           PUNCT :    punct     3
+    Thank         thank        VERB  VBP  dep       3
+    you           you          PRON  PRP  dobj      5
+    very          very         ADV   RB   advmod    8
+    much          much         ADV   RB   advmod    5
+    .             .            PUNCT .    punct     5
+""")
+THANK_OF_OTHERS = ("Ministers thank you for the invitation.", """
+    Ministers   minister    NOUN  NNS  npadvmod  1
+    thank       thank       VERB  VBP  ROOT      1
+    you         you         PRON  PRP  dobj      1
+    for         for         ADP   IN   prep      1
+    the         the         DET   DT   det       5
+    invitation  invitation  NOUN  NN   pobj      3
+    .           .           PUNCT .    punct     1
+""")
 SAID_IT = ("Hungary said it will support Ukraine.", """
     Hungary  Hungary  PROPN NNP  nsubj     1
     said     say      VERB  VBD  ROOT      1
@@ -130,6 +162,9 @@ ACTORS = {"China": "CHN", "Iran": "IRN", "Ukraine": "UKR", "Hungary": "HUN", "Gu
     (WE, 1, "USA", ("USA",)),           # "we": the publisher's country
     (WE, 1, None, ()),
     (THANK_YOU, 0, "CHN", ("CHN",)),    # a speaker's line opening with "thank you"
+    (THANK_ADDRESSED, 3, "BRA", ("BRA",)),      # after a form of address ("Mr President, thank you")
+    (THANK_AFTER_LABEL, 5, "BRA", ("BRA",)),    # the parser hangs the line on a mixed-case label
+    (THANK_OF_OTHERS, 1, "BRA", ()),            # near-miss: a noun before it is no form of address
     (SAID_IT, 4, None, ("HUN",)),       # "Hungary said it will ...": the one who said it
     (LEADERS, 3, None, (P,)),           # "the two leaders"
     (FORCES, 4, None, ("GIN",)),        # an agent known by where it acts

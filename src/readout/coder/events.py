@@ -321,6 +321,11 @@ class EventCoder:
                 targets = list(dict.fromkeys([*targets, *accomplices(an, trig.token)]))
             elif not targets and plover_type(code) == "ACCUSE" and unnamed_outsiders(trig.clause):
                 targets = [None]    # "destructive external interference violates ...": outsiders unnamed (K2)
+            elif not targets and plover_type(code) == "SUPPORT" and p.kind == Kind.NOUN \
+                    and trig.clause.dep_ == "ccomp" and trig.clause.head.pos_ == "VERB":
+                # "said the conclusion of the talks was a milestone": an outcome praised (GUIDE.md), in
+                # someone's reported words (a statement's own "this is a milestone for workers" is home news)
+                targets = [None]
             referred = None if targets or cause else referred_subject(an, trig.clause)
             sources = judgement_author(an, trig.clause) if targets or referred is not None else ()
             if referred is not None and sources:

@@ -60,9 +60,22 @@ def _turns(comp, ctx: StoryContext, text: str) -> dict[int, str | None]:
     its person or title names when written as a name ("PRESIDENT BIDEN" -> USA, "PRIME MINISTER
     LAPID" -> ISR), else None."""
     out = {}
+    titled = None
     for start, label in speaker_labels(text):
         codes = {m.code for m in comp.resolver.mentions(label, ctx.date, ctx.publisher, ctx.url, ctx.domestic)
                  if m.kind in PERSON_KINDS}
+        words = label.lower().split()
+        if not codes and len(words) >= 2:
+            # "THE CHANCELLOR:" in "Remarks by President Biden and Chancellor Scholz of ...": the one
+            # the title names by that office; "CHAIRMAN KIM:" beside "Chairman Kim Jong Un of the
+            # Democratic People's Republic of Korea": the one it names by that name
+            if titled is None:
+                titled = [m for m in comp.resolver.mentions(ctx.title or "", ctx.date, ctx.publisher, ctx.url,
+                                                            ctx.domestic) if m.kind in PERSON_KINDS]
+            if words[0] in DEFINITE:
+                codes = {m.code for m in titled if (m.role or "").lower() == " ".join(words[1:])}
+            else:
+                codes = {m.code for m in titled if words[-1] in m.text.lower().split()}
         out[start] = codes.pop() if len(codes) == 1 else None
     return out
 

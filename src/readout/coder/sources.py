@@ -268,6 +268,11 @@ class Analysis:
             # "Bloomberg: A delegation of former senior US officials met Lai Ching-te": a speaker's
             # label opening a transcript's line is no subject
             subj = later[-1]
+        if subj is not None and subj.i < verb.i and subj.sent.start_char in self.turns \
+                and any(t.text == ":" for t in subj.doc[subj.i + 1:verb.i]):
+            # "PRIME MINISTER KHAN: Thank you, Mr. President, ...": the turn's label, parsed as the
+            # subject of the line's first verb, is the speaker
+            return (self.speaker,) if self.speaker else ()
         if subj is not None and subj.lemma_.lower() in FEELING_NOUNS and subj.dep_ == "nsubj":
             # "our hearts go out to ...", "his thoughts are with ...": the feeling is its owner's
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -345,7 +350,7 @@ class Analysis:
                 found = self._sentence_country(verb.sent, skip=aimed)
             return found
         # No subject of its own: "Thank you very much for ..." opening a speaker's line is the speaker's.
-        if verb.dep_ == "ROOT" and self.speaker and verb.i == verb.sent.start + (1 if verb.sent[0].is_punct else 0) \
+        if self.speaker and _opens_line(verb) \
                 and any(c.lower_ in SECOND_PERSON for c in verb.children):
             return (self.speaker,)
         # Otherwise it is carried over from the clause it hangs on.
@@ -547,3 +552,16 @@ class Analysis:
                 self.last_person = codes[0]
             elif subj is not None and subj.lower_ in THIRD_PERSON:
                 self.last_person = codes[0]
+
+
+def _opens_line(verb: Token) -> bool:
+    """The verb opens its line but for a speaker's label and a form of address before it
+    ("President of Russia Vladimir Putin: Mr President, thank you for the invitation", "Well, thank
+    you"): a label ends at its colon, an address is a name, a title or an interjection."""
+    toks = verb.sent[:verb.i - verb.sent.start]
+    colon = max((t.i for t in toks if t.text.endswith(":")), default=None)
+    if verb.dep_ != "ROOT" and (colon is None or verb.dep_ != "dep"):
+        return False    # "President of Iran Ebrahim Raisi (retranslated): Thank you": the parser hangs the line on the label
+    rest = [t for t in toks if colon is None or t.i > colon]
+    return all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "INTJ") for t in rest)
+

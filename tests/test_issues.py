@@ -264,6 +264,17 @@ def test_needle_prescreen_misses_no_match(text):
     assert expected and default_lexicon().find(text, fields=True) == expected
 
 
+def test_needles_of_a_whole_text_find_what_each_sentence_holds():
+    # the coder finds a story's needles once and tests each sentence for those only
+    story = ("Both sides oppose external interference. They discussed the Taiwan question, "
+             "sanctions on Iran and the spread of the disease.\n\nThe U.N.-centred order must hold.")
+    lexicon = default_lexicon()
+    needles = lexicon.needles_in(story)
+    for sentence in story.replace("\n\n", ". ").split(". "):
+        assert lexicon.find(sentence, fields=True, needles=needles) == lexicon.find(sentence, fields=True)
+    assert lexicon.find("Taiwan", needles=lexicon.needles_in("nothing here")) == []
+
+
 @pytest.mark.parametrize("phrase,needle", [
     ("re:spread\\s+of\\s+the\\s+(?:infection|disease)", "spread"),
     ("re:(?<=illegal )restrictions", "restrictions"),

@@ -217,16 +217,22 @@ class IssueLexicon:
         except KeyError:
             raise UnknownLexiconKey(f"unknown issue '{key}'; known issues: {', '.join(self.issues)}") from None
 
-    def find(self, text: str, fields: bool = False) -> list[IssueMatch]:
+    def needles_in(self, text: str) -> list[tuple[str, list[int]]]:
+        """The needles `text` holds: find() on any part of it needs to test no other."""
+        low = fold(text)
+        return [(needle, phrases) for needle, phrases in self._needles if needle in low]
+
+    def find(self, text: str, fields: bool = False, needles: list | None = None) -> list[IssueMatch]:
         """Return the issues named in `text`, longest match per issue, sorted by position; with
-        `fields`, also matches of `fields` phrases (flagged: the caller checks they name a field of work)."""
+        `fields`, also matches of `fields` phrases (flagged: the caller checks they name a field of work).
+        `needles`: needles_in() of a text this one is part of (the coder's story, for each sentence)."""
         found: list[IssueMatch] = []
         low = fold(text)
         # The coder asks per sentence and few sentences hold a needle: one pass over every
         # pattern's needle, then only the issues with a pattern to run.
         # Each needle is tested once for all the phrases that share it (370 for 600 phrases).
         hits = list(self._always)
-        for needle, phrases in self._needles:
+        for needle, phrases in self._needles if needles is None else needles:
             if needle in low:
                 hits.extend(phrases)
         live: dict[str, list[tuple[re.Pattern, bool]]] = {}

@@ -7,7 +7,7 @@ travels in `doc._.context`, a coder.StoryContext.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache, partial
+from functools import lru_cache
 
 import numpy
 import spacy
@@ -71,7 +71,28 @@ class CoderComponent:
     def __call__(self, doc: Doc) -> Doc:
         from readout.coder import StoryContext, code_doc
 
+        if isinstance(self.parse_title, TitleParser):
+            self.parse_title.forget()   # a title's parse serves its own story only
         return code_doc(doc, self, doc._.context or StoryContext())
+
+
+class TitleParser:
+    """The pipeline before the coder, for a story's title: two rules read the title (its signers
+    and its act), and the title is parsed once for both."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self._parsed: dict[str, Doc] = {}
+
+    def __call__(self, text: str) -> Doc:
+        doc = self._parsed.get(text)
+        if doc is None:
+            doc = self._parsed[text] = _parse_only(self.nlp, text)
+        return doc
+
+    def forget(self) -> None:
+        """Drop the parses kept (the coder calls this as each story begins)."""
+        self._parsed.clear()
 
 
 @Language.component("paragraph_breaks")
@@ -241,7 +262,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})
-    nlp.get_pipe("readout_coder").parse_title = partial(_parse_only, nlp)
+    nlp.get_pipe("readout_coder").parse_title = TitleParser(nlp)
     return nlp
 
 

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from readout.errors import LexiconError, UnknownLexiconKey
-from readout.issues import REGEX_PREFIX, IssueLexicon, IssueMatch, default_lexicon, find_issues
+from readout.issues import REGEX_PREFIX, IssueLexicon, IssueMatch, default_lexicon, find_issues, phrase_needle
 
 # The issue keys of the coding guide (GUIDE.md, "Issue keys").
 GUIDE_KEYS = [
@@ -244,14 +244,49 @@ def test_spacing_and_dashes_vary():
     "new \u017fanctions on Iran",                # long s: IGNORECASE matches it to s
     "talks on Ta\u0131wan",                      # dotless i
     "SANCTIONS, Sanctions and sanctions",
+    # "re:" phrases: the needle is a literal run the regex needs, a lookbehind's included
+    "the SPREAD of the disease",
+    "its nuclear and ballistic missile programmes",
+    "a gross violation of Iraq's sovereignty",
+    "the U.N.-centred international system",
+    "against COP28 and cyberattacks",
+    "interfering repeatedly by outside forces in Hong Kong affairs",
+    "Iran's inalienable right to the peaceful use of nuclear energy",
+    "new illegal re\u017ftrictions and fair, \u017fafe elections",
 ])
 def test_needle_prescreen_misses_no_match(text):
     # find() skips a pattern whose needle word is absent; with no needles it scans every pattern.
     unscreened = IssueLexicon()
     for issue in unscreened.issues.values():
         issue.needles = [None] * len(issue.patterns)
-    expected = unscreened.find(text)
-    assert expected and default_lexicon().find(text) == expected
+    unscreened.index()
+    expected = unscreened.find(text, fields=True)
+    assert expected and default_lexicon().find(text, fields=True) == expected
+
+
+def test_needles_of_a_whole_text_find_what_each_sentence_holds():
+    # the coder finds a story's needles once and tests each sentence for those only
+    story = ("Both sides oppose external interference. They discussed the Taiwan question, "
+             "sanctions on Iran and the spread of the disease.\n\nThe U.N.-centred order must hold.")
+    lexicon = default_lexicon()
+    needles = lexicon.needles_in(story)
+    for sentence in story.replace("\n\n", ". ").split(". "):
+        assert lexicon.find(sentence, fields=True, needles=needles) == lexicon.find(sentence, fields=True)
+    assert lexicon.find("Taiwan", needles=lexicon.needles_in("nothing here")) == []
+
+
+@pytest.mark.parametrize("phrase,needle", [
+    ("re:spread\\s+of\\s+the\\s+(?:infection|disease)", "spread"),
+    ("re:(?<=illegal )restrictions", "restrictions"),
+    ("re:(?<=unilateral )curbs", "unilateral "),          # the lookbehind's run is the longer
+    ("re:cop\\s?2\\d", "cop"),
+    ("re:u[iy]gh?urs?", None),                            # no run of three letters
+    ("re:(?:foo|bar)baz", "baz"),                         # alternatives hold no sure run
+    ("re:(?!peace)war\\w*", "war"),                       # a negative lookahead holds none
+    ("re:(?:the\\s+)?treaty", "treaty"),                  # an optional part holds none
+])
+def test_regex_phrase_needle(phrase, needle):
+    assert phrase_needle(phrase) == needle
 
 
 def test_unknown_issue_raises():

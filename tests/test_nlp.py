@@ -28,3 +28,14 @@ def test_words_with_diacritics_take_plain_lemmas(text, word, lemma):
 def test_names_keep_their_letters_in_the_text():
     doc = load_nlp()("President Erdoğan of Türkiye met President López Obrador.")
     assert "Türkiye" in [t.text for t in doc] and "Erdoğan" in [t.text for t in doc]
+
+
+def test_a_title_is_parsed_once_per_story():
+    # two rules read the title (its signers, its act): one parse serves both, and no other story
+    nlp = load_nlp()
+    parse = nlp.get_pipe("readout_coder").parse_title
+    title = "Australia Summons the Ambassador of Iran."
+    first = parse(title)
+    assert parse(title) is first and [t.text for t in first][:2] == ["Australia", "Summons"]
+    nlp("The Prime Minister spoke with the President of France.")     # the next story begins
+    assert parse(title) is not first

@@ -7,12 +7,13 @@ travels in `doc._.context`, a coder.StoryContext.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache, partial
+from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_ASCII, IS_SPACE, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from readout.errors import ReadoutError
@@ -27,6 +28,7 @@ UNUSED = ["ner"]
 HONORIFICS = word_class("honorific_noun")              # "His Excellency", "Her Majesty"
 HONORIFIC_MODIFIERS = word_class("honorific_modifier")  # "His Royal Highness"
 HONORIFIC_POSSESSIVES = word_class("honorific_possessive")
+_HONORIFIC_IDS = numpy.array(sorted(get_string_id(w) for w in HONORIFICS), dtype="uint64")
 SENTENCE_ENDS = {".", "!", "?", ":", ";"}
 RELATIVE_MARKS = word_class("relative_mark")          # "property ... that are in the United States"
 SECTION_LABELS = word_class("section_label")          # "Section 1. (a) All property ..."
@@ -69,7 +71,28 @@ class CoderComponent:
     def __call__(self, doc: Doc) -> Doc:
         from readout.coder import StoryContext, code_doc
 
+        if isinstance(self.parse_title, TitleParser):
+            self.parse_title.forget()   # a title's parse serves its own story only
         return code_doc(doc, self, doc._.context or StoryContext())
+
+
+class TitleParser:
+    """The pipeline before the coder, for a story's title: two rules read the title (its signers
+    and its act), and the title is parsed once for both."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self._parsed: dict[str, Doc] = {}
+
+    def __call__(self, text: str) -> Doc:
+        doc = self._parsed.get(text)
+        if doc is None:
+            doc = self._parsed[text] = _parse_only(self.nlp, text)
+        return doc
+
+    def forget(self) -> None:
+        """Drop the parses kept (the coder calls this as each story begins)."""
+        self._parsed.clear()
 
 
 @Language.component("paragraph_breaks")
@@ -88,9 +111,8 @@ def honorific_joins(doc: Doc) -> Doc:
     """An honorific inside a sentence ("received today in Damascus His Highness Prince Faisal",
     "received His Excellency Mr. Wang Yi") goes on the sentence: the parser would otherwise start a
     new one at "His" and lose the verb's object."""
-    text = doc.text.lower()
-    if not any(word in text for word in HONORIFICS):
-        return doc      # most stories have none: no token is looked at
+    if not numpy.isin(doc.to_array(LOWER), _HONORIFIC_IDS).any():
+        return doc      # most stories have none: one array read, and no token is looked at
     for t in doc[1:-1]:
         if t.lower_ in HONORIFIC_POSSESSIVES and _honorific_follows(doc, t.i + 1):
             before = doc[t.i - 1]
@@ -114,7 +136,8 @@ def lost_passive_subjects(doc: Doc) -> Doc:
     come within ..., are blocked") makes the parser take a relative clause's verb for the main one and
     hang the real main verb, a passive, on it as a conjunct with no subject. The passive becomes the
     sentence's root again, the noun its subject and the relative verb that noun's clause."""
-    if not any(mark in doc.text for mark in RELATIVE_MARKS):
+    text = doc.text     # spaCy joins it from every token on each call
+    if not any(mark in text for mark in RELATIVE_MARKS):
         return doc      # no relative clause: nothing to mend
     for verb in doc:
         if verb.tag_ != "VBN" or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) \
@@ -208,8 +231,8 @@ def plain_lemmas(doc: Doc) -> Doc:
     """A word written with its diacritics ("communiqué", "démarche", "Chargé d'Affaires") takes its
     plain lemma ("communique"), so the lexicons' word classes and patterns know it in either
     spelling. (Actors are found by their text, which keeps its letters: "Türkiye", "López".)"""
-    if doc.text.isascii():
-        return doc
+    if doc.to_array(IS_ASCII).all():
+        return doc      # the text is ASCII (what joins the tokens is a space or nothing)
     for t in doc:
         if not t.lemma_.isascii():
             t.lemma_ = plain(t.lemma_)
@@ -239,7 +262,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})
-    nlp.get_pipe("readout_coder").parse_title = partial(_parse_only, nlp)
+    nlp.get_pipe("readout_coder").parse_title = TitleParser(nlp)
     return nlp
 
 

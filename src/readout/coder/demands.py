@@ -47,7 +47,14 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
     """REQUEST events for demands and hopes about another actor's acts, AGREE events for what the
     speaker proposes both sides should do (GUIDE.md: "a proposal for both sides")."""
     out = _conditions(an, sent, index)
-    for tok in sent:
+    toks = list(sent)
+    # Without a modal in the sentence only a clause's verb ("hopes that X will", "proposed that X
+    # refrain"), a verb of need's complement or their conjuncts can be a demand (_kind): the other
+    # words are passed over unread.
+    modal_here = any(t.lower_ in DEMAND_MODALS for t in toks)
+    for tok in toks:
+        if not modal_here and tok.dep_ not in _KIND_DEPS:
+            continue
         kind, head = _kind(tok)
         if kind is None:
             continue
@@ -92,6 +99,9 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
         out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
                 for s in sources for t in targets]
     return out
+
+
+_KIND_DEPS = frozenset({"ccomp", "acl", "conj", "xcomp"})     # what _kind reads without a modal
 
 
 def _kind(tok: Token) -> tuple[str | None, Token | None]:
@@ -281,8 +291,10 @@ def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
     eval/styles/README.md); its source is the measure's, else the story's voice."""
     out = []
     for mark in sent:
+        if mark.dep_ != "mark":
+            continue        # read first: most words are no mark, and the test is the cheapest
         kept = _kept_while(mark)
-        if not (mark.lower_ in UNTIL_MARKS or kept) or mark.dep_ != "mark":
+        if not (mark.lower_ in UNTIL_MARKS or kept):
             continue
         verb = mark.head
         # "until India desists from ...": the parser may read the verb as a plural noun with a subject

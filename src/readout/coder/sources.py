@@ -532,7 +532,7 @@ class Analysis:
             # "MS. PSAKI:") is the publisher's side, as an unlabelled line is
             self.speaker = self.turns[sent.start_char] or self.speaker_default
             return
-        toks = list(sent)
+        toks = list(sent[:16])     # a label opens a line: only its first words are read
         for i, t in enumerate(toks[:16]):
             if t.text.endswith(":") and i > 0:
                 # "President of Turkey Recep Tayyip Erdogan (retranslated): ..."

@@ -3,6 +3,7 @@ each with the clause it belongs to (docs/coder.md, "Triggers")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -173,9 +174,14 @@ def lemma_candidates(tok: Token) -> list[str]:
         # "build-up" parsed as "build - up"; "non-interference" split into three words the parser
         # hangs apart ("commitment to non - interference", "non" its own object) is still one word
         out.append(f"{tok.doc[tok.i - 2].lower_}-{low}")
-    for suffix, replace in lemma_guesses():
-        if low.endswith(suffix):
-            guess = low[:-len(suffix)] + replace
-            if guess and guess not in out:
-                out.append(guess)
+    for guess in _guesses(low):
+        if guess not in out:
+            out.append(guess)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _guesses(low: str) -> tuple[str, ...]:
+    # Per word form, once (lemma_candidates runs for every word of every sentence).
+    return tuple(guess for suffix, replace in lemma_guesses() if low.endswith(suffix)
+                 for guess in [low[:-len(suffix)] + replace] if guess)

@@ -37,6 +37,7 @@ RELATIVES = word_class("relative_pronoun")        # "authorized the deployment o
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 WRONG_ACTS = word_class("wrong_act")
 PERFORMATIVE = word_class("performative_adverb")    # "is hereby terminated": done in the saying
+TRUCE_NOUNS = word_class("truce_noun")           # "the ceasefire between X and Y took effect": the sides'
 GROUP_NOUNS = word_class("party_group_noun")     # "the G7 Leaders' Summit": the meeting's name, not its doer
 EASED_TYPES = ("RETREAT", "CONCEDE")     # measures eased, on a government's own site told with "hereby"
 
@@ -55,6 +56,9 @@ def step_clause(clause):
 def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
     """Who does the trigger's act: its clause's sources, or those an event noun names itself."""
     tok, clause = trig.token, trig.clause
+    sides = _truce_sides(an, trig)
+    if sides:
+        return sides
     if trig.pattern.kind == Kind.NOUN and "*" in trig.pattern.light:
         # "an attack by Russian forces": only the noun's own phrase names who acted.
         own = tuple(dict.fromkeys(m.code for _, m in an.actors_in(own_phrase(tok))))
@@ -178,7 +182,14 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             and clause.head.lemma_.lower() in NOTIFY_VERBS and doerless_patient(clause) is not None:
         # "the Government has informed Iran's Ambassador that he has been declared persona non
         # grata": who notifies the one a measure hits took it
-        return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
+        notifier = clause_of(clause.head)
+        found = tuple(c for c in an.sources(notifier) if is_code(c))
+        if not found and _agentless_passive(notifier):
+            # "The Ambassador was informed that ... 40 employees of German diplomatic missions have
+            # been declared persona non grata": on its own site, the government told him (as it
+            # summoned him)
+            return _own_government(an, trig)
+        return found
     if not found and trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT":
         # "officials we cannot name co-chaired a U.S.-Colombia roundtable": the meeting names its sides
         own = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
@@ -263,6 +274,39 @@ def measure_companions(an: Analysis, trig: Trigger) -> list[str]:
     named = [y for h in heads for c in h.children if c.dep_ == "prep" and c.i in along
              for g in c.children if g.dep_ == "pobj" for y in (g, *g.conjuncts)]
     return [an.tok_mention[y.i].code for y in named if an.tok_mention.get(y.i) is not None]
+
+
+def _truce_sides(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
+    """ "The humanitarian pause between Israel and Hamas took effect", "accepted a ceasefire with
+    India, which took effect today": a truce told as its own subject is each side's stand-down,
+    the sides named by its "between" or "with" (and, for "with", whoever agreed to it)."""
+    if not trig.pattern.subj or not set(trig.pattern.subj) & TRUCE_NOUNS:
+        return ()
+    clause = trig.clause
+    noun = _antecedent_truce(clause.head) if clause.dep_ == "relcl" else next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() in TRUCE_NOUNS), None)
+    if noun is None or noun.lemma_.lower() not in TRUCE_NOUNS:
+        return ()
+    sides = [m.code for c in noun.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPS | {"with"}
+             for _, m in an.actors_in(list(c.subtree)) if is_code(m.code)]
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        # "accepted a ceasefire with India", "agreed to a ceasefire with X": whoever took it up is
+        # a side (the parser may hang "with India" on the verb)
+        partners = [c for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"]
+        if partners:
+            sides = [c for c in an.sources(verb) if is_code(c)] + sides + [
+                m.code for c in partners if c.head.i != noun.i for _, m in an.actors_in(list(c.subtree)) if is_code(m.code)]
+    sides = list(dict.fromkeys(sides))
+    return tuple(sides) if len(sides) >= 2 else ()
+
+
+def _antecedent_truce(ante: Token) -> Token:
+    """The truce a relative clause tells of, where the parser hung it on the name after it
+    ("a ceasefire with India, which took effect")."""
+    if ante.lemma_.lower() not in TRUCE_NOUNS and ante.dep_ == "pobj" and ante.head.dep_ == "prep":
+        return ante.head.head
+    return ante
 
 
 def _as_subject(noun: Token) -> Token:

@@ -92,7 +92,8 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.not_obj and p.prep and any(g.dep_ == "pobj" and g.lemma_.lower() in p.not_obj for c in tok.children
                                     if c.dep_ == "prep" and c.lower_ in p.prep for g in c.children):
         return False            # "speaking to reporters after the meeting": no call
-    if p.subj and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in p.subj for c in _subject_spots(tok, p)):
+    if p.subj and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in p.subj for c in _subject_spots(tok, p)) \
+            and not _relative_subject(tok, p):
         return False            # "a Russian missile hit the city", not "the pandemic hit the economy"
     if p.mode == "visit" and tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and any(g.lemma_.lower() in PRIVATE_TRAVELLERS for g in (c, *c.children) if g is c or g.dep_ == "appos")
@@ -129,6 +130,18 @@ def _subject_spots(tok: Token, p: Pattern) -> list[Token]:
     if p.kind == ADJ and first.dep_ == "acomp":
         spots += [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return spots
+
+
+def _relative_subject(tok: Token, p: Pattern) -> bool:
+    """ "accepted a ceasefire with India, which took effect today": a relative clause's subject is
+    its antecedent, or the noun the antecedent's preposition hangs on where the parser took the
+    nearer name for it."""
+    if tok.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                      for c in tok.children):
+        return False
+    ante = tok.head
+    above = ante.head.head if ante.dep_ == "pobj" and ante.head.dep_ == "prep" else ante
+    return ante.lemma_.lower() in p.subj or above.lemma_.lower() in p.subj
 
 
 def shared_occasion(noun: Token) -> bool:

@@ -29,6 +29,7 @@ OWN_MISSIONS = word_class("own_mission_noun")     # "our diplomats", "our embass
 STATIVE_PASSIVES = word_class("stative_passive")
 FEELING_PASSIVES = word_class("feeling_passive")
 FEELING_NOUNS = word_class("feeling_noun")
+CUSTODY_NOUNS = word_class("custody_noun")      # "released from Iranian custody": the holder frees
 GENERIC_AGENTS = word_class("generic_agent")
 # Non-state agents (GUIDE.md: "code as the country they are in or act from"): with no place of
 # their own in the clause, the one country their sentence names is where they are.
@@ -293,6 +294,9 @@ class Analysis:
                     found = self.codes_of_np([g for g in c.children if g.dep_ == "pobj"])
                     if found:
                         return found
+            held = self._holder(verb)
+            if held:
+                return held
             if subj.lower_ in IMPERSONAL or signed_document(verb, subj):
                 return (Placeholder.PARTICIPANTS,)      # "it was agreed", "documents were signed"
             if verb.lemma_.lower() in STATIVE_PASSIVES:
@@ -428,6 +432,18 @@ class Analysis:
                 if c not in codes:
                     codes.append(c)
         return tuple(codes)
+
+    def _holder(self, verb: Token) -> tuple[Party, ...]:
+        """'Has been released from Iranian custody', 'freed from detention in Myanmar': an agentless
+        passive out of someone's custody is done by whoever held it (the adjective or the place)."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS:
+                        found = self.codes_of_np([g]) or tuple(self._located(g))
+                        if found:
+                            return found
+        return ()
 
     def _located(self, head: Token) -> list[str]:
         """'Security forces in Guinea', 'police in Cairo': an agent known by where it acts."""

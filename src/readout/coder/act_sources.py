@@ -182,14 +182,7 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             and clause.head.lemma_.lower() in NOTIFY_VERBS and doerless_patient(clause) is not None:
         # "the Government has informed Iran's Ambassador that he has been declared persona non
         # grata": who notifies the one a measure hits took it
-        notifier = clause_of(clause.head)
-        found = tuple(c for c in an.sources(notifier) if is_code(c))
-        if not found and _agentless_passive(notifier):
-            # "The Ambassador was informed that ... 40 employees of German diplomatic missions have
-            # been declared persona non grata": on its own site, the government told him (as it
-            # summoned him)
-            return _own_government(an, trig)
-        return found
+        return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
     if not found and trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT":
         # "officials we cannot name co-chaired a U.S.-Colombia roundtable": the meeting names its sides
         own = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]

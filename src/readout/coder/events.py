@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
 from readout.coder.grammar import ability_modal, is_negated, or_else
-from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, bare_participle, purpose_of_meeting, sidelines_setting,
+from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, purpose_of_meeting, sidelines_setting,
                                     sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
@@ -245,6 +245,9 @@ class EventCoder:
             modality = None
         if modality == Modality.NORMATIVE:
             return None
+        if modality == Modality.FUTURE and not status.pledged and talk_topic(trig, status.discussed):
+            return None     # "The leaders will discuss ways to deepen cooperation": the future is the talks',
+                            # the act only their topic (GUIDE.md: "discussed X" gives CONSULT only)
         if modality in ANNOUNCED and state_participle(trig.token):
             return None     # "will keep working to bring home every American wrongfully detained abroad": a state, not announced
         if modality == Modality.FUTURE and p.said and not status.pledged:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
 __all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
-           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "own_side_asked"]
+           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "talk_topic", "own_side_asked"]
 
 CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
@@ -33,6 +33,7 @@ SORROW = word_class("sorrow_verb")         # "saddened by ...": sympathy only fo
 LOSS_WORDS = word_class("loss_word") | word_class("violent_verb")     # "the loss of life", "those killed"
 CONDITION_MARKS = word_class("condition_mark")     # "warned that if India acts, ...", "unless ..."
 DISCUSS = word_class("discuss_word")
+TALK_OVER = DISCUSS | word_class("review_word")    # "will review preparations, including ...": a topic too
 OWN_POSSESSIVES = word_class("own_possessive")     # "our Armed Forces", "my team"
 OWN_ORGANS = word_class("own_organ_noun") | word_class("own_staff_noun")
 
@@ -196,6 +197,30 @@ def discussed_aim(clause: Token) -> bool:
         if t.lemma_.lower() in DISCUSS:
             return True
     return False
+
+
+def talk_topic(trig: Trigger, discussed: bool) -> bool:
+    """The act is only the topic of talks (`discussed`: ClauseStatus.discussed, or one more item of a
+    topic list), not the talks themselves ("will discuss this plan further" is the promise to talk)."""
+    return trig.token.lemma_.lower() not in TALK_OVER and (discussed or _listed_topic(trig.clause))
+
+
+def _listed_topic(clause: Token) -> bool:
+    """A bare verb the parser joins to "discuss" or "review" after an object that ends in a to-clause
+    ("will discuss efforts to deepen ties, and work together where ...", "opportunities to deepen
+    X, enhance Y, and expand Z"): one more item of the topic list, not a predicate of its own (GUIDE.md:
+    "discussed X" gives CONSULT only); "will discuss the crisis and agree to ..." stays a predicate."""
+    c = clause
+    while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX") \
+            and c.head.lemma_.lower() not in TALK_OVER:
+        c = c.head      # "..., responsibly manage competition, and work together": the list's earlier item
+    if c.dep_ != "conj" or c.tag_ not in ("VB", "VBP") or c.head.lemma_.lower() not in TALK_OVER \
+            or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+        return False    # a bare form with no subject of its own (the parser may tag it VBP)
+    talk = c.head
+    # the to-clause may hang on the object or, misparsed, on the verb ("review the work to secure X")
+    return any(to_infinitive(v) and v.i < c.i for o in talk.children if o.dep_ in ("dobj", "advcl", "xcomp")
+               for v in o.subtree)
 
 
 def own_side_asked(trig: Trigger) -> bool:

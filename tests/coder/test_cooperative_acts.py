@@ -30,3 +30,13 @@ def test_requests_as_kept_conditions(case):
     with near-misses ("as long as X needs our help", a condition naming no one)."""
     events = table_case_keys(case, "kept_conditions")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("announced_trips.jsonl"), ids=lambda c: c["why"])
+def test_announced_trips(case):
+    """Eighteenth session (issue #12, AGREE recall): a trip or meeting told as scheduled or due ("is
+    scheduled to travel to X", "is due to visit X") and the next leg of a trip in other verbs of going
+    ("will head / proceed to X", "will leave for X", "will continue on to X") are announced, AGREE with
+    the host; near-misses: "due to" naming a cause, a trip only "expected", a departure told as done."""
+    events = table_case_keys(case, "announced_trips")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -30,3 +30,24 @@ def test_requests_as_kept_conditions(case):
     with near-misses ("as long as X needs our help", a condition naming no one)."""
     events = table_case_keys(case, "kept_conditions")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("announced_trips.jsonl"), ids=lambda c: c["why"])
+def test_announced_trips(case):
+    """Eighteenth session (issue #12, AGREE recall): a trip or meeting told as scheduled or due ("is
+    scheduled to travel to X", "is due to visit X") and the next leg of a trip in other verbs of going
+    ("will head / proceed to X", "will leave for X", "will continue on to X") are announced, AGREE with
+    the host; near-misses: "due to" naming a cause, a trip only "expected", a departure told as done."""
+    events = table_case_keys(case, "announced_trips")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("stated_intents.jsonl"), ids=lambda c: c["why"])
+def test_stated_intents(case):
+    """Eighteenth session (issue #12, AGREE recall): building ties announced ("will continue building up
+    the interaction between our countries", "will jointly build a community with a shared future",
+    "pledged to build a partnership"), readiness "for interaction", and interest in an act of
+    cooperation ("is interested in deepening cooperation with X") are intents, AGREE toward the
+    partner; near-misses: ties built in the past, communities built at home, interest in a thing."""
+    events = table_case_keys(case, "stated_intents")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

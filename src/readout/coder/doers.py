@@ -18,7 +18,7 @@ from readout.coder.stance_toward import doer_of
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
-__all__ = ["answered", "answered_parties", "blamed_cause", "cleft_focus", "demanded_subjects",
+__all__ = ["answered", "answered_parties", "blamed_cause", "failed_course", "cleft_focus", "demanded_subjects",
            "generic_addressee", "generic_partner", "gerund_doer", "grounds", "judged", "named_examples",
            "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients",
            "referred_subject", "referring", "spoken_to", "subject_doers"]
@@ -56,6 +56,7 @@ PAIR_ONLY_PREPS = word_class("pair_only_prep")
 COURSE_NOUNS = word_class("course_noun")             # "NATO's aggressive policy"
 HOSTILE_COURSE = word_class("hostile_course_adjective")
 OWNER_PREPS = word_class("owner_prep")               # "the policy of the United States", "the course taken by X"
+UNNAMED_BLOC = word_class("unnamed_bloc_word")       # "the policy of Western countries": owners no actor names
 
 
 def recipients(obj: Token) -> set[int]:
@@ -327,7 +328,7 @@ def answered_parties(an: Analysis, trig: Trigger, sources=()) -> list:
     return [found[0][1]]
 
 
-def blamed_cause(an: Analysis, noun: Token) -> list[str]:
+def blamed_cause(an: Analysis, noun: Token) -> list:
     """Whom a cause told as a hostile course blames ("the crisis is the direct result of NATO's
     long-standing aggressive policy", "as a result of the unfriendly course taken by the German
     Government"): the owner of a course noun judged hostile in the "of" phrase of a result; none for
@@ -340,12 +341,45 @@ def blamed_cause(an: Analysis, noun: Token) -> list[str]:
             if course.lemma_.lower() not in COURSE_NOUNS or not any(
                     c.dep_ == "amod" and c.lemma_.lower() in HOSTILE_COURSE for c in course.children):
                 continue
-            owner = [t for c in course.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
-            owner += [noun.doc[i] for i in sorted(participle_agent(course))]
-            owner += [t for c in course.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS
-                      for t in c.subtree]
-            out += [m.code for _, m in an.actors_in(owner) if is_code(m.code) and m.code not in out]
+            out += [c for c in course_owners(an, course) if c not in out]
     return out
+
+
+def failed_course(an: Analysis, word: Token) -> list:
+    """Whose course a failure judges ("the policy of sanctions pursued by the United States against
+    Iran has failed", "marks the failure of the U.S. policy toward Afghanistan"): the owners of the
+    verb's subject or of the noun's "of" phrase where it is a course noun; none for a failure of no
+    course ("the talks failed")."""
+    if word.pos_ == "VERB":
+        courses = [c for c in word.children if c.dep_ == "nsubj"]
+    else:
+        courses = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+    out = []
+    for course in (g for c in courses for g in (c, *c.conjuncts)):
+        if course.lemma_.lower() in COURSE_NOUNS:
+            out += [c for c in course_owners(an, course) if c not in out]
+    return out
+
+
+def course_owners(an: Analysis, course: Token) -> list:
+    """Who owns a course of action: the actors its possessor, modifiers, "of / by / from" phrase or
+    participle agent name, also on the nouns of its "of" phrase ("the policy of sanctions and
+    pressure pursued by the United States"), not those it is aimed at ("against Iran"); [None] where
+    only an unnamed bloc owns it ("the mistaken policy of Western countries": GUIDE.md, no actor)."""
+    heads = [course, *(g for p in course.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts))]
+    owner = [t for h in heads for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
+    # the agent's own noun phrases only: not "and of the anti-Russian sanctions they had introduced" joined to it
+    owner += [t for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+              for g in (o, *o.conjuncts) for t in np_tokens(g)]
+    owner += [t for c in course.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for t in c.subtree]
+    codes = [m.code for t, m in an.actors_in(owner) if is_code(m.code)
+             and not victim(np_head(t.doc[an.mention_root.get(id(m), t.i)]))]
+    if not codes and any(t.lower_ in UNNAMED_BLOC for t in owner):
+        return [None]
+    return list(dict.fromkeys(codes))
 
 
 def participle_agent(noun: Token, skip: frozenset[str] = frozenset()) -> set[int]:

@@ -20,7 +20,7 @@ from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed
 from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, mediators, met_apart, separate_meetings,
                                     sequel_sides)
-from readout.coder.doers import answered_parties, blamed_cause, judged, referred_subject, subject_doers
+from readout.coder.doers import answered_parties, blamed_cause, failed_course, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid, sum_announced
 from readout.coder.bonds import harmed_parties, lone_bond_praise, reciprocal
@@ -52,6 +52,7 @@ OBLIGATION = word_class("obligation_modal")
 EXPECTANT = OBLIGATION | word_class("ability_modal")    # "X can / should / must expect consequences"
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
+FAILURE_WORDS = word_class("failure_word")  # "the policy pursued by the United States has failed"
 # nouns for people or bodies: an announced measure on them is a warning to them, named or not
 PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | word_class("unnamed_culprit")
                 | word_class("collective") | word_class("people_noun"))
@@ -309,10 +310,15 @@ class EventCoder:
             if p.kind == Kind.NOUN and trig.token.lemma_.lower() in ATTACK_NOUNS and (
                     not cond or an.actors_in(own_phrase(trig.token))):
                 return []   # "Ukraine will face more Russian attacks this winter": a forecast, no threat
-            cause = p.kind == Kind.NOUN and trig.token.lemma_.lower() in CAUSE_NOUNS
+            # (the warnings of the same nouns, "would have consequences", are no cause told)
+            cause = p.kind == Kind.NOUN and trig.token.lemma_.lower() in CAUSE_NOUNS and plover_type(p.cameo) == "ACCUSE"
+            failure = trig.token.lemma_.lower() in FAILURE_WORDS and bool(p.subj or p.prep)
             if cause:
                 # "the crisis is the direct result of NATO's aggressive policy": the cause's owner
                 targets = blamed_cause(an, trig.token)
+            elif failure:
+                # "the policy of sanctions pursued by the United States has failed": the course's owner
+                targets = failed_course(an, trig.token)
             else:
                 targets = cond or _blame_bearers(an, trig) or judged(an, trig.clause) or agent_of_charge(an, trig)
                 if not targets and plover_type(code) == "THREATEN":
@@ -329,7 +335,7 @@ class EventCoder:
                 # "said the conclusion of the talks was a milestone": an outcome praised (GUIDE.md), in
                 # someone's reported words (a statement's own "this is a milestone for workers" is home news)
                 targets = [None]
-            referred = None if targets or cause else referred_subject(an, trig.clause)
+            referred = None if targets or cause or failure else referred_subject(an, trig.clause)
             sources = judgement_author(an, trig.clause) if targets or referred is not None else ()
             if referred is not None and sources:
                 # "Such provocative moves will not go unanswered": whoever made the moves named before

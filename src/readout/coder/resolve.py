@@ -183,7 +183,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     doc._.actors = mentions
     doc._.events = events
     # "raised concerns about foreign interference" with India: held against whom the criticism is aimed at
-    doc._.stances = aimed_concerns(finalize_stances(raw_stances, parties), events, doc)
+    doc._.stances = aimed_concerns(finalize_stances(raw_stances, parties), events, doc, mentions)
     doc._.headline = headline
     return doc
 

@@ -25,19 +25,33 @@ CONDUCT_ISSUES = word_class("conduct_issue")
 OBJECT_DEPS = ("dobj", "pobj", "prep")      # "raised concerns", "expressed concern over": the word under the verb
 
 
-def _criticism_word(doc: Doc, stance: Stance, trigger: Token) -> bool:
-    """Whether an oppose word of the stance's span is the trigger or hangs under it as its object."""
+def _criticism_chain(doc: Doc, stance: Stance, trigger: Token) -> set[int]:
+    """The oppose word of the stance's span and the words up to the trigger it hangs under as its object
+    ("raised concerns", "voiced concern over"), or an empty set where the word is no part of the trigger."""
     for tok in doc.char_span(stance.start, stance.end, alignment_mode="expand") or ():
         if word_polarity(tok) != OPPOSE:
             continue
-        t = tok
+        t, chain = tok, {tok.i}
         for _ in range(3):      # "raised concerns", "voiced concern over", "raised its serious concerns"
             if t.i == trigger.i:
-                return True
+                return chain
             if t.dep_ not in OBJECT_DEPS or t.head.i == t.i:
                 break
             t = t.head
-    return False
+            chain.add(t.i)
+    return set()
+
+
+def _named_inside(doc: Doc, stance: Stance, chain: set[int], code: str, mentions) -> bool:
+    """Whether the stance's issue phrase itself names the actor ("condemned the sanctions that Canada
+    criticised"): the stance finder read it there and found it no toward, so the criticism is not its."""
+    span = doc.char_span(stance.start, stance.end, alignment_mode="expand")
+    if not span or span[-1].i in chain:
+        return False
+    # the issue phrase ends the span: its own words and what hangs on them, not the words between it and the
+    # criticism ("condemned the assassination ... by the United States of ...": that doer is the one accused)
+    spans = [(g.idx, g.idx + len(g)) for g in span[-1].subtree if g.i not in chain]
+    return any(m.code == code and any(a < m.end and m.start < b for a, b in spans) for m in mentions)
 
 
 def _aimable(issue: str) -> bool:
@@ -47,9 +61,10 @@ def _aimable(issue: str) -> bool:
     return sides is None or sides.unaimed != SUPPORT or issue in CONDUCT_ISSUES
 
 
-def aimed_concerns(stances: list[Stance], events: list[Event], doc: Doc) -> list[Stance]:
+def aimed_concerns(stances: list[Stance], events: list[Event], doc: Doc, mentions=()) -> list[Stance]:
     """The stances with no toward whose oppose word is an ACCUSE of their holder's, aimed at its target
-    (the criticism's polarity: oppose toward the accused); repeats dropped."""
+    (the criticism's polarity: oppose toward the accused), unless the issue phrase names that target itself;
+    repeats dropped."""
     accused: dict[tuple, list[Event]] = {}
     for e in events:
         if e.type == CRITICISM and is_code(e.source) and is_code(e.target) and e.source != e.target \
@@ -61,7 +76,11 @@ def aimed_concerns(stances: list[Stance], events: list[Event], doc: Doc) -> list
     for s in stances:
         found = [s]
         if s.toward is None and (s.sentence, s.holder) in accused and _aimable(s.issue):
-            targets = [e.target for e in accused[(s.sentence, s.holder)] if _criticism_word(doc, s, doc[e.trigger])]
+            targets = []
+            for e in accused[(s.sentence, s.holder)]:
+                chain = _criticism_chain(doc, s, doc[e.trigger])
+                if chain and not _named_inside(doc, s, chain, e.target, mentions):
+                    targets.append(e.target)
             if targets:
                 found = [Stance(s.holder, OPPOSE, s.issue, t, s.sentence, s.start, s.end)
                          for t in dict.fromkeys(targets)]

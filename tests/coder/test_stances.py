@@ -146,8 +146,10 @@ MUST_FIND += [
     (CALL + "The leaders reaffirmed their commitment to continue providing security and humanitarian assistance "
      "to Ukraine.", ("JPN", "support", "ukraine", "UKR")),
     ("The President is concerned that China is moving military forces around Taiwan.", ("USA", "oppose", "taiwan", "CHN")),
+    # a concern about an actor's act on the issue is toward it (GUIDE.md: "concerns about PRC human rights abuses"
+    # -> toward CHN); the ACCUSE of "concerned about" is aimed at China, and so is the stance (stance_aims.py)
     ("We are concerned about the enhanced Chinese military presence in the Taiwan Strait.",
-     ("USA", "oppose", "taiwan", None)),
+     ("USA", "oppose", "taiwan", "CHN")),
     (CALL + "They discussed the war in Ukraine and the situation in Ukraine. Prime Minister Kishida called for an early "
      "end to hostilities and a peaceful resolution of the conflict.", ("JPN", "support", "ukraine", None)),
     ("Xi Jinping spoke with President Zelenskyy about Ukraine. Xi said China hopes all parties will return to the "

@@ -21,6 +21,7 @@ from readout.coder.referred import deeds_referred
 from readout.coder.meetings import sequel_sides
 from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, own_pledges, planned_talks
 from readout.coder.signers import title_voice
+from readout.coder.stance_aims import aimed_concerns
 from readout.coder.targets import freed_people
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
@@ -197,7 +198,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                               titled=titled, brokered=brokered) if foreign else None
     doc._.actors = mentions
     doc._.events = events
-    doc._.stances = finalize_stances(raw_stances, parties)
+    # "raised concerns about foreign interference" with India: held against whom the criticism is aimed at
+    doc._.stances = aimed_concerns(finalize_stances(raw_stances, parties), events, doc, mentions)
     doc._.headline = headline
     return doc
 

@@ -13,6 +13,7 @@ from readout.coder.grammar import clause_of, doc_text, is_negated, span_text
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_breach import backing, breacher, owner_harmed
+from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, issue_subject,
                                         judged_act, listed_aid_kind, own_measure, proposed, stopped_act, told_deed,
                                         unless_breach, unvoiced)
@@ -85,8 +86,13 @@ class StanceFinder:
         self._issue_at = {t.i: m.issue for m, span in spans for t in span}
         self._goods_at = {i for i, key in self._issue_at.items() if key in GOVERNED_GOODS}
         towards_of: dict[int, object] = {}     # polarity word -> the first toward found under it
+        # "we welcome home Paul, who was arbitrarily detained in Russia": a wrongful detention is the speaker's
+        # label, whatever word governs its phrase (stance_detention.py)
+        detained = wrongful_detentions(an, sent, index)
+        labels = {i for i, _ in detained}
         for m, span in spans:
-            out += self._issue_stances(an, m, span, covered, towards_of, index)
+            if span.root.i not in labels:
+                out += self._issue_stances(an, m, span, covered, towards_of, index)
         count_conflicts(doc, [m.issue for m, _ in spans])
         named = {m.issue for m, _ in spans if m.issue in conflict_keys()}
         # "discussed the situation in Gaza and the importance of sustaining the ceasefire": a
@@ -107,6 +113,8 @@ class StanceFinder:
         # "condemned Russia's invasion of Ukraine": the issue phrase may already say what the label says
         out += [s for s in self._labelled_wars(an, sent, index, covered)
                 if (s.holder, s.polarity, s.issue, s.toward) not in said]
+        said = {(s.holder, s.polarity, s.issue, s.toward) for s in out}
+        out += [s for _, s in detained if (s.holder, s.polarity, s.issue, s.toward) not in said]
         said = {(s.holder, s.polarity, s.issue, s.toward) for s in out}
         out += [s for s in backing(an, sent, index) if (s.holder, s.polarity, s.issue, s.toward) not in said]
         # "condemned the sanctions of the United States, describing them as economic terrorism": one

@@ -65,7 +65,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
     found = [(t, m.code) for t, m in actors if m.code not in sources]
-    if plover_type(trig.pattern.cameo) == "SUPPORT" and _welcomed_freeing(an, trig):
+    if plover_type(trig.pattern.cameo) == "SUPPORT" and freed_people(an, trig.token):
         # "welcomed the release of two hostages held by Hamas", "welcomes her return home": an
         # outcome, aimed at no one (GUIDE.md), not at the people freed nor at whoever held them
         return [None]
@@ -359,14 +359,6 @@ def _one_of_several(actors, sources: tuple[Party, ...]) -> list:
     if len(named) < 2 or len({c for _, c in own}) != 1:
         return []
     return own
-
-
-def _welcomed_freeing(an: Analysis, trig: Trigger) -> bool:
-    """The praised object is a release or return of people told without its doer ("welcomed the
-    release of two additional hostages", "welcomes the release of the eight Indian nationals who had
-    been detained in Qatar"); not "the release of X by the Government of Rwanda" nor "Iran's release
-    of the sailors", the releaser's own act."""
-    return freed_people(an, trig.token)
 
 
 def freed_people(an: Analysis, trigger: Token) -> bool:

@@ -349,3 +349,14 @@ FIELD_CASES = [
 @pytest.mark.parametrize("text, fields, found", FIELD_CASES)
 def test_field_phrases_only_when_asked_and_flagged(text, fields, found):
     assert [(m.issue, m.text, m.field) for m in default_lexicon().find(text, fields=fields)] == found
+
+
+def test_regex_needle_without_the_private_regex_parser(monkeypatch):
+    # re._parser is CPython's private module: where it is missing a regex phrase has no needle
+    # and is always run, so nothing is missed, only time spent.
+    import readout.issues as issues_module
+    pattern = issues_module.phrase_pattern("re:ballistic missile programmes?")
+    assert issues_module.regex_needle(pattern) == "ballistic missile programme"
+    monkeypatch.setattr(issues_module, "_parser", None)
+    assert issues_module.regex_needle(pattern) is None
+    assert phrase_needle("Taiwan") == "taiwan"

@@ -19,7 +19,10 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from re import _constants, _parser
+try:  # CPython's own regex parser (3.11+); private, so its absence only costs speed
+    from re import _constants, _parser
+except ImportError:  # pragma: no cover - another Python: every regex phrase is simply always run
+    _constants = _parser = None
 
 from readout.errors import LexiconError, UnknownLexiconKey
 from readout.lexicons import data_path, read_jsonl
@@ -91,6 +94,8 @@ def regex_needle(pattern: re.Pattern) -> str | None:
     """The longest run of plain ASCII letters, digits and spaces that the text must hold wherever
     `pattern` matches (a lookbehind's too: it lies in the text), lower-cased; None if there is
     no run of three characters or the pattern is past reading."""
+    if _parser is None:
+        return None
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - a pattern this reader cannot take is simply always run

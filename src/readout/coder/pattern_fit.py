@@ -33,6 +33,7 @@ TALK_PARTNER_PREPS = word_class("talk_partner_prep")      # "during talks with X
 # "an American student traveled to Iran": a private traveller's trip is no state visit
 PRIVATE_TRAVELLERS = word_class("victim_noun") | word_class("nonstate_agent")
 FIRST_PERSON = word_class("first_person")
+OPPOSED_PREPS = word_class("opposed_prep")     # "are against any outside interference"
 
 
 def fits(tok: Token, p: Pattern) -> bool:
@@ -117,7 +118,21 @@ def fits(tok: Token, p: Pattern) -> bool:
             return False
         if _presence_for(tok, gov):
             return False
+        if _opposed_under(tok, gov):
+            return False        # "Both Russia and India are against any outside interference": opposed, not done
     return True
+
+
+def _opposed_under(tok: Token, gov: Token) -> bool:
+    """The event noun hangs below its light verb through "against": what the subject is against is
+    the act it opposes, not one it did or charges ("X is against interference" vs "X's visit was an
+    interference")."""
+    t = tok
+    while t.i != gov.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in OPPOSED_PREPS:
+            return True
+        t = t.head
+    return False
 
 
 def _subject_spots(tok: Token, p: Pattern) -> list[Token]:

@@ -63,3 +63,13 @@ def test_harms(case):
     near-misses (told as done, a good effect, a harm to no bond and no actor)."""
     events = table_case_keys(case, "harms")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("readied_measures.jsonl"), ids=lambda c: c["why"])
+def test_readied_measures(case):
+    """Nineteenth session (issue #12): warnings told as measures a relative clause or a to-clause
+    makes necessary for defence ("all the measures it deems necessary to safeguard ..."), as sanctions
+    readied ("is preparing new sanctions against X", "will pursue the designation of ...") or held out
+    as possible ("raised the possibility of imposing sanctions on X"); each with near-misses."""
+    events = table_case_keys(case, "readied_measures")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -33,7 +33,7 @@ from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_c
 from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, sources_for, step_clause
 from readout.coder.learned import SENTENCE, TriggerModel, is_candidate, type_patterns
 from readout.coder.history import told_past
-from readout.coder.intents import decided_sanction, guarantee, hostile_intent, nested_intents
+from readout.coder.intents import decided_sanction, guarantee, hostile_intent, nested_intents, prospect_of
 from readout.coder.launches import ATTACK_TIMES, attacks_in_general, landed_in
 from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
 from readout.coder.rosters import REMOTE_MODES      # talks with go-betweens by phone or video keep the medium
@@ -179,6 +179,9 @@ class EventCoder:
             # Ukraine" are the support itself)
             modality = modality or Modality.FUTURE
             status.pledged = True
+        prospect = bool(p.future) and plover_type(p.future) == "THREATEN" and prospect_of(trig.clause)
+        if prospect and modality is None:
+            modality = Modality.FUTURE  # "referred to the possibility of imposing sanctions on X": a warning
         if status.ongoing and status.kept_up and modality == Modality.FUTURE and p.future \
                 and plover_type(p.future) == "THREATEN" and not status.pledged:
             # "will continue holding them accountable": a sanction kept up, no threat (a gerund; "will
@@ -267,7 +270,7 @@ class EventCoder:
             return None     # "has not hesitated to respond forcefully", "never hesitated to defend": a
                             # record of conduct; a warning by litotes announces ("will not hesitate")
         described = status.described and not (plover_type(p.cameo) in DECIDED_TYPES and status.decided) \
-            and not (status.pledged_content and plover_type(code) == "THREATEN")
+            and not (status.pledged_content and plover_type(code) == "THREATEN") and not prospect
         # "reaffirmed their commitment to continue imposing costs on Russia": a warning pledged is
         # made (FRESH23 AC6); what else a pledge holds stays the pledge's own AGREE
         if status.history or (status.requested and not ultimatum) or described or supposed(trig.clause):

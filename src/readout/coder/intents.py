@@ -13,10 +13,12 @@ from readout.coder.status import taken_decision
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["decided_sanction", "guarantee", "hostile_intent", "nested_intents"]
+__all__ = ["decided_sanction", "guarantee", "hostile_intent", "nested_intents", "prospect_of"]
 
 BACKING_WORDS = word_class("backing_word")
 GUARANTEE_WORDS = word_class("guarantee_word")    # "the U.S. commitment to defend Japan": backing, not an intent
+PROSPECT_NOUNS = word_class("prospect_noun")      # "the possibility of imposing sanctions": not yet done
+DISCUSS = word_class("discuss_word")
 
 
 def nested_intents(events: list[Event], doc) -> list[Event]:
@@ -77,3 +79,13 @@ def decided_sanction(trig: Trigger, sanctions: set[int]) -> bool:
     """ "Has decided to expel X": the taken decision is coded as the expulsion, not as an intent."""
     return trig.pattern.intent and taken_decision(trig.token) and any(
         c.dep_ == "xcomp" and _does(c, sanctions) for c in trig.token.children)
+
+
+def prospect_of(clause: Token) -> bool:
+    """The act is what a noun of prospect holds out ("referred to the possibility of imposing
+    large-scale sanctions on Russia"): told as what may come, not done, and not only a topic
+    talked over ("discussed the possibility of sanctions": GUIDE.md, "discussed X" is CONSULT only)."""
+    if clause.dep_ != "pcomp" or clause.head.lower_ != "of":
+        return False
+    noun = clause.head.head
+    return noun.lemma_.lower() in PROSPECT_NOUNS and noun.head.lemma_.lower() not in DISCUSS

@@ -223,6 +223,14 @@ def _purposes(tok: Token) -> set[str]:
     action in response to ...")."""
     spots = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep", "dative")]
     spots += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "relcl", "prep")]
+    # "all the actions necessary to defend ...": the to-clause the parser hangs on the object's adjective
+    spots += [x for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"
+              for x in g.children if x.dep_ in ("xcomp", "advcl")]
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
+        # "stands ready to take further action, as necessary, to address further threats": the
+        # purpose the parser hangs on the readiness (or its verb) after the act
+        spots += [x for h in (tok.head, tok.head.head) for x in h.children
+                  if x.dep_ in ("xcomp", "advcl") and x.i > tok.i]
     # "will not remain indifferent to any aggression": what the complement answers
     spots += [g for c in tok.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "prep"]
     out = set()

@@ -82,6 +82,10 @@ def object_lemmas(tok: Token, p: Pattern) -> set[str]:
             objs.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children
                         if g.dep_ in ("amod", "compound"))
             if c.dep_ == "dobj":
+                # "will take all the measures it deems necessary": the judging relative clause's
+                # complement modifies the object as an adjective before it would
+                objs.update(f"{o.lemma_.lower()} {c.lemma_.lower()}" for r in c.children if r.dep_ == "relcl"
+                            for o in r.children if o.dep_ in ("oprd", "acomp") and o.pos_ == "ADJ")
                 # "held the United States responsible": an adjective after the object is its
                 # complement (the parser's amod), what the verb makes of it
                 # ("termed the Indian measures unilateral, unjust and ...": each of the list)

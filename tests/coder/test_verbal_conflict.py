@@ -73,3 +73,14 @@ def test_readied_measures(case):
     as possible ("raised the possibility of imposing sanctions on X"); each with near-misses."""
     events = table_case_keys(case, "readied_measures")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("judged_conduct.jsonl"), ids=lambda c: c["why"])
+def test_judged_conduct(case):
+    """Nineteenth session (issue #12, class ACCUSE recall): a conduct noun its own adjective judges
+    wrongful ("in view of the unfriendly actions of X", "Russian malign activity", "the illegitimate
+    restrictions imposed by X", "has launched a provocative campaign") is the speaker's charge against
+    its owner; each with near-misses (an "anti-" aim, "any", a topic discussed, a stance's object, no
+    judging adjective)."""
+    events = table_case_keys(case, "judged_conduct")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

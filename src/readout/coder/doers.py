@@ -13,6 +13,7 @@ from readout.coder.grammar import (alternative_to, object_heads, condition_claus
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
+from readout.coder.status import Modality
 from readout.coder.strikes import victim
 from readout.coder.stance_toward import doer_of
 from readout.coder.triggers import Trigger, own_phrase
@@ -56,7 +57,16 @@ PAIR_ONLY_PREPS = word_class("pair_only_prep")
 COURSE_NOUNS = word_class("course_noun")             # "NATO's aggressive policy"
 HOSTILE_COURSE = word_class("hostile_course_adjective")
 OWNER_PREPS = word_class("owner_prep")               # "the policy of the United States", "the course taken by X"
-UNNAMED_BLOC = word_class("unnamed_bloc_word")       # "the policy of Western countries": owners no actor names
+UNNAMED_BLOC = word_class("unnamed_bloc_word")
+JUDGED_CONDUCT = word_class("judged_conduct_noun")     # "the unfriendly actions of the United States"
+CONDUCT_VERBS = word_class("conduct_verb")        # "has launched a hostile campaign": the subject's
+OWNER_PRONOUNS = word_class("owner_pronoun")      # "its hostile actions": the subject's
+ANTI = word_class("anti_prefix")            # "an anti-Russian campaign": aimed at Russia
+SHIELD_VERBS = word_class("shield_verb")          # "to protect workers from unfair practices"
+SHIELD_PREPS = word_class("shield_prep")
+CONDUCT_TOPICS = word_class("conduct_topic_word")      # "discussed X's destabilizing behavior"
+SUPPOSED_DETS = word_class("supposed_determiner")
+INDEFINITE = word_class("indefinite_article")       # "a provocative step": not known by its determiner      # "any hostile action": none told as done       # "the policy of Western countries": owners no actor names
 
 
 def recipients(obj: Token) -> set[int]:
@@ -362,7 +372,61 @@ def failed_course(an: Analysis, word: Token) -> list:
     return out
 
 
-def course_owners(an: Analysis, course: Token) -> list:
+def conduct_owners(an: Analysis, noun: Token) -> list:
+    """Whose conduct a noun judged wrongful by its own adjective is ("the unfriendly actions of the
+    United States", "Russian malign activity", "the illegitimate restrictions imposed by Western
+    countries"): the owners its own phrase names, not those an "anti-" word names as its aim
+    ("Japan's anti-Russian campaign"); none for a conduct of no one named."""
+    if noun.lemma_.lower() not in JUDGED_CONDUCT:
+        return []
+    doc = noun.doc
+    aimed = {t.i for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree
+             if t.lower_ in ANTI or t.lower_.startswith("anti-") or (
+                 t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ANTI)}
+    owners = course_owners(an, noun, skip=aimed)
+    if owners:
+        return owners
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head if head.dep_ == "dobj" else head.head.head if (
+        head.dep_ == "pobj" and head.head.dep_ == "prep") else None
+    if verb is not None and verb.pos_ == "VERB" and (verb.lemma_.lower() in CONDUCT_VERBS or any(
+            c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children)):
+        # "Japan has launched an anti-Russian campaign", "has engaged in illegitimate actions", "had
+        # never ceased its hostile actions": the doer is the subject of the verb of doing, or of
+        # any verb where "its" refers to it
+        return subject_doers(an, verb)
+    return []
+
+
+def told_conduct(an: Analysis, noun: Token, status, judging=()) -> bool:
+    """A judged conduct told as known ("the unfriendly actions of X", "its hostile actions", "Russian
+    malign activity", "one reckless act after another"), not one only supposed ("any hostile action",
+    "if X takes provocative steps", "will take hostile measures") or asked to stop;
+    an "anti-" word judges only where an actor follows it ("an anti-Russian campaign", not "an
+    anti-corruption campaign")."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    if not any(m.lemma_.lower() in judging and m.lower_ not in ANTI for m in mods) and not an.actors_in(
+            [t for m in mods if m.lower_ in ANTI for t in noun.doc[m.i + 1:noun.i]]):
+        return False
+    for a in noun.ancestors:
+        if a.lemma_.lower() in CONDUCT_TOPICS or (a.lower_ in SHIELD_PREPS and a.head.lemma_.lower() in SHIELD_VERBS):
+            return False    # "discussed China's coercive behaviour", "concerns about the PRC's destabilizing
+                            # activities", "spoke out against the hegemonic policy of X": a topic or a stance;
+                            # "measures to protect workers from unfair Chinese trade practices": what a measure guards against
+        if a.pos_ in ("VERB", "AUX") and (a.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)):
+            break       # past participles ("the threat posed by Iran's malign activities", "including") to a clause's verb
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    if dets & SUPPOSED_DETS or status.requested:
+        return False    # history stays: "for years, X engineered one reckless act after another" is judged now
+    known = bool(dets - INDEFINITE) or any(c.dep_ == "poss" for c in noun.children)
+    if status.modality == Modality.CONDITIONAL or (status.negated and not known):
+        return False
+    return known or status.modality is None
+
+
+def course_owners(an: Analysis, course: Token, skip: set[int] = frozenset()) -> list:
     """Who owns a course of action: the actors its possessor, modifiers, "of / by / from" phrase or
     participle agent name, also on the nouns of its "of" phrase ("the policy of sanctions and
     pressure pursued by the United States"), not those it is aimed at ("against Iran"); [None] where
@@ -375,7 +439,7 @@ def course_owners(an: Analysis, course: Token) -> list:
               for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
               for g in (o, *o.conjuncts) for t in np_tokens(g)]
     owner += [t for c in course.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for t in c.subtree]
-    codes = [m.code for t, m in an.actors_in(owner) if is_code(m.code)
+    codes = [m.code for t, m in an.actors_in([t for t in owner if t.i not in skip]) if is_code(m.code)
              and not victim(np_head(t.doc[an.mention_root.get(id(m), t.i)]))]
     if not codes and any(t.lower_ in UNNAMED_BLOC for t in owner):
         return [None]

@@ -20,7 +20,7 @@ from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed
 from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, mediators, met_apart, separate_meetings,
                                     sequel_sides)
-from readout.coder.doers import answered_parties, blamed_cause, failed_course, judged, referred_subject, subject_doers
+from readout.coder.doers import answered_parties, blamed_cause, conduct_owners, failed_course, told_conduct, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid, sum_announced
 from readout.coder.bonds import harmed_parties, lone_bond_praise, reciprocal
@@ -53,6 +53,7 @@ EXPECTANT = OBLIGATION | word_class("ability_modal")    # "X can / should / must
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
 FAILURE_WORDS = word_class("failure_word")  # "the policy pursued by the United States has failed"
+JUDGED_CONDUCT = word_class("judged_conduct_noun")      # "the unfriendly actions of the United States"
 # nouns for people or bodies: an announced measure on them is a warning to them, named or not
 PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | word_class("unnamed_culprit")
                 | word_class("collective") | word_class("people_noun"))
@@ -170,6 +171,11 @@ class EventCoder:
         if own_side_asked(trig):
             return None     # "I have ordered our Armed Forces to ensure ...": an instruction at home
         status = ClauseStatus(trig.token, trig.clause, an, date_year)
+        if p.kind == Kind.NOUN and "*" in p.light and trig.token.lemma_.lower() in JUDGED_CONDUCT:
+            # "signed in view of the unfriendly actions of X", "had never ceased its hostile actions":
+            # a conduct told as known is done whatever the clause around it says; "any hostile
+            # action", one asked to stop or one only foreseen is not
+            return p.cameo if told_conduct(an, trig.token, status, p.obj) else None
         if not p.needs_neg and status.negated:
             return None
         modality = status.modality
@@ -316,7 +322,13 @@ class EventCoder:
             # (the warnings of the same nouns, "would have consequences", are no cause told)
             cause = p.kind == Kind.NOUN and trig.token.lemma_.lower() in CAUSE_NOUNS and plover_type(p.cameo) == "ACCUSE"
             failure = trig.token.lemma_.lower() in FAILURE_WORDS and bool(p.subj or p.prep)
-            if cause:
+            # "in view of the unfriendly actions of the United States": a conduct its own adjective
+            # judges wrongful, named anywhere, is the speaker's charge against its owner
+            conduct = p.kind == Kind.NOUN and "*" in p.light and plover_type(p.cameo) == "ACCUSE" \
+                and trig.token.lemma_.lower() in JUDGED_CONDUCT
+            if conduct:
+                targets = conduct_owners(an, trig.token)
+            elif cause:
                 # "the crisis is the direct result of NATO's aggressive policy": the cause's owner
                 targets = blamed_cause(an, trig.token)
             elif failure:
@@ -338,7 +350,7 @@ class EventCoder:
                 # "said the conclusion of the talks was a milestone": an outcome praised (GUIDE.md), in
                 # someone's reported words (a statement's own "this is a milestone for workers" is home news)
                 targets = [None]
-            referred = None if targets or cause or failure else referred_subject(an, trig.clause)
+            referred = None if targets or cause or failure or conduct else referred_subject(an, trig.clause)
             sources = judgement_author(an, trig.clause) if targets or referred is not None else ()
             if referred is not None and sources:
                 # "Such provocative moves will not go unanswered": whoever made the moves named before

@@ -23,7 +23,7 @@ if TYPE_CHECKING:       # sources.py reads lists of subjects through this module
     from readout.coder.sources import Analysis
 
 __all__ = ["listed_people", "listed_countries", "listed_states", "flattened_list", "parallel_objects", "referred_list",
-           "referred_series"]
+           "referred_series", "list_heads", "stray_last_member"]
 
 LIST_JOINERS = word_class("list_joiner")      # ",", "and"
 LIST_ENDS = word_class("list_end")            # "and" before a list's last member
@@ -182,6 +182,34 @@ def flattened_list(name: Token) -> set[int]:
             c.dep_ == "conj" for m in name.head.children if m.dep_ in ("nmod", "compound") for c in m.children):
         return set()
     return {name.head.i}
+
+
+def list_heads(name: Token) -> list[Token]:
+    """The members a list member hangs from by list links: in "of the following countries is
+    suspended: Afghanistan, Burma, Chad" the parser may make Burma an apposition of Afghanistan
+    and Chad a conjunct of Burma, whatever Afghanistan itself hangs from."""
+    out, x = [], name
+    while x.dep_ in ("conj", "appos") and x.head is not x:
+        x = x.head
+        out.append(x)
+    return out
+
+
+def stray_last_member(first: Token) -> set[int]:
+    """"the entry of nationals of Burma, Eritrea, and Nigeria": the parser may hang a list's last
+    member on a noun above the list ("Nigeria" a conjunct of "entry"); the conjunct that follows
+    the list's last member with only commas and "and" between is the list's next member."""
+    members = [t for t in first.subtree if t is first or first in list_heads(t)]
+    end = max(t.right_edge.i for t in members)
+    doc = first.doc
+    for a in first.ancestors:
+        for c in a.children:
+            if c.dep_ != "conj" or c.i <= end or c.pos_ != "PROPN":   # a name, not "and any persons contributing to"
+                continue
+            gap = doc[end + 1:c.left_edge.i]
+            if len(gap) and all(g.lower_ in LIST_JOINERS for g in gap) and any(g.lower_ in LIST_ENDS for g in gap):
+                return {c.i}
+    return set()
 
 
 def parallel_objects(obj: Token) -> set[int]:

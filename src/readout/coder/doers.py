@@ -56,8 +56,10 @@ CHARGE_PREPS = word_class("charge_prep")     # "expelled X for meddling in ...":
 PAIR_ONLY_PREPS = word_class("pair_only_prep")
 COURSE_NOUNS = word_class("course_noun")             # "NATO's aggressive policy"
 HOSTILE_COURSE = word_class("hostile_course_adjective")
+CAUSE_PREPS = word_class("cause_prep")                # "the result of", "in response to"
+HOSTILE_DEEDS = word_class("hostile_deed_noun")       # "the unfriendly steps taken by London"
 OWNER_PREPS = word_class("owner_prep")               # "the policy of the United States", "the course taken by X"
-UNNAMED_BLOC = word_class("unnamed_bloc_word")
+UNNAMED_BLOC = word_class("unnamed_bloc_word")       # "the policy of Western countries": owners no actor names
 JUDGED_CONDUCT = word_class("judged_conduct_noun")     # "the unfriendly actions of the United States"
 CONDUCT_VERBS = word_class("conduct_verb")        # "has launched a hostile campaign": the subject's
 OWNER_PRONOUNS = word_class("owner_pronoun")      # "its hostile actions": the subject's
@@ -65,8 +67,8 @@ ANTI = word_class("anti_prefix")            # "an anti-Russian campaign": aimed 
 SHIELD_VERBS = word_class("shield_verb")          # "to protect workers from unfair practices"
 SHIELD_PREPS = word_class("shield_prep")
 CONDUCT_TOPICS = word_class("conduct_topic_word")      # "discussed X's destabilizing behavior"
-SUPPOSED_DETS = word_class("supposed_determiner")
-INDEFINITE = word_class("indefinite_article")       # "a provocative step": not known by its determiner      # "any hostile action": none told as done       # "the policy of Western countries": owners no actor names
+SUPPOSED_DETS = word_class("supposed_determiner")   # "any hostile action": none told as done
+INDEFINITE = word_class("indefinite_article")       # "a provocative step": not known by its determiner
 
 
 def recipients(obj: Token) -> set[int]:
@@ -341,14 +343,15 @@ def answered_parties(an: Analysis, trig: Trigger, sources=()) -> list:
 def blamed_cause(an: Analysis, noun: Token) -> list:
     """Whom a cause told as a hostile course blames ("the crisis is the direct result of NATO's
     long-standing aggressive policy", "as a result of the unfriendly course taken by the German
-    Government"): the owner of a course noun judged hostile in the "of" phrase of a result; none for
-    a course not so judged or a wrong named as a label ("as a result of Russia's aggression")."""
+    Government", "in response to the hostile actions of X"): the owner of a course or deed noun judged
+    hostile in the phrase of a result or response; none for a course not so judged or a wrong named
+    as a label ("as a result of Russia's aggression")."""
     out = []
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
             continue
         for course in (g for o in prep.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)):
-            if course.lemma_.lower() not in COURSE_NOUNS or not any(
+            if course.lemma_.lower() not in COURSE_NOUNS | HOSTILE_DEEDS or not any(
                     c.dep_ == "amod" and c.lemma_.lower() in HOSTILE_COURSE for c in course.children):
                 continue
             out += [c for c in course_owners(an, course) if c not in out]
@@ -439,11 +442,17 @@ def course_owners(an: Analysis, course: Token, skip: set[int] = frozenset()) -> 
               for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
               for g in (o, *o.conjuncts) for t in np_tokens(g)]
     owner += [t for c in course.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for t in c.subtree]
+    # (the course itself may stand where a victim would: "in response to Russia's aggressive actions")
     codes = [m.code for t, m in an.actors_in([t for t in owner if t.i not in skip]) if is_code(m.code)
-             and not victim(np_head(t.doc[an.mention_root.get(id(m), t.i)]))]
+             and not _victim_not_course(np_head(t.doc[an.mention_root.get(id(m), t.i)]), heads)]
     if not codes and any(t.lower_ in UNNAMED_BLOC for t in owner):
         return [None]
     return list(dict.fromkeys(codes))
+
+
+def _victim_not_course(head: Token, heads: list[Token]) -> bool:
+    """An owner's phrase that names a victim, not the course itself in a victim's place."""
+    return head not in heads and victim(head)
 
 
 def participle_agent(noun: Token, skip: frozenset[str] = frozenset()) -> set[int]:

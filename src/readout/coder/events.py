@@ -52,6 +52,7 @@ OBLIGATION = word_class("obligation_modal")
 EXPECTANT = OBLIGATION | word_class("ability_modal")    # "X can / should / must expect consequences"
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
+GROUNDS_NOUNS = word_class("grounds_noun")  # "banned entry in response to the hostile actions of X"
 FAILURE_WORDS = word_class("failure_word")  # "the policy pursued by the United States has failed"
 JUDGED_CONDUCT = word_class("judged_conduct_noun")      # "the unfriendly actions of the United States"
 # nouns for people or bodies: an announced measure on them is a warning to them, named or not
@@ -352,6 +353,10 @@ class EventCoder:
                 targets = [None]
             referred = None if targets or cause or failure or conduct else referred_subject(an, trig.clause)
             sources = judgement_author(an, trig.clause) if targets or referred is not None else ()
+            if cause and targets and trig.token.lemma_.lower() in GROUNDS_NOUNS:
+                # "Russia banned entry to 63 Japanese in response to the hostile actions of Japan": the
+                # blame is the responder's, where the clause names one; else the text's own voice
+                sources = tuple(c for c in an.sources(trig.clause) if is_code(c)) or sources
             if referred is not None and sources:
                 # "Such provocative moves will not go unanswered": whoever made the moves named before
                 doer = referred_doer(an, referred, sources) or next(iter(told_to(an, trig.clause)), None)

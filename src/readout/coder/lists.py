@@ -23,7 +23,7 @@ if TYPE_CHECKING:       # sources.py reads lists of subjects through this module
     from readout.coder.sources import Analysis
 
 __all__ = ["listed_people", "listed_countries", "listed_states", "flattened_list", "parallel_objects", "referred_list",
-           "referred_series"]
+           "referred_series", "list_heads", "stray_last_member"]
 
 LIST_JOINERS = word_class("list_joiner")      # ",", "and"
 LIST_ENDS = word_class("list_end")            # "and" before a list's last member
@@ -184,6 +184,47 @@ def flattened_list(name: Token) -> set[int]:
     return {name.head.i}
 
 
+def list_heads(name: Token) -> list[Token]:
+    """The members a list member hangs from by list links: in "of the following countries is
+    suspended: Afghanistan, Burma, Chad" the parser may make Burma an apposition of Afghanistan
+    and Chad a conjunct of Burma, whatever Afghanistan itself hangs from."""
+    out, x = [], name
+    while x.dep_ in ("conj", "appos") and x.head is not x:
+        x = x.head
+        out.append(x)
+    return out
+
+
+def stray_last_member(first: Token) -> set[int]:
+    """"the entry of nationals of Burma, Eritrea, and Nigeria": the parser may hang a list's last
+    member on a noun above the list ("Nigeria" a conjunct of "entry"); the conjunct that follows
+    the list's last member with only commas and "and" between is the list's next member: a name
+    itself, or the names in its own phrase ("the restoration of democracy in Myanmar and the
+    efforts of ASEAN"), not those in a clause on it ("and any persons contributing to X's actions
+    in Y" brings no Y)."""
+    members = [t for t in first.subtree if t is first or first in list_heads(t)]
+    end = max(t.right_edge.i for t in members)
+    doc = first.doc
+    for a in first.ancestors:
+        for c in a.children:
+            if c.dep_ != "conj" or c.i <= end:
+                continue
+            gap = doc[end + 1:c.left_edge.i]
+            if len(gap) and all(g.lower_ in LIST_JOINERS for g in gap) and any(g.lower_ in LIST_ENDS for g in gap):
+                return {c.i} if c.pos_ == "PROPN" else _own_phrase(c) - {c.i}
+    return set()
+
+
+def _own_phrase(head: Token) -> set[int]:
+    """A phrase's words outside the clauses hung on it."""
+    out, stack = set(), [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "xcomp")]
+    return out
+
+
 def parallel_objects(obj: Token) -> set[int]:
     """Objects of a repeated preposition: "gratitude to Iraq for ..., and to China for hosting the
     talks" (the parser joins the second "to" to the verb): China is thanked as Iraq is."""
@@ -195,8 +236,11 @@ def parallel_objects(obj: Token) -> set[int]:
         # "about X's launches, and about Y's activities": the second parsed as a prep of the verb,
         # right after "and"
         joined = other.dep_ == "conj" or (other.dep_ == "prep" and other.i > 0 and prep.doc[other.i - 1].dep_ == "cc")
+        # ("diplomats of the Swedish Consulate in St. Petersburg and of the Polish and German embassies":
+        # the parser may join the second "of" to a preposition inside the first one's phrase)
         if (other.i > prep.i and joined and other.lower_ == prep.lower_
-                and (other.head == prep or other.head in prep.ancestors)):
+                and (other.head == prep or other.head in prep.ancestors
+                     or (other.dep_ == "conj" and other.head.dep_ == "prep" and prep in other.head.ancestors))):
             out |= {t.i for o in other.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]
                     for t in np_tokens(g)}
     # "a 25% tariff on imports from Canada and a 10% tariff on imports from China", "sanctions on

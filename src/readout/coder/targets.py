@@ -13,7 +13,7 @@ from readout.coder.doers import (answered_parties, generic_addressee, generic_pa
 from readout.coder.strikes import by_agent, scene, strike_named_before, unattributed_strike
 from readout.coder.strikes import victim as _victim
 from readout.coder.grammar import np_tokens, on_whom, subject_token, to_infinitive
-from readout.coder.lists import flattened_list, parallel_objects, referred_list, referred_series
+from readout.coder.lists import flattened_list, list_heads, parallel_objects, referred_list, referred_series, stray_last_member
 from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_session, own_staff, people_referent,
                                     wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
@@ -292,6 +292,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # activities": the actor owns the object the repeated preposition parallels
         chain |= parallel_objects(root.head)
     chain |= _repeated_object(trig.token, root)
+    chain |= stray_last_member(root)
     # "stand with the Republic of Korea and Japan": the parser joins the next member to the
     # last word of the first one's name, not to its head
     own = an.tok_mention.get(first_tok.i)
@@ -299,7 +300,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
               for c in t.conjuncts if c.i > t.i}
     for t, c in found:
         r = an.name_root(t)
-        if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))):
+        # (a member hung by list links on one in the chain is in the list: "suspended: A, B, C", B an
+        # apposition of A, C a conjunct of B, though A itself is no conjunct of anything)
+        if c not in group and (r.i in chain or any(x.i in chain for x in r.ancestors if x.dep_ in ("conj", "appos"))
+                               or any(x.i in chain for x in list_heads(r))):
             group.append(c)
     return group
 

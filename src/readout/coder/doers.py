@@ -57,6 +57,7 @@ PAIR_ONLY_PREPS = word_class("pair_only_prep")
 COURSE_NOUNS = word_class("course_noun")             # "NATO's aggressive policy"
 HOSTILE_COURSE = word_class("hostile_course_adjective")
 CAUSE_PREPS = word_class("cause_prep")                # "the result of", "in response to"
+CAUSE_NOUNS = word_class("cause_noun")
 HOSTILE_DEEDS = word_class("hostile_deed_noun")       # "the unfriendly steps taken by London"
 OWNER_PREPS = word_class("owner_prep")               # "the policy of the United States", "the course taken by X"
 UNNAMED_BLOC = word_class("unnamed_bloc_word")       # "the policy of Western countries": owners no actor names
@@ -414,6 +415,9 @@ def told_conduct(an: Analysis, noun: Token, status, judging=()) -> bool:
             [t for m in mods if m.lower_ in ANTI for t in noun.doc[m.i + 1:noun.i]]):
         return False
     for a in noun.ancestors:
+        if a.dep_ == "prep" and a.lower_ in CAUSE_PREPS and a.head.lemma_.lower() in CAUSE_NOUNS:
+            return False    # "Norway barred entry in response to the hostile actions of X": the grounds of
+                            # another's act blame X in the responder's words (blamed_cause), not the text's voice
         if a.lemma_.lower() in CONDUCT_TOPICS or (a.lower_ in SHIELD_PREPS and a.head.lemma_.lower() in SHIELD_VERBS):
             return False    # "discussed China's coercive behaviour", "concerns about the PRC's destabilizing
                             # activities", "spoke out against the hegemonic policy of X": a topic or a stance;

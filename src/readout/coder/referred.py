@@ -1,8 +1,9 @@
 """Whose act a definite object or a demonstrative refers back to (docs/coder.md, "At whom"): what a
 rejection ("opposes this move", "We reject this report"), a condemnation ("China condemns the
 decision"), a threat ("respond to this illegal act") or a welcome ("Wang Yi welcomed this step") is
-aimed at where its object names no actor: the doer the story named for that act before. Split from
-doers.py; used by targets.py."""
+aimed at where its object names no actor: the doer the story named for that act before, or the story's
+one wrongdoer; two judgements joined by "and" share one object. Split from doers.py; used by targets.py
+and resolve.py."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -19,8 +20,8 @@ from readout.coder.told_before import TOLD_ACT_VERBS, earlier_doer, referred_doe
 from readout.coder.triggers import Trigger, attached_after
 from readout.lexicons import word_class
 
-__all__ = ["answered_doer", "condemned_doer", "deeds_referred", "rejected_doer", "referred_people", "served_by",
-           "SERVING_PEOPLE", "welcomed_doers"]
+__all__ = ["answered_doer", "condemned_doer", "deeds_referred", "joint_judgements", "rejected_doer", "referred_people",
+           "served_by", "SERVING_PEOPLE", "welcomed_doers"]
 
 ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
 ANSWER_PREPS = word_class("answer_prep")    # "respond to this illegal act"
@@ -55,14 +56,15 @@ def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
         # "firmly opposes this": a demonstrative standing alone refers back as "this move" does
         bare = obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
         marked = referring(obj)
+        own = _act_phrase(obj)
         if not bare and not (obj.lemma_.lower() in REFERRED_ACTS and marked):
-            if marked and obj.lemma_.lower() in TOLD_ACT_VERBS and not an.actors_in(list(obj.subtree)):
+            if marked and obj.lemma_.lower() in TOLD_ACT_VERBS and not an.actors_in(own):
                 # "The Commission released a report on India. We reject this report": only the act's teller
                 found = earlier_doer(an, obj, sources) or told_deed_doer(an, obj, sources)
                 if found:
                     return found
             continue
-        if an.actors_in(list(obj.subtree)):
+        if an.actors_in(own):
             continue
         if bare:
             # "The arms sales by the U.S. to China's Taiwan region undermine ... China is firmly
@@ -102,10 +104,7 @@ def condemned_doer(an: Analysis, trig: Trigger, sources) -> str | None:
         objs += [g for c in [*tok.children, *attached_after(tok)] if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                  for g in c.children if g.dep_ == "pobj"]
     for obj in objs:
-        # "condemned the test, which is a flagrant violation of multiple UN Security Council
-        # resolutions": what a relative clause says of the act names no actor of the act
-        described = {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
-        if not referring(obj) or an.actors_in([t for t in obj.subtree if t.i not in described]):
+        if not referring(obj) or an.actors_in(_act_phrase(obj)):
             continue
         if obj.lemma_.lower() not in REFERRED_ACTS and obj.lemma_.lower() not in TOLD_ACT_VERBS:
             continue
@@ -262,6 +261,8 @@ def deeds_referred(events: list[Event], an: Analysis, reach: int = 2) -> list[Ev
                       and d.type in kinds and d.source not in acting[e.trigger]]
             last = max((d.trigger for d in before), default=None)
             doers = list(dict.fromkeys(d.source for d in before if d.trigger == last))
+            if not doers:
+                doers = _one_wrongdoer(deeds, e, kinds, acting[e.trigger])
         if not doers:
             out.append(e)
             continue
@@ -270,7 +271,67 @@ def deeds_referred(events: list[Event], an: Analysis, reach: int = 2) -> list[Ev
     return out
 
 
+JUDGEMENTS = ("ACCUSE", "REJECT")
+
+
+def joint_judgements(events: list[Event], an: Analysis) -> list[Event]:
+    """A condemnation or rejection left aimed at no one whose trigger is joined by "and" to another
+    of the same source that names its object ("We express strong displeasure and firm opposition to
+    the decision of the Australian Government", "firmly opposes and strongly condemns the meeting"):
+    the two share the object the parser hung on one of them, so it is aimed where that one is."""
+    doc = an.doc
+    aimed: dict[tuple, list[str]] = {}
+    for e in events:
+        if e.type in JUDGEMENTS and is_code(e.target) and 0 <= e.trigger < len(doc):
+            aimed.setdefault((e.trigger, e.source), []).append(e.target)
+    out = []
+    for e in events:
+        if e.type not in JUDGEMENTS or e.target not in (None, Placeholder.OTHER, Placeholder.NO_ONE) \
+                or not 0 <= e.trigger < len(doc):
+            out.append(e)
+            continue
+        tok = doc[e.trigger]
+        own = _objects(tok)
+        # not "condemns the bombing and rejects Israel's claims": each has an object of its own; a
+        # bare "it" or "this" refers back to the other's ("is firmly opposed to this and condemns it")
+        joined = [t.i for t in _joined(tok) if not (own and _objects(t) and any(o.pos_ not in ("PRON", "DET") for o in own))]
+        targets = list(dict.fromkeys(c for i in joined for c in aimed.get((i, e.source), ())))
+        if not targets:
+            out.append(e)
+            continue
+        out += [Event(e.source, e.type, c, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)
+                for c in targets]
+    return out
+
+
+def _joined(tok: Token) -> list[Token]:
+    """The words "and" joins the trigger to, also through a copula ("China is firmly opposed to this
+    and condemns it": the adjective and the verb joined to its "is")."""
+    out = [t for t in tok.children if t.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    if tok.dep_ == "acomp":
+        out += [t for t in tok.head.children if t.dep_ == "conj"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "AUX":
+        out += [t for t in tok.head.children if t.dep_ == "acomp"]
+    return out
+
+
+def _objects(trigger: Token) -> list[Token]:
+    """The trigger's own object: a direct object or a preposition's ("opposition to the decision")."""
+    return [c for c in trigger.children if c.dep_ == "dobj"] + [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS | REJECTED_PREPS
+        for g in c.children if g.dep_ == "pobj"]
+
+
 HOSTILE_DEEDS = types_with("deed") & types_on_side("conflict")
+
+
+def _one_wrongdoer(deeds: list[Event], e: Event, kinds, condemners) -> list[str]:
+    """The one doer of every hostile deed the story coded before a condemnation out of reach of the
+    sentences just before ("Russia has declared persona non grata diplomats of ... [four sentences]
+    Borrell strongly condemned the decision"): the act referred to, as the story has no other; none
+    where the deeds before have two doers or more."""
+    doers = {d.source for d in deeds if d.trigger < e.trigger and d.type in kinds and d.source not in condemners}
+    return list(doers) if len(doers) == 1 else []
 
 
 def _told_nouns(doc, e: Event) -> set[str]:
@@ -288,7 +349,7 @@ def _referring_object(an: Analysis, trigger: Token) -> Token | None:
     objs += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS | REJECTED_PREPS
              for g in c.children if g.dep_ == "pobj"]
     for obj in objs:
-        if an.actors_in(list(obj.subtree)):
+        if an.actors_in(_act_phrase(obj)):
             return None
         if obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children):
             return obj
@@ -296,3 +357,12 @@ def _referring_object(an: Analysis, trigger: Token) -> Token | None:
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
             return obj
     return None
+
+
+def _act_phrase(obj: Token) -> list[Token]:
+    """The object's phrase without its relative clauses: "condemned the test, which is a flagrant
+    violation of multiple UN Security Council resolutions", "opposes the meeting, which seriously
+    violates the three China-U.S. joint communiques": what a relative clause says of the act names
+    no actor of the act."""
+    described = {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in obj.subtree if t.i not in described]

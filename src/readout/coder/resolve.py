@@ -17,7 +17,7 @@ from readout.coder.history import career_sentences
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.preamble import without_findings
 from readout.coder.records import Event, Placeholder, StoryContext, is_code
-from readout.coder.referred import deeds_referred
+from readout.coder.referred import deeds_referred, joint_judgements
 from readout.coder.meetings import sequel_sides
 from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, own_pledges, planned_talks
 from readout.coder.signers import title_voice
@@ -122,6 +122,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     raw_events = without_findings(raw_events, doc, {c for c in (*an.authors, country, side) if c})
     # "Hamas terrorists attacked Israel. The United States condemns this appalling assault": the deed's doer
     raw_events = deeds_referred(raw_events, an)
+    # "We express strong displeasure and firm opposition to the decision of X": both judgements are X's
+    raw_events = joint_judgements(raw_events, an)
     counts = Counter(m.code for m in mentions if m.code != side)
     # "our embassy is in close contact with Russia" is a consultation, not a meeting a story is about
     # ("had an informal contact with Blinken" is a meeting held)

@@ -166,6 +166,99 @@ CLEAR_NO_MODAL = ("Chile was clear that Peru reopened the border.", """
 """)
 
 
+EXPECTS_EXAMPLES = ("Chile expects all countries, including Peru, to reopen borders.", """
+    Chile      Chile      PROPN NNP  nsubj  1
+    expects    expect     VERB  VBZ  ROOT   1
+    all        all        DET   DT   det    3
+    countries  country    NOUN  NNS  nsubj  9
+    ,          ,          PUNCT ,    punct  3
+    including  include    VERB  VBG  prep   3
+    Peru       Peru       PROPN NNP  pobj   5
+    ,          ,          PUNCT ,    punct  3
+    to         to         PART  TO   aux    9
+    reopen     reopen     VERB  VB   ccomp  1
+    borders    border     NOUN  NNS  dobj   9
+    .          .          PUNCT .    punct  1
+""")
+EXPECTS_GROUP = ("Chile expects Andean countries to reopen borders.", """
+    Chile    Chile    PROPN NNP  nsubj  1
+    expects  expect   VERB  VBZ  ROOT   1
+    Andean   Andean   ADJ   JJ   amod   3
+    countries  country  NOUN  NNS  nsubj  5
+    to       to       PART  TO   aux    5
+    reopen   reopen   VERB  VB   ccomp  1
+    borders  border   NOUN  NNS  dobj   5
+    .        .        PUNCT .    punct  1
+""")
+EXPECTS_EVERY = ("Chile expects every nation to reopen borders.", """
+    Chile    Chile    PROPN NNP  nsubj  1
+    expects  expect   VERB  VBZ  ROOT   1
+    every    every    DET   DT   det    3
+    nation   nation   NOUN  NN   nsubj  5
+    to       to       PART  TO   aux    5
+    reopen   reopen   VERB  VB   ccomp  1
+    borders  border   NOUN  NNS  dobj   5
+    .        .        PUNCT .    punct  1
+""")
+EXPECTS_REGION = ("Chile expects the countries of the region to reopen borders.", """
+    Chile      Chile      PROPN NNP  nsubj  1
+    expects    expect     VERB  VBZ  ROOT   1
+    the        the        DET   DT   det    3
+    countries  country    NOUN  NNS  nsubj  8
+    of         of         ADP   IN   prep   3
+    the        the        DET   DT   det    6
+    region     region     NOUN  NN   pobj   4
+    to         to         PART  TO   aux    8
+    reopen     reopen     VERB  VB   ccomp  1
+    borders    border     NOUN  NNS  dobj   8
+    .          .          PUNCT .    punct  1
+""")
+EXPECTS_THE_COUNTRIES = ("Chile expects the countries to reopen borders.", """
+    Chile      Chile      PROPN NNP  nsubj  1
+    expects    expect     VERB  VBZ  ROOT   1
+    the        the        DET   DT   det    3
+    countries  country    NOUN  NNS  nsubj  5
+    to         to         PART  TO   aux    5
+    reopen     reopen     VERB  VB   ccomp  1
+    borders    border     NOUN  NNS  dobj   5
+    .          .          PUNCT .    punct  1
+""")
+ALL_COUNTRIES_OWN = ("All countries should reopen borders.", """
+    All        all        DET   DT   det    1
+    countries  country    NOUN  NNS  nsubj  3
+    should     should     AUX   MD   aux    3
+    reopen     reopen     VERB  VB   ROOT   3
+    borders    border     NOUN  NNS  dobj   3
+    .          .          PUNCT .    punct  3
+""")
+
+
+DESCRIBED_OWN = ("Countries that value peace should reopen borders.", """
+    Countries  country    NOUN  NNS  nsubj  5
+    that       that       PRON  WDT  nsubj  2
+    value      value      VERB  VBP  relcl  0
+    peace      peace      NOUN  NN   dobj   2
+    should     should     AUX   MD   aux    5
+    reopen     reopen     VERB  VB   ROOT   5
+    borders    border     NOUN  NNS  dobj   5
+    .          .          PUNCT .    punct  5
+""")
+
+
+HOPED_RELEVANT_PARTY = ("Chile hopes that the relevant party will reopen borders.", """
+    Chile     Chile     PROPN NNP  nsubj  1
+    hopes     hope      VERB  VBZ  ROOT   1
+    that      that      SCONJ IN   mark   7
+    the       the       DET   DT   det    5
+    relevant  relevant  ADJ   JJ   amod   5
+    party     party     NOUN  NN   nsubj  7
+    will      will      AUX   MD   aux    7
+    reopen    reopen    VERB  VB   ccomp  1
+    borders   border    NOUN  NNS  dobj   7
+    .         .         PUNCT .    punct  1
+""")
+
+
 @pytest.mark.parametrize("case, speaker, expected", [
     (REPORTED, None, [("CHL", "REQUEST", "PER")]),
     (REPORTED_NOT, None, []),                          # a negated reported demand, as before
@@ -184,6 +277,15 @@ CLEAR_NO_MODAL = ("Chile was clear that Peru reopened the border.", """
     (MADE_IT_CLEAR, None, [("CHL", "REQUEST", "PER")]),
     (IT_IS_CLEAR, "BOL", []),                          # "it is clear that": no one says it
     (CLEAR_NO_MODAL, None, []),                        # what happened, not a demand
+    # a group asked as a whole that is no actor: the examples it names, else no one (GUIDE.md)
+    (EXPECTS_EXAMPLES, None, [("CHL", "REQUEST", "PER")]),
+    (EXPECTS_GROUP, None, [("CHL", "REQUEST", None)]),
+    (EXPECTS_EVERY, None, [("CHL", "REQUEST", None)]),
+    (EXPECTS_REGION, None, [("CHL", "REQUEST", None)]),
+    (EXPECTS_THE_COUNTRIES, None, []),                 # "the countries": the story's own, not a group at large
+    (ALL_COUNTRIES_OWN, "BOL", [("BOL", "REQUEST", None)]),
+    (HOPED_RELEVANT_PARTY, None, []),                  # one side left unnamed, no group at large
+    (DESCRIBED_OWN, "BOL", [("BOL", "REQUEST", None)]),   # whoever the clause fits ("Countries should ..." stays a maxim)
 ])
 def test_demands(parse, analyse, case, speaker, expected):
     doc = parse(*case)

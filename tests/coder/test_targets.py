@@ -18,6 +18,7 @@ PATTERNS = [
     {"verb": "thank", "cameo": "051"},
     {"verb": "support", "cameo": "051", "target": "require"},
     {"noun": "gratitude", "cameo": "051", "target": "counterpart"},
+    {"verb": "urge", "cameo": "020", "target": "counterpart"},
 ]
 ACTORS = {"NATO": ("NATO", "igo"), "Modi": ("IND", "person"), "Iran": "IRN", "Iraq": "IRQ", "Syria": "SYR", "Israel": "ISR", "Hamas": ("HAMAS", "group"),
           "China": "CHN", "Turkey": "TUR", "Kingdom of Jordan": "JOR"}
@@ -257,6 +258,51 @@ THANKED_KINGDOM_AND = ("Iran thanked the Kingdom of Jordan and Syria.", """
 """)
 
 
+URGED_REGION = ("Turkey urged the countries of the region to talk.", """
+    Turkey     Turkey     PROPN NNP  nsubj  1
+    urged      urge       VERB  VBD  ROOT   1
+    the        the        DET   DT   det    3
+    countries  country    NOUN  NNS  dobj   1
+    of         of         ADP   IN   prep   3
+    the        the        DET   DT   det    6
+    region     region     NOUN  NN   pobj   4
+    to         to         PART  TO   aux    8
+    talk       talk       VERB  VB   xcomp  1
+    .          .          PUNCT .    punct  1
+""")
+URGED_REGION_AFTER = ("After the strikes on Syria, Turkey urged the countries of the region to talk.", """
+    After      after      ADP   IN   prep   7
+    the        the        DET   DT   det    2
+    strikes    strike     NOUN  NNS  pobj   0
+    on         on         ADP   IN   prep   2
+    Syria      Syria      PROPN NNP  pobj   3
+    ,          ,          PUNCT ,    punct  7
+    Turkey     Turkey     PROPN NNP  nsubj  7
+    urged      urge       VERB  VBD  ROOT   7
+    the        the        DET   DT   det    9
+    countries  country    NOUN  NNS  dobj   7
+    of         of         ADP   IN   prep   9
+    the        the        DET   DT   det    12
+    region     region     NOUN  NN   pobj   10
+    to         to         PART  TO   aux    14
+    talk       talk       VERB  VB   xcomp  7
+    .          .          PUNCT .    punct  7
+""")
+URGED_COUNTRIES_INCLUDING = ("Turkey urged all countries, including Iran, to talk.", """
+    Turkey     Turkey     PROPN NNP  nsubj  1
+    urged      urge       VERB  VBD  ROOT   1
+    all        all        DET   DT   det    3
+    countries  country    NOUN  NNS  dobj   1
+    ,          ,          PUNCT ,    punct  3
+    including  include    VERB  VBG  prep   3
+    Iran       Iran       PROPN NNP  pobj   5
+    ,          ,          PUNCT ,    punct  3
+    to         to         PART  TO   aux    9
+    talk       talk       VERB  VB   xcomp  1
+    .          .          PUNCT .    punct  1
+""")
+
+
 @pytest.fixture(scope="module")
 def patterns(patterns_of):
     return patterns_of(PATTERNS)
@@ -288,6 +334,11 @@ def targets_of(parse, analyse, patterns, case, trigger: str):
     (MET_SMITH_COMMANDER_AND_OFFICIALS, "met", ["IRQ", "SYR"]),   # the list goes on past a title
     (GRATITUDE_TO_AND_TO, "gratitude", ["IRQ", "SYR"]),   # "to X for ..., and to Y for ...": both
     (THANKED_KINGDOM_AND, "thanked", ["JOR", "SYR"]),   # the next member joined to the first's last word
+    # a group asked as a whole that is no actor: no one named (GUIDE.md), not an actor named
+    # elsewhere in the sentence; or the examples it names
+    (URGED_REGION, "urged", [None]),
+    (URGED_REGION_AFTER, "urged", [None]),
+    (URGED_COUNTRIES_INCLUDING, "urged", ["IRN"]),
 ])
 def test_find_targets(parse, analyse, patterns, case, trigger, targets):
     assert targets_of(parse, analyse, patterns, case, trigger)[0] == targets

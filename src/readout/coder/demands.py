@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
-from readout.coder.doers import participle_agent
+from readout.coder.doers import addressed_group, participle_agent
 from readout.coder.grammar import clause_of, inverted_condition, is_negated, np_tokens, offer_condition, subject_token, to_infinitive
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
@@ -76,8 +76,15 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
             continue
         if subj.dep_ != "nsubj" or kind == "reported" and negated:
             continue    # a reported "must not" is no demand; the side's own "X must not V" is one
+        # a statement's own "Countries should deepen ties" is a maxim; "all countries should ..." and
+        # "expects Islamic countries to ..." ask
+        group = None if _any_party(subj) else addressed_group(an, subj, bare=kind != "own")
         if _any_party(subj):
             targets, rule = [None], "reported_demand"      # "all parties should stay calm"
+        elif group is not None:
+            # "expects all countries, including China, to operate safely": the examples named, else
+            # no one ("expects Islamic countries to adopt a firm position")
+            targets, rule = group, "reported_demand"
         else:
             named = _named(an, subj, strict=kind == "own")
             others = [c for c in named if c not in sources]

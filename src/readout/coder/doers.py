@@ -20,7 +20,7 @@ from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
 __all__ = ["answered", "answered_parties", "blamed_cause", "failed_course", "cleft_focus", "demanded_subjects",
-           "generic_addressee", "generic_partner", "gerund_doer", "grounds", "judged", "named_examples",
+           "generic_addressee", "addressed_group", "asked_group", "generic_partner", "gerund_doer", "grounds", "judged", "named_examples",
            "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients",
            "referred_subject", "referring", "spoken_to", "subject_doers"]
 
@@ -42,7 +42,10 @@ GENERIC_PARTNERS = word_class("generic_partner")
 COMPANION_PREPS = word_class("companion_prep")     # "alongside": beside the act's doers
 COMPANION_WORDS = word_class("companion_word")     # "together": with each other
 PARTY_NOUNS = word_class("party_noun")              # "all parties", "the parties concerned"
-EXAMPLE_WORDS = word_class("example_word")     # "allies and partners, including the EU"
+EXAMPLE_WORDS = word_class("example_word")
+HOME_UNITS = word_class("home_unit_noun")
+PLACE_PREPS = word_class("place_prep_noun")       # "the countries of / in / across the region"
+ADDRESSEE_PREPS = word_class("addressee_prep")     # "called on X", "appealed to X": whom a request asks     # "all states should ...": maybe a federation's own     # "allies and partners, including the EU"
 VENUE_PREPS = word_class("venue_prep")         # "including at the United Nations": a venue, no example
 BODY_PREPS = word_class("partner_body_prep")    # "partners in the European Union": the body
 GIVEN_NOUNS = word_class("given_noun")         # "provide aid to Ukraine": Ukraine receives it
@@ -116,6 +119,48 @@ def generic_addressee(an: Analysis, trig: Trigger) -> bool:
                      or (c.tag_ == "NNS" and c.lemma_.lower() in ANY_COUNTRY and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children))):
             return True
     return False
+
+
+def asked_group(an: Analysis, trig: Trigger) -> list | None:
+    """Whom a verb of asking asks where its addressee is a group that is no actor
+    (addressed_group): "called on the countries of the region to ...", "urged all countries,
+    including China, to ..."; None where the addressee is someone else."""
+    asked = [c for c in trig.token.children if c.dep_ == "dobj"] + demanded_subjects(trig.token)
+    asked += [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    # "urge the countries of the region to ...": the parser may hang the asked on the to-clause
+    asked += [g for c in trig.token.children if c.dep_ == "ccomp" and to_infinitive(c)
+              for g in c.children if g.dep_ == "nsubj"]
+    if len(asked) != 1 or asked[0].conjuncts:
+        return None     # "called on Congress and all countries": the usual reading of each
+    return addressed_group(an, asked[0])
+
+
+def addressed_group(an: Analysis, noun: Token, bare: bool = True) -> list | None:
+    """A group asked as a whole that is no actor: None where the noun names someone ("the
+    countries", "Russia"); else the actors it lists as examples ("all countries, including China":
+    China) or [None] ("all countries", "every nation", "Islamic countries", "the countries of the
+    region": no one named, GUIDE.md); with bare=False only a group marked as any ("all", "every")
+    or described by a clause ("countries that value their independence")."""
+    if noun.lemma_.lower() not in GENERIC_ADDRESSEES or noun.lemma_.lower() in HOME_UNITS or noun.i in an.tok_mention:
+        return None     # "all states must expand testing": a federation's states, at home as often as abroad
+    examples = [t for c in noun.children if c.lower_ in EXAMPLE_WORDS for t in c.subtree]
+    inside = {t.i for t in examples}
+    if any(t.i in an.tok_mention for t in noun.subtree if t.i not in inside):
+        return None     # "the countries of the Quad", "the EU member states": those named
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod")]
+    plural = noun.tag_ == "NNS" and noun.lemma_.lower() in ANY_COUNTRY
+    # "countries that value their own independence should not allow ...": whoever the clause fits
+    described = plural and not dets and any(c.dep_ == "relcl" for c in noun.children)
+    plural = plural and bare
+    # "the countries of the region", "the states in the world": bounded by a place that is no actor
+    placed = plural and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in noun.children)
+    # "all parties", "every nation"; not "the relevant party" (one side, unnamed)
+    marked = any(c.lower_ in ANY_PARTY_WORDS and (noun.tag_ == "NNS" or c.dep_ == "det") for c in noun.children)
+    if not (marked or described
+            or plural and (not dets or placed and all(d.lower_ == "the" for d in dets))):
+        return None
+    return list(dict.fromkeys(m.code for _, m in an.actors_in(examples))) or [None]
 
 
 def generic_partner(region: list[Token]) -> bool:

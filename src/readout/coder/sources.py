@@ -60,6 +60,7 @@ PLACE_PREPS_NOUN = word_class("place_prep_noun")
 PLACE_PREPS_CLAUSE = word_class("place_prep_clause")
 ISSUER_PREPS = word_class("issuer_prep")              # "Joint statement by the Foreign Ministers of ..."
 SHARED_WORDS = word_class("shared_word")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")     # a finite verb: a clause, not a speaker label
 SIGNING_VERBS = word_class("signing_verb")      # "documents were signed": by the participants
 SIGNED_DOCUMENTS = word_class("signed_document")
 MEETING_NOUNS = word_class("meeting_noun")     # "the Cairo Summit": a capital naming a meeting's place
@@ -551,7 +552,12 @@ class Analysis:
         toks = list(sent[:16])     # a label opens a line: only its first words are read
         for i, t in enumerate(toks[:16]):
             if t.text.endswith(":") and i > 0:
-                # "President of Turkey Recep Tayyip Erdogan (retranslated): ..."
+                # "President of Turkey Recep Tayyip Erdogan (retranslated): ..."; a clause before
+                # the colon is the speaker's own words, no label ("I told Foreign Minister Zarif
+                # that I was extremely disappointed: ...": still the Foreign Secretary's "we")
+                if any(w.tag_ in FINITE_TAGS and w.is_lower and toks[j - 1].text != "("
+                       for j, w in enumerate(toks[:i]) if j > 0):
+                    break       # a finite verb; not "(retranslated)" in a label
                 ms = [m for _, m in self.actors_in(toks[:i]) if m.kind in PERSON_KINDS]
                 if ms and all(m.code == ms[0].code for m in ms):
                     self.speaker = ms[0].code

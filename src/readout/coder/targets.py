@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.aid import unnamed_recipient
-from readout.coder.doers import (answered_parties, generic_addressee, generic_partner, named_examples,
+from readout.coder.doers import (answered_parties, asked_group, generic_addressee, generic_partner, named_examples,
                                   only_self_victims, spoken_to)
 from readout.coder.strikes import by_agent, scene, strike_named_before, unattributed_strike
 from readout.coder.strikes import victim as _victim
@@ -52,6 +52,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     """Whom the trigger's act is aimed at: actors among its arguments, else a placeholder or None."""
     if plover_type(trig.pattern.cameo) == "REQUEST" and generic_addressee(an, trig):
         return [None]       # "we urge all actors to protect civilians": no one in particular
+    group = asked_group(an, trig) if plover_type(trig.pattern.cameo) == "REQUEST" else None
+    if group is not None:
+        return group        # "called on the countries of the region to ...": no one named, or the examples named
     if request_addressee(an, trig) == "home":
         return []           # "called on Congress to provide aid to Ukraine": domestic politics
     sides = conflict_sides(an, trig, sources)

@@ -232,7 +232,8 @@ def _stranded_infinitive(verb: Token) -> Token | None:
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     earlier = [t for t in head.subtree if t.i < verb.i and t.i != head.i and t.tag_ == "VB"
-               and t.dep_ in ("acl", "xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)]
+               and t.dep_ in ("acl", "xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+               and not verb.is_ancestor(t)]     # one inside it would make a cycle
     return earlier[-1] if earlier else None
 
 

@@ -39,3 +39,22 @@ def test_a_title_is_parsed_once_per_story():
     assert parse(title) is first and [t.text for t in first][:2] == ["Australia", "Summons"]
     nlp("The Prime Minister spoke with the President of France.")     # the next story begins
     assert parse(title) is not first
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs "to continue" on "resolve" and "to support" under it: re-hanging it on that
+    # infinitive would make a cycle (the coder then never ends)
+    "Fifth, we resolve to protect our lead in science to serve our common security and create jobs at home; "
+    "to open new markets; to promote the spread of new technologies to support open societies; to continue to "
+    "invest in research into the hardest problems facing the world; and to foster sustainable growth.",
+])
+def test_stranded_infinitives_make_no_cycle(text):
+    from readout.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    for tok in doc:
+        seen, t = set(), tok
+        while t.head.i != t.i:
+            assert t.i not in seen, f"cycle through {t.text!r}"
+            seen.add(t.i)
+            t = t.head

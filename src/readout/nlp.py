@@ -212,7 +212,29 @@ def infinitive_conjuncts(doc: Doc) -> Doc:
         for c in [c for c in inf.children if c.dep_ in ("cc", "punct") and inf.i < c.i < verb.i]:
             c.head = finite
         verb.head = finite
+    for verb in doc:
+        first = _stranded_infinitive(verb)
+        if first is not None:
+            for c in [c for c in verb.head.children if c.dep_ in ("cc", "punct") and first.i < c.i < verb.i]:
+                c.head = first
+            verb.head = first
     return doc
+
+
+def _stranded_infinitive(verb: Token) -> Token | None:
+    """The to-infinitive a second one joins where the parser hung it on the finite verb above."""
+    # "reiterated the U.S. commitment to support Ukraine's defense for as long as it takes, and to
+    # hold Russia accountable": a to-infinitive with no subject cannot join a finite verb; it
+    # joins the nearest to-infinitive before it inside that verb's clause (what was committed to)
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP") \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    earlier = [t for t in head.subtree if t.i < verb.i and t.i != head.i and t.tag_ == "VB"
+               and t.dep_ in ("acl", "xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+               and not verb.is_ancestor(t)]     # one inside it would make a cycle
+    return earlier[-1] if earlier else None
 
 
 def _leading_noun(sent: Span, first: Token) -> Token | None:

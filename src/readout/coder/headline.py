@@ -45,6 +45,10 @@ DEEDS = types_with("deed")      # material acts: what a title's act word names b
 MEETING_TITLE = word_class("meeting_title_word")    # "PM meeting with Chancellor Merz": the title names a meeting
 PHONE = word_class("phone_word")
 COURTESY = word_class("in_person_call_word")
+THANKS = word_class("thanks_word")      # "Thank you very much": the words of a courtesy
+COURTESY_GROUNDS = word_class("courtesy_ground")    # "thank our hosts for their hospitality"
+SECOND_PERSON = "you"
+THANKED_PREPS = word_class("thanked_prep")     # "grateful to Pope Francis": the one thanked
 VIDEO = word_class("video_word")
 # the title's word right after an actor's name is that actor's act: "US designation", "Russia's
 # attacks", "Iranian-directed attacks"
@@ -99,7 +103,8 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
     if consult is None and named is None and acts is not None and acts.meeting:
         named = titled_meeting(events, side, title_codes)
     headline = (named or response_measure(doc, events, side)
-                if consult is None else None) or choose_headline(events, consult, parties, side, statement)
+                if consult is None else None) or choose_headline(
+        events if consult is not None else _past_courtesies(doc, events), consult, parties, side, statement)
     if headline is not None and headline.type == "CONSULT":
         headline = signed_at(doc, events, headline, consult or headline) or headline
     if headline is not None and headline.type == "CONSULT" and acts is not None and acts.medium \
@@ -120,6 +125,28 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
                     if consult.sentence <= i <= consult.sentence + HOST_REACH):
         headline.mode = "third-party"   # "thanked Saudi Arabia for hosting the meeting" (decision 32)
     return headline
+
+
+def _past_courtesies(doc: Doc, events: list[Event]) -> list[Event]:
+    """The events a story opens with, past its courtesies, where it tells an act beside them."""
+    # "THE PRESIDENT: Thank you very much. ...", "I thank our Armenian hosts for their hospitality":
+    # the courtesy is coded (a thanks to the one addressed) but is not what the text is about;
+    # thanks on real grounds ("thank Egypt and Qatar for their partnership") stay its act
+    acts = [e for e in events if not _courtesy(doc, e)]
+    return acts if any(e.target for e in acts) else events
+
+
+def _courtesy(doc: Doc, e: Event) -> bool:
+    """Whether an event is a courtesy: thanks to "you" or for hospitality, on no other ground."""
+    if e.type != PRAISE or not 0 <= e.trigger < len(doc) or doc[e.trigger].lemma_.lower() not in THANKS:
+        return False
+    tok = doc[e.trigger]
+    grounds = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    thanked = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    thanked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in THANKED_PREPS for g in c.children if g.dep_ == "pobj"]
+    return all(g.lemma_.lower() in COURTESY_GROUNDS for g in grounds) and (
+        bool(grounds) or all(c.lower_ == SECOND_PERSON for c in thanked))
 
 
 def _group_met(trigger, meeting: Event) -> bool:

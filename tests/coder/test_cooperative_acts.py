@@ -51,3 +51,16 @@ def test_stated_intents(case):
     partner; near-misses: ties built in the past, communities built at home, interest in a thing."""
     events = table_case_keys(case, "stated_intents")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("pledges.jsonl"), ids=lambda c: c["why"])
+def test_pledges(case):
+    """Nineteenth session (issue #12, AGREE recall, commitments and pledges): "intends to" and
+    "resolved to" whatever the act are intents, as "ready to" is ("Russia intends to continue helping
+    Bolivia", "the two presidents resolved to expand the partnership"); one side's intent
+    only toward an actor its to-clause names. A party's future act told "under" an agreement
+    ("Under its terms, Armenia will withdraw ..., and Azerbaijan will reopen ...") is its promise to
+    the other party. Near-misses: an intent at home, a hostile act intended, one side's resolve
+    naming no partner, a plan at home, an act under an agreement told as done."""
+    events = table_case_keys(case, "pledges")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -26,6 +26,7 @@ from readout.coder.aid import aid_trigger, purpose_of_aid, sum_announced
 from readout.coder.bonds import harmed_parties, lone_bond_praise, reciprocal
 from readout.coder.parallel import parallel_act, sides_addressed
 from readout.coder.clefts import cleft_blame
+from readout.coder.terms import term_pledges
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
@@ -101,7 +102,8 @@ class EventCoder:
         # warning to it, not a demand of it
         warned = {trig.clause.i for trig in triggers
                   if any(e.trigger == trig.token.i and e.type == "THREATEN" for e in events)}
-        events = [e for e in asked if e.trigger not in warned] + events + cleft_blame(an, sent, index)
+        events = [e for e in asked if e.trigger not in warned] + events + cleft_blame(an, sent, index) \
+            + term_pledges(an, sent, index)
         events = [e for e in (landed_in(an, sent, e) for e in events) if e is not None]
         return nested_intents(events, sent.doc)
 

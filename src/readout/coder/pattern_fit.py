@@ -50,8 +50,10 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.no_clause and any(to_infinitive(c) for h in [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
                            for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")):
         return False            # "called on President X to allow aid": a request, not a courtesy call
-    if p.to_clause and not any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
-        return False            # "stands ready to help": the readiness is for an act; "ready for war" is no intent
+    if p.to_clause and not any(c.dep_ == "xcomp" and to_infinitive(c) and not _scare_quoted(c) for c in tok.children):
+        return False            # "stands ready to help": the readiness is for an act; "ready for war" is no intent;
+                                # 'certain people intend to "use Taiwan to contain China"': an aim the speaker
+                                # quotes as someone else's, no announced intent
     loose = object_preps = ()       # read once, for the preposition and again for the object
     if p.prep:
         # "struck a convoy on Monday": a preposition of time is no pattern's preposition
@@ -144,7 +146,16 @@ def _subject_spots(tok: Token, p: Pattern) -> list[Token]:
         first = first.head      # "are absurd and groundless": the list's first adjective
     if p.kind == ADJ and first.dep_ == "acomp":
         spots += [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif p.kind == VERB and first is not tok and not any(c.dep_ in ("nsubj", "nsubjpass") for c in spots):
+        # "the leaders underscored ... and resolved to deepen their coordination": a verb joined to
+        # the first with no subject of its own shares the first's
+        spots += [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
     return spots
+
+
+def _scare_quoted(verb: Token) -> bool:
+    """True when a quotation mark opens the verb's clause ('intend to "use Taiwan to contain China"')."""
+    return any(c.is_quote and c.i < verb.i for c in verb.children)
 
 
 def _relative_subject(tok: Token, p: Pattern) -> bool:

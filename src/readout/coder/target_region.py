@@ -43,7 +43,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
     excluded = set(t.i for t in subj.subtree) if subj is not None and subj.dep_ != "nsubjpass" else set()
     if trig.token.i in excluded:
         excluded = set()        # the event noun is itself the subject: "talks were held between ..."
-    elif trig.pattern.subj and subj.lemma_.lower() in trig.pattern.subj:
+    elif trig.pattern.subj and subj is not None and subj.lemma_.lower() in trig.pattern.subj:
         # "the tariff on Chinese goods takes effect today": a measure told as its own subject
         # names whom it hits in its own prepositions (not its owner: "Canada's tariffs")
         excluded -= {t.i for c in subj.children if c.dep_ == "prep" for t in c.subtree}

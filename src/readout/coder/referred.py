@@ -263,12 +263,16 @@ def deeds_referred(events: list[Event], an: Analysis, reach: int = 2) -> list[Ev
             doers = list(dict.fromkeys(d.source for d in before if d.trigger == last))
             if not doers:
                 doers = _one_wrongdoer(deeds, e, kinds, acting[e.trigger])
-        if not doers:
-            out.append(e)
-            continue
-        out += [Event(e.source, e.type, d, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)
-                for d in doers]
+        out += _aimed_at(e, doers)
     return out
+
+
+def _aimed_at(e: Event, targets: list) -> list[Event]:
+    """The event once toward each of `targets`; as it was where there are none."""
+    if not targets:
+        return [e]
+    return [Event(e.source, e.type, t, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)
+            for t in targets]
 
 
 JUDGEMENTS = ("ACCUSE", "REJECT")
@@ -296,11 +300,7 @@ def joint_judgements(events: list[Event], an: Analysis) -> list[Event]:
         # bare "it" or "this" refers back to the other's ("is firmly opposed to this and condemns it")
         joined = [t.i for t in _joined(tok) if not (own and _objects(t) and any(o.pos_ not in ("PRON", "DET") for o in own))]
         targets = list(dict.fromkeys(c for i in joined for c in aimed.get((i, e.source), ())))
-        if not targets:
-            out.append(e)
-            continue
-        out += [Event(e.source, e.type, c, e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)
-                for c in targets]
+        out += _aimed_at(e, targets)
     return out
 
 

@@ -128,9 +128,11 @@ def fits(tok: Token, p: Pattern) -> bool:
 def _opposed_under(tok: Token, gov: Token) -> bool:
     """The event noun hangs below its light verb through "against": what the subject is against is
     the act it opposes, not one it did or charges ("X is against interference" vs "X's visit was an
-    interference")."""
+    interference"); a governor below the noun ("the talks held in Doha") is no light verb above it."""
+    if not gov.is_ancestor(tok):
+        return False
     t = tok
-    while t.i != gov.i and t.head.i != t.i:
+    while t.i != gov.i:
         if t.dep_ == "prep" and t.lower_ in OPPOSED_PREPS:
             return True
         t = t.head

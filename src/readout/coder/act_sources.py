@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import VENUE_PREPS, clause_of, decided_noun, decision_makers, finite_passive, shares_passive, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, clause_of, decided_noun, decision_makers, finite_passive, first_of_list, shares_passive, to_infinitive
 from readout.coder.patterns import Kind, rule_codes
 from readout.coder.records import Party, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -330,9 +330,7 @@ def _agentless_passive(clause: Token) -> bool:
     """ "The diplomats are declared persona non grata", "the treaty will be held in abeyance": a
     main-clause passive that names no one by "by" (not "for Iran to be held accountable", "ensure
     Russia is held accountable", "no one will be prosecuted")."""
-    main = clause
-    while main.dep_ == "conj" and main.head.i != main.i:
-        main = main.head
+    main = first_of_list(clause)
     if shares_passive(clause):
         clause = clause.head        # "was summoned ... and handed a note of protest"
     # (or a finite passive the parser hung on a later noun: "... of the following persons are blocked ...: any person")

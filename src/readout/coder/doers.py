@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type, types_with
-from readout.coder.grammar import (alternative_to, object_heads, condition_clauses, np_tokens, or_else, readiness_clause,
+from readout.coder.grammar import (alternative_to, object_heads, condition_clauses, first_of_list, np_tokens, or_else, readiness_clause,
                                    subject_token, to_infinitive)
 from readout.coder.patterns import Kind
 from readout.coder.records import is_code
@@ -275,8 +275,7 @@ def cleft_focus(clause: Token) -> Token | None:
     None for any other clause."""
     if clause.dep_ == "relcl":
         focus = clause.head
-        while focus.dep_ == "conj" and focus.head.i != focus.i:
-            focus = focus.head
+        focus = first_of_list(focus)
         copula = focus.head
     elif clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
                                          for c in clause.children):
@@ -435,9 +434,7 @@ def conduct_owners(an: Analysis, noun: Token) -> list:
     owners = course_owners(an, noun, skip=aimed)
     if owners:
         return owners
-    head = noun
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_of_list(noun)
     verb = head.head if head.dep_ == "dobj" else head.head.head if (
         head.dep_ == "pobj" and head.head.dep_ == "prep") else None
     if verb is not None and verb.pos_ == "VERB" and (verb.lemma_.lower() in CONDUCT_VERBS or any(

@@ -120,6 +120,14 @@ def alternative_to(clause: Token) -> Token | None:
     return head if head is not None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) else None
 
 
+def first_of_list(tok: Token) -> Token:
+    """The first of the list a word is joined to by "and"/"or" ("are absurd and groundless": "absurd"),
+    the word itself where it heads none."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def clause_of(tok: Token) -> Token:
     """The head of the clause a token belongs to (a verb, or the root)."""
     # Remembered per doc (the coder never changes a parse): rules ask it 100,000 times per 300

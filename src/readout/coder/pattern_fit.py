@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.event_nouns import governor, held_firm
-from readout.coder.grammar import clause_of, to_infinitive
+from readout.coder.grammar import clause_of, first_of_list, to_infinitive
 from readout.coder.pattern_objects import object_lemmas
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, Voice
 from readout.coder.status import negated
@@ -143,9 +143,7 @@ def _subject_spots(tok: Token, p: Pattern) -> list[Token]:
     """Where a pattern's subject hangs: on the verb, or for a predicate adjective on its copula ("the
     accusations are baseless": "accusations" is the subject of "are")."""
     spots = list(tok.children)
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head      # "are absurd and groundless": the list's first adjective
+    first = first_of_list(tok)      # "are absurd and groundless": the list's first adjective
     if p.kind == ADJ and first.dep_ == "acomp":
         spots += [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     elif p.kind == VERB and first is not tok and not any(c.dep_ in ("nsubj", "nsubjpass") for c in spots):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, is_negated, shared_of
+from readout.coder.grammar import clause_of, first_of_list, is_negated, shared_of
 from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, condemning, word_polarity
 from readout.lexicons import word_class
 
@@ -49,9 +49,7 @@ def owned_by_other_issue(root: Token, others: set[int]) -> bool:
 
 def judged_actor(root: Token, word: Token) -> bool:
     """"thanked Russia and Ukraine for their approach": the actor thanked or praised is no issue."""
-    t = root
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = first_of_list(root)
     return t.dep_ == "dobj" and t.head.i == word.i and word.lemma_.lower() in GROUNDS_VERBS \
         and word_polarity(word) == SUPPORT
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
+from readout.coder.grammar import first_of_list
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.sources import Analysis
@@ -28,7 +29,7 @@ def term_pledges(an: Analysis, sent: Span, index: int) -> list[Event]:
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "be":
             continue
-        first = _first_of_list(verb)
+        first = first_of_list(verb)     # "Hamas will free ..., and Israel will observe ..."
         terms = _terms(first)
         if terms is None or not _future(verb, first):
             continue
@@ -48,13 +49,6 @@ def term_pledges(an: Analysis, sent: Span, index: int) -> list[Event]:
         out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, verb.i)
                 for s in sources for t in targets]
     return out
-
-
-def _first_of_list(verb: Token) -> Token:
-    """The first verb of a list of clauses ("Hamas will free ..., and Israel will observe ...")."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 def _terms(verb: Token) -> Token | None:

@@ -11,7 +11,7 @@ from readout.cameo import plover_type
 # governor, held_firm, own_phrase, attached_after, shared_occasion and free_complements moved out of this
 # module; they are still imported from here by the modules that read a trigger
 from readout.coder.event_nouns import governor, held_firm, own_phrase
-from readout.coder.grammar import clause_of, finite_passive
+from readout.coder.grammar import clause_of, finite_passive, first_of_list
 from readout.coder.pattern_fit import attached_after, fits, shared_occasion
 from readout.coder.pattern_objects import free_complements
 from readout.coder.patterns import Kind, Pattern, PatternSet, Voice, lemma_guesses
@@ -136,8 +136,7 @@ def _nested(trig: Trigger, at: set[int]) -> bool:
 def attributive(tok: Token) -> bool:
     """'coercive, provocative or unilateral actions': an adjective joined to one that modifies a
     noun describes it, as that one does; only a predicate ('the launch is provocative') judges."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_of_list(tok)
     return tok.dep_ == "amod"
 
 
@@ -145,8 +144,7 @@ def predicate_noun_adjective(tok: Token) -> bool:
     """An adjective of the noun a copula predicates of its subject ("the European Union proved to be
     an unreliable partner", "Russia has become a destabilizing force"): it says what the subject is,
     as a predicate adjective does, where one on any other noun is a label."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_of_list(tok)
     noun = tok.head
     return tok.dep_ == "amod" and noun.dep_ == "attr" and noun.head.lemma_.lower() in JUDGING_COPULAS
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.act_sources import doerless_patient
-from readout.coder.grammar import alternative_to, object_heads, clause_of, or_else, subject_token
+from readout.coder.grammar import alternative_to, object_heads, clause_of, first_of_list, or_else, subject_token
 from readout.coder.patterns import Kind
 from readout.coder.records import Party, is_code
 from readout.coder.sources import Analysis
@@ -53,9 +53,7 @@ def judgement_author(an: Analysis, clause) -> tuple[Party, ...]:
     """Who states a judgement: whoever reports the clause ("she said that any incursion would
     carry severe costs", "they agreed that ..."), else the story's own voice (the paragraph's reporter, a joint
     statement's signers, the speaker)."""
-    t = clause
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = first_of_list(clause)
     # "the G7 called on Russia to withdraw or face severe costs": the warning is the asker's
     asker = t.dep_ in ("xcomp", "advcl") and or_else(clause) is not None and t.head.lemma_.lower() in REQUEST_VERBS
     # not "the Czech side should be aware that such moves do not go unanswered": told to them
@@ -93,9 +91,7 @@ def answers_act(clause: Token) -> bool:
 def told_to(an: Analysis, clause) -> tuple[str, ...]:
     """Whom a judgement is told to: the subject of an adjective it completes ("the Czech side should
     be aware that such moves do not go unanswered")."""
-    t = clause
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = first_of_list(clause)
     if t.dep_ != "ccomp" or (t.head.pos_ != "ADJ" and t.head.lemma_.lower() not in AWARE_VERBS):
         return ()
     return tuple(c for c in an.sources(clause_of(t.head)) if is_code(c))

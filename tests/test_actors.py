@@ -163,6 +163,13 @@ MUST_RESOLVE = [
      "Prime Minister KISHIDA Fumio", "JPN", "person", "Fumio Kishida", "Prime Minister"),
     ("Prime Minister KISHIDA Fumio held a meeting with President YOON Suk Yeol.", "2023-05-02", None,
      "President YOON Suk Yeol", "KOR", "person", "Yoon Suk Yeol", "President"),
+    # "Korean" alone names either Korea, but its government and authorities are the Republic of Korea's
+    # (the North's are "North Korean" or "DPRK"); KCNA writes "south Korean" in lower case
+    ("The Korean government expressed strong regret.", "2021-04-13", None,
+     "Korean government", "KOR", "country", None, None),
+    ("The south Korean authorities will pay dearly.", "2020-06-13", None,
+     "south Korean", "KOR", "country", None, None),
+    ("the north Korean side responded", "2020-06-13", None, "the north Korean side", "PRK", "country", None, None),
     # a bullet's "The" before a one-word name begins no other name (fact sheets' bulleted lines)
     ("- The Lukashenka regime has remained hostile.", "2021-08-09", None,
      "Lukashenka", "BLR", "person", "Alexander Lukashenko", "President"),
@@ -658,6 +665,12 @@ PUBLISHER_TITLES = [
      "https://www.auswaertiges-amt.de/en/x", "The Federal Government", "DEU", None),
     ("Today the Government can confirm the findings.", "2025-08-26", "Prime Minister of Australia", None,
      "the Government", "AUS", None),
+    # a stand-in for the office is the site's own, whoever the lexicon has as holder that day
+    ("The Acting Prime Minister received the Ambassador of Japan.", "2024-08-20",
+     "Ministry of Foreign Affairs of Thailand", None, "The Acting Prime Minister", "THA", None),
+    # a vice minister unnamed, as "the Foreign Minister" is
+    ("The First Vice Minister summoned the Russian Ambassador.", "2024-06-21",
+     "Ministry of Foreign Affairs of the Republic of Korea", None, "The First Vice Minister", "KOR", None),
     # regression: a foreign president named without his title ("Putin") does not take "the President"
     ("Putin's price hike. The President banned the import of Russian oil.", "2022-03-31", "The White House", None,
      "The President", "USA", "Joe Biden"),
@@ -781,6 +794,9 @@ OWN_OFFICIALS = [
     ("Indo-Pacific Coordinator Kurt Campbell convened a meeting.", "The White House",
      "Coordinator Kurt Campbell", "USA"),
     ("Special Envoy Zhai Jun visited Cairo.", CN_MFA, "Special Envoy Zhai Jun", "CHN"),
+    ("Second Vice Minister Choi Jong-moon summoned the ambassador.", "Ministry of Foreign Affairs of the Republic of Korea",
+     "Second Vice Minister Choi Jong-moon", "KOR"),
+    ("State Secretary Jane Roe received the envoy.", "Federal Foreign Office of Germany", "State Secretary Jane Roe", "DEU"),
     ("Indo-Pacific Coordinator Kurt\nCampbell convened it.", "The White House", "Coordinator Kurt\nCampbell", "USA"),
     # an office's portfolio in a "for" phrase before the name: its last two capitalised words are the name
     ("Deputy National Security Advisor for International Economics Jane Roe met them.", "The White House",

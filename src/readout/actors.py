@@ -68,6 +68,7 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]['\"\u201d\u2019]?)\s*$")
 # (not "Envoy for Climate John Kerry", "Advisor to the Vice President Dr ...": more of the office, then a name)
 _BARE_AFTER = re.compile(r"(?:['\u2019]s\b|\s+(?!for\b|to\s+the\b)[a-z])")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
+_STAND_IN = re.compile(r"(?:Acting|Interim|Caretaker)\s")     # an office held for the time being
 # "His Royal Highness the Crown Prince", "His Majesty the King": a state agency's own royal or head
 # ("HRH the Crown Prince", "HH the Amir": the abbreviations, in capitals only)
 _HONORIFIC_BEFORE = re.compile(r"\b(?:(?:%s)\s+(?:(?:%s)\s+)?(?:%s)|(?-i:HRH|HM|HH))\s+$" % tuple(
@@ -458,7 +459,9 @@ class ActorResolver:
             return None
         written = text[title.start:title.end]
         if holder is not None and written in self._written_roles and written != holder.role:
-            return None  # gov.uk's "the Chancellor" or "the Foreign Minister" is not its PM or Foreign Secretary
+            if not _STAND_IN.match(written):
+                return None  # gov.uk's "the Chancellor" or "the Foreign Minister" is not its PM or Foreign Secretary
+            holder = None   # "the Acting Prime Minister" on Thailand's site: its own stand-in, whoever the holder is
         if former:
             holder = None
         return Mention(start, title.end, text[start:title.end], pub.code, "title",

@@ -34,7 +34,7 @@ NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 # Minister Ma Zhaoxu"); heads of state and IGO heads are not here: the lexicon knows every holder;
 # nor a bare "Minister" ("Minister Jane Roe" on the White House site is someone else's).
 OWN_OFFICES = {"Foreign Minister", "Defense Minister", "Finance Minister", "National Security Advisor",
-               "Trade Representative", "Ambassador", "Secretary", "Envoy", "Coordinator",
+               "Trade Representative", "Ambassador", "Secretary", "Envoy", "Coordinator", "Vice Minister",
                "First Lady", "Spokesperson"}
 GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"   # a space, or a hard-wrapped line's break
 

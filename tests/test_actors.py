@@ -170,6 +170,13 @@ MUST_RESOLVE = [
     ("The south Korean authorities will pay dearly.", "2020-06-13", None,
      "south Korean", "KOR", "country", None, None),
     ("the north Korean side responded", "2020-06-13", None, "the north Korean side", "PRK", "country", None, None),
+    # seats of government as their ministries' own English pages and agencies write them
+    ("Itamaraty condemned the strike.", "2024-05-01", None, "Itamaraty", "BRA", "country", None, None),
+    ("The Blue House said it would respond.", "2021-05-01", None, "Blue House", "KOR", "country", None, None),
+    # Qatar's Prime Minister with his grandfather's name, as QNA writes it
+    ("Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani met them.", "2024-05-01", None,
+     "Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani", "QAT", "person",
+     "Mohammed bin Abdulrahman Al Thani", "Prime Minister"),
     # a bullet's "The" before a one-word name begins no other name (fact sheets' bulleted lines)
     ("- The Lukashenka regime has remained hostile.", "2021-08-09", None,
      "Lukashenka", "BLR", "person", "Alexander Lukashenko", "President"),
@@ -750,6 +757,9 @@ SURNAME_HOLDERS = [
      "Boris Johnson", "Prime Minister"),
     ("They welcomed Vice President Harris’s visit.", "2022-03-01", "Vice President Harris", "USA",
      "Kamala Harris", "Vice President"),
+    # a bare "Minister" before the family name of any minister the lexicon knows then (DFAT, Japan's MOFA)
+    ("Minister Wong met her counterpart in Canberra.", "2024-05-01", "Minister Wong", "AUS",
+     "Penny Wong", "Foreign Minister"),
 ]
 
 
@@ -796,6 +806,7 @@ OWN_OFFICIALS = [
     ("Special Envoy Zhai Jun visited Cairo.", CN_MFA, "Special Envoy Zhai Jun", "CHN"),
     ("Second Vice Minister Choi Jong-moon summoned the ambassador.", "Ministry of Foreign Affairs of the Republic of Korea",
      "Second Vice Minister Choi Jong-moon", "KOR"),
+    ("Raksha Mantri Jane Roe held talks.", "Ministry of Defence of India", "Raksha Mantri Jane Roe", "IND"),
     ("State Secretary Jane Roe received the envoy.", "Federal Foreign Office of Germany", "State Secretary Jane Roe", "DEU"),
     ("Indo-Pacific Coordinator Kurt\nCampbell convened it.", "The White House", "Coordinator Kurt\nCampbell", "USA"),
     # an office's portfolio in a "for" phrase before the name: its last two capitalised words are the name

@@ -68,6 +68,8 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]['\"\u201d\u2019]?)\s*$")
 # (not "Envoy for Climate John Kerry", "Advisor to the Vice President Dr ...": more of the office, then a name)
 _BARE_AFTER = re.compile(r"(?:['\u2019]s\b|\s+(?!for\b|to\s+the\b)[a-z])")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
+# "Minister Wong", "Minister Kamikawa": a bare "Minister" before a family name is any minister the lexicon knows
+_MINISTRIES = ("Foreign Minister", "Defense Minister", "Finance Minister")
 _STAND_IN = re.compile(r"(?:Acting|Interim|Caretaker)\s")     # an office held for the time being
 # "His Royal Highness the Crown Prince", "His Majesty the King": a state agency's own royal or head
 # ("HRH the Crown Prince", "HH the Amir": the abbreviations, in capitals only)
@@ -349,7 +351,8 @@ class ActorResolver:
         if nxt is not None and nxt.start < name.end() and nxt.entry.kind != "block":
             return None     # the word names something the lexicons know ("President Trump", a country)
         found: dict[str, tuple[Term, bool]] = {}
-        for term, last in self._by_name_word().get((title.entry.key, name.group(1)), ()):
+        keys = [title.entry.key] + (list(_MINISTRIES) if title.entry.key == "Minister" else [])
+        for term, last in (t for key in keys for t in self._by_name_word().get((key, name.group(1)), ())):
             if term.covers(day):
                 found[term.name] = (term, last or found.get(term.name, (term, False))[1])
         if len(found) != 1:

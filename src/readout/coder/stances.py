@@ -31,7 +31,7 @@ from readout.coder.stance_topic import (
     story_conflict)
 from readout.coder.stance_toward import coordinated, doer_of, find_toward, scene_of, separatist_cause
 from readout.coder.status import ClauseStatus
-from readout.coder.told_before import earlier_doer, harm_doer, referred_doer
+from readout.coder.told_before import earlier_doer, harm_doer, referred_doer, teller_before
 from readout.issues import IssueLexicon, IssueMatch, fold
 from readout.lexicons import word_class
 
@@ -400,6 +400,10 @@ class StanceFinder:
                     else referred_doer(an, subj, holders))   # "the visit by X"
                 if earlier:
                     doers = [earlier]
+            if not doers and described is None:
+                # "This is a blatant interference in ...", "This move seriously interferes in ...": the doer of
+                # the deed the sentence before tells, where no act noun names it
+                doers = [c for c in [teller_before(an, judged_clause(word), holders)] if c]
             if not doers and word.pos_ == "VERB":
                 doers = [c for c in asked_of(an, word) if c not in holders]   # "urged the US not to interfere"
             if not doers:

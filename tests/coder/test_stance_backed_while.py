@@ -55,10 +55,39 @@ NOT_BACKED = [
     # aid given to "the people of X" is an act (AID), no stance on what is given toward X
     ("The United States has also recently provided the people of Afghanistan with 1 million additional COVID-19 "
      "vaccine doses.", WH, ("USA", "support", "covid19", "AFG")),
+    # a backing owned by another actor named is a judged position, its clause told in the speaker's words
+    ("President Biden met Prime Minister Kishida. The President praised the Prime Minister's firm support to "
+     "Ukraine as it defends itself from Russia's brutal aggression.", WH, ("JPN", "oppose", "ukraine", "RUS")),
     # thanking a list of nations that names the issue's own country is no stance toward the others
     ("The President thanked the nations of Jordan, Egypt and Syria for their help.", WH,
      ("USA", "support", "syria", "JOR")),
 ]
+
+
+# the backing noun the parse hangs the clause beside ("reaffirmed their support for X as it ..."): the
+# noun's holders (each party for "their"), not the speaker alone nor the backed actor
+BACKED_BY_NOUN = [
+    ("President Biden met Prime Minister Kishida of Japan. The leaders reaffirmed their support for Moldova as it "
+     "defends its sovereignty.", WH, [("USA", "support", "sovereignty", "MDA"), ("JPN", "support", "sovereignty", "MDA")]),
+    ("The Prime Minister met Chancellor Scholz. They reiterated their firm backing for Georgia while it protects its "
+     "independence and sovereignty.", UK, [("GBR", "support", "sovereignty", "GEO"), ("DEU", "support", "sovereignty", "GEO")]),
+    # a war label inside the backed actor's clause is held by the backers, each of them
+    ("President Biden welcomed Prime Minister Rutte of the Netherlands. The two leaders restated their strong support "
+     "for Ukraine as it resists Russia's brutal war of aggression.", WH,
+     [("USA", "oppose", "ukraine", "RUS"), ("NLD", "oppose", "ukraine", "RUS")]),
+    # the backed actor named again as the clause's subject
+    ("Prime Minister Trudeau met President Macron. Both leaders affirmed their resolve to keep supporting Ukraine as "
+     "Ukraine defends itself from Russia's unlawful aggression.", CANADA,
+     [("CAN", "oppose", "ukraine", "RUS"), ("FRA", "oppose", "ukraine", "RUS")]),
+]
+
+
+@pytest.mark.parametrize("text,publisher,wanted", BACKED_BY_NOUN)
+def test_the_backing_noun_beside_the_clause_holds_its_stances(text, publisher, wanted):
+    keys = _keys(text, publisher)
+    for key in wanted:
+        assert key in keys
+    assert not any(k[0] == "UKR" for k in keys)
 
 
 @pytest.mark.parametrize("text,publisher,absent", NOT_BACKED)

@@ -226,3 +226,40 @@ def test_a_good_repressed_is_opposed_toward_the_doer(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,near", NOT_REPRESSED)
 def test_no_stance_from_repression_without_a_good_or_a_doer(text, publisher, near):
     assert not any(k[0] == near[0] and k[2] == near[1] for k in _keys(text, publisher))
+
+
+# a subject that points back ("this", "these", "this move", "such steps") to the deed the sentence before
+# tells: who acts in that sentence is the toward, where no act noun names the doer
+TOLD_BEFORE = [
+    ("A group of British lawmakers pushed Parliament to adopt a resolution on Tibet. This is a flagrant "
+     "interference in China's internal affairs.", MFA, ("CHN", "oppose", "interference", "GBR")),
+    ("Last week the Netherlands announced new restrictions on Chinese firms. This step grossly interferes in "
+     "China's internal affairs.", MFA, ("CHN", "oppose", "interference", "NLD")),
+    ("The German ambassador attended a rally in Tehran. That constitutes blatant interference in Iran's internal "
+     "affairs, the spokesman said.", IRAN, ("IRN", "oppose", "interference", "DEU")),
+    # the holders' own verb on the deed told before: that deed's doer
+    ("China firmly opposes the US sanctions on Chinese officials. This is a gross interference in China's internal "
+     "affairs.", MFA, ("CHN", "oppose", "interference", "USA")),
+    ("The Ministry strongly condemns the Turkish shelling of a village in Duhok this morning. This aggression is a "
+     "flagrant violation of international law.", IRAN, ("IRN", "oppose", "multilateralism", "TUR")),
+]
+NOT_TOLD_BEFORE = [
+    # the sentence before tells the parties' own meeting: no doer of theirs is judged
+    ("The President spoke with Prime Minister Kishida. This is a violation of international law, they said.", WH,
+     ("JPN", "oppose", "multilateralism", "USA")),
+    # a condemned deed with no doer named
+    ("The United States condemns the attack. This is a violation of international law.", WH,
+     ("USA", "oppose", "multilateralism", "USA")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", TOLD_BEFORE)
+def test_a_subject_pointing_back_judges_the_doer_of_the_sentence_before(text, publisher, key):
+    keys = _keys(text, publisher)
+    assert key in keys
+    assert (key[0], key[1], key[2], None) not in keys
+
+
+@pytest.mark.parametrize("text,publisher,absent", NOT_TOLD_BEFORE)
+def test_no_doer_pointed_back_to_among_the_parties(text, publisher, absent):
+    assert absent not in _keys(text, publisher)

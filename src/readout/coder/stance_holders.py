@@ -13,7 +13,7 @@ from readout.coder.stance_judged import (REPORTING, WRONG_VERBS, copular_judgeme
 from readout.coder.stance_polarity import SUPPORT, WRONG_ACTS, act_lemma, claimed, condemning, polarity_above, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["holders_of", "lifters_of", "speaker_of", "asked_of", "hopers_of", "spells_hope"]
+__all__ = ["holders_of", "lifters_of", "speaker_of", "asked_of", "hopers_of", "spells_hope", "backers_of"]
 
 VIEW_NOUNS = word_class("view_noun")         # "expressed their shared opinion that ..."
 VIEW_VERBS = word_class("view_verb")         # "agreed that dialogue is the only way out"
@@ -206,6 +206,13 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
     return found
 
 
+def backers_of(an: Analysis, clause: Token) -> tuple | None:
+    """The holders of the word that backs the actor whose own doing `clause` tells ("reaffirmed their
+    support for Ukraine as it resists Russia's war": each party), or None (`_backer`)."""
+    backer = _backer(an, clause)
+    return holders_of(an, backer) if backer is not None else None
+
+
 def _backer(an: Analysis, clause: Token) -> Token | None:
     """The word that backs an actor whose own doing a clause tells: "will keep supporting Moldova as it
     defends its sovereignty", "stands with the people of Georgia while they defend their independence":
@@ -220,13 +227,28 @@ def _backer(an: Analysis, clause: Token) -> Token | None:
         return None
     subj = subject_token(clause)
     head = clause.head
-    if subj is None or subj.lower_ not in BACKED_PRONOUNS \
-            or not (word_polarity(head) == SUPPORT or head.lemma_.lower() in SOLIDARITY_VERBS):
+    if subj is None:
         return None
-    backed = [c for c in head.children if c.dep_ == "dobj" and c.i < subj.i]
-    backed += [g for c in head.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS and c.i < subj.i
-               for g in c.children if g.dep_ == "pobj"]
-    return head if any(is_code(c) for c in an.codes_of_np(backed)) else None
+    # "reaffirmed their steadfast support for Ukraine as it defends itself": the parse hangs the clause on
+    # the verb whose object is the backing noun; that noun is the backer (its holders, not the verb's), unless
+    # an actor named owns it ("welcomed the Prime Minister's support to Ukraine as it defends itself": a
+    # judged position, told in the speaker's words)
+    candidates = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < subj.i
+                  and word_polarity(c) == SUPPORT
+                  and all(p.lower_ in OWNER_PRONOUNS or p.pos_ == "PRON" for p in c.children if p.dep_ == "poss")][:1]
+    if word_polarity(head) == SUPPORT or head.lemma_.lower() in SOLIDARITY_VERBS:
+        candidates.append(head)
+    for backer in candidates:
+        backed = [c for c in backer.children if c.dep_ == "dobj" and c.i < subj.i]
+        backed += [g for c in backer.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS and c.i < subj.i
+                   for g in c.children if g.dep_ == "pobj"]
+        codes = [c for c in an.codes_of_np(backed) if is_code(c)]
+        # the subject stands for the backed actor: "it", "they", or the backed actor named again ("continue
+        # supporting Ukraine as Ukraine defends itself"); not "we", "I" (the backer's own doing)
+        again = subj.pos_ == "PROPN" and codes and set(an.codes_of_np([subj])) == set(codes[:1])
+        if codes and (subj.lower_ in BACKED_PRONOUNS or again):
+            return backer
+    return None
 
 
 def hopers_of(an: Analysis, clause: Token) -> tuple | None:

@@ -17,7 +17,8 @@ from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, issue_subject,
                                         judged_act, listed_aid_kind, own_measure, proposed, stopped_act, told_deed,
                                         unless_breach, unvoiced)
-from readout.coder.stance_holders import allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of, speaker_of
+from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, backers_of, holders_of, hopers_of, lifters_of,
+                                         speaker_of)
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
@@ -30,7 +31,7 @@ from readout.coder.stance_topic import (
     story_conflict)
 from readout.coder.stance_toward import coordinated, doer_of, find_toward, scene_of, separatist_cause
 from readout.coder.status import ClauseStatus
-from readout.coder.told_before import earlier_doer, harm_doer, referred_doer
+from readout.coder.told_before import earlier_doer, harm_doer, referred_doer, teller_before
 from readout.issues import IssueLexicon, IssueMatch, fold
 from readout.lexicons import word_class
 
@@ -349,7 +350,8 @@ class StanceFinder:
             if told:
                 # "raised Russia's brutal war against Ukraine", "refugees who have fled Russia's war":
                 # someone else's verb on the doer's act, which the story's own words label
-                holders = speaker_of(an, clause_of(tok.head))
+                # the backed actor resisting it ("their support for Ukraine as it resists Russia's war"): the backers
+                holders = backers_of(an, clause_of(tok.head)) or speaker_of(an, clause_of(tok.head))
             elif ClauseStatus(tok, clause_of(tok)).discussed:
                 if not label:
                     continue
@@ -398,6 +400,10 @@ class StanceFinder:
                     else referred_doer(an, subj, holders))   # "the visit by X"
                 if earlier:
                     doers = [earlier]
+            if not doers and described is None:
+                # "This is a blatant interference in ...", "This move seriously interferes in ...": the doer of
+                # the deed the sentence before tells, where no act noun names it
+                doers = [c for c in [teller_before(an, judged_clause(word), holders)] if c]
             if not doers and word.pos_ == "VERB":
                 doers = [c for c in asked_of(an, word) if c not in holders]   # "urged the US not to interfere"
             if not doers:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import sentences_back
+from readout.coder.grammar import sentences_back, sentences_before, subject_token
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import WRONG_ACTS, act_lemma
 from readout.coder.stance_toward import MEASURES, doer_of
 from readout.lexicons import word_class
 
-__all__ = ["earlier_doer", "told_deed_doer", "referred_doer", "harm_doer", "TOLD_ACT_VERBS"]
+__all__ = ["earlier_doer", "told_deed_doer", "referred_doer", "harm_doer", "teller_before", "TOLD_ACT_VERBS"]
 
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
 # back to any wrongful act named just before ("Russia's aggression")
@@ -24,6 +24,7 @@ REFERRED_ACTS = word_class("referred_act_noun")
 TOLD_ACT_VERBS = {noun: verb for noun, verb in (pair.split(">") for pair in word_class("told_act_verb"))}
 DEFINITE = word_class("definite_det")
 REFERRING = word_class("referring_modifier")
+DEMONSTRATIVES = word_class("demonstrative_pronoun")    # "This is a blatant interference in ...": the deed told before
 # "attacks against civilians", "the killing of refugees": people a wrongful act harms (issue-phrase heads)
 PROTECTED = word_class("protected_people")
 DEED_VICTIM_PREPS = word_class("deed_victim_prep")     # "used starvation as a weapon against civilians"
@@ -159,3 +160,29 @@ def _told_before(an: Analysis, act: Token, holders, war_doer=None):
         return None
     found = earlier_doer(an, act, holders)
     return found or (war_doer if war_doer not in holders else None)
+
+
+def teller_before(an: Analysis, clause: Token, holders=()):
+    """"A handful of British MPs have pushed the House of Commons to pass a motion ... This is a blatant
+    interference in ...", "The United States and Canada announced sanctions ... This move seriously
+    interferes in ...": a subject that points back ("this", "these", "this move", "such moves") to the
+    deed the sentence just before tells; its doer is who acts in that sentence's main clause, not one of
+    `holders`; None where that sentence names no one else."""
+    subj = subject_token(clause)
+    if subj is None or not (subj.pos_ == "PRON" and subj.lower_ in DEMONSTRATIVES or subj.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "amod", "predet") and (c.lower_ in DEMONSTRATIVES or c.lower_ in REFERRING)
+            for c in subj.children)):
+        return None
+    if not all(is_code(h) for h in holders):
+        return None     # "the two sides" judge: the deed's doer may be one of them
+    for prev in sentences_before(subj, 1):
+        found = an.sources(prev.root)
+        if found and all(c in holders for c in found):
+            # "The Ministry condemns the flagrant Turkish military targeting of a resort ... This aggression
+            # is a blatant violation of ...": the holders' own verb on the deed; its doer
+            return next((d for c in prev.root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                         for d in [doer_of(an, c, holders)] if d), None)
+        if any(not is_code(c) or c in holders for c in found):
+            return None     # "the President spoke with ...": a meeting's parties, the holders among them
+        return found[0] if found else None
+    return None

@@ -58,3 +58,19 @@ def test_stranded_infinitives_make_no_cycle(text):
             assert t.i not in seen, f"cycle through {t.text!r}"
             seen.add(t.i)
             t = t.head
+
+
+@pytest.mark.parametrize("text, obj, head", [
+    # an object moved after the verb's adverbial phrase, with a participle on it: the parser reads it
+    # as the subject of a past tense hung on the phrase
+    ("I am continuing for 2 years the national emergency declared in Executive Order 14001.", "emergency", "continuing"),
+    ("We are extending for six months the measures adopted in March.", "measures", "extending"),
+    # a past tense with its own object stays a clause
+    ("For two hours the ministers discussed the crisis.", "ministers", "discussed"),
+])
+def test_shifted_objects(text, obj, head):
+    from readout.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    tok = next(t for t in doc if t.text == obj)
+    assert tok.head.text == head

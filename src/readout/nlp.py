@@ -34,6 +34,7 @@ RELATIVE_MARKS = word_class("relative_mark")          # "property ... that are i
 SECTION_LABELS = word_class("section_label")          # "Section 1. (a) All property ..."
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 INFINITIVE_COMPLEMENTS = ("dobj", "prep", "ccomp", "xcomp", "dative")
+SHIFT_BLOCKERS = ("aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp", "attr", "acomp", "dative")
 
 for _name in ("actors", "events", "stances", "headline", "context"):
     if not Doc.has_extension(_name):
@@ -190,6 +191,36 @@ def finite_participles(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("shifted_objects", requires=["token.dep", "token.tag"], assigns=["token.dep", "token.head", "token.tag"])
+def shifted_objects(doc: Doc) -> Doc:
+    """Mend a misparse of "I am continuing for 1 year the national emergency declared in Executive
+    Order 13611": an object moved after the verb's adverbial phrase, with a participle on it, is read
+    as the subject of a past tense hung on that phrase. A past tense in -ed with no auxiliary and no
+    object or complement, whose definite subject stands right after an adverbial phrase of a verb that
+    has no object, is a participle on that subject, and the subject is the verb's object."""
+    for verb in doc:
+        if verb.tag_ != "VBD" or verb.dep_ not in ("relcl", "advcl", "conj") or not verb.lower_.endswith("ed") \
+                or any(c.dep_ in SHIFT_BLOCKERS for c in verb.children):
+            continue
+        if verb.dep_ == "conj" and any(c.dep_ in ("cc", "punct") and c.i < verb.i for c in verb.head.children):
+            continue    # a past tense joined by "and" or a comma is a clause of its own
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subj is None or not any(c.dep_ == "det" for c in subj.children):
+            continue
+        gov = verb.head
+        while gov.pos_ != "VERB" and gov.head.i != gov.i:
+            gov = gov.head
+        if gov.pos_ != "VERB" or gov.i > subj.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in gov.children):
+            continue
+        moved = {t.i for t in verb.subtree}
+        if not any(c.dep_ in ("prep", "npadvmod") and c.i > gov.i and (verb.head.i == gov.i or verb.head in c.subtree)
+                   and max(t.i for t in c.subtree if t.i not in moved) + 1 == subj.left_edge.i for c in gov.children):
+            continue    # the subject must follow the verb's own adverbial phrase straight away
+        subj.head, subj.dep_ = gov, "dobj"
+        verb.head, verb.dep_, verb.tag_ = subj, "acl", "VBN"
+    return doc
+
+
 @Language.component("infinitive_conjuncts", requires=["token.dep", "token.tag", "token.lemma"],
                     assigns=["token.dep", "token.head"])
 def infinitive_conjuncts(doc: Doc) -> Doc:
@@ -280,7 +311,8 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("plain_lemmas", after="lemmatizer")
     nlp.add_pipe("lost_passive_subjects", after="plain_lemmas")
     nlp.add_pipe("finite_participles", after="lost_passive_subjects")
-    nlp.add_pipe("infinitive_conjuncts", after="finite_participles")
+    nlp.add_pipe("shifted_objects", after="finite_participles")
+    nlp.add_pipe("infinitive_conjuncts", after="shifted_objects")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})

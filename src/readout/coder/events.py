@@ -53,6 +53,7 @@ OBLIGATION = word_class("obligation_modal")
 EXPECTANT = OBLIGATION | word_class("ability_modal")    # "X can / should / must expect consequences"
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
+RELEASE_CODES = ("0841",)      # people released, pardoned or granted clemency
 GROUNDS_NOUNS = word_class("grounds_noun")  # "banned entry in response to the hostile actions of X"
 FAILURE_WORDS = word_class("failure_word")  # "the policy pursued by the United States has failed"
 JUDGED_CONDUCT = word_class("judged_conduct_noun")      # "the unfriendly actions of the United States"
@@ -82,7 +83,8 @@ class EventCoder:
             triggers += self.learned_triggers(sent, triggers)
         meetings = {t.clause.i for t in triggers if plover_type(t.pattern.cameo) == "CONSULT"}
         conflict = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in CONFLICT}
-        sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in DECIDED_TYPES}
+        sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in DECIDED_TYPES
+                     or t.pattern.cameo in RELEASE_CODES}    # "decided to pardon X": the release, no intent
         aid = {t.token.i for t in triggers if aid_trigger(t)}
         taken = {t.token.i for t in triggers}
         for trig in triggers:
@@ -221,6 +223,10 @@ class EventCoder:
             # "has decided to expel the envoy": the decision is the expulsion (guide: "decided");
             # "will be held in abeyance with immediate effect": taken now, no warning
             modality = None
+        elif modality == Modality.FUTURE and p.cameo in RELEASE_CODES and status.decided:
+            # "decided to pardon X", "made the difficult decision to grant clemency to X": a
+            # release decided is made, as a measure decided is taken
+            modality = None
         if p.kind == Kind.NOUN and any(c.lower_ in PLANNED for c in trig.token.children):
             modality = Modality.FUTURE     # "the summit scheduled for December 9", "an upcoming visit"
         code = p.cameo
@@ -278,7 +284,8 @@ class EventCoder:
         elif p.needs_neg and plover_type(code) == "THREATEN" and told_past(trig.clause):
             return None     # "has not hesitated to respond forcefully", "never hesitated to defend": a
                             # record of conduct; a warning by litotes announces ("will not hesitate")
-        described = status.described and not (plover_type(p.cameo) in DECIDED_TYPES and status.decided) \
+        described = status.described and not ((plover_type(p.cameo) in DECIDED_TYPES or p.cameo in RELEASE_CODES)
+                                               and status.decided) \
             and not (status.pledged_content and plover_type(code) == "THREATEN") and not prospect
         # "reaffirmed their commitment to continue imposing costs on Russia": a warning pledged is
         # made (FRESH23 AC6); what else a pledge holds stays the pledge's own AGREE

@@ -27,6 +27,7 @@ RETAINED_OBJECT_VERBS = word_class("retained_object_verb")
 JUDGING_VERBS = word_class("judging_verb")    # "is rejected by X and denounced in the strongest terms"
 DECISION_NOUNS = word_class("decision_noun")    # "India's decision to cut ...", "the US move to designate ..."
 MAKER_PREPS = word_class("maker_prep")          # "the decision of / by the European Union"
+DECISION_MAKING = word_class("decision_making_verb")    # "Germany made the painful decision to free ..."
 OFFER_MARKS = word_class("offer_condition_mark")      # "ready for talks as soon as / once X withdraws"
 READINESS = word_class("readiness_word")
 COMPULSION = word_class("compulsion_verb")    # "we will be compelled to take adequate measures"
@@ -408,6 +409,10 @@ def decision_makers(noun: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
     out += [g for c in noun.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DECISION_MAKING:
+        # "I made the difficult decision to grant clemency", "Russia took the decision to expel":
+        # the light verb's subject made it
+        out += [c for c in noun.head.children if c.dep_ == "nsubj"]
     return out
 
 

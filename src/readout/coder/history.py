@@ -204,6 +204,21 @@ def clause_date(clause: Token, story: date) -> date | None:
         when = _date_in(c, clause, story)
         if when is not None:
             return when
+    for c in clause.children:
+        if c.i > clause.i or c.left_edge.i != _opening(clause.sent):
+            continue
+        # "In Proclamations issued earlier this year, I suspended ...": the act told in a document
+        # is dated by the participle that dates the document (the parser may hang the participle
+        # on the verb)
+        dated = [c] if c.dep_ == "advcl" and c.tag_ == "VBN" and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) else []
+        if c.dep_ == "prep" and c.lower_ == "in":
+            dated = [a for g in c.children if g.dep_ == "pobj" for a in g.children
+                     if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > g.i]
+        for a in dated:
+            when = clause_date(a, story)
+            if when is not None:
+                return when
     return None
 
 

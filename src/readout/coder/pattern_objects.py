@@ -109,6 +109,10 @@ def object_lemmas(tok: Token, p: Pattern) -> set[str]:
                 # "launched Operation Fly Formula": only titles count)
                 objs.update(g.lemma_.lower() for g in c.subtree
                             if g.dep_ == "compound" and g.i < c.i and g.lower_ in TITLE_WORDS)
+                # "pardoned Israeli citizen Naama Issachar": a common noun before the name says
+                # what the person is, as a title does (lower-case, so no "Operation X")
+                objs.update(g.lemma_.lower() for g in c.children
+                            if g.dep_ == "compound" and g.i < c.i and g.tag_ in ("NN", "NNS") and g.text.islower())
         if c.dep_ in ("prep", "prt"):
             if c.lower_ in INSTRUMENT_PREPS and c.lower_ not in p.prep and not any(
                     g.dep_ == "auxpass" for g in tok.children):

@@ -444,15 +444,25 @@ class Analysis:
                         found = self.codes_of_np([g]) or tuple(self._located(g))
                         if found:
                             return found
+                        # "released from prison in Burma": the parser hangs the noun's place on
+                        # the verb, right after the noun
+                        place = [p for p in verb.children if p.dep_ == "prep" and p.i == g.right_edge.i + 1]
+                        found = tuple(self._located_in(place))
+                        if found:
+                            return found
         return ()
 
     def _located(self, head: Token) -> list[str]:
         """'Security forces in Guinea', 'police in Cairo': an agent known by where it acts."""
-        preps = PLACE_PREPS_NOUN if head.pos_ != "VERB" else PLACE_PREPS_CLAUSE
         # "a newspaper based in Beirut", "a group operating in Mali": the place of the noun's own clause
         based = [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in PLACED_VERBS
                  for g in c.children] if head.pos_ != "VERB" else []
-        for c in [*head.children, *based]:
+        return self._located_in([*head.children, *based], PLACE_PREPS_NOUN if head.pos_ != "VERB" else PLACE_PREPS_CLAUSE)
+
+    def _located_in(self, preps_found: list[Token], preps=None) -> list[str]:
+        """The place a phrase among these names ("in Guinea"): its code, or none."""
+        preps = PLACE_PREPS_NOUN if preps is None else preps
+        for c in preps_found:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for t in c.subtree:
                     m = self.tok_mention.get(t.i) or self.venues.get(t.i)

@@ -524,8 +524,9 @@ def decision_taken(noun: Token, an) -> bool:
     the Government's decision to reduce": a decision told as a noun whose maker is named is taken
     (not "a decision to expel", nor one under "will" or "may")."""
     makers = decision_makers(noun)
-    if not makers or not an.actors_in([t for m in makers for t in m.subtree]):
-        return False
+    if not makers or not (an.actors_in([t for m in makers for t in m.subtree]) or any(
+            m.dep_ == "nsubj" and an.pronoun(m, False) for m in makers)):
+        return False    # ("I made the difficult decision to ...": the speaker, as a pronoun subject stands for)
     gov = noun.head
     while gov.dep_ in ("prep", "pobj", "dobj", "nsubj", "nsubjpass") and gov.head.i != gov.i:
         gov = gov.head

@@ -20,6 +20,7 @@ from readout.lexicons import word_class
 __all__ = ["addressee_of", "own_people_asked_for", "np_head", "victim_people", "measure_aimed", "request_addressee", "named_objects",
            "answers_no_wrong", "condition_actors", "unnamed_culprit", "finite", "announced", "unnamed_place", "forum_body"]
 
+RESPECT_NOUNS = word_class("respect_prep_noun")     # "the national emergency with respect to Iran"
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
 THIRD_PARTY_PLURALS = word_class("third_party_plural")
 PLACE_PREPS = word_class("place_prep_clause")      # "the rising tension in the Middle East": a place
@@ -98,6 +99,10 @@ def measure_aimed(trig: Trigger, tok: Token) -> bool:
     if tok.dep_ != "pobj" or plover_type(trig.pattern.cameo) not in types_with("deed"):
         return False
     on = tok.head.head
+    if on.lemma_.lower() in RESPECT_NOUNS and on.dep_ == "pobj" and tok.head.lower_ == "to":
+        on = on.head.head   # "with respect to Iran", "in relation to X": one preposition of three words
+        if on.dep_ == "acl" and on.tag_ == "VBN":
+            on = on.head    # "the national emergency declared in Executive Order 13611 with respect to Yemen"
     return on.i == trig.token.i or (trig.pattern.kind == Kind.VERB and on.dep_ in ("dobj", "nsubjpass")
                                     and on.head.i == trig.token.i)
 

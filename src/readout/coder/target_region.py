@@ -32,6 +32,10 @@ PEOPLE_MEASURES = types_with("on_people")      # expulsions, arrests: measures o
 HELD_PEOPLE = word_class("victim_noun")         # "nationals", "prisoners", "hostages"
 HOLDING_VERBS = word_class("holding_verb")      # "detained in China"
 HOLDING_PLACE_PREPS = word_class("holding_place_prep")
+RESPECT_NOUNS = word_class("respect_prep_noun")     # "with respect to Yemen"
+ENTRY_NOUNS = word_class("entry_noun")           # "suspends the entry of ..."
+PRESENCE_WORDS = word_class("presence_word")     # "aliens who were physically present within X"
+PRESENCE_PREPS = word_class("whereabouts_prep")
 CATAPHORIC = word_class("cataphoric_modifier")  # "the following persons": listed after a colon
 SYMPATHY = set(rule_codes("sympathy"))          # "saddened by the loss of life caused by the earthquake in X"
 
@@ -115,6 +119,12 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         region += [t for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
                    for p in a.children if p.dep_ == "prep" and p.lower_ in PAIR_PREPS for t in p.subtree
                    if t.i not in seen and t.i not in excluded]
+        # "continuing the national emergency declared in Executive Order 13611 with respect to Yemen"
+        seen = {t.i for t in region}
+        region += [t for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                   for p in a.children if p.dep_ == "prep" for r in p.children
+                   if r.dep_ == "pobj" and r.lemma_.lower() in RESPECT_NOUNS for t in p.subtree
+                   if t.i not in seen and t.i not in excluded]
         # "a 5 percent tariff on all goods imported from Mexico": the goods' origin, named by a
         # participle on what the measure falls on
         seen = {t.i for t in region}
@@ -127,6 +137,8 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         seen = {t.i for t in region}
         # (the parser may hang the list on a label it takes for the subject: "Section 1.")
         region += [t for t in listed_after(trig) if t.i not in seen]
+        seen = {t.i for t in region}
+        region += [t for t in present_in(trig) if t.i not in seen and t.i not in excluded]
     clause_head = trig.clause.head
     if trig.clause.dep_ == "ccomp" and clause_head.lemma_.lower() in NOTIFY_VERBS and any(
             c.dep_ == "nsubjpass" and c.lower_ in THIRD_PERSON for c in trig.clause.children):
@@ -268,6 +280,23 @@ def _referent(verb: Token, obj: Token) -> list[Token]:
     if verb.dep_ == "relcl":
         return [verb.head]
     return free_complements(verb) or [obj]
+
+
+def present_in(trig: Trigger) -> list[Token]:
+    """For entry barred to people by where they were ("the entry of all aliens who were physically
+    present within X during the 14-day period"), the place phrase of a relative clause of presence on
+    the people in the entry's phrase; else none."""
+    entries = [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENTRY_NOUNS]
+    out = []
+    for people in (t for e in entries for t in e.subtree if t.pos_ == "NOUN"):
+        for r in people.children:
+            if r.dep_ != "relcl":
+                continue
+            # "who were present within X", "who resided in X": the verb, or its adjective
+            heads = [h for h in (r, *(c for c in r.children if c.dep_ == "acomp")) if h.lemma_.lower() in PRESENCE_WORDS]
+            out += [t for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PRESENCE_PREPS
+                    for t in p.subtree]
+    return out
 
 
 def listed_after(trig: Trigger) -> list[Token]:

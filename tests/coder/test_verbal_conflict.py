@@ -84,3 +84,13 @@ def test_judged_conduct(case):
     judging adjective)."""
     events = table_case_keys(case, "judged_conduct")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("harm_done.jsonl"), ids=lambda c: c["why"])
+def test_harm_done(case):
+    """Twentieth session (issue #12, class ACCUSE recall): harm told as done by a named party in the
+    speaker's voice ("X's subsidies are distorting the market", "has upset the strategic balance", "have
+    done serious harm to") is the speaker's charge against it; near-misses: an opportunity exploited, a
+    harm with no doer, "upset" as a feeling, the speaker's own promise."""
+    events = table_case_keys(case, "harm_done")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
-from readout.coder.grammar import ability_modal, is_negated, or_else
+from readout.coder.grammar import ability_modal, is_negated, or_else, present_perfect
 from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, purpose_of_meeting, sidelines_setting,
                                     sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
@@ -57,6 +57,7 @@ RELEASE_CODES = ("0841",)      # people released, pardoned or granted clemency
 GROUNDS_NOUNS = word_class("grounds_noun")  # "banned entry in response to the hostile actions of X"
 FAILURE_WORDS = word_class("failure_word")  # "the policy pursued by the United States has failed"
 JUDGED_CONDUCT = word_class("judged_conduct_noun")      # "the unfriendly actions of the United States"
+PERMIT_VERBS = word_class("permit_verb")        # "must not allow Israel to exploit the tension": only let, not done
 # nouns for people or bodies: an announced measure on them is a warning to them, named or not
 PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | word_class("unnamed_culprit")
                 | word_class("collective") | word_class("people_noun"))
@@ -289,7 +290,15 @@ class EventCoder:
             and not (status.pledged_content and plover_type(code) == "THREATEN") and not prospect
         # "reaffirmed their commitment to continue imposing costs on Russia": a warning pledged is
         # made (FRESH23 AC6); what else a pledge holds stays the pledge's own AGREE
-        if status.history or (status.requested and not ultimatum) or described or supposed(trig.clause):
+        # "the actions of the United States have seriously upset the balance", "has consistently shown
+        # disregard for": a charge in the speaker's own voice told in the present perfect is made now,
+        # whatever past the wrong spans or the paragraph is dated in
+        charged_now = p.voice == Voice.AUTHOR and plover_type(code) == "ACCUSE" and present_perfect(trig.clause)
+        if p.voice == Voice.AUTHOR and plover_type(code) == "ACCUSE" and trig.clause.dep_ in ("xcomp", "ccomp") \
+                and trig.clause.head.lemma_.lower() in PERMIT_VERBS:
+            return None     # "must not allow Israel to exploit the tension": a wrong only let or not, no charge told
+        if (status.history and not charged_now) or (status.requested and not ultimatum) or described \
+                or supposed(trig.clause):
             return None
         if attacks_in_general(trig) or (plover_type(code) == "ASSAULT"
                                          and campaign_under_way(trig.token, trig.clause, ATTACK_TIMES)):

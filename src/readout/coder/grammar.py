@@ -448,3 +448,13 @@ def word_forms(tok: Token) -> set[str]:
     makes "hopes" "hop"; a proper noun's lemma keeps its "s": "Forces")."""
     low = tok.lower_
     return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
+
+
+def present_perfect(verb: Token) -> bool:
+    """A clause in the present perfect ("have seriously upset", "has consistently shown", "has been
+    distorting"; a conjunct with no auxiliary of its own shares its first verb's): what it tells is
+    said of now, whatever past it spans."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)

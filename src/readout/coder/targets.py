@@ -487,8 +487,14 @@ def _gone_home(trig: Trigger) -> bool:
 
 def _announced_backing(trig: Trigger) -> bool:
     """A backing announced with a modal: on the verb itself ("will support"), or for a noun on the
-    verb that governs it ("will continue its support for ...", an announced act, AGREE)."""
-    return announced(trig.clause if trig.pattern.kind == Kind.NOUN else trig.token)
+    verb that governs it or on the verbs that verb completes ("will continue its support for ...",
+    "will seek to continue this level of support": an announced act, AGREE)."""
+    if trig.pattern.kind != Kind.NOUN:
+        return announced(trig.token)
+    verb = trig.clause
+    while not announced(verb) and verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    return announced(verb)
 
 
 def _backs_outcome(trig: Trigger) -> bool:

@@ -37,6 +37,8 @@ AIMED_PREPS = word_class("attack_on_prep") | word_class("victim_prep")      # "s
 RECIPROCAL = word_class("reciprocal_phrase")
 HUMAN_NOUNS = word_class("human_noun")
 BACKED_OUTCOMES = word_class("backed_outcome")
+BACKED_SETTLEMENTS = word_class("backed_settlement")    # "affirmed their support for a peaceful resolution"
+BACKED_PREPS = word_class("backing_object_prep")              # "its support for the deal"
 RECIPIENT_PREPS = word_class("recipient_prep")
 OWNED_STANCES = word_class("owned_stance_noun")
 PLURAL_POSSESSIVE = word_class("plural_possessive")
@@ -241,8 +243,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 # coded ("the rebels said they will release the Prime Minister and his ministers")
                 return [None]
             return []
-        if trig.pattern.target == TargetRule.FINITE and not announced(trig.token) and not any(
-                c.dep_ == "dobj" and c.lemma_.lower() in BACKED_OUTCOMES for c in trig.token.children):
+        if trig.pattern.target == TargetRule.FINITE and not _announced_backing(trig) and not _backs_outcome(trig):
             # "China supports the convening of a peace conference", "supports all efforts conducive
             # to peace": backing aimed at no one is a stated position, its stance only (FRESH18 X2,
             # FRESH10 P24); the welcome of an outcome is another word's; "will support" is announced
@@ -482,3 +483,24 @@ def _gone_home(trig: Trigger) -> bool:
     """A release in a sentence whose people go "home" ("is on his way home", "are coming home after
     being released"): told by their own government, they are its people."""
     return any(t.lower_ == "home" and t.head.lemma_.lower() in HOMECOMING for t in trig.token.sent)
+
+
+def _announced_backing(trig: Trigger) -> bool:
+    """A backing announced with a modal: on the verb itself ("will support"), or for a noun on the
+    verb that governs it or on the verbs that verb completes ("will continue its support for ...",
+    "will seek to continue this level of support": an announced act, AGREE)."""
+    if trig.pattern.kind != Kind.NOUN:
+        return announced(trig.token)
+    verb = trig.clause
+    while not announced(verb) and verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    return announced(verb)
+
+
+def _backs_outcome(trig: Trigger) -> bool:
+    """Backing of an outcome: the verb's object ("supported the deal") or the noun's "for"/"of"/"to"
+    object ("its support for the agreement", "for a peaceful resolution"), SUPPORT aimed at no one."""
+    if trig.pattern.kind != Kind.NOUN:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in BACKED_OUTCOMES for c in trig.token.children)
+    return any(c.dep_ == "prep" and c.lower_ in BACKED_PREPS and g.dep_ == "pobj"
+               and g.lemma_.lower() in BACKED_OUTCOMES | BACKED_SETTLEMENTS for c in trig.token.children for g in c.children)

@@ -19,6 +19,8 @@ REACTION_VERBS = word_class("reaction_verb")
 STEP_NOUNS = word_class("step_noun")
 JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 PAIR_PREPS = word_class("pair_prep")     # "talks held between X and Y"
+BETWEEN_PREPS = word_class("pair_only_prep")     # "after the talks between X and Y"
+OCCASION_PREPS = word_class("occasion_prep") | word_class("sequence_prep")   # "said at / after the talks"
 RECEIVE_VERBS = word_class("receive_verb")     # "received congratulations from X": X's act
 GIVER_PREPS = word_class("giver_prep")
 PARTITIVE = word_class("partitive_noun")   # "the first round of talks was held"
@@ -84,6 +86,14 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         # "informed his counterpart of his telephone conversations held earlier today with A, B and
         # C": the talks are the possessor's, whoever the clause they are told in names
         return an.sources(clause_of(tok))
+    if trig.pattern.kind == Kind.NOUN and plover_type(trig.pattern.cameo) == "CONSULT" and tok.dep_ == "pobj" \
+            and tok.head.lower_ in OCCASION_PREPS:
+        # "Kenya spoke after the talks between Sudan and Chad": talks that are an act's occasion
+        # or what it followed are between whom they name, not the speaker's (unless among them)
+        between = tuple(dict.fromkeys(m.code for c in tok.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS
+                                      for _, m in an.actors_in(list(c.subtree)) if is_code(m.code)))
+        if between:
+            return between if len(between) >= 2 else ()    # (not "Kenya spoke after talks between Sudan's army and the RSF")
     if trig.pattern.kind == Kind.NOUN and clause.lemma_.lower() in JOINT_OCCUR_VERBS and (
             (_as_subject(tok).dep_ in ("nsubj", "nsubjpass") and _as_subject(tok).head.i == clause.i)
             or (clause.dep_ == "acl" and clause.head.i == tok.i)):

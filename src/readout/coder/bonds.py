@@ -26,6 +26,8 @@ SIGNING_VERBS = word_class("signing_verb")      # "signed the following declarat
 SIGNED_DOCUMENTS = word_class("signed_document")
 MEETING_NOUNS = word_class("meeting_noun")
 PRESENCE_PREPS = word_class("presence_prep")   # "signed at the summit": where the signers were together
+SIGNING_PLACE_PREPS = word_class("signing_place_prep")     # "signed in Minsk", "signed at the White House"
+NOT_PLACES = word_class("month") | word_class("weekday") | word_class("language_name")   # "signed in May", "in English"
 HELD_COPULAS = word_class("held_copula")        # "the alliance has never been stronger"
 JOINT_PRAISE = word_class("joint_praise_verb")  # "the two leaders celebrated the partnership"
 EXCHANGE_VERBS = word_class("exchange_verb")     # "exchanged greetings": each gives the other
@@ -149,11 +151,15 @@ def summit_signings(events: list[Event], doc: Doc) -> list[Event]:
     AC11); a signing told with no meeting it was done at is no meeting (README 11)."""
     signers: dict[int, list[Event]] = {}
     for e in events:
-        if e.type == "SUPPORT" and is_code(e.source) and 0 <= e.trigger < len(doc) and _signed_at_meeting(doc[e.trigger]):
+        if e.type == "SUPPORT" and is_code(e.source) and 0 <= e.trigger < len(doc) and (
+                _signed_at_meeting(doc[e.trigger]) or _signed_at_place(doc[e.trigger])):
             signers.setdefault(e.trigger, []).append(e)
     out = []
     for trig, signed in signers.items():
         codes = list(dict.fromkeys(e.source for e in signed))
+        if _signed_at_place(doc[trig]):
+            # "A signed the agreement with B in Dubai": the one signed with was there too
+            codes = list(dict.fromkeys([*codes, *(e.target for e in signed if is_code(e.target))]))
         if len(codes) < 2:
             continue
         first = signed[0]
@@ -175,6 +181,20 @@ def _signed_at_meeting(verb: Token) -> bool:
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" else [])
     return any(c.dep_ == "prep" and c.lower_ in PRESENCE_PREPS and g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS
                for h in heads for c in h.children for g in c.children)
+
+
+def _signed_at_place(verb: Token) -> bool:
+    """Whether a verb of signing a document, told as done, names the place it was signed at ("signed
+    documents in Minsk", "the agreement was signed at State House, Nairobi, by A and B"): the signers
+    were together there (eval/styles README decision 12: several parties in one place; FRESH33.md AP13)."""
+    if verb.lemma_.lower() not in SIGNING_VERBS or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SIGNED_DOCUMENTS for c in verb.children):
+        return False
+    # (the parser may hang the place on the document signed: "signed documents in Minsk")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_DOCUMENTS)]
+    return any(c.dep_ == "prep" and c.lower_ in SIGNING_PLACE_PREPS and g.dep_ == "pobj" and g.pos_ == "PROPN"
+               and g.lower_ not in NOT_PLACES for h in heads for c in h.children for g in c.children)
 
 
 def reciprocal(trigger: Token) -> bool:

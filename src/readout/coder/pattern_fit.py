@@ -30,6 +30,8 @@ PLURAL_POSSESSIVES = word_class("plural_possessive")
 SAYING_VERBS = word_class("reporting_verb")
 IN_PERSON_OCCASIONS = word_class("in_person_occasion")     # "during his visit", "at the summit": no talks of their own
 TALK_PARTNER_PREPS = word_class("talk_partner_prep")      # "during talks with X"
+SEQUENCE_PREPS = word_class("sequence_prep")     # "agreed after talks with X": the talks came first
+PHASE_NOUNS = word_class("meeting_phase_noun")    # "at the start of his meeting with X"
 # "an American student traveled to Iran": a private traveller's trip is no state visit
 PRIVATE_TRAVELLERS = word_class("victim_noun") | word_class("nonstate_agent")
 FIRST_PERSON = word_class("first_person")
@@ -179,17 +181,37 @@ def shared_occasion(noun: Token) -> bool:
 
 def _talks_as_occasion(noun: Token, p: Pattern) -> bool:
     """ "Putin told his Turkish counterpart at their talks on Thursday", "said during talks with
-    Erdogan": talks that are the occasion of what was said were held, between whom their possessor
-    or their partner phrase names (not "said at the summit", which names neither, nor a visit or a
-    summit that is the occasion of something else: "initiatives launched during Prime Minister
-    Modi's visit to the United States")."""
+    Erdogan", "raised the attack at the start of his meeting with Putin", "reached an agreement
+    after talks between the two delegations": talks that are the occasion of an act, or that it
+    followed, were held, between whom their possessor or their partner phrase names (not "said at
+    the summit", which names neither, nor a visit or a summit that is the occasion of something
+    else: "initiatives launched during Prime Minister Modi's visit to the United States")."""
     if plover_type(p.cameo) != "CONSULT" or p.future is None or noun.dep_ != "pobj" \
-            or noun.head.lower_ not in OCCASION_PREPS or noun.head.head.lemma_.lower() not in SAYING_VERBS \
             or noun.lemma_.lower() in IN_PERSON_OCCASIONS:
         return False        # (not "launched during Prime Minister Modi's visit to the United States")
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head       # "at the start of his meeting with X", "after three days of talks"
+    if prep.lower_ not in OCCASION_PREPS and prep.lower_ not in SEQUENCE_PREPS:
+        return False
+    if prep.head.lemma_.lower() not in SAYING_VERBS and (prep.head.pos_ not in ("VERB", "AUX") or negated(
+            prep.head, clause_of(prep.head)) or not _done(prep.head)):
+        return False        # an occasion of a saying, or of any act told as done ("will discuss it at the meeting")
+    if prep.lower_ in SEQUENCE_PREPS and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            g.dep_ == "conj" for g in c.children) for c in prep.head.children):
+        return True         # "after three days of talks, the United States and Mexico reached an agreement": theirs
     return shared_occasion(noun) or any(
         c.dep_ == "prep" and c.lower_ in TALK_PARTNER_PREPS and any(g.dep_ == "pobj" for g in c.children)
         for c in noun.children)
+
+
+def _done(verb: Token) -> bool:
+    """A verb told as done or under way ("raised", "was taken", "have agreed", "was raising"), no modal
+    or infinitive marker before it ("will raise", "to raise")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "TO") for c in aux):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux))
 
 
 def _presence_for(noun: Token, gov: Token) -> bool:

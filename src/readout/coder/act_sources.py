@@ -99,7 +99,11 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             or (clause.dep_ == "acl" and clause.head.i == tok.i)):
         # "A telephone conversation took place between X and Y", "the talks held in Beijing
         # between X and Y": the named parties act jointly.
-        scope = list(clause.subtree)
+        # "The meeting took place a day after the United States carried out strikes on Iran": a clause
+        # of its own subject beside the meeting dates it by another act, whose actors did not meet
+        other_act = {t.i for c in clause.children if c.dep_ == "advcl" and any(g.dep_ == "nsubj" for g in c.children)
+                     for t in c.subtree}
+        scope = [t for t in clause.subtree if t.i not in other_act]
         paired = [t for h in (clause, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPS
                   for t in c.subtree]
         if len(set(m.code for _, m in an.actors_in(paired))) >= 2:

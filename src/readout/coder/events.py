@@ -34,6 +34,7 @@ from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_c
 from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, sources_for, step_clause
 from readout.coder.learned import SENTENCE, TriggerModel, is_candidate, type_patterns
 from readout.coder.history import told_past
+from readout.coder.known_acts import recalled_act
 from readout.coder.intents import decided_sanction, guarantee, hostile_intent, nested_intents, prospect_of
 from readout.coder.launches import ATTACK_TIMES, attacks_in_general, landed_in
 from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
@@ -470,6 +471,8 @@ class EventCoder:
             for t in targets:
                 if s == t and len(concrete) >= 2:
                     continue
+                if info.plover == "ASSAULT" and recalled_act(s, t, trig.token, trig.clause):
+                    continue    # "condemned Hamas' attack on Israel" a week on: that attack, history
                 events.append(Event(s, info.plover, t, mode, info.code, info.goldstein, index,
                                     start, end, trig.token.i))
         if info.plover in types_with("symmetric") and not tour:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
-from readout.coder.aid import unnamed_recipient
+from readout.coder.aid import home_place, unnamed_recipient
 from readout.coder.doers import (answered_parties, asked_group, generic_addressee, generic_partner, named_examples,
                                   only_self_victims, spoken_to)
 from readout.coder.strikes import by_agent, scene, strike_named_before, unattributed_strike
@@ -239,6 +239,13 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             if ctx is not None and ctx.domestic and typ != "CONSULT":
                 # PLOVER's convention (--domestic): an act whose target is not named is still
                 # coded ("the rebels said they will release the Prime Minister and his ministers")
+                return [None]
+            if len(sources) == 1 and is_code(sources[0]) and trig.pattern.obj \
+                    and unnamed_recipient(an, trig, offers=True) and not home_place(trig):
+                # "will contribute up to $6 billion to the Global Fund", "announced additional
+                # humanitarian assistance for communities across Africa": aid pledged to no actor is
+                # AGREE null (eval/styles/README.md decision 10, FRESH39 AY2); given, AID needs a
+                # target and is dropped; with no foreign actor near, AGREE null is too (finalize)
                 return [None]
             return []
         if trig.pattern.target == TargetRule.FINITE and not announced(trig.token) and not any(

@@ -14,6 +14,7 @@ from readout.coder.strikes import by_agent, scene, strike_named_before, unattrib
 from readout.coder.strikes import victim as _victim
 from readout.coder.grammar import np_tokens, on_whom, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, list_heads, parallel_objects, referred_list, referred_series, stray_last_member
+from readout.coder.membership import is_body, same_body
 from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_session, own_staff, people_referent,
                                     wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
@@ -46,6 +47,7 @@ COURSE_TOPIC_PREPS = word_class("course_topic_prep")
 HOMECOMING = word_class("homecoming_head")     # "is on his way home", "are coming home"
 FREED_OUTCOMES = word_class("freed_outcome")      # "welcomed the release of two hostages"
 VICTIM_NOUNS = word_class("victim_noun")          # "the release of the eight Indian nationals"
+PROPOSALS = word_class("proposal_offer_verb")           # "proposed that we make such summits regular"
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -64,6 +66,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # "will hold accountable those responsible for the coup in Burma": no one named; but "To the
         # regime of the ayatollahs I say: whoever strikes us, we will strike them" is aimed at it
         return [spoken_to(an, trig, sources)]
+    if trig.token.lemma_.lower() in PROPOSALS and _proposed_for_others(an, trig.token, sources):
+        return []       # "proposed that Russia and Ukraine mutually refrain from strikes": asked of them, no offer
     region = search_region(an, trig)
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
@@ -282,6 +286,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             addressee = request_addressee(an, trig)
             if addressee == "home" or typ == "AGREE" and home_partner(trig.token) or answers_no_wrong(an, trig):
                 return []
+            if typ == "AGREE" and _body_with_member(trig, sources):
+                # "President Biden and G7 leaders formally launched the Partnership for Global
+                # Infrastructure": a body's undertaking with its own members, promised to no one
+                # named (AGREE null for each, as FRESH39 AY10's joint commitment), not to each other
+                return [Placeholder.NO_ONE]
             if addressee is None:
                 return [Placeholder.COUNTERPART]
         if trig.pattern.target == TargetRule.NONE:
@@ -489,3 +498,24 @@ def _gone_home(trig: Trigger) -> bool:
     """A release in a sentence whose people go "home" ("is on his way home", "are coming home after
     being released"): told by their own government, they are its people."""
     return any(t.lower_ == "home" and t.head.lemma_.lower() in HOMECOMING for t in trig.token.sent)
+
+
+def _body_with_member(trig: Trigger, sources) -> bool:
+    """Among the doers a body and one of its members on the story's date (the G7 and the United States)."""
+    ctx = trig.token.doc._.context
+    codes = [s for s in sources if is_code(s)]
+    return any(is_body(a) and same_body(a, b, ctx.date if ctx is not None else None)
+               for a in codes for b in codes if a != b)
+
+
+def _proposed_for_others(an: Analysis, verb: Token, sources) -> bool:
+    """A proposal of what named actors other than the proposers are to do ("proposed that Russia and
+    Ukraine mutually refrain from strikes") or do jointly with the proposer ("proposed the joint
+    participation of the United Nations and the ICRC"): no offer of the proposer to anyone."""
+    for c in verb.children:
+        subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")] if c.dep_ == "ccomp" else []
+        if any(m.code not in sources for g in subj for _, m in an.actors_in(list(g.subtree))):
+            return True
+        if c.dep_ == "dobj" and any(m.code in sources for _, m in an.actors_in(list(c.subtree))):
+            return True
+    return False

@@ -64,3 +64,27 @@ def test_pledges(case):
     naming no partner, a plan at home, an act under an agreement told as done."""
     events = table_case_keys(case, "pledges")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("money_pledges.jsonl"), ids=lambda c: c["why"])
+def test_money_pledges(case):
+    """Twentieth session (issue #12, AGREE recall, pledges of money): a sum to be provided,
+    contributed or pledged is AGREE toward the recipient actor, and toward no one (null) where the
+    recipient is a fund, a bank or communities that name no actor (eval/styles/README.md decision 10,
+    FRESH39 AY2). Near-misses: money for a place at
+    home, money given in the past, a pledge to a bank never aimed at the story's other side."""
+    events = table_case_keys(case, "money_pledges")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("launched_undertakings.jsonl"), ids=lambda c: c["why"])
+def test_launched_undertakings(case):
+    """Twentieth session (issue #12, AGREE recall): a partnership, dialogue, initiative, mechanism,
+    task force or group launched, unveiled or announced ("The four leaders launched the Quad Vaccine
+    Partnership"), and a proposal whatever its object ("proposed a new C5+1 critical minerals
+    dialogue", "proposed to the United Kingdom to begin a new round of negotiations": GUIDE.md, a
+    proposal is AGREE toward the other side), are AGREE toward the partners; launched by a body with
+    its own members they are promised to no one. Near-misses: one launched at home, an investigation
+    launched, the body and its member toward each other."""
+    events = table_case_keys(case, "launched_undertakings")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

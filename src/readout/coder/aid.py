@@ -14,7 +14,7 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid", "sum_announced"]
+__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid", "sum_announced", "home_place"]
 
 RECIPIENT_PREPS = word_class("beneficiary_prep")    # "aid to X", "assistance for X"
 AREA_NOUNS = word_class("aid_area_noun")            # "to the region": a place that is no actor
@@ -25,6 +25,8 @@ ACTIVITY_NOUNS = word_class("activity_noun")
 # what a recipient phrase may be that says nothing of who gets the aid ("for two years")
 NOT_RECIPIENTS = ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")
 PURPOSE_DEPS = ("advcl", "xcomp", "acl", "relcl")
+HOME_PLACES = word_class("us_state")               # "to communities in Ohio": aid at home
+BACK_DETS = word_class("back_determiner")          # "to support these efforts": told before
 
 
 def _phrase(tok: Token) -> list[Token]:
@@ -64,10 +66,11 @@ def _purposes(phrase: list[Token]) -> list[Token]:
             and to_infinitive(c)]
 
 
-def unnamed_recipient(an: Analysis, trig: Trigger) -> bool:
-    """True for aid given or announced whose recipient phrase (or, without one, purpose clause)
-    names no actor and refers back to none: it goes to no one the story names."""
-    if plover_type(trig.pattern.cameo) != "AID" or trig.pattern.kind != Kind.VERB:
+def unnamed_recipient(an: Analysis, trig: Trigger, offers: bool = False) -> bool:
+    """True for aid given or announced (with offers, also aid an announcing verb offers: rule
+    aid_offer) whose recipient phrase (or, without one, purpose clause) names no actor and refers
+    back to none: it goes to no one the story names."""
+    if not (aid_trigger(trig) if offers else plover_type(trig.pattern.cameo) == "AID") or trig.pattern.kind != Kind.VERB:
         return False
     phrase = _phrase(trig.token)
     heads = _recipients(an, phrase)
@@ -77,6 +80,18 @@ def unnamed_recipient(an: Analysis, trig: Trigger) -> bool:
     # "the assistance it needs to defend itself": a pronoun refers back to the other side
     return bool(purposes) and not any(
         t.pos_ == "PRON" or an.tok_mention.get(t.i) is not None for p in purposes for t in p.subtree)
+
+
+def home_place(trig: Trigger) -> bool:
+    """The aid's phrase or purpose names a place at home ("$500 million to communities in Ohio"),
+    or its purpose refers back to what was told before ("funding to support these efforts": the
+    efforts just named, someone's): no pledge to no one."""
+    phrase = _phrase(trig.token)
+    purposes = [t for p in _purposes(phrase) for t in p.subtree]
+    if any(t.dep_ == "det" and t.lower_ in BACK_DETS for t in purposes):
+        return True
+    text = " " + " ".join(t.lower_ for t in [*phrase, *purposes]) + " "
+    return any(f" {place} " in text for place in HOME_PLACES)
 
 
 def aid_trigger(trig: Trigger) -> bool:

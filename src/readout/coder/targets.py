@@ -7,13 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from readout.cameo import plover_type, types_on_side, types_with
-from readout.coder.aid import unnamed_recipient
+from readout.coder.aid import home_place, unnamed_recipient
 from readout.coder.doers import (answered_parties, asked_group, generic_addressee, generic_partner, named_examples,
                                   only_self_victims, spoken_to)
 from readout.coder.strikes import by_agent, scene, strike_named_before, unattributed_strike
 from readout.coder.strikes import victim as _victim
 from readout.coder.grammar import np_tokens, on_whom, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, list_heads, parallel_objects, referred_list, referred_series, stray_last_member
+from readout.coder.membership import is_body, same_body
 from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_session, own_staff, people_referent,
                                     wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule
@@ -48,6 +49,7 @@ COURSE_TOPIC_PREPS = word_class("course_topic_prep")
 HOMECOMING = word_class("homecoming_head")     # "is on his way home", "are coming home"
 FREED_OUTCOMES = word_class("freed_outcome")      # "welcomed the release of two hostages"
 VICTIM_NOUNS = word_class("victim_noun")          # "the release of the eight Indian nationals"
+PROPOSALS = word_class("proposal_offer_verb")           # "proposed that we make such summits regular"
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -66,6 +68,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # "will hold accountable those responsible for the coup in Burma": no one named; but "To the
         # regime of the ayatollahs I say: whoever strikes us, we will strike them" is aimed at it
         return [spoken_to(an, trig, sources)]
+    if trig.token.lemma_.lower() in PROPOSALS and _proposed_for_others(an, trig.token, sources):
+        return []       # "proposed that Russia and Ukraine mutually refrain from strikes": asked of them, no offer
     region = search_region(an, trig)
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
@@ -242,6 +246,13 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 # PLOVER's convention (--domestic): an act whose target is not named is still
                 # coded ("the rebels said they will release the Prime Minister and his ministers")
                 return [None]
+            if len(sources) == 1 and is_code(sources[0]) and trig.pattern.obj \
+                    and unnamed_recipient(an, trig, offers=True) and not home_place(trig):
+                # "will contribute up to $6 billion to the Global Fund", "announced additional
+                # humanitarian assistance for communities across Africa": aid pledged to no actor is
+                # AGREE null (eval/styles/README.md decision 10, FRESH39 AY2); given, AID needs a
+                # target and is dropped; with no foreign actor near, AGREE null is too (finalize)
+                return [None]
             return []
         if trig.pattern.target == TargetRule.FINITE and not _announced_backing(trig) and not _backs_outcome(trig):
             # "China supports the convening of a peace conference", "supports all efforts conducive
@@ -276,6 +287,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             addressee = request_addressee(an, trig)
             if addressee == "home" or typ == "AGREE" and home_partner(trig.token) or answers_no_wrong(an, trig):
                 return []
+            if typ == "AGREE" and _body_with_member(trig, sources):
+                # "President Biden and G7 leaders formally launched the Partnership for Global
+                # Infrastructure": a body's undertaking with its own members, promised to no one
+                # named (AGREE null for each, as FRESH39 AY10's joint commitment), not to each other
+                return [Placeholder.NO_ONE]
             if addressee is None:
                 return [Placeholder.COUNTERPART]
         if trig.pattern.target == TargetRule.NONE:
@@ -504,3 +520,24 @@ def _backs_outcome(trig: Trigger) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in BACKED_OUTCOMES for c in trig.token.children)
     return any(c.dep_ == "prep" and c.lower_ in BACKED_PREPS and g.dep_ == "pobj"
                and g.lemma_.lower() in BACKED_OUTCOMES | BACKED_SETTLEMENTS for c in trig.token.children for g in c.children)
+
+
+def _body_with_member(trig: Trigger, sources) -> bool:
+    """Among the doers a body and one of its members on the story's date (the G7 and the United States)."""
+    ctx = trig.token.doc._.context
+    codes = [s for s in sources if is_code(s)]
+    return any(is_body(a) and same_body(a, b, ctx.date if ctx is not None else None)
+               for a in codes for b in codes if a != b)
+
+
+def _proposed_for_others(an: Analysis, verb: Token, sources) -> bool:
+    """A proposal of what named actors other than the proposers are to do ("proposed that Russia and
+    Ukraine mutually refrain from strikes") or do jointly with the proposer ("proposed the joint
+    participation of the United Nations and the ICRC"): no offer of the proposer to anyone."""
+    for c in verb.children:
+        subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")] if c.dep_ == "ccomp" else []
+        if any(m.code not in sources for g in subj for _, m in an.actors_in(list(g.subtree))):
+            return True
+        if c.dep_ == "dobj" and any(m.code in sources for _, m in an.actors_in(list(c.subtree))):
+            return True
+    return False

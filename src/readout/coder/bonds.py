@@ -14,14 +14,17 @@ from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.records import Event, Placeholder, is_code
 from readout.lexicons import word_class
 
-__all__ = ["bond_acts", "brokered_pairs", "harmed_parties", "lone_bond_praise", "pair_agreements", "reciprocal", "summit_signings"]
+__all__ = ["bond_acts", "brokered_pairs", "harmed_parties", "lone_bond_praise", "mutual_signings", "pair_agreements", "reciprocal",
+           "summit_signings"]
 
 MEETING_CAMEO, MEETING_GOLDSTEIN = "040", 1.0      # CAMEO 040: consult, as a meeting with no more said
+SIGNED = "057"      # CAMEO 057: sign a formal agreement (SUPPORT)
 
 BOND_NOUNS = word_class("bond_noun")            # "partnership", "relationship", "ties"
 BOND_QUALITIES = word_class("bond_quality")     # "the strength of the partnership"
 PAIR_PREPS = word_class("pair_only_prep")       # "relations between Israel and the UAE"
 PAIR_COUNT = word_class("pair_determiner")      # "the two countries", "both countries": two of several
+PARTNER_PREPS = word_class("pair_prep") | word_class("companion_prep")     # "signed a treaty with X", "between A and B", "alongside X"
 SIGNING_VERBS = word_class("signing_verb")      # "signed the following declaration"
 SIGNED_DOCUMENTS = word_class("signed_document")
 MEETING_NOUNS = word_class("meeting_noun")
@@ -167,6 +170,47 @@ def summit_signings(events: list[Event], doc: Doc) -> list[Event]:
         out += [Event(a, "CONSULT", b, mode, MEETING_CAMEO, MEETING_GOLDSTEIN, first.sentence, first.start,
                       first.end, trig) for n, a in enumerate(codes) for b in codes[n + 1:]]
     return events + out
+
+
+def mutual_signings(events: list[Event], an) -> list[Event]:
+    """A signing aimed at a partner the signing's own clause names beside the document ("signed a
+    new treaty with the Republic of Rwanda", "signed the Declaration for a partnership between France
+    and Algeria", "were signed by A and B, each separately with C and D", "a framework agreement
+    between the two governments"): the partner signs too, so it backs the signer as the signer backs
+    it (GUIDE.md: signing is SUPPORT by each signer toward the other). Not a partner the clause does
+    not name (the story's other side, "Venezuelan parties sign memorandum" in Norway's statement)."""
+    doc = an.doc
+    have = {(e.source, e.type, e.target) for e in events}
+    out = list(events)
+    for e in events:
+        if e.cameo != SIGNED or not (is_code(e.source) and is_code(e.target)) or not 0 <= e.trigger < len(doc) \
+                or (e.target, e.type, e.source) in have:
+            continue
+        named, pair = _signing_partners(an, doc[e.trigger])
+        if e.target in named or pair:
+            have.add((e.target, e.type, e.source))
+            out.append(replace(e, source=e.target, target=e.source))
+    return out
+
+
+def _signing_partners(an, trigger: Token) -> tuple[set[str], bool]:
+    """The actors a signing's clause names in a partner phrase ("with X", "between A and B",
+    "alongside X"), and whether one of them counts a pair ("between the two governments")."""
+    clause = clause_of(trigger)
+    # a "with" on the signing, its verb or its document ("signed a treaty with X", "an agreement with
+    # X was signed"); not one deeper in the clause ("signed the order consistent with the agreement")
+    documents = {c.i for c in clause.children if c.dep_ in ("dobj", "nsubjpass", "oprd")}
+    named, pair = set(), False
+    for t in clause.subtree:
+        if t.dep_ != "prep" or t.lower_ not in PARTNER_PREPS or clause_of(t).i != clause.i:
+            continue
+        if t.lower_ not in PAIR_PREPS and t.head.i not in {clause.i, trigger.i} | documents:
+            continue
+        objs = [g for g in t.children if g.dep_ == "pobj"]
+        named |= {m.code for g in objs for _, m in an.actors_in(list(g.subtree))}
+        pair = pair or any(c.lower_ in PAIR_COUNT and c.dep_ in ("nummod", "det", "preconj")
+                           for g in objs for c in g.children)
+    return named, pair
 
 
 def _signed_at_meeting(verb: Token) -> bool:

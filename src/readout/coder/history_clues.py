@@ -48,8 +48,15 @@ def dates_grounds(span: Token, clause: Token) -> bool:
     ("has supported Ukraine since 2014") stays a span of the act itself."""
     if span.dep_ not in ("prep", "npadvmod") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS and c.i < span.i and c.right_edge.i + 1 == span.left_edge.i
-               for c in clause.children)
+    # (the parser may hang a phrase of the grounds on the verb between them: "thanked Modi for India's
+    # support in the fight against terrorism since 2008", "in the fight" read as the verb's)
+    between = {t.i for c in clause.children if c.dep_ == "prep" and c.i < span.i and c.lower_ not in GROUNDS_PREPS
+               for t in c.subtree}
+    # ("thanked Modi for ...": the parser may hang the grounds on the one thanked)
+    preps = [*clause.children, *(g for d in clause.children if d.dep_ == "dobj" for g in d.children)]
+    return any(c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS and c.i < span.i
+               and all(i in between for i in range(c.right_edge.i + 1, span.left_edge.i))
+               for c in preps)
 
 
 def dates_a_thing(year: Token) -> bool:
@@ -151,6 +158,9 @@ def over_long_span(clause: Token) -> bool:
         if obj is None:
             continue
         mods = [g for g in obj.children if g.dep_ in ("nummod", "amod", "advmod", "compound")]
+        if c.lower_ in GROUNDS_PREPS and any(d.dep_ == "dobj" and d.i < c.i for d in clause.children) \
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
+            continue    # "thanked Putin for many years of constructive cooperation": the grounds, not when
         if obj.lower_ in LONG_SPANS and not any(g.like_num or g.lower_ in SPAN_LIMITS
                                                  for g in [*mods, *obj.rights]):
             return True     # "for many years" too; "the years ahead" is not

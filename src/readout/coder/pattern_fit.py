@@ -36,6 +36,7 @@ PHASE_NOUNS = word_class("meeting_phase_noun")    # "at the start of his meeting
 PRIVATE_TRAVELLERS = word_class("victim_noun") | word_class("nonstate_agent")
 FIRST_PERSON = word_class("first_person")
 OPPOSED_PREPS = word_class("opposed_prep")     # "are against any outside interference"
+STATE_LIGHTS = word_class("state_change_light")     # "became a member of": done only when told as done
 
 
 def fits(tok: Token, p: Pattern) -> bool:
@@ -124,7 +125,16 @@ def fits(tok: Token, p: Pattern) -> bool:
             return False
         if _opposed_under(tok, gov):
             return False        # "Both Russia and India are against any outside interference": opposed, not done
+        if gov.lemma_.lower() in STATE_LIGHTS and not _finite(gov):
+            return False        # "supports Palestine becoming a full member", "to help X become a member": a prospect
     return True
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb is told as done: a finite past or present ("became", "becomes"), or a perfect
+    ("has become"); not an infinitive or a gerund."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _opposed_under(tok: Token, gov: Token) -> bool:

@@ -9,7 +9,8 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from readout.cameo import types_with
-from readout.coder.bonds import MEETING_CAMEO as SIGNING_MEETING, bond_acts, brokered_pairs, pair_agreements, summit_signings
+from readout.coder.bonds import (MEETING_CAMEO as SIGNING_MEETING, bond_acts, brokered_pairs, mutual_signings, pair_agreements,
+                                 summit_signings)
 from readout.coder.finalize import finalize_events, finalize_stances
 from readout.coder.form import not_readout, question_spans, speaker_labels
 from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, subject_token
@@ -184,6 +185,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              # a joint statement's signers plan together ("will embark together on ...")
                              planned=planned_talks(raw_events, doc) if len(an.authors) < 2 else set(),
                              told=nearby_codes(doc, mentions, [side]) if series else None)
+    # "signed a new treaty with the Republic of Rwanda": the partner named beside the document signs too
+    events = mutual_signings(events, an)
     # The title's own clause ("Colombia breaks diplomatic relations with the State of Israel"): the
     # side's act it tells is what the story is about, and an event where the body's words for it
     # were not read

@@ -383,7 +383,8 @@ class ClauseStatus:
             if t.lower_ in PREVIOUS_TIME and t.dep_ == "advmod" and t.head.i == clause.i:
                 return True     # "the leaders last met in Rome": the meeting before this one
             if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not dates_a_thing(t) \
-                    and not record_since(t, clause):
+                    and not record_since(t, clause) and not (t.head.dep_ == "prep" and dates_grounds(t.head, clause)):
+                # (not "thanked X for its support in the fight against ISIS since 2014": the year dates the grounds)
                 return True
         if over_long_span(clause) and not dated_today(clause):
             return True         # "In the years that followed, ... were deported": a span's record, not the day's act

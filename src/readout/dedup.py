@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Iterable
 
 from readout.cameo import types_with
+from readout.coder.patterns import rule_codes
 
 __all__ = ["SYMMETRIC_TYPES", "CLUSTER_DAYS", "cluster_key", "cluster_events", "cluster_date",
            "pair_scores"]
@@ -20,13 +21,19 @@ __all__ = ["SYMMETRIC_TYPES", "CLUSTER_DAYS", "cluster_key", "cluster_events", "
 # Types whose two actors play the same part: A CONSULT B and B CONSULT A are one interaction
 # (the "symmetric" flag of lexicons/plover_types.tsv).
 SYMMETRIC_TYPES = types_with("symmetric")
+# CAMEO codes two named parties do together and are coded toward each other though their type is
+# not symmetric (rule_codes.tsv `joint_act`: signing an agreement, recognition): the two
+# directions ("India signed an agreement with Japan" is IND SUPPORT JPN and JPN SUPPORT IND) are
+# one interaction too.
+MUTUAL_CAMEOS = frozenset(rule_codes("joint_act"))
 # A report joins an interaction if its date is at most this many days from the anchor date.
 CLUSTER_DAYS = 1
 
 
-def cluster_key(source: str | None, type_: str, target: str | None) -> tuple:
-    """The dedup key of an event: (type, source, target), the pair unordered for symmetric types."""
-    if type_ in SYMMETRIC_TYPES and source and target and target < source:
+def cluster_key(source: str | None, type_: str, target: str | None, cameo: str | None = None) -> tuple:
+    """The dedup key of an event: (type, source, target), the pair unordered for symmetric types
+    and for the acts two parties do together (MUTUAL_CAMEOS)."""
+    if (type_ in SYMMETRIC_TYPES or cameo in MUTUAL_CAMEOS) and source and target and target < source:
         source, target = target, source
     return (type_, source, target)
 
@@ -35,7 +42,7 @@ def cluster_events(rows: Iterable[dict]) -> list[list[dict]]:
     """Group event reports (dicts with id, source, type, target, date, mode) into interactions."""
     by_key: dict[tuple, list[dict]] = {}
     for row in rows:
-        by_key.setdefault(cluster_key(row["source"], row["type"], row["target"]), []).append(row)
+        by_key.setdefault(cluster_key(row["source"], row["type"], row["target"], row.get("cameo")), []).append(row)
     clusters: list[list[dict]] = []
     for reports in by_key.values():
         dated = []

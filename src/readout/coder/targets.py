@@ -523,11 +523,13 @@ def _backs_outcome(trig: Trigger) -> bool:
 
 
 def _body_with_member(trig: Trigger, sources) -> bool:
-    """Among the doers a body and one of its members on the story's date (the G7 and the United States)."""
+    """The doers are a body and one of its members on the story's date (the G7 and the United States);
+    not a meeting of several states and bodies ("the NATO and G7 leaders ... agree to remain in close
+    touch" is a promise of each to each other, as several parties' joint intents are)."""
     ctx = trig.token.doc._.context
     codes = [s for s in sources if is_code(s)]
-    return any(is_body(a) and same_body(a, b, ctx.date if ctx is not None else None)
-               for a in codes for b in codes if a != b)
+    return len(codes) == 2 and any(is_body(a) and same_body(a, b, ctx.date if ctx is not None else None)
+                                   for a in codes for b in codes if a != b)
 
 
 def _proposed_for_others(an: Analysis, verb: Token, sources) -> bool:

@@ -85,3 +85,11 @@ def test_labelled_pairs_of_the_test_stories(tmp_path):
     names = {r["id"]: r["story_id"] for r in rows}
     merged = {(names[a], names[b]) for a, b in new["false_merges"]}
     assert merged <= {("acc-d1", "acc-d2")}
+
+
+def test_mutual_cameos_are_the_coders_joint_acts():
+    # dedup reads rule_codes.tsv itself (no spaCy for store commands); it must read what the coder reads
+    from readout.coder.patterns import rule_codes
+    from readout.dedup import MUTUAL_CAMEOS
+
+    assert MUTUAL_CAMEOS == frozenset(rule_codes("joint_act")) and "057" in MUTUAL_CAMEOS

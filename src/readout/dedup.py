@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Iterable
 
 from readout.cameo import types_with
-from readout.coder.patterns import rule_codes
+from readout.lexicons import data_path, read_tsv
 
 __all__ = ["SYMMETRIC_TYPES", "CLUSTER_DAYS", "cluster_key", "cluster_events", "cluster_date",
            "pair_scores"]
@@ -25,7 +25,10 @@ SYMMETRIC_TYPES = types_with("symmetric")
 # not symmetric (rule_codes.tsv `joint_act`: signing an agreement, recognition): the two
 # directions ("India signed an agreement with Japan" is IND SUPPORT JPN and JPN SUPPORT IND) are
 # one interaction too.
-MUTUAL_CAMEOS = frozenset(rule_codes("joint_act"))
+# Read here, not through readout.coder (whose package loads spaCy): store commands stay light;
+# the coder's own reader (coder.patterns.read_rule_codes) checks the file.
+MUTUAL_CAMEOS = frozenset(c.strip() for _, row in read_tsv(data_path("rule_codes.tsv"), ["rule", "codes", "note"], required=2)
+                          if row["rule"] == "joint_act" for c in row["codes"].split("|"))
 # A report joins an interaction if its date is at most this many days from the anchor date.
 CLUSTER_DAYS = 1
 

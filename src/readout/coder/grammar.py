@@ -28,6 +28,7 @@ JUDGING_VERBS = word_class("judging_verb")    # "is rejected by X and denounced 
 DECISION_NOUNS = word_class("decision_noun")    # "India's decision to cut ...", "the US move to designate ..."
 MAKER_PREPS = word_class("maker_prep")          # "the decision of / by the European Union"
 DECISION_MAKING = word_class("decision_making_verb")    # "Germany made the painful decision to free ..."
+PHASE_NOUNS = word_class("meeting_phase_noun")    # "at the start of his meeting with X", "after three days of talks"
 OFFER_MARKS = word_class("offer_condition_mark")      # "ready for talks as soon as / once X withdraws"
 READINESS = word_class("readiness_word")
 COMPULSION = word_class("compulsion_verb")    # "we will be compelled to take adequate measures"
@@ -127,6 +128,15 @@ def first_of_list(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def occasion_prep(noun: Token) -> Token:
+    """The word a meeting noun hangs from, through a phase or length of the meeting ("at the start of
+    his meeting with X", "after three days of talks": "at", "after"); else its own head."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep
 
 
 def clause_of(tok: Token) -> Token:

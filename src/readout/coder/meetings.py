@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from readout.actors import PERSON_KINDS, STATE_KINDS
 from readout.cameo import plover_type
-from readout.coder.grammar import VENUE_PREPS, clause_of, np_tokens, sentences_before, subject_token
+from readout.coder.grammar import VENUE_PREPS, clause_of, np_tokens, occasion_prep, sentences_before, subject_token
 from readout.coder.lists import listed_people
 from readout.coder.patterns import Kind
 from readout.coder.sources import Analysis
@@ -45,7 +45,6 @@ MANNER_NOUNS = GO_BETWEEN_NOUNS | word_class("attendance_word")   # "with the pa
 MEDIATION_PREPS = word_class("mediation_prep")  # "under the mediation of", "with the mediation of"
 AGENT_PREPS = word_class("maker_prep")       # "the mediation of Qatar", "mediation by Oman"
 SEQUENCE_PREPS = word_class("sequence_prep")   # "agreed on a ceasefire following talks held in Doha"
-PHASE_NOUNS = word_class("meeting_phase_noun")   # "after three days of talks"
 # "a call to His Highness Sheikh X", "met his counterpart, Foreign Minister Y": named in apposition
 ENVOY_WORDS = word_class("honorific_noun") | word_class("delegate_noun")
 LEADING_VERBS = word_class("group_head_verb")   # "a delegation of India, headed by A, and ..."
@@ -189,9 +188,7 @@ def sequel_sides(an: Analysis, tok: Token) -> tuple[str, ...]:
     the story is about (resolve.py: no main meeting; eval/styles README decision 12)."""
     if tok.dep_ == "acl" and tok.lemma_.lower() in MEDIATING:
         tok = tok.head          # "following negotiations mediated by the United Arab Emirates"
-    prep = tok.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS and prep.head.dep_ == "pobj":
-        prep = prep.head.head       # "after three days of talks, A and B reached an agreement"
+    prep = occasion_prep(tok)       # "after three days of talks, A and B reached an agreement"
     if tok.lemma_.lower() not in MEETING_NOUNS or prep.lower_ not in SEQUENCE_PREPS:
         return ()
     for verb in prep.ancestors:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.event_nouns import governor, held_firm
-from readout.coder.grammar import clause_of, first_of_list, to_infinitive
+from readout.coder.grammar import clause_of, first_of_list, occasion_prep, to_infinitive
 from readout.coder.pattern_objects import object_lemmas
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, Voice
 from readout.coder.status import negated
@@ -31,7 +31,6 @@ SAYING_VERBS = word_class("reporting_verb")
 IN_PERSON_OCCASIONS = word_class("in_person_occasion")     # "during his visit", "at the summit": no talks of their own
 TALK_PARTNER_PREPS = word_class("talk_partner_prep")      # "during talks with X"
 SEQUENCE_PREPS = word_class("sequence_prep")     # "agreed after talks with X": the talks came first
-PHASE_NOUNS = word_class("meeting_phase_noun")    # "at the start of his meeting with X"
 # "an American student traveled to Iran": a private traveller's trip is no state visit
 PRIVATE_TRAVELLERS = word_class("victim_noun") | word_class("nonstate_agent")
 FIRST_PERSON = word_class("first_person")
@@ -199,9 +198,7 @@ def _talks_as_occasion(noun: Token, p: Pattern) -> bool:
     if plover_type(p.cameo) != "CONSULT" or p.future is None or noun.dep_ != "pobj" \
             or noun.lemma_.lower() in IN_PERSON_OCCASIONS:
         return False        # (not "launched during Prime Minister Modi's visit to the United States")
-    prep = noun.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS and prep.head.dep_ == "pobj":
-        prep = prep.head.head       # "at the start of his meeting with X", "after three days of talks"
+    prep = occasion_prep(noun)       # "at the start of his meeting with X", "after three days of talks"
     if prep.lower_ not in OCCASION_PREPS and prep.lower_ not in SEQUENCE_PREPS:
         return False
     if prep.head.lemma_.lower() not in SAYING_VERBS and (prep.head.pos_ not in ("VERB", "AUX") or negated(

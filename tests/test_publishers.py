@@ -99,6 +99,15 @@ MUST_MATCH = [
     ((None, "https://www.nato.int/cps/en/natohq/news_1.htm", None), ("NATO", True)),
     (("African Union Commission", "https://au.int/en/pressreleases/x", None), ("AU", True)),
     (("ASEAN Secretariat", None, None), ("ASEAN", True)),
+    # names that carry no state's name (twenty-first session): a ministry's own name, a palace, a service
+    (("Federal Foreign Office", None, None), ("DEU", True)),
+    (("La Moncloa", None, None), ("ESP", True)),
+    (("EEAS", None, None), ("EU", True)),
+    (("Council of the EU", None, None), ("EU", True)),
+    (("Secretaría de Relaciones Exteriores", None, None), ("MEX", True)),
+    # an office named by its holder's title and one state
+    (("Prime Minister of Spain", None, None), ("ESP", True)),
+    (("President of the Republic of Kenya", None, None), ("KEN", True)),
     ((None, "https://www.opec.org/opec_web/en/press_room/x.htm", None), ("OPEC", True)),
     ((None, "https://www.lasportal.org/ar/news/x", None), ("ARAB_LEAGUE", True)),
 ]
@@ -106,6 +115,7 @@ MUST_MATCH = [
 MUST_NOT_MATCH = [
     ("Reuters", None, None),
     ("Prime Minister's Office", None, None),                   # every head of government has one
+    ("The President", None, None),                             # a title and no state
     (None, "https://example.com/www.gov.uk/news", None),      # a domain in the path is not the host
     (None, "https://gov.uk.example.com/news", None),           # nor a host that only starts with it
     (None, "https://pibnews.example.com/x", None),             # "pib" is not pib.gov.in

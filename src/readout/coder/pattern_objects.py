@@ -54,8 +54,9 @@ def object_lemmas(tok: Token, p: Pattern) -> set[str]:
             objs.add(c.lemma_.lower())
             if c.tag_ == "NNP" and c.dep_ in ("dobj", "nsubjpass") and not any(g.dep_ in ("det", "amod", "poss") for g in c.children):
                 objs.add(PERSON_NAME)   # "Xiyue Wang was released by Iran", "freed Marc Fogel"
-            if c.tag_ == "NNPS" and any(g.tag_ == "CD" for g in c.children):
+            if c.tag_ in ("NNPS", "NNP") and c.lower_.endswith("s") and any(g.tag_ == "CD" for g in c.children):
                 # "freed six Americans", "released two Estonians": people counted by nationality
+                # (or by name, "the two Michaels", which the parser may tag NNP)
                 objs.add(NATIONALS)
             objs.update(g.lemma_.lower() for g in c.conjuncts)
             if c.dep_ == "xcomp":

@@ -54,8 +54,9 @@ def object_lemmas(tok: Token, p: Pattern) -> set[str]:
             objs.add(c.lemma_.lower())
             if c.tag_ == "NNP" and c.dep_ in ("dobj", "nsubjpass") and not any(g.dep_ in ("det", "amod", "poss") for g in c.children):
                 objs.add(PERSON_NAME)   # "Xiyue Wang was released by Iran", "freed Marc Fogel"
-            if c.tag_ == "NNPS" and any(g.tag_ == "CD" for g in c.children):
+            if c.tag_ in ("NNPS", "NNP") and c.lower_.endswith("s") and any(g.tag_ == "CD" for g in c.children):
                 # "freed six Americans", "released two Estonians": people counted by nationality
+                # (or by name, "the two Michaels", which the parser may tag NNP)
                 objs.add(NATIONALS)
             objs.update(g.lemma_.lower() for g in c.conjuncts)
             if c.dep_ == "xcomp":
@@ -78,9 +79,11 @@ def object_lemmas(tok: Token, p: Pattern) -> set[str]:
             # "the strength of the Indian High Commission": what the amount is of, with its compound
             objs.update(f"{m.lemma_.lower()} {g.lemma_.lower()}" for p in c.children
                         if p.dep_ == "prep" and p.lower_ in AMOUNT_PREPS
-                        for g in p.children if g.dep_ == "pobj" for m in g.children if m.dep_ == "compound")
-            objs.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children
-                        if g.dep_ in ("amod", "compound"))
+                        for g in p.children if g.dep_ == "pobj" for n in g.children if n.dep_ in ("compound", "nmod")
+                        for m in (n, *n.conjuncts))
+            # ("a team of search and rescue specialists": each modifier of a coordinated compound)
+            objs.update(f"{m.lemma_.lower()} {c.lemma_.lower()}" for g in c.children
+                        if g.dep_ in ("amod", "compound", "nmod") for m in (g, *g.conjuncts))
             if c.dep_ == "dobj":
                 # "will take all the measures it deems necessary": the judging relative clause's
                 # complement modifies the object as an adjective before it would

@@ -24,6 +24,7 @@ from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, own_p
 from readout.coder.signers import title_voice
 from readout.coder.stance_aims import aimed_concerns
 from readout.coder.targets import freed_people
+from readout.coder.unaimed import aimed_measures
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
@@ -187,6 +188,11 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              told=nearby_codes(doc, mentions, [side]) if series else None)
     # "signed a new treaty with the Republic of Rwanda": the partner named beside the document signs too
     events = mutual_signings(events, an)
+    # "China has decided to sanction 28 people" where the side's other hostile acts hit the US only
+    if not ctx.domestic:
+        for ev in aimed_measures(raw_events, events, side):
+            at = next((i for i, x in enumerate(events) if x.sentence > ev.sentence), len(events))
+            events.insert(at, ev)
     # The title's own clause ("Colombia breaks diplomatic relations with the State of Israel"): the
     # side's act it tells is what the story is about, and an event where the body's words for it
     # were not read

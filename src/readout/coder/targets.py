@@ -47,6 +47,7 @@ PARTY_GROUP = word_class("party_group_noun")      # "his counterparts' views"
 COURSE_NOUNS = word_class("course_noun")          # "support for a calibrated approach to North Korea"
 COURSE_TOPIC_PREPS = word_class("course_topic_prep")
 HOMECOMING = word_class("homecoming_head")     # "is on his way home", "are coming home"
+OURS = word_class("first_person_plural")       # "two of our fellow citizens were released"
 FREED_OUTCOMES = word_class("freed_outcome")      # "welcomed the release of two hostages"
 VICTIM_NOUNS = word_class("victim_noun")          # "the release of the eight Indian nationals"
 PROPOSALS = word_class("proposal_offer_verb")           # "proposed that we make such summits regular"
@@ -219,6 +220,12 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     if not found and typ == "RETREAT" and trig.pattern.target == TargetRule.REQUIRE and own and own not in sources \
             and _gone_home(trig):
         return [own]    # "Xiyue Wang was released by Iran and is on his way home": the publisher's people
+    if typ == "RETREAT" and trig.pattern.target == TargetRule.REQUIRE and own and own not in sources \
+            and all(c in sources for _, c in found) and _own_released(trig):
+        # "Ms Cheng was released by Chinese authorities" in a story that tells her homecoming ("welcomes
+        # her return home"), "two of our fellow citizens ... were released by Hamas": the publisher's
+        # people; a place of the detention ("judicial processes in China") is the releaser's own
+        return [own]
     if not found:
         pledge = plover_type(trig.pattern.cameo) == "AGREE" or trig.pattern.intent
         if actors and len(sources) == 1 and (not pledge or home_beneficiary(an, trig.token, actors, sources[0])) \
@@ -499,6 +506,19 @@ def _gone_home(trig: Trigger) -> bool:
     """A release in a sentence whose people go "home" ("is on his way home", "are coming home after
     being released"): told by their own government, they are its people."""
     return any(t.lower_ == "home" and t.head.lemma_.lower() in HOMECOMING for t in trig.token.sent)
+
+
+def _own_released(trig: Trigger) -> bool:
+    """The people a release frees are the publisher's own: "our" people ("two of our fellow citizens
+    were released"), or people named (or a pronoun for them) in a story that tells a homecoming
+    anywhere ("Michael and Michael are on their way home", "bring them home"); not unnamed "hostages"
+    or "prisoners", whose nationality the story may not give."""
+    freed = [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(t.lower_ in OURS for c in freed for t in c.subtree):
+        return True
+    if not any(c.pos_ in ("PROPN", "PRON") and c.lower_ not in OURS for c in freed):
+        return False
+    return any(t.lower_ == "home" and t.head.lemma_.lower() in HOMECOMING for t in trig.token.doc)
 
 
 def _announced_backing(trig: Trigger) -> bool:

@@ -558,3 +558,21 @@ def test_the_headline_meeting_with_a_group_of_states_is_multilateral(parse, text
     consult = Event("CHL", "CONSULT", partner, "visit", "040", 1.0, 0, 0, 10, 1)
     found = story_headline(doc, [consult], consult, ["CHL", partner], "CHL")
     assert found.mode == mode
+
+
+@pytest.mark.parametrize("events, news, head", [
+    # "Prime Minister Natano and I signed the treaty when we met here": the signing, told first in
+    # its sentence, is what a release with no main meeting is about
+    ([Event("AUS", "SUPPORT", "TUV", None, "057", 1.0, 2, 0, 10, 5), Event("AUS", "CONSULT", "TUV", None, "040", 1.0, 2, 20, 30, 9)],
+     False, ("AUS", "SUPPORT", "TUV")),
+    # "The UK has committed to open its market ... The two leaders met later": the other's promise
+    ([ev("GBR", "AGREE", "USA", sentence=1), ev("USA", "CONSULT", "GBR", sentence=6)], False, ("GBR", "AGREE", "USA")),
+    # near misses: the meeting told first; an act aimed at another party; no outcome (a criticism);
+    # a news agency's report that leads with a quote ("is ready to host talks") reports the meeting
+    ([ev("PHL", "CONSULT", "CHN"), ev("PHL", "SUPPORT", "CHN", sentence=2)], False, ("PHL", "CONSULT", "CHN")),
+    ([ev("USA", "AGREE", "FRA"), ev("USA", "CONSULT", "GBR", sentence=2)], False, ("USA", "CONSULT", "GBR")),
+    ([ev("USA", "ACCUSE", "GBR"), ev("USA", "CONSULT", "GBR", sentence=2)], False, ("USA", "CONSULT", "GBR")),
+    ([ev("TUR", "AGREE", "UKR", sentence=3), ev("TUR", "CONSULT", "UKR", sentence=6)], True, ("TUR", "CONSULT", "UKR")),
+])
+def test_an_outcome_told_before_the_sides_meeting_is_the_headline(events, news, head):
+    assert keys([choose_headline(events, None, ["USA"], events[-1].source, news=news)]) == [head]

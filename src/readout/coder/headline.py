@@ -104,7 +104,7 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
         named = titled_meeting(events, side, title_codes)
     headline = (named or response_measure(doc, events, side)
                 if consult is None else None) or choose_headline(
-        events if consult is not None else _past_courtesies(doc, events), consult, parties, side, statement)
+        events if consult is not None else _past_courtesies(doc, events), consult, parties, side, statement, media)
     if headline is not None and headline.type == "CONSULT":
         headline = signed_at(doc, events, headline, consult or headline) or headline
     if headline is not None and headline.type == "CONSULT" and acts is not None and acts.medium \
@@ -475,7 +475,7 @@ def _inflections(lemma: str) -> set[str]:
 
 
 def choose_headline(events: list[Event], consult: Event | None, parties: list[str],
-                    publisher_country: str | None, statement: bool = False) -> Event | None:
+                    publisher_country: str | None, statement: bool = False, news: bool = False) -> Event | None:
     """The story's main interaction: its meeting or call (with several parties, the publisher's
     side and the first other party named), else the publisher's first meeting, its opening
     condemnation or its first act toward someone."""
@@ -498,7 +498,8 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
         # in a statement (by its title), only a meeting it opens with ("Premier Li is on a visit
         # to Switzerland", told in a press conference's last answer, is not what it is about)
         if e.source == publisher_country and e.type == "CONSULT" and e.target and not (statement and e.sentence > 0):
-            return e
+            # (a news agency's report that leads with a quote still reports the meeting it was said at)
+            return (None if news else _outcome_before(events, e)) or e
     own = [e for e in events if e.source == publisher_country]
     if own and own[0].type == CONDEMNATION and own[0].target is None:
         return opening_condemnation(own)
@@ -521,6 +522,16 @@ def choose_headline(events: list[Event], consult: Event | None, parties: list[st
                 e = measure_told_with(e, own)
                 return censure_of(e, own) if statement else e
     return events[0] if events else None
+
+
+def _outcome_before(events: list[Event], meeting: Event) -> Event | None:
+    """The pair's outcome told before the side's meeting, or before it in its sentence ("Prime
+    Minister Natano and I signed the treaty when we met here", "the UK has committed to open its
+    market ... the two leaders met"): what a text that reports no main meeting leads with is what it
+    is about, the meeting its setting; None where the meeting comes first."""
+    pair = {meeting.source, meeting.target}
+    return next((e for e in events if (e.sentence, e.start) < (meeting.sentence, meeting.start)
+                 and e.type in OUTCOMES and e.type != "CONSULT" and {e.source, e.target} == pair), None)
 
 
 def measure_told_with(first: Event, own: list[Event]) -> Event:

@@ -28,7 +28,7 @@ from readout.coder.parallel import parallel_act, sides_addressed
 from readout.coder.clefts import cleft_blame
 from readout.coder.terms import term_pledges
 from readout.coder.targets import evidence_span, find_targets
-from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed,
+from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed, culprits_warned,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
 from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, sources_for, step_clause
@@ -360,6 +360,11 @@ class EventCoder:
                     # "such a course would lead to a breakdown of relations between our countries": the other party,
                     # "would result in a protracted crisis for Russia": whom the harm is for
                     targets = harmed_parties(an, trig)
+                if not targets and plover_type(code) == "THREATEN" and culprits_warned(trig.clause):
+                    # "whoever plays with fire will get burnt", "Those who insist on going down the wrong
+                    # path will pay the price": a warning to culprits it does not name is aimed at the
+                    # actor a statement is about, at no one in a readout (Placeholder.OTHER)
+                    targets = [Placeholder.OTHER]
             if targets and plover_type(code) == "ACCUSE":
                 # "continues to kill innocent people with the support of the United States": the backer too
                 targets = list(dict.fromkeys([*targets, *accomplices(an, trig.token)]))

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.act_sources import doerless_patient
-from readout.coder.grammar import alternative_to, object_heads, clause_of, first_of_list, or_else, subject_token
+from readout.coder.grammar import alternative_to, object_heads, clause_of, first_of_list, or_else, shares_passive, subject_token
 from readout.coder.patterns import Kind
 from readout.coder.records import Party, is_code
 from readout.coder.sources import Analysis
@@ -19,7 +19,7 @@ from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
 __all__ = ["accomplices", "unnamed_outsiders", "asks_unnamed", "alternative_warning", "judgement_author", "agent_of_charge", "pointing_subject",
-           "answers_act", "told_to", "reported_warning", "ANSWERED_ACTS"]
+           "answers_act", "culprits_warned", "told_to", "reported_warning", "ANSWERED_ACTS"]
 
 REPORTING_VERBS = word_class("reporting_verb") | word_class("affirming_verb")     # "said the Taliban will be held accountable": the speaker warns
 REQUEST_VERBS = word_class("request_verb")     # "called on Russia to withdraw or face severe costs": the asker warns
@@ -29,6 +29,8 @@ ANSWERED_ACTS = word_class("wrong_act") | word_class("referred_act_noun") | word
 ACCOMPLICE_PREPS = word_class("accomplice_prep")   # "with the support of the United States"
 BACKING_NOUNS = word_class("backing_noun")
 OUTSIDE_WORDS = word_class("outside_word")         # "external interference", "from outside"
+CULPRITS = word_class("unnamed_culprit")           # "whoever", "those", "the perpetrators"
+CONFIDENCE_WORDS = word_class("confidence_word") | word_class("hope_word")   # "confident that ...", "hopes that ..."
 
 
 def asks_unnamed(an: Analysis, verb: Token | None) -> bool:
@@ -88,6 +90,22 @@ def answers_act(clause: Token) -> bool:
     return subj is not None and subj.lemma_.lower() in ANSWERED_ACTS
 
 
+def culprits_warned(clause: Token) -> bool:
+    """A warning whose subject is culprits it does not name ("whoever plays with fire will get
+    burnt", "Those who insist on going down the wrong path will pay the price"), or told to them
+    ("Those who carried out this crime must know that it will not go unpunished"); not one hoped for."""
+    t = first_of_list(clause)
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in CONFIDENCE_WORDS:
+        return False    # "I am confident that those who carried out the attacks will suffer the punishment they
+                        # deserve": a hope about another state's justice, no warning (FRESH20 Z12)
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in AWARE_VERBS:
+        t = t.head
+    subj = subject_token(t)
+    if subj is not None and subj.dep_ == "csubj":
+        subj = subject_token(subj)      # "whoever plays with fire" as a clause: its own subject
+    return subj is not None and subj.lemma_.lower() in CULPRITS
+
+
 def told_to(an: Analysis, clause) -> tuple[str, ...]:
     """Whom a judgement is told to: the subject of an adjective it completes ("the Czech side should
     be aware that such moves do not go unanswered")."""
@@ -103,12 +121,16 @@ def reported_warning(an: Analysis, trig: Trigger, code: str) -> tuple[Party, ...
     warning of whoever said it (the patient is its target); not "said Iran was held accountable"
     (no warning) nor "said no one will be prosecuted"."""
     clause = trig.clause
-    if plover_type(code) != "THREATEN" or clause.dep_ != "ccomp" or clause.head.i == clause.i \
-            or clause.head.lemma_.lower() not in REPORTING_VERBS:
+    # "assured the Ambassador that the perpetrators would be traced and brought to justice": a participle
+    # sharing the reported clause's passive is reported too (not "... and that all those responsible
+    # would be held accountable", a clause of its own: FRESH32 AO23 reads it as a promise)
+    first = clause.head if shares_passive(clause) else clause
+    if plover_type(code) != "THREATEN" or first.dep_ != "ccomp" or first.head.i == first.i \
+            or first.head.lemma_.lower() not in REPORTING_VERBS:
         return ()
-    if doerless_patient(clause) is None:
+    if doerless_patient(first) is None:
         return ()
-    return tuple(c for c in an.sources(clause_of(clause.head)) if is_code(c))
+    return tuple(c for c in an.sources(clause_of(first.head)) if is_code(c))
 
 
 def accomplices(an: Analysis, verb: Token) -> list:

@@ -31,7 +31,8 @@ TENURE_NOUNS = word_class("tenure_noun")
 NOW_WORDS = word_class("now_word")                # "today", "yesterday"
 PERSONNEL_TITLE = word_class("personnel_title_word")  # "... Announces Intent to Nominate ...", "Appoints Members to ..."
 NOW_PERIODS = word_class("now_period")            # "this week", "this morning"
-YEAR = re.compile(r"^(19|20)\d\d$")
+DATED_DEEDS = word_class("dated_deed_verb")       # "imposed sanctions on X last month": the date is the deed's
+YEAR = re.compile(r"^(1[6-9]|20)\d\d$")    # "established diplomatic relations in 1897" too
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 # GUIDE.md: acts "within a day or two of the story" are coded, older ones are history; one day of
 # slack for a story dated the day after.
@@ -191,11 +192,13 @@ def clause_date(clause: Token, story: date) -> date | None:
     or None. A phrase dates the clause only where a date word heads it ("on his visit to Kyiv last
     month" dates the visit), before the verb only as the sentence's opening, and after it not past
     an object ("condemned the attacks on Israel on October 7": the date may be the attacks'), though
-    past a place ("the consultative meeting held in Jeddah on Friday")."""
+    past a place ("the consultative meeting held in Jeddah on Friday") or the object of a deed
+    ("suspended its participation in the treaty in February")."""
     doc = clause.doc
+    deed = clause.lemma_.lower() in DATED_DEEDS
     for c in _dating_phrases(clause):
-        if c.i > clause.i and any(t.pos_ == "NOUN" and not _placed(clause, t)
-                                  for t in doc[clause.i + 1:c.left_edge.i]):
+        if c.i > clause.i and not deed and any(t.pos_ == "NOUN" and not _placed(clause, t)
+                                               for t in doc[clause.i + 1:c.left_edge.i]):
             continue    # a common noun between may be an act the date is of; a name (a person met, a
                         # country travelled to) is not: "met Prime Minister X in Jerusalem in January"
         if c.i < clause.i and any(not t.is_punct for t in doc[_opening(clause.sent):c.left_edge.i]):

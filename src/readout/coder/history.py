@@ -13,7 +13,7 @@ from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, paragraph_br
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
-__all__ = ["time_clause_date", "head_time_date", "noun_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "personnel_story", "career_sentences", "told_now", "clause_date", "HISTORY_DAYS",
+__all__ = ["life_deed", "time_clause_date", "head_time_date", "noun_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "personnel_story", "career_sentences", "told_now", "clause_date", "HISTORY_DAYS",
            "YEAR", "FUTURE_AUX", "HISTORY_MARKERS", "PAST_WORDS"]
 
 FUTURE_AUX = word_class("future_aux")
@@ -29,6 +29,9 @@ WEEKDAYS = word_class("weekday")      # "held in Jeddah on Friday": the latest F
 SPAN_OPENERS = word_class("span_opener")          # "Since taking office", "From Day One", "Under the ... Administration"
 TENURE_NOUNS = word_class("tenure_noun")
 NOW_WORDS = word_class("now_word")                # "today", "yesterday"
+DEATH_TITLE = word_class("death_title_word")      # "Statement ... on the Passing of ..."
+MOURNING_TITLE = word_class("mourning_title_word")  # "Condolences to the family of ..."
+LIFE_PRONOUNS = word_class("life_pronoun")        # "He negotiated the free trade agreement"
 PERSONNEL_TITLE = word_class("personnel_title_word")  # "... Announces Intent to Nominate ...", "Appoints Members to ..."
 NOW_PERIODS = word_class("now_period")            # "this week", "this morning"
 DATED_DEEDS = word_class("dated_deed_verb")       # "imposed sanctions on X last month": the date is the deed's
@@ -124,6 +127,33 @@ def personnel_story(doc) -> bool:
     ctx = doc._.context
     title = ctx.title if ctx is not None else None
     return bool(title) and any(w.lower() in PERSONNEL_TITLE for w in TITLE_WORD.findall(title))
+
+
+def life_deed(clause: Token) -> bool:
+    """In a story whose title marks a death, an undated past act of the one mourned, told by "he",
+    "she" or a name from the title ("He negotiated the free trade agreement", "Shinzo Abe ... visited
+    Russia on many occasions"): a life recalled, not news of the story's days."""
+    ctx = clause.doc._.context
+    text = (ctx.title or "") if ctx is not None else ""
+    words = {w.lower() for w in TITLE_WORD.findall(text)}
+    if not words & (DEATH_TITLE | MOURNING_TITLE):
+        return False
+    # the one mourned is named after the title's last "of" ("on the Passing of X", "to the family
+    # of X"), not the one who condoles ("Xi Jinping receives message of condolences")
+    mourned = {w.lower() for w in TITLE_WORD.findall(text.rsplit(" of ", 1)[-1])} if " of " in text else set()
+    c = clause
+    for _ in range(4):
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            break
+        if c.dep_ not in ("xcomp", "advcl", "acl", "conj") or c.head.i == c.i:
+            return False
+        c = clause_of(c.head)     # "she championed the enlargement of NATO to welcome ...": the subject's clause
+    else:
+        return False
+    if not told_past(c) or told_now(c):
+        return False
+    return (subj.lower_ in LIFE_PRONOUNS and bool(words & DEATH_TITLE)) or (subj.pos_ == "PROPN" and subj.lower_ in mourned)
 
 
 def career_sentences(doc) -> set[int]:

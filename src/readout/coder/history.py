@@ -404,7 +404,9 @@ def _phrase_date(words: list[Token], story: date) -> date | None:
     if len(words) <= 2 and len(days) == 1:
         # "on Friday" alone (not "on Friday, March 3", dated by its month): the latest such day up to the story
         back = (story.weekday() - _weekday_number(days[0].lower_)) % 7
-        return story - timedelta(days=back)
+        return story - timedelta(days=back) if story.toordinal() > back else None
+    if story.toordinal() <= HISTORY_DAYS + 1:
+        return None     # a story dated in the first days of year 1 (fuzzed input): no day before it
     before = story - timedelta(days=HISTORY_DAYS + 1)
     for a, b in zip(lows, lows[1:]):
         if a in PAST_WORDS and b in PAST_PERIODS:

@@ -253,3 +253,15 @@ def test_undated_past_acts_of_a_record_are_history(parse, case, verb, history):
     doc._.context = StoryContext(date=STORY.isoformat())
     tok = doc[verb]
     assert ClauseStatus(tok, tok, None, STORY.year).history is history
+
+
+@pytest.mark.parametrize("text", ["on Monday China Iran met", "Last month China and Iran met"])
+def test_a_weekday_or_past_period_in_a_story_of_year_one_codes_without_overflow(text):
+    """A fuzzed story dated 0001-01-01: "on Monday" and "last month" reach back past the first day."""
+    from readout.pipeline import code_stories
+    from readout.stories import Story
+
+    story = Story(id="y1", text=text, title=None, date="0001-01-01", publisher=None, url=None,
+                  path="<test>", line=1, body_start=0, dateline=None)
+    errors: list = []
+    assert list(code_stories([story], on_error=errors.append))[0] is not None and not errors

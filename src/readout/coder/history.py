@@ -13,7 +13,7 @@ from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, paragraph_br
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
-__all__ = ["time_clause_date", "head_time_date", "noun_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "personnel_story", "career_sentences", "told_now", "clause_date", "HISTORY_DAYS",
+__all__ = ["life_deed", "time_clause_date", "head_time_date", "noun_date", "story_date", "told_past", "in_dated_paragraph", "record_story", "personnel_story", "career_sentences", "told_now", "clause_date", "HISTORY_DAYS",
            "YEAR", "FUTURE_AUX", "HISTORY_MARKERS", "PAST_WORDS"]
 
 FUTURE_AUX = word_class("future_aux")
@@ -29,9 +29,13 @@ WEEKDAYS = word_class("weekday")      # "held in Jeddah on Friday": the latest F
 SPAN_OPENERS = word_class("span_opener")          # "Since taking office", "From Day One", "Under the ... Administration"
 TENURE_NOUNS = word_class("tenure_noun")
 NOW_WORDS = word_class("now_word")                # "today", "yesterday"
+DEATH_TITLE = word_class("death_title_word")      # "Statement ... on the Passing of ..."
+MOURNING_TITLE = word_class("mourning_title_word")  # "Condolences to the family of ..."
+LIFE_PRONOUNS = word_class("life_pronoun")        # "He negotiated the free trade agreement"
 PERSONNEL_TITLE = word_class("personnel_title_word")  # "... Announces Intent to Nominate ...", "Appoints Members to ..."
 NOW_PERIODS = word_class("now_period")            # "this week", "this morning"
-YEAR = re.compile(r"^(19|20)\d\d$")
+DATED_DEEDS = word_class("dated_deed_verb")       # "imposed sanctions on X last month": the date is the deed's
+YEAR = re.compile(r"^(1[6-9]|20)\d\d$")    # "established diplomatic relations in 1897" too
 TITLE_WORD = re.compile(r"[^\W\d_]+")
 # GUIDE.md: acts "within a day or two of the story" are coded, older ones are history; one day of
 # slack for a story dated the day after.
@@ -125,6 +129,33 @@ def personnel_story(doc) -> bool:
     return bool(title) and any(w.lower() in PERSONNEL_TITLE for w in TITLE_WORD.findall(title))
 
 
+def life_deed(clause: Token) -> bool:
+    """In a story whose title marks a death, an undated past act of the one mourned, told by "he",
+    "she" or a name from the title ("He negotiated the free trade agreement", "Shinzo Abe ... visited
+    Russia on many occasions"): a life recalled, not news of the story's days."""
+    ctx = clause.doc._.context
+    text = (ctx.title or "") if ctx is not None else ""
+    words = {w.lower() for w in TITLE_WORD.findall(text)}
+    if not words & (DEATH_TITLE | MOURNING_TITLE):
+        return False
+    # the one mourned is named after the title's last "of" ("on the Passing of X", "to the family
+    # of X"), not the one who condoles ("Xi Jinping receives message of condolences")
+    mourned = {w.lower() for w in TITLE_WORD.findall(text.rsplit(" of ", 1)[-1])} if " of " in text else set()
+    c = clause
+    for _ in range(4):
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            break
+        if c.dep_ not in ("xcomp", "advcl", "acl", "conj") or c.head.i == c.i:
+            return False
+        c = clause_of(c.head)     # "she championed the enlargement of NATO to welcome ...": the subject's clause
+    else:
+        return False
+    if not told_past(c) or told_now(c):
+        return False
+    return (subj.lower_ in LIFE_PRONOUNS and bool(words & DEATH_TITLE)) or (subj.pos_ == "PROPN" and subj.lower_ in mourned)
+
+
 def career_sentences(doc) -> set[int]:
     """In a story that announces nominations or appointments, the sentences (by index) whose main
     clause tells the past with no word of the story's days: a nominee's career ("She led the
@@ -191,11 +222,13 @@ def clause_date(clause: Token, story: date) -> date | None:
     or None. A phrase dates the clause only where a date word heads it ("on his visit to Kyiv last
     month" dates the visit), before the verb only as the sentence's opening, and after it not past
     an object ("condemned the attacks on Israel on October 7": the date may be the attacks'), though
-    past a place ("the consultative meeting held in Jeddah on Friday")."""
+    past a place ("the consultative meeting held in Jeddah on Friday") or the object of a deed
+    ("suspended its participation in the treaty in February")."""
     doc = clause.doc
+    deed = clause.lemma_.lower() in DATED_DEEDS
     for c in _dating_phrases(clause):
-        if c.i > clause.i and any(t.pos_ == "NOUN" and not _placed(clause, t)
-                                  for t in doc[clause.i + 1:c.left_edge.i]):
+        if c.i > clause.i and not deed and any(t.pos_ == "NOUN" and not _placed(clause, t)
+                                               for t in doc[clause.i + 1:c.left_edge.i]):
             continue    # a common noun between may be an act the date is of; a name (a person met, a
                         # country travelled to) is not: "met Prime Minister X in Jerusalem in January"
         if c.i < clause.i and any(not t.is_punct for t in doc[_opening(clause.sent):c.left_edge.i]):
@@ -371,7 +404,9 @@ def _phrase_date(words: list[Token], story: date) -> date | None:
     if len(words) <= 2 and len(days) == 1:
         # "on Friday" alone (not "on Friday, March 3", dated by its month): the latest such day up to the story
         back = (story.weekday() - _weekday_number(days[0].lower_)) % 7
-        return story - timedelta(days=back)
+        return story - timedelta(days=back) if story.toordinal() > back else None
+    if story.toordinal() <= HISTORY_DAYS + 1:
+        return None     # a story dated in the first days of year 1 (fuzzed input): no day before it
     before = story - timedelta(days=HISTORY_DAYS + 1)
     for a, b in zip(lows, lows[1:]):
         if a in PAST_WORDS and b in PAST_PERIODS:

@@ -3,7 +3,7 @@ Sentences written for readout in several house styles, each with the stance that
 where one should, the stance that must (docs/coder.md, "Stances")."""
 import pytest
 
-from conftest import CANADA, IRAN, JAPAN, MFA, TURKEY, UK, WH, stance_keys as _keys
+from conftest import CANADA, IRAN, MFA, TURKEY, UK, WH, stance_keys as _keys
 
 
 # syria and afghanistan are conflicts whose country is the scene, not a side: naming the country, its people
@@ -32,4 +32,33 @@ def test_a_sideless_conflict_aims_no_stance_at_an_actor(text, publisher, key):
 
 @pytest.mark.parametrize("text,publisher,key", SIDELESS_SETTLEMENT)
 def test_a_settlement_of_a_sideless_conflict_is_backed(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+# thanks state a stance of the thanker only where what is thanked for is a position or backing the thanked one
+# holds; thanks for a thing given, a deed or a welcome is SUPPORT only (README decision 10: thanks for aid)
+THANKS_FOR_NO_STAND = [
+    ("The President thanked Prime Minister Modi for the COVID-19 vaccines India shared with Caribbean nations.", WH,
+     ("USA", "support", "covid19", "IND")),
+    ("The Prime Minister thanked King Abdullah for hosting hundreds of thousands of refugees.", UK,
+     ("GBR", "support", "humanitarian", None)),
+    ("I want to thank the nurses who cared for patients through the pandemic.", WH, ("USA", "support", "covid19", None)),
+    ("The President thanked Chancellor Scholz for the warm welcome and for the productive discussion on trade.", WH,
+     ("USA", "support", "trade", "DEU")),
+]
+THANKS_FOR_A_STAND = [
+    ("Foreign Minister Araghchi thanked China for its principled position on the JCPOA.", IRAN,
+     ("IRN", "support", "iran_nuclear_deal", "CHN")),
+    ("The Vice President thanked Prime Minister Kishida for Japan's support for Ukraine's sovereignty and territorial "
+     "integrity.", WH, ("USA", "support", "sovereignty", "JPN")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", THANKS_FOR_NO_STAND)
+def test_thanks_for_a_thing_or_deed_state_no_stance(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", THANKS_FOR_A_STAND)
+def test_thanks_for_a_position_keep_its_stance(text, publisher, key):
     assert key in _keys(text, publisher)

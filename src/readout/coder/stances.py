@@ -22,7 +22,7 @@ from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, back
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
-                                        repressed_by)
+                                        repressed_by, thanks_for_no_stand)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, cites_standard, counter_phrase, issue_of_doer, issue_sides,
     nearest_polarity, polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -162,8 +162,8 @@ class StanceFinder:
         if found is None and m.issue in GOVERNED_GOODS and repressed_by(root) is not None:
             found = (repressed_by(root), OPPOSE)   # "the regime jailed independent journalists": told with no
             # other polarity word, repressing a good is a wrong its speaker names (held as a wrongdoing verb is)
-        if found is None or judged_actor(root, found[0]):
-            return []
+        if found is None or judged_actor(root, found[0]) or thanks_for_no_stand(found[0]):
+            return []       # also "thanked China for the vaccines": thanks for aid or a deed is SUPPORT only
         word, raw = found
         sides = issue_sides().get(m.issue)
         # "launched missiles against Ukraine", "genocide against the people of Gaza": the place or people a deed is

@@ -62,3 +62,30 @@ def test_thanks_for_a_thing_or_deed_state_no_stance(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,key", THANKS_FOR_A_STAND)
 def test_thanks_for_a_position_keep_its_stance(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# "genocide" is no human_rights phrase: the gold codes a genocide under the key of the war or people it is told of
+# ("stop the genocide in Gaza": israel_palestine), and human_rights where other words name it ("crimes against
+# humanity ... in Xinjiang")
+GENOCIDE = [
+    ("The spokesman called on the Security Council to act at once to stop the genocide in Gaza.", IRAN,
+     ("IRN", "support", "human_rights", None)),
+    ("Today we honor the memory of the Armenians who perished in the genocide that began in 1915.", WH,
+     ("USA", "support", "human_rights", None)),
+]
+GENOCIDE_KEPT = [
+    ("The spokesman called on the Security Council to act at once to stop the genocide in Gaza.", IRAN,
+     ("IRN", "support", "israel_palestine", None)),
+    ("The Foreign Secretary raised concerns about crimes against humanity and genocide in Xinjiang.", UK,
+     ("GBR", "oppose", "human_rights", "CHN")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", GENOCIDE)
+def test_genocide_is_no_human_rights_phrase(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", GENOCIDE_KEPT)
+def test_a_genocide_keeps_its_conflict_and_other_words(text, publisher, key):
+    assert key in _keys(text, publisher)

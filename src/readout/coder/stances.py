@@ -59,9 +59,19 @@ LAW_NOUNS = word_class("law_noun")                # "a violation of internationa
 # "concern over the human rights situation in Hong Kong": goods a government owes its own people
 GOVERNED_GOODS = word_class("governed_good")
 DISOWNED_ISSUES = word_class("disowned_issue")    # terrorism, interference ...: never backed with no toward
-SIDELESS_CONFLICTS = word_class("sideless_conflict")  # syria, afghanistan: a stance on one is aimed at no one
+SIDELESS_CONFLICTS = word_class("sideless_conflict")  # syria, afghanistan: aimed at no side of their own
+SIDELESS_SCENES = word_class("sideless_scene")        # their countries, the scenes (SYR, AFG)
 STANDARD_ISSUES = word_class("standard_issue")   # "in accordance with international law": a norm kept to
 BROKEN_LAW_ISSUE = "multilateralism"               # GUIDE.md: multilateralism covers international law
+
+
+def _sideless_aim(s: Stance) -> bool:
+    """"will stand by the Syrian people", "the attack on the consulate in Damascus": a conflict whose country is its
+    scene, not a side, is no stance aimed at that country, nor opposition to someone's deed there (GUIDE.md: its
+    settlement is backed); backing a third party's efforts for peace there keeps its aim ("supports Pakistan's
+    efforts to build peace in Afghanistan")."""
+    return s.issue in SIDELESS_CONFLICTS and s.toward is not None and (
+        str(s.toward).lower() in SIDELESS_SCENES or s.polarity == OPPOSE)
 
 
 class StanceFinder:
@@ -122,11 +132,8 @@ class StanceFinder:
         # "condemned the sanctions of the United States, describing them as economic terrorism": one
         # position said twice in a sentence, once with its toward, is the stance toward it
         aimed = {(s.holder, s.polarity, s.issue) for s in out if s.toward is not None}
-        # "will stand by the Syrian people", "the attack on the consulate in Damascus": a conflict whose country is
-        # its scene, not a side, is backed or opposed as a settlement only (GUIDE.md); naming the country, its
-        # people or a place in it aims no stance on the conflict at anyone
         return [s for s in out if (s.toward is not None or (s.holder, s.polarity, s.issue) not in aimed)
-                and not (s.toward is not None and s.issue in SIDELESS_CONFLICTS)]
+                and not _sideless_aim(s)]
 
     def _issue_stances(self, an: Analysis, m, span: Span, covered: set[int], towards_of: dict,
                        index: int, self_polar: bool = False) -> list[Stance]:

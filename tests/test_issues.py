@@ -187,6 +187,9 @@ MUST_NOT_MATCH = [
     ("The agency will expedite the delivery of federal aid to families.", "humanitarian"),
     ("Oman opened its airspace to all civilian flights.", "sovereignty"),
     ("He spoke of the national currency of Japan falling.", "energy"),
+    # a genocide is told of a war or a people, whose own key carries it ("the genocide in Gaza": israel_palestine);
+    # the tune gold never codes human_rights from the word (twenty-first session)
+    ("They marked the anniversary of the genocide of 1915.", "human_rights"),
 ]
 
 

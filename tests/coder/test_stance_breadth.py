@@ -253,8 +253,10 @@ SOLIDARITY = [
      ("USA", "support", "ukraine", "UKR")),
     ("Wang Yi said China always stands on the side of international law and fairness.", MFA,
      ("CHN", "support", "multilateralism", None)),
-    ("External Affairs Minister Jaishankar said India stands firmly behind the people of Afghanistan.", MEA,
-     ("IND", "support", "afghanistan", "AFG")),
+    # (afghanistan is a sideless conflict since the twenty-first session: standing behind its people is a SUPPORT
+    # event and no stance on it, as the tune gold codes "supporting the people of Afghanistan"; test_stance_precision)
+    ("External Affairs Minister Jaishankar said India stands firmly behind the people of Ukraine.", MEA,
+     ("IND", "support", "ukraine", "UKR")),
     ("President Putin said Russia would stand with Syria against terrorism.", KREMLIN,
      ("RUS", "support", "terrorism", "SYR")),
     # a counter word above ("remain resolved to") does not turn the standing into opposition

@@ -9,7 +9,7 @@ from readout.coder.grammar import clause_of, first_of_list, is_negated, shared_o
 from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, condemning, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["judged_agent", "owned_by_other_issue", "judged_actor", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
+__all__ = ["judged_agent", "owned_by_other_issue", "judged_actor", "thanks_for_no_stand", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
            "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "in_breach",
            "judged_clause", "first_conjunct", "repressed_by", "REPORTING", "REPRESS_VERBS", "WRONG_VERBS"]
 
@@ -28,6 +28,8 @@ BREACH_NOUNS = word_class("breach_noun")     # "struck ..., in violation of Paki
 RELATIVE = word_class("relative_pronoun")
 DESCRIBING = word_class("describing_verb")   # "described the strikes as a violation of ..."
 CLAUSE_DEPS = ("advcl", "conj", "pcomp", "relcl", "xcomp")   # not "concerned that China moves around Taiwan"
+THANKS_WORDS = word_class("thanks_word")     # thank, grateful, gratitude ...
+THANKED_STANDS = word_class("thanked_stand")     # "thanked X for its support / position / efforts"
 
 
 def owned_by_other_issue(root: Token, others: set[int]) -> bool:
@@ -52,6 +54,22 @@ def judged_actor(root: Token, word: Token) -> bool:
     t = first_of_list(root)
     return t.dep_ == "dobj" and t.head.i == word.i and word.lemma_.lower() in GROUNDS_VERBS \
         and word_polarity(word) == SUPPORT
+
+
+def thanks_for_no_stand(word: Token) -> bool:
+    """"thanked China for the vaccines", "thanked Turkey for hosting refugees": thanks whose grounds are a thing
+    given or a deed, not a position or backing the thanked one holds, state no stance of the thanker."""
+    if word.lemma_.lower() not in THANKS_WORDS:
+        return False
+    # "thanked his counterpart for the support ...": the parser hangs the grounds on the verb or on whom it thanks
+    owners = [word] + [c for c in word.children if c.dep_ in ("dobj", "dative")]
+    preps = [c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "for"]
+    grounds = [c for p in preps for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    grounds += [c for g in grounds for c in g.children if c.dep_ == "conj"]
+    # "I want to thank the postal workers who kept the mail moving through a pandemic": with no grounds given,
+    # the issue only tells who is thanked
+    return not any(g.lemma_.lower() in THANKED_STANDS for g in grounds)
 
 
 def obliged(clause: Token) -> bool:

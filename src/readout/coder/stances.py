@@ -22,7 +22,7 @@ from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, back
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
-                                        repressed_by)
+                                        repressed_by, thanks_for_no_stand)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, cites_standard, counter_phrase, issue_of_doer, issue_sides,
     nearest_polarity, polarity_above, resolve_polarity, under_pretext, word_polarity)
@@ -59,8 +59,19 @@ LAW_NOUNS = word_class("law_noun")                # "a violation of internationa
 # "concern over the human rights situation in Hong Kong": goods a government owes its own people
 GOVERNED_GOODS = word_class("governed_good")
 DISOWNED_ISSUES = word_class("disowned_issue")    # terrorism, interference ...: never backed with no toward
+SIDELESS_CONFLICTS = word_class("sideless_conflict")  # syria, afghanistan: aimed at no side of their own
+SIDELESS_SCENES = word_class("sideless_scene")        # their countries, the scenes (SYR, AFG)
 STANDARD_ISSUES = word_class("standard_issue")   # "in accordance with international law": a norm kept to
 BROKEN_LAW_ISSUE = "multilateralism"               # GUIDE.md: multilateralism covers international law
+
+
+def _sideless_aim(s: Stance) -> bool:
+    """"will stand by the Syrian people", "the attack on the consulate in Damascus": a conflict whose country is its
+    scene, not a side, is no stance aimed at that country, nor opposition to someone's deed there (GUIDE.md: its
+    settlement is backed); backing a third party's efforts for peace there keeps its aim ("supports Pakistan's
+    efforts to build peace in Afghanistan")."""
+    return s.issue in SIDELESS_CONFLICTS and s.toward is not None and (
+        str(s.toward).lower() in SIDELESS_SCENES or s.polarity == OPPOSE)
 
 
 class StanceFinder:
@@ -121,7 +132,8 @@ class StanceFinder:
         # "condemned the sanctions of the United States, describing them as economic terrorism": one
         # position said twice in a sentence, once with its toward, is the stance toward it
         aimed = {(s.holder, s.polarity, s.issue) for s in out if s.toward is not None}
-        return [s for s in out if s.toward is not None or (s.holder, s.polarity, s.issue) not in aimed]
+        return [s for s in out if (s.toward is not None or (s.holder, s.polarity, s.issue) not in aimed)
+                and not _sideless_aim(s)]
 
     def _issue_stances(self, an: Analysis, m, span: Span, covered: set[int], towards_of: dict,
                        index: int, self_polar: bool = False) -> list[Stance]:
@@ -157,8 +169,8 @@ class StanceFinder:
         if found is None and m.issue in GOVERNED_GOODS and repressed_by(root) is not None:
             found = (repressed_by(root), OPPOSE)   # "the regime jailed independent journalists": told with no
             # other polarity word, repressing a good is a wrong its speaker names (held as a wrongdoing verb is)
-        if found is None or judged_actor(root, found[0]):
-            return []
+        if found is None or judged_actor(root, found[0]) or thanks_for_no_stand(found[0]):
+            return []       # also "thanked China for the vaccines": thanks for aid or a deed is SUPPORT only
         word, raw = found
         sides = issue_sides().get(m.issue)
         # "launched missiles against Ukraine", "genocide against the people of Gaza": the place or people a deed is

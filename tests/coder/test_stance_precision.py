@@ -1,0 +1,90 @@
+"""Twenty-first session (issue #12, stance precision): causes of false stances that recur across publishers.
+Sentences written for readout in several house styles, each with the stance that must not code and,
+where one should, the stance that must (docs/coder.md, "Stances")."""
+import pytest
+
+from conftest import CANADA, IRAN, MFA, TURKEY, UK, WH, stance_keys as _keys
+
+
+# syria and afghanistan are conflicts whose country is the scene, not a side: naming the country, its people
+# or a city in it aims no stance on the conflict at that country, nor opposes a deed done there (backing the people
+# is a SUPPORT event); backing a third party's efforts for peace there keeps its aim (test_stance_backed_while)
+SIDELESS = [
+    ("Foreign Minister Fidan said Turkey would keep standing by the Syrian people in this new period.", TURKEY,
+     ("TUR", "support", "syria", "SYR")),
+    ("Canada will continue to support the people of Afghanistan with food and medicine.", CANADA,
+     ("CAN", "support", "afghanistan", "AFG")),
+    ("The spokesman condemned the Israeli air strike on an Iranian residential building in Damascus.", IRAN,
+     ("IRN", "oppose", "syria", "ISR")),
+]
+SIDELESS_SETTLEMENT = [
+    # backing a settlement of the conflict stays a stance, toward no one
+    ("The two ministers stressed the need for a political settlement of the Syrian crisis.", MFA,
+     ("CHN", "support", "syria", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", SIDELESS)
+def test_a_sideless_conflict_aims_no_stance_at_an_actor(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", SIDELESS_SETTLEMENT)
+def test_a_settlement_of_a_sideless_conflict_is_backed(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+# thanks state a stance of the thanker only where what is thanked for is a position or backing the thanked one
+# holds; thanks for a thing given, a deed or a welcome is SUPPORT only (README decision 10: thanks for aid)
+THANKS_FOR_NO_STAND = [
+    ("The President thanked Prime Minister Modi for the COVID-19 vaccines India shared with Caribbean nations.", WH,
+     ("USA", "support", "covid19", "IND")),
+    ("The Prime Minister thanked King Abdullah for hosting hundreds of thousands of refugees.", UK,
+     ("GBR", "support", "humanitarian", None)),
+    ("I want to thank the nurses who cared for patients through the pandemic.", WH, ("USA", "support", "covid19", None)),
+    ("The President thanked Chancellor Scholz for the warm welcome and for the productive discussion on trade.", WH,
+     ("USA", "support", "trade", "DEU")),
+]
+THANKS_FOR_A_STAND = [
+    ("Foreign Minister Araghchi thanked China for its principled position on the JCPOA.", IRAN,
+     ("IRN", "support", "iran_nuclear_deal", "CHN")),
+    ("The Vice President thanked Prime Minister Kishida for Japan's support for Ukraine's sovereignty and territorial "
+     "integrity.", WH, ("USA", "support", "sovereignty", "JPN")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", THANKS_FOR_NO_STAND)
+def test_thanks_for_a_thing_or_deed_state_no_stance(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", THANKS_FOR_A_STAND)
+def test_thanks_for_a_position_keep_its_stance(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+# "genocide" is no human_rights phrase: the gold codes a genocide under the key of the war or people it is told of
+# ("stop the genocide in Gaza": israel_palestine), and human_rights where other words name it ("crimes against
+# humanity ... in Xinjiang")
+GENOCIDE = [
+    ("The spokesman called on the Security Council to act at once to stop the genocide in Gaza.", IRAN,
+     ("IRN", "support", "human_rights", None)),
+    ("Today we honor the memory of the Armenians who perished in the genocide that began in 1915.", WH,
+     ("USA", "support", "human_rights", None)),
+]
+GENOCIDE_KEPT = [
+    ("The spokesman called on the Security Council to act at once to stop the genocide in Gaza.", IRAN,
+     ("IRN", "support", "israel_palestine", None)),
+    ("The Foreign Secretary raised concerns about crimes against humanity and genocide in Xinjiang.", UK,
+     ("GBR", "oppose", "human_rights", "CHN")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", GENOCIDE)
+def test_genocide_is_no_human_rights_phrase(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", GENOCIDE_KEPT)
+def test_a_genocide_keeps_its_conflict_and_other_words(text, publisher, key):
+    assert key in _keys(text, publisher)

@@ -17,8 +17,10 @@ PEOPLES_RIGHTS = [
      ("IRN", "support", "israel_palestine", "PSE")),
     ("Pakistan reaffirmed its support for the rights of the Palestinian people.", PAK,
      ("PAK", "support", "israel_palestine", "PSE")),
-    ("Wang Yi said China supports the right of the Syrian people to determine their own future.", MFA,
-     ("CHN", "support", "syria", "SYR")),
+    # (moved off Syria in the twenty-first session: a syria stance aimed at Syria itself is no one's side,
+    # stfp21 and FRESH34; the mechanism is the people's right)
+    ("Wang Yi said China supports the right of the Ukrainian people to determine their own future.", MFA,
+     ("CHN", "support", "ukraine", "UKR")),
 ]
 
 

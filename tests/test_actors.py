@@ -678,6 +678,11 @@ PUBLISHER_TITLES = [
     # a vice minister unnamed, as "the Foreign Minister" is
     ("The First Vice Minister summoned the Russian Ambassador.", "2024-06-21",
      "Ministry of Foreign Affairs of the Republic of Korea", None, "The First Vice Minister", "KOR", None),
+    # the first President named is France's: "the President" is his (twenty-first session)
+    ("Prime Minister Modi met President Macron. The President thanked him.", "2023-05-01", "Ministry of External Affairs",
+     None, "The President", "FRA", "Emmanuel Macron"),
+    ("Vice President Harris met President Ruto. The Vice President and the President agreed.", "2023-05-01",
+     "The White House", None, "the President", "KEN", "William Ruto"),
     # regression: a foreign president named without his title ("Putin") does not take "the President"
     ("Putin's price hike. The President banned the import of Russian oil.", "2022-03-31", "The White House", None,
      "The President", "USA", "Joe Biden"),
@@ -692,9 +697,10 @@ def test_a_government_sites_unnamed_officials_are_its_own(resolver, text, date, 
 
 # (text, publisher, url, span): the span must not be a mention
 PUBLISHER_TITLES_NOT = [
-    ("Prime Minister Modi met President Macron. The President thanked him.", "Ministry of External Affairs", None,
-     "The President"),  # the first President named is France's
     ("The Prime Minister thanked the President for his support.", GOVUK, None, "the President"),  # no UK president
+    # the site's own holder named first without his title: its bare office stays its own (speaker default)
+    ("Prime Minister Shri Narendra Modi received a call from the Prime Minister of Israel. Prime Minister thanked him.",
+     "Ministry of External Affairs", None, "Prime Minister"),
     ("The Chancellor met the Prime Minister.", GOVUK, None, "The Chancellor"),  # the Exchequer, not the PM
     ("The Prime Minister met the Foreign Minister.", GOVUK, None, "the Foreign Minister"),  # the guest's
     ("The President said the talks went well.", "Xinhua", None, "The President"),  # state media: anyone's

@@ -452,9 +452,12 @@ class ActorResolver:
             # no such office there and no titled mention of it: the office of the one its text named
             # by name ("spoke with Mohammed bin Salman, Crown Prince ... The Crown Prince thanked ...")
             other = ctx.named.get(role_key, pub.code)
-        if role_key in HEAD_ROLES and holder is None and other != pub.code and not former:
-            # no such office there: the White House's "the Prime Minister" is the other side's,
-            # the one this text first named by that office ("Prime Minister Netanyahu of Israel")
+        if other != pub.code and not former and ctx.named.get(role_key, other) != pub.code:
+            # the White House's "the Prime Minister" is the other side's, the one this text first
+            # named by that office ("Prime Minister Netanyahu of Israel"); so is its "the President"
+            # after "Vice President Harris met President Hichilema" (its own office holder was not named:
+            # "Prime Minister Shri Narendra Modi received a call from the Prime Minister of Israel ...
+            # Prime Minister thanked ..." on India's site stays India's)
             other_holder = self.holder(other, role_key, day)
             return Mention(start, title.end, text[start:title.end], other, "title",
                            other_holder.name if other_holder else None, role_key)

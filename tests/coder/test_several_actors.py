@@ -20,3 +20,11 @@ def test_parallel_or_mutual(case):
     in it is done with one another (parallel: each one's own, toward no one named)."""
     events = table_case_keys(case, "parallel")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("actor_pairs.jsonl"), ids=lambda c: c["why"])
+def test_which_actors(case):
+    """Twenty-first session: right type, wrong actor (the other side's unnamed office, two named sides
+    of a joint act, a signing's venue, lists of formal state names)."""
+    events = table_case_keys(case, "actor_pairs")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -14,7 +14,7 @@ from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.records import Event, Placeholder, is_code
 from readout.lexicons import word_class
 
-__all__ = ["bond_acts", "brokered_pairs", "harmed_parties", "lone_bond_praise", "mutual_signings", "pair_agreements", "reciprocal",
+__all__ = ["bond_acts", "brokered_pairs", "harmed_parties", "lone_bond_praise", "mutual_signings", "pair_agreements", "praises_bond", "reciprocal",
            "summit_signings"]
 
 MEETING_CAMEO, MEETING_GOLDSTEIN = "040", 1.0      # CAMEO 040: consult, as a meeting with no more said
@@ -56,6 +56,11 @@ def _praises_bond(verb: Token) -> bool:
                     for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
                 return True
     return False
+
+
+def praises_bond(verb: Token) -> bool:
+    """Whether the verb's object is a bond or a quality of one ("reaffirmed the enduring partnership")."""
+    return _praises_bond(verb)
 
 
 def bond_acts(events: list[Event], doc: Doc) -> set[int]:
@@ -147,7 +152,7 @@ def pair_agreements(events: list[Event], pairs: dict[int, frozenset[str]]) -> li
     return out
 
 
-def summit_signings(events: list[Event], doc: Doc) -> list[Event]:
+def summit_signings(events: list[Event], doc: Doc, an=None) -> list[Event]:
     """The meeting of two or more signers who sign a document at a meeting they attend ("At the
     Sharm El-Sheikh Peace Summit, A, B, C and D signed the following declaration"): one CONSULT per
     pair, in person (GUIDE.md: three or more in person are `multilateral`; eval/styles FRESH23.md
@@ -161,8 +166,11 @@ def summit_signings(events: list[Event], doc: Doc) -> list[Event]:
     for trig, signed in signers.items():
         codes = list(dict.fromkeys(e.source for e in signed))
         if _signed_at_place(doc[trig]):
-            # "A signed the agreement with B in Dubai": the one signed with was there too
-            codes = list(dict.fromkeys([*codes, *(e.target for e in signed if is_code(e.target))]))
+            # "A signed the agreement with B in Dubai": the one signed with was there too; so is the
+            # one whose building it was signed at ("signed a Peace Agreement at the Department of State",
+            # which the signers do not sign toward: targets.find_targets)
+            codes = list(dict.fromkeys([*codes, *(e.target for e in signed if is_code(e.target)),
+                                        *(_host_at(an, doc[trig]) if an is not None else ())]))
         if len(codes) < 2:
             continue
         first = signed[0]
@@ -239,6 +247,13 @@ def _signed_at_place(verb: Token) -> bool:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_DOCUMENTS)]
     return any(c.dep_ == "prep" and c.lower_ in SIGNING_PLACE_PREPS and g.dep_ == "pobj" and g.pos_ == "PROPN"
                and g.lower_ not in NOT_PLACES for h in heads for c in h.children for g in c.children)
+
+
+def _host_at(an, verb: Token) -> list[str]:
+    """The actors an "at" phrase of the signing names ("at the Department of State", "at the White House")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [m.code for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+            for _, m in an.actors_in(list(c.subtree)) if is_code(m.code)]
 
 
 def reciprocal(trigger: Token) -> bool:

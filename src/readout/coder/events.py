@@ -23,7 +23,7 @@ from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, 
 from readout.coder.doers import answered_parties, blamed_cause, conduct_owners, failed_course, told_conduct, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, purpose_of_aid, sum_announced
-from readout.coder.bonds import harmed_parties, lone_bond_praise, reciprocal
+from readout.coder.bonds import harmed_parties, lone_bond_praise, praises_bond, reciprocal
 from readout.coder.parallel import parallel_act, sides_addressed
 from readout.coder.clefts import cleft_blame
 from readout.coder.terms import term_pledges
@@ -451,13 +451,21 @@ class EventCoder:
         if sources == (Placeholder.PARTICIPANTS,) and targets == [Placeholder.COUNTERPART] \
                 and (info.code in rule_codes("joint_act") or mutual):
             targets = [Placeholder.PARTICIPANTS]    # "the two heads of state signed a joint statement": each other
+        if len(concrete) >= 2 and info.code in rule_codes("joint_act") and targets in ([None], [Placeholder.NO_ONE]):
+            # "The UK and Syria have today restored diplomatic relations", "A and B signed the
+            # agreement": a joint act of named sides, each toward the others (GUIDE.md: signing is
+            # SUPPORT by each signer toward the other)
+            targets = [Placeholder.COUNTERPART]
         if len(concrete) >= 2 and targets == [Placeholder.COUNTERPART] and info.plover != "CONSULT":
             # "A and B agreed to accompany the two delegations": each toward the sides, not each other;
             # "A, B and C have all pledged their support": each one's own, toward no one named
             aimed = sides_addressed(an, trig.token, concrete)
             targets = aimed or ([None] if parallel_act(trig.token) else targets)
         if len(concrete) >= 2 and targets == [Placeholder.COUNTERPART]:
-            if info.plover not in joint_types and info.code not in rule_codes("joint_act") and not mutual:
+            # "The Vice President and the President reaffirmed the partnership between the United
+            # States and Ghana": praise of the bond they share backs each other, as the participants' does
+            bond = info.plover == "SUPPORT" and praises_bond(trig.token)
+            if info.plover not in joint_types and info.code not in rule_codes("joint_act") and not mutual and not bond:
                 return []       # "Putin and Trump expressed concern": aimed at no one named
             targets = list(concrete)
         # visits to places in turn, or separate meetings, are no meeting of the partners together

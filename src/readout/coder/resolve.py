@@ -115,7 +115,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     brokered = brokered_pairs(raw_events, doc, an)
     raw_events = pair_agreements(raw_events, brokered)
     # "At the summit, A, B and C signed the following declaration": the signers met there
-    raw_events = summit_signings(raw_events, doc)
+    raw_events = summit_signings(raw_events, doc, an)
     foreign = any(m.code != country for m in mentions) if country else True
     # The side the story speaks for: its publisher's country, or the body a joint statement's
     # "we" names ("We, the Leaders of the G7, ...").

@@ -17,7 +17,7 @@ from readout.coder.lists import flattened_list, list_heads, parallel_objects, re
 from readout.coder.membership import is_body, same_body
 from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_session, own_staff, people_referent,
                                     wrongdoer)
-from readout.coder.patterns import Kind, Reach, TargetRule
+from readout.coder.patterns import Kind, Reach, TargetRule, rule_codes
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
 from readout.coder.referred import answered_doer, condemned_doer, referred_people, rejected_doer, welcomed_doers
 from readout.coder.sides import conflict_sides
@@ -51,6 +51,7 @@ OURS = word_class("first_person_plural")       # "two of our fellow citizens wer
 FREED_OUTCOMES = word_class("freed_outcome")      # "welcomed the release of two hostages"
 VICTIM_NOUNS = word_class("victim_noun")          # "the release of the eight Indian nationals"
 PROPOSALS = word_class("proposal_offer_verb")           # "proposed that we make such summits regular"
+SIGNING_PLACE_PREPS = word_class("signing_place_prep")     # "signed a peace agreement at the Department of State"
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -72,6 +73,13 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
     if trig.token.lemma_.lower() in PROPOSALS and _proposed_for_others(an, trig.token, sources):
         return []       # "proposed that Russia and Ukraine mutually refrain from strikes": asked of them, no offer
     region = search_region(an, trig)
+    if trig.pattern.cameo in rule_codes("joint_act") and sum(is_code(s) for s in sources) >= 2:
+        # "the Foreign Ministers of A and B signed a Peace Agreement at the Department of State":
+        # where several sides did it together is no party to it; they act toward each other
+        verbs = [trig.token] + ([trig.token.head] if trig.token.dep_ == "dobj" else [])
+        place = {t.i for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in SIGNING_PLACE_PREPS
+                 for t in p.subtree}
+        region = [t for t in region if t.i not in place]
     low = " ".join(t.lower_ for t in region)
     actors = an.actors_in(region)
     found = [(t, m.code) for t, m in actors if m.code not in sources]

@@ -110,5 +110,16 @@ def test_dateline_with_its_agency_after_the_year_is_read_whole():
     assert "Jeddah, March 11, 2025, SPA -- The Kingdom of Saudi Arabia hosted talks."[line.end:].strip().startswith("The Kingdom")
 
 
+@pytest.mark.parametrize("text, agency, place, month, day", [
+    # WAM's house style: an ordinal day before the month ("ABU DHABI, 3rd March, 2023 (WAM) --")
+    ("MUSCAT, 3rd March, 2023 (WAM) -- Oman and Qatar signed an accord.", "WAM", "MUSCAT", 3, 3),
+    ("Doha, 21st June (QNA) -- The ministers met.", "QNA", "Doha", 6, 21),
+])
+def test_dateline_with_an_ordinal_day_before_the_month_is_read_whole(text, agency, place, month, day):
+    line = find_dateline(text)
+    assert line is not None and (line.agency, line.place, line.month, line.day) == (agency, place, month, day)
+    assert text[line.end:].strip()[0].isupper()
+
+
 def test_dateline_without_any_year_falls_back_to_body():
     assert resolve_date(story("BEIJING, Aug. 18 (Xinhua) -- Xi spoke on August 18, 2021.")) == "2021-08-18"

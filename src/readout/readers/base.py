@@ -84,7 +84,7 @@ _DATELINE = re.compile(
     [ \t]*
     (?:(?P<agency>{_NAME}),[ \t]*)?
     (?P<place>[A-Z][A-Za-z.'’ -]{{0,40}}?),[ \t]*
-    (?:(?P<month>{MONTH_PATTERN})\.?[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]+(?P<month2>{MONTH_PATTERN})\.?)
+    (?:(?P<month>{MONTH_PATTERN})\.?[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month2>{MONTH_PATTERN})\.?)
     (?:st|nd|rd|th)?
     (?:,?[ \t]+\d{{4}})?
     (?:,[ \t]*(?P<agency4>[A-Z]{{2,10}})(?=[ \t]*(?:--|—|–)))?    # "Jeddah, March 11, 2025, SPA --"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import SUPPORT, issue_sides
+from readout.coder.stance_signed import signing_of
 from readout.lexicons import word_class
 
 __all__ = ["conflict_keys", "count_conflicts", "story_conflict", "implicit_mentions", "note_agreements",
@@ -158,6 +159,8 @@ def field_of_work(root: Token) -> bool:
             return True
         if t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_WORDS for c in t.children):
             return True     # "enhance cooperation in the fields of energy": the field hung on the verb
+        if signing_of(t) is not None:
+            return True     # "signed memoranda of understanding in the fields of energy": a document signed
         if t.lemma_.lower() not in FIELD_NOUNS:
             return False
     return False

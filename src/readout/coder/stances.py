@@ -14,6 +14,7 @@ from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_breach import backing, breacher, owner_harmed
 from readout.coder.stance_detention import wrongful_detentions
+from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, issue_subject,
                                         judged_act, listed_aid_kind, own_measure, proposed, stopped_act, told_deed,
                                         unless_breach, unvoiced)
@@ -169,6 +170,15 @@ class StanceFinder:
         if found is None and m.issue in GOVERNED_GOODS and repressed_by(root) is not None:
             found = (repressed_by(root), OPPOSE)   # "the regime jailed independent journalists": told with no
             # other polarity word, repressing a good is a wrong its speaker names (held as a wrongdoing verb is)
+        # only an issue named as a field the document works in: an issue the document names otherwise (its
+        # parties "Russia and the DPRK", a law's name "the Hong Kong Autonomy Act") is no field of work
+        signing = signing_above(found[0] if found is not None else root,
+                                clause_of(found[0] if found is not None else root)) \
+            if field_of_work(root) and root.pos_ != "PROPN" else None   # not a place: "signed in Pyongyang"
+        if signing is not None and not (found is not None and judged_actor(root, found[0])):
+            # "the two leaders witnessed the signing of cooperation documents in areas including trade",
+            # "signed memoranda of understanding in the fields of energy": each signer backs what it signs
+            return self._signed(an, m, span, found or (signing, SUPPORT), signing, flipped, covered, index)
         if found is None or judged_actor(root, found[0]) or thanks_for_no_stand(found[0]):
             return []       # also "thanked China for the vaccines": thanks for aid or a deed is SUPPORT only
         word, raw = found
@@ -279,6 +289,21 @@ class StanceFinder:
             issue = BROKEN_LAW_ISSUE    # "a grave violation of international humanitarian law" by its violator
         return [Stance(h, polarity, issue, t if t != h else None, index, start, end)
                 for t in towards for h in holders]
+
+    def _signed(self, an: Analysis, m, span: Span, found: tuple, signing: Token, flipped: bool, covered: set[int],
+                index: int) -> list[Stance]:
+        """Stances on an issue named in a document signed (stance_signed.py): held by each signer."""
+        word, raw = found
+        holders = signers_of(an, signing)
+        if not holders:
+            return []
+        root, inside = span.root, {t.i for t in span}
+        toward, polarity = (None, resolve_polarity(raw, m.issue, False, flipped)) if m.field else \
+            self._aim(an, root, inside, word, raw, holders, m.issue, flipped, covered)
+        if polarity is None:
+            return []
+        start, end = min(word.idx, span.start_char), max(word.idx + len(word.text), span.end_char)
+        return [Stance(h, polarity, m.issue, toward if toward != h else None, index, start, end) for h in holders]
 
     @staticmethod
     def _keepers(an: Analysis, word: Token) -> tuple:

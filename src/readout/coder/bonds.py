@@ -38,7 +38,7 @@ RECIPROCAL_PRONOUNS = word_class("reciprocal_pronoun")      # "congratulated eac
 ARGUMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp")     # where what is agreed hangs on the verb, not its subject or a verb joined to it
 
 
-def _praises_bond(verb: Token) -> bool:
+def praises_bond(verb: Token) -> bool:
     """Whether the verb's object is a bond ("affirmed the relationship") or a quality of one
     ("celebrated the strength of the partnership")."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -58,17 +58,12 @@ def _praises_bond(verb: Token) -> bool:
     return False
 
 
-def praises_bond(verb: Token) -> bool:
-    """Whether the verb's object is a bond or a quality of one ("reaffirmed the enduring partnership")."""
-    return _praises_bond(verb)
-
-
 def bond_acts(events: list[Event], doc: Doc) -> set[int]:
     """The triggers of the participants' SUPPORT whose object is a bond between them: each side
     backs the other."""
     return {e.trigger for e in events
             if e.source == Placeholder.PARTICIPANTS and e.type == "SUPPORT" and 0 <= e.trigger < len(doc)
-            and _praises_bond(doc[e.trigger])}
+            and praises_bond(doc[e.trigger])}
 
 
 def _pair_named(an, verb: Token) -> set[str]:

@@ -55,6 +55,11 @@ EXPECTANT = OBLIGATION | word_class("ability_modal")    # "X can / should / must
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
 RELEASE_CODES = ("0841",)      # people released, pardoned or granted clemency
+
+
+def _decided_act(cameo: str) -> bool:
+    """A measure a decision takes, or a release it grants ("decided to pardon X"): done, not intended."""
+    return plover_type(cameo) in DECIDED_TYPES or cameo in RELEASE_CODES
 GROUNDS_NOUNS = word_class("grounds_noun")  # "banned entry in response to the hostile actions of X"
 FAILURE_WORDS = word_class("failure_word")  # "the policy pursued by the United States has failed"
 JUDGED_CONDUCT = word_class("judged_conduct_noun")      # "the unfriendly actions of the United States"
@@ -85,8 +90,7 @@ class EventCoder:
             triggers += self.learned_triggers(sent, triggers)
         meetings = {t.clause.i for t in triggers if plover_type(t.pattern.cameo) == "CONSULT"}
         conflict = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in CONFLICT}
-        sanctions = {t.token.i for t in triggers if plover_type(t.pattern.cameo) in DECIDED_TYPES
-                     or t.pattern.cameo in RELEASE_CODES}    # "decided to pardon X": the release, no intent
+        sanctions = {t.token.i for t in triggers if _decided_act(t.pattern.cameo)}   # also "decided to pardon X"
         aid = {t.token.i for t in triggers if aid_trigger(t)}
         taken = {t.token.i for t in triggers}
         for trig in triggers:
@@ -286,8 +290,7 @@ class EventCoder:
         elif p.needs_neg and plover_type(code) == "THREATEN" and told_past(trig.clause):
             return None     # "has not hesitated to respond forcefully", "never hesitated to defend": a
                             # record of conduct; a warning by litotes announces ("will not hesitate")
-        described = status.described and not ((plover_type(p.cameo) in DECIDED_TYPES or p.cameo in RELEASE_CODES)
-                                               and status.decided) \
+        described = status.described and not (_decided_act(p.cameo) and status.decided) \
             and not (status.pledged_content and plover_type(code) == "THREATEN") and not prospect
         # "reaffirmed their commitment to continue imposing costs on Russia": a warning pledged is
         # made (FRESH23 AC6); what else a pledge holds stays the pledge's own AGREE

@@ -172,8 +172,8 @@ class StanceFinder:
             # other polarity word, repressing a good is a wrong its speaker names (held as a wrongdoing verb is)
         # only an issue named as a field the document works in: an issue the document names otherwise (its
         # parties "Russia and the DPRK", a law's name "the Hong Kong Autonomy Act") is no field of work
-        signing = signing_above(found[0] if found is not None else root,
-                                clause_of(found[0] if found is not None else root)) \
+        anchor = found[0] if found is not None else root
+        signing = signing_above(anchor, clause_of(anchor)) \
             if field_of_work(root) and root.pos_ != "PROPN" else None   # not a place: "signed in Pyongyang"
         if signing is not None and not (found is not None and judged_actor(root, found[0])):
             # "the two leaders witnessed the signing of cooperation documents in areas including trade",

@@ -13,7 +13,8 @@ from readout.coder.grammar import on_whom
 from readout.coder.history import HISTORY_MARKERS, PAST_PERIODS, PAST_WORDS, YEAR
 from readout.lexicons import word_class
 
-__all__ = ["news_relative", "dated_today", "dates_grounds", "dates_a_thing", "governor_since", "over_long_span", "record_since"]
+__all__ = ["news_relative", "dated_today", "dates_grounds", "dates_a_thing", "governor_since", "over_long_span", "record_since",
+           "lapse_before"]
 
 GROUNDS_PREPS = word_class("grounds_prep")
 WEEKDAYS = word_class("weekday")
@@ -30,6 +31,8 @@ LONG_SPANS = word_class("long_span_noun")        # "In the years that followed",
 LIFE_SPANS = word_class("life_span_noun")        # "Over her lifetime", "During his career"
 SPAN_LIMITS = word_class("span_limit_word")        # "the years ahead", "over the next decades"
 RECORD_WORDS = word_class("record_word")         # "the first meeting since", "its largest attack since"
+LAPSE_NOUNS = word_class("lapse_noun")          # "a week after", "seven years after": the act before is that far back
+NEAR_COUNTS = word_class("near_count_word")     # "two days after": still within the story's days
 
 
 def news_relative(clause: Token) -> bool:
@@ -181,3 +184,29 @@ def record_since(tok: Token, clause: Token) -> bool:
     if since.lower_ != "since" or since.i < clause.i:
         return False
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ in RECORD_WORDS for t in clause.doc[clause.i + 1:since.i])
+
+
+def lapse_before(clause: Token) -> bool:
+    """A past clause on "after" whose lapse reaches back beyond the story's days ("The meeting was
+    held a week after Israel launched its attacks", "comes almost fifty years after A and B
+    established diplomatic relations", "only days after X ended its ties with Y"): the act told is
+    the earlier one, background to the news; "hours after", "a day after", "two days after" are news."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBD", "VBN"):
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"]
+    if not marks:
+        return False
+    mark = marks[0]
+    lapses = [c for t in (mark, clause, clause.head) for c in t.children
+              if c.dep_ == "npadvmod" and c.lemma_.lower() in LAPSE_NOUNS and c.i < mark.i
+              and (t.i != clause.head.i or c.right_edge.i + 1 == mark.i)]
+    return any(_beyond_days(c) for c in lapses)
+
+
+def _beyond_days(lapse: Token) -> bool:
+    """A lapse longer than a day or two: any week, month or year; days in the plural unless counted
+    as one or two."""
+    if lapse.lemma_.lower() != "day":
+        return True
+    counts = [c for c in lapse.children if c.dep_ in ("nummod", "det")]
+    return lapse.tag_ == "NNS" and not any(c.lower_ in NEAR_COUNTS for c in counts)

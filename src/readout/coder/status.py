@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from readout.coder.grammar import clause_of, condition_clauses, decided_noun, decision_makers, head_of, is_negated, to_infinitive, word_forms
 from readout.coder.history import (life_deed, time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date, phrase_dates,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
-from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, news_relative, over_long_span, record_since
+from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, lapse_before, news_relative, \
+    over_long_span, record_since
 from readout.lexicons import word_class
 
 if TYPE_CHECKING:
@@ -390,6 +391,8 @@ class ClauseStatus:
             return True         # "In the years that followed, ... were deported": a span's record, not the day's act
         if governor_since(clause):
             return True         # "Since Russia began deploying troops to the border, ...": the deploying is the beginning's
+        if lapse_before(clause):
+            return True         # "the meeting was held a week after Israel launched its attacks": the attacks are background
         if life_deed(clause):
             return True         # an obituary's "he reached agreements to reduce ...": the life recalled
         return self._noun_dated_before() or self._dated_before()

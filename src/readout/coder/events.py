@@ -225,9 +225,11 @@ class EventCoder:
             modality = outer.modality
             if modality is None and step.lemma_.lower() not in TAKE_STEP_VERBS:
                 return None     # "discussed measures to isolate Russia": only talked about; "took measures" is done
-        if modality == Modality.FUTURE and plover_type(p.cameo) in DECIDED_TYPES and (status.decided or status.immediate):
+        if modality == Modality.FUTURE and plover_type(p.cameo) in DECIDED_TYPES and (status.decided or status.immediate or (
+                status.announced and not status.conditioned(CONDITION_MARKS, inverted=True))):
             # "has decided to expel the envoy": the decision is the expulsion (guide: "decided");
-            # "will be held in abeyance with immediate effect": taken now, no warning
+            # "will be held in abeyance with immediate effect": taken now, no warning; "announced
+            # that it will ban exports of gallium to the United States": a decided measure made known
             modality = None
         elif modality == Modality.FUTURE and p.cameo in RELEASE_CODES and status.decided:
             # "decided to pardon X", "made the difficult decision to grant clemency to X": a

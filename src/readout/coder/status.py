@@ -66,6 +66,8 @@ WEEKDAYS = word_class("weekday")
 # "beginning 45 days after the date of this order", "effective March 4", "starting October 1": a
 # decided measure's start date
 ONSET_WORDS = word_class("onset_word")
+ANNOUNCE_VERBS = word_class("announce_verb")    # "announced that it will ban ...": a decided measure made known
+NEXT_DAY = word_class("next_day_word")          # "Tomorrow, the United States will suspend ...": set for a day
 DATE_WORDS = word_class("month") | WEEKDAYS | word_class("date_noun")
 PREVIOUS_TIME = word_class("previous_time_adverb")     # "the leaders last met in Rome"
 DONE_MARKS = word_class("done_clause_mark")        # "..., as the two leaders held bilateral talks"
@@ -298,6 +300,20 @@ class ClauseStatus:
                 # V5, FRESH24 AD5), as one "with immediate effect" is
                 return True
         return False
+
+    @cached_property
+    def announced(self) -> bool:
+        """The act is what its taker announced as decided ("the PRC announced that it would raise its
+        tariffs", "the UK government announced that it will ban the purchase of ...") or set for the
+        next day ("Tomorrow, the United States will suspend its obligations"): a measure so told is
+        taken (eval/styles FRESH10.md P24: a decided package announced), not a warning; not one still
+        to be announced ("will be announcing additional sanctions")."""
+        clause = self.clause
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ANNOUNCE_VERBS \
+                and clause.head.tag_ in ("VBD", "VBN", "VBZ") and not any(
+                    c.dep_ == "aux" and c.tag_ == "MD" for c in clause.head.children):
+            return True
+        return any(c.dep_ == "npadvmod" and c.lower_ in NEXT_DAY for c in clause.children)
 
     def conditioned(self, marks=ULTIMATUM_MARKS, inverted=False) -> bool:
         """True when the act hangs on a condition the other side must meet ("unless ..."); with

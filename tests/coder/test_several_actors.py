@@ -28,3 +28,11 @@ def test_which_actors(case):
     of a joint act, a signing's venue, lists of formal state names)."""
     events = table_case_keys(case, "actor_pairs")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("shared_we.jsonl"), ids=lambda c: c["why"])
+def test_shared_we(case):
+    """Twenty-second session: one side's leader saying "we agreed to ..." after talks tells an agreement
+    of both sides (GUIDE.md joint acts), not of the speaker alone."""
+    events = table_case_keys(case, "shared_we")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

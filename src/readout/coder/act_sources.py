@@ -6,7 +6,7 @@ from readout.actors import PERSON_KINDS
 from readout.cameo import plover_type, types_with
 from readout.coder.grammar import VENUE_PREPS, clause_of, decided_noun, decision_makers, finite_passive, first_of_list, shares_passive, to_infinitive
 from readout.coder.patterns import Kind, rule_codes
-from readout.coder.records import Party, Placeholder, is_code
+from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.status import relayed
 from readout.coder.membership import is_body
@@ -41,6 +41,8 @@ WRONG_ACTS = word_class("wrong_act")
 PERFORMATIVE = word_class("performative_adverb")    # "is hereby terminated": done in the saying
 TRUCE_NOUNS = word_class("truce_noun")           # "the ceasefire between X and Y took effect": the sides'
 GROUP_NOUNS = word_class("party_group_noun")     # "the G7 Leaders' Summit": the meeting's name, not its doer
+SHARED_WE_VERBS = word_class("shared_we_verb")    # "We agreed to ...", one leader after talks: both sides
+FIRST_PLURAL = word_class("first_person_plural")
 EASED_TYPES = ("RETREAT", "CONCEDE")     # measures eased, on a government's own site told with "hereby"
 
 
@@ -419,3 +421,17 @@ def _issuing_document(an: Analysis, clause: Token) -> Token | None:
     if an.actors_in(own):
         return None
     return subj
+
+
+def shared_we(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> tuple[Party, ...]:
+    """ "We agreed to continue work on the pipeline", said by one side's leader after the talks:
+    an agreement is both sides' (GUIDE.md: a joint act codes once per source), so the other party
+    of the talks agrees too (NotParty: finalize.py reads it as the story's other participants, none
+    where there are none). A joint text's "we" is its signers already (Analysis.authors)."""
+    if len(sources) != 1 or not is_code(sources[0]) or an.authors or trig.pattern.kind != Kind.VERB \
+            or trig.token.lemma_.lower() not in SHARED_WE_VERBS:
+        return sources
+    subjects = [c for c in trig.token.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].lower_ not in FIRST_PLURAL:
+        return sources
+    return (sources[0], NotParty(sources[0]))

@@ -31,7 +31,7 @@ from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed, culprits_warned,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
-from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, sources_for, step_clause
+from readout.coder.act_sources import DECIDED_TYPES, measure_companions, received_from, shared_we, sources_for, step_clause
 from readout.coder.learned import SENTENCE, TriggerModel, is_candidate, type_patterns
 from readout.coder.history import told_past
 from readout.coder.known_acts import recalled_act
@@ -413,6 +413,7 @@ class EventCoder:
                 # and Canada": the companions take the measure too (a joint act codes once per source)
                 sources = tuple(dict.fromkeys([*sources, *measure_companions(an, trig)]))
             targets = find_targets(an, trig, sources) if sources else []
+            sources = shared_we(an, trig, sources) if targets == [Placeholder.COUNTERPART] else sources
             given = received_from(an, trig)
             if given is not None:
                 sources, targets = given     # "Putin received congratulations from Tokayev": Tokayev's

@@ -51,14 +51,11 @@ def _columns(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     # each word's lemma_.lower(), lower_ and dep_, read from the doc's arrays once
     columns = doc.user_data.get(_COLUMNS)
     if columns is None:
-        strings, lowered = doc.vocab.strings, {}
-        rows = doc.to_array([LEMMA, LOWER, DEP]).tolist()
-        lemmas = []
-        for lemma, _, _ in rows:
-            low = lowered.get(lemma)
-            if low is None:
-                low = lowered[lemma] = strings[lemma].lower()
-            lemmas.append(low)
-        names = {h: strings[h] for h in {h for _, a, b in rows for h in (a, b)}}
-        columns = doc.user_data[_COLUMNS] = (lemmas, [names[a] for _, a, _ in rows], [names[b] for _, _, b in rows])
+        strings = doc.vocab.strings
+        # one array per attribute: a 2-D array's tolist() costs ten times as much
+        lemma_ids, low_ids, dep_ids = (doc.to_array(a).tolist() for a in (LEMMA, LOWER, DEP))
+        lowered = {h: strings[h].lower() for h in set(lemma_ids)}
+        names = {h: strings[h] for h in {*low_ids, *dep_ids}}
+        columns = doc.user_data[_COLUMNS] = ([lowered[h] for h in lemma_ids], [names[h] for h in low_ids],
+                                             [names[h] for h in dep_ids])
     return columns

@@ -1042,3 +1042,19 @@ def test_a_speaker_named_by_title_only_resolves(resolver, text, date, publisher,
 ])
 def test_a_title_only_speaker_of_unknown_side_stays_unresolved(resolver, text, publisher, url, span):
     assert span not in [m.text for m in resolver.mentions(text, "2023-03-01", publisher, url)]
+
+
+@pytest.mark.parametrize("spans", [
+    [],
+    [(0, 5)],
+    [(0, 10), (2, 4), (12, 12), (12, 15), (20, 30), (21, 25)],     # nested, empty and touching spans
+    [(5, 9), (0, 3), (5, 7), (8, 14)],                               # unsorted, shared starts
+])
+def test_surname_cover_answers_as_a_scan_of_every_mention(spans):
+    # with_surnames asks, for each hit of a surname, whether a mention already covers it
+    from readout.mention_passes import _Cover
+    from readout.mentions import Mention
+    mentions = [Mention(a, b, "x" * (b - a), "USA", "person", None, None, None) for a, b in spans]
+    cover = _Cover(mentions)
+    for at in range(-1, 32):
+        assert cover.holds(at) == any(a <= at < b for a, b in spans), at

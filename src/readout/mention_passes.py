@@ -4,6 +4,7 @@ before, and "Georgia" meant as a US state."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from readout.lexicons import word_class
 from readout.mentions import (CAP_AFTER, GAP, HONORIFICS, NOT_NAMES, OWN_OFFICES, SENTENCE_END, EntryMatch, Mention,
@@ -301,23 +302,41 @@ def with_surnames(text: str, mentions: list[Mention], officials: dict[str, str] 
     titled = {w: m for w, m in titled.items() if len(given.get(w, ())) < 2}
     if not surnames and not titled:
         return mentions
-    covered = [(m.start, m.end) for m in mentions]
+    covered = _Cover(mentions)
     added = []
     for name, first in titled.items():
         if name in surnames:
             continue
         for hit in re.finditer(rf"(?<![\w-])({_HONORIFIC_WORDS})\.?\s+({re.escape(name)})(?![\w-])", text):
-            if not any(a <= hit.start(2) < b for a, b in covered) and not CAP_AFTER.match(text, hit.end()):
+            if not covered.holds(hit.start(2)) and not CAP_AFTER.match(text, hit.end()):
                 added.append(Mention(hit.start(), hit.end(), hit.group(0), first.code, "person", first.name,
                                      first.role))
     for surname, first in surnames.items():
         for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if any(a <= hit.start() < b for a, b in covered):
+            if covered.holds(hit.start()):
                 continue
             if first.kind == "person" and someone_else(text, hit.start(), hit.end()):
                 continue  # "Hassan" of "Jafar Hassan" is not the one in "Hassan Nasrallah"
             added.append(Mention(hit.start(), hit.end(), surname, first.code, "person", first.name, first.role))
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+class _Cover:
+    """Whether an offset falls inside any of the mentions, by bisection: with_surnames asked each
+    mention for each hit of each surname, quadratic on a long statement that names many people."""
+
+    def __init__(self, mentions: list[Mention]):
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.reach, far = [], -1        # the furthest end among the spans that start at or before each
+        for _, b in spans:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def holds(self, at: int) -> bool:
+        """Some span has start <= at < end."""
+        i = bisect_right(self.starts, at) - 1
+        return i >= 0 and self.reach[i] > at
 
 
 def with_bare_honorifics(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -13,19 +13,22 @@ from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, is_code
 from readout.coder.sources import Analysis
 from readout.coder.voices import judgement_author
+from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["cleft_blame"]
 
 BLAME_COURSES = word_class("cleft_blame_verb")      # "stall", "walk away", "pull out", "drag out" ...
 PARTICLES = ("prt", "advmod", "prep")     # "walked away", "pulled out of"
+# the lemmas a course is told with, alone or before its particle (what _courses can match)
+BLAME_LEMMAS = BLAME_COURSES | {c.rsplit(" ", 1)[0] for c in BLAME_COURSES}
 
 
 def cleft_blame(an: Analysis, sent: Span, index: int) -> list[Event]:
     """The speaker's ACCUSE of each actor a cleft singles out as the doer of a blamed course."""
     info = cameo(rule_codes("cleft_blame")[0])
     out = []
-    for verb in sent:
+    for verb in words_in(sent, BLAME_LEMMAS):
         if verb.pos_ != "VERB" or not _courses(verb) & BLAME_COURSES or is_negated(verb):
             continue
         told = verb

@@ -13,6 +13,7 @@ from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus
 from readout.coder.triggers import lemma_candidates
+from readout.coder.word_index import forms_in, with_deps
 from readout.lexicons import word_class
 
 __all__ = ["demands", "organ_of", "DEMAND_WORDS"]
@@ -39,6 +40,7 @@ LONG_MARK_WORDS = word_class("long_mark_word")     # "as long as X continues ...
 PERSIST_VERBS = word_class("persist_verb")         # what "as long as" asks to stop ("continues these practices")
 KEPT_MEASURES = word_class("kept_measure_word")   # "will continue to impose costs so long as ..."
 PRESENT_TAGS = ("VBZ", "VBP")
+MARK = frozenset({"mark"})
 # Words without which a story holds no demand of this module (prefilter.py).
 DEMAND_WORDS = DEMAND_MODALS | NEED_VERBS | HOPE_WORDS | UNTIL_MARKS | PROPOSAL_VERBS | PERSIST_VERBS
 
@@ -47,14 +49,11 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
     """REQUEST events for demands and hopes about another actor's acts, AGREE events for what the
     speaker proposes both sides should do (GUIDE.md: "a proposal for both sides")."""
     out = _conditions(an, sent, index)
-    toks = list(sent)
     # Without a modal in the sentence only a clause's verb ("hopes that X will", "proposed that X
     # refrain"), a verb of need's complement or their conjuncts can be a demand (_kind): the other
     # words are passed over unread.
-    modal_here = any(t.lower_ in DEMAND_MODALS for t in toks)
-    for tok in toks:
-        if not modal_here and tok.dep_ not in _KIND_DEPS:
-            continue
+    modal_here = bool(forms_in(sent, DEMAND_MODALS))
+    for tok in sent if modal_here else with_deps(sent, _KIND_DEPS):
         kind, head = _kind(tok)
         if kind is None:
             continue
@@ -297,9 +296,7 @@ def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
     measure kept until a named actor acts asks that actor to act (decision 2 of
     eval/styles/README.md); its source is the measure's, else the story's voice."""
     out = []
-    for mark in sent:
-        if mark.dep_ != "mark":
-            continue        # read first: most words are no mark, and the test is the cheapest
+    for mark in with_deps(sent, MARK):
         kept = _kept_while(mark)
         if not (mark.lower_ in UNTIL_MARKS or kept):
             continue

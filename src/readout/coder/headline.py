@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.membership import is_body
 from readout.coder.records import Event
+from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "title_words", "TitleActs", "response_measure", "opening_condemnation",
@@ -227,7 +228,7 @@ def meeting_hosts(doc: Doc, mentions) -> dict[int, set[str]]:
     for index, sent in enumerate(doc.sents):
         if any(t.lemma_.lower() in HOST and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS and any(d.lower_ in DEFINITE for d in c.children)
-                for c in t.children) for t in sent):
+                for c in t.children) for t in words_in(sent, HOST)):
             out[index] = {m.code for m in mentions if sent.start_char <= m.start < sent.end_char}
     return out
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, paragraph_breaks
+from readout.coder.word_index import forms_in
 from readout.dates import MONTHS
 from readout.lexicons import word_class
 
@@ -40,6 +41,7 @@ TITLE_WORD = re.compile(r"[^\W\d_]+")
 # GUIDE.md: acts "within a day or two of the story" are coded, older ones are history; one day of
 # slack for a story dated the day after.
 HISTORY_DAYS = 3
+COLON = frozenset({":"})      # where a label ends ("Guyana: In July 2022, ...")
 
 
 def story_date(doc) -> date | None:
@@ -224,6 +226,15 @@ def clause_date(clause: Token, story: date) -> date | None:
     an object ("condemned the attacks on Israel on October 7": the date may be the attacks'), though
     past a place ("the consultative meeting held in Jeddah on Friday") or the object of a deed
     ("suspended its participation in the treaty in February")."""
+    # Remembered per doc: every trigger of a clause, and every clause below it, asks of it.
+    known = clause.doc.user_data.setdefault("readout.clause_date", {})
+    key = (clause.i, story)
+    if key not in known:
+        known[key] = _clause_date(clause, story)
+    return known[key]
+
+
+def _clause_date(clause: Token, story: date) -> date | None:
     doc = clause.doc
     deed = clause.lemma_.lower() in DATED_DEEDS
     for c in _dating_phrases(clause):
@@ -266,7 +277,7 @@ def _opening(sent) -> int:
     """Where a sentence's own words start: past a label ending in a colon that heads it, as a fact
     sheet's bullets do ("Civil-Nuclear Cooperation: In November 2023, our two countries signed
     ...", "Guyana: In July 2022, ...")."""
-    label = next((t.i for t in sent if t.text == ":" and sent.root.i in (t.head.i, t.head.head.i)), None)
+    label = next((t.i for t in forms_in(sent, COLON) if sent.root.i in (t.head.i, t.head.head.i)), None)
     return label + 1 if label is not None and label < sent.root.i else sent.start
 
 

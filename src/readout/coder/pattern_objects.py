@@ -46,8 +46,19 @@ def _verb_objects(verb: Token) -> set[str]:
             for d in v.children if d.dep_ in ("dobj", "dative") for o in (d, *d.conjuncts)}
 
 
-def object_lemmas(tok: Token, p: Pattern) -> set[str]:
+def object_lemmas(tok: Token, p: Pattern) -> frozenset[str]:
     """The lemmas a pattern's `obj` is matched against: objects, their heads and modifiers."""
+    # Remembered per doc: a word is tried against each of its lemma's patterns, and the answer
+    # depends on the pattern only through its prepositions and kind.
+    known = tok.doc.user_data.setdefault("readout.object_lemmas", {})
+    key = (tok.i, p.prep, p.kind == VERB)
+    objs = known.get(key)
+    if objs is None:
+        objs = known[key] = frozenset(_object_lemmas(tok, p))
+    return objs
+
+
+def _object_lemmas(tok: Token, p: Pattern) -> set[str]:
     objs = set()
     for c in [*tok.children, *raised_objects(tok), *participle_undergoers(tok)]:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp") or c.head.i != tok.i:

@@ -116,9 +116,14 @@ class PatternSet:
     """Patterns indexed by (kind, lemma) for fast lookup."""
 
     by_lemma: dict[tuple[Kind, str], list[Pattern]] = field(default_factory=dict)
+    lemmas: set[str] = field(default_factory=set)      # every lemma with a pattern, of any kind
+    # triggers.py's memo, (lemma id, word id) -> whether a word could match: kept across docs
+    word_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, p: Pattern, path, line):
         """Add a pattern; LexiconError for one that repeats an earlier one."""
+        self.lemmas.add(p.lemma)
+        self.word_memo.clear()
         bucket = self.by_lemma.setdefault((p.kind, p.lemma), [])
         for other in bucket:
             if other.key == p.key:

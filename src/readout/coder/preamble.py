@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from readout.coder.grammar import is_negated
 from readout.coder.records import Event, is_code
+from readout.coder.word_index import forms_in, words_in
 from readout.lexicons import word_class
 
 __all__ = ["operative_sentence", "without_findings"]
@@ -20,8 +21,10 @@ OPERATIVE_VERBS = word_class("operative_verb")      # order, proclaim, direct, d
 def operative_sentence(doc: Doc) -> int | None:
     """The index of the first sentence that holds a document's operative formula: a verb of
     ordering or proclaiming with "hereby" ("I hereby order:", "do hereby proclaim"), else None."""
+    if not forms_in(doc[:], PERFORMATIVE):
+        return None     # no "hereby" anywhere: most documents
     for index, sent in enumerate(doc.sents):
-        for t in sent:
+        for t in words_in(sent, OPERATIVE_VERBS):
             if t.lemma_.lower() in OPERATIVE_VERBS and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT") and not is_negated(t) \
                     and any(c.lower_ in PERFORMATIVE for c in t.children):
                 return index

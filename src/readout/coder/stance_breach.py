@@ -12,6 +12,7 @@ from readout.coder.stance_holders import holders_of
 from readout.coder.stance_polarity import (OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, issue_of_doer, polarity_above,
                                            word_polarity)
 from readout.coder.stance_toward import doer_of
+from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["backing", "breacher", "owner_harmed"]
@@ -26,7 +27,7 @@ def backing(an: Analysis, sent: Span, index: int) -> list[Stance]:
     (counter_polarity.tsv: RUS for ukraine), judged by an oppose word above it, is opposition on that issue
     toward the backer (GUIDE.md: toward is the actor whose acts on the issue are judged)."""
     out = []
-    for tok in sent:
+    for tok in words_in(sent, BACKING_NOUNS):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BACKING_NOUNS or word_polarity(tok) != SUPPORT:
             continue
         backers = [m.code for _, m in an.actors_in([c for c in tok.children if c.dep_ == "poss"]) if is_code(m.code)]

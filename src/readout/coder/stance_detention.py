@@ -12,6 +12,7 @@ from readout.coder.records import Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_holders import speaker_of
 from readout.coder.stance_polarity import OPPOSE
+from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["wrongful_detentions"]
@@ -63,7 +64,7 @@ def wrongful_detentions(an: Analysis, sent: Span, index: int) -> list[tuple[int,
     sentence names with its detaining state; none where no state is named ("all those who remain unjustly
     detained")."""
     out = []
-    for tok in sent:
+    for tok in words_in(sent, DETENTION_WORDS):     # the words detention_label reads
         label = detention_label(tok)
         if label is None:
             continue

@@ -365,53 +365,14 @@ class ClauseStatus:
     def history(self) -> bool:
         """Background history: past perfect, 'since ...', 'over the past decade', or a year before
         the story's."""
-        clause, date_year = self.clause, self.year
         if self._remembered():
             return True
-        for c in clause.children:
-            if c.dep_ not in ("npadvmod", "prep"):
-                continue
-            words = {t.lower_ for t in c.subtree}
-            if words & PAST_SPANS and words & PAST_WORDS:
-                # only words of this clause: "thanked Jordan for hosting refugees over the past
-                # decade" dates the hosting, not the thanks
-                own = {t.lower_ for t in c.subtree if clause_of(t).i == clause.i}
-                if own & PAST_SPANS and own & PAST_WORDS and not dates_grounds(c, clause):
-                    return True
-        if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not news_relative(clause):
-            # (not "the meeting he held yesterday with X": news of the story's days)
-            return True         # "the United States, which withdrew from the deal, ..."
-        if clause.dep_ == "pcomp" and clause.head.lower_ in HISTORY_MARKERS:
-            return True         # "Since launching its full-scale invasion of Ukraine, Russia's forces ..."
-        aux = [c for c in clause.children if c.dep_ == "aux"]
-        reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
-        if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported and not dated_today(clause) \
-                and not self._dated_recent():
-            return True         # past perfect, except in reported speech ("said it had halted aid")
-        if clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux) and any(
-                c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
-            return True         # "has repeatedly warned", "has consistently conveyed its concerns": a habit, no act of the day
-        for t in clause.subtree:
-            if clause_of(t).i != clause.i:
-                continue
-            if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i \
-                    and not dates_grounds(t, clause) and not record_since(t, clause):
-                return True     # "since 2014" on the verb; not "a previously unannounced visit"
-            if t.lower_ in PREVIOUS_TIME and t.dep_ == "advmod" and t.head.i == clause.i:
-                return True     # "the leaders last met in Rome": the meeting before this one
-            if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not dates_a_thing(t) \
-                    and not record_since(t, clause) and not (t.head.dep_ == "prep" and dates_grounds(t.head, clause)):
-                # (not "thanked X for its support in the fight against ISIS since 2014": the year dates the grounds)
-                return True
-        if over_long_span(clause) and not dated_today(clause):
-            return True         # "In the years that followed, ... were deported": a span's record, not the day's act
-        if governor_since(clause):
-            return True         # "Since Russia began deploying troops to the border, ...": the deploying is the beginning's
-        if lapse_before(clause):
-            return True         # "the meeting was held a week after Israel launched its attacks": the attacks are background
-        if life_deed(clause):
-            return True         # an obituary's "he reached agreements to reduce ...": the life recalled
-        return self._noun_dated_before() or self._dated_before()
+        # what the clause alone tells is the same for every trigger in it: remembered per doc
+        known = self.clause.doc.user_data.setdefault("readout.clause_history", {})
+        key = (self.clause.i, self.year)
+        if key not in known:
+            known[key] = _clause_history(self.clause, self.year)
+        return known[key] or self._noun_dated_before() or self._dated_before()
 
     def _noun_dated_before(self) -> bool:
         """An act told as a noun that dates itself days before the story ("commitments made in
@@ -422,13 +383,6 @@ class ClauseStatus:
             return False
         when = noun_date(tok, story)
         return when is not None and (story - when).days > HISTORY_DAYS
-
-    def _dated_recent(self) -> bool:
-        """The clause dates itself within the story's days ("had received President X in Jeddah on
-        Monday" in a Tuesday story): a past perfect so dated is news, as one dated today is."""
-        story = story_date(self.clause.doc)
-        when = phrase_dates(self.clause, story) if story is not None else []
-        return bool(when) and all(0 <= (story - w).days <= HISTORY_DAYS for w in when)
 
     def _dated_before(self) -> bool:
         """The clause, or the nearest clause above it that is dated, is dated days before the story:
@@ -554,3 +508,59 @@ def decision_taken(noun: Token, an) -> bool:
         gov = gov.head
     future = any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in gov.children)
     return not future and not is_negated(noun)
+
+
+def _clause_history(clause: Token, date_year: int | None) -> bool:
+    """What ClauseStatus.history reads from the clause alone: its adjuncts of time, tense and form."""
+    for c in clause.children:
+        if c.dep_ not in ("npadvmod", "prep"):
+            continue
+        words = {t.lower_ for t in c.subtree}
+        if words & PAST_SPANS and words & PAST_WORDS:
+            # only words of this clause: "thanked Jordan for hosting refugees over the past
+            # decade" dates the hosting, not the thanks
+            own = {t.lower_ for t in c.subtree if clause_of(t).i == clause.i}
+            if own & PAST_SPANS and own & PAST_WORDS and not dates_grounds(c, clause):
+                return True
+    if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not news_relative(clause):
+        # (not "the meeting he held yesterday with X": news of the story's days)
+        return True         # "the United States, which withdrew from the deal, ..."
+    if clause.dep_ == "pcomp" and clause.head.lower_ in HISTORY_MARKERS:
+        return True         # "Since launching its full-scale invasion of Ukraine, Russia's forces ..."
+    aux = [c for c in clause.children if c.dep_ == "aux"]
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
+    if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported and not dated_today(clause) \
+            and not _dated_recent(clause):
+        return True         # past perfect, except in reported speech ("said it had halted aid")
+    if clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux) and any(
+            c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
+        return True         # "has repeatedly warned", "has consistently conveyed its concerns": a habit, no act of the day
+    for t in clause.subtree:
+        if clause_of(t).i != clause.i:
+            continue
+        if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i \
+                and not dates_grounds(t, clause) and not record_since(t, clause):
+            return True     # "since 2014" on the verb; not "a previously unannounced visit"
+        if t.lower_ in PREVIOUS_TIME and t.dep_ == "advmod" and t.head.i == clause.i:
+            return True     # "the leaders last met in Rome": the meeting before this one
+        if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not dates_a_thing(t) \
+                and not record_since(t, clause) and not (t.head.dep_ == "prep" and dates_grounds(t.head, clause)):
+            # (not "thanked X for its support in the fight against ISIS since 2014": the year dates the grounds)
+            return True
+    if over_long_span(clause) and not dated_today(clause):
+        return True         # "In the years that followed, ... were deported": a span's record, not the day's act
+    if governor_since(clause):
+        return True         # "Since Russia began deploying troops to the border, ...": the deploying is the beginning's
+    if lapse_before(clause):
+        return True         # "the meeting was held a week after Israel launched its attacks": the attacks are background
+    if life_deed(clause):
+        return True         # an obituary's "he reached agreements to reduce ...": the life recalled
+    return False
+
+
+def _dated_recent(clause: Token) -> bool:
+    """The clause dates itself within the story's days ("had received President X in Jeddah on
+    Monday" in a Tuesday story): a past perfect so dated is news, as one dated today is."""
+    story = story_date(clause.doc)
+    when = phrase_dates(clause, story) if story is not None else []
+    return bool(when) and all(0 <= (story - w).days <= HISTORY_DAYS for w in when)

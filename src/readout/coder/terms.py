@@ -11,6 +11,7 @@ from readout.coder.grammar import first_of_list
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.sources import Analysis
+from readout.coder.word_index import forms_in
 from readout.lexicons import word_class
 
 __all__ = ["term_pledges"]
@@ -18,6 +19,7 @@ __all__ = ["term_pledges"]
 TERMS_NOUNS = word_class("terms_noun")      # agreement, deal, treaty, framework, terms ...
 FUTURE_AUX = word_class("terms_aux")        # will, shall, would
 SUBJECTS = ("nsubj", "nsubjpass")
+UNDER = frozenset({"under"})
 
 
 def term_pledges(an: Analysis, sent: Span, index: int) -> list[Event]:
@@ -26,6 +28,8 @@ def term_pledges(an: Analysis, sent: Span, index: int) -> list[Event]:
     other side."""
     info = cameo(rule_codes("term_pledge")[0])
     found = []      # (verb, its subject, the actors it names, the parties the agreement names)
+    if not forms_in(sent, UNDER):
+        return []       # no "under" phrase for _terms to find
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "be":
             continue

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.tokens import Doc, Span, Token
 
 from readout.cameo import plover_type
 # governor, held_firm, own_phrase, attached_after, shared_occasion and free_complements moved out of this
@@ -38,7 +40,9 @@ class Trigger:
 def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     """Every pattern that matches in a sentence, the most specific per token."""
     found = []
-    for tok in sent:
+    doc = sent.doc
+    for i in _trigger_words(doc, patterns)[sent.start:sent.end].nonzero()[0].tolist():
+        tok = doc[sent.start + i]
         if tok.dep_ in ("amod", "compound") and tok.pos_ != "NOUN" and not (
                 tok.pos_ == "ADJ" and predicate_noun_adjective(tok)) and not finite_passive(tok):
             continue            # "occupied Crimea", "the attacking forces": a participle, no act
@@ -90,6 +94,30 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
                      != plover_type(t.pattern.cameo))
             and not (t.pattern.kind == NOUN and framed.get(t.token.i, plover_type(t.pattern.cameo))
                      != plover_type(t.pattern.cameo))]
+
+
+def _trigger_words(doc: Doc, patterns: PatternSet) -> numpy.ndarray:
+    """Which words of the doc could match a pattern: one of lemma_candidates has one. Worked out
+    once per doc from its lemma and word arrays (find_triggers asked every word of every sentence)."""
+    known = doc.user_data.get("readout.trigger_words")
+    if known is not None and known[0] is patterns:
+        return known[1]
+    strings, memo, lemmas = doc.vocab.strings, patterns.word_memo, patterns.lemmas
+    # one array per attribute: a 2-D array's tolist() costs ten times as much
+    lemma_ids, low_ids, orths = (doc.to_array(a).tolist() for a in (LEMMA, LOWER, ORTH))
+    hyphen = strings["-"] if "-" in strings else None
+    flags = []
+    for i, (lemma, low) in enumerate(zip(lemma_ids, low_ids)):
+        hit = memo.get((lemma, low))
+        if hit is None:
+            word = strings[low]
+            hit = memo[(lemma, low)] = (strings[lemma].lower() in lemmas or word in lemmas
+                                        or any(g in lemmas for g in _guesses(word)))
+        # "build-up", "non-interference": lemma_candidates joins a word to the one before a hyphen
+        flags.append(hit or (i >= 2 and orths[i - 1] == hyphen))
+    out = numpy.array(flags, dtype=bool)
+    doc.user_data["readout.trigger_words"] = (patterns, out)
+    return out
 
 
 def _label_participle(tok: Token) -> bool:

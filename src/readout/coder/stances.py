@@ -14,6 +14,7 @@ from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_breach import backing, breacher, owner_harmed
 from readout.coder.stance_detention import wrongful_detentions
+from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, issue_subject,
                                         judged_act, listed_aid_kind, own_measure, proposed, stopped_act, told_deed,
@@ -478,6 +479,15 @@ class StanceFinder:
         if cause is not None and cause not in holders:
             # "'Taiwan independence' is a dead end": the separatists' cause, judged as their position
             return cause, SUPPORT if raw == SUPPORT else OPPOSE
+        # praise above judges the praised actor's conduct, not the partner it stands with ("praised Italy's
+        # leadership in standing with Ukraine", its owner named); an owner's good, a backed actor with no owner
+        # named ("thanked Spain for its support to Ukraine") or a wrongdoer below keeps its aim; aid given is an
+        # act, no stance, as below
+        praised = praised_actor(an, root, inside, holders, owned=tw is not None) \
+            if (tw is None or (tw.is_object or tw.hint == SUPPORT) and not tw.owner) \
+            and word.lemma_.lower() not in GIVING_VERBS else None
+        if praised is not None:
+            return praised, SUPPORT     # "lauded Pope Francis's leadership in fighting the climate crisis"
         if tw is None:
             doer = sides.doer if sides else None
             if raw == OPPOSE and doer and doer not in holders and not generic_act(root, word, self._goods_at):

@@ -263,3 +263,29 @@ def test_a_subject_pointing_back_judges_the_doer_of_the_sentence_before(text, pu
 @pytest.mark.parametrize("text,publisher,absent", NOT_TOLD_BEFORE)
 def test_no_doer_pointed_back_to_among_the_parties(text, publisher, absent):
     assert absent not in _keys(text, publisher)
+
+
+# twenty-second session: a breach said of a deed told just before, with no doer in its own clause, is its doer's
+BREACH_OF_A_TOLD_DEED = [
+    ("Canada condemns the missile strikes on Kharkiv by Russia today. Targeting civilian infrastructure is a "
+     "violation of international humanitarian law.", CANADA, ("CAN", "oppose", "multilateralism", "RUS")),
+    ("The two leaders deplored the attacks on Ukraine's energy grid by Russia as flagrant violations of "
+     "international law.", WH, ("USA", "oppose", "multilateralism", "RUS")),
+    ("Turkey condemned the bombardment of the refugee camp by Israel, describing it as a blatant breach of "
+     "international law.", TURKEY, ("TUR", "oppose", "multilateralism", "ISR")),
+]
+NOT_BREACH_OF_A_TOLD_DEED = [
+    # a breach said of no deed in particular looks for no violator
+    ("Russia launched strikes on Kyiv. China opposes any violation of international law.", MFA,
+     ("CHN", "oppose", "multilateralism", "RUS")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", BREACH_OF_A_TOLD_DEED)
+def test_a_breach_of_a_deed_told_before_is_its_doers(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,absent", NOT_BREACH_OF_A_TOLD_DEED)
+def test_a_breach_of_no_deed_in_particular_has_no_violator(text, publisher, absent):
+    assert absent not in _keys(text, publisher)

@@ -26,6 +26,7 @@ JOINT_INTENT = word_class("joint_intent_word")    # "the two sides had agreed to
 BREACH_WORDS = word_class("breach_word")          # "a violation of international law"
 WITH_WORDS = word_class("absolute_prep")           # "with the sovereignty of Syria respected"
 GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
+GENERIC_BREACH_DETS = word_class("generic_breach_det")   # "any violation of ...", "all acts that violate ..."
 STATE_NOUNS = word_class("state_noun")            # "the situation in the South China Sea": no act
 OWNER_PRONOUNS = word_class("owner_pronoun")      # "its", "their"
 FRAMING_MARKS = word_class("framing_mark")      # "since Russia launched its invasion": the speaker's setting
@@ -47,6 +48,13 @@ def unless_breach(word: Token, polarity: str | None) -> str | None:
 def breach_word(word: Token) -> bool:
     """A breach word ("a violation of human rights"): its violator is found elsewhere, or none."""
     return act_lemma(word) in BREACH_WORDS or word.lower_ in BREACH_WORDS
+
+
+def generic_breach(word: Token) -> bool:
+    """A breach said of no deed in particular: "opposes any violation of international law", "all acts that
+    violate international law" (a generic determiner on the breach or on the act it is said of)."""
+    nouns = [word] + ([word.head] if word.dep_ == "relcl" else [])
+    return any(c.dep_ == "det" and c.lower_ in GENERIC_BREACH_DETS for n in nouns for c in n.children)
 
 
 def doers_in(act: Token, issue_at: dict) -> list:

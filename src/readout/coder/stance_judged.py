@@ -29,6 +29,8 @@ RELATIVE = word_class("relative_pronoun")
 DESCRIBING = word_class("describing_verb")   # "described the strikes as a violation of ..."
 CLAUSE_DEPS = ("advcl", "conj", "pcomp", "relcl", "xcomp")   # not "concerned that China moves around Taiwan"
 THANKS_WORDS = word_class("thanks_word")     # thank, grateful, gratitude ...
+# "expressed appreciation for Israel's condolences": thanks told as a noun of valuing, judged by its grounds too
+VALUING_NOUNS = word_class("valuing_noun")
 THANKED_STANDS = word_class("thanked_stand")     # "thanked X for its support / position / efforts"
 
 
@@ -59,7 +61,7 @@ def judged_actor(root: Token, word: Token) -> bool:
 def thanks_for_no_stand(word: Token) -> bool:
     """"thanked China for the vaccines", "thanked Turkey for hosting refugees": thanks whose grounds are a thing
     given or a deed, not a position or backing the thanked one holds, state no stance of the thanker."""
-    if word.lemma_.lower() not in THANKS_WORDS:
+    if word.lemma_.lower() not in THANKS_WORDS | VALUING_NOUNS:
         return False
     # "thanked his counterpart for the support ...": the parser hangs the grounds on the verb or on whom it thanks
     owners = [word] + [c for c in word.children if c.dep_ in ("dobj", "dative")]

@@ -14,10 +14,11 @@ from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_breach import backing, breacher, owner_harmed
 from readout.coder.stance_detention import wrongful_detentions
+from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
-from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, issue_subject,
-                                        judged_act, listed_aid_kind, own_measure, proposed, stopped_act, told_deed,
-                                        unless_breach, unvoiced)
+from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, generic_breach,
+                                        issue_subject, judged_act, listed_aid_kind, own_measure, proposed, stopped_act,
+                                        told_deed, unless_breach, unvoiced)
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, backers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
@@ -478,6 +479,15 @@ class StanceFinder:
         if cause is not None and cause not in holders:
             # "'Taiwan independence' is a dead end": the separatists' cause, judged as their position
             return cause, SUPPORT if raw == SUPPORT else OPPOSE
+        # praise above judges the praised actor's conduct, not the partner it stands with ("praised Italy's
+        # leadership in standing with Ukraine", its owner named); an owner's good, a backed actor with no owner
+        # named ("thanked Spain for its support to Ukraine") or a wrongdoer below keeps its aim; aid given is an
+        # act, no stance, as below
+        praised = praised_actor(an, root, inside, holders, owned=tw is not None) \
+            if (tw is None or (tw.is_object or tw.hint == SUPPORT) and not tw.owner) \
+            and word.lemma_.lower() not in GIVING_VERBS else None
+        if praised is not None:
+            return praised, SUPPORT     # "lauded Pope Francis's leadership in fighting the climate crisis"
         if tw is None:
             doer = sides.doer if sides else None
             if raw == OPPOSE and doer and doer not in holders and not generic_act(root, word, self._goods_at):
@@ -512,6 +522,13 @@ class StanceFinder:
                 place = self._governed_place(an, root, word, holders, covered)
                 if place:
                     return place, SUPPORT
+            if breach_word(word) and not generic_breach(word):
+                # "condemned the attack on its embassy by Israel, calling it a flagrant violation of international
+                # law": a breach said of a deed the story told just before is its doer's (GUIDE.md: the gold codes
+                # every breach as opposition toward the violator); not "opposes any violation of ..."
+                doer = earlier_doer(an, word, holders, own=True)
+                if doer:
+                    return doer, OPPOSE
             return None, unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
         if tw.code == Placeholder.COUNTERPART:
             return tw.code, SUPPORT     # "mutual support", "the help they gave each other"

@@ -2,6 +2,8 @@
 (docs/coder.md, "At whom")."""
 import pytest
 
+from conftest import coding_cases, event_key as key, table_case_keys
+
 from readout.coder.partners import adversary, companions, home_beneficiary, home_partner, partners, references
 
 ACTORS = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
@@ -161,3 +163,10 @@ def test_a_pledge_to_its_own_people_is_home(parse, analyse, sentence, trigger, d
     an = analyse(doc, {"Chilean": "CHL", "Chile": "CHL"})
     arguments = an.actors_in(list(doc[trigger + 1:]))      # the actors named after the trigger
     assert home_beneficiary(an, doc[trigger], arguments, "CHL") is domestic
+
+
+@pytest.mark.parametrize("case", coding_cases("private_people.jsonl"), ids=lambda c: c["why"])
+def test_private_people(case):
+    # a people's own demands, calls with private people named by name alone (issue #12, twenty-second session)
+    events = table_case_keys(case, "private_people")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

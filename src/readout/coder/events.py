@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
 from readout.coder.grammar import ability_modal, is_negated, or_else, present_perfect
-from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, purpose_of_meeting, sidelines_setting,
+from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, purpose_of_meeting, sidelines_setting, populace_act,
                                     sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
@@ -423,7 +423,8 @@ class EventCoder:
                     targets = parties   # "should Canada, Mexico or China respond, the President may increase ...": each
             if self.roles is not None or self.trace is not None:
                 sources, targets = self._roles(an, trig, sent, code, sources, targets)
-        if not sources:
+        if not sources or (not voiced and not (ctx is not None and ctx.domestic)
+                           and populace_act(an, trig, sources, targets)):
             return []
         info = cameo(code)
         concrete = [x for x in sources if is_code(x)]

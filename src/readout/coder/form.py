@@ -8,7 +8,7 @@ import re
 
 from readout.lexicons import word_class
 
-__all__ = ["is_transcript", "not_readout", "question_spans", "speaker_labels"]
+__all__ = ["is_transcript", "lone_speaker", "not_readout", "question_spans", "speaker_labels"]
 
 READOUT_TITLE = word_class("readout_title_word")      # "Readout of President Biden's Call with ..."
 RECORD_TITLE = word_class("record_title_word")        # "Press Gaggle by ...", "FACT SHEET: ...", "Remarks by ..."
@@ -23,6 +23,12 @@ def is_transcript(text: str) -> bool:
     """A text told in speakers' turns: two speaker labels, or one and a reporter's question."""
     labels = len(SPEAKER_LABEL.findall(text))
     return labels >= 2 or (labels >= 1 and QUESTION_LABEL.search(text) is not None)
+
+
+def lone_speaker(text: str) -> bool:
+    """Remarks one speaker's label opens and no other turn follows ("THE PRESIDENT: Good evening.
+    ... Thank you."): one voice speaking to an audience."""
+    return len(SPEAKER_LABEL.findall(text)) == 1 and QUESTION_LABEL.search(text) is None
 
 
 def not_readout(title: str | None, text: str) -> bool:

@@ -10,9 +10,9 @@ from spacy.tokens import Token
 
 from readout.cameo import plover_type
 from readout.coder.demands import organ_of
-from readout.coder.grammar import clause_of, inverted_condition, offer_condition, to_infinitive, word_forms
+from readout.coder.grammar import clause_of, inverted_condition, offer_condition, subject_token, to_infinitive, word_forms
 from readout.coder.patterns import Kind
-from readout.coder.records import Placeholder
+from readout.coder.records import Placeholder, is_code
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
 __all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
-           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "talk_topic", "own_side_asked"]
+           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "talk_topic", "own_side_asked",
+           "populace_act"]
 
 CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
@@ -36,6 +37,9 @@ DISCUSS = word_class("discuss_word")
 TALK_OVER = DISCUSS | word_class("review_word")    # "will review preparations, including ...": a topic too
 OWN_POSSESSIVES = word_class("own_possessive")     # "our Armed Forces", "my team"
 OWN_ORGANS = word_class("own_organ_noun") | word_class("own_staff_noun")
+POPULACE = word_class("populace_noun")
+# sides that name no other actor: the act of a people so aimed is aimed at its own state
+UNNAMED = (None, Placeholder.COUNTERPART, Placeholder.OTHER, Placeholder.NO_ONE, Placeholder.PARTICIPANTS)
 
 
 def agreed_view(trig: Trigger) -> bool:
@@ -235,3 +239,33 @@ def own_side_asked(trig: Trigger) -> bool:
     asked += [g for c in asked for g in c.conjuncts]
     return bool(asked) and all(word_forms(a) & OWN_ORGANS and any(
         c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in a.children) for a in asked)
+
+
+def populace_act(an: Analysis, trig: Trigger, sources, targets) -> bool:
+    """A people, not its state, doing what a verb says toward no other actor named ("stands with the
+    people of Nicaragua, who continue to demand the freedoms they were denied", "crowds marched
+    against Maduro, demanding freedom", "the people of Iran refuse to be silenced", "the citizens of
+    Russia speaking out against the war"): its demands, refusals and charges are made of its own state,
+    acts inside one country, not coded (GUIDE.md; `--domestic` keeps them, as PLOVER codes them); its
+    protests stay coded (PROTEST, target null)."""
+    if trig.pattern.kind != Kind.VERB or plover_type(trig.pattern.cameo) == "PROTEST" \
+            or any(t not in UNNAMED and t not in sources for t in targets):
+        return False
+    clause = clause_of(trig.token)
+    for _ in range(4):
+        subj = subject_token(clause)
+        if (subj is None or subj.tag_ in ("WP", "WDT")) and clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i:
+            subj = clause.head      # "the Cuban people who are demanding ...", "citizens speaking out"
+            if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.lemma_.lower() in POPULACE:
+                subj = subj.head.head   # "the people of Nicaragua, who continue to demand": the people
+        if subj is not None:
+            break
+        if clause.dep_ not in ("advcl", "conj", "xcomp") or clause.head.i == clause.i:
+            return False
+        clause = clause_of(clause.head)     # "crowds marched ..., demanding freedom"
+    else:
+        return False
+    mention = an.tok_mention.get(subj.i)
+    people = subj.lemma_.lower() in POPULACE or (
+        mention is not None and mention.form == "adjective" and subj.tag_ in ("NNS", "NNPS"))   # "Iranians"
+    return people and all(is_code(s) for s in sources)

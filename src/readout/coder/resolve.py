@@ -12,12 +12,12 @@ from readout.cameo import types_with
 from readout.coder.bonds import (MEETING_CAMEO as SIGNING_MEETING, bond_acts, brokered_pairs, mutual_signings, pair_agreements,
                                  summit_signings)
 from readout.coder.finalize import finalize_events, finalize_stances
-from readout.coder.form import not_readout, question_spans, speaker_labels
+from readout.coder.form import lone_speaker, not_readout, question_spans, speaker_labels
 from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, subject_token
 from readout.coder.history import career_sentences
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.preamble import without_findings
-from readout.coder.records import Event, Placeholder, StoryContext, is_code
+from readout.coder.records import Event, NotParty, Placeholder, StoryContext, is_code
 from readout.coder.referred import deeds_referred, joint_judgements
 from readout.coder.meetings import sequel_sides
 from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, own_pledges, planned_talks
@@ -83,6 +83,13 @@ def _turns(comp, ctx: StoryContext, text: str) -> dict[int, str | None]:
     return out
 
 
+def _monologue(an: Analysis, text: str) -> bool:
+    """A transcript whose every turn speaks for one side, or remarks one label opens: one voice."""
+    if an.turns:
+        return len({side or an.speaker_default for side in an.turns.values()}) == 1
+    return lone_speaker(text)
+
+
 def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     """Assign doc._.actors, doc._.events, doc._.stances and doc._.headline; `comp` holds the
     actor resolver, the event coder and the stance finder (nlp.CoderComponent)."""
@@ -105,6 +112,10 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
         raw_stances += comp.stances.find(an, sent, index)
         an.end_sentence(sent)
 
+    if _monologue(an, text):
+        # remarks in one voice ("THE PRESIDENT: ... May God protect our troops. Thank you."), a
+        # briefing by one side's officials: its "you" is the audience, no other party
+        raw_events = [e for e in raw_events if not isinstance(e.source, NotParty) and not isinstance(e.target, NotParty)]
     # a nominee's career told in the past is the record, not the side's positions (history.personnel_story)
     career = career_sentences(doc)
     raw_stances = [s for s in raw_stances if s.sentence not in career]

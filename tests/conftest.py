@@ -135,6 +135,13 @@ def stance_keys(text, publisher=WH, date="2024-03-01"):
     return {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}
 
 
+def hand_doc(name):
+    """A hand-built doc's (text, table) from tests/data/hand_docs/NAME.txt: the text on the first line,
+    then the table `parse` reads."""
+    text, table = (Path(__file__).parent / "data" / "hand_docs" / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)
+    return text, table
+
+
 def coding_cases(name):
     """The cases of one tests/data/coding/*.jsonl table, a dict per line."""
     import json

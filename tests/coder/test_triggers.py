@@ -1,6 +1,7 @@
 """coder/triggers.py on hand-built parses, with patterns written for these tests: which words
 carry an event, in the context their pattern asks for."""
 import pytest
+from conftest import hand_doc
 
 from readout.coder.patterns import Kind
 from readout.coder.patterns import load_patterns
@@ -528,37 +529,9 @@ def test_only_a_judging_adjective_of_a_predicate_noun_is_a_trigger(parse, patter
     assert find_triggers(parse(*WILLING_PARTNER)[:], patterns_of(JUDGING_ADJ)) == []
 
 
-# find_triggers reads only the words _trigger_words flags: it must flag every word a pattern may match
-INDEX_TEXT = "Ministers Met in Oslo. They said the talks must resume. Under the deal , Norway will build-up aid."
-INDEX_TABLE = """
-Ministers minister NOUN NNS nsubj 1
-Met meet VERB VBD ROOT 1
-in in ADP IN prep 1
-Oslo Oslo PROPN NNP pobj 2
-. . PUNCT . punct 1
-They they PRON PRP nsubj 6
-said say VERB VBD ROOT 6
-the the DET DT det 8
-talks talk NOUN NNS nsubj 10
-must must AUX MD aux 10
-resume resume VERB VB ccomp 6
-. . PUNCT . punct 6
-Under under ADP IN prep 20
-the the DET DT det 14
-deal deal NOUN NN pobj 12
-, , PUNCT , punct 20
-Norway Norway PROPN NNP nsubj 20
-will will AUX MD aux 20
-build build VERB VB compound 20
-- - PUNCT HYPH punct 20
-up up NOUN NN ROOT 20
-aid aid NOUN NN dobj 20
-. . PUNCT . punct 20
-"""
-
-
 def test_trigger_words_keep_every_word_a_pattern_may_match(parse):
-    doc = parse(INDEX_TEXT, INDEX_TABLE)
+    # find_triggers reads only the words _trigger_words flags: it must flag every word a pattern may match
+    doc = parse(*hand_doc("three_sentences"))
     patterns = load_patterns()
     flagged = _trigger_words(doc, patterns)
     for t in doc:

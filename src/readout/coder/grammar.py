@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from readout.lexicons import word_class
 
 __all__ = ["word_forms", "decided_noun", "finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "participle_undergoers", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "shared_objects", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
-           "paragraph_breaks", "doc_text", "VENUE_PREPS"]
+           "paragraph_breaks", "doc_text", "remembered", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
                "csubjpass", "parataxis"}
@@ -137,6 +137,15 @@ def occasion_prep(noun: Token) -> Token:
     if prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS and prep.head.dep_ == "pobj":
         prep = prep.head.head
     return prep
+
+
+def remembered(doc, name: str, key, compute):
+    """`compute()` worked out once per doc and key, kept in the doc's user_data under `name` (the
+    coder never changes a parse, so what a rule finds in a clause holds for every trigger in it)."""
+    known = doc.user_data.setdefault(name, {})
+    if key not in known:
+        known[key] = compute()
+    return known[key]
 
 
 def clause_of(tok: Token) -> Token:

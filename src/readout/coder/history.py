@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, paragraph_breaks
+from readout.coder.grammar import VENUE_PREPS, clause_of, doc_text, paragraph_breaks, remembered
 from readout.coder.word_index import forms_in
 from readout.dates import MONTHS
 from readout.lexicons import word_class
@@ -227,11 +227,7 @@ def clause_date(clause: Token, story: date) -> date | None:
     past a place ("the consultative meeting held in Jeddah on Friday") or the object of a deed
     ("suspended its participation in the treaty in February")."""
     # Remembered per doc: every trigger of a clause, and every clause below it, asks of it.
-    known = clause.doc.user_data.setdefault("readout.clause_date", {})
-    key = (clause.i, story)
-    if key not in known:
-        known[key] = _clause_date(clause, story)
-    return known[key]
+    return remembered(clause.doc, "readout.clause_date", (clause.i, story), lambda: _clause_date(clause, story))
 
 
 def _clause_date(clause: Token, story: date) -> date | None:

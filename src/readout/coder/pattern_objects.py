@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.actors import names_a_state
-from readout.coder.grammar import VENUE_PREPS, participle_undergoers, raised_objects, to_infinitive
+from readout.coder.grammar import VENUE_PREPS, participle_undergoers, raised_objects, remembered, to_infinitive
 from readout.coder.patterns import Kind, Pattern
 from readout.lexicons import word_class
 
@@ -50,12 +50,8 @@ def object_lemmas(tok: Token, p: Pattern) -> frozenset[str]:
     """The lemmas a pattern's `obj` is matched against: objects, their heads and modifiers."""
     # Remembered per doc: a word is tried against each of its lemma's patterns, and the answer
     # depends on the pattern only through its prepositions and kind.
-    known = tok.doc.user_data.setdefault("readout.object_lemmas", {})
-    key = (tok.i, p.prep, p.kind == VERB)
-    objs = known.get(key)
-    if objs is None:
-        objs = known[key] = frozenset(_object_lemmas(tok, p))
-    return objs
+    return remembered(tok.doc, "readout.object_lemmas", (tok.i, p.prep, p.kind == VERB),
+                      lambda: frozenset(_object_lemmas(tok, p)))
 
 
 def _object_lemmas(tok: Token, p: Pattern) -> set[str]:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
+from readout.coder.stance_toward import named_last
 from readout.lexicons import word_class
 
 __all__ = ["praised_actor"]
@@ -50,7 +51,8 @@ def praised_actor(an: Analysis, root: Token, inside: set[int], holders, owned: b
         else:
             codes = [c for c in an.codes_of_np(praised) if is_code(c) and c not in holders] if praised else []
         if not codes and praised and praised[0].pos_ == "PRON" and not owned:
-            codes = _named_before(an, praised[0], holders)     # "thanked President X ... and commended him for"
+            named = named_last(an, praised[0], holders, pairs=False)    # "thanked President X ... and commended him for"
+            codes = [named] if named else []
         if codes:
             return codes[0]
     return owners[-1] if owners else None
@@ -68,11 +70,3 @@ def _owners(an: Analysis, noun: Token, holders) -> list[str]:
              for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for g in s.subtree]
     return [m.code for _, m in an.actors_in(toks) if is_code(m.code) and m.code not in holders]
 
-
-def _named_before(an: Analysis, pronoun: Token, holders) -> list[str]:
-    """The actor named last before a pronoun in its sentence, unless it is a holder ("commended him")."""
-    for k in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
-        mention = an.tok_mention.get(k)
-        if mention is not None and is_code(mention.code):
-            return [mention.code] if mention.code not in holders else []
-    return []

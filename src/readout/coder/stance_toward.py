@@ -17,7 +17,7 @@ from readout.coder.stance_holders import spells_hope
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "scene_of", "beneficiary", "separatist_cause"]
+__all__ = ["Toward", "find_toward", "coordinated", "doer_of", "scene_of", "beneficiary", "separatist_cause", "named_last"]
 
 # Words (tokens) that make support mutual: "mutual support", "the help they gave each other".
 RECIPROCAL = word_class("reciprocal_word")
@@ -219,7 +219,7 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                     # "thanked the King for Jordan's leadership ... and for its partnership in the fight against
                     # ISIS": "its" is the actor named last before it, unless that is the holder ("the US will
                     # continue its fight against ISIS")
-                    found = _named_last(an, c, holders)
+                    found = named_last(an, c, holders)
                 if found:
                     return Toward(found, p)
             if c.dep_ == "acl" and p.pos_ == "NOUN" and p.i not in inside and c.lemma_.lower() in CONDUCTING:
@@ -297,13 +297,14 @@ def _helped_before(an: Analysis, root: Token, its: Token):
     return None
 
 
-def _named_last(an: Analysis, pronoun: Token, holders):
-    """The actor named last before a possessive pronoun in its sentence, if it is no holder, else None
-    ("restated their commitment to ...": theirs is the parties' own, as the holders are)."""
+def named_last(an: Analysis, pronoun: Token, holders, pairs: bool = True):
+    """The actor named last before a pronoun in its sentence, if it is no holder, else None ("restated
+    their commitment to ...": theirs is the parties' own, as the holders are); with `pairs`, not a side
+    of a hyphenated pair either ("the US-Japan alliance")."""
     for k in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         mention = an.tok_mention.get(k)
         if mention is not None and is_code(mention.code):
-            return mention.code if mention.code not in holders and not paired(an, pronoun.doc[k]) else None
+            return mention.code if mention.code not in holders and not (pairs and paired(an, pronoun.doc[k])) else None
     return None
 
 

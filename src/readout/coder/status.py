@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, condition_clauses, decided_noun, decision_makers, head_of, is_negated, to_infinitive, word_forms
+from readout.coder.grammar import clause_of, condition_clauses, decided_noun, decision_makers, head_of, is_negated, remembered, to_infinitive, word_forms
 from readout.coder.history import (life_deed, time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date, phrase_dates,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, lapse_before, news_relative, \
@@ -368,11 +368,9 @@ class ClauseStatus:
         if self._remembered():
             return True
         # what the clause alone tells is the same for every trigger in it: remembered per doc
-        known = self.clause.doc.user_data.setdefault("readout.clause_history", {})
-        key = (self.clause.i, self.year)
-        if key not in known:
-            known[key] = _clause_history(self.clause, self.year)
-        return known[key] or self._noun_dated_before() or self._dated_before()
+        return remembered(self.clause.doc, "readout.clause_history", (self.clause.i, self.year),
+                          lambda: _clause_history(self.clause, self.year)) \
+            or self._noun_dated_before() or self._dated_before()
 
     def _noun_dated_before(self) -> bool:
         """An act told as a noun that dates itself days before the story ("commitments made in

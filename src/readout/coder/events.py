@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
 from readout.coder.departures import departures
+from readout.coder.reliance import reliance
 from readout.coder.grammar import ability_modal, is_negated, or_else, present_perfect
 from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, purpose_of_meeting, sidelines_setting, populace_act,
                                     sorrow_without_loss, state_participle, supposed)
@@ -112,7 +113,8 @@ class EventCoder:
         warned = {trig.clause.i for trig in triggers
                   if any(e.trigger == trig.token.i and e.type == "THREATEN" for e in events)}
         events = [e for e in asked if e.trigger not in warned] + events + cleft_blame(an, sent, index) \
-            + term_pledges(an, sent, index) + departures(an, sent, index)
+            + term_pledges(an, sent, index) + departures(an, sent, index) \
+            + reliance(an, sent, index)
         events = [e for e in (landed_in(an, sent, e) for e in events) if e is not None]
         return nested_intents(events, sent.doc)
 

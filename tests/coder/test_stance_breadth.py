@@ -391,3 +391,86 @@ def test_allowing_backs_and_not_allowing_opposes(text, publisher, key):
 def test_the_one_asked_to_allow_holds_no_stance(text, publisher, key):
     assert key not in _keys(text, publisher)
 
+
+
+# talks or working groups the parties pledge to start or go on with, on an issue, back it (a stated
+# intent, GUIDE.md "agreed to do X"); talks only held or discussed do not
+PLEDGED_TALKS = [
+    ("Prime Minister Modi met President Muizzu. The two leaders agreed to commence negotiations on a bilateral "
+     "free trade agreement.", MEA, ("IND", "support", "trade", None)),
+    ("Xi Jinping met President Lula. The two sides decided to launch talks on a free trade zone.", MFA,
+     ("BRA", "support", "trade", None)),
+    ("The Prime Minister spoke to Prime Minister Albanese. They agreed to set up a working group on climate change.",
+     UK, ("AUS", "support", "climate", None)),
+    ("Vladimir Putin met President Pezeshkian. The presidents agreed to continue discussions toward accelerating "
+     "negotiations on the free trade agreement.", KREMLIN, ("IRN", "support", "trade", None)),
+    ("President Erdogan received Prime Minister Kishida. Both leaders pledged to resume consultations on lifting "
+     "export control measures.", TURKEY, ("JPN", "support", "trade", None)),
+]
+NOT_PLEDGED_TALKS = [
+    ("Prime Minister Modi met President Muizzu. The two leaders held negotiations on a bilateral free trade "
+     "agreement.", MEA, ("IND", "support", "trade", None)),
+    ("Xi Jinping met President Lula. The two sides discussed a free trade zone.", MFA, ("BRA", "support", "trade", None)),
+    ("The Prime Minister spoke to Prime Minister Albanese. They did not agree to set up a working group on climate "
+     "change.", UK, ("AUS", "support", "climate", None)),
+    ("Vladimir Putin met President Pezeshkian. The presidents hoped to continue discussions on the free trade "
+     "agreement.", KREMLIN, ("IRN", "support", "trade", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", PLEDGED_TALKS)
+def test_talks_pledged_on_an_issue_back_it(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_PLEDGED_TALKS)
+def test_talks_held_or_hoped_for_are_no_stance(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+# a verb that grows trade itself backs it ("agreed to continue developing trade and economic ties")
+GROWN_TRADE = [
+    ("Vladimir Putin met Kim Jong Un. The sides agreed to continue developing trade and economic ties.", KREMLIN,
+     ("PRK", "support", "trade", None)),
+    ("The Prime Minister met Prime Minister Luxon. We agreed to keep growing two-way trade.", UK,
+     ("GBR", "support", "trade", None)),
+    ("President Erdogan received President Tokayev. The presidents agreed to diversify bilateral trade.", TURKEY,
+     ("KAZ", "support", "trade", None)),
+]
+NOT_GROWN_TRADE = [
+    ("Vladimir Putin met Kim Jong Un. The sides agreed to continue developing trade barriers.", KREMLIN,
+     ("PRK", "support", "trade", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", GROWN_TRADE)
+def test_a_verb_growing_trade_backs_it(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_GROWN_TRADE)
+def test_growing_trade_barriers_backs_no_trade(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+# "non-interference in each other's internal affairs": a principle both keep, toward null, opposing interference
+MUTUAL_PRINCIPLES = [
+    ("Prime Minister Modi met President Muizzu. The two leaders reaffirmed their commitment to non-interference "
+     "in each other's internal affairs.", MEA, ("IND", "oppose", "interference", None)),
+    ("Xi Jinping met President Lula. Both sides reiterated respect for the principle of non-interference in "
+     "one another's internal affairs.", MFA, ("BRA", "oppose", "interference", None)),
+]
+NOT_MUTUAL_BACKING = [
+    ("Prime Minister Modi met President Muizzu. The two leaders reaffirmed their commitment to non-interference "
+     "in each other's internal affairs.", MEA, ("IND", "support", "interference", "MDV")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", MUTUAL_PRINCIPLES)
+def test_mutual_non_interference_opposes_interference(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_MUTUAL_BACKING)
+def test_mutual_non_interference_backs_no_interference_of_the_other(text, publisher, key):
+    assert key not in _keys(text, publisher)

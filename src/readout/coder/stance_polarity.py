@@ -64,6 +64,10 @@ TOPIC_PARTICIPLES = word_class("topic_participle")  # "issues concerning Taiwan"
 CONDEMNING = word_class("condemning_predicate")     # "... is unacceptable": the subject condemned
 SUPPLY_WORDS = word_class("supply_word")            # "the supply of energy", not "supply chains"
 TO_ONLY = word_class("to_only_polarity")            # "committed to peace", not "committed by the regime"
+TALK_NOUNS = word_class("planned_talk_noun")      # "agreed to begin talks on X": talks yet to be held
+TALK_START_VERBS = word_class("talk_start_verb")   # "begin", "resume", "set up"
+TALK_PREPS = word_class("talk_topic_prep")         # "talks on", "negotiations toward"
+PLEDGE_VERBS = word_class("talk_pledge_verb")      # "agreed to", "decided to"
 GROWTH_VERBS = word_class("growth_verb")           # "raise bilateral trade to $10 billion" backs trade
 GROWTH_MEASURES = word_class("growth_measure")     # "the volume of bilateral trade"
 TARGETED_GROWTH = word_class("targeted_growth_verb")   # "raised trade" may only mean brought it up
@@ -256,6 +260,8 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                 pol = OPPOSE    # "the Israeli Government's denial of humanitarian assistance is unacceptable"
             if pol is None and cand.i == t.i and _grows_trade(root, below, t):
                 pol = SUPPORT
+            if pol is None and cand.i == t.i and planned_talks(t, below):
+                pol = SUPPORT   # "agreed to commence negotiations on a free trade agreement": a commitment to it
             if pol is None and cand.i == t.i and _works_jointly(root, t, below):
                 pol = SUPPORT   # "agreed to work together on climate action" is cooperating on it
             if pol is None and cand.i == t.i and _stands_by(root, t, below):
@@ -399,6 +405,25 @@ def _grows_trade(root: Token, below: Token | None, verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
             or any(p.lemma_.lower() in GROWTH_MEASURES - {"trade"} for p in path)
     return True
+
+
+def planned_talks(noun: Token, below: Token | None) -> bool:
+    """'agreed to commence negotiations on a free trade agreement', 'decided to set up working groups on climate
+    change': talks or working groups the parties pledge to start or go on with, on an issue, back it (a stated
+    intent, not a discussion held: GUIDE.md's "agreed to do X"); not "discussed" nor talks merely held."""
+    if below is None or below.dep_ != "prep" or below.head.i != noun.i or below.lower_ not in TALK_PREPS:
+        return False
+    return pledged_talk(noun)
+
+
+def pledged_talk(noun: Token) -> bool:
+    """'talks' in 'agreed to begin talks', 'groups' in 'decided to set up working groups': talks pledged."""
+    if noun.lemma_.lower() not in TALK_NOUNS or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() not in TALK_START_VERBS or verb.dep_ != "xcomp" or is_negated(verb):
+        return False
+    return verb.head.lemma_.lower() in PLEDGE_VERBS and not is_negated(verb.head)
 
 
 def _works_jointly(root: Token, verb: Token, below: Token | None) -> bool:

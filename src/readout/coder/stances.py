@@ -27,7 +27,7 @@ from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_is
                                         repressed_by, thanks_for_no_stand)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, cites_standard, counter_phrase, issue_of_doer, issue_sides,
-    nearest_polarity, polarity_above, resolve_polarity, under_pretext, word_polarity)
+    nearest_polarity, pledged_talk, polarity_above, resolve_polarity, under_pretext, word_polarity)
 from readout.coder.stance_topic import (
     agreement_mentions, conflict_keys, count_conflicts, field_of_work, implicit_mentions, note_agreements,
     story_conflict)
@@ -191,7 +191,9 @@ class StanceFinder:
             root.i in an.tok_mention and an.tok_mention[root.i].code == sides.doer)
         if root.i in an.tok_mention and not actor_as_issue(root, word):
             return []           # "continue negotiating with the Ukrainian side": a party, not the issue
-        if ClauseStatus(word, clause_of(word)).discussed or not (labelled or judged_in_clause(word)):
+        if ClauseStatus(word, clause_of(word)).discussed and not (raw == SUPPORT and any(
+                pledged_talk(t) for t in [word, *list(word.ancestors)[:6]])) or not (labelled or judged_in_clause(word)):
+            # talks pledged ("agreed to continue discussions toward accelerating negotiations on X") are no discussion
             return []           # only discussed (GUIDE.md), even a label in it ("discussed Russia's war")
         holders = speaker_of(an, clause_of(root)) if labelled else holders_of(an, word)
         if not holders and not labelled and word.dep_ in ("acl", "relcl") and cites_standard(word):
@@ -530,6 +532,10 @@ class StanceFinder:
                 if doer:
                     return doer, OPPOSE
             return None, unless_breach(word, resolve_polarity(raw, issue, aimed=False, flipped=flipped))
+        if tw.code == Placeholder.COUNTERPART and flipped:
+            # "non-interference in each other's internal affairs": a principle both keep, whose owners are those
+            # it shields; no backing of the other's position (GUIDE.md: toward null, polarity on the issue)
+            return None, resolve_polarity(raw, issue, aimed=False, flipped=flipped)
         if tw.code == Placeholder.COUNTERPART:
             return tw.code, SUPPORT     # "mutual support", "the help they gave each other"
         if tw.owner and owner_harmed(root, word):

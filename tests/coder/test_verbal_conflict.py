@@ -94,3 +94,13 @@ def test_harm_done(case):
     harm with no doer, "upset" as a feeling, the speaker's own promise."""
     events = table_case_keys(case, "harm_done")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("refusal_shapes.jsonl"), ids=lambda c: c["why"])
+def test_refusal_shapes(case):
+    """Twenty-third session (issue #12): opposition told with "be against", refusals carried by a "no"
+    on the object or a prepositional phrase ("brooks no interference", "will under no circumstances
+    accept"), "will not allow X to be used against / anyone to threaten", and an act refused before it
+    is done ("would be unacceptable"); each with near-misses."""
+    events = table_case_keys(case, "refusal_shapes")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -12,7 +12,7 @@ from readout.cameo import cameo, plover_type, types_on_side, types_with
 from readout.coder.demands import demands
 from readout.coder.departures import departures
 from readout.coder.reliance import reliance
-from readout.coder.grammar import ability_modal, is_negated, or_else, present_perfect
+from readout.coder.grammar import ability_modal, is_negated, or_else, present_perfect, subject_token
 from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, purpose_of_meeting, sidelines_setting, populace_act,
                                     sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
@@ -59,6 +59,13 @@ CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggre
 RELEASE_CODES = ("0841",)      # people released, pardoned or granted clemency
 
 
+def _suffered_subject(clause: Token) -> bool:
+    """The clause's subject is a harm suffered ("civilian losses on all sides will be unacceptable"),
+    no act anyone would do."""
+    subj = subject_token(clause)
+    return subj is not None and subj.lemma_.lower() in SUFFERED
+
+
 def _decided_act(cameo: str) -> bool:
     """A measure a decision takes, or a release it grants ("decided to pardon X"): done, not intended."""
     return plover_type(cameo) in DECIDED_TYPES or cameo in RELEASE_CODES
@@ -66,6 +73,7 @@ GROUNDS_NOUNS = word_class("grounds_noun")  # "banned entry in response to the h
 FAILURE_WORDS = word_class("failure_word")  # "the policy pursued by the United States has failed"
 JUDGED_CONDUCT = word_class("judged_conduct_noun")      # "the unfriendly actions of the United States"
 PERMIT_VERBS = word_class("permit_verb")        # "must not allow Israel to exploit the tension": only let, not done
+SUFFERED = word_class("suffered_loss_noun")     # "civilian losses would be unacceptable": a harm, no act refused
 # nouns for people or bodies: an announced measure on them is a warning to them, named or not
 PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | word_class("unnamed_culprit")
                 | word_class("collective") | word_class("people_noun"))
@@ -378,6 +386,10 @@ class EventCoder:
                 targets = list(dict.fromkeys([*targets, *accomplices(an, trig.token)]))
             elif not targets and plover_type(code) == "ACCUSE" and unnamed_outsiders(trig.clause):
                 targets = [None]    # "destructive external interference violates ...": outsiders unnamed (K2)
+            elif not targets and plover_type(code) == "REJECT" and plover_type(p.cameo) != "REJECT" \
+                    and not _suffered_subject(trig.clause):
+                targets = [None]    # "the use of force against Iran would be unacceptable": an act refused
+                                    # before it is done, no doer named (GUIDE.md: REJECT, target null)
             elif not targets and plover_type(code) == "SUPPORT" and p.kind == Kind.NOUN \
                     and trig.clause.dep_ == "ccomp" and trig.clause.head.pos_ == "VERB":
                 # "said the conclusion of the talks was a milestone": an outcome praised (GUIDE.md), in

@@ -40,7 +40,7 @@ STATE_LIGHTS = word_class("state_change_light")     # "became a member of": done
 
 def fits(tok: Token, p: Pattern) -> bool:
     """True when the token stands in the context the pattern asks for."""
-    if p.needs_neg and not negated(tok, clause_of(tok)):
+    if p.needs_neg and not negated(tok, clause_of(tok)) and not _refused_outright(tok):
         return False
     if p.no_obj and any(c.dep_ in ("dobj", "ccomp", "attr", "nsubjpass", "auxpass", "agent") for c in tok.children):
         return False            # "demonstrated that ...", "demonstrated a capacity", "as demonstrated by
@@ -162,6 +162,17 @@ def _subject_spots(tok: Token, p: Pattern) -> list[Token]:
         # the first with no subject of its own shares the first's
         spots += [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
     return spots
+
+
+def _refused_outright(tok: Token) -> bool:
+    """The verb allows none of what it names ("brooks no interference", "no interference will be
+    tolerated", "will under no circumstances tolerate"): a negation carried by the determiner "no" of
+    its object, its passive subject or a prepositional phrase, which is_negated (children of the
+    verb only) does not see."""
+    return any(d.dep_ == "det" and d.lower_ == "no" for c in tok.children
+               for g in ([c] if c.dep_ in ("dobj", "nsubjpass") else
+                         [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" else ())
+               for d in g.children)
 
 
 def _scare_quoted(verb: Token) -> bool:

@@ -50,7 +50,7 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
             continue            # "developments in occupied Palestine", misparsed as a clause
         lemmas = lemma_candidates(tok)
         kinds = []
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or copular_prep(tok):
             kinds.append(VERB)
         if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
             # a noun heading its sentence ("Pakistan reserves the right ...", a verb read as a
@@ -159,6 +159,13 @@ def _nested(trig: Trigger, at: set[int]) -> bool:
             return True     # not "reiterated their condemnation of X, as well as their commitment to"
         prev = a
     return False
+
+
+def copular_prep(tok: Token) -> bool:
+    """A preposition a copula predicates of its subject ("Russia and India are against any outside
+    interference"): it tells what the subject does as a verb would, so it is tried as a verb pattern."""
+    return tok.dep_ == "prep" and tok.pos_ == "ADP" and tok.head.lemma_ == "be" \
+        and any(c.dep_ == "nsubj" for c in tok.head.children)
 
 
 def attributive(tok: Token) -> bool:

@@ -30,6 +30,10 @@ PLURAL_POSSESSIVES = word_class("plural_possessive")
 SAYING_VERBS = word_class("reporting_verb")
 IN_PERSON_OCCASIONS = word_class("in_person_occasion")     # "during his visit", "at the summit": no talks of their own
 TALK_PARTNER_PREPS = word_class("talk_partner_prep")      # "during talks with X"
+# "In a phone conversation with his Syrian counterpart, X condemned ...", "On a call with X", "In
+# their meeting": talks framed so are the occasion as "during" frames them, where they name whom they
+# were with ("in talks" alone may be a state: "is in talks", "interested in talks")
+FRAME_PREPS = word_class("talk_frame_prep")
 SEQUENCE_PREPS = word_class("sequence_prep")     # "agreed after talks with X": the talks came first
 # "an American student traveled to Iran": a private traveller's trip is no state visit
 PRIVATE_TRAVELLERS = word_class("victim_noun") | word_class("nonstate_agent")
@@ -210,7 +214,9 @@ def _talks_as_occasion(noun: Token, p: Pattern) -> bool:
             or noun.lemma_.lower() in IN_PERSON_OCCASIONS:
         return False        # (not "launched during Prime Minister Modi's visit to the United States")
     prep = occasion_prep(noun)       # "at the start of his meeting with X", "after three days of talks"
-    if prep.lower_ not in OCCASION_PREPS and prep.lower_ not in SEQUENCE_PREPS:
+    framed = prep.lower_ in FRAME_PREPS and (_partnered(noun, named=True) or any(
+        c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children))
+    if prep.lower_ not in OCCASION_PREPS and prep.lower_ not in SEQUENCE_PREPS and not framed:
         return False
     if prep.head.lemma_.lower() not in SAYING_VERBS and (prep.head.pos_ not in ("VERB", "AUX") or negated(
             prep.head, clause_of(prep.head)) or not _done(prep.head)):
@@ -218,8 +224,14 @@ def _talks_as_occasion(noun: Token, p: Pattern) -> bool:
     if prep.lower_ in SEQUENCE_PREPS and any(c.dep_ in ("nsubj", "nsubjpass") and any(
             g.dep_ == "conj" for g in c.children) for c in prep.head.children):
         return True         # "after three days of talks, the United States and Mexico reached an agreement": theirs
-    return shared_occasion(noun) or any(
-        c.dep_ == "prep" and c.lower_ in TALK_PARTNER_PREPS and any(g.dep_ == "pobj" for g in c.children)
+    return shared_occasion(noun) or _partnered(noun)
+
+
+def _partnered(noun: Token, named: bool = False) -> bool:
+    """True for talks that name whom they were with ("talks with Erdogan", "a call between X and Y");
+    `named`: by a name ("a call with Prime Minister X", not "a call with reporters")."""
+    return any(c.dep_ == "prep" and c.lower_ in TALK_PARTNER_PREPS and any(
+        g.dep_ == "pobj" and (not named or any(t.pos_ == "PROPN" for t in g.subtree)) for g in c.children)
         for c in noun.children)
 
 

@@ -11,7 +11,7 @@ from readout.coder.grammar import clause_of, inverted_condition, is_negated, np_
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code
 from readout.coder.sources import Analysis
-from readout.coder.status import ClauseStatus
+from readout.coder.status import ClauseStatus, relayed
 from readout.coder.triggers import lemma_candidates
 from readout.coder.word_index import forms_in, with_deps
 from readout.lexicons import word_class
@@ -55,8 +55,8 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
     modal_here = bool(forms_in(sent, DEMAND_MODALS))
     for tok in sent if modal_here else with_deps(sent, _KIND_DEPS):
         kind, head = _kind(tok)
-        if kind is None:
-            continue
+        if kind is None or relayed(tok):
+            continue    # "I want the people of Libya to know that ...": a message, nothing asked
         subj = _demand_subject(tok)
         if subj is None:
             continue

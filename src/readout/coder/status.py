@@ -31,6 +31,9 @@ REQUEST_LEMMAS = word_class("request_verb")
 ADDRESSEE_PREPS = word_class("request_addressee_prep")     # "Ireland's call on Hamas to release ..."
 RELAY_VERBS = word_class("relay_verb")
 HOPE_WORDS = word_class("hope_word")
+MESSAGE_TAKING_VERBS = word_class("message_taking_verb")     # "asked him to accept my condolences"
+MESSAGE_HEARING_VERBS = word_class("message_hearing_verb")   # "I want the people of Libya to know that ..."
+COURTESY_NOUNS = word_class("sent_message_noun") | word_class("courtesy_noun")
 PROPOSAL_VERBS = word_class("proposal_verb")     # "proposed that A and B refrain from strikes"
 STEP_NOUNS = word_class("step_noun")              # "measures to isolate Russia" (events.py)
 # Verbs whose "of"/"for" clause gives the grounds for judging someone else ("accused X of ...",
@@ -478,10 +481,23 @@ def campaign_under_way(token: Token, clause: Token, times: frozenset[str]) -> bo
 
 
 def relayed(clause: Token) -> bool:
-    """ "Asked the Crown Prince to convey his best wishes to King Salman", "asked him to pass on
-    greetings to the President": a message the one asked passes on; the asker sends it (events.py)."""
-    return clause.lemma_.lower() in RELAY_VERBS and clause.dep_ == "xcomp" and clause.head.i != clause.i \
-        and clause.head.lemma_.lower() in REQUEST_LEMMAS and not is_negated(clause.head)
+    """ "Asked the Crown Prince to convey his best wishes to King Salman", "asked that words of
+    sympathy be conveyed to the families", "asked him to accept my condolences", "I want the people
+    of Libya to know that ...": a message the one asked passes on, takes or hears; the asker sends it
+    (events.py), no request of an act."""
+    asker = clause.head
+    if clause.dep_ not in ("xcomp", "ccomp") or asker.i == clause.i or is_negated(asker):
+        return False
+    asking = asker.lemma_.lower() in REQUEST_LEMMAS
+    lemma = clause.lemma_.lower()
+    if lemma in RELAY_VERBS:
+        # (a that-clause only in the passive: "asked that words of sympathy be conveyed to ...")
+        return asking and (clause.dep_ == "xcomp" or any(c.dep_ == "auxpass" for c in clause.children))
+    if lemma in MESSAGE_TAKING_VERBS:     # "accept my sincere sympathy", not "accept the proposal"
+        return asking and any(t.lemma_.lower() in COURTESY_NOUNS for c in clause.children if c.dep_ == "dobj"
+                              for t in c.subtree)
+    # "I want the families to know that ...", "asked them to know": told, not asked to act
+    return lemma in MESSAGE_HEARING_VERBS and (asking or asker.lemma_.lower() in HOPE_WORDS)
 
 
 def taken_decision(word: Token) -> bool:

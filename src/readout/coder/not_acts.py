@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
            "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "talk_topic", "own_side_asked",
-           "populace_act"]
+           "populace_act", "welcomed_visitors"]
 
 CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
@@ -38,6 +38,7 @@ TALK_OVER = DISCUSS | word_class("review_word")    # "will review preparations, 
 OWN_POSSESSIVES = word_class("own_possessive")     # "our Armed Forces", "my team"
 OWN_ORGANS = word_class("own_organ_noun") | word_class("own_staff_noun")
 POPULACE = word_class("populace_noun")
+VISITORS = word_class("visitor_noun") | word_class("title_word")    # "welcomed the delegation", "the Chancellor"
 # sides that name no other actor: the act of a people so aimed is aimed at its own state
 UNNAMED = (None, Placeholder.COUNTERPART, Placeholder.OTHER, Placeholder.NO_ONE, Placeholder.PARTICIPANTS)
 
@@ -269,3 +270,16 @@ def populace_act(an: Analysis, trig: Trigger, sources, targets) -> bool:
     people = subj.lemma_.lower() in POPULACE or (
         mention is not None and mention.form == "adjective" and subj.tag_ in ("NNS", "NNPS"))   # "Iranians"
     return people and all(is_code(s) for s in sources)
+
+
+def welcomed_visitors(tok: Token) -> bool:
+    """A welcome of visitors or their visit ("welcomed the Chancellor and his delegation", "welcomed
+    the team at the airport", "welcomed the visit", "welcomed the two Foreign Ministers to the Oval
+    Office"): hospitality toward the visitors' side, never an outcome welcomed, so the SUPPORT it
+    gives is dropped where no target is found for it (resolve.py); one whose visitors' state is named
+    ("welcomed the visit of the Iranian Foreign Minister") or is the other side of talks stays."""
+    if tok.lemma_.lower() != "welcome" or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for g in o.conjuncts]
+    return bool(objs) and all(o.lemma_.lower() in VISITORS for o in objs)

@@ -24,6 +24,7 @@ from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, own_p
 from readout.coder.signers import title_voice
 from readout.coder.stance_aims import aimed_concerns
 from readout.coder.targets import freed_people
+from readout.coder.not_acts import welcomed_visitors
 from readout.coder.unaimed import aimed_measures
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
@@ -197,6 +198,9 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              # a joint statement's signers plan together ("will embark together on ...")
                              planned=planned_talks(raw_events, doc) if len(an.authors) < 2 else set(),
                              told=nearby_codes(doc, mentions, [side]) if series else None)
+    # "welcomed the delegation" with no state found for it: hospitality, no outcome welcomed
+    events = [e for e in events if not (e.type == "SUPPORT" and e.target is None and 0 <= e.trigger < len(doc)
+                                        and welcomed_visitors(doc[e.trigger]))]
     # "signed a new treaty with the Republic of Rwanda": the partner named beside the document signs too
     events = mutual_signings(events, an)
     # "China has decided to sanction 28 people" where the side's other hostile acts hit the US only

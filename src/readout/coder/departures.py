@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
-from readout.coder.grammar import condition_clauses, is_negated
+from readout.coder.grammar import condition_clauses, is_negated, np_tokens
 from readout.coder.records import Event, is_code
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
@@ -115,10 +115,4 @@ def _state_left(an: Analysis, leave: Token) -> list[str] | None:
 def _nationality(an: Analysis, people: Token) -> list[str]:
     """The states the people belong to ("Russian diplomats", "officials of the Russian Embassy in
     Dublin"), not where they are ("nationals currently in India")."""
-    kept, stack = [], [people]
-    while stack:
-        tok = stack.pop()
-        kept.append(tok)
-        stack += [c for c in tok.children
-                  if not (c.dep_ == "prep" and c.lower_ != "of") and c.dep_ not in ("relcl", "acl", "appos")]
-    return list(dict.fromkeys(m.code for _, m in an.actors_in(kept) if is_code(m.code)))
+    return list(dict.fromkeys(m.code for _, m in an.actors_in(np_tokens(people)) if is_code(m.code)))

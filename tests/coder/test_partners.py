@@ -170,3 +170,10 @@ def test_private_people(case):
     # a people's own demands, calls with private people named by name alone (issue #12, twenty-second session)
     events = table_case_keys(case, "private_people")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("helped_purposes.jsonl"), ids=lambda c: c["why"])
+def test_helped_purposes(case):
+    # an intent done with unnamed partners is aimed at the actor its purpose helps (issue #12, twenty-fourth session)
+    events = table_case_keys(case, "helped_purposes")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -7,12 +7,12 @@ from spacy.tokens import Token
 
 from readout.cameo import types_with
 from readout.coder.doers import np_head, recipients
-from readout.coder.grammar import np_tokens, paragraph_breaks
+from readout.coder.grammar import np_tokens, paragraph_breaks, to_infinitive
 from readout.coder.records import Party, Placeholder
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
-__all__ = ["own_staff", "conflict_side", "partners", "people_referent", "references", "companions", "aside", "taker", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
+__all__ = ["own_staff", "conflict_side", "helped_with_partners", "partners", "people_referent", "references", "companions", "aside", "taker", "wrongdoer", "no_partner", "adversary", "home_partner", "ANSWER_PREPS",
            "HOME_ADDRESSEES", "WRONG_ACTS"]
 
 PAIR_PREPS = word_class("pair_prep")
@@ -39,6 +39,8 @@ THIRD_PARTIES = word_class("third_party_plural")  # "work with our partners and 
 ACTIVITY_NOUNS = word_class("activity_noun")    # "the U.S.-South Africa relationship": both sides of it
 OWNER_PREPS = word_class("owner_prep")          # "the readiness of the United States"
 FRIEND_NOUNS = word_class("counted_collective")  # "U.S. partners", "American allies": its friends abroad
+HELPING_VERBS = word_class("helping_purpose_verb")   # "work with partners to support Ukraine"
+SURE_WORDS = word_class("sure_word")             # "to make sure Ukraine has what it needs"
 
 
 def partners(verbs: list[Token], an: Analysis) -> set[int]:
@@ -233,3 +235,56 @@ def people_referent(an: Analysis, trig_token: Token, region: list[Token], source
                 root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PEOPLE_NOUNS):
             return m.code
     return None
+
+
+def helped_with_partners(an: Analysis, region: list[Token], sources) -> list[str]:
+    """ "will work with our partners to support the people of Sudan", "agreed to continue working closely
+    with partners to support Ukraine", "keep working with our allies to make sure Ukraine has what it
+    needs": an intent done with unnamed partners is aimed at the one its purpose helps (eval/styles
+    FRESH43.md BC21, FRESH48.md, FRESH31.md AN8), not at no one; the first actor a helping verb of a
+    to-purpose on the verb of "with" (or on the partners) names, with those listed beside it, and none that is a
+    wrongdoer, an adversary or a side of a dispute ("to confront Iran's aggression"); [] without one."""
+    spots = {t.i for t in region}
+    withs = [t for t in region if t.dep_ == "pobj" and t.head.lower_ in JOINT_PREPS]
+    # the purpose on the verb, or (as the parser may hang it) on the partners ("with partners to support")
+    verbs = [t.head.head for t in withs if t.head.head.pos_ == "VERB"]
+    verbs += [v.head for v in verbs if v.dep_ == "xcomp"]     # "will keep working with ... to make sure"
+    purposes = [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
+    purposes += [c for t in withs for c in t.children if c.dep_ in ("relcl", "acl") and to_infinitive(c)]
+    for purpose in purposes:
+        for v in purpose.subtree:
+            if v.pos_ != "VERB" or not (v.lemma_.lower() in HELPING_VERBS or any(
+                    c.lower_ in SURE_WORDS and c.dep_ in ("acomp", "oprd", "ccomp", "amod") for c in v.children)):
+                continue
+            found = [(t, m.code) for t, m in an.actors_in([t for t in v.subtree if t.i not in spots])
+                     if m.code not in sources and _helped(an.name_root(t), v) and not wrongdoer(an, t)
+                     and not adversary(an, t) and not conflict_side(an, t)]
+            if found:
+                first = an.name_root(found[0][0])
+                chain = {first.i} | {c.i for c in first.conjuncts}
+                return list(dict.fromkeys(c for t, c in found if an.name_root(t).i in chain))
+    return []
+
+
+HELPED_PATH = ("dobj", "pobj", "prep", "conj", "appos", "nsubj", "ccomp", "acomp", "xcomp")
+
+
+def _helped(root: Token, verb: Token) -> bool:
+    """The actor is the one a helping verb helps: its object ("support Moldova"), the owner of its
+    object or of a people noun ("support Ukraine's defence", "the people of Sudan", "the Libyan
+    people"), whom it is given to ("provide aid to Ukraine") or who is made sure of ("make sure
+    Haiti has"); not a name that only modifies a thing deeper in it ("the implementation of UN
+    Security Council resolutions")."""
+    t = root
+    if t.dep_ in ("poss", "amod", "compound", "nmod"):
+        head = t.head
+        if not (head.dep_ == "dobj" and head.head.i == verb.i or head.lemma_.lower() in PEOPLE_NOUNS):
+            return False
+        t = head
+    for _ in range(8):
+        if t.i == verb.i:
+            return True
+        if t.dep_ not in HELPED_PATH or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

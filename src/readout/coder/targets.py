@@ -15,7 +15,7 @@ from readout.coder.strikes import victim as _victim
 from readout.coder.grammar import np_tokens, on_whom, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, list_heads, parallel_objects, referred_list, referred_series, stray_last_member
 from readout.coder.membership import is_body, same_body
-from readout.coder.partners import (adversary, conflict_side, home_beneficiary, home_partner, no_partner, own_session, own_staff, people_referent,
+from readout.coder.partners import (adversary, conflict_side, helped_with_partners, home_beneficiary, home_partner, no_partner, own_session, own_staff, people_referent,
                                     wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule, rule_codes
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
@@ -208,7 +208,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # "ready to strengthen cooperation with the international community": aimed at no one
         # (GUIDE.md); "the leaders committed to close consultation with allies and partners" is
         # aimed at those, not at each other
-        named = [c for c in named_examples(an, region) if c not in sources]
+        named = [c for c in named_examples(an, region) if c not in sources] or helped_with_partners(an, region, sources)
         return [Named(c) for c in named] or [Placeholder.NO_ONE]
     if not found and typ in types_on_side("cooperation"):
         people = people_referent(an, trig.token, region, sources)

@@ -11,3 +11,10 @@ from conftest import event_key as key
 def test_referent(case):
     keys = table_case_keys(case, "referents")
     assert (key(*case["event"]) in keys) == case["coded"], sorted(map(str, keys))
+
+
+@pytest.mark.parametrize("case", coding_cases("hearer_pledges.jsonl"), ids=lambda c: c["why"])
+def test_hearer_pledge(case):
+    # one side's effort pledge in talks of two is made to the other side (README decision 3; twenty-fourth session)
+    events = table_case_keys(case, "hearer_pledges")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

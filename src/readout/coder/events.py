@@ -452,8 +452,8 @@ class EventCoder:
             aimed = {m.code for _, m in an.actors_in(list(hostile.subtree))}
             # nor, for one side alone, to the other side in general ("has decided to take
             # countermeasures against X"); leaders who agree on it still promise each other
-            targets = [t for t in targets if t not in aimed and not (not joint and t == Placeholder.COUNTERPART)]
-            if not p.intent and all(t in (None, Placeholder.NO_ONE) for t in targets):
+            targets = [t for t in targets if t not in aimed and not (not joint and t in (Placeholder.COUNTERPART, Placeholder.HEARER))]
+            if not p.intent and all(t in (None, Placeholder.NO_ONE, Placeholder.HEARER) for t in targets):
                 return []   # "will work with partners to hold X to account", "support for imposing costs": the measure only
             if not targets and joint:
                 targets = [None]    # "the leaders agreed to impose costs on Russia": still each other
@@ -462,7 +462,7 @@ class EventCoder:
             # "will ban assault weapons", "seizing fentanyl before it reaches our communities": an
             # announced measure on things, aimed at no one, is no warning, as the measure done is no
             # event (needs_target, outside --domestic); "will bring the perpetrators to justice" still warns
-            targets = [t for t in targets if t not in (None, Placeholder.NO_ONE)]
+            targets = [t for t in targets if t not in (None, Placeholder.NO_ONE, Placeholder.HEARER)]
         if info.plover is None or not targets:
             return []
         joint_types = types_with("joint")

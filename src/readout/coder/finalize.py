@@ -144,6 +144,12 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
         else:
             sources = [e.source]
         for s in sources:
+            if e.target == Placeholder.HEARER:
+                # "China will continue to play a constructive role", said in talks of two: a pledge
+                # to the other side; in a statement or among several, to no one (README decision 3)
+                others = [p for p in all_parties if p != s]
+                emit(e, s, others[0] if not statement and len(all_parties) == 2 and len(others) == 1 else None)
+                continue
             if e.target == Placeholder.NO_ONE or isinstance(e.target, Named):
                 emit(e, s, e.target.code if isinstance(e.target, Named) else None)
                 continue

@@ -26,7 +26,7 @@ def nested_intents(events: list[Event], doc) -> list[Event]:
     someone ("committed to continue efforts to strengthen border security", "committed to continue
     playing a constructive role"), or read off the same word ("by joint efforts we will continue building
     up the interaction between our countries"): one intent, aimed as the outer one is."""
-    nobody = (None, Placeholder.NO_ONE)
+    nobody = (None, Placeholder.NO_ONE, Placeholder.HEARER)
     aimed = [(e.source, doc[e.trigger]) for e in events if e.type == "AGREE" and e.target not in nobody]
     return [e for e in events if not (e.type == "AGREE" and e.target in nobody and any(
         source == e.source and (outer.i == e.trigger or outer in doc[e.trigger].ancestors) for source, outer in aimed))]

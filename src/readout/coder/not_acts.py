@@ -40,7 +40,8 @@ OWN_ORGANS = word_class("own_organ_noun") | word_class("own_staff_noun")
 POPULACE = word_class("populace_noun")
 VISITORS = word_class("visitor_noun") | word_class("title_word")    # "welcomed the delegation", "the Chancellor"
 # sides that name no other actor: the act of a people so aimed is aimed at its own state
-UNNAMED = (None, Placeholder.COUNTERPART, Placeholder.OTHER, Placeholder.NO_ONE, Placeholder.PARTICIPANTS)
+UNNAMED = (None, Placeholder.COUNTERPART, Placeholder.OTHER, Placeholder.NO_ONE, Placeholder.PARTICIPANTS,
+           Placeholder.HEARER)
 
 
 def agreed_view(trig: Trigger) -> bool:

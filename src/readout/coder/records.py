@@ -21,6 +21,8 @@ class Placeholder(Enum):
     OTHER = auto()          # in a statement, the actor it is about; in a readout, no one
     NO_ONE = auto()         # aimed at people who are no actor ("with allies and partners"): even a
                             # joint act is then aimed at no one, not at each other
+    HEARER = auto()         # the one other side of the talks it was said in; in a statement, or
+                            # among three or more, no one (eval/styles/README.md decision 3)
 
 
 @dataclass(frozen=True)

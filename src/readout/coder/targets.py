@@ -311,8 +311,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 return [Placeholder.COUNTERPART]
         if trig.pattern.target == TargetRule.NONE:
             # "The parties will continue their efforts to reach a just resolution": aimed at no one,
-            # even for several sides together (eval/styles FRESH21.md: AGREE null for each)
-            return [Placeholder.NO_ONE]
+            # even for several sides together (eval/styles FRESH21.md: AGREE null for each); one
+            # side's "will continue to play a constructive role" in talks of two is to the other
+            one = len(sources) == 1 and is_code(sources[0])
+            return [Placeholder.HEARER if one and typ == "AGREE" else Placeholder.NO_ONE]
         return [None]
     if typ == "CONSULT":
         # the region holds only partner phrases: each partner met ("met with A, then with B")

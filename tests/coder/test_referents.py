@@ -13,6 +13,13 @@ def test_referent(case):
     assert (key(*case["event"]) in keys) == case["coded"], sorted(map(str, keys))
 
 
+@pytest.mark.parametrize("case", coding_cases("release_holders.jsonl"), ids=lambda c: c["why"])
+def test_release_holder(case):
+    # a request for people's release is aimed at who holds them (issue #12, twenty-fourth session)
+    events = table_case_keys(case, "release_holders")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
 @pytest.mark.parametrize("case", coding_cases("hearer_pledges.jsonl"), ids=lambda c: c["why"])
 def test_hearer_pledge(case):
     # one side's effort pledge in talks of two is made to the other side (README decision 3; twenty-fourth session)

@@ -20,7 +20,7 @@ from readout.coder.told_before import TOLD_ACT_VERBS, earlier_doer, referred_doe
 from readout.coder.triggers import Trigger, attached_after
 from readout.lexicons import word_class
 
-__all__ = ["answered_doer", "condemned_doer", "deeds_referred", "joint_judgements", "rejected_doer", "referred_people",
+__all__ = ["answered_doer", "condemned_doer", "release_holder", "deeds_referred", "joint_judgements", "rejected_doer", "referred_people",
            "served_by", "SERVING_PEOPLE", "welcomed_doers"]
 
 ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
@@ -40,6 +40,11 @@ PEOPLE_REACH = 2    # sentences before where the people referred back to may hav
 DOING_VERBS = word_class("doing_verb")     # "North Korea conducted a missile test"
 DECISIONS = word_class("referred_decision_noun")     # "Israel's decision to recall ... he regretted the move"
 DEED_NOUNS = word_class("referred_deed_noun")   # "strongly condemns this campaign ... also condemned the campaign"
+FREED_OUTCOMES = word_class("freed_outcome")    # "called for the release of ..."
+HOLDING_VERBS = word_class("holding_verb")      # "prisoners of war still held in Azerbaijan"
+HOLDING_PLACE_PREPS = word_class("holding_place_prep")
+DETENTION_NOUNS = word_class("detention_word")  # "the arbitrary detention of ... by the PRC"
+CALLED_FOR_PREPS = word_class("called_for_prep")    # "called for their release"
 
 
 def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
@@ -366,3 +371,37 @@ def _act_phrase(obj: Token) -> list[Token]:
     no actor of the act."""
     described = {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
     return [t for t in obj.subtree if t.i not in described]
+
+
+def release_holder(an: Analysis, trig: Trigger, sources) -> list:
+    """Whom a request for the release of people is aimed at where no actor is among its arguments: who
+    holds them, by a participle on them ("the return of the Armenian prisoners of war still held in
+    Azerbaijan") or a detention with its doer told in the same sentence ("the arbitrary detention of
+    two citizens by the PRC, and called for their immediate release"); for a person named by name
+    (a proper name: "called for the release of Alexei Navalny") the other side of the talks it was asked in; [] for
+    unnamed people ("called for the release of all hostages": GUIDE.md, a call on no named actor)."""
+    tok = trig.token
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in CALLED_FOR_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in FREED_OUTCOMES:
+            continue
+        phrase = list(obj.subtree)
+        held = [p for t in phrase if t.pos_ == "VERB" and t.lemma_.lower() in HOLDING_VERBS
+                for p in t.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in HOLDING_PLACE_PREPS]
+        codes = [m.code for _, m in an.actors_in([t for p in held for t in p.subtree]) if is_code(m.code) and m.code not in sources]
+        if codes:
+            return codes[:1]
+        if an.actors_in(phrase):
+            return []
+        for t in tok.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in DETENTION_NOUNS and t.i < tok.i:
+                found = doer_of(an, t, sources)
+                if found:
+                    return [found]
+        people = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        people += [c for c in obj.children if c.dep_ == "poss"]
+        if any(p.pos_ == "PROPN" for p in people):
+            return [Placeholder.HEARER]
+    return []

@@ -19,7 +19,8 @@ from readout.coder.partners import (adversary, conflict_side, helped_with_partne
                                     wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule, rule_codes
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
-from readout.coder.referred import answered_doer, condemned_doer, referred_people, rejected_doer, welcomed_doers
+from readout.coder.referred import (answered_doer, condemned_doer, referred_people, rejected_doer, release_holder,
+                                    welcomed_doers)
 from readout.coder.sides import conflict_sides
 from readout.coder.sources import Analysis
 from readout.coder.target_clues import (addressee_of, announced, answers_no_wrong, condition_actors, forum_body,
@@ -159,6 +160,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         venues = [c for c in venues if c not in sources]
         if venues:
             return venues[:1]
+    holder = release_holder(an, trig, sources) if not found and typ == "REQUEST" else []
+    if holder:
+        return holder       # "called for the release of the prisoners held in Azerbaijan": their holder
     if not found and typ == "REJECT":
         referred = rejected_doer(an, trig, sources) or strike_named_before(an, trig, sources)
         if referred:

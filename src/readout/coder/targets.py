@@ -27,6 +27,7 @@ from readout.coder.target_clues import (addressee_of, announced, answers_no_wron
                                         measure_aimed, named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
                                         own_people_asked_for, victim_people)
 from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, bestowed_on, search_region
+from readout.coder.together import done_together
 from readout.coder.triggers import Trigger, governor
 from readout.lexicons import word_class
 
@@ -320,6 +321,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             one = len(sources) == 1 and is_code(sources[0])
             return [Placeholder.HEARER if one and typ == "AGREE" else Placeholder.NO_ONE]
         return [None]
+    together = done_together(an, trig.token, found) if typ == "AGREE" and (
+        Placeholder.PARTICIPANTS in sources or sum(is_code(s) for s in sources) >= 2) else None
+    if together == []:
+        return [Placeholder.COUNTERPART]    # "agreed to work together for the success of the summit in X"
+    found = together or found
     if typ == "CONSULT":
         # the region holds only partner phrases: each partner met ("met with A, then with B")
         return list(dict.fromkeys(c for _, c in found))

@@ -37,6 +37,7 @@ ENTRY_NOUNS = word_class("entry_noun")           # "suspends the entry of ..."
 PRESENCE_WORDS = word_class("presence_word")     # "aliens who were physically present within X"
 PRESENCE_PREPS = word_class("whereabouts_prep")
 CATAPHORIC = word_class("cataphoric_modifier")  # "the following persons": listed after a colon
+DESCRIBED_BACKING = word_class("described_backing_verb")     # "the plan endorsed by the G7"
 SYMPATHY = set(rule_codes("sympathy"))          # "saddened by the loss of life caused by the earthquake in X"
 
 
@@ -242,11 +243,22 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         people += [g for c in trig.token.children if c.dep_ in ("advcl", "acl", "ccomp", "xcomp") and to_infinitive(c)
                    for g in c.children if g.dep_ == "nsubjpass" and g.lemma_.lower() in HELD_PEOPLE]
         region += [trig.token.doc[i] for p in people for i in sorted(_holders(p) - excluded) if i not in seen]
+    if plover_type(trig.pattern.cameo) in ("SUPPORT", "AGREE"):
+        # "support for the peace plan endorsed by the G7": who endorsed what is backed is not backed
+        region = [t for t in region if not _endorser(t)]
     if trig.pattern.intent:
         # what is intended comes after the word of intent; a scene set before it is no partner
         # ("At a time of challenges, from Russia's invasion of Ukraine, the leaders pledged to ...")
         region = [t for t in region if t.i > trig.token.i]
     return region
+
+
+def _endorser(tok: Token) -> bool:
+    """The token names the "by" doer of a backing participle on a noun ("the plan endorsed by the
+    G7", "a peace backed by security guarantees"), target_clues.described_backing's shape."""
+    return any(a.dep_ == "agent" and a.head.dep_ in ("acl", "advcl", "conj") and a.head.tag_ == "VBN"
+               and a.head.lemma_.lower() in DESCRIBED_BACKING
+               and not any(c.dep_ in ("nsubjpass", "auxpass") for c in a.head.children) for a in [tok, *tok.ancestors])
 
 
 def _holders(people: Token) -> set[int]:

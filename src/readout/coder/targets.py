@@ -23,7 +23,7 @@ from readout.coder.referred import (answered_doer, condemned_doer, referred_peop
                                     welcomed_doers)
 from readout.coder.sides import conflict_sides
 from readout.coder.sources import Analysis
-from readout.coder.target_clues import (addressee_of, announced, answers_no_wrong, condition_actors, forum_body,
+from readout.coder.target_clues import (addressee_of, announced, answers_no_wrong, condition_actors, described_backing, forum_body,
                                         measure_aimed, named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
                                         own_people_asked_for, victim_people)
 from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, bestowed_on, search_region
@@ -74,6 +74,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         return [spoken_to(an, trig, sources)]
     if trig.token.lemma_.lower() in PROPOSALS and _proposed_for_others(an, trig.token, sources):
         return []       # "proposed that Russia and Ukraine mutually refrain from strikes": asked of them, no offer
+    if described_backing(trig):
+        return []       # "welcomed the roadmap endorsed by the UN Security Council": the roadmap's description
     region = search_region(an, trig)
     if trig.pattern.cameo in rule_codes("joint_act") and sum(is_code(s) for s in sources) >= 2:
         # "the Foreign Ministers of A and B signed a Peace Agreement at the Department of State":

@@ -3,7 +3,7 @@ import pytest
 
 from readout.actors import Mention
 from readout.coder.headline import (TitleActs, choose_headline, news_lead, response_measure, story_headline,
-                                    title_act, title_words)
+                                    title_act, title_words, welcomed_lead)
 from readout.coder.patterns import load_patterns
 from readout.coder.records import Event
 
@@ -576,3 +576,38 @@ def test_the_headline_meeting_with_a_group_of_states_is_multilateral(parse, text
 ])
 def test_an_outcome_told_before_the_sides_meeting_is_the_headline(events, news, head):
     assert keys([choose_headline(events, None, ["USA"], events[-1].source, news=news)]) == [head]
+
+
+@pytest.mark.parametrize("events, head", [
+    # "Israel and Lebanon agreed to end their dispute ... I welcome this agreement": the welcomed outcome
+    ([ev("ISR", "AGREE", "LBN"), ev("USA", "SUPPORT", None, sentence=1)], ("ISR", "AGREE", "LBN")),
+    # "Norway became the thirty-third member of NATO ... I welcome Norway as a full Ally": praise of
+    # the party is the side's reaction too
+    ([ev("NOR", "SUPPORT", "NATO", sentence=1), ev("USA", "SUPPORT", "NOR", sentence=4)], ("NOR", "SUPPORT", "NATO")),
+    # "Armenia will release the detainees ... I thank Georgia for its partnership in reaching this deal"
+    ([ev("ARM", "AGREE", "AZE", sentence=2), ev("USA", "SUPPORT", "GEO", sentence=5)], ("ARM", "AGREE", "AZE")),
+    # near misses: the side's first act condemns or promises; the side acts in the opening sentence
+    ([ev("RUS", "ASSAULT", "UKR"), ev("USA", "ACCUSE", "RUS", sentence=1)], None),
+    ([ev("ISR", "AGREE", "LBN"), ev("USA", "AGREE", "ISR", sentence=2)], None),
+    ([ev("ISR", "AGREE", "LBN"), ev("USA", "SUPPORT", "ISR")], None),
+])
+def test_a_statement_whose_side_only_praises_an_outcome_told_first_is_about_it(events, head):
+    found = welcomed_lead(events, "USA")
+    assert (found and (found.source, found.type, found.target)) == head
+
+
+@pytest.mark.parametrize("statement, meeting, head", [
+    # "Release of Dr X": "Dr X has been released from detention in Iran ... The Government welcomes
+    # his release. We call on Iran to free all those detained": not only a titled statement
+    (False, False, ("IRN", "RETREAT", "NZL")),
+    (True, False, ("IRN", "RETREAT", "NZL")),
+    # a readout of a meeting: its meeting
+    (False, True, ("NZL", "CONSULT", "IRN")),
+])
+def test_a_text_with_no_meeting_opening_with_an_outcome_it_welcomes_is_about_it(parse, statement, meeting, head):
+    doc = parse(*CONDEMNED_THEN_RECALLED)
+    consult = Event("NZL", "CONSULT", "IRN", None, "040", 1.0, 3, 0, 10, 1)
+    events = [ev("IRN", "RETREAT", "NZL"), ev("NZL", "SUPPORT", None, sentence=1), ev("NZL", "REQUEST", "IRN", sentence=2)]
+    found = story_headline(doc, events + [consult] * meeting, consult if meeting else None, ["NZL", "IRN"], "NZL",
+                           statement=statement)
+    assert (found.source, found.type, found.target) == head

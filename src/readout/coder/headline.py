@@ -71,8 +71,10 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
     words name where the story tells no meeting."""
     # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
     # agreed to resume relations", from Xinhua) is about that act, not the talks told after it
-    # (eval/styles decision 12); a government's statement is about its own reaction.
-    lead = news_lead(events, side) if media else welcomed_lead(events, side) if statement else None
+    # (eval/styles decision 12); a government's statement is about its own reaction. So is any
+    # other text of a government's that reports no meeting ("Release of Professor X": "X has been
+    # released from detention in Myanmar ... The Government welcomes his release").
+    lead = news_lead(events, side) if media else welcomed_lead(events, side) if statement or consult is None else None
     if lead is not None and (consult is None or consult.sentence > lead.sentence):
         return lead
     if statement and consult is not None:
@@ -415,8 +417,9 @@ def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title
 
 def welcomed_lead(events: list[Event], side: str | None) -> Event | None:
     """A statement that opens with an act between two others and whose side only welcomes it
-    ("Israel and Lebanon have agreed to a cessation of hostilities ... I welcome this agreement"),
-    or with an outcome another granted its side, is about that act; None otherwise."""
+    ("Israel and Lebanon have agreed to a cessation of hostilities ... I welcome this agreement";
+    "Sweden became the thirty-second member of NATO ... I welcome Sweden as a full Ally"), or with
+    an outcome another granted its side, is about that act; None otherwise."""
     ordered = sorted(events, key=lambda e: (e.sentence, e.start))
     own = [e for e in ordered if e.source == side]
     first = [e for e in ordered if e.sentence == ordered[0].sentence] if ordered else []
@@ -426,7 +429,10 @@ def welcomed_lead(events: list[Event], side: str | None) -> Event | None:
         # the side, told first with no act of its own, is what its statement is about (FRESH26.md AF3);
         # not a promise to it ("X agreed to ...")
         return granted
-    if not ordered or not own or own[0].type != WELCOME or own[0].target is not None:
+    # the side's first act only welcomes, congratulates or thanks, whoever it names ("I welcome
+    # Finland into the Alliance", "I thank Egypt and Qatar for their partnership in reaching this
+    # deal"): praise of a party or a broker is the side's reaction to the outcome told before it
+    if not ordered or not own or own[0].type != WELCOME:
         return None
     if any(side in (e.source, e.target) for e in first):
         return None

@@ -30,6 +30,9 @@ DESCRIBING_VERBS = word_class("describing_verb")   # "the sanctions, which the d
 LONG_SPANS = word_class("long_span_noun")        # "In the years that followed", "For decades"
 LIFE_SPANS = word_class("life_span_noun")        # "Over her lifetime", "During his career"
 SPAN_LIMITS = word_class("span_limit_word")        # "the years ahead", "over the next decades"
+SPAN_UNITS = word_class("span_unit_noun")          # "For more than five years, ...", "In the year since, ..."
+TENURE_NOUNS = word_class("tenure_noun")          # "In his final weeks in office"
+SPAN_PREPS = word_class("span_prep")              # "For ... years", "In the year since", "Over the past months"
 RECORD_WORDS = word_class("record_word")         # "the first meeting since", "its largest attack since"
 LAPSE_NOUNS = word_class("lapse_noun")          # "a week after", "seven years after": the act before is that far back
 NEAR_COUNTS = word_class("near_count_word")     # "two days after": still within the story's days
@@ -147,8 +150,9 @@ def over_long_span(clause: Token) -> bool:
     """A past clause told over a long span by an adjunct of its own: a bare plural of years with no
     number ("In the years that followed, ... were deported", "Over the decades, the King met ...",
     "For decades, X imposed ...") or a person's life or career ("Over her lifetime she met thirteen
-    Presidents", "During his career"); not "for five years" (how long an act lasts), "in the years
-    ahead" or "the coming decades" (a future span), nor an announced act."""
+    Presidents", "During his career"), or a counted span fronted before the subject (_span_back);
+    not "for five years" after the verb (how long an act lasts), "in the years ahead" or "the
+    coming decades" (a future span), "following months of negotiations", nor an announced act."""
     if clause.tag_ != "VBD" and not (clause.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in clause.children)):
         return False
@@ -164,12 +168,36 @@ def over_long_span(clause: Token) -> bool:
         if c.lower_ in GROUNDS_PREPS and any(d.dep_ == "dobj" and d.i < c.i for d in clause.children) \
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
             continue    # "thanked Putin for many years of constructive cooperation": the grounds, not when
+        if any(g.dep_ == "prep" and g.lower_ == "of" for g in obj.children):
+            continue    # "following months of negotiations": what filled the span, which the act follows
         if obj.lower_ in LONG_SPANS and not any(g.like_num or g.lower_ in SPAN_LIMITS
                                                  for g in [*mods, *obj.rights]):
             return True     # "for many years" too; "the years ahead" is not
         if obj.lower_ in LIFE_SPANS and any(g.dep_ == "poss" for g in obj.children):
             return True
+        if obj.lemma_.lower() in SPAN_UNITS and _span_back(c, obj, clause):
+            return True
     return False
+
+
+def _span_back(prep: Token, obj: Token, clause: Token) -> bool:
+    """A counted span the clause's fronted adjunct reaches back over: "For more than five years,
+    Russia has refused ...", "In the year since, the regime has met ...", "In his final weeks in
+    office, X lifted ...". Fronted before the subject it sets when the clause's acts fell, not how
+    long one act lasts ("imposed a ban for five years" keeps its ban); not a coming span ("in the
+    next two years")."""
+    if prep.lower_ not in SPAN_PREPS or any(g.lower_ in SPAN_LIMITS for g in obj.subtree):
+        return False    # ("After two years in prison, X was freed": the span ends with the act)
+    if any(g.lower_ == "since" and g.i > obj.i for g in obj.subtree):
+        return True     # "in the year since", "in the two years since the invasion"
+    subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or prep.i > subject.i:
+        return False
+    if any(g.like_num for g in obj.children if g.dep_ == "nummod") and obj.lower_ != obj.lemma_.lower():
+        return True     # "For more than five years, ..." (a plural count)
+    # "In his final weeks in office": a span of a tenure
+    return any(g.dep_ == "poss" for g in obj.children) and any(
+        g.dep_ == "prep" and any(o.lower_ in TENURE_NOUNS for o in g.children if o.dep_ == "pobj") for g in obj.children)
 
 
 def record_since(tok: Token, clause: Token) -> bool:

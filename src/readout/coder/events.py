@@ -57,6 +57,7 @@ EXPECTANT = OBLIGATION | word_class("ability_modal")    # "X can / should / must
 ATTACK_NOUNS = word_class("attack_noun")    # "will face crushing attacks" threatens only on a condition
 CAUSE_NOUNS = word_class("cause_noun")      # "the direct result of NATO's aggressive policy"
 RELEASE_CODES = ("0841",)      # people released, pardoned or granted clemency
+DEEDS = types_with("deed")      # a dated noun of a material act is done: "the attack of October 7th"
 
 
 def _suffered_subject(clause: Token) -> bool:
@@ -192,7 +193,7 @@ class EventCoder:
             return None     # "discussed the tools X is pursuing to support Y": the topic's aim, no act
         if own_side_asked(trig):
             return None     # "I have ordered our Armed Forces to ensure ...": an instruction at home
-        status = ClauseStatus(trig.token, trig.clause, an, date_year)
+        status = ClauseStatus(trig.token, trig.clause, an, date_year, plover_type(p.cameo) in DEEDS)
         if p.kind == Kind.NOUN and "*" in p.light and trig.token.lemma_.lower() in JUDGED_CONDUCT:
             # "signed in view of the unfriendly actions of X", "had never ceased its hostile actions":
             # a conduct told as known is done whatever the clause around it says; "any hostile

@@ -277,28 +277,43 @@ def _opening(sent) -> int:
     return label + 1 if label is not None and label < sent.root.i else sent.start
 
 
-def noun_date(noun: Token, story: date) -> date | None:
+def noun_date(noun: Token, story: date, deed: bool = False) -> date | None:
     """The date an act told as a noun gives itself by a phrase of its own that names a year or a
     past period ("Vice President Harris's visit to Ghana in March 2023", "the summit in Lima last
-    year"), or None; a month with no year says nothing here, since a noun can tell a coming act as
-    well as a past one ("the visit in March")."""
+    year"), or a month's day up to the story's ("the attack on the embassy on April 1" in a story
+    of April 16; a deed's any day, "the attacks of October 7th": a deed told as a noun is done), or
+    None; a month with no day says nothing here, since a noun can tell a coming act as well as a
+    past one ("the visit in March")."""
     # "condemned Russia's missile attack on Odesa in July 2023": the parser may hang the noun's
     # dating phrase on the verb whose object it is, right after the object
     after = [c for c in noun.head.children if c.i == noun.right_edge.i + 1] if noun.dep_ == "dobj" else []
-    for c in [*noun.children, *after]:
-        if c.dep_ == "prep" and c.lower_ in DATE_PREPS:
+    # "the decision of the EU Council of May 17, 2024": the parser may hang the date on the noun's doer
+    owner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+             for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
+    for c in [*noun.children, *after, *owner]:
+        if c.dep_ == "prep" and (c.lower_ in DATE_PREPS or c.lower_ == "of"):
             head = next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ == "npadvmod":
             head = c
         else:
             continue
-        if head is None or not _date_word(head):
-            continue
+        if head is None or not (_date_word(head) or any(
+                g.dep_ == "compound" and g.lower_ in MONTH_NAMES for g in head.children)):
+            continue    # ("of October 7th": the parser heads the date with its day)
         words = [t for t in c.subtree if clause_of(t).i == clause_of(noun).i]
         lows = [t.lower_ for t in words]
+        day = _month_day(words)
+        if c.lower_ == "of" and day is None:
+            continue    # "the Treaty of 1960": the year dates a thing (history_clues.dates_a_thing)
         if not any(YEAR.match(t.text) for t in words) and not any(
                 a in PAST_WORDS and b in PAST_PERIODS for a, b in zip(lows, lows[1:])):
-            continue
+            if day is None or not (deed or day <= (story.month, story.day)):
+                continue
+            try:
+                year = story.year if day <= (story.month, story.day) else story.year - 1
+                return date(year, *day)
+            except ValueError:
+                continue
         when = _phrase_date(words, story)
         if when is not None:
             return when
@@ -359,6 +374,19 @@ def _dating_phrases(clause: Token):
             continue
         if head is not None and _date_word(head):
             yield c
+
+
+def _month_day(words: list[Token]) -> tuple[int, int] | None:
+    """The month and day a dating phrase writes ("on April 1", "of October 7th", "on 6 January"),
+    or None."""
+    for k, t in enumerate(words):
+        if t.lower_ not in MONTH_NAMES or not t.text[:1].isupper():
+            continue
+        for n in (words[k + 1] if k + 1 < len(words) else None, words[k - 1] if k else None):
+            num = n.text.lower().removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th") if n is not None else ""
+            if num.isdigit() and 1 <= int(num) <= 31:
+                return MONTHS[t.lower_], int(num)
+    return None
 
 
 def _date_word(tok: Token) -> bool:

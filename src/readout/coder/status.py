@@ -166,8 +166,10 @@ class ClauseStatus:
     """The status of the act a token names in its clause; `an` and `year` serve `described` and
     `history`."""
 
-    def __init__(self, token: Token, clause: Token, an: Analysis | None = None, year: int | None = None):
+    def __init__(self, token: Token, clause: Token, an: Analysis | None = None, year: int | None = None,
+                 deed: bool = False):
         self.token, self.clause, self.an, self.year = token, clause, an, year
+        self.deed = deed            # the act is a material deed (plover_types.tsv): a dated noun of it is done
         self.ongoing = False        # set by modality: the act is one someone continues
         self.kept_up = False        # set by modality: ... told by a gerund ("will continue holding"), not a to-clause
         self.pledged = False        # set by modality: a word of intent governs it ("agreed to continue to")
@@ -380,9 +382,14 @@ class ClauseStatus:
         conjunction with the Vice President's visit to Ghana in March 2023"): that visit is history,
         whatever the clause around it tells."""
         tok, story = self.token, story_date(self.clause.doc)
+        if story is not None and tok.i == self.clause.i and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+                and to_infinitive(tok):
+            # "in response to the decision of May 17, 2024 to ban ...": the decision's date is its act's
+            when = noun_date(tok.head, story, True)
+            return when is not None and (story - when).days > HISTORY_DAYS
         if story is None or tok.i == self.clause.i or tok.pos_ not in ("NOUN", "PROPN"):
             return False
-        when = noun_date(tok, story)
+        when = noun_date(tok, story, self.deed)
         return when is not None and (story - when).days > HISTORY_DAYS
 
     def _dated_before(self) -> bool:

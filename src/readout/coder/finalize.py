@@ -71,7 +71,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     so_far: list[set] = []      # per sentence, the actors named up to its end (with the publisher's and title's)
     for here in nearby or ():
         so_far.append((so_far[-1] if so_far else set()) | here)
-    self_acts = set(rule_codes("self_act"))
+    self_acts = set(rule_codes("self_act")) | set(rule_codes("needs_aim"))
     together = set(rule_codes("joint_act"))
     near = None
 

@@ -124,9 +124,80 @@ COORDINATED = ("Biden backed the sovereignty of Ukraine and Georgia.", """
     Georgia      Georgia      PROPN NNP  conj   5
     .            .            PUNCT .    punct  1
 """)
+MEDDLING = ("Politicians in Japan engineered one reckless act after another, meddling in China's internal affairs.", """
+    Politicians  politician  NOUN  NNS  nsubj  3
+    in           in          ADP   IN   prep   0
+    Japan        Japan       PROPN NNP  pobj   1
+    engineered   engineer    VERB  VBD  ROOT   3
+    one          one         NUM   CD   nummod 6
+    reckless     reckless    ADJ   JJ   amod   6
+    act          act         NOUN  NN   dobj   3
+    after        after       ADP   IN   prep   6
+    another      another     PRON  DT   pobj   7
+    ,            ,           PUNCT ,    punct  3
+    meddling     meddle      VERB  VBG  advcl  3
+    in           in          ADP   IN   prep   10
+    China        China       PROPN NNP  poss   14
+    's           's          PART  POS  case   12
+    internal     internal    ADJ   JJ   amod   15
+    affairs      affair      NOUN  NNS  pobj   11
+    .            .           PUNCT .    punct  3
+""")
+ATTEMPTS = ("Japan warned against Russian attempts to interfere in elections.", """
+    Japan        Japan        PROPN NNP  nsubj  1
+    warned       warn         VERB  VBD  ROOT   1
+    against      against      ADP   IN   prep   1
+    Russian      russian      ADJ   JJ   amod   4
+    attempts     attempt      NOUN  NNS  pobj   2
+    to           to           PART  TO   aux    6
+    interfere    interfere    VERB  VB   acl    4
+    in           in           ADP   IN   prep   6
+    elections    election     NOUN  NNS  pobj   7
+    .            .            PUNCT .    punct  1
+""")
+SUCH = ("Russia held a rally in Tokyo. Japan will not tolerate such interference in its internal affairs.", """
+    Russia       Russia       PROPN NNP  nsubj  1
+    held         hold         VERB  VBD  ROOT   1
+    a            a            DET   DT   det    3
+    rally        rally        NOUN  NN   dobj   1
+    in           in           ADP   IN   prep   3
+    Tokyo        Tokyo        PROPN NNP  pobj   4
+    .            .            PUNCT .    punct  1
+    Japan        Japan        PROPN NNP  nsubj  10
+    will         will         AUX   MD   aux    10
+    not          not          PART  RB   neg    10
+    tolerate     tolerate     VERB  VB   ROOT   10
+    such         such         ADJ   JJ   amod   12
+    interference interference NOUN  NN   dobj   10
+    in           in           ADP   IN   prep   12
+    its          its          PRON  PRP$ poss   16
+    internal     internal     ADJ   JJ   amod   16
+    affairs      affair       NOUN  NNS  pobj   13
+    .            .            PUNCT .    punct  10
+""")
+ANY = ("Russia held a rally in Tokyo. Japan will not tolerate any interference in its internal affairs.", """
+    Russia       Russia       PROPN NNP  nsubj  1
+    held         hold         VERB  VBD  ROOT   1
+    a            a            DET   DT   det    3
+    rally        rally        NOUN  NN   dobj   1
+    in           in           ADP   IN   prep   3
+    Tokyo        Tokyo        PROPN NNP  pobj   4
+    .            .            PUNCT .    punct  1
+    Japan        Japan        PROPN NNP  nsubj  10
+    will         will         AUX   MD   aux    10
+    not          not          PART  RB   neg    10
+    tolerate     tolerate     VERB  VB   ROOT   10
+    any          any          DET   DT   det    12
+    interference interference NOUN  NN   dobj   10
+    in           in           ADP   IN   prep   12
+    its          its          PRON  PRP$ poss   16
+    internal     internal     ADJ   JJ   amod   16
+    affairs      affair       NOUN  NNS  pobj   13
+    .            .            PUNCT .    punct  10
+""")
 ACTORS = {"China": "CHN", "Ukraine": "UKR", "Russia": "RUS", "Pakistan": "PAK", "Japan": "JPN", "Iran": "IRN",
           "Israel": "ISR", "Australia": "AUS", "Biden": ("USA", "person"),
-          "Mexico": "MEX", "US": "USA", "Georgia": "GEO"}
+          "Mexico": "MEX", "US": "USA", "Georgia": "GEO", "Tokyo": "JPN", "Russian": "RUS"}
 
 
 @pytest.fixture(scope="module")
@@ -153,3 +224,38 @@ def test_toward_and_its_polarity(parse, analyse, finder, case, stances):
     doc = parse(*case)
     found = finder.find(analyse(doc, ACTORS), doc[:], 0)
     assert [(s.holder, s.polarity, s.issue, s.toward) for s in found] == stances
+
+
+@pytest.mark.parametrize("case, stances", [
+    # a wrongful act told as a verb is its subject's deed: regression, was toward null
+    (MEDDLING, [("CHN", "oppose", "interference", "JPN")]),
+])
+def test_wrongful_verb_aimed_at_its_subject(parse, analyse, finder, case, stances):
+    doc = parse(*case)
+    found = finder.find(analyse(doc, ACTORS, speaker="CHN"), doc[:], 0)
+    assert [(s.holder, s.polarity, s.issue, s.toward) for s in found] == stances
+
+
+@pytest.mark.parametrize("case, stances", [
+    # whose attempt the wrongful act is: regression, was toward null
+    (ATTEMPTS, [("JPN", "oppose", "election_interference", "RUS")]),
+])
+def test_wrongdoer_named_beside(parse, analyse, finder, case, stances):
+    doc = parse(*case)
+    found = finder.find(analyse(doc, ACTORS), doc[:], 0)
+    assert sorted((s.holder, s.polarity, s.issue, s.toward) for s in found) == sorted(stances)
+
+
+@pytest.mark.parametrize("case, toward", [
+    (SUCH, "RUS"),      # "such interference": the deed just told, its doer (regression, was null)
+    (ANY, None),        # "any interference": anyone's
+])
+def test_such_act_is_the_deed_told_before(parse, analyse, finder, case, toward):
+    doc = parse(*case)
+    an = analyse(doc, ACTORS)
+    found = []
+    for index, sent in enumerate(doc.sents):
+        an.start_sentence(sent)
+        found += finder.find(an, sent, index)
+        an.end_sentence(sent)
+    assert [(s.holder, s.polarity, s.issue, s.toward) for s in found] == [("JPN", "oppose", "interference", toward)]

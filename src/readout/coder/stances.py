@@ -33,7 +33,8 @@ from readout.coder.stance_topic import (
     story_conflict)
 from readout.coder.stance_toward import coordinated, doer_of, find_toward, scene_of, separatist_cause
 from readout.coder.status import ClauseStatus
-from readout.coder.told_before import earlier_doer, harm_doer, referred_doer, teller_before
+from readout.coder.told_before import (acting_subject, earlier_doer, harm_doer, referred_doer, such_act_doer,
+                                      teller_before)
 from readout.issues import IssueLexicon, IssueMatch, fold
 from readout.lexicons import word_class
 
@@ -490,6 +491,13 @@ class StanceFinder:
             and word.lemma_.lower() not in GIVING_VERBS else None
         if praised is not None:
             return praised, SUPPORT     # "lauded Pope Francis's leadership in fighting the climate crisis"
+        if tw is None and raw != SUPPORT:
+            # "the remarks ... grossly interfere in China's internal affairs": a wrongful act told as a verb is its
+            # subject's deed, the actor the stance is aimed at (GUIDE.md: toward is whose acts are judged)
+            doer = next((d for t in (word, root) for d in [acting_subject(an, t, holders)] if d), None) \
+                or such_act_doer(an, root, holders)     # "such interference in its internal affairs"
+            if doer:
+                return doer, OPPOSE
         if tw is None:
             doer = sides.doer if sides else None
             if raw == OPPOSE and doer and doer not in holders and not generic_act(root, word, self._goods_at):

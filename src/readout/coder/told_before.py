@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import sentences_back, sentences_before, subject_token
+from readout.coder.grammar import is_negated, sentences_back, sentences_before, subject_token
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import WRONG_ACTS, act_lemma
 from readout.coder.stance_toward import MEASURES, doer_of
 from readout.lexicons import word_class
 
-__all__ = ["earlier_doer", "told_deed_doer", "referred_doer", "harm_doer", "teller_before", "TOLD_ACT_VERBS"]
+__all__ = ["earlier_doer", "told_deed_doer", "referred_doer", "harm_doer", "teller_before", "acting_subject",
+           "such_act_doer", "TOLD_ACT_VERBS"]
 
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
 # back to any wrongful act named just before ("Russia's aggression")
@@ -29,6 +30,7 @@ DEMONSTRATIVES = word_class("demonstrative_pronoun")    # "This is a blatant int
 PROTECTED = word_class("protected_people")
 DEED_VICTIM_PREPS = word_class("deed_victim_prep")     # "used starvation as a weapon against civilians"
 CHARGE_PREPS = word_class("charge_prep")            # "accused Israel of using ...", "condemned Russia for attacking ..."
+EFFORTS = word_class("effort_word")         # "Russian attempts to interfere in ...": whose attempt
 IMPOSED = word_class("imposed_measure")     # "... describing the move as a breach of ...": the sanctions
 
 
@@ -186,3 +188,85 @@ def teller_before(an: Analysis, clause: Token, holders=()):
             return None     # "the President spoke with ...": a meeting's parties, the holders among them
         return found[0] if found else None
     return None
+
+
+def acting_subject(an: Analysis, verb: Token, holders=()):
+    """Who does a wrongful act told as a verb ("The remarks ... grossly interfere in China's internal affairs",
+    "politicians in the U.S. engineered one reckless act after another, meddling in ...", "a series of moves
+    which have gravely interfered in ..."): an actor in its subject's phrase, the subject of the clause a
+    participle or a joined verb hangs on, the doer of the noun a relative clause is said of; a subject
+    pointing back ("This move", "Such remarks", "The remarks") is the doer of the deed told before. None
+    where the act is denied or no one but the holders is named."""
+    if verb.pos_ != "VERB" or act_lemma(verb) not in WRONG_ACTS or is_negated(verb):
+        return None
+    v, subj = verb, None
+    for _ in range(3):
+        subj = subject_token(v)
+        if subj is not None or v.head.i == v.i:
+            break
+        if v.dep_ == "conj" or v.dep_ == "advcl" and v.tag_ == "VBG":
+            v = v.head          # "violate ... and grossly interfere", "..., meddling grossly in ..."
+        elif v.dep_ == "acl" and v.head.lemma_.lower() in EFFORTS:
+            # "any Russian attempts to interfere in United States elections": whose attempt it is
+            owner = [g for c in v.head.children if c.dep_ in ("poss", "amod", "compound") for g in c.subtree]
+            found = [m.code for _, m in an.actors_in(owner) if is_code(m.code) and m.code not in holders]
+            return found[0] if found else None
+        elif v.dep_ == "pcomp" and v.head.lower_ in CHARGE_PREPS and v.head.head.pos_ == "VERB":
+            # "declared seven officials of the UN persona non grata for meddling in ...": the one charged with it
+            charged = [g for c in v.head.head.children if c.dep_ == "dobj" for g in c.subtree]
+            found = [m.code for _, m in an.actors_in(charged) if is_code(m.code) and m.code not in holders]
+            return found[0] if found else None
+        else:
+            break
+    if subj is None:
+        return None             # "no country has the right to interfere", "any attempt to interfere"
+    if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+        subj = v.head           # "a series of crazy moves which have interfered": the moves
+        if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":
+            subj = subj.head.head
+        maker = subj.head
+        while maker.dep_ == "conj" and subject_token(maker) is None and maker.head.i != maker.i:
+            maker = maker.head      # "have planned, promoted and executed a series of moves"
+        if subj.dep_ == "dobj" and maker.pos_ == "VERB":
+            # "politicians ... executed a series of moves which ...": who made the moves
+            found = [c for c in an.sources(maker) if is_code(c) and c not in holders] or [
+                m.code for _, m in an.actors_in(list(getattr(subject_token(maker), "subtree", [])))
+                if is_code(m.code) and m.code not in holders]
+            if found:
+                return found[0]
+    found = [m.code for _, m in an.actors_in(list(subj.subtree)) if is_code(m.code) and m.code not in holders]
+    if found:
+        return found[0]
+    if subj.pos_ == "NOUN" and any(c.dep_ == "det" and (c.lower_ in DEFINITE or c.lower_ in DEMONSTRATIVES)
+                                   or c.lower_ in REFERRING for c in subj.children):
+        return teller_before(an, v, holders) or earlier_doer(an, subj, holders) or told_deed_doer(an, subj, holders)
+    if subj.pos_ == "PRON" and subj.lower_ in DEMONSTRATIVES:
+        return teller_before(an, v, holders)
+    return None
+
+
+def such_act_doer(an: Analysis, act: Token, holders=()):
+    """"will not tolerate such interference in its internal affairs", "Foreign interference of this nature is
+    unacceptable", "Such remarks amount to interference in ...": a wrongful act named as the one just told
+    ("such", "this", "of this nature", or a pointing subject of the verb it hangs on) is the deed of the actor the
+    sentences just before name last, other than the holders; None for any other act noun ("any interference")."""
+    if act.pos_ != "NOUN" or act_lemma(act) not in WRONG_ACTS:
+        return None
+    verb = act.head.head if act.dep_ == "pobj" else act.head
+    subj = subject_token(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if not (_pointing(act) or any(c.dep_ == "prep" and c.lower_ == "of" and any(_pointing(p) for p in c.children)
+                                  for c in act.children)     # "interference of this nature"
+            or subj is not None and _pointing(subj)):
+        return None
+    for prev in sentences_before(act, 2):
+        for tok in reversed(prev):
+            mention = an.tok_mention.get(tok.i)
+            if mention is not None and is_code(mention.code) and mention.code not in holders:
+                return mention.code
+    return None
+
+
+def _pointing(noun: Token) -> bool:
+    """A noun pointing back at what was just told: "such remarks", "this move", "this nature"."""
+    return any(c.dep_ in ("det", "amod", "predet") and (c.lower_ in DEMONSTRATIVES or c.lower_ in REFERRING)
+               for c in noun.children)

@@ -195,9 +195,42 @@ ANY = ("Russia held a rally in Tokyo. Japan will not tolerate any interference i
     affairs      affair       NOUN  NNS  pobj   13
     .            .            PUNCT .    punct  10
 """)
+WITH_SUPPORT = ("Japan condemned Russia's war against Ukraine, waged with the support of Belarus.", """
+    Japan      Japan      PROPN NNP  nsubj  1
+    condemned  condemn    VERB  VBD  ROOT   1
+    Russia     Russia     PROPN NNP  poss   4
+    's         's         PART  POS  case   2
+    war        war        NOUN  NN   dobj   1
+    against    against    ADP   IN   prep   4
+    Ukraine    Ukraine    PROPN NNP  pobj   5
+    ,          ,          PUNCT ,    punct  4
+    waged      wage       VERB  VBN  acl    4
+    with       with       ADP   IN   prep   8
+    the        the        DET   DT   det    11
+    support    support    NOUN  NN   pobj   9
+    of         of         ADP   IN   prep   11
+    Belarus    Belarus    PROPN NNP  pobj   12
+    .          .          PUNCT .    punct  1
+""")
+THANKED = ("Japan condemned Russia's war and thanked Belarus for its support for Ukraine.", """
+    Japan      Japan      PROPN NNP  nsubj  1
+    condemned  condemn    VERB  VBD  ROOT   1
+    Russia     Russia     PROPN NNP  poss   4
+    's         's         PART  POS  case   2
+    war        war        NOUN  NN   dobj   1
+    and        and        CCONJ CC   cc     1
+    thanked    thank      VERB  VBD  conj   1
+    Belarus    Belarus    PROPN NNP  dobj   6
+    for        for        ADP   IN   prep   6
+    its        its        PRON  PRP$ poss   10
+    support    support    NOUN  NN   pobj   8
+    for        for        ADP   IN   prep   10
+    Ukraine    Ukraine    PROPN NNP  pobj   11
+    .          .          PUNCT .    punct  1
+""")
 ACTORS = {"China": "CHN", "Ukraine": "UKR", "Russia": "RUS", "Pakistan": "PAK", "Japan": "JPN", "Iran": "IRN",
           "Israel": "ISR", "Australia": "AUS", "Biden": ("USA", "person"),
-          "Mexico": "MEX", "US": "USA", "Georgia": "GEO", "Tokyo": "JPN", "Russian": "RUS"}
+          "Mexico": "MEX", "US": "USA", "Georgia": "GEO", "Tokyo": "JPN", "Belarus": "BLR", "Russian": "RUS"}
 
 
 @pytest.fixture(scope="module")
@@ -239,6 +272,10 @@ def test_wrongful_verb_aimed_at_its_subject(parse, analyse, finder, case, stance
 @pytest.mark.parametrize("case, stances", [
     # whose attempt the wrongful act is: regression, was toward null
     (ATTEMPTS, [("JPN", "oppose", "election_interference", "RUS")]),
+    # a war opposed and another's backing of it told beside: both aimed at (the gold keeps both)
+    (WITH_SUPPORT, [("JPN", "oppose", "ukraine", "RUS"), ("JPN", "oppose", "ukraine", "BLR")]),
+    # backing of the victim is no backing of the war
+    (THANKED, [("JPN", "oppose", "ukraine", "RUS"), ("JPN", "support", "ukraine", "UKR")]),
 ])
 def test_wrongdoer_named_beside(parse, analyse, finder, case, stances):
     doc = parse(*case)

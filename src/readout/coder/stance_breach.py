@@ -5,20 +5,23 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import subject_token
+from readout.coder.grammar import is_negated, subject_token
 from readout.coder.records import Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_holders import holders_of
 from readout.coder.stance_polarity import (OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, issue_of_doer, polarity_above,
                                            word_polarity)
-from readout.coder.stance_toward import doer_of
+from readout.coder.stance_toward import doer_of, named_last
+from readout.coder.stance_topic import conflict_keys
 from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
-__all__ = ["backing", "breacher", "owner_harmed"]
+__all__ = ["backing", "backers_beside", "breacher", "owner_harmed"]
 
 BACKING_NOUNS = word_class("backing_noun")        # "the PRC's support to Russia's defense industrial base"
 BACKED_PREPS = word_class("backed_prep")          # "support for", "support to"
+OWNER_PRONOUNS = word_class("owner_pronoun")      # "its military support for Russia's war": the actor named before
+DOING_VERBS = word_class("doing_verb")            # "is committing genocide ... with the full support of ..."
 
 
 def backing(an: Analysis, sent: Span, index: int) -> list[Stance]:
@@ -100,3 +103,63 @@ def breacher(an: Analysis, adj: Token, holders):
             found = next((m.code for _, m in an.actors_in(list(subj.subtree)) if m.code not in holders), None)
             break
     return found
+
+
+def backers_beside(an: Analysis, sent: Span, index: int, found: list[Stance]) -> list[Stance]:
+    """"the PRC's support for Russia's defense industrial base is enabling Moscow's war against Ukraine", "its
+    military support for Russia's illegal war", "genocide against the people of Gaza with the full support of the
+    United States": where the sentence opposes a party's acts in a conflict, another actor's backing of that wrongdoer told beside it is opposed on the same issue, toward the
+    backer (GUIDE.md: toward is the actor whose acts on the issue are judged; the gold keeps both)."""
+    aimed = [s for s in found if s.polarity == OPPOSE and is_code(s.toward) and s.issue in conflict_keys()]
+    out: list[Stance] = []
+    if not aimed:
+        return out
+    for tok in words_in(sent, BACKING_NOUNS):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BACKING_NOUNS or word_polarity(tok) != SUPPORT:
+            continue
+        if tok.head.pos_ in ("VERB", "AUX") and is_negated(tok.head):
+            continue        # "has not given any support to Russia's war"
+        backer = _backer_of(an, tok)
+        if backer is None:
+            continue
+        backed = [m.code for _, m in an.actors_in([g for c in tok.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
+                                                   for p in c.children if p.dep_ == "pobj"
+                                                   for g in [p, *(x for x in p.children if x.dep_ in ("poss", "compound"))]])]
+        # "committing genocide ... with the full support of the United States": the backing of the deed told
+        beside_deed = tok.dep_ == "pobj" and tok.head.lower_ == "with" and not backed and _on_deed(tok.head)
+        for s in aimed:
+            if backer in (s.holder, s.toward) or not (s.toward in backed or beside_deed):
+                continue
+            if not any((o.holder, o.issue, o.toward) == (s.holder, s.issue, backer) for o in out):
+                out.append(Stance(s.holder, OPPOSE, s.issue, backer, index, tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
+def _backer_of(an: Analysis, noun: Token):
+    """Whose backing a support noun is: its possessor ("the PRC's support", "its support" for the actor named
+    just before), an actor modifying it ("U.S. support") or named by its "of" ("the support of the United
+    States"); None if no actor."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS:
+            return named_last(an, c, ())
+        if c.dep_ in ("poss", "compound", "amod") or c.dep_ == "prep" and c.lower_ == "of":
+            codes = [m.code for _, m in an.actors_in(list(c.subtree)) if is_code(m.code)]
+            if codes:
+                return codes[0]
+    return None
+
+
+def _on_deed(prep: Token) -> bool:
+    """The phrase hangs on a wrongful act: "genocide against the people of Gaza with ...", "is committing genocide
+    ... with ...", "the war, which is waged with ..."; the way up ends at the first verb ("delivered aid with")."""
+    t = prep.head
+    for _ in range(6):
+        if act_lemma(t) in WRONG_ACTS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in DOING_VERBS or any(c.dep_ in ("dobj", "conj", "nsubjpass") and act_lemma(c) in WRONG_ACTS for c in t.children) \
+                or t.dep_ == "relcl" and act_lemma(t.head) in WRONG_ACTS
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from readout.coder.grammar import clause_of, doc_text, is_negated, span_text
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_breach import backing, breacher, owner_harmed
+from readout.coder.stance_breach import backers_beside, backing, breacher, owner_harmed
 from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
@@ -132,6 +132,8 @@ class StanceFinder:
         out += [s for _, s in detained if (s.holder, s.polarity, s.issue, s.toward) not in said]
         said = {(s.holder, s.polarity, s.issue, s.toward) for s in out}
         out += [s for s in backing(an, sent, index) if (s.holder, s.polarity, s.issue, s.toward) not in said]
+        said = {(s.holder, s.polarity, s.issue, s.toward) for s in out}
+        out += [s for s in backers_beside(an, sent, index, out) if (s.holder, s.polarity, s.issue, s.toward) not in said]
         # "condemned the sanctions of the United States, describing them as economic terrorism": one
         # position said twice in a sentence, once with its toward, is the stance toward it
         aimed = {(s.holder, s.polarity, s.issue) for s in out if s.toward is not None}

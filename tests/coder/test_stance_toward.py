@@ -228,6 +228,23 @@ THANKED = ("Japan condemned Russia's war and thanked Belarus for its support for
     Ukraine    Ukraine    PROPN NNP  pobj   11
     .          .          PUNCT .    punct  1
 """)
+NOUN_AS_VERB = ("Japan condemned reports of Russia placing mines, interference in Japan's internal affairs.", """
+    Japan        Japan        PROPN NNP  nsubj  1
+    condemned    condemn      VERB  VBD  ROOT   1
+    reports      report       NOUN  NNS  nsubj  8
+    of           of           ADP   IN   prep   2
+    Russia       Russia       PROPN NNP  pobj   3
+    placing      place        VERB  VBG  acl    2
+    mines        mine         NOUN  NNS  dobj   5
+    ,            ,            PUNCT ,    punct  8
+    interference interference VERB  VBP  ccomp  1
+    in           in           ADP   IN   prep   8
+    Japan        Japan        PROPN NNP  poss   13
+    's           's           PART  POS  case   10
+    internal     internal     ADJ   JJ   amod   13
+    affairs      affair       NOUN  NNS  pobj   9
+    .            .            PUNCT .    punct  1
+""")
 ACTORS = {"China": "CHN", "Ukraine": "UKR", "Russia": "RUS", "Pakistan": "PAK", "Japan": "JPN", "Iran": "IRN",
           "Israel": "ISR", "Australia": "AUS", "Biden": ("USA", "person"),
           "Mexico": "MEX", "US": "USA", "Georgia": "GEO", "Tokyo": "JPN", "Belarus": "BLR", "Russian": "RUS"}
@@ -262,6 +279,9 @@ def test_toward_and_its_polarity(parse, analyse, finder, case, stances):
 @pytest.mark.parametrize("case, stances", [
     # a wrongful act told as a verb is its subject's deed: regression, was toward null
     (MEDDLING, [("CHN", "oppose", "interference", "JPN")]),
+    # a noun the tagger read as a verb ("-ence") is no clause: the parse's subject is not its doer (a dev readout's
+    # list of concerns got toward USA from one)
+    (NOUN_AS_VERB, [("JPN", "oppose", "interference", None)]),
 ])
 def test_wrongful_verb_aimed_at_its_subject(parse, analyse, finder, case, stances):
     doc = parse(*case)

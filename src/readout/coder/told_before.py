@@ -197,8 +197,9 @@ def acting_subject(an: Analysis, verb: Token, holders=()):
     participle or a joined verb hangs on, the doer of the noun a relative clause is said of; a subject
     pointing back ("This move", "Such remarks", "The remarks") is the doer of the deed told before. None
     where the act is denied or no one but the holders is named."""
-    if verb.pos_ != "VERB" or act_lemma(verb) not in WRONG_ACTS or is_negated(verb):
-        return None
+    if verb.pos_ != "VERB" or act_lemma(verb) not in WRONG_ACTS or is_negated(verb) \
+            or verb.lemma_.lower().endswith(("ence", "ion", "ment")):
+        return None             # "..., interference in the 2020 election" tagged a verb: a noun's suffix, no clause
     v, subj = verb, None
     for _ in range(3):
         subj = subject_token(v)

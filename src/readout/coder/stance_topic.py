@@ -61,7 +61,9 @@ def story_conflict(doc: Doc) -> str | None:
     if not counts:
         return None
     ranked = counts.most_common(2)
-    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    # one conflict named once is the story's own while it is the only one named so far ("held talks on the
+    # situation around Ukraine ... called for a ceasefire"); of two, the one named more often, at least twice
+    if len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 

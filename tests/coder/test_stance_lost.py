@@ -4,7 +4,7 @@ stance_topic.py, stance_polarity.py, stance_clues.py; docs/coder.md, "Stances").
 """
 import pytest
 
-from conftest import KREMLIN, UK, WH, stance_keys as _keys
+from conftest import JAPAN, KREMLIN, MFA, UK, WH, stance_keys as _keys
 
 # a story naming one conflict, once, is about it: a ceasefire called for later settles that conflict
 ONE_CONFLICT = [
@@ -19,10 +19,31 @@ TWO_CONFLICTS = [
      "called for a ceasefire.", WH, ("USA", "support", "ukraine", None)),
 ]
 
+# a claim its subject says it has: "has sovereignty over", "has sovereign rights"; not "has no sovereignty"
+CLAIMS = [
+    ("China has indisputable sovereignty over Huangyan Dao and its adjacent waters.", MFA,
+     ("CHN", "support", "sovereignty", None)),
+    ("The Northern Territories are islands over which Japan has sovereignty.", JAPAN,
+     ("JPN", "support", "sovereignty", None)),
+]
+NOT_CLAIMS = [
+    ("The spokesman said Japan has no sovereignty over the disputed reef.", JAPAN, ("JPN", "support", "sovereignty", None)),
+]
+
 
 @pytest.mark.parametrize("text,publisher,key", ONE_CONFLICT)
 def test_the_one_conflict_named_once_is_the_storys(text, publisher, key):
     assert key in _keys(text, publisher)
 @pytest.mark.parametrize("text,publisher,key", TWO_CONFLICTS)
 def test_a_ceasefire_between_two_conflicts_named_once_settles_neither(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", CLAIMS)
+def test_a_claim_its_subject_says_it_has_is_backed(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_CLAIMS)
+def test_a_claim_denied_is_no_backing(text, publisher, key):
     assert key not in _keys(text, publisher)

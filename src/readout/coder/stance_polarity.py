@@ -59,6 +59,7 @@ WAY_NOUNS = word_class("way_noun")         # "a political settlement is the righ
 CLAIM_VERBS = word_class("claim_copula")   # "Taiwan is / remains ...": what the subject is held to be
 CLAIM_NOUNS = word_class("claim_noun")     # "... the foundation of the relationship", "at the core of"
 CLAIM_MODIFIERS = word_class("claim_modifier")     # "an inalienable part", "the first red line"
+CLAIMED_POSSESSIONS = word_class("claimed_possession")   # "has sovereignty over", "has sovereign rights"
 LINE_MODIFIERS = word_class("line_modifier")       # "a red line", "the bottom line"
 TOPIC_PARTICIPLES = word_class("topic_participle")  # "issues concerning Taiwan": a topic, no concern
 CONDEMNING = word_class("condemning_predicate")     # "... is unacceptable": the subject condemned
@@ -268,6 +269,8 @@ def nearest_polarity(root: Token, inside: set[int]) -> tuple[Token, str] | None:
                 pol = SUPPORT   # "Canada will stand with Ukraine", "stand up for human rights"
             if pol is None and cand.dep_ == "attr" and cand.head.i == t.i and cand.lemma_.lower() in WAY_NOUNS:
                 pol = SUPPORT   # "dialogue and diplomacy are the way forward": backing the subject
+            if pol is None and cand.i == t.i and _holds_claim(root, t, below):
+                pol = SUPPORT   # "China has indisputable sovereignty over Huangyan Dao": a claim held
             if pol and act_lemma(cand) in WRONG_ACTS and cand.dep_ == "dobj" \
                     and not polarity_words().get(cand.head.lemma_.lower()) and cand.head.lemma_.lower() not in COPULAS:
                 return None     # "if Russia undertakes a further invasion": the act, not a stance on it
@@ -385,6 +388,15 @@ def red_line(tok: Token) -> bool:
     """'a red line', 'the bottom line': a limit one declares one's own."""
     return tok.lemma_.lower() == "line" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in LINE_MODIFIERS
                                                 for c in tok.children)
+
+
+def _holds_claim(root: Token, verb: Token, below: Token | None) -> bool:
+    """'China has indisputable sovereignty over Huangyan Dao', 'over which the Philippines has sovereign rights':
+    a claim (claimed_possession) its subject says it has backs it, as claiming a place part of one's territory
+    does (`claimed`); not negated ("has no sovereignty over"), nor a claim inside another object."""
+    return below is not None and below.i == root.i and below.dep_ == "dobj" and verb.lemma_.lower() == "have" \
+        and root.lemma_.lower() in CLAIMED_POSSESSIONS and not is_negated(verb) \
+        and not any(c.dep_ == "det" and c.lower_ in NO_ONE for c in root.children)
 
 
 def _grows_trade(root: Token, below: Token | None, verb: Token) -> bool:

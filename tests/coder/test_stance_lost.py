@@ -30,6 +30,27 @@ NOT_CLAIMS = [
     ("The spokesman said Japan has no sovereignty over the disputed reef.", JAPAN, ("JPN", "support", "sovereignty", None)),
 ]
 
+# a disowned wrong (terrorism, interference, unilateralism, hegemonism) named with no polarity word: the label
+LABELS = [
+    ("Lin Jian said the U.S.'s so-called reciprocal tariffs are a typical act of unilateralism.", MFA,
+     ("CHN", "oppose", "unilateralism", "USA")),
+    ("Mao Ning said the sanctions announced by Washington are an act of bullying.", MFA,
+     ("CHN", "oppose", "hegemonism", "USA")),
+    ("The Iranian regime remains the world's leading state sponsor of terrorism.", WH,
+     ("USA", "oppose", "terrorism", "IRN")),
+]
+NOT_LABELS = [
+    # only discussed: no stance; a label with no doer found stays uncoded
+    ("The two leaders discussed the threat of terrorism in the Sahel.", WH, ("USA", "oppose", "terrorism", None)),
+    ("Peskov said the investigation into the interference was continuing.", KREMLIN,
+     ("RUS", "oppose", "interference", None)),
+    # a group named in the phrase is the issue itself, not a state's conduct (TUNE2 31)
+    ("The President said our forces had killed the ISIS terrorists who attacked the base in Syria.", WH,
+     ("USA", "oppose", "terrorism", "SYR")),
+    # said in a negated clause: no label
+    ("The Foreign Secretary said Qatar is not a sponsor of terrorism.", UK, ("GBR", "oppose", "terrorism", "QAT")),
+]
+
 
 @pytest.mark.parametrize("text,publisher,key", ONE_CONFLICT)
 def test_the_one_conflict_named_once_is_the_storys(text, publisher, key):
@@ -46,4 +67,14 @@ def test_a_claim_its_subject_says_it_has_is_backed(text, publisher, key):
 
 @pytest.mark.parametrize("text,publisher,key", NOT_CLAIMS)
 def test_a_claim_denied_is_no_backing(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", LABELS)
+def test_a_disowned_wrong_named_of_a_doer_is_the_speakers_label(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_LABELS)
+def test_a_wrong_only_discussed_or_of_no_one_found_gives_no_label(text, publisher, key):
     assert key not in _keys(text, publisher)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, subject_token
+from readout.coder.grammar import clause_of, is_negated, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_judged import copular_judgement
@@ -34,6 +34,7 @@ AID_NOUNS = word_class("aid_noun")                # "security, economic and huma
 MODIFIER_DEPS = ("amod", "nmod", "compound", "conj")
 LIST_JOINS = word_class("list_joiner")           # "security, economic, and humanitarian"
 HARM_DEEDS = word_class("harm_deed")              # "killing and wounding dozens of civilians"
+LABEL_COPULAS = word_class("claim_copula")         # "X remains the leading sponsor of terrorism"
 MEANS_PREPS = word_class("means_prep")            # "responded with a crackdown": the means of the verb
 
 
@@ -239,3 +240,22 @@ def told_deed(word: Token, inside=frozenset()) -> bool:
         # "attacked a merchant vessel, killing three civilians": one deed told in two verbs judges neither
         above = polarity_above(above[0], inside)
     return False
+
+
+def label_aims_at(an: Analysis, root: Token, toward) -> bool:
+    """A wrong named with no polarity word ("a typical act of unilateralism") is said of `toward`: the subject of a
+    copula its phrase is the predicate of ("the tariffs are ...", "the regime remains the leading sponsor of ..."),
+    or the owner or "by" agent of the noun it names ("his naked interference", "attacks by Hamas"); not in a
+    negated clause ("is not a terrorist organisation"), nor whoever else acts in the clause ("the Taliban will
+    make a break with terrorist organizations", "listed as a terrorist organization by the US")."""
+    clause = clause_of(root)
+    if is_negated(clause):
+        return False
+    if clause.lemma_.lower() in LABEL_COPULAS:
+        return True
+    head = root.head if root.dep_ in ("amod", "compound") else root
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return True     # the owner pronoun the toward was resolved from ("its", "his")
+    named = [g for c in head.children if c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+             for g in c.subtree]
+    return toward in {m.code for _, m in an.actors_in(named)}

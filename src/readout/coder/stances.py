@@ -17,7 +17,7 @@ from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, generic_breach,
-                                        issue_subject, judged_act, listed_aid_kind, own_measure, proposed, stopped_act,
+                                        issue_subject, judged_act, label_aims_at, listed_aid_kind, own_measure, proposed, stopped_act,
                                         told_deed, unless_breach, unvoiced)
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, backers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
@@ -174,6 +174,12 @@ class StanceFinder:
         if found is None and m.issue in GOVERNED_GOODS and repressed_by(root) is not None:
             found = (repressed_by(root), OPPOSE)   # "the regime jailed independent journalists": told with no
             # other polarity word, repressing a good is a wrong its speaker names (held as a wrongdoing verb is)
+        named_wrong = found is None and not flipped and m.issue in DISOWNED_ISSUES
+        if named_wrong:
+            # "the tariffs are a typical act of unilateralism": a wrong no one backs, named with no polarity word, is
+            # the speaker's label (GUIDE.md) of a doer found outside the phrase ("ISIS terrorists": the issue itself)
+            labelled = root
+            found = (root, OPPOSE)
         # only an issue named as a field the document works in: an issue the document names otherwise (its
         # parties "Russia and the DPRK", a law's name "the Hong Kong Autonomy Act") is no field of work
         anchor = found[0] if found is not None else root
@@ -269,6 +275,9 @@ class StanceFinder:
                 if toward is None and (labelled is root or word.lemma_.lower() in REPRESS_VERBS):
                     return []   # a deed told as done by someone no actor names: whose it is is unknown
                     # ("the military detained journalists" with no country: no stance, as a breach)
+                if named_wrong and (toward in {mention.code for _, mention in an.actors_in([*root.subtree, *span])}
+                                    or not label_aims_at(an, root, toward)):
+                    return []
             if toward is None and root.dep_ == "conj" and root.head.i == word.i and word.i in towards_of:
                 # "concerns about the PRC's practices in Xinjiang ..., as well as human rights":
                 # the issue coordinated with the concern itself shares the concern's toward

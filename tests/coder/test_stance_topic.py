@@ -24,7 +24,8 @@ def test_conflict_keys_are_the_settlement_issues():
 
 
 @pytest.mark.parametrize("named, conflict", [
-    ([["ukraine"]], None),                                  # once is not yet the story's topic
+    ([["ukraine"]], "ukraine"),                             # the only conflict named, once (polar24)
+    ([["ukraine"], ["syria"]], None),                       # two named once each: neither
     ([["ukraine"], ["ukraine", "climate"]], "ukraine"),
     ([["ukraine", "syria"], ["syria", "ukraine"]], None),   # a tie: no one conflict
     ([["terrorism"], ["terrorism"]], None),                 # not a conflict key

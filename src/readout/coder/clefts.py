@@ -4,13 +4,15 @@ out the doer of a course that wrecks talks, deals or peace; saying so is the spe
 whenever the course was taken."""
 from __future__ import annotations
 
+from itertools import product
+
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
 from readout.coder.doers import cleft_focus
 from readout.coder.grammar import is_negated
 from readout.coder.patterns import rule_codes
-from readout.coder.records import Event, is_code
+from readout.coder.records import Event, is_code, pair_events
 from readout.coder.sources import Analysis
 from readout.coder.voices import judgement_author
 from readout.coder.word_index import words_in
@@ -44,8 +46,7 @@ def cleft_blame(an: Analysis, sent: Span, index: int) -> list[Event]:
         targets = list(dict.fromkeys(m.code for _, m in an.actors_in([t for t in focus.subtree if t.i not in inside])
                                      if is_code(m.code)))
         start, end = focus.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
-        out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, verb.i)
-                for s in sources for t in targets if t != s]
+        out += pair_events(info, product(sources, targets), index, start, end, verb.i)
     return out
 
 

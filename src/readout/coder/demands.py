@@ -3,13 +3,15 @@ proposals"): "X said that Y must hand over the suspects", "China hopes that all 
 calm", "Russia must stop its attacks" in a statement, "the two sides should strengthen ties"."""
 from __future__ import annotations
 
+from itertools import product
+
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
 from readout.coder.doers import addressed_group, participle_agent
 from readout.coder.grammar import clause_of, inverted_condition, is_negated, np_tokens, offer_condition, subject_token, to_infinitive
 from readout.coder.patterns import rule_codes
-from readout.coder.records import Event, Party, Placeholder, is_code
+from readout.coder.records import Event, Party, Placeholder, is_code, pair_events
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, relayed
 from readout.coder.triggers import lemma_candidates
@@ -70,8 +72,7 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
             # "Russia's reckless activity must stop", "the hostages held by Hamas must be released"
             info = cameo(rule_codes("reported_demand")[0])
             start, end = _span(tok, head)
-            out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
-                    for s in sources for t in doers if t != s]
+            out += pair_events(info, product(sources, doers), index, start, end, tok.i)
             continue
         if subj.dep_ != "nsubj" or kind == "reported" and negated:
             continue    # a reported "must not" is no demand; the side's own "X must not V" is one
@@ -102,8 +103,7 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
                 continue
         info = cameo(rule_codes(rule)[0])
         start, end = _span(tok, head)
-        out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
-                for s in sources for t in targets]
+        out += pair_events(info, product(sources, targets), index, start, end, tok.i)
     return out
 
 
@@ -327,8 +327,7 @@ def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
             continue
         info = cameo(rule_codes("reported_demand")[0])
         start, end = mark.idx, verb.idx + len(verb.text)
-        out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, verb.i)
-                for s in sources for t in targets[:1]]
+        out += pair_events(info, product(sources, targets[:1]), index, start, end, verb.i)
     for verb in sent:
         # "Russia is ready for negotiations as soon as Kiev withdraws its troops": a condition set
         # for one's readiness asks the other side to meet it
@@ -340,6 +339,5 @@ def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
         targets = [c for c in _named(an, subj, strict=True) if c not in sources]
         info = cameo(rule_codes("reported_demand")[0])
         start, end = subj.idx, verb.idx + len(verb.text)
-        out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, verb.i)
-                for s in sources for t in targets[:1]]
+        out += pair_events(info, product(sources, targets[:1]), index, start, end, verb.i)
     return out

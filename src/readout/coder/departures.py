@@ -4,11 +4,13 @@ leave", "Pakistani nationals have 48 hours to leave India", "officials of the Em
 State": the state they must leave expels them (envoys: SANCTION) or deports them (nationals: COERCE)."""
 from __future__ import annotations
 
+from itertools import product
+
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
 from readout.coder.grammar import condition_clauses, is_negated, np_tokens
-from readout.coder.records import Event, is_code
+from readout.coder.records import Event, is_code, pair_events
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
@@ -45,13 +47,12 @@ def departures(an: Analysis, sent: Span, index: int) -> list[Event]:
         left = _state_left(an, tok)
         if left is None:
             continue
-        sources = left or [c for c in an.voice() if is_code(c)]
+        sources = left or list(an.voice_codes())
         targets = [c for c in _nationality(an, people) if c not in sources]
         info = cameo(code)
         start = min(people.left_edge.idx, tok.idx)
         end = max(t.idx + len(t) for t in tok.subtree)
-        out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
-                for s in sources for t in targets]
+        out += pair_events(info, product(sources, targets), index, start, end, tok.i)
     return out
 
 
@@ -102,7 +103,7 @@ def _state_left(an: Analysis, leave: Token) -> list[str] | None:
     places += [g for c in leave.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     if not places:
         return []
-    own = [c for c in an.voice() if is_code(c)]
+    own = list(an.voice_codes())
     for place in places:
         named = [m.code for _, m in an.actors_in(list(place.subtree))]
         if named:

@@ -2,14 +2,15 @@
 that stand for sides of the main interaction until the story is read to its end (resolve.py)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Union
 
-from readout.cameo import types_with
+from readout.cameo import CameoCode, types_with
 
 
-__all__ = ["Placeholder", "NotParty", "Named", "Party", "is_code", "Event", "Stance", "StoryContext"]
+__all__ = ["Placeholder", "NotParty", "Named", "Party", "is_code", "Event", "pair_events", "Stance", "StoryContext"]
 
 
 
@@ -77,6 +78,13 @@ class Event:
                 "cameo": self.cameo, "goldstein": self.goldstein, "sentence": self.sentence,
                 "start": self.start, "end": self.end}
 
+
+
+def pair_events(info: CameoCode, pairs: Iterable[tuple[Party, Party]], sentence: int, start: int, end: int,
+                trigger: int) -> list[Event]:
+    """One event of a CAMEO code, with no mode, for each (source, target) pair but a side facing itself."""
+    return [Event(s, info.plover, t, None, info.code, info.goldstein, sentence, start, end, trigger)
+            for s, t in pairs if s != t]
 
 @dataclass
 class Stance:

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
 from readout.coder.grammar import ability_modal, is_negated
-from readout.coder.records import Event, is_code
+from readout.coder.records import Event, is_code, pair_events
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
@@ -46,8 +46,7 @@ def reliance(an: Analysis, sent: Span, index: int) -> list[Event]:
             continue
         start = min(t.idx for t in tok.subtree)
         end = max(t.idx + len(t) for t in tok.subtree)
-        out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, tok.i)
-                for s, t in pairs if s != t]
+        out += pair_events(info, pairs, index, start, end, tok.i)
     return out
 
 
@@ -62,7 +61,7 @@ def _counted(an: Analysis, obj: Token) -> list[str]:
         stack += [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "appos", "conj")]
     codes = [m.code for _, m in an.actors_in(kept) if is_code(m.code)]
     if not codes and any(t.dep_ == "poss" and t.lower_ in FIRST_PERSON for t in kept):
-        codes = [c for c in an.voice() if is_code(c)]
+        codes = list(an.voice_codes())
     return list(dict.fromkeys(codes))
 
 

@@ -77,7 +77,7 @@ def candidates(an, trig, sent: Span, plover: str, situation: str) -> dict[str, l
     tf = _trigger_features(trig, plover, clause)
     tf += [f"sit:{situation}", f"sit:{situation}/ty:{plover}"]
     ty = f"ty:{plover}"
-    own = {c for c in an.voice() if is_code(c)}
+    own = set(an.voice_codes())
     if an.speaker_default:
         own.add(an.speaker_default)
     out: dict[str, list[str]] = {}

@@ -231,6 +231,10 @@ class Analysis:
             return tuple(self.authors)
         return (self.speaker,) if self.speaker else ()
 
+    def voice_codes(self) -> tuple[str, ...]:
+        """The story's own voice (voice) as actor codes only."""
+        return tuple(c for c in self.voice() if is_code(c))
+
     # -- actors in token sets -------------------------------------------------------------
     def name_root(self, tok: Token) -> Token:
         """The head token of the actor name `tok` stands in ("States" in "the United States"), else `tok`."""

@@ -4,12 +4,14 @@ extended pause", "Under the treaty, Rwanda will not remove anyone ...": each par
 something under the agreement's terms promises it (AGREE, CAMEO 030) to the other party."""
 from __future__ import annotations
 
+from itertools import product
+
 from spacy.tokens import Span, Token
 
 from readout.cameo import cameo
 from readout.coder.grammar import first_of_list
 from readout.coder.patterns import rule_codes
-from readout.coder.records import Event, Placeholder, is_code
+from readout.coder.records import Event, Placeholder, is_code, pair_events
 from readout.coder.sources import Analysis
 from readout.coder.word_index import forms_in
 from readout.lexicons import word_class
@@ -50,8 +52,7 @@ def term_pledges(an: Analysis, sent: Span, index: int) -> list[Event]:
         others = [c for _, _, s, _ in found for c in s]
         targets = [t for t in dict.fromkeys(named or others) if t not in sources] or [Placeholder.COUNTERPART]
         start, end = subj.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
-        out += [Event(s, info.plover, t, None, info.code, info.goldstein, index, start, end, verb.i)
-                for s in sources for t in targets]
+        out += pair_events(info, product(sources, targets), index, start, end, verb.i)
     return out
 
 

@@ -25,6 +25,7 @@ REFERRED_ACTS = word_class("referred_act_noun")
 TOLD_ACT_VERBS = {noun: verb for noun, verb in (pair.split(">") for pair in word_class("told_act_verb"))}
 DEFINITE = word_class("definite_det")
 REFERRING = word_class("referring_modifier")
+NOUN_SUFFIXES = tuple(word_class("noun_suffix"))     # "interference" the tagger read as a verb
 DEMONSTRATIVES = word_class("demonstrative_pronoun")    # "This is a blatant interference in ...": the deed told before
 # "attacks against civilians", "the killing of refugees": people a wrongful act harms (issue-phrase heads)
 PROTECTED = word_class("protected_people")
@@ -198,7 +199,7 @@ def acting_subject(an: Analysis, verb: Token, holders=()):
     pointing back ("This move", "Such remarks", "The remarks") is the doer of the deed told before. None
     where the act is denied or no one but the holders is named."""
     if verb.pos_ != "VERB" or act_lemma(verb) not in WRONG_ACTS or is_negated(verb) \
-            or verb.lemma_.lower().endswith(("ence", "ion", "ment")):
+            or verb.lemma_.lower().endswith(NOUN_SUFFIXES):
         return None             # "..., interference in the 2020 election" tagged a verb: a noun's suffix, no clause
     v, subj = verb, None
     for _ in range(3):

@@ -79,12 +79,12 @@ class Event:
                 "start": self.start, "end": self.end}
 
 
-
 def pair_events(info: CameoCode, pairs: Iterable[tuple[Party, Party]], sentence: int, start: int, end: int,
                 trigger: int) -> list[Event]:
     """One event of a CAMEO code, with no mode, for each (source, target) pair but a side facing itself."""
     return [Event(s, info.plover, t, None, info.code, info.goldstein, sentence, start, end, trigger)
             for s, t in pairs if s != t]
+
 
 @dataclass
 class Stance:

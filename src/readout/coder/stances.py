@@ -16,37 +16,33 @@ from readout.coder.stance_breach import backers_beside, backing, breacher, owner
 from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
-from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, framing, generic_act, generic_breach,
+from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, generic_act, generic_breach,
                                         issue_subject, judged_act, label_aims_at, listed_aid_kind, own_measure, proposed, stopped_act,
                                         told_deed, unless_breach, unvoiced)
-from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, backers_of, holders_of, hopers_of, lifters_of,
+from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
                                         repressed_by, thanks_for_no_stand)
 from readout.coder.stance_polarity import (
-    COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, cites_standard, counter_phrase, issue_of_doer, issue_sides,
+    COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, cites_standard, counter_phrase, issue_sides,
     nearest_polarity, pledged_talk, polarity_above, resolve_polarity, under_pretext, word_polarity)
 from readout.coder.stance_topic import (
     agreement_mentions, conflict_keys, count_conflicts, field_of_work, implicit_mentions, note_agreements,
     story_conflict)
 from readout.coder.stance_toward import coordinated, doer_of, find_toward, scene_of, separatist_cause
+from readout.coder.stance_wars import labelled_wars
 from readout.coder.status import ClauseStatus
 from readout.coder.told_before import (acting_subject, earlier_doer, harm_doer, referred_doer, such_act_doer,
                                       teller_before)
-from readout.issues import IssueLexicon, IssueMatch, fold
+from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
 
 __all__ = ["StanceFinder"]
 
 ISSUE_PREFIXES = word_class("issue_counter_prefix")
-WAR_ACTS = word_class("war_act")
 CONDEMNING_MODIFIERS = word_class("condemning_modifier")   # "illegal unilateral sanctions"
-WAR_LABELS = word_class("war_label")      # "Russia's war", "Moscow's invasion"; not "the build-up"
-# any form of a war act in a sentence's text ("build-up" is lemmatized as "buildup"), looked for
-# in the text folded as re.IGNORECASE folds it: a case-blind regex of ten words took 0.1 ms a sentence
-_WAR_WORDS = tuple(sorted(WAR_ACTS | {"build"}))
 GIVING_VERBS = word_class("giving_verb")
 FIRST_PERSON = word_class("first_person")
 SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
@@ -56,7 +52,6 @@ EFFORT_WORDS = word_class("effort_word")          # "the efforts of France to ..
 MAKER_PREPS = word_class("maker_prep")            # "of", "by": who makes the effort
 DEED_VICTIM_PREPS = word_class("deed_victim_prep")  # "strikes against Ukraine": the victim follows
 AID_NOUNS = word_class("aid_noun")                # "India's humanitarian assistance": an act, no stance
-GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
 MEASURES = word_class("restrictive_measure")      # "its nuclear weapons program": the possessor's measure
 LAW_NOUNS = word_class("law_noun")                # "a violation of international humanitarian law"
 # "concern over the human rights situation in Hong Kong": goods a government owes its own people
@@ -126,7 +121,7 @@ class StanceFinder:
         note_agreements(doc, spans, index)
         said = {(s.holder, s.polarity, s.issue, s.toward) for s in out}
         # "condemned Russia's invasion of Ukraine": the issue phrase may already say what the label says
-        out += [s for s in self._labelled_wars(an, sent, index, covered)
+        out += [s for s in labelled_wars(an, sent, index, covered, self._issue_at)
                 if (s.holder, s.polarity, s.issue, s.toward) not in said]
         said = {(s.holder, s.polarity, s.issue, s.toward) for s in out}
         out += [s for _, s in detained if (s.holder, s.polarity, s.issue, s.toward) not in said]
@@ -368,67 +363,6 @@ class StanceFinder:
         mods = [c for c in root.children if c.dep_ == "amod"]
         mods += [g for c in mods for g in c.conjuncts]      # "the unlawful and oppressive sanctions"
         return next((c for c in mods if c.lower_ in CONDEMNING_MODIFIERS and not is_negated(c)), None)
-
-    def _labelled_wars(self, an: Analysis, sent: Span, index: int, covered: set[int]) -> list[Stance]:
-        """"condemned Russia's brutal aggression", "Russia's vicious invasion": a war act named by
-        its doer alone is about the one issue that doer's wrong acts stand for (counter_polarity.tsv),
-        held against the doer by whoever speaks of it (GUIDE.md: labels give the holder's stance)."""
-        out = []
-        low = fold(span_text(sent))
-        if not any(word in low for word in _WAR_WORDS):
-            return out          # most sentences name no war act: skip the token walk
-        for tok in sent:
-            if tok.pos_ != "NOUN" or act_lemma(tok) not in WAR_ACTS:
-                continue
-            doer = doer_of(an, tok)
-            issue = issue_of_doer().get(doer)
-            if issue is None:
-                continue
-            label = act_lemma(tok) in WAR_LABELS and not any(c.dep_ == "det" and c.lower_ in GENERIC_DETS
-                                                             for c in tok.children)
-            # "any nuclear attack by the DPRK will be met with ...": a deed that may come is no label
-            told = tok.dep_ == "dobj" and not word_polarity(tok.head)
-            if told and (not label or doer in an.sources(clause_of(tok.head))) \
-                    and not (label and framing(clause_of(tok.head))):
-                continue    # "Russia continued its invasion": the act told of its doer, not a stance on it;
-                # but "six months since Russia launched its full-scale invasion", "when Putin launched his
-                # invasion, ...": a clause that frames the sentence in time is the speaker's telling, its label
-            if any(t.i in covered and (not label or self._issue_at.get(t.i) != issue) for t in tok.subtree):
-                continue    # another issue inside ("Russia's attacks on civilians"): that phrase's stance;
-                # the conflict itself named as the victim ("Russia's aggression against Ukraine") is this one
-            if not told and not judged_in_clause(tok):
-                continue
-            voiced = told      # the holders are the story's voice, not whoever acts on the deed
-            if told:
-                # "raised Russia's brutal war against Ukraine", "refugees who have fled Russia's war":
-                # someone else's verb on the doer's act, which the story's own words label
-                # the backed actor resisting it ("their support for Ukraine as it resists Russia's war"): the backers
-                holders = backers_of(an, clause_of(tok.head)) or speaker_of(an, clause_of(tok.head))
-            elif ClauseStatus(tok, clause_of(tok)).discussed:
-                if not label:
-                    continue
-                # "the leaders discussed Russia's war against Ukraine": the parties only discussed it, but
-                # the label is the story's own word (GUIDE.md: labels give the holder's stance)
-                holders, voiced = an.voice(), True
-            else:
-                holders = holders_of(an, tok)
-            if holders == (Placeholder.PARTICIPANTS,) and an.reporter and proposed(an, tok):
-                holders = (an.reporter,)
-            if label and not [h for h in holders if h != doer]:
-                # "since Moscow's invasion of Ukraine began", "Russia's war of aggression has brought
-                # untold suffering": no one else acts in the clause, so the label is its speaker's
-                holders, voiced = speaker_of(an, clause_of(tok)), True
-            # backing the act itself ("supports Russia's special military operation"), else opposing
-            # it: "defends itself from Russian aggression" is no support for the aggression
-            polarity = SUPPORT if backed_act(tok) and not voiced else OPPOSE
-            backer = backer_of(tok)
-            backers = [m.code for _, m in an.actors_in([backer])] if backer is not None else []
-            for h in holders:
-                if h != doer:
-                    # "condemned Iran's support for Russia's war": the backing is Iran's, the speaker opposes
-                    pol = OPPOSE if backer is not None and h not in backers else polarity
-                    out.append(Stance(h, pol, issue, doer, index, tok.idx, tok.idx + len(tok.text)))
-        return out
 
     def _aim(self, an, root, inside, word, raw, holders, issue, flipped, covered=frozenset()):
         """(toward, polarity): at whom the stance is aimed and which side it takes."""

@@ -13,12 +13,12 @@ from readout.coder.membership import is_body
 from readout.coder.partners import ANSWER_PREPS, HOME_ADDRESSEES, WRONG_ACTS
 from readout.coder.patterns import Kind
 from readout.coder.sources import Analysis
-from readout.coder.target_region import asked_subjects
+from readout.coder.target_region import asked_subjects, backing_participle
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
 __all__ = ["addressee_of", "own_people_asked_for", "np_head", "victim_people", "measure_aimed", "request_addressee", "named_objects",
-           "answers_no_wrong", "condition_actors", "described_backing", "backing_participle", "unnamed_culprit", "finite", "announced", "unnamed_place", "forum_body"]
+           "answers_no_wrong", "condition_actors", "described_backing", "unnamed_culprit", "finite", "announced", "unnamed_place", "forum_body"]
 
 RESPECT_NOUNS = word_class("respect_prep_noun")     # "the national emergency with respect to Iran"
 THIRD_PARTY_NOUNS = word_class("third_party_noun")
@@ -35,7 +35,6 @@ VICTIM_NOUNS = word_class("victim_noun")        # "the displacement of the Pales
 FORUM_PREPS = word_class("forum_prep")          # "close coordination in the UN Security Council"
 OCCASION_PREPS = word_class("body_occasion_prep")    # "for the G20 summit"
 MEETING_NOUNS = word_class("meeting_noun")
-DESCRIBED_BACKING = word_class("described_backing_verb")     # "the plan endorsed by X"
 
 
 def forum_body(an: Analysis, tok: Token) -> bool:
@@ -208,12 +207,3 @@ def described_backing(trig: Trigger) -> bool:
     by the UN Security Council", "a peace backed by strong security guarantees"): a description of
     that noun, the agent's act if any, no act of the clause's doers toward the agent."""
     return plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.kind == Kind.VERB and backing_participle(trig.token)
-
-
-def backing_participle(t: Token) -> bool:
-    """A backing participle with a "by" doer and no subject of its own, hung on a noun or set off
-    by a comma or "and" ("the plan endorsed by X", "peace in Gaza, backed by strong security
-    arrangements", "is ironclad and backed by the full range of capabilities"); not a passive
-    clause ("the commitment is backed by ...")."""
-    return t.tag_ == "VBN" and t.dep_ in ("acl", "advcl", "conj") and t.lemma_.lower() in DESCRIBED_BACKING \
-        and any(c.dep_ == "agent" for c in t.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)

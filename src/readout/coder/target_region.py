@@ -16,7 +16,7 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, free_complements
 from readout.lexicons import word_class
 
-__all__ = ["search_region", "asked_subjects", "bestowed_on"]
+__all__ = ["search_region", "asked_subjects", "bestowed_on", "backing_participle"]
 
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
 PAIR_PREPS = word_class("pair_prep")
@@ -256,9 +256,16 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
 def _endorser(tok: Token) -> bool:
     """The token names the "by" doer of a backing participle on a noun ("the plan endorsed by the
     G7", "a peace backed by security guarantees"), target_clues.described_backing's shape."""
-    return any(a.dep_ == "agent" and a.head.dep_ in ("acl", "advcl", "conj") and a.head.tag_ == "VBN"
-               and a.head.lemma_.lower() in DESCRIBED_BACKING
-               and not any(c.dep_ in ("nsubjpass", "auxpass") for c in a.head.children) for a in [tok, *tok.ancestors])
+    return any(a.dep_ == "agent" and backing_participle(a.head) for a in [tok, *tok.ancestors])
+
+
+def backing_participle(t: Token) -> bool:
+    """A backing participle with a "by" doer and no subject of its own, hung on a noun or set off
+    by a comma or "and" ("the plan endorsed by X", "peace in Gaza, backed by strong security
+    arrangements", "is ironclad and backed by the full range of capabilities"); not a passive
+    clause ("the commitment is backed by ...")."""
+    return t.tag_ == "VBN" and t.dep_ in ("acl", "advcl", "conj") and t.lemma_.lower() in DESCRIBED_BACKING \
+        and any(c.dep_ == "agent" for c in t.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
 
 
 def _holders(people: Token) -> set[int]:

@@ -12,6 +12,7 @@ from readout.coder.records import Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_holders import speaker_of
 from readout.coder.stance_polarity import OPPOSE
+from readout.coder.told_before import first_other
 from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
@@ -39,7 +40,7 @@ def _detainer(an: Analysis, tok: Token, holders) -> str | None:
     """The detaining state: the agent ("detained by Iran"), the possessor ("Iran's wrongful detention of"), the
     subject of an active verb ("those it has unjustly imprisoned"), or the country it happens in ("in Russia")."""
     def first(tokens):
-        return next((m.code for _, m in an.actors_in(tokens) if is_code(m.code) and m.code not in holders), None)
+        return first_other(an, tokens, holders)
 
     for c in tok.children:
         if c.dep_ == "agent" or c.dep_ == "poss":

@@ -16,7 +16,7 @@ from readout.coder.stance_toward import MEASURES, doer_of
 from readout.lexicons import word_class
 
 __all__ = ["earlier_doer", "told_deed_doer", "referred_doer", "harm_doer", "teller_before", "acting_subject",
-           "such_act_doer", "TOLD_ACT_VERBS"]
+           "such_act_doer", "first_other", "TOLD_ACT_VERBS"]
 
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
 # back to any wrongful act named just before ("Russia's aggression")
@@ -211,13 +211,11 @@ def acting_subject(an: Analysis, verb: Token, holders=()):
         elif v.dep_ == "acl" and v.head.lemma_.lower() in EFFORTS:
             # "any Russian attempts to interfere in United States elections": whose attempt it is
             owner = [g for c in v.head.children if c.dep_ in ("poss", "amod", "compound") for g in c.subtree]
-            found = [m.code for _, m in an.actors_in(owner) if is_code(m.code) and m.code not in holders]
-            return found[0] if found else None
+            return first_other(an, owner, holders)
         elif v.dep_ == "pcomp" and v.head.lower_ in CHARGE_PREPS and v.head.head.pos_ == "VERB":
             # "declared seven officials of the UN persona non grata for meddling in ...": the one charged with it
             charged = [g for c in v.head.head.children if c.dep_ == "dobj" for g in c.subtree]
-            found = [m.code for _, m in an.actors_in(charged) if is_code(m.code) and m.code not in holders]
-            return found[0] if found else None
+            return first_other(an, charged, holders)
         else:
             break
     if subj is None:
@@ -231,20 +229,24 @@ def acting_subject(an: Analysis, verb: Token, holders=()):
             maker = maker.head      # "have planned, promoted and executed a series of moves"
         if subj.dep_ == "dobj" and maker.pos_ == "VERB":
             # "politicians ... executed a series of moves which ...": who made the moves
-            found = [c for c in an.sources(maker) if is_code(c) and c not in holders] or [
-                m.code for _, m in an.actors_in(list(getattr(subject_token(maker), "subtree", [])))
-                if is_code(m.code) and m.code not in holders]
+            found = next((c for c in an.sources(maker) if is_code(c) and c not in holders), None) \
+                or first_other(an, list(getattr(subject_token(maker), "subtree", [])), holders)
             if found:
-                return found[0]
-    found = [m.code for _, m in an.actors_in(list(subj.subtree)) if is_code(m.code) and m.code not in holders]
+                return found
+    found = first_other(an, list(subj.subtree), holders)
     if found:
-        return found[0]
+        return found
     if subj.pos_ == "NOUN" and any(c.dep_ == "det" and (c.lower_ in DEFINITE or c.lower_ in DEMONSTRATIVES)
                                    or c.lower_ in REFERRING for c in subj.children):
         return teller_before(an, v, holders) or earlier_doer(an, subj, holders) or told_deed_doer(an, subj, holders)
     if subj.pos_ == "PRON" and subj.lower_ in DEMONSTRATIVES:
         return teller_before(an, v, holders)
     return None
+
+
+def first_other(an: Analysis, tokens, holders=()) -> str | None:
+    """The first actor code the tokens name that is none of the holders, or None."""
+    return next((m.code for _, m in an.actors_in(tokens) if is_code(m.code) and m.code not in holders), None)
 
 
 def such_act_doer(an: Analysis, act: Token, holders=()):

@@ -104,3 +104,13 @@ def test_refusal_shapes(case):
     is done ("would be unacceptable"); each with near-misses."""
     events = table_case_keys(case, "refusal_shapes")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("aims_concerns.jsonl"), ids=lambda c: c["why"])
+def test_aims_concerns(case):
+    """Twenty-fifth session (issue #12): one warning, censure or refusal told twice in a sentence keeps
+    its aim (no second copy at no one), a concern about the source's own people aimed at the other
+    side, a court's jurisdiction not recognised, a proposal not entertained, regret at another's act;
+    each with near-misses."""
+    events = table_case_keys(case, "aims_concerns")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -198,7 +198,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     emit(e, s, t)
             else:
                 emit(e, s, e.target)
-    return _consoled_not_accused(out, unnamed_doer)
+    return _aimed_once(_consoled_not_accused(out, unnamed_doer))
 
 
 def _consoled_not_accused(events: list[Event], unnamed: set[int]) -> list[Event]:
@@ -216,6 +216,17 @@ def _consoled_not_accused(events: list[Event], unnamed: set[int]) -> list[Event]
             seen.add(e.key())
             out.append(e)
     return out
+
+
+def _aimed_once(events: list[Event]) -> list[Event]:
+    """A censure, refusal or threat aimed at no one beside the same act of the same source aimed at
+    an actor in the same sentence is that act told twice ("warned the U.S. side that China would make
+    a resolute response", "warned that if India took any further action, Pakistan would respond",
+    "express deep concern over ... Iran's attack"): one warning with its target, not a second one at
+    no one (the threat word of the clause and the warning verb are one act)."""
+    aimed = types_with("aims_at_doer")
+    told = {(e.sentence, e.source, e.type) for e in events if e.type in aimed and e.target is not None}
+    return [e for e in events if not (e.target is None and (e.sentence, e.source, e.type) in told)]
 
 
 def finalize_stances(stances: list[Stance], parties: list[str]) -> list[Stance]:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from readout.cameo import plover_type, types_with
 from readout.coder.grammar import (alternative_to, object_heads, condition_clauses, first_of_list, np_tokens, or_else, readiness_clause,
                                    subject_token, to_infinitive)
-from readout.coder.patterns import Kind
+from readout.coder.patterns import Kind, TargetRule
 from readout.coder.records import is_code
 from readout.coder.sources import Analysis
 from readout.coder.status import Modality
@@ -19,7 +19,7 @@ from readout.coder.stance_toward import doer_of
 from readout.coder.triggers import Trigger, own_phrase
 from readout.lexicons import word_class
 
-__all__ = ["answered", "answered_parties", "blamed_cause", "failed_course", "cleft_focus", "demanded_subjects",
+__all__ = ["answered", "answered_parties", "own_concern", "blamed_cause", "failed_course", "cleft_focus", "demanded_subjects",
            "generic_addressee", "addressed_group", "asked_group", "generic_partner", "gerund_doer", "grounds", "judged", "named_examples",
            "np_head", "only_self_victims", "own_doer", "participle_agent", "recipients",
            "referred_subject", "referring", "spoken_to", "subject_doers"]
@@ -92,6 +92,23 @@ def only_self_victims(an: Analysis, trig: Trigger, actors, source) -> bool:
     own = [t.doc[an.mention_root.get(id(m), t.i)] for t, m in actors if m.code == source]
     # "against the Iranian nation": the phrase the adjective is in
     return bool(own) and all(victim(np_head(t)) for t in own)
+
+
+def own_concern(an: Analysis, trig: Trigger, actors, source) -> bool:
+    """A concern aimed at the other side (ACCUSE, target counterpart) about the source's own people or
+    interests ("raised his concern over the situation of Filipino fishermen", "concern about the
+    impact the blockades are having on American companies"): the source's mentions in what the
+    concern is about are those it is for, not whom it is aimed at (GUIDE.md: "raised concerns about"
+    is ACCUSE); not the holder's possessive ("noted the UK's concerns with the Protocol", which stays
+    its own), not several sources together, and at home (--domestic) it stays its own."""
+    ctx = trig.token.doc._.context
+    if plover_type(trig.pattern.cameo) != "ACCUSE" or trig.pattern.target != TargetRule.COUNTERPART \
+            or not is_code(source) or (ctx is not None and ctx.domestic):
+        return False
+    roots = [an.name_root(t) for t, m in actors if m.code == source]
+    # the concern word: the trigger, or its object where a verb carries it ("noted the UK's concerns")
+    concern = {trig.token.i} | {c.i for c in trig.token.children if c.dep_ == "dobj"}
+    return bool(roots) and not any(r.dep_ == "poss" and r.head.i in concern for r in roots)
 
 
 def demanded_subjects(verb: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from readout.cameo import plover_type, types_on_side, types_with
 from readout.coder.aid import home_place, unnamed_recipient
 from readout.coder.doers import (answered_parties, asked_group, generic_addressee, generic_partner, named_examples,
-                                  only_self_victims, spoken_to)
+                                  only_self_victims, own_concern, spoken_to)
 from readout.coder.strikes import by_agent, scene, strike_named_before, unattributed_strike
 from readout.coder.strikes import victim as _victim
 from readout.coder.grammar import np_tokens, on_whom, subject_token, to_infinitive
@@ -245,7 +245,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         pledge = plover_type(trig.pattern.cameo) == "AGREE" or trig.pattern.intent
         if actors and len(sources) == 1 and (not pledge or home_beneficiary(an, trig.token, actors, sources[0])) \
                 and not only_self_victims(an, trig, actors, sources[0]) \
-                and not own_people_asked_for(trig, actors, sources[0]):
+                and not own_people_asked_for(trig, actors, sources[0]) \
+                and not own_concern(an, trig, actors, sources[0]):
             # "spoke to the American people", "arrested Serbian protesters", "requested funding for
             # schools here in the United States", "committed to helping American families": aimed
             # at itself (no event unless domestic)

@@ -130,6 +130,8 @@ ACTS = [ev("PAK", "ACCUSE", "IRN", trigger=1), ev("PAK", "THREATEN", "IRN", sent
     # a title that names no actor: the act it names, toward whomever the story tells it
     ("Pakistan recalls its Ambassador", [], ("PAK", "THREATEN", "IRN")),
     ("Statement by the Spokesperson", ["IRN"], None),       # the title names no act
+    # the title names the act by the verb's noun ("Condemnation of ...", "Congratulations to ...")
+    ("Condemnation of the strike on Iran", ["IRN"], ("PAK", "ACCUSE", "IRN")),
 ])
 def test_title_act_is_the_sides_act_its_title_names(parse, title, codes, head):
     doc = parse(*CONDEMNED_THEN_RECALLED)

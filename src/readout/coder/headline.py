@@ -40,6 +40,8 @@ PRAISE = "SUPPORT"      # PLOVER's praise and endorsement, one type like CONDEMN
 CENSURE = types_on_side("conflict")
 WELCOME = "SUPPORT"     # "I welcome this agreement": an outcome welcomed, no actor
 OUTCOMES = types_with("welcomed")     # "Israel and Lebanon have agreed to ...": what a welcome is about
+NOMINAL_STEM = 5        # the shortest verb stem whose regular nouns a title's word is read as
+NOMINAL_SUFFIXES = ("ion", "ions", "ation", "ations", "ment", "ments", "ance", "ence", "ences", "al")
 LEAD = 2        # a story's lead: its first two sentences (the first is often the title repeated)
 TITLED = types_with("titled")     # a title's act that may be what its story is about (not a promise)
 DEEDS = types_with("deed")      # material acts: what a title's act word names by its type
@@ -471,8 +473,18 @@ def _answers(sent) -> bool:
 
 
 def _forms(tok) -> set[str]:
-    """The word forms a title may give an act's trigger in: "recall" -> recalls, recalled ..."""
-    return {tok.lower_} | _inflections(tok.lemma_.lower())
+    """The word forms a title may give an act's trigger in: "recall" -> recalls, recalled, recall's nouns."""
+    lemma = tok.lemma_.lower()
+    return {tok.lower_} | _inflections(lemma) | (_nominals(lemma) if tok.pos_ == "VERB" else set())
+
+
+def _nominals(lemma: str) -> set[str]:
+    """A verb's regular nouns: "congratulate" -> congratulation(s), "commit" -> commitment."""
+    # none for a stem of under five letters, whose nouns are too often other words ("state", "station")
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if len(stem) < NOMINAL_STEM:
+        return set()
+    return {stem + suffix for suffix in NOMINAL_SUFFIXES}
 
 
 def _inflections(lemma: str) -> set[str]:

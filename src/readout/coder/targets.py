@@ -42,6 +42,9 @@ HUMAN_NOUNS = word_class("human_noun")
 BACKED_OUTCOMES = word_class("backed_outcome")
 BACKED_SETTLEMENTS = word_class("backed_settlement")    # "affirmed their support for a peaceful resolution"
 BACKED_PREPS = word_class("backing_object_prep")              # "its support for the deal"
+BACKED_EFFORTS = word_class("backed_effort")      # "supports all efforts conducive to peace"
+SETTLEMENT_MODIFIERS = word_class("settlement_modifier")   # "a peaceful resolution", not a body's "resolution"
+PEACE_AIMS = word_class("peace_aim")              # what such efforts are for: peace, a ceasefire, a settlement
 RECIPIENT_PREPS = word_class("recipient_prep")
 OWNED_STANCES = word_class("owned_stance_noun")
 PLURAL_POSSESSIVE = word_class("plural_possessive")
@@ -262,6 +265,10 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             # (the two leaders' shared concern stays aimed at neither, as before)
             return [None]   # "concerned about the situation in the East and South China Seas": a place, no one
         if trig.pattern.target == TargetRule.REQUIRE:
+            if typ == "SUPPORT" and trig.pattern.kind == Kind.NOUN and _backs_two_states(trig):
+                # "reaffirmed their commitment to a two-state solution": an outcome backed (RECONCILE24
+                # R1); the wider "commitment to [a goal]" is left open there, so it stays uncoded
+                return [None]
             if typ == "CONSULT" and sum(isinstance(x, str) for x in sources) >= 2:
                 return [Placeholder.COUNTERPART]    # "A and B convened a meeting": each other
             ctx = trig.token.doc._.context
@@ -557,12 +564,51 @@ def _announced_backing(trig: Trigger) -> bool:
 
 
 def _backs_outcome(trig: Trigger) -> bool:
-    """Backing of an outcome: the verb's object ("supported the deal") or the noun's "for"/"of"/"to"
-    object ("its support for the agreement", "for a peaceful resolution"), SUPPORT aimed at no one."""
+    """Backing of an outcome: the verb's object ("supported the deal", "supports a two-state
+    solution") or the noun's "for"/"of"/"to" object ("its support for the agreement", "commitment to
+    a two-state solution"), or efforts toward peace that name no one ("supports all efforts conducive
+    to peace"): SUPPORT aimed at no one (RECONCILE24 R1, R9)."""
     if trig.pattern.kind != Kind.NOUN:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in BACKED_OUTCOMES for c in trig.token.children)
-    return any(c.dep_ == "prep" and c.lower_ in BACKED_PREPS and g.dep_ == "pobj"
-               and g.lemma_.lower() in BACKED_OUTCOMES | BACKED_SETTLEMENTS for c in trig.token.children for g in c.children)
+        backed = [c for c in trig.token.children if c.dep_ == "dobj"]
+    else:
+        backed = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in BACKED_OUTCOMES for g in backed):
+        return True
+    # (backing a settlement or peace efforts announced by a verb above it, "would continue to do
+    # everything to support a peaceful solution", is an intent, README decision 3: not an outcome backed)
+    if any(a.pos_ in ("VERB", "AUX") and announced(a) for a in trig.token.ancestors):
+        return False
+    return any(_settlement(g, trig.pattern.kind == Kind.NOUN) or _peace_effort(g) for g in backed)
+
+
+def _backs_two_states(trig: Trigger) -> bool:
+    """A backing noun's object is a two-state settlement ("commitment to a negotiated two-state
+    solution", "to a settlement based on the two-state formula")."""
+    return any(g.lemma_.lower() in BACKED_SETTLEMENTS and "two-state" in "".join(t.lower_ for t in g.subtree).replace("two state", "two-state")
+               for c in trig.token.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
+               for g in c.children if g.dep_ == "pobj")
+
+
+def _settlement(noun: Token, as_noun: bool) -> bool:
+    """A settlement backed: "support for a peaceful resolution", "supports a two-state solution";
+    a verb's bare "resolution" is a body's text ("supported the resolution adopted by the Council")
+    unless a settlement's modifier or "of" makes it the conflict's end ("a peaceful resolution")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in BACKED_SETTLEMENTS:
+        return False
+    return as_noun or lemma != "resolution" or any(
+        c.lower_ in SETTLEMENT_MODIFIERS or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def _peace_effort(noun: Token) -> bool:
+    """ "all efforts conducive to peace", "urgent international efforts towards a sustainable
+    ceasefire": efforts of no one named (no possessor, no "of"/"by" owner) whose phrase names peace,
+    a ceasefire or a settlement as their aim; not "Egypt's efforts", "efforts to strengthen the economy"."""
+    if noun.lemma_.lower() not in BACKED_EFFORTS or any(c.dep_ == "poss" for c in noun.children) \
+            or any(c.dep_ == "prep" and c.lower_ in OWNER_PREPS for c in noun.children):
+        return False
+    return any(t.lemma_.lower() in PEACE_AIMS for t in noun.subtree if t.i != noun.i)
 
 
 def _body_with_member(trig: Trigger, sources) -> bool:

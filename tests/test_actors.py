@@ -672,6 +672,19 @@ PUBLISHER_TITLES = [
      "https://www.auswaertiges-amt.de/en/x", "The Federal Government", "DEU", None),
     ("Today the Government can confirm the findings.", "2025-08-26", "Prime Minister of Australia", None,
      "the Government", "AUS", None),
+    # an own office unnamed: "the Ministry", "the Presidency", "the Department" (twenty-fifth session)
+    ("The Department urges all stakeholders to maintain decorum.", "2025-03-15",
+     "Department of International Relations and Cooperation, Republic of South Africa", None, "The Department", "ZAF", None),
+    ("The Presidency today rejected the announcement.", "2019-11-18", "Presidency of the Republic of Ghana", None,
+     "The Presidency", "GHA", None),
+    # on state media only where no other state's office of that name came before
+    ("The UAE's Ministry of Foreign Affairs condemned the attack. The Ministry expressed its condolences.",
+     "2022-01-17", "Emirates News Agency (WAM)", None, "The Ministry", "ARE", None),
+    # another state's office named before: a later bare "the Ministry" is that one, on any site
+    ("Israel's Foreign Ministry criticised the decision. The Ministry said so.", "2023-05-01",
+     "Emirates News Agency (WAM)", None, "The Ministry", "ISR", None),
+    ("Israel's Foreign Ministry criticised the decision. The Ministry said so.", "2023-05-01", GOVUK, None,
+     "The Ministry", "ISR", None),
     # a stand-in for the office is the site's own, whoever the lexicon has as holder that day
     ("The Acting Prime Minister received the Ambassador of Japan.", "2024-08-20",
      "Ministry of Foreign Affairs of Thailand", None, "The Acting Prime Minister", "THA", None),

@@ -39,7 +39,7 @@ _NOT_NAME_WORDS = word_class("not_name_word")
 _VENUE_PREPS = word_class("venue_prep")
 _NAME_JOINS = word_class("name_join")
 # "the Government", "the Federal Government" (capitalised: the state, not "the government" of a place)
-_OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(?:%s)\b(?!\s+(?:of|for|in)\b)" % (
+_OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(%s)\b(?!\s+(?:of|for|in)\b)" % (
     "|".join(w.capitalize() for w in sorted(word_class("own_government_modifier"))),
     "|".join(w.capitalize() for w in sorted(word_class("own_government_noun")))))
 _CAPITALS = re.compile(r"\b([A-Z]{3,})\b")
@@ -136,17 +136,33 @@ def without_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def with_own_government(text: str, mentions: list[Mention], ctx: TextContext) -> list[Mention]:
-    """On a government's own site, its unnamed "the Government" or "the Federal Government" is its
-    state, as its unnamed "the Foreign Minister" is ("The Federal Government has decided to close
-    ..."); not on state media, and not "the Government of X" or "the Iranian Government". ("Our
-    Embassy" is the speaker's state, not the publisher's: sources.Analysis.pronoun.)"""
+    """On a government's own site, its unnamed "the Government", "the Federal Government", "the
+    Ministry", "the Presidency" or "the Department" is its state, as its unnamed "the Foreign
+    Minister" is ("The Federal Government has decided to close ...", "The Department urges all
+    stakeholders ..."); not "the Government of X" or "the Iranian Government". The offices other than
+    the Government, on state media too ("The Ministry expressed its condolences" on WAM), only where
+    the text has named no other actor's office of that name before ("Israel's Foreign Ministry ...
+    The Ministry"); a news agency's "the Government" stays anyone's. ("Our Embassy" is the speaker's
+    state, not the publisher's: sources.Analysis.pronoun.)"""
     pub = ctx.publisher
-    if pub is None or not pub.government:
+    if pub is None:
         return mentions
     added = [Mention(g.start(), g.end(), g.group(0), pub.code, "country", None, None, "alias")
              for g in _OWN_GOVERNMENT.finditer(text)
-             if not any(m.start < g.end() and g.start() < m.end for m in mentions)]
+             if not any(m.start < g.end() and g.start() < m.end for m in mentions)
+             and (pub.government if g.group(1) == "Government"
+                  else not _others_office(text, g.group(1), g.start(), mentions, pub.code))]
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _others_office(text: str, noun: str, before: int, mentions: list[Mention], own: str) -> bool:
+    """True when, before `before`, the text names an office called `noun` with another actor near it
+    ("Israel's Foreign Ministry", "the Ministry of Foreign Affairs of Israel"): a later bare "the
+    Ministry" in a news agency's text may be that one."""
+    for o in re.finditer(rf"\b{noun}\b", text[:before]):
+        if any(m.code != own and o.start() - 40 <= m.start < o.end() + 60 for m in mentions):
+            return True
+    return False
 
 
 def _appos_name(text: str, start: int, name: str) -> bool:

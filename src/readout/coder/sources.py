@@ -321,11 +321,16 @@ class Analysis:
             return ()   # "it was counterproductive to accuse China": no one does it
         if subj is not None:
             owned = any(c.dep_ == "poss" and c.lower_ in REPORTER_POSSESSIVES for c in subj.children)
-            if (subj.lower_ in REPORTER_PRONOUNS or owned) and verb.dep_ == "ccomp" \
-                    and verb.head.lemma_.lower() in REPORTING and verb.head.i != verb.i:
+            # "Tokayev said that Kazakhstan abides by ..., and that his country is ready ...": a
+            # second reported clause joined to the first is reported by the same one
+            # (the parser may take the first clause for the verb's object: "said that X abides")
+            reported = verb.head if verb.dep_ == "conj" and any(c.dep_ == "mark" for c in verb.children) \
+                and any(c.dep_ == "mark" for c in verb.head.children) else verb
+            if (subj.lower_ in REPORTER_PRONOUNS or owned) and (reported.dep_ == "ccomp" or reported is not verb) \
+                    and reported.head.lemma_.lower() in REPORTING and reported.head.i != reported.i:
                 # "Hungary said it will ...", "Bosnian Serbs said their forces had completed ..."
                 # "Hungary has said it will support ...": the pronoun is the one who said it
-                outer = [c for c in self.sources(clause_of(verb.head)) if is_code(c)]
+                outer = [c for c in self.sources(clause_of(reported.head)) if is_code(c)]
                 if len(outer) == 1 and self.tok_mention.get(subj.i) is None:
                     return tuple(outer)
             if subj.lower_ in REFERRING and subj.dep_ != "expl":

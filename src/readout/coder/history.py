@@ -25,6 +25,7 @@ PAST_PERIODS = word_class("past_period")          # "last month", "earlier this 
 EARLIER = word_class("earlier_word")
 THEN_MARKS = word_class("then_mark")              # "in July 2018, when he held talks": the clause is of that date
 DATE_PREPS = word_class("date_prep")              # "in March", "on January 31, 1968"
+DOCUMENT_PREPS = word_class("document_prep")      # "In Executive Order 14257 of April 2, 2025, I imposed ..."
 MONTH_NAMES = word_class("month")
 WEEKDAYS = word_class("weekday")      # "held in Jeddah on Friday": the latest Friday up to the story
 SPAN_OPENERS = word_class("span_opener")          # "Since taking office", "From Day One", "Under the ... Administration"
@@ -259,6 +260,29 @@ def _clause_date(clause: Token, story: date) -> date | None:
             when = clause_date(a, story)
             if when is not None:
                 return when
+        if c.dep_ == "prep" and c.lower_ in DOCUMENT_PREPS and told_past(clause):
+            # "In Executive Order 14257 of April 2, 2025, I imposed ...", "By Proclamation 9705 of
+            # March 8, 2018, I ...": an act told as done in a document is as old as the document's
+            # date of its own (a day, not a bare year: "In the Treaty of 1960" names a thing)
+            when = next((w for g in c.children if g.dep_ == "pobj"
+                         for w in [_document_date(g, story)] if w is not None), None)
+            if when is not None:
+                return when
+    return None
+
+
+def _document_date(noun: Token, story: date) -> date | None:
+    """The day a document noun gives itself by "of <month> <day>[, <year>]" ("Executive Order 14257
+    of April 2, 2025", "an Executive Order of February 1, 2025"), or None."""
+    # (the parser may hang the "of" on the document's number: "Order 14257 of April 2")
+    for c in [*noun.children, *(g for n in noun.children if n.dep_ in ("nummod", "appos") for g in n.children)]:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        words = list(c.subtree)
+        day = _month_day(words)
+        if day is None:
+            continue
+        return _phrase_date(words, story)
     return None
 
 

@@ -45,7 +45,7 @@ def test_use_fast_pipes_swaps_both_components_under_their_names(pipelines):
 @pytest.mark.parametrize("text", TEXTS)
 def test_fast_pipes_set_the_same_attributes_as_spacy(pipelines, text):
     spacy_own, fast = pipelines
-    for _ in range(2):      # the second time from the lemmatizer's memo
+    for _ in range(2):      # the second time from the lemmatizer's and the ruler's memos
         a, b = spacy_own(text), fast(text)
         assert [t.text for t in a] == [t.text for t in b]
         assert (a.to_array(ATTRS) == b.to_array(ATTRS)).all(), [

@@ -33,6 +33,7 @@ __all__ = ["FastAttributeRuler", "CachedLemmatizer", "use_fast_pipes"]
 READ = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 COLUMN = {LOWER: 0, TAG: 1, DEP: 2, IS_SPACE: 3}
 WRITE = [POS, MORPH, LEMMA, TAG, DEP]         # what the ruler's patterns may set
+SEEN_ROWS = 100_000     # words' values whose matches are kept (some 20 MB at most), then forgotten
 
 
 class Unsupported(ValueError):
@@ -86,6 +87,7 @@ class FastAttributeRuler(AttributeRuler):
                     anywhere.append((key, target, tests))
         self._columns = [[(WRITE.index(attr), value) for attr, value in attrs.items()] for attrs in self.attrs]
         self._anywhere = anywhere
+        self._seen = {}
         self._index = index
 
     def __call__(self, doc: Doc) -> Doc:
@@ -98,20 +100,22 @@ class FastAttributeRuler(AttributeRuler):
         if self._fallback or not len(doc):
             return super().__call__(doc)
         rows = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()
-        index, anywhere, strings = self._index, self._anywhere, doc.vocab.strings
+        strings, seen = doc.vocab.strings, self._seen
+        if len(seen) > SEEN_ROWS:
+            seen.clear()
         matches = []
         for i, row in enumerate(rows):
-            found = anywhere
-            for col in (0, 1, 2, 3):
-                more = index.get((col, row[col]))
-                if more:
-                    found = found + more if found else more
-            for key, target, tests in found:
-                if len(tests) == 1:     # most patterns are one token (the tag map has no test left)
-                    if not tests[0] or _holds(row, tests[0], strings):
-                        matches.append((key, i + target))
-                elif i + len(tests) <= len(rows) and all(
-                        _holds(rows[i + k], tok_tests, strings) for k, tok_tests in enumerate(tests)):
+            # what a word's own four values decide is the same wherever they recur
+            row_key = tuple(row)
+            known = seen.get(row_key)
+            if known is None:
+                known = seen[row_key] = self._at_row(row, strings)
+            ones, longer = known
+            for key, target in ones:
+                matches.append((key, i + target))
+            for key, target, tests in longer:
+                if i + len(tests) < len(rows) and all(
+                        _holds(rows[i + k], tok_tests, strings) for k, tok_tests in enumerate(tests, 1)):
                     matches.append((key, i + target))
         if not matches:
             return doc
@@ -123,6 +127,23 @@ class FastAttributeRuler(AttributeRuler):
                 values[t, col] = value
         doc.from_array(WRITE, values)
         return doc
+
+    def _at_row(self, row: list, strings) -> tuple[list, list]:
+        # The one-token patterns that match a word with these values, as (key, target offset), and
+        # the longer patterns whose first token does, with the tests left for the words after it.
+        found = self._anywhere
+        for col in (0, 1, 2, 3):
+            more = self._index.get((col, row[col]))
+            if more:
+                found = found + more if found else more
+        ones, longer = [], []
+        for key, target, tests in found:
+            if len(tests) == 1:     # most patterns are one token (the tag map has no test left)
+                if not tests[0] or _holds(row, tests[0], strings):
+                    ones.append((key, target))
+            elif not tests[0] or _holds(row, tests[0], strings):
+                longer.append((key, target, tests[1:]))     # its first token is this word
+        return ones, longer
 
     # The index is rebuilt after the patterns change.
     def add(self, *args, **kwargs) -> None:

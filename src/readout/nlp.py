@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_ASCII, IS_SPACE, LOWER
+from spacy.attrs import DEP, IS_ASCII, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -129,6 +129,19 @@ def _honorific_follows(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].lower_ in HONORIFICS
 
 
+def _tagged(doc: Doc, tags: tuple[str, ...], deps: tuple[str, ...]) -> list[Token]:
+    """The words, in order, with one of `tags` and one of `deps` (one array read: each mend below
+    starts from a few such words, and reading every word's tag in Python cost more than the mend)."""
+    rows = doc.to_array([TAG, DEP])
+    keep = numpy.isin(rows[:, 0], _ids(tags)) & numpy.isin(rows[:, 1], _ids(deps))
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
+
+
+@lru_cache(maxsize=None)
+def _ids(labels: tuple[str, ...]) -> numpy.ndarray:
+    return numpy.array([get_string_id(x) for x in labels], dtype="uint64")
+
+
 @Language.component("lost_passive_subjects", requires=["token.dep", "token.pos", "token.tag"],
                     assigns=["token.dep", "token.head"])
 def lost_passive_subjects(doc: Doc) -> Doc:
@@ -137,10 +150,14 @@ def lost_passive_subjects(doc: Doc) -> Doc:
     come within ..., are blocked") makes the parser take a relative clause's verb for the main one and
     hang the real main verb, a passive, on it as a conjunct with no subject. The passive becomes the
     sentence's root again, the noun its subject and the relative verb that noun's clause."""
+    # No mend below makes a word a passive conjunct: the candidates are read once, before any
+    verbs = _tagged(doc, ("VBN",), ("conj",))
+    if not verbs:
+        return doc      # none: the text need not be joined
     text = doc.text     # spaCy joins it from every token on each call
     if not any(mark in text for mark in RELATIVE_MARKS):
         return doc      # no relative clause: nothing to mend
-    for verb in doc:
+    for verb in verbs:
         if verb.tag_ != "VBN" or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) \
                 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue
@@ -170,7 +187,7 @@ def finite_participles(doc: Doc) -> Doc:
     of India": the tagger reads the verb after a name as a participle on the next name, which becomes
     the sentence's root. A participle with its own subject before it and no auxiliary is the
     sentence's verb (a past tense), the name its object."""
-    for verb in doc:
+    for verb in _tagged(doc, ("VBN",), ("amod",)):     # no mend below makes a word one
         if verb.tag_ != "VBN" or verb.dep_ != "amod" or verb.i == 0:
             continue
         noun = verb.head
@@ -198,7 +215,7 @@ def shifted_objects(doc: Doc) -> Doc:
     as the subject of a past tense hung on that phrase. A past tense in -ed with no auxiliary and no
     object or complement, whose definite subject stands right after an adverbial phrase of a verb that
     has no object, is a participle on that subject, and the subject is the verb's object."""
-    for verb in doc:
+    for verb in _tagged(doc, ("VBD",), ("relcl", "advcl", "conj")):    # no mend below makes a word one
         if verb.tag_ != "VBD" or verb.dep_ not in ("relcl", "advcl", "conj") or not verb.lower_.endswith("ed") \
                 or any(c.dep_ in SHIFT_BLOCKERS for c in verb.children):
             continue
@@ -228,7 +245,8 @@ def infinitive_conjuncts(doc: Doc) -> Doc:
     their opposition to ...": the parser hangs the second past-tense verb on the infinitive as its
     conjunct, inside what was resolved. A past tense cannot join a bare infinitive; it joins the
     nearest past-tense verb above it, and the "and" goes with it."""
-    for verb in doc:
+    # Both mends move heads only: which words are past-tense or bare conjuncts does not change.
+    for verb in _tagged(doc, ("VBD",), ("conj",)):
         inf = verb.head
         if verb.tag_ != "VBD" or verb.dep_ != "conj" or inf.tag_ != "VB" or verb.lower_ == verb.lemma_.lower() \
                 or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children) \
@@ -243,7 +261,7 @@ def infinitive_conjuncts(doc: Doc) -> Doc:
         for c in [c for c in inf.children if c.dep_ in ("cc", "punct") and inf.i < c.i < verb.i]:
             c.head = finite
         verb.head = finite
-    for verb in doc:
+    for verb in _tagged(doc, ("VB",), ("conj",)):
         first = _stranded_infinitive(verb)
         if first is not None:
             for c in [c for c in verb.head.children if c.dep_ in ("cc", "punct") and first.i < c.i < verb.i]:

@@ -43,6 +43,7 @@ PERSIST_VERBS = word_class("persist_verb")         # what "as long as" asks to s
 KEPT_MEASURES = word_class("kept_measure_word")   # "will continue to impose costs so long as ..."
 PRESENT_TAGS = ("VBZ", "VBP")
 MARK = frozenset({"mark"})
+ADVCL = frozenset({"advcl"})
 # Words without which a story holds no demand of this module (prefilter.py).
 DEMAND_WORDS = DEMAND_MODALS | NEED_VERBS | HOPE_WORDS | UNTIL_MARKS | PROPOSAL_VERBS | PERSIST_VERBS
 
@@ -328,7 +329,7 @@ def _conditions(an: Analysis, sent: Span, index: int) -> list[Event]:
         info = cameo(rule_codes("reported_demand")[0])
         start, end = mark.idx, verb.idx + len(verb.text)
         out += pair_events(info, product(sources, targets[:1]), index, start, end, verb.i)
-    for verb in sent:
+    for verb in with_deps(sent, ADVCL):     # offer_condition reads no other word
         # "Russia is ready for negotiations as soon as Kiev withdraws its troops": a condition set
         # for one's readiness asks the other side to meet it
         ready = offer_condition(verb)

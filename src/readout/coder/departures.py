@@ -12,6 +12,7 @@ from readout.cameo import cameo
 from readout.coder.grammar import condition_clauses, is_negated, np_tokens
 from readout.coder.records import Event, is_code, pair_events
 from readout.coder.sources import Analysis
+from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["departures"]
@@ -32,7 +33,7 @@ CONDITION_MARKS = word_class("condition_mark")   # "if they do it again, they wi
 def departures(an: Analysis, sent: Span, index: int) -> list[Event]:
     """SANCTION or COERCE of the state left toward the state of the people told to leave it."""
     out = []
-    for tok in sent:
+    for tok in words_in(sent, LEAVE_VERBS):     # the doc's index: the other words are not read
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in LEAVE_VERBS or is_negated(tok):
             continue
         governor = _obliged_by(tok)

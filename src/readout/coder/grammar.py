@@ -152,20 +152,28 @@ def clause_of(tok: Token) -> Token:
     """The head of the clause a token belongs to (a verb, or the root)."""
     # Remembered per doc (the coder never changes a parse): rules ask it 100,000 times per 300
     # statements, for every word of a clause ("history" walks each word's way up).
+    # The clause head itself is kept (no new Token made per call), and for every word walked
+    # through on the way: from each of them the walk goes the same way.
     known = tok.doc.user_data.get("readout.clause_of")
     if known is None:
         known = tok.doc.user_data["readout.clause_of"] = {}
-    i = known.get(tok.i)
-    if i is not None:
-        return tok.doc[i]
-    t = tok
+    found = known.get(tok.i)
+    if found is not None:
+        return found
+    t, walked = tok, []
     while True:
+        found = known.get(t.i)
+        if found is not None:
+            t = found
+            break
+        walked.append(t.i)
         if t.dep_ == "ROOT" or t.head.i == t.i:
             break
         if t.dep_ in CLAUSE_DEPS and (t.pos_ in ("VERB", "AUX") or t.tag_ in VERB_TAGS):
             break
         t = t.head
-    known[tok.i] = t.i
+    for i in walked:
+        known[i] = t
     return t
 
 
@@ -352,13 +360,15 @@ def inverted_condition(clause: Token) -> bool:
     China to attack ...", "had they agreed ...": the auxiliary stands before the subject in a
     sentence that asks nothing (not "Should we act?")."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or any(t.text == "?" for t in clause.sent):
+    if subj is None:
         return False
-    if clause.lower_ in INVERTED_AUX and clause.i < subj.i and clause.i == clause.sent.start:
-        return True     # "Were China to attack Taiwan, ...": the auxiliary is the clause's own verb
-    # auxiliary, subject, verb in that order ("Joining the President were ..." puts its verb first)
-    return subj.i < clause.i and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_AUX and c.i < subj.i for c in clause.children)
+    # "Were China to attack Taiwan, ...": the auxiliary is the clause's own verb; else auxiliary,
+    # subject, verb in that order ("Joining the President were ..." puts its verb first)
+    inverted = (clause.lower_ in INVERTED_AUX and clause.i < subj.i and clause.i == clause.sent.start) or (
+        subj.i < clause.i and any(c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_AUX and c.i < subj.i
+                                  for c in clause.children))
+    # the question mark is looked for last: few clauses are inverted, and it reads every word of the sentence
+    return inverted and not any(t.text == "?" for t in clause.sent)
 
 
 def with_conditions(clause: Token) -> list[Token]:

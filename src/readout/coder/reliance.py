@@ -9,6 +9,7 @@ from readout.cameo import cameo
 from readout.coder.grammar import ability_modal, is_negated
 from readout.coder.records import Event, is_code, pair_events
 from readout.coder.sources import Analysis
+from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["reliance"]
@@ -23,7 +24,7 @@ APPEAL, BACKING = "020", "051"
 def reliance(an: Analysis, sent: Span, index: int) -> list[Event]:
     """REQUEST of the actor counted on, or its SUPPORT of the side that can count on it."""
     out = []
-    for tok in sent:
+    for tok in words_in(sent, RELY_VERBS):     # the doc's index: the other words are not read
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in RELY_VERBS or is_negated(tok):
             continue
         obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ON

@@ -568,7 +568,10 @@ class Analysis:
             # "MS. PSAKI:") is the publisher's side, as an unlabelled line is
             self.speaker = self.turns[sent.start_char] or self.speaker_default
             return
-        toks = list(sent[:16])     # a label opens a line: only its first words are read
+        first = sent[:16]       # a label opens a line: only its first words are read
+        if ":" not in text[first.start_char:first.end_char]:
+            return      # no colon among them (found in the text, not word by word): no label
+        toks = list(first)
         for i, t in enumerate(toks[:16]):
             if t.text.endswith(":") and i > 0:
                 # "President of Turkey Recep Tayyip Erdogan (retranslated): ..."; a clause before

@@ -537,3 +537,46 @@ def test_must_find_ways_out(text, key):
 @pytest.mark.parametrize("text,key", MUST_NOT_FIND_7)
 def test_must_not_find_ways_out(text, key):
     assert key not in _keys(text)
+
+
+# issue #12, stance25: a field of work under a word of work with no polarity word above it ("our joint work in
+# energy", "projects in the gas sector") backs the field, as "cooperation in energy" does; "energy resources" and
+# "sources of clean energy" are fields as "the energy sector" is
+KREMLIN_TALKS = "Vladimir Putin held talks with the President of Kazakhstan. "
+
+
+def _kremlin_keys(text):
+    rec = code_text(text, date="2021-06-01", publisher="Kremlin") if text.startswith(KREMLIN_TALKS) else None
+    return _keys(text) if rec is None else {(s["holder"], s["polarity"], s["issue"], s["toward"]) for s in rec["stances"]}
+
+
+MUST_FIND_FIELD_WORK = [
+    (KREMLIN_TALKS + "Our companies stand ready to take part in new projects in the oil and gas sector.",
+     ("RUS", "support", "energy", None)),
+    (KREMLIN_TALKS + "The two presidents agreed to continue joint work in the field of energy.",
+     ("KAZ", "support", "energy", None)),
+    ("Japan and Vietnam will launch a partnership in clean energy.", ("VNM", "support", "energy", None)),
+    ("Russia intends to increase supplies of energy resources to Serbia.", ("RUS", "support", "energy", None)),
+    (CALL + "They resolved to deepen cooperation on hydrogen and other sources of clean energy.",
+     ("USA", "support", "energy", None)),
+]
+MUST_NOT_FIND_FIELD_WORK = [
+    (KREMLIN_TALKS + "Russia will not take part in projects in the energy sector of the region.",
+     ("RUS", "support", "energy", None)),
+    ("The volunteers put their time and energy into the project.", ("USA", "support", "energy", None)),
+    ("The minister devoted his energy to the work of the commission.", ("USA", "support", "energy", None)),
+    (KREMLIN_TALKS + "They signed an agreement on joint work in the energy sector.", ("RUS", "oppose", "energy", None)),
+    (KREMLIN_TALKS + "The presidents pointed to the steady growth of joint projects in the energy sector.",
+     ("RUS", "support", "energy", None)),
+]
+
+
+@pytest.mark.parametrize("text,key", MUST_FIND_FIELD_WORK)
+def test_must_find_field_work(text, key):
+    assert key in _kremlin_keys(text)
+
+
+@pytest.mark.parametrize("text,key", MUST_NOT_FIND_FIELD_WORK)
+def test_must_not_find_field_work(text, key):
+    assert key not in _kremlin_keys(text)
+

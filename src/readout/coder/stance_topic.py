@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.coder.sources import Analysis
 from readout.coder.stance_polarity import SUPPORT, issue_sides
+from readout.coder.grammar import clause_of
 from readout.coder.stance_signed import signing_of
+from readout.coder.status import ClauseStatus
 from readout.lexicons import word_class
 
 __all__ = ["conflict_keys", "count_conflicts", "story_conflict", "implicit_mentions", "note_agreements",
-           "agreement_mentions", "field_of_work"]
+           "agreement_mentions", "field_of_work", "field_host", "field_work_word"]
 
 CONFLICT_NOUNS = word_class("conflict_noun")     # "the crisis", "the conflict", "hostilities"
 PEACE_NOUNS = word_class("peace_noun")           # "a ceasefire", "a political settlement"
@@ -144,6 +146,11 @@ def field_of_work(root: Token) -> bool:
     """True when an issue named only as a field of work (issues.jsonl `fields`) hangs on cooperation:
     "expand cooperation in the fields of energy", "cooperation in such fields as trade, agriculture,
     energy", "cooperate with Israel in the field of energy"; not "dedicate their time, energy"."""
+    return field_host(root) is not None
+
+
+def field_host(root: Token) -> Token | None:
+    """The cooperation word (or signing) a field of work hangs on, as field_of_work() finds it, or None."""
     t = root
     if t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in FIELD_NOUNS:
         t = t.head          # "in the energy, infrastructure and ports sectors"
@@ -151,18 +158,38 @@ def field_of_work(root: Token) -> bool:
         while t.dep_ in ("conj", "appos") and t.head.i != t.i:
             t = t.head      # "trade, agriculture, energy": the list's first item
         if t.dep_ == "dobj" and t.head.lemma_.lower() in COOPERATION_WORDS:
-            return True     # "will continue to supply oil, gas and coal"
+            return t.head   # "will continue to supply oil, gas and coal"
         if t.dep_ != "pobj" or t.head.lower_ not in FIELD_PREPS:
-            return False
+            return None
         t = t.head.head
         while t.dep_ == "prep" and t.lower_ in FIELD_PREPS and t.head.i != t.i:
             t = t.head      # "their cooperation, including in the energy sector"
         if t.lemma_.lower() in COOPERATION_WORDS or t.lower_ in COOPERATION_WORDS:
-            return True
-        if t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_WORDS for c in t.children):
-            return True     # "enhance cooperation in the fields of energy": the field hung on the verb
+            return t
+        if t.pos_ == "VERB":
+            host = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in COOPERATION_WORDS), None)
+            if host is not None:
+                return host     # "enhance cooperation in the fields of energy": the field hung on the verb
         if signing_of(t) is not None:
-            return True     # "signed memoranda of understanding in the fields of energy": a document signed
+            return t        # "signed memoranda of understanding in the fields of energy": a document signed
         if t.lemma_.lower() not in FIELD_NOUNS:
-            return False
-    return False
+            return None
+    return None
+
+
+def field_work_word(root: Token) -> Token | None:
+    """The word of work a field hangs on where no polarity word governs it ("our joint work in energy",
+    "projects in the gas sector"): not a signing (stance_signed.py reads those), nor work denied."""
+    host = field_host(root)
+    if host is None or signing_of(host) is not None:
+        return None
+    for t in (host, *host.ancestors):
+        if any(c.dep_ == "neg" for c in t.children):
+            return None     # "will not take part in projects in the energy sector"
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    status = ClauseStatus(host, clause_of(host))
+    if status.modality is None and not (status.pledged or status.ongoing):
+        return None         # "pointing to joint projects in energy": work told as under way is no stance on it;
+        # work intended, agreed or pledged is ("ready to continue our joint work in energy")
+    return host

@@ -29,7 +29,7 @@ from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, cites_standard, counter_phrase, issue_sides,
     nearest_polarity, pledged_talk, polarity_above, resolve_polarity, under_pretext, word_polarity)
 from readout.coder.stance_topic import (
-    agreement_mentions, conflict_keys, count_conflicts, field_of_work, implicit_mentions, note_agreements,
+    agreement_mentions, conflict_keys, count_conflicts, field_of_work, field_work_word, implicit_mentions, note_agreements,
     story_conflict)
 from readout.coder.stance_toward import coordinated, doer_of, find_toward, scene_of, separatist_cause
 from readout.coder.stance_wars import labelled_wars
@@ -160,6 +160,12 @@ class StanceFinder:
             # only where someone keeps to it; else the word above takes the issue, as before ("all countries
             # seeking the peaceful resolution of disputes in accordance with international law")
             found = nearest_polarity(root, (set() if self_polar else inside) | {found[0].i})
+        if found is None and m.field:
+            host = field_work_word(root)
+            if host is not None:
+                # "ready to continue our joint work in energy", "take part in projects in the oil and gas
+                # sector": work taken up in a field backs it, as "cooperation in energy" does
+                found = (host, SUPPORT)
         labelled = found is None and (self._condemned(root, m.issue) or done_by(root))
         if labelled:
             found = (labelled, OPPOSE)

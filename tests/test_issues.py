@@ -91,6 +91,8 @@ MUST_MATCH = [
     ("The purposes of the UN Charter must be upheld.", "multilateralism", "UN Charter"),
     ("They support the central role of the UN in world affairs.", "multilateralism", "central role of the UN"),
     ("A UN-centered international system is needed.", "multilateralism", "UN-centered"),
+    ("Both sides seek the complete denuclearisation of the DPRK.", "nonproliferation",
+     "denuclearisation of the DPRK"),
     ("The EU extended its sanctions.", "sanctions", "sanctions"),
     ("China opposes unilateral sanctions.", "sanctions", "unilateral sanctions"),
     ("Cuba demanded an end to the embargo.", "sanctions", "embargo"),

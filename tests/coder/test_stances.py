@@ -580,3 +580,34 @@ def test_must_find_field_work(text, key):
 def test_must_not_find_field_work(text, key):
     assert key not in _kremlin_keys(text)
 
+
+# issue #12, stance25: the denuclearization of a named country is nonproliferation, and backing it opposes that
+# country's acts on the issue; the denuclearization of the Korean Peninsula stays korean_peninsula
+MUST_FIND_DISARMING = [
+    ("Japan and Australia reaffirmed their commitment to the complete denuclearization of North Korea.",
+     ("AUS", "oppose", "nonproliferation", "PRK")),
+    ("The two ministers confirmed close cooperation toward the denuclearization of the DPRK.",
+     ("USA", "oppose", "nonproliferation", "PRK")),
+    ("South Korea strongly supports the denuclearisation of North Korea.", ("KOR", "oppose", "nonproliferation", "PRK")),
+    ("South Korea urged North Korea to return swiftly to the path toward the denuclearization of North Korea.",
+     ("KOR", "oppose", "nonproliferation", "PRK")),
+    ("The two leaders stressed the importance of the complete denuclearization of the Korean Peninsula.",
+     ("USA", "support", "korean_peninsula", None)),
+]
+MUST_NOT_FIND_DISARMING = [
+    ("Japan and Australia reaffirmed their commitment to the complete denuclearization of North Korea.",
+     ("AUS", "support", "korean_peninsula", None)),
+    ("Japan and Australia reaffirmed their commitment to the complete denuclearization of North Korea.",
+     ("AUS", "support", "nonproliferation", "PRK")),
+]
+
+
+@pytest.mark.parametrize("text,key", MUST_FIND_DISARMING)
+def test_must_find_disarming(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", MUST_NOT_FIND_DISARMING)
+def test_must_not_find_disarming(text, key):
+    assert key not in _keys(text)
+

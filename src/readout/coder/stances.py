@@ -42,6 +42,7 @@ from readout.lexicons import word_class
 __all__ = ["StanceFinder"]
 
 ISSUE_PREFIXES = word_class("issue_counter_prefix")
+DISARMING_NOUNS = word_class("disarming_noun")     # "the denuclearization of North Korea"
 CONDEMNING_MODIFIERS = word_class("condemning_modifier")   # "illegal unilateral sanctions"
 GIVING_VERBS = word_class("giving_verb")
 FIRST_PERSON = word_class("first_person")
@@ -298,6 +299,15 @@ class StanceFinder:
             # unilateralism, the two sides should uphold") is a counter the parse did not show
         start = min(word.idx, span.start_char)
         end = max(word.idx + len(word.text), span.end_char)
+        disarmed = {an.tok_mention[t.i].code for t in span if t.i in an.tok_mention} \
+            if span[0].lemma_.lower() in DISARMING_NOUNS else set()
+        if toward is None and polarity == SUPPORT and len(disarmed) == 1:
+            toward = next(iter(disarmed))   # "urged North Korea to return to the path toward the denuclearization
+            # of North Korea": the country disarmed is the one whose acts are judged
+        if is_code(toward) and toward in disarmed:
+            # "committed to the complete denuclearization of North Korea": backing the undoing of the named
+            # country's arms opposes its acts on the issue (the tune gold: oppose, nonproliferation, PRK)
+            polarity = OPPOSE if polarity == SUPPORT else SUPPORT
         towards = [toward] + (coordinated(an, toward, word, root, inside) if is_code(toward) else [])
         issue = m.issue
         if polarity == OPPOSE and is_code(toward) and root.lemma_.lower() in LAW_NOUNS \

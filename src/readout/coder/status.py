@@ -60,6 +60,7 @@ BACKING_WORDS = word_class("backing_word")        # "their support for imposing 
 PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
 PAST_SPANS = PERIOD_NOUNS | word_class("recent_period_noun")     # and "in recent weeks"
 GROUNDS_PREPS = word_class("grounds_prep")
+NOTICE_VERBS = word_class("notice_verb")       # "notified X of its withdrawal": the news given
 ANNIVERSARY_NOUNS = word_class("anniversary_noun")     # "the anniversary of the October 7 attacks": a year back or more
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
 DECISION_WORDS = word_class("decision_word")
@@ -437,7 +438,8 @@ class ClauseStatus:
         "their commitment to continue providing aid"; or the grounds of a judgement."""
         clause, tok = self.clause, self.token
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in GROUNDS_PREPS \
-                and tok.head.head.pos_ == "VERB" and any(c.dep_ == "poss" for c in tok.children):
+                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() not in NOTICE_VERBS \
+                and any(c.dep_ == "poss" for c in tok.children):
             return True     # "sanctioned X for their support to Y", "thanked X for its help": the grounds
                             # of another act, someone's act cited, not one the story reports
         while (clause.dep_ in ("xcomp", "conj") or (clause.dep_ == "advcl" and to_infinitive(clause))) \

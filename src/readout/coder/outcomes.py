@@ -1,0 +1,81 @@
+"""Backing told of an outcome rather than of an actor: a settlement, two states, peace efforts of
+no one named (SUPPORT aimed at no one, RECONCILE24 R1 and R9), and backing announced with a modal
+(an intent, AGREE). Read by targets.find_targets."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readout.coder.patterns import Kind
+from readout.coder.target_clues import announced
+from readout.coder.target_region import OWNER_PREPS
+from readout.coder.triggers import Trigger
+from readout.lexicons import word_class
+
+__all__ = ["announced_backing", "backs_outcome", "backs_two_states"]
+
+BACKED_OUTCOMES = word_class("backed_outcome")
+BACKED_SETTLEMENTS = word_class("backed_settlement")    # "affirmed their support for a peaceful resolution"
+BACKED_PREPS = word_class("backing_object_prep")              # "its support for the deal"
+BACKED_EFFORTS = word_class("backed_effort")      # "supports all efforts conducive to peace"
+SETTLEMENT_MODIFIERS = word_class("settlement_modifier")   # "a peaceful resolution", not a body's "resolution"
+PEACE_AIMS = word_class("peace_aim")              # what such efforts are for: peace, a ceasefire, a settlement
+
+
+def announced_backing(trig: Trigger) -> bool:
+    """A backing announced with a modal: on the verb itself ("will support"), or for a noun on the
+    verb that governs it or on the verbs that verb completes ("will continue its support for ...",
+    "will seek to continue this level of support": an announced act, AGREE)."""
+    if trig.pattern.kind != Kind.NOUN:
+        return announced(trig.token)
+    verb = trig.clause
+    while not announced(verb) and verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    return announced(verb)
+
+
+def backs_outcome(trig: Trigger) -> bool:
+    """Backing of an outcome: the verb's object ("supported the deal", "supports a two-state
+    solution") or the noun's "for"/"of"/"to" object ("its support for the agreement", "commitment to
+    a two-state solution"), or efforts toward peace that name no one ("supports all efforts conducive
+    to peace"): SUPPORT aimed at no one (RECONCILE24 R1, R9)."""
+    if trig.pattern.kind != Kind.NOUN:
+        backed = [c for c in trig.token.children if c.dep_ == "dobj"]
+    else:
+        backed = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in BACKED_OUTCOMES for g in backed):
+        return True
+    # (backing a settlement or peace efforts announced by a verb above it, "would continue to do
+    # everything to support a peaceful solution", is an intent, README decision 3: not an outcome backed)
+    if any(a.pos_ in ("VERB", "AUX") and announced(a) for a in trig.token.ancestors):
+        return False
+    return any(_settlement(g, trig.pattern.kind == Kind.NOUN) or _peace_effort(g) for g in backed)
+
+
+def backs_two_states(trig: Trigger) -> bool:
+    """A backing noun's object is a two-state settlement ("commitment to a negotiated two-state
+    solution", "to a settlement based on the two-state formula")."""
+    return any(g.lemma_.lower() in BACKED_SETTLEMENTS and "two-state" in "".join(t.lower_ for t in g.subtree).replace("two state", "two-state")
+               for c in trig.token.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
+               for g in c.children if g.dep_ == "pobj")
+
+
+def _settlement(noun: Token, as_noun: bool) -> bool:
+    """A settlement backed: "support for a peaceful resolution", "supports a two-state solution";
+    a verb's bare "resolution" is a body's text ("supported the resolution adopted by the Council")
+    unless a settlement's modifier or "of" makes it the conflict's end ("a peaceful resolution")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in BACKED_SETTLEMENTS:
+        return False
+    return as_noun or lemma != "resolution" or any(
+        c.lower_ in SETTLEMENT_MODIFIERS or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def _peace_effort(noun: Token) -> bool:
+    """ "all efforts conducive to peace", "urgent international efforts towards a sustainable
+    ceasefire": efforts of no one named (no possessor, no "of"/"by" owner) whose phrase names peace,
+    a ceasefire or a settlement as their aim; not "Egypt's efforts", "efforts to strengthen the economy"."""
+    if noun.lemma_.lower() not in BACKED_EFFORTS or any(c.dep_ == "poss" for c in noun.children) \
+            or any(c.dep_ == "prep" and c.lower_ in OWNER_PREPS for c in noun.children):
+        return False
+    return any(t.lemma_.lower() in PEACE_AIMS for t in noun.subtree if t.i != noun.i)

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from readout.actors import COUNTRY_KINDS, PERSON_KINDS, PLACE_KINDS, STATE_KINDS, Mention
-from readout.coder.lists import listed_countries, listed_people, listed_states
-from readout.coder.grammar import (VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens, paragraph_breaks,
+from readout.actors import COUNTRY_KINDS, PERSON_KINDS, PLACE_KINDS, Mention
+from readout.coder.lists import listed_countries, listed_people
+from readout.coder.grammar import (VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens,
                                    shares_passive, stands_for_main_verb, subject_token, unplaced)
 from readout.coder.records import NotParty, Party, Placeholder, is_code
-from readout.coder.signers import lead_issuers
-from readout.coder.source_shapes import (antecedents, capital_plural, misjoined_to_that_clause, named_in, posted_in,
+from readout.coder.signers import authors_of
+from readout.coder.source_shapes import (antecedents, capital_plural, misjoined_to_that_clause, posted_in,
                                          signed_document, thing_before)
 from readout.lexicons import word_class
 
@@ -58,14 +58,8 @@ COUNTED_COLLECTIVE = word_class("counted_collective")
 UNBOUND_GROUP = word_class("unbound_group_modifier")     # "global leaders", "world leaders": people at large
 PLACE_PREPS_NOUN = word_class("place_prep_noun")
 PLACE_PREPS_CLAUSE = word_class("place_prep_clause")
-ISSUER_PREPS = word_class("issuer_prep")              # "Joint statement by the Foreign Ministers of ..."
-SHARED_WORDS = word_class("shared_word")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")     # a finite verb: a clause, not a speaker label
-SIGNING_VERBS = word_class("signing_verb")      # "documents were signed": by the participants
-SIGNED_DOCUMENTS = word_class("signed_document")
 MEETING_NOUNS = word_class("meeting_noun")     # "the Cairo Summit": a capital naming a meeting's place
-SIGNER_NOUNS = word_class("signer_noun")        # "We, the signatories, ...": the signers named before
-CATAPHORIC = word_class("cataphoric_modifier")  # "signed the following declaration": the text after it
 SEATED_RULERS = word_class("seated_ruler")      # "the regime in Tehran": the capital names who rules there
 
 
@@ -116,60 +110,7 @@ class Analysis:
                     self.shared.setdefault(t.i, []).append(m)
             self.mention_root[id(m)] = span.root.i
         self.speaker = self.speaker_default
-        self.authors = self.authors_of()
-
-    def authors_of(self) -> tuple[str, ...]:
-        """Who a joint statement's "we" is, by the apposition of its first "we": "We, the Leaders
-        of the G7, ..." is the body; "We, the Leaders of India, Brazil and the United States" and
-        "we – Prime Minister Albanese of Australia, ..." are each signer (GUIDE.md: joint acts
-        once per party). Also the text's first "we" wherever it stands, where the statement follows
-        a lead that tells of it ("Putin, Trump and Macron adopted a joint statement ... Joint statement
-        by ...: We, the Presidents of Russia, the United States and France, condemn ..."): a voice
-        names itself where it begins. Empty when the opening names no one so."""
-        sents = list(self.doc.sents)
-        first_we = next((t for t in self.doc if t.lower_ in FIRST_PLURAL), None)
-        opening = [t for sent in sents[:2] for t in sent]
-        if first_we is not None and (not opening or first_we.i > opening[-1].i):
-            opening.append(first_we)
-        for t in opening:
-            if t.lower_ not in FIRST_PLURAL:
-                continue
-            # the apposition's own phrase: "the Member States of ASEAN and the United States",
-            # not "(the G7,) alongside Ukraine"
-            named = [t2 for c in t.children if c.dep_ in ("appos", "npadvmod")
-                     for x in [c, *c.conjuncts] for t2 in named_in(x)]
-            found = [m for _, m in self.actors_in(named)]
-            codes = tuple(dict.fromkeys(m.code for m in found))
-            if codes:
-                return codes        # one body ("the Leaders of the G7"), or each signer
-            if any(c.dep_ == "appos" and c.lemma_.lower() in SIGNER_NOUNS for c in t.children):
-                # "We, the signatories, welcome ...": whom the signing told before it names
-                return self._signers_before(t, following=False)
-        if first_we is not None:
-            # "A, B and C signed the following declaration. ... We pledge ...": the document's voice
-            signers = self._signers_before(first_we, following=True)
-            if signers:
-                return signers
-        return self.heading_signers() or lead_issuers(self) or self._opening_list() or self.title_voice
-
-    def _signers_before(self, we: Token, following: bool) -> tuple[str, ...]:
-        """The two or more actors the nearest signing before `we` names as its subject or agent
-        ("President A, President B of X and King C of Y signed the following declaration", "The
-        declaration was signed by A and B"); with `following`, only a signing of "the following"
-        document, the text that comes after it. Empty where none is told."""
-        for sent in reversed([s for s in self.doc.sents if s.end <= we.sent.start]):
-            for verb in sent:
-                if verb.lemma_.lower() not in SIGNING_VERBS or verb.pos_ not in ("VERB", "AUX"):
-                    continue
-                docs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                        and c.lemma_.lower() in SIGNED_DOCUMENTS]
-                if not docs or (following and not any(m.lower_ in CATAPHORIC for d in docs for m in d.children)):
-                    continue
-                # who signs, as any clause's subject is read (a long list the parser cuts too)
-                codes = self.doer_codes(verb)
-                if len(codes) >= 2:
-                    return codes
-        return ()
+        self.authors = authors_of(self)
 
     def doer_codes(self, verb: Token) -> tuple[str, ...]:
         """The actor codes a clause names as its subject or agent, read as any clause's subject is;
@@ -178,49 +119,6 @@ class Analysis:
         codes = tuple(dict.fromkeys(c for c in self._resolve_sources(verb) if is_code(c)))
         self._sources = kept
         return codes
-
-    def heading_signers(self) -> tuple[str, ...]:
-        """The signers a joint statement's heading names: "Joint statement by the Foreign Ministers
-        of France, Germany and the United Kingdom:", "Joint Statement from the Leaders of ..."."""
-        first = next(iter(self.doc.sents), None)
-        for t in first if first is not None else ():
-            if t.lemma_.lower() in SPEECH_NOUNS and any(c.lower_ in SHARED_WORDS for c in t.children):
-                named = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ISSUER_PREPS
-                         for g in c.subtree]
-                codes = tuple(dict.fromkeys(m.code for _, m in self.actors_in(named)))
-                if len(codes) >= 2:
-                    return codes
-        return ()
-
-    def _opening_list(self) -> tuple[str, ...]:
-        """The states a statement's first sentence lists as its subject, where that first paragraph
-        speaks as "we": "France, Germany and the United Kingdom have today triggered the snapback
-        mechanism by notifying the Council that, in our view, Iran ..." is each state's statement,
-        so its "we" is each of them (GUIDE.md: joint acts once per party). Only states named
-        themselves (not their leaders, "officials of", "the conflict between"), the publisher's among
-        them."""
-        first = next(iter(self.doc.sents), None)
-        if first is None or self.single_voice:
-            return ()       # "FACT SHEET: ... Last year, the United States and Vietnam celebrated our ..."
-        subj = subject_token(first.root)
-        own = self.tok_mention.get(subj.i) if subj is not None and subj.dep_ == "nsubj" else None
-        if own is None or own.kind not in STATE_KINDS or own.form == "adjective":
-            return ()       # "President Biden and President Zelenskyy signed ... our two democracies": not "we"
-        members = [own] + [m for x in subj.conjuncts for m in [self.tok_mention.get(x.i)] if m is not None]
-        codes = [m.code for m in members if m.kind in STATE_KINDS and m.form != "adjective"]
-        # read on the surface too: the parser cuts a long list ("the United States, the European Union,
-        # Australia, Canada, ..., and the United Kingdom met")
-        codes = tuple(dict.fromkeys([*codes, *(c for c in listed_countries(self, subj) if is_code(c)),
-                                     *listed_states(self, subj)]))
-        if len(codes) < 2 or (self.speaker_default and self.speaker_default not in codes):
-            return ()
-        end = next((b for b in paragraph_breaks(self.doc) if b > first.end_char), len(self._text))
-        for t in self.doc[first.start:]:
-            if t.idx >= end:
-                break
-            if t.lower_ in FIRST_PLURAL:
-                return codes
-        return ()
 
     def voice(self) -> tuple[str, ...]:
         """Who says what the story says in its own voice ("Hamas must release the hostages"): the

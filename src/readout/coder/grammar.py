@@ -152,19 +152,20 @@ def clause_of(tok: Token) -> Token:
     """The head of the clause a token belongs to (a verb, or the root)."""
     # Remembered per doc (the coder never changes a parse): rules ask it 100,000 times per 300
     # statements, for every word of a clause ("history" walks each word's way up).
-    # The clause head itself is kept (no new Token made per call), and for every word walked
-    # through on the way: from each of them the walk goes the same way.
+    # The clause head's index is kept for every word walked through on the way: from each of them
+    # the walk goes the same way. (An index, as the doc's other caches keep: a Token kept in the
+    # doc's own user_data would hold the doc in a cycle, freed only by the garbage collector.)
     known = tok.doc.user_data.get("readout.clause_of")
     if known is None:
         known = tok.doc.user_data["readout.clause_of"] = {}
     found = known.get(tok.i)
     if found is not None:
-        return found
+        return tok.doc[found]
     t, walked = tok, []
     while True:
         found = known.get(t.i)
         if found is not None:
-            t = found
+            t = t.doc[found]
             break
         walked.append(t.i)
         if t.dep_ == "ROOT" or t.head.i == t.i:
@@ -173,7 +174,7 @@ def clause_of(tok: Token) -> Token:
             break
         t = t.head
     for i in walked:
-        known[i] = t
+        known[i] = t.i
     return t
 
 

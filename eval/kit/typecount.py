@@ -1,4 +1,4 @@
-"""types.py SNAP [SET...]: found, false and missed event keys and headlines right per PLOVER type over the tune sets (or the named sets)."""
+"""typecount.py SNAP [SET...]: found, false and missed event keys and headlines right per PLOVER type over the tune sets (or the named sets)."""
 import sys, json, collections
 sys.path.insert(0, '/work/shared/tools')
 from score import event_key, headline_key, load

@@ -14,7 +14,7 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid", "sum_announced", "home_place"]
+__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid", "sum_announced", "home_place", "delivery_told"]
 
 RECIPIENT_PREPS = word_class("beneficiary_prep")    # "aid to X", "assistance for X"
 AREA_NOUNS = word_class("aid_area_noun")            # "to the region": a place that is no actor
@@ -27,6 +27,7 @@ NOT_RECIPIENTS = ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QU
 PURPOSE_DEPS = ("advcl", "xcomp", "acl", "relcl")
 HOME_PLACES = word_class("us_state")               # "to communities in Ohio": aid at home
 BACK_DETS = word_class("back_determiner")          # "to support these efforts": told before
+ONGOING_VERBS = word_class("ongoing_verb")         # "will continue to provide", "will keep sending"
 
 
 def _phrase(tok: Token) -> list[Token]:
@@ -119,3 +120,20 @@ def sum_announced(tok: Token) -> bool:
     if tok.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return False
     return any(t.tag_ == "$" or t.ent_type_ == "MONEY" for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+
+def delivery_told(token: Token) -> bool:
+    """Aid continued in the future is aid announced, AGREE toward the recipient (eval/styles RECONCILE24.md
+    R7: "will continue to provide assistance"); it is given only where the continuing verb shares a
+    perfect with it ("has and will continue providing")."""
+    verb = token
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and verb.lemma_.lower() not in ONGOING_VERBS:
+        verb = verb.head
+    if verb.lemma_.lower() not in ONGOING_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return True     # "has and will continue providing" read as one verb group
+    # "has and will continue providing": the parser makes the bare "has" the head, "continue" its conjunct
+    head = verb.head if verb.dep_ == "conj" else None
+    return head is not None and head.lemma_.lower() == "have" and not any(c.dep_ == "dobj" for c in head.children)

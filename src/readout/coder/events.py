@@ -24,7 +24,7 @@ from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, 
                                     sequel_sides)
 from readout.coder.doers import answered_parties, blamed_cause, conduct_owners, failed_course, told_conduct, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
-from readout.coder.aid import aid_trigger, purpose_of_aid, sum_announced
+from readout.coder.aid import aid_trigger, delivery_told, purpose_of_aid, sum_announced
 from readout.coder.bonds import harmed_parties, lone_bond_praise, praises_bond, reciprocal
 from readout.coder.parallel import parallel_act, sides_addressed
 from readout.coder.clefts import cleft_blame
@@ -218,11 +218,11 @@ class EventCoder:
             # to impose severe costs on Russia" is still a pledge, a threat
             modality = None
         if status.ongoing and modality == Modality.FUTURE and plover_type(p.cameo) == "AID" and p.obj \
-                and not status.pledged:
-            # "will continue to provide ... support to Ukraine": aid under way, given and going on
-            # (eval/styles/README.md decision 10), not newly announced; "committed to continue to
-            # provide" stays a pledge; a pattern that names no aid ("will continue to supply oil,
-            # gas and coal to China": trade) stays announced
+                and not status.pledged and delivery_told(trig.token):
+            # "has and will continue providing ... support to Ukraine": aid given and going on; "will
+            # continue to provide" alone is announced, AGREE (eval/styles/RECONCILE24.md R7 overrides
+            # README 10's K8 chain), as "committed to continue to provide" is; a pattern that names no
+            # aid ("will continue to supply oil, gas and coal to China": trade) stays announced
             modality = None
         step = step_clause(trig.clause)
         if step is not None:

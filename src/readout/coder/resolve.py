@@ -24,6 +24,7 @@ from readout.coder.rosters import REMOTE_MODES, expand_groups, guest_acts, own_p
 from readout.coder.signers import title_voice
 from readout.coder.stance_aims import aimed_concerns
 from readout.coder.targets import freed_people
+from readout.coder.together import partner_unnamed
 from readout.coder.not_acts import welcomed_visitors
 from readout.coder.unaimed import aimed_measures
 from readout.coder.sources import Analysis
@@ -201,6 +202,11 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # "welcomed the delegation" with no state found for it: hospitality, no outcome welcomed
     events = [e for e in events if not (e.type == "SUPPORT" and e.target is None and 0 <= e.trigger < len(doc)
                                         and welcomed_visitors(doc[e.trigger]))]
+    # an AGREE aimed at no one whose promise is mutual ("joint efforts", "bilateral cooperation"):
+    # made to a partner the coder did not find, so no intent without a counterpart (README 3)
+    agree_sources = Counter(e.trigger for e in events if e.type == "AGREE")
+    events = [e for e in events if not (e.type == "AGREE" and e.target is None and 0 <= e.trigger < len(doc)
+                                        and partner_unnamed(doc[e.trigger], agree_sources[e.trigger]))]
     # "signed a new treaty with the Republic of Rwanda": the partner named beside the document signs too
     events = mutual_signings(events, an)
     # "China has decided to sanction 28 people" where the side's other hostile acts hit the US only

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from readout.coder.grammar import to_infinitive
 from readout.lexicons import word_class
 
-__all__ = ["done_together"]
+__all__ = ["done_together", "partner_unnamed"]
 
 TOGETHER_WORDS = word_class("together_word")        # "work together", "jointly develop"
 JOINT_MODIFIERS = word_class("joint_modifier")      # "continue trilateral cooperation"
@@ -67,3 +67,13 @@ def done_together(an, trigger: Token, found: list) -> list | None:
         if not aside:
             kept.append((tok, code))
     return kept
+
+
+def partner_unnamed(trigger: Token, sources: int) -> bool:
+    """One side's promise of work done with a partner ("through our joint efforts we will continue to
+    develop bilateral cooperation", "will seek joint solutions") names no one it is made to: an intent
+    told as mutual has a counterpart, so it is no intent aimed at no one (README 3's AGREE null)."""
+    if sources != 1:
+        return False    # several sides' joint undertaking is aimed at each other (done_together)
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(w.lower_ in JOINT_MODIFIERS for w in clause.subtree)

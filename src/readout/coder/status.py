@@ -297,9 +297,12 @@ class ClauseStatus:
                     g.lower_ in IMMEDIATE_WORDS for g in c.subtree):
                 return True     # "with immediate effect", "effective immediately"
         doc = self.clause.doc
+        dated = {self.clause.i}
+        if self.clause.dep_ == "xcomp" and self.clause.head.lemma_.lower() in INTENT_WORDS:
+            dated.add(self.clause.head.i)   # "I intend to terminate X's designation, effective January 1": the date is the measure's
         for t in self.clause.sent:
             if t.lower_ in ONSET_WORDS and t.dep_ in ("prep", "advmod", "acomp", "advcl", "amod", "npadvmod") \
-                    and clause_of(t.head if t.dep_ == "advcl" else t).i == self.clause.i and any(
+                    and clause_of(t.head if t.dep_ == "advcl" else t).i in dated and any(
                         g.like_num or g.lower_ in DATE_WORDS for g in doc[t.i + 1:min(t.i + 6, t.sent.end)]):
                 # "shall be prohibited beginning 45 days after the date of this order", "Effective
                 # March 4, ... will impose": a decided measure with its start date is taken (FRESH16

@@ -30,6 +30,7 @@ BACKED_WHILE = word_class("backed_while_mark")   # "supporting Moldova as it def
 BACKED_PRONOUNS = word_class("backed_pronoun")
 BACKED_PREPS = word_class("backed_prep")         # "stand with the people of Georgia as they ..."
 SOLIDARITY_VERBS = word_class("solidarity_verb")
+HELPING_VERBS = word_class("helping_verb")       # "will help Pakistan fight terrorism": the helper's stance
 
 
 def asked_of(an: Analysis, verb: Token) -> tuple:
@@ -206,6 +207,23 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
     return found
 
 
+def helper_of(an: Analysis, clause: Token) -> Token | None:
+    """The helping verb whose small clause `clause` is: "is ready to help Pakistan fight terrorism", "will help
+    the Syrian Government restore its territorial integrity" (the parser makes the helped actor the inner
+    clause's subject); the helper backs the helped actor's doing, as "supports Pakistan's fight against
+    terrorism" does (GUIDE.md), so the stance is the helper's, toward the helped; else None."""
+    head = clause.head
+    if clause.dep_ not in ("ccomp", "xcomp") or head.i == clause.i or head.pos_ != "VERB" \
+            or head.lemma_.lower() not in HELPING_VERBS or any(c.dep_ == "dobj" for c in head.children):
+        return None     # "help Moldova to strengthen ...": the object is the helped, as the parse shows
+    if word_polarity(clause) == "oppose" or act_lemma(clause) in WRONG_ACTS:
+        return None     # "Iran helps Russia attack Ukraine": help given to a wrong is no backing said by the helper
+    subj = subject_token(clause)
+    if subj is None or subj.i < head.i or subj.dep_ == "nsubjpass" or subj.lower_ in FIRST_PERSON:
+        return None     # "science helps us solve the climate crisis": the speaker's own doing, its stance
+    return head if any(is_code(c) for c in an.codes_of_np([subj])) else None
+
+
 def backers_of(an: Analysis, clause: Token) -> tuple | None:
     """The holders of the word that backs the actor whose own doing `clause` tells ("reaffirmed their
     support for Ukraine as it resists Russia's war": each party), or None (`_backer`)."""
@@ -219,6 +237,9 @@ def _backer(an: Analysis, clause: Token) -> Token | None:
     what the backed actor does is the backer's stance toward it, as "supports Iran in safeguarding
     national sovereignty" is (GUIDE.md); None where the clause has its own voice ("as we defend
     democracy at home", "Russia will respond as it sees fit")."""
+    helper = helper_of(an, clause)
+    if helper is not None:
+        return helper
     while subject_token(clause) is None and clause.head.i != clause.i and (
             clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)):
         clause = clause_of(clause.head)     # "as they work to restore their democracy"

@@ -13,7 +13,7 @@ from readout.actors import country_named
 from readout.coder.grammar import clause_of, shared_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_holders import spells_hope
+from readout.coder.stance_holders import helper_of, spells_hope
 from readout.coder.stance_polarity import COUNTER, SUPPORT, WRONG_ACTS, act_lemma, word_polarity
 from readout.lexicons import word_class
 
@@ -30,6 +30,7 @@ BENEFICIARY_NOUNS = word_class("backed_noun")
 ENTITLEMENTS = word_class("entitlement_noun")     # "the Palestinian people's right to a state of their own"
 # "China stands with Russia against terrorism": backing the partner named after "with"
 SOLIDARITY_VERBS = word_class("solidarity_verb")
+HELPING_VERBS = word_class("helping_verb")       # "will assist Afghanistan in combating terrorism"
 SOLIDARITY_PREPS = word_class("solidarity_prep")    # "will stand by the Palestinian people"
 BY_OBJECT_VERBS = word_class("by_object_verb")      # "abides by the one-China principle": "by" takes the object
 OWNER_DEPS = ("poss", "nmod")
@@ -164,11 +165,22 @@ def find_toward(an: Analysis, root: Token, inside: set[int], word: Token, raw: s
                     and clause.lemma_.lower() not in GIVING_VERBS else []
                 found = actor_of([c] + [g for g in c.children if g.dep_ in ("compound", "amod")] + backed)
                 if found:
-                    return Toward(found, clause, is_object=True)
+                    # "will assist Afghanistan in combating terrorism", "enable Syria to fight terrorist groups":
+                    # a helping verb backs its object in what it does, whether or not it is a polarity word
+                    helps = SUPPORT if clause.pos_ == "VERB" and clause.lemma_.lower() in HELPING_VERBS else None
+                    return Toward(found, clause, is_object=True, hint=helps)
             if c.dep_ == "prep" and c.lower_ == "with" and clause.lemma_.lower() in SOLIDARITY_VERBS:
                 found = actor_of([g for p in c.children if p.dep_ == "pobj" for g in p.subtree])
                 if found:
                     return Toward(found, clause, hint=SUPPORT)
+        helper = helper_of(an, clause)
+        if helper is not None:
+            # "help Pakistan fight terrorism": the helped actor, parsed as the small clause's subject
+            # (the helped actor may be the issue itself: "to help Ukraine protect against these attacks")
+            found = actor_of(list(subject_token(clause).subtree)) or next(
+                (c for c in an.codes_of_np([subject_token(clause)]) if is_code(c) and c not in holders), None)
+            if found:
+                return Toward(found, helper, is_object=True, hint=SUPPORT)
         if clause.dep_ not in ("pcomp", "xcomp", "advcl") or clause.head.i == clause.i:
             break
         own = subject_token(clause) if clause.dep_ == "advcl" else None

@@ -74,3 +74,21 @@ def test_shifted_objects(text, obj, head):
     doc = load_nlp()(text)
     tok = next(t for t in doc if t.text == obj)
     assert tok.head.text == head
+
+
+@pytest.mark.parametrize("text, name, head", [
+    # the last titled name of a list after "and", hung on the verb as if a clause of its own
+    ("I want to thank the Amir of Qatar, President el-Sisi of Egypt, and Prime Minister Netanyahu of Israel.",
+     "Netanyahu", "Sisi"),
+    ("I would like to thank President Tokayev of Kazakhstan, President Japarov of Kyrgyzstan, and President "
+     "Rahmon of Tajikistan for their hospitality.", "Rahmon", "Japarov"),
+    # a name that heads a clause of its own keeps its verb
+    ("Vladimir Putin thanked the people of Kazakhstan, and President Tokayev said the visit had been useful.",
+     "Tokayev", "said"),
+])
+def test_stranded_name_conjuncts(text, name, head):
+    from readout.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    tok = next(t for t in doc if t.text == name)
+    assert tok.head.text == head

@@ -270,6 +270,34 @@ def infinitive_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("stranded_name_conjuncts", requires=["token.dep", "token.pos", "token.tag"],
+                    assigns=["token.head"])
+def stranded_name_conjuncts(doc: Doc) -> Doc:
+    """Mend a misparse of lists of titled names ("thank the Amir of Qatar, President el-Sisi of Egypt,
+    and Prime Minister Netanyahu of Israel"): the parser hangs the last name, after "and", on the
+    verb as if it were a second clause. A name joined to a verb, with no subject or auxiliary of its
+    own, joins the name of the list before the "and" (its "of" phrase skipped)."""
+    for name in _tagged(doc, ("NNP", "NNPS"), ("conj",)):
+        verb = name.head
+        if name.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i > name.i \
+                or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in name.children):
+            continue
+        cc = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+        if cc is None or cc.dep_ != "cc" or cc.head.i != verb.i or cc.i < 2:
+            continue
+        prev = doc[cc.i - 1] if doc[cc.i - 1].dep_ != "punct" else doc[cc.i - 2]
+        while prev.dep_ in ("pobj", "prep") and prev.head.i < prev.i:
+            prev = prev.head     # "President el-Sisi of Egypt": the name, not its country
+        if prev.pos_ != "PROPN" or prev.dep_ not in ("conj", "dobj", "pobj", "appos") \
+                or not verb.is_ancestor(prev) or name.is_ancestor(prev):
+            continue
+        for c in (cc, doc[cc.i - 1]):
+            if c.head.i == verb.i and c.dep_ in ("cc", "punct"):
+                c.head = prev
+        name.head = prev
+    return doc
+
+
 def _stranded_infinitive(verb: Token) -> Token | None:
     """The to-infinitive a second one joins where the parser hung it on the finite verb above."""
     # "reiterated the U.S. commitment to support Ukraine's defense for as long as it takes, and to
@@ -331,6 +359,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("finite_participles", after="lost_passive_subjects")
     nlp.add_pipe("shifted_objects", after="finite_participles")
     nlp.add_pipe("infinitive_conjuncts", after="shifted_objects")
+    nlp.add_pipe("stranded_name_conjuncts", after="infinitive_conjuncts")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})

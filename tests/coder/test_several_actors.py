@@ -36,3 +36,13 @@ def test_shared_we(case):
     of both sides (GUIDE.md joint acts), not of the speaker alone."""
     events = table_case_keys(case, "shared_we")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("listed_names.jsonl"), ids=lambda c: c["why"])
+def test_listed_names(case):
+    """Twenty-sixth session (issue #12): the last of a list of titled names ("the Amir of Qatar,
+    President el-Sisi of Egypt, and Prime Minister Netanyahu of Israel") is one more of those thanked,
+    in every house style, though the parser hangs it on the verb (nlp.stranded_name_conjuncts);
+    near-miss: a name after "and" that heads a clause of its own."""
+    events = table_case_keys(case, "listed_names")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -35,6 +35,9 @@ SECTION_LABELS = word_class("section_label")          # "Section 1. (a) All prop
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 INFINITIVE_COMPLEMENTS = ("dobj", "prep", "ccomp", "xcomp", "dative")
 SHIFT_BLOCKERS = ("aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp", "attr", "acomp", "dative")
+DECREE_NOUNS = word_class("decree_noun")              # "the national emergency declared in Executive Order 13712"
+DOCUMENT_PREPS = word_class("document_prep")
+REPORTING_VERBS = word_class("reporting_verb")        # "said the team played in Paris": a clause of its own
 
 for _name in ("actors", "events", "stances", "headline", "context"):
     if not Doc.has_extension(_name):
@@ -235,7 +238,35 @@ def shifted_objects(doc: Doc) -> Doc:
             continue    # the subject must follow the verb's own adverbial phrase straight away
         subj.head, subj.dep_ = gov, "dobj"
         verb.head, verb.dep_, verb.tag_ = subj, "acl", "VBN"
+    for verb in _tagged(doc, ("VBD",), ("ccomp",)):
+        _cited_participle(verb)
     return doc
+
+
+def _cited_participle(verb: Token) -> None:
+    """Mend "I hereby terminate the national emergency declared in Executive Order 13712", which the
+    parser reads as a clause ("the national emergency declared ...") under a verb with no object: a
+    past tense in -ed right after its definite subject, citing the document that did it ("in", "by",
+    "under" an order, a proclamation), is a participle on that noun, the object of the verb before it."""
+    gov = verb.head
+    if not verb.lower_.endswith("ed") or any(c.dep_ in SHIFT_BLOCKERS or c.dep_ == "mark" for c in verb.children) \
+            or gov.pos_ != "VERB" or gov.i > verb.i or gov.lemma_.lower() in REPORTING_VERBS \
+            or any(c.dep_ in ("dobj", "xcomp") for c in gov.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == verb.i - 1), None)
+    if subj is None or not any(c.dep_ == "det" for c in subj.children) \
+            or any(t.i > gov.i and t.dep_ != "advmod" for t in doc_between(gov, subj.left_edge)):
+        return
+    if not any(p.dep_ == "prep" and p.lower_ in DOCUMENT_PREPS and any(
+            g.dep_ == "pobj" and g.lower_ in DECREE_NOUNS for g in p.children) for p in verb.children):
+        return
+    subj.head, subj.dep_ = gov, "dobj"
+    verb.head, verb.dep_, verb.tag_ = subj, "acl", "VBN"
+
+
+def doc_between(a: Token, b: Token) -> list[Token]:
+    """The words strictly between two words of one doc."""
+    return [a.doc[i] for i in range(a.i + 1, b.i)]
 
 
 @Language.component("infinitive_conjuncts", requires=["token.dep", "token.tag", "token.lemma"],

@@ -108,3 +108,47 @@ def test_finite_passive_hung_on_a_noun(parse, table, text, word, finite):
 
     doc = parse(text, table)
     assert finite_passive(next(t for t in doc if t.text == word)) == finite
+
+
+CITED_AS_CLAUSE = """
+I I PRON PRP nsubj 2
+hereby hereby ADV RB advmod 2
+terminate terminate VERB VBP ROOT 2
+the the DET DT det 5
+national national ADJ JJ amod 5
+emergency emergency NOUN NN nsubj 6
+declared declare VERB VBD ccomp 2
+in in ADP IN prep 6
+Executive Executive PROPN NNP compound 9
+Order Order PROPN NNP pobj 7
+12 12 NUM CD nummod 9
+. . PUNCT . punct 2
+"""
+
+REPORTED_CLAUSE = """
+He he PRON PRP nsubj 1
+said say VERB VBD ROOT 1
+the the DET DT det 3
+order order NOUN NN nsubj 4
+expired expire VERB VBD ccomp 1
+under under ADP IN prep 4
+the the DET DT det 7
+decree decree NOUN NN pobj 5
+. . PUNCT . punct 1
+"""
+
+
+@pytest.mark.parametrize("text, table, mended", [
+    ("I hereby terminate the national emergency declared in Executive Order 12.", CITED_AS_CLAUSE, True),
+    ("He said the order expired under the decree.", REPORTED_CLAUSE, False),
+])
+def test_cited_participle(parse, text, table, mended):
+    """ "terminate the national emergency declared in Executive Order 12": the parser's clause under a
+    verb with no object is the verb's object with a participle citing its document; a reported
+    clause under "said" stays a clause."""
+    from readout.nlp import shifted_objects
+
+    doc = shifted_objects(parse(text, table))
+    noun = doc[5] if mended else doc[3]
+    assert (noun.dep_ == "dobj" and noun.head.i == 2) == mended
+    assert (doc[noun.i + 1].dep_ == "acl") == mended

@@ -26,7 +26,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     bonds: set[int] | frozenset[int] = frozenset(),
                     planned: set[int] | frozenset[int] = frozenset(),
                     pledges: set[int] | frozenset[int] = frozenset(),
-                    freed: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+                    freed: set[int] | frozenset[int] = frozenset(),
+                    unaimed: set[int] | frozenset[int] = frozenset()) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -79,7 +80,7 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
         if s == t and e.type == "MOBILIZE" and not domestic:
             t = None    # "partial mobilisation in the Russian Federation", "a missile launch by North Korea":
                         # a show of force at home is aimed at no one, as forces moved to "the region" are
-        if t is None and not domestic and (e.type in needs_target or e.cameo in self_acts):
+        if t is None and not domestic and (e.type in needs_target and e.trigger not in unaimed or e.cameo in self_acts):
             return      # "ban assault weapons", "sanctioned vessels": done to no one the story names;
                         # "the minister resigned": inside one country
         # a welcomed release of people (`freed`) answers a foreign detention the story told before,

@@ -9,7 +9,7 @@ from readout.cameo import plover_type
 from readout.coder.grammar import to_infinitive
 from readout.coder.records import Event, Placeholder
 from readout.coder.sources import Analysis
-from readout.coder.status import taken_decision
+from readout.coder.decisions import taken_decision
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 

@@ -25,6 +25,7 @@ from readout.coder.signers import title_voice
 from readout.coder.stance_aims import aimed_concerns
 from readout.coder.targets import freed_people
 from readout.coder.together import partner_unnamed
+from readout.coder.frames import universal_duty
 from readout.coder.not_acts import welcomed_visitors
 from readout.coder.unaimed import aimed_measures
 from readout.coder.sources import Analysis
@@ -102,7 +103,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     other_form = not_readout(title, text)     # a transcript, a fact sheet, remarks ...: no report of talks
     title_mentions = comp.resolver.mentions(title, ctx.date, ctx.publisher, ctx.url, ctx.domestic) if title else []
     an = Analysis(doc, mentions, speaker_default=country, single_voice=other_form,
-                  turns=_turns(comp, ctx, text), title_voice=title_voice(comp, title, title_mentions, country))
+                  turns=_turns(comp, ctx, text), title_voice=title_voice(comp, title, title_mentions, country),
+                  title_states=tuple(dict.fromkeys(m.code for m in title_mentions if m.code != country)))
     raw_events, raw_stances = [], []
     asked = question_spans(text)       # a transcript's questions: the reporters' words, no one's acts
     for index, sent in enumerate(doc.sents):
@@ -194,6 +196,9 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              refusals={e.trigger for e in raw_events if _refusal(doc[e.trigger])},
                              guests=guest_acts(raw_events, doc, mentions), bonds=bond_acts(raw_events, doc),
                              pledges=own_pledges(raw_events, doc, mentions),
+                             # "imposing a 25% tariff on imports of automobiles" in a story naming no partner
+                             unaimed={e.trigger for e in raw_events if e.type == "SANCTION" and e.target is None
+                                      and 0 <= e.trigger < len(doc) and universal_duty(an, doc[e.trigger], (e.source,))},
                              freed={e.trigger for e in raw_events if e.type == "SUPPORT" and e.target is None
                                     and 0 <= e.trigger < len(doc) and freed_people(an, doc[e.trigger])},
                              # a joint statement's signers plan together ("will embark together on ...")

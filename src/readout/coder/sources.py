@@ -77,6 +77,7 @@ class Analysis:
     authors: tuple[str, ...] = ()             # whom a joint statement's "we" names (authors_of)
     single_voice: bool = False                # a fact sheet, remarks, a transcript: its own side's text
     title_voice: tuple[str, ...] = ()         # the signers a joint text's title names (signers.title_signers)
+    title_states: tuple[str, ...] = ()        # the actors other than its own side that the title names
     _sources: dict[int, tuple[Party, ...]] = field(default_factory=dict)
     speaker: str | None = None
     reporter: str | None = None               # "Xi pointed out that ..." opens a paragraph of Xi's words

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of, condition_clauses, decided_noun, decision_makers, head_of, is_negated, remembered, to_infinitive, word_forms
+from readout.coder.decisions import decision_taken, notified_intent, taken_decision
 from readout.coder.history import (life_deed, time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date, phrase_dates,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
 from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, lapse_before, news_relative, \
@@ -61,9 +62,9 @@ PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
 PAST_SPANS = PERIOD_NOUNS | word_class("recent_period_noun")     # and "in recent weeks"
 GROUNDS_PREPS = word_class("grounds_prep")
 NOTICE_VERBS = word_class("notice_verb")       # "notified X of its withdrawal": the news given
+PERFORMATIVE = word_class("performative_adverb")    # "is hereby suspended": no modal above it reaches it
 ANNIVERSARY_NOUNS = word_class("anniversary_noun")     # "the anniversary of the October 7 attacks": a year back or more
 ULTIMATUM_MARKS = word_class("ultimatum_mark")
-DECISION_WORDS = word_class("decision_word")
 CONDITION_MARKS = word_class("condition_mark")    # "would respond if ...": a true conditional
 IMMEDIATE_WORDS = word_class("immediate_word")
 WEEKDAYS = word_class("weekday")
@@ -188,6 +189,8 @@ class ClauseStatus:
         else None; a normative modal anywhere up the chain wins."""
         found = None
         t = self.clause
+        if any(c.dep_ == "advmod" and c.lower_ in PERFORMATIVE for c in t.children):
+            return None     # "would be detrimental ..., and their entry is hereby suspended": done in the saying
         for _ in range(6):
             for c in t.children:
                 low = c.lower_
@@ -284,7 +287,7 @@ class ClauseStatus:
             clause = clause.head
         noun = decided_noun(clause)
         return clause.dep_ == "xcomp" and taken_decision(clause.head) or (
-            noun is not None and decision_taken(noun, self.an))
+            noun is not None and decision_taken(noun, self.an)) or notified_intent(clause)
 
     @cached_property
     def immediate(self) -> bool:
@@ -510,30 +513,6 @@ def relayed(clause: Token) -> bool:
                               for t in c.subtree)
     # "I want the families to know that ...", "asked them to know": told, not asked to act
     return lemma in MESSAGE_HEARING_VERBS and (asking or asker.lemma_.lower() in HOPE_WORDS)
-
-
-def taken_decision(word: Token) -> bool:
-    """ "has decided", "decided", "have decided", a headline's "decides": a decision taken, not one
-    to come ("will decide", "may decide", "to decide") nor one denied ("has not decided")."""
-    return (word.lemma_.lower() in DECISION_WORDS and word.tag_ in ("VBD", "VBN", "VBZ")
-            and word.dep_ in ("ROOT", "ccomp", "conj", "relcl") and not is_negated(word)
-            and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in FUTURE_AUX)
-                        for c in word.children))
-
-
-def decision_taken(noun: Token, an) -> bool:
-    """ "India's decision to cut", "the decision of the European Union to designate", "informed of
-    the Government's decision to reduce": a decision told as a noun whose maker is named is taken
-    (not "a decision to expel", nor one under "will" or "may")."""
-    makers = decision_makers(noun)
-    if not makers or not (an.actors_in([t for m in makers for t in m.subtree]) or any(
-            m.dep_ == "nsubj" and an.pronoun(m, False) for m in makers)):
-        return False    # ("I made the difficult decision to ...": the speaker, as a pronoun subject stands for)
-    gov = noun.head
-    while gov.dep_ in ("prep", "pobj", "dobj", "nsubj", "nsubjpass") and gov.head.i != gov.i:
-        gov = gov.head
-    future = any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in gov.children)
-    return not future and not is_negated(noun)
 
 
 def _clause_history(clause: Token, date_year: int | None) -> bool:

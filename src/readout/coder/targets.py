@@ -29,6 +29,7 @@ from readout.coder.target_clues import (addressee_of, answers_no_wrong, conditio
 from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, bestowed_on, search_region
 from readout.coder.outcomes import announced_backing, backs_outcome, backs_two_states
 from readout.coder.together import done_together
+from readout.coder.frames import title_frame, universal_duty
 from readout.coder.triggers import Trigger, governor
 from readout.lexicons import word_class
 
@@ -271,6 +272,9 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 # PLOVER's convention (--domestic): an act whose target is not named is still
                 # coded ("the rebels said they will release the Prime Minister and his ministers")
                 return [None]
+            framed = title_frame(an, trig, sources, typ)
+            if framed:
+                return [framed]
             if len(sources) == 1 and is_code(sources[0]) and trig.pattern.obj \
                     and unnamed_recipient(an, trig, offers=True) and not home_place(trig):
                 # "will contribute up to $6 billion to the Global Fund", "announced additional
@@ -317,6 +321,8 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 # Infrastructure": a body's undertaking with its own members, promised to no one
                 # named (AGREE null for each, as FRESH39 AY10's joint commitment), not to each other
                 return [Placeholder.NO_ONE]
+            if addressee is None and typ == "SANCTION" and universal_duty(an, trig.token, sources):
+                return [None]   # "imposing a 25% tariff on imports of automobiles": on all comers' goods
             if addressee is None:
                 return [Placeholder.COUNTERPART]
         if trig.pattern.target == TargetRule.NONE:
@@ -567,3 +573,4 @@ def _proposed_for_others(an: Analysis, verb: Token, sources) -> bool:
         if c.dep_ == "dobj" and any(m.code in sources for _, m in an.actors_in(list(c.subtree))):
             return True
     return False
+

@@ -26,6 +26,7 @@ from readout.coder.stance_aims import aimed_concerns
 from readout.coder.targets import freed_people
 from readout.coder.together import partner_unnamed
 from readout.coder.frames import universal_duty
+from readout.coder.title_frame import title_measure
 from readout.coder.not_acts import welcomed_visitors
 from readout.coder.unaimed import aimed_measures
 from readout.coder.sources import Analysis
@@ -225,6 +226,13 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     titled = title_event(comp, title, title_mentions, ctx, side, events) if foreign else None
     if titled is not None and titled.trigger < 0:
         events = events + [titled]
+    if titled is None and consult is None and not ctx.domestic:
+        # a measure the title names that the body's legal or nominal words did not yield ("Executive
+        # Order on Imposing Sanctions with Respect to Iran": "... are blocked"): the story's own act,
+        # abroad by its nature (title_frame.title_measure)
+        measure = title_measure(title, title_mentions, side, comp.coder.patterns, events)
+        if measure is not None:
+            events, titled, foreign = events + [measure], measure, True
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if may_lead(e)], consult, parties, side,

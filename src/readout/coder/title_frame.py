@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from readout.cameo import cameo, plover_type
-from readout.coder.headline import TITLE_WORD, _inflections, title_words
+from readout.coder.title_words import TITLE_WORD, _inflections, title_words
 from readout.coder.records import Event
 from readout.lexicons import word_class
 

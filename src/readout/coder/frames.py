@@ -8,13 +8,13 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["title_frame", "universal_duty"]
+__all__ = ["title_target", "universal_duty"]
 
 DUTY_NOUNS = word_class("trade_duty_noun")      # "a 25% tariff on imports of automobiles"
 FRAMED_TYPES = ("SANCTION", "RETREAT")     # a document's measures: imposed or eased on whom its title names
 
 
-def title_frame(an: Analysis, trig: Trigger, sources, typ: str) -> str | None:
+def title_target(an: Analysis, trig: Trigger, sources, typ: str) -> str | None:
     """The one actor a document's title names, for its issuer's measure that names no one ("Termination
     of Emergency With Respect to Burundi" over "I hereby terminate the national emergency declared in
     Executive Order 13712"): the title frames what the order does; none where the sentence names

@@ -29,7 +29,7 @@ from readout.coder.target_clues import (addressee_of, answers_no_wrong, conditio
 from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, bestowed_on, search_region
 from readout.coder.outcomes import announced_backing, backs_outcome, backs_two_states
 from readout.coder.together import done_together
-from readout.coder.frames import title_frame, universal_duty
+from readout.coder.frames import title_target, universal_duty
 from readout.coder.triggers import Trigger, governor
 from readout.lexicons import word_class
 
@@ -272,7 +272,7 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 # PLOVER's convention (--domestic): an act whose target is not named is still
                 # coded ("the rebels said they will release the Prime Minister and his ministers")
                 return [None]
-            framed = title_frame(an, trig, sources, typ)
+            framed = title_target(an, trig, sources, typ)
             if framed:
                 return [framed]
             if len(sources) == 1 and is_code(sources[0]) and trig.pattern.obj \

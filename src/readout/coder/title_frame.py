@@ -115,11 +115,12 @@ def _lemma_in(word: str, lemmas) -> bool:
 def _censures(word: str, patterns) -> bool:
     """Whether a title's word before the measure censures what follows ("condemns", "rejects",
     "protests"): the measure named is the censured one, another's."""
-    if word not in _CENSURING:
-        _CENSURING[word] = any(plover_type(p.cameo) in CENSURES and not p.obj and not p.prep
-                               for (_, lemma), pats in patterns.by_lemma.items() if word in _inflections(lemma)
-                               for p in pats)
-    return _CENSURING[word]
+    key = (id(patterns), word)     # per pattern set: a user's own lexicon gives its own answer
+    if key not in _CENSURING:
+        _CENSURING[key] = any(plover_type(p.cameo) in CENSURES and not p.obj and not p.prep
+                              for (_, lemma), pats in patterns.by_lemma.items() if word in _inflections(lemma)
+                              for p in pats)
+    return _CENSURING[key]
 
 
-_CENSURING: dict[str, bool] = {}
+_CENSURING: dict[tuple[int, str], bool] = {}

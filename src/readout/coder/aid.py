@@ -122,7 +122,6 @@ def sum_announced(tok: Token) -> bool:
     return any(t.tag_ == "$" or t.ent_type_ == "MONEY" for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
 
 
-
 def delivery_told(token: Token) -> bool:
     """Aid continued in the future is aid announced, AGREE toward the recipient (eval/styles RECONCILE24.md
     R7: "will continue to provide assistance"); it is given only where the continuing verb shares a

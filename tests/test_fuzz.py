@@ -333,6 +333,10 @@ def test_normalize_maps_every_span_back_into_the_original(text, cuts):
 def _check_record(record: dict, story: Story) -> None:
     json.dumps(record)  # storable
     for item in record["events"] + record["stances"]:
+        if item in record["events"] and item["start"] is None:
+            # told only by the title (coder.resolve.title_event, title_frame.title_measure): no place in the body
+            assert item["end"] is None and item["evidence"] == story.title
+            continue
         assert 0 <= item["start"] <= item["end"] <= len(story.text)
         assert item["evidence"] == story.text[item["start"]:item["end"]]
     for e in record["events"]:

@@ -80,6 +80,17 @@ def test_a_url_with_a_government_domain_in_its_path_names_no_country():
     assert pipeline.publisher_country(s) is None
 
 
+def test_a_measure_told_only_by_the_title_has_no_span_and_the_title_as_evidence():
+    # the fuzz test found it: a title naming a measure over a body that names none gave an event
+    # with no offsets, which the record contract did not allow for
+    s = story("titled", "The Foreign Ministry spokesperson announced the decision on Friday.",
+              title="China sanctions 28 former U.S. officials", date="2021-01-21", publisher="Xinhua")
+    record = next(pipeline.code_stories([s]))
+    titled = [e for e in record["events"] if e["start"] is None]
+    assert [(e["source"], e["type"], e["target"]) for e in titled] == [("CHN", "SANCTION", "USA")]
+    assert titled[0]["end"] is None and titled[0]["evidence"] == s.title
+
+
 # -- A wire dateline opens the body: it is no part of the first sentence ---------------------------------
 def test_a_wire_dateline_is_not_taken_for_the_subject_of_the_first_sentence():
     from readout.stories import find_dateline

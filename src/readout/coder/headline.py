@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from readout.cameo import types_on_side, types_with
 from readout.coder.membership import is_body
 from readout.coder.records import Event
-from readout.coder.title_words import ANSWER, DEEDS, IN, TITLE_WORD, TitleActs, _event_forms, title_words
+from readout.coder.title_words import ANSWER, DEEDS, IN, TITLE_WORD, TitleActs, _event_forms, singular, title_words
 from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
@@ -173,8 +173,7 @@ def _from_states(tok) -> bool:
 def _singular(tok) -> str:
     """A plural noun's singular, where the tagger's lemma of a capitalized plural is the word itself
     ("Countries" -> country)."""
-    word = tok.lemma_.lower()
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return singular(tok.lemma_.lower())
 
 
 def signed_at(doc: Doc, events: list[Event], meeting: Event, consult: Event) -> Event | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from readout.cameo import cameo, plover_type
-from readout.coder.title_words import TITLE_WORD, _inflections, title_words
+from readout.coder.title_words import TITLE_WORD, _inflections, singular, title_words
 from readout.coder.records import Event
 from readout.lexicons import word_class
 
@@ -42,7 +42,7 @@ def title_measure(title: str, mentions, side: str | None, patterns, events: list
     # (its object: "Revocation of Syria Sanctions", not a word of a name further on, "Law revoking
     # ratification of the Comprehensive Nuclear-Test-Ban Treaty")
     end = next((i for i, (_, w) in enumerate(words) if w in acts.words and _lemma_in(w, ENDING)
-                and any(_singular(x) in ENDED for _, x in words[i + 1:i + 1 + ENDED_REACH])), None)
+                and any(singular(x) in ENDED for _, x in words[i + 1:i + 1 + ENDED_REACH])), None)
     kind = EASED if end is not None else MEASURE
     if acts.meeting or any(e.source == side and e.type == kind for e in events) \
             or (kind == MEASURE and MEASURE not in acts.types):
@@ -71,7 +71,7 @@ def _measure_code(word: str, rest: list[str], patterns) -> str | None:
     none ("Sanctions", "Suspension of Entry"); a governing verb is not needed, the title names the
     act. None unless all those patterns are measures ("Holds Talks", "Announces Intent", "Call
     with": other acts or none)."""
-    after = set(rest) | {_singular(w) for w in rest}
+    after = set(rest) | {singular(w) for w in rest}
     phrase = " ".join(rest)
     fits, bare, governed = [], [], []
     for (_, lemma), pats in patterns.by_lemma.items():
@@ -99,12 +99,7 @@ def _own_envoy(title: str, mention) -> bool:
     if m is None:
         return False
     words = [w.lower() for w in m.group(1).split()]
-    return bool(words) and _singular(words[-1]) in POSTED and m.group(2).lower() in POST_PREPS
-
-
-def _singular(word: str) -> str:
-    """A plural's singular, enough for envoys and missions ("ambassadors", "embassies")."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return bool(words) and singular(words[-1]) in POSTED and m.group(2).lower() in POST_PREPS
 
 
 def _lemma_in(word: str, lemmas) -> bool:

@@ -11,7 +11,7 @@ from readout.cameo import plover_type, types_with
 from readout.coder.records import Event
 from readout.lexicons import word_class
 
-__all__ = ["TitleActs", "title_words", "TITLE_WORD"]
+__all__ = ["TitleActs", "title_words", "TITLE_WORD", "singular"]
 
 ANSWER = word_class("answer_noun")      # "In response, X is expelling ...", "in retaliation"
 IN = "in"       # "in response to": the preposition _answers reads too
@@ -175,3 +175,8 @@ def _inflections(lemma: str) -> set[str]:
     """A lemma's inflected forms: "recall" -> recalls, recalled, recalling; "close" -> closed ..."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     return {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+
+
+def singular(word: str) -> str:
+    """A plural's singular, enough for the nouns titles and lists use ("countries", "ambassadors")."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, condition_clauses, decided_noun, decision_makers, head_of, is_negated, remembered, to_infinitive, word_forms
+from readout.coder.grammar import clause_of, condition_clauses, decided_noun, head_of, is_negated, remembered, to_infinitive, word_forms
 from readout.coder.decisions import decision_taken, notified_intent, taken_decision
 from readout.coder.history import (life_deed, time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date, phrase_dates,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)

@@ -226,11 +226,13 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     titled = title_event(comp, title, title_mentions, ctx, side, events) if foreign else None
     if titled is not None and titled.trigger < 0:
         events = events + [titled]
+    acts = None     # the title's act words, read once for the title's measure and the headline
     if titled is None and consult is None and not ctx.domestic:
         # a measure the title names that the body's legal or nominal words did not yield ("Executive
         # Order on Imposing Sanctions with Respect to Iran": "... are blocked"): the story's own act,
         # abroad by its nature (title_frame.title_measure)
-        measure = title_measure(title, title_mentions, side, comp.coder.patterns, events)
+        acts = title_words(title, title_mentions, side, comp.coder.patterns)
+        measure = title_measure(title, title_mentions, side, comp.coder.patterns, events, acts)
         if measure is not None:
             events, titled, foreign = events + [measure], measure, True
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
@@ -239,7 +241,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                               media=publisher is not None and not publisher.government,
                               title=title, title_codes=title_codes, statement=is_statement(title),
                               hosts=meeting_hosts(doc, mentions),
-                              acts=title_words(title, title_mentions, side, comp.coder.patterns),
+                              acts=acts if acts is not None else title_words(title, title_mentions, side,
+                                                                              comp.coder.patterns),
                               titled=titled, brokered=brokered) if foreign else None
     doc._.actors = mentions
     doc._.events = events

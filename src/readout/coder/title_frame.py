@@ -25,17 +25,19 @@ POST_PREPS = word_class("envoy_post_prep")     # the envoy's post, not whence it
 ENVOY = re.compile(r"^(?:['’]s)?((?:\s+[^\W\d_]+){1,3}?)\s+(\w+)\b", re.UNICODE)
 
 
-def title_measure(title: str, mentions, side: str | None, patterns, events: list[Event]) -> Event | None:
+def title_measure(title: str, mentions, side: str | None, patterns, events: list[Event], acts=None) -> Event | None:
     """The side's measure its title names as what the story is about ("Executive Order on Imposing
     Sanctions with Respect to Iran", "Expulsion of Russian Diplomats", "Proclamation on Suspension
     of Entry ...", "Country X recalls its ambassador"), aimed at the first actor the title names after
     the measure's word (none where it names none: "Imposing Sanctions on the International Criminal
     Court", tariffs on all imports); None where the body tells any measure of the side, where the
     title names the side itself as the measure's object ("Statement on the sanctions against Russia"
-    from Moscow) or another as its agent ("sanctions imposed by the EU")."""
+    from Moscow) or another as its agent ("sanctions imposed by the EU"). `acts`: the title's words
+    (title_words) where the caller has read them already."""
     if side is None or not title or patterns is None:
         return None
-    acts = title_words(title, mentions, side, patterns)
+    if acts is None:
+        acts = title_words(title, mentions, side, patterns)
     words = [(m, m.group().lower()) for m in TITLE_WORD.finditer(title)]
     # the side ending a measure it names ("Proclamation on Terminating Suspensions of Entry ...",
     # "UK lifts asset freezes on Syrian entities"): its RETREAT, not a measure taken

@@ -610,4 +610,3 @@ def test_must_find_disarming(text, key):
 @pytest.mark.parametrize("text,key", MUST_NOT_FIND_DISARMING)
 def test_must_not_find_disarming(text, key):
     assert key not in _keys(text)
-

@@ -507,4 +507,3 @@ def _opens_line(verb: Token) -> bool:
         return False    # "President of Iran Ebrahim Raisi (retranslated): Thank you": the parser hangs the line on the label
     rest = [t for t in toks if colon is None or t.i > colon]
     return all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "INTJ") for t in rest)
-

@@ -573,4 +573,3 @@ def _proposed_for_others(an: Analysis, verb: Token, sources) -> bool:
         if c.dep_ == "dobj" and any(m.code in sources for _, m in an.actors_in(list(c.subtree))):
             return True
     return False
-

@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 USER_ID ?= $(shell id -u)
 
-.PHONY: setup system browser demo test screenshots bench eval clean
+.PHONY: setup system browser demo test screenshots bench eval train-filter clean
 
 setup: system $(STAMP)
 
@@ -58,6 +58,22 @@ screenshots: setup browser
 eval: setup
 	$(BIN)/readout eval --gold ../shared/corpus/real/gold-dev.jsonl ../shared/corpus/real/stories.jsonl ../shared/seed
 	$(BIN)/readout eval --gsr ../shared/corpus/plover-gsr/gsr.jsonl
+
+# The trained key filter (coder/keyfilter.py): every event key the rules give the tune gold (eval/styles but the
+# sets held out, the dev gold of ../shared) and the judged precision samples (eval/precision, their statements
+# drawn again from ../shared's bulk file by eval/kit/draw.py). Deterministic: sorted inputs, one fit.
+HELD_OUT ?= fresh65,fresh66
+FILTER_SAMPLES := s80s:2026120623 s80t:2026120624 s80u:2026120625 s80v:2026120626
+FILTER_C ?= 1
+FILTER_THRESHOLD ?= 0.15
+FILTER_TMP := build/filter
+train-filter: setup
+	$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[train]'
+	mkdir -p $(FILTER_TMP)
+	for s in $(FILTER_SAMPLES); do $(BIN)/python eval/kit/draw.py $${s#*:} $(FILTER_TMP)/$${s%%:*}.jsonl || exit 1; done
+	$(BIN)/python -m readout.trainer --filter --held-out $(HELD_OUT) --c $(FILTER_C) --threshold $(FILTER_THRESHOLD) \
+	  src/readout/lexicons/keyfilter.json eval/styles ../shared \
+	  $(foreach s,$(FILTER_SAMPLES),$(firstword $(subst :, ,$(s))):$(FILTER_TMP)/$(firstword $(subst :, ,$(s))).jsonl:eval/precision/$(firstword $(subst :, ,$(s))).jsonl)
 
 bench: setup
 	for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done

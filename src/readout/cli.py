@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from readout import __version__
-from readout.cli_options import (domestic_option, input_options, lexicon_options, quiet_option, reading, story_total,
+from readout.cli_options import (domestic_option, input_options, key_filter_option, lexicon_options, quiet_option, reading, story_total,
                                  workers_option)
 from readout.errors import ReadoutError, shown
 from readout.progress import Run
@@ -42,9 +42,10 @@ def main():
 @workers_option
 @lexicon_options
 @domestic_option
+@key_filter_option
 @quiet_option
 def code_cmd(inputs, output, encoding, date, publisher, url, columns, workers, actor_files,
-             pattern_files, issue_files, domestic, quiet):
+             pattern_files, issue_files, domestic, key_filter, quiet):
     """Code stories (digest text, plain text, markdown, JSONL(.gz), CSV, TSV, saved web pages,
     folders of them) into one JSON line each.
 
@@ -61,7 +62,8 @@ def code_cmd(inputs, output, encoding, date, publisher, url, columns, workers, a
     def write(out):
         stories = iter_stories(inputs, on_error=run.error, **read)
         for record in run.records(code_stories(stories, actor_files, pattern_files, issue_files,
-                                               domestic=domestic, workers=workers, on_error=run.error)):
+                                               domestic=domestic, workers=workers, on_error=run.error,
+                                               key_filter=key_filter)):
             if record is not None:      # a story the coder failed on was reported through run
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
 

@@ -115,6 +115,13 @@ def domestic_option(f):
                              "protesters), as PLOVER codes them; off by default.")(f)
 
 
+def key_filter_option(f):
+    """--key-filter: drop the event keys the trained filter is sure are wrong (off by default)."""
+    return click.option("--key-filter", is_flag=True, envvar="READOUT_KEY_FILTER",
+                        help="Drop the event keys the trained key filter (docs/coder.md) is sure are "
+                             "wrong (env READOUT_KEY_FILTER=1); off by default.")(f)
+
+
 def quiet_option(f):
     """--quiet: no progress on stderr (errors and the closing summary are still printed)."""
     return click.option("--quiet", "-q", is_flag=True,

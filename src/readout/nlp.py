@@ -71,6 +71,8 @@ class CoderComponent:
         self.coder = EventCoder(load_patterns(tuple(pattern_files)))
         self.stances = StanceFinder(IssueLexicon(extra_files=tuple(issue_files)))
         self.parse_title = None     # set by load_nlp: the pipeline before the coder, for a story's title
+        self.key_filter = None      # coder/keyfilter.py: drops the keys it is sure are wrong
+        self.filter_trace = None    # trainer.py --filter: each story's keys and their features
 
     def __call__(self, doc: Doc) -> Doc:
         from readout.coder import StoryContext, code_doc

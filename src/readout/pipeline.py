@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from readout.coder import StoryContext
 from readout.coder.dating import statement_date
+from readout.coder.keyfilter import shipped_filter
 from readout.coder.resolve import is_statement
 from readout.dates import resolve_date
 from readout.errors import BadInput, ReadoutError
@@ -120,9 +121,12 @@ def prepare(story: Story) -> tuple:
 
 def code_stories(stories: Iterable[Story], actor_files=(), pattern_files=(), issue_files=(),
                  batch_size: int = 16, domestic: bool = False, *, workers: int = 1,
-                 prefilter: bool = True, on_error: Callable[[BadInput], None] | None = None
-                 ) -> Iterator[dict | None]:
+                 prefilter: bool = True, on_error: Callable[[BadInput], None] | None = None,
+                 key_filter: bool = False) -> Iterator[dict | None]:
     """Code stories in a stream, yielding one record per story in input order.
+
+    key_filter=True drops the event keys the trained key filter (coder/keyfilter.py) is sure are
+    wrong (off by default: docs/coder.md, "A trained key filter").
 
     domestic=True keeps events of a country on itself (a crackdown on its own protesters), which
     GUIDE.md leaves out; PLOVER's gold sentences code them.
@@ -135,7 +139,7 @@ def code_stories(stories: Iterable[Story], actor_files=(), pattern_files=(), iss
     place; without on_error the failure is raised (CoderFailed from a worker process).
     """
     files = (tuple(map(str, actor_files)), tuple(map(str, pattern_files)), tuple(map(str, issue_files)))
-    options = {"domestic": domestic, "prefilter": prefilter, "batch_size": batch_size}
+    options = {"domestic": domestic, "prefilter": prefilter, "batch_size": batch_size, "key_filter": key_filter}
     workers = resolve_workers(workers)
     batches = _batches(stories, batch_size)
     if workers <= 1:
@@ -219,6 +223,9 @@ def _over_limit(story: Story, e: ReadoutError, keep_errors: bool) -> "CoderFailu
 
 def _code_batch(nlp, batch: list[Story], options: dict) -> list[dict]:
     pf = _prefilter(nlp) if options.get("prefilter", True) else None
+    comp = nlp.get_pipe("readout_coder")
+    # the pipeline is shared by every caller in the process: the batch sets the filter it codes with
+    comp.key_filter = shipped_filter() if options.get("key_filter") else None
     items = []
     for story in batch:
         check_text(story.text)  # limits.py: no story the parser would choke on

@@ -1,4 +1,5 @@
-"""Train the learned trigger model (coder/learned.py) from gold events: `make train`.
+"""Train the learned trigger model (coder/learned.py) from gold events; `--roles` the actor model
+(coder/roles.py); `--filter` the key filter (coder/keyfilter.py, `make train-filter`).
 
 Each gold event's evidence is found in the story as coded; the word in it that carries the act
 becomes a training example of the event's type: the lexicon's own trigger of that type when the
@@ -22,7 +23,8 @@ from readout.cameo import plover_type
 from readout.coder.learned import NONE, SENTENCE, WORD, dense, features, is_candidate, sentence_features
 from readout.lexicons import word_class
 
-__all__ = ["Example", "examples", "fit", "role_examples", "fit_roles", "main"]
+__all__ = ["Example", "examples", "fit", "role_examples", "fit_roles", "KeyExample", "family", "filter_examples",
+           "fit_filter", "main"]
 
 REPORTING = word_class("reporting_verb")
 LIGHT = word_class("light_verb")
@@ -253,7 +255,7 @@ def fit_roles(train: list[Example], c: float = 1.0, threshold: float = 0.5, rera
     vec = DictVectorizer()
     x = vec.fit_transform([{f: 1 for f in ex.features} for ex in train])
     clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(x, [ex.label for ex in train])
+    clf.fit(x, [ex.label for ex in train], sample_weight=[judged if ex.judged else 1.0 for ex in train])
     classes = [str(k) for k in clf.classes_]
     coef = clf.coef_.T
     weights = {}
@@ -265,6 +267,117 @@ def fit_roles(train: list[Example], c: float = 1.0, threshold: float = 0.5, rera
     weights["b"] = [round(float(x + i), 3) for x, i in zip(b, clf.intercept_)]
     return {"classes": classes, "weights": dict(sorted(weights.items())), "threshold": threshold,
             "rerank": rerank, "trained_on": sorted({ex.story for ex in train})}
+
+
+@dataclass
+class KeyExample:
+    """One event key the rules give a story: its group (a gold set or judged sample), the story's
+    publisher family, the key, its features and its label (1 right, 0 wrong, None not judged)."""
+
+    group: str
+    story: str
+    family: str
+    key: tuple
+    features: list[str]
+    label: int | None
+    judged: bool = False
+
+
+def family(publisher: str | None) -> str:
+    """The publisher family of the breadth rule: White House, Kremlin, or everyone else."""
+    p = (publisher or "").lower()
+    return "WH" if "white house" in p else "Kremlin" if "kremlin" in p or "president of russia" in p else "other"
+
+
+def _verdicts(path: Path) -> dict[tuple, int]:
+    """A judged sample's verdicts: (story id, source, type, target) -> 1 right, 0 wrong."""
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                d = json.loads(line)
+                out[(d["id"], d["source"], d["type"], d["target"])] = int(d["verdict"] == "correct")
+    return out
+
+
+def filter_examples(group: str, stories: list, gold: dict | None = None, judged: dict | None = None,
+                    nlp=None) -> tuple[list[KeyExample], list[dict]]:
+    """The keys the rules give each story (but the main meeting's and the title's act, which the
+    filter never drops), labelled by the gold (`gold`: id -> record; a key in the story's gold keys
+    is right) or by judges' verdicts (`judged`, _verdicts); and the rules' records."""
+    from readout.nlp import load_nlp
+    from readout.pipeline import code_stories
+
+    if gold is not None:
+        stories = [s for s in stories if s.id in gold]
+    nlp = nlp or load_nlp((), (), ())     # the pipeline code_stories uses (cached by its arguments)
+    comp = nlp.get_pipe("readout_coder")
+    comp.filter_trace = trace = []
+    try:
+        records = list(code_stories(stories, workers=1, prefilter=False))
+    finally:
+        comp.filter_trace = None
+    if len(trace) != len(records):
+        raise RuntimeError(f"{group}: {len(trace)} traced stories for {len(records)} records")
+    out = []
+    for story, rec, keys in zip(stories, records, trace):
+        fam = family(story.publisher)
+        right = None
+        if gold is not None:
+            from readout.coder.keyfilter import SYMMETRIC
+            right = set()
+            for e in gold[story.id].get("events", []):
+                s, t = (e.get("source") or "").upper() or None, (e.get("target") or "").upper() or None
+                if e["type"] in SYMMETRIC and s and t:
+                    s, t = sorted((s, t))
+                right.add((s, e["type"], t))
+        for key in sorted(keys, key=str):
+            label = (int(key in right) if right is not None
+                     else (judged or {}).get((story.id, *key)))
+            out.append(KeyExample(group, story.id, fam, key, keys[key], label, judged is not None))
+    return out, records
+
+
+def fit_filter(train: list[KeyExample], c: float = 1.0, threshold: float = 0.5, judged: float = 1.0) -> dict:
+    """The key filter JSON (keyfilter.read_filter's format) fitted on the labelled examples, a judged
+    sample's weighing `judged` times a gold set's."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    train = sorted((ex for ex in train if ex.label is not None), key=lambda ex: (ex.group, ex.story, str(ex.key)))
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(ex.features, 1) for ex in train])
+    clf = LogisticRegression(C=c, max_iter=5000)
+    clf.fit(x, [ex.label for ex in train], sample_weight=[judged if ex.judged else 1.0 for ex in train])
+    weights = {}
+    for name, j in vec.vocabulary_.items():
+        w = float(clf.coef_[0][j])
+        if abs(w) >= PRUNE:
+            weights[name] = round(w, 3)
+    # the bias rides on the feature every key has ("b")
+    weights["b"] = round(weights.get("b", 0.0) + float(clf.intercept_[0]), 3)
+    return {"weights": dict(sorted(weights.items())), "threshold": threshold, "c": c, "judged": judged,
+            "examples": len(train), "groups": sorted({ex.group for ex in train})}
+
+
+def filter_groups(styles: Path, held_out: set[str], shared: Path, samples: list[tuple[str, Path, Path]],
+                  nlp=None) -> dict[str, tuple[list[KeyExample], list[dict]]]:
+    """Every group's examples and records: each set of `styles` but those held out (SET.jsonl with
+    SET-gold.jsonl), the dev gold of `shared`, and each judged sample (name, statements, verdicts)."""
+    from readout.stories import iter_stories
+
+    out = {}
+    sets = sorted(p.name[:-len("-gold.jsonl")] for p in styles.glob("*-gold.jsonl"))
+    pairs = [("dev", shared / "corpus/real/gold-dev.jsonl", [shared / "corpus/real/stories.jsonl", shared / "seed"])]
+    pairs += [(name, styles / f"{name}-gold.jsonl", [styles / f"{name}.jsonl"]) for name in sets if name not in held_out]
+    for name, gold_path, paths in pairs:
+        stories = [s for p in paths for s in iter_stories(p)]
+        out[name] = filter_examples(name, stories, gold=_gold(gold_path), nlp=nlp)
+        print(f"{name}: {len(out[name][0])} keys", file=sys.stderr)
+    for name, statements, verdicts in samples:
+        out[name] = filter_examples(name, list(iter_stories(statements)), judged=_verdicts(verdicts), nlp=nlp)
+        print(f"{name}: {len(out[name][0])} keys", file=sys.stderr)
+    return out
 
 
 def main(argv: list[str]) -> int:
@@ -279,7 +392,21 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--no-dense", action="store_true", help="without the parser's context vectors")
     ap.add_argument("--residual", action="store_true", help="learn only from words no lexicon pattern matches")
     ap.add_argument("--roles", action="store_true", help="train the actor model (coder/roles.py) instead")
+    ap.add_argument("--filter", action="store_true",
+                    help="train the key filter (coder/keyfilter.py) instead: PAIRS are STYLES_DIR SHARED_DIR "
+                         "[NAME:STATEMENTS:VERDICTS ...], --held-out names sets of STYLES_DIR to leave out")
+    ap.add_argument("--held-out", default="", help="with --filter: comma-separated sets left out")
+    ap.add_argument("--judged", type=float, default=1.0, help="with --filter: a judged key's weight")
     a = ap.parse_args(argv)
+    if a.filter:
+        styles, shared, *rest = a.pairs
+        samples = [(n, Path(st), Path(v)) for n, st, v in (r.split(":") for r in rest)]
+        groups = filter_groups(Path(styles), set(filter(None, a.held_out.split(","))), Path(shared), samples)
+        model = fit_filter([ex for exs, _ in groups.values() for ex in exs], c=a.c, threshold=a.threshold,
+                           judged=a.judged)
+        a.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"{a.out}: {len(model['weights'])} features, {model['examples']} keys")
+        return 0
     pairs = []
     for arg in a.pairs:
         gold, _, stories = arg.partition(":")

@@ -15,6 +15,7 @@ from readout.coder.finalize import finalize_events, finalize_stances
 from readout.coder.form import lone_speaker, not_readout, question_spans, speaker_labels
 from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, subject_token
 from readout.coder.history import career_sentences
+from readout.coder.keyfilter import key_features, key_of
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.preamble import without_findings
 from readout.coder.records import Event, NotParty, Placeholder, StoryContext, is_code
@@ -235,6 +236,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
         measure = title_measure(title, title_mentions, side, comp.coder.patterns, events, acts)
         if measure is not None:
             events, titled, foreign = events + [measure], measure, True
+    # the trained key filter (keyfilter.py): keys it is sure are wrong go before the headline is chosen
+    events = _filtered(comp, doc, events, side, title, mentions, consult, titled)
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if may_lead(e)], consult, parties, side,
@@ -250,6 +253,21 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     doc._.stances = aimed_concerns(finalize_stances(raw_stances, parties), events, doc, mentions)
     doc._.headline = headline
     return doc
+
+
+def _filtered(comp, doc: Doc, events: list[Event], side, title: str, mentions, consult, titled) -> list[Event]:
+    """The events whose keys the component's key filter keeps (all without one); the story's main
+    meeting and the title's act, which the headline may name, always stay. With a trace (trainer.py
+    --filter) each story's keys and their features are recorded."""
+    keys, trace = getattr(comp, "key_filter", None), getattr(comp, "filter_trace", None)
+    if keys is None and trace is None:
+        return events
+    feats = key_features(doc, events, side, title, mentions)
+    protect = {key_of(e) for e in events if e is titled or (consult is not None and e.trigger == consult.trigger
+                                                           and e.type == consult.type)}
+    if trace is not None:
+        trace.append({k: f for k, f in feats.items() if k not in protect})
+    return keys.keep(events, feats, protect) if keys is not None else events
 
 
 def title_event(comp, title: str, mentions, ctx: StoryContext, side: str | None,

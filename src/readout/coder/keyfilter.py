@@ -24,16 +24,14 @@ from spacy.tokens import Doc
 from readout.cameo import types_with
 from readout.coder.grammar import clause_of, is_negated
 from readout.coder.records import Event, is_code
+from readout.lexicons import word_class
 
 __all__ = ["BIAS", "KeyFilter", "key_of", "key_features", "read_filter", "load_filter", "shipped_filter"]
 
 BIAS = "b"      # the feature every key has
 SYMMETRIC = types_with("symmetric")
-# a title's words that say what kind of text the story is
-KIND_WORDS = ("readout", "statement", "joint", "proclamation", "order", "memorandum", "fact", "remarks",
-              "call", "meeting", "meets", "talks", "press", "briefing", "letter", "message", "declaration",
-              "visit", "interview", "conversation", "telephone", "announces", "condemns", "sanctions")
-MODALS = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
+KIND_WORDS = tuple(sorted(word_class("story_kind_word")))     # a title's words for the kind of text
+MODALS = word_class("filter_modal")
 
 
 def key_of(e: Event) -> tuple:

@@ -255,7 +255,7 @@ def fit_roles(train: list[Example], c: float = 1.0, threshold: float = 0.5, rera
     vec = DictVectorizer()
     x = vec.fit_transform([{f: 1 for f in ex.features} for ex in train])
     clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(x, [ex.label for ex in train], sample_weight=[judged if ex.judged else 1.0 for ex in train])
+    clf.fit(x, [ex.label for ex in train])
     classes = [str(k) for k in clf.classes_]
     coef = clf.coef_.T
     weights = {}

@@ -60,6 +60,10 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False            # "stands ready to help": the readiness is for an act; "ready for war" is no intent;
                                 # 'certain people intend to "use Taiwan to contain China"': an aim the speaker
                                 # quotes as someone else's, no announced intent
+    if p.no_gerund and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for c in tok.children if c.dep_ == "prep"
+                           for g in c.children):
+        return False            # "Beijing has insisted on wielding its power": the subject keeps to its own
+                                # course; "insisted on a full accounting" asks for one
     loose = object_preps = ()       # read once, for the preposition and again for the object
     if p.prep:
         # "struck a convoy on Monday": a preposition of time is no pattern's preposition

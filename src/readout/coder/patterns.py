@@ -94,6 +94,7 @@ class Pattern:
     no_complement: bool = False    # code only without an object complement or particle ("called X a Y")
     no_clause: bool = False        # code only without a to-clause ("called on President X", not "... to act")
     to_clause: bool = False        # code only with a to-clause ("ready to help", not "ready for war")
+    no_gerund: bool = False        # code only without a gerund after its preposition ("insisted on resorting to force")
     purpose: tuple[str, ...] = ()  # one of these lemmas must be in what the act is for or answers
     voice: Voice = Voice.ACTOR
     unvoiced: str | None = None    # with voice author: the subject's own act (CAMEO code) in domestic mode
@@ -203,7 +204,7 @@ def _parse(obj: dict, path, line) -> Pattern:
                    target=TargetRule(target), future=obj.get("future"), unvoiced=obj.get("unvoiced"), only_future=bool(obj.get("only_future")),
                    on_condition=bool(obj.get("on_condition")), needs_neg=bool(obj.get("needs_neg")), intent=bool(obj.get("intent")), said=bool(obj.get("said")), reach=reach, voice=voice,
                    no_obj=bool(obj.get("no_obj")), needs_clause=bool(obj.get("needs_clause")), no_complement=bool(obj.get("no_complement")), no_clause=bool(obj.get("no_clause")),
-                   to_clause=bool(obj.get("to_clause")),
+                   to_clause=bool(obj.get("to_clause")), no_gerund=bool(obj.get("no_gerund")),
                    purpose=_tuple(obj.get("purpose"), path, line, "purpose"), note=str(obj.get("note", "")), source=f"{Path(path).name}:{line}")
 
 

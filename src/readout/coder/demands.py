@@ -13,6 +13,7 @@ from readout.coder.grammar import clause_of, inverted_condition, is_negated, np_
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Party, Placeholder, is_code, pair_events
 from readout.coder.sources import Analysis
+from readout.coder.sides import sides_asked
 from readout.coder.status import ClauseStatus, relayed
 from readout.coder.triggers import lemma_candidates
 from readout.coder.word_index import forms_in, with_deps
@@ -82,6 +83,12 @@ def demands(an: Analysis, sent: Span, index: int) -> list[Event]:
         group = None if _any_party(subj) else addressed_group(an, subj, bare=kind != "own")
         if _any_party(subj):
             targets, rule = [None], "reported_demand"      # "all parties should stay calm"
+        elif sides_asked(an, subj, tuple(sources)) is not None:
+            # "the warring parties must put in place a ceasefire": the sides of a fight, asked by the
+            # speaker, not the speaker's partners in a proposal for both sides (sides.py)
+            targets, rule = sides_asked(an, subj, tuple(sources)), "reported_demand"
+            if not targets:
+                continue
         elif group is not None:
             # "expects all countries, including China, to operate safely": the examples named, else
             # no one ("expects Islamic countries to adopt a firm position")

@@ -13,7 +13,7 @@ from readout.coder.triggers import Trigger, governor
 from readout.lexicons import word_class
 from readout.mentions import COUNTRY_KINDS
 
-__all__ = ["conflict_sides"]
+__all__ = ["conflict_sides", "sides_asked"]
 
 SIDE_NOUNS = word_class("side_noun")                # parties, sides
 WARRING = word_class("warring_modifier")            # "the warring parties"
@@ -64,12 +64,24 @@ def conflict_sides(an, trig: Trigger, sources: tuple[Party, ...]) -> list[str]:
     where the act names no such sides or they are not known."""
     if not any(_sides_phrase(h) for h in _addressed(trig)):
         return []
+    return _sides(an, trig.token, sources)
+
+
+def sides_asked(an, subj: Token, sources: tuple[Party, ...]) -> list[str] | None:
+    """The actors a demand's subject naming the sides of a conflict stands for ("the warring parties
+    must put in place a ceasefire", "the parties to the conflict in Tigray must ..."), found as for
+    an act aimed at them; None where the subject names no such sides."""
+    return _sides(an, subj, sources) if _sides_phrase(subj) else None
+
+
+def _sides(an, tok: Token, sources: tuple[Party, ...]) -> list[str]:
+    """The one or two actors the sentence of `tok` names besides the speakers, else the story."""
     speakers = {s for s in sources if is_code(s)} | set(an.authors) | {an.speaker_default}
 
     def others(tokens) -> list[str]:
         return list(dict.fromkeys(m.code for t in tokens for m in [an.tok_mention.get(t.i)]
                                   if m is not None and m.kind in COUNTRY_KINDS and m.code not in speakers))
-    for found in (others(trig.token.sent), others(an.doc)):
+    for found in (others(tok.sent), others(an.doc)):
         if found:
             return found if len(found) <= 2 else []
     return []

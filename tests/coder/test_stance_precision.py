@@ -88,3 +88,37 @@ def test_genocide_is_no_human_rights_phrase(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,key", GENOCIDE_KEPT)
 def test_a_genocide_keeps_its_conflict_and_other_words(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# Twenty-seventh session: when a stance is made at all. A welcome whose objects are all people (a visitor named or
+# titled, people taken in) is hospitality, an act, and states no position on an issue its object's words name;
+# a welcome of an outcome or of a country stays a stance
+WELCOMED_PEOPLE = [
+    ("President Biden welcomed President Zelenskyy of Ukraine to the White House today.", WH,
+     ("USA", "support", "ukraine", "UKR")),
+    ("The Prime Minister welcomed the Ukrainian President to Downing Street this afternoon.", UK,
+     ("GBR", "support", "ukraine", "UKR")),
+    ("Poland has welcomed millions of refugees from Ukraine, the President said.", WH,
+     ("POL", "support", "ukraine", None)),
+    ("Erdogan welcomed thousands of Syrian refugees over the past decade.", TURKEY, ("TUR", "support", "syria", None)),
+    ("The President welcomed the Afghan evacuees to Dulles airport.", WH, ("USA", "support", "afghanistan", None)),
+]
+WELCOMED_OUTCOMES = [
+    ("The President welcomed Ukraine's accession talks with the European Union.", WH,
+     ("USA", "support", "ukraine", "UKR")),
+    ("The President welcomed the ceasefire in Gaza and the release of hostages.", WH,
+     ("USA", "support", "israel_palestine", None)),
+    ("The Foreign Secretary welcomed Ukrainian President Zelenskyy to London, and reaffirmed the UK's support for "
+     "Ukraine.", UK, ("GBR", "support", "ukraine", "UKR")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", WELCOMED_PEOPLE)
+def test_a_welcome_of_people_is_no_stance(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", WELCOMED_OUTCOMES)
+def test_a_welcome_of_an_outcome_stays_a_stance(text, publisher, key):
+    assert key in _keys(text, publisher)
+

@@ -18,7 +18,7 @@ from readout.lexicons import word_class
 
 __all__ = ["unless_breach", "breach_word", "doers_in", "judged_act", "done_by", "own_measure", "unvoiced", "issue_subject",
            "absolute", "stopped_act", "proposed", "generic_act", "framing", "listed_aid_kind",
-           "told_deed"]
+           "told_deed", "welcomed_people"]
 
 SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
 SELF_NAMED_VERBS = word_class("self_named_verb")   # "interfere", not "abuse" (the noun of "rights abuses" misread)
@@ -36,6 +36,10 @@ LIST_JOINS = word_class("list_joiner")           # "security, economic, and huma
 HARM_DEEDS = word_class("harm_deed")              # "killing and wounding dozens of civilians"
 LABEL_COPULAS = word_class("claim_copula")         # "X remains the leading sponsor of terrorism"
 MEANS_PREPS = word_class("means_prep")            # "responded with a crackdown": the means of the verb
+# people a welcome receives: visitors, officials named by title, people taken in ("welcomed millions of refugees")
+WELCOMED_PEOPLE = word_class("visitor_noun") | word_class("title_word") | word_class("party_group_noun") \
+    | word_class("taken_in_noun")
+QUANTITY_NOUNS = word_class("quantity_noun")
 
 
 def unless_breach(word: Token, polarity: str | None) -> str | None:
@@ -259,3 +263,26 @@ def label_aims_at(an: Analysis, root: Token, toward) -> bool:
     named = [g for c in head.children if c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
              for g in c.subtree]
     return toward in {m.code for _, m in an.actors_in(named)}
+
+
+def _people(obj: Token) -> bool:
+    """Whether a welcomed object names people ("President Zelenskyy", "the Ukrainian President", "refugees")."""
+    if obj.like_num or obj.vocab[obj.lemma_].like_num or obj.lemma_.lower() in QUANTITY_NOUNS:
+        # "millions of refugees from Ukraine": the people counted
+        inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return bool(inner) and all(_people(g) for g in inner)
+    # "President Zelenskyy", "Prime Minister Scott Morrison": a name under a title
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in WELCOMED_PEOPLE or any(
+        c.dep_ == "compound" and c.lemma_.lower() in WELCOMED_PEOPLE for c in obj.children)
+
+
+def welcomed_people(word: Token) -> bool:
+    """"welcomed President Zelenskyy to the White House", "welcomed the Ukrainian President", "has welcomed
+    millions of refugees from Ukraine": a welcome whose objects are all people is hospitality (an act, as
+    hosting or receiving them is), no position on an issue its object's words name (GUIDE.md: a position is
+    stated); "welcomed Ukraine's commitment", "welcomed the release of the hostages" welcome an outcome."""
+    if word.lemma_.lower() != "welcome" or word.pos_ != "VERB":
+        return False
+    objs = [c for c in word.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for g in o.conjuncts]
+    return bool(objs) and all(_people(o) for o in objs)

@@ -18,7 +18,7 @@ from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, generic_act, generic_breach,
                                         issue_subject, judged_act, label_aims_at, listed_aid_kind, own_measure, proposed, stopped_act,
-                                        told_deed, unless_breach, unvoiced)
+                                        told_deed, unless_breach, unvoiced, welcomed_people)
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
@@ -194,6 +194,8 @@ class StanceFinder:
         if found is None or judged_actor(root, found[0]) or thanks_for_no_stand(found[0]):
             return []       # also "thanked China for the vaccines": thanks for aid or a deed is SUPPORT only
         word, raw = found
+        if welcomed_people(word):
+            return []           # "welcomed the Ukrainian President to London": hospitality, no position
         sides = issue_sides().get(m.issue)
         # "launched missiles against Ukraine", "genocide against the people of Gaza": the place or people a deed is
         # aimed at is its victim, no fight against the conflict (GUIDE.md); "a protest against North Korea" names

@@ -3,7 +3,7 @@ Sentences written for readout in several house styles, each with the stance that
 where one should, the stance that must (docs/coder.md, "Stances")."""
 import pytest
 
-from conftest import CANADA, IRAN, MFA, TURKEY, UK, WH, stance_keys as _keys
+from conftest import CANADA, IRAN, KREMLIN, MFA, PAKISTAN, TURKEY, UK, WH, stance_keys as _keys
 
 
 # syria and afghanistan are conflicts whose country is the scene, not a side: naming the country, its people
@@ -122,3 +122,32 @@ def test_a_welcome_of_people_is_no_stance(text, publisher, key):
 def test_a_welcome_of_an_outcome_stays_a_stance(text, publisher, key):
     assert key in _keys(text, publisher)
 
+
+# a sideless conflict (syria, afghanistan) matched only by its demonym on a word for the country's people names
+# them, not the conflict: no stance on it; its settlement, issue or "-led" process still is one
+SCENE_PEOPLE = [
+    ("President Erdogan said Türkiye would always stand by its Syrian brothers and sisters.", TURKEY,
+     ("TUR", "support", "syria", None)),
+    ("The Foreign Minister expressed solidarity with the Afghan nation after the earthquake.", PAKISTAN,
+     ("PAK", "support", "afghanistan", None)),
+    ("The President thanked Jordan for hosting Syrian refugees and pledged help for Syrian citizens in need.", WH,
+     ("USA", "support", "syria", None)),
+    ("Russia is ready to continue cooperation in the interests of the Afghan population.", KREMLIN,
+     ("RUS", "support", "afghanistan", None)),
+]
+SCENE_CONFLICT = [
+    ("The presidents agreed to continue close coordination on a Syrian settlement.", KREMLIN,
+     ("RUS", "support", "syria", None)),
+    ("Wang Yi said China supports a political solution to the Syrian issue.", MFA, ("CHN", "support", "syria", None)),
+    ("The UK supports an inclusive, Syrian-led political transition.", UK, ("GBR", "support", "syria", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", SCENE_PEOPLE)
+def test_a_sideless_conflicts_people_are_no_stance_on_it(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", SCENE_CONFLICT)
+def test_a_sideless_conflicts_settlement_stays_a_stance(text, publisher, key):
+    assert key in _keys(text, publisher)

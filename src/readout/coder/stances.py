@@ -60,6 +60,7 @@ GOVERNED_GOODS = word_class("governed_good")
 DISOWNED_ISSUES = word_class("disowned_issue")    # terrorism, interference ...: never backed with no toward
 SIDELESS_CONFLICTS = word_class("sideless_conflict")  # syria, afghanistan: aimed at no side of their own
 SIDELESS_SCENES = word_class("sideless_scene")        # their countries, the scenes (SYR, AFG)
+SCENE_PEOPLE = word_class("scene_people_noun")         # "the Syrian people", "Afghan refugees": no conflict named
 STANDARD_ISSUES = word_class("standard_issue")   # "in accordance with international law": a norm kept to
 BROKEN_LAW_ISSUE = "multilateralism"               # GUIDE.md: multilateralism covers international law
 
@@ -150,6 +151,10 @@ class StanceFinder:
         root, inside = span.root, {t.i for t in span}
         if owned_by_other_issue(root, covered - inside) or under_pretext(root):
             return []
+        if m.issue in SIDELESS_CONFLICTS and len(span) == 1 and root.dep_ in ("amod", "compound", "nmod") \
+                and root.head.lemma_.lower() in SCENE_PEOPLE:
+            return []           # "solidarity with the Afghan people", "the return of Syrian refugees": the
+            # country's people, helped or thanked, are no position on the conflict of which it is the scene
         if root.lemma_.lower() in AID_NOUNS and any(c.dep_ == "poss" for c in root.children):
             return []           # "thanked Canada for its humanitarian assistance": the giver's act (GUIDE.md)
         if listed_aid_kind(span):

@@ -92,3 +92,20 @@ def test_stranded_name_conjuncts(text, name, head):
     doc = load_nlp()(text)
     tok = next(t for t in doc if t.text == name)
     assert tok.head.text == head
+
+
+@pytest.mark.parametrize("text, prep, head", [
+    # a pledge or backing noun owned by "of": its own "to"/"for" phrase, hung on the verb by the parser
+    ("The Vice President reaffirmed the unwavering commitment of the United States to the security of Lithuania.",
+     "to", "commitment"),
+    ("The Prime Minister reiterated the commitment of India to the security of the Maldives.", "to", "commitment"),
+    ("Wang Yi reaffirmed the firm support of China for Pakistan in safeguarding its sovereignty.", "for", "support"),
+    # handed over to someone: the "to" phrase names who receives it and stays the verb's
+    ("The President conveyed the support of the American people to President Zelenskyy.", "to", "conveyed"),
+])
+def test_owned_pledge_complements(text, prep, head):
+    from readout.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    tok = next(t for t in doc if t.text == prep)
+    assert tok.head.text == head

@@ -38,6 +38,9 @@ SHIFT_BLOCKERS = ("aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp", "attr
 DECREE_NOUNS = word_class("decree_noun")              # "the national emergency declared in Executive Order 13712"
 DOCUMENT_PREPS = word_class("document_prep")
 REPORTING_VERBS = word_class("reporting_verb")        # "said the team played in Paris": a clause of its own
+OWNED_PLEDGES = word_class("pledge_noun") | word_class("backing_word")   # "the commitment of X to", "the support of X for"
+PLEDGE_PREPS = word_class("pledge_complement_prep")   # "commitment to", "support for"
+RECIPIENT_VERBS = word_class("recipient_verb")         # "conveyed the commitment of X to Y": Y receives it
 
 for _name in ("actors", "events", "stances", "headline", "context"):
     if not Doc.has_extension(_name):
@@ -358,6 +361,29 @@ def _leading_noun(sent: Span, first: Token) -> Token | None:
     return None
 
 
+@Language.component("owned_pledge_complements", requires=["token.dep", "token.pos", "token.lemma"],
+                    assigns=["token.head"])
+def owned_pledge_complements(doc: Doc) -> Doc:
+    """Mend a misparse of "reaffirmed the commitment of the United States to the defense of Japan",
+    "the support of China for Pakistan": after the owner's "of" phrase the parser hangs the pledge's
+    own "to"/"for" phrase on the verb. A pledge or backing noun that is a verb's object and names its
+    owner by "of", followed at once by the verb's "to"/"for" phrase, takes that phrase back; not
+    after a verb that hands something to someone ("conveyed the support of X to Y")."""
+    for noun in doc:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in OWNED_PLEDGES:
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                for c in noun.children):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1), None)
+        if prep is not None and prep.lower_ in PLEDGE_PREPS \
+                and not (prep.lower_ == "to" and verb.lemma_.lower() in RECIPIENT_VERBS):
+            prep.head = noun
+    return doc
+
+
 @Language.component("plain_lemmas", requires=["token.lemma"], assigns=["token.lemma"])
 def plain_lemmas(doc: Doc) -> Doc:
     """A word written with its diacritics ("communiqué", "démarche", "Chargé d'Affaires") takes its
@@ -393,6 +419,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("shifted_objects", after="finite_participles")
     nlp.add_pipe("infinitive_conjuncts", after="shifted_objects")
     nlp.add_pipe("stranded_name_conjuncts", after="infinitive_conjuncts")
+    nlp.add_pipe("owned_pledge_complements", after="stranded_name_conjuncts")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})

@@ -314,7 +314,7 @@ def filter_examples(group: str, stories: list, gold: dict | None = None, judged:
     comp = nlp.get_pipe("readout_coder")
     comp.filter_trace = trace = []
     try:
-        records = list(code_stories(stories, workers=1, prefilter=False))
+        records = list(code_stories(stories, workers=1, prefilter=False, key_filter=False))
     finally:
         comp.filter_trace = None
     if len(trace) != len(records):

@@ -41,7 +41,7 @@ _TYPE = re.compile(r"[A-Z]+")
 SIDES = ("cooperation", "conflict")
 # The flags of plover_types.tsv; its header comment says what each means.
 TYPE_FLAGS = ("symmetric", "joint", "needs_foreign", "foreign_frame", "aims_at_doer", "never_threat", "done_at_scene",
-              "needs_target", "deed", "welcomed", "titled", "on_people", "in_forum")
+              "needs_target", "deed", "welcomed", "titled", "on_people", "in_forum", "consoles")
 
 
 @dataclass(frozen=True)

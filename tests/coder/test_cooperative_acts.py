@@ -88,3 +88,12 @@ def test_launched_undertakings(case):
     launched, the body and its member toward each other."""
     events = table_case_keys(case, "launched_undertakings")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("kindness_victims.jsonl"), ids=lambda c: c["why"])
+def test_kindness_to_victims(case):
+    """Twenty-seventh session (issue #12, prec27b): a statement's backing, condolences or help aimed at
+    its unnamed other side is not for the one its side condemns in the story but for the victim of that
+    one's deed, or for no one; near-misses: a message to one counterpart, an offer of talks."""
+    events = table_case_keys(case, "kindness_victims")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -2,7 +2,7 @@
 placeholders ("the two leaders", "the other side", "you") replaced by actor codes, repeats dropped."""
 from __future__ import annotations
 
-from readout.cameo import types_with
+from readout.cameo import types_on_side, types_with
 from readout.coder.membership import is_body, same_body
 from readout.coder.patterns import rule_codes
 from readout.coder.records import Event, Named, NotParty, Placeholder, Stance, is_code
@@ -27,7 +27,8 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     planned: set[int] | frozenset[int] = frozenset(),
                     pledges: set[int] | frozenset[int] = frozenset(),
                     freed: set[int] | frozenset[int] = frozenset(),
-                    unaimed: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+                    unaimed: set[int] | frozenset[int] = frozenset(),
+                    named: list[set[str]] | None = None) -> list[Event]:
     """Resolve placeholders, drop self-events (unless domestic) and repeats (first evidence kept).
 
     foreign=False says the story names no actor beside its publisher's own country: then praise,
@@ -65,8 +66,12 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     aimed at no one ("Thank you", "we will continue to work closely" in a gaggle or a fact sheet).
     freed (targets.freed_people): the triggers of welcomes of people's release or return, aimed at no
     one: they need a foreign actor named anywhere in the story, not near them.
+    named (per sentence, the actors its own words name): in a statement, a kindness (plover_types.tsv:
+    consoles) aimed at the other side where its sentence names no one is not for one the side
+    condemns, threatens or sanctions in the story (_kindness_to_victims).
     """
     out, seen = [], set()
+    guessed: set[tuple] = set()     # (trigger, source, target) of a statement's other side its sentence does not name
     joint, needs_foreign, needs_target = types_with("joint"), types_with("needs_foreign"), types_with("needs_target")
     framed = types_with("foreign_frame")
     so_far: list[set] = []      # per sentence, the actors named up to its end (with the publisher's and title's)
@@ -194,12 +199,39 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
                     others = [t for t in others if side in (s, t)]
                 for t in others:
                     emit(e, s, t)
+                    if statement and e.source != PARTICIPANTS and e.target == COUNTERPART and named is not None \
+                            and e.sentence < len(named) and t not in named[e.sentence]:
+                        guessed.add((e.trigger, s, t))
             elif e.target == PARTICIPANTS:
                 for t in parties:
                     emit(e, s, t)
             else:
                 emit(e, s, e.target)
-    return _aimed_once(_consoled_not_accused(out, unnamed_doer))
+    return _kindness_to_victims(_aimed_once(_consoled_not_accused(out, unnamed_doer)), guessed)
+
+
+def _kindness_to_victims(events: list[Event], guessed: set[tuple]) -> list[Event]:
+    """A kindness (plover_types.tsv: consoles) a statement aimed at its other side, unnamed in its sentence
+    (`guessed`), where the same side condemns, threatens or sanctions that other side in the story: for
+    the victim of that one's deed the story tells ("condemns the Zionist regime's attack on Yemen's
+    Hodeidah ... condolences to the families of the victims": Yemen), or no event where the victim is
+    the side itself or no one ("wishes the injured a swift recovery" after an attack on its own soil)."""
+    kind, hostile = types_with("consoles"), types_with("aims_at_doer")
+    deeds = types_on_side("conflict") & types_with("deed")
+    accused = {(e.source, e.target) for e in events if e.type in hostile and e.target is not None}
+    out, seen = [], {e.key() for e in events if (e.trigger, e.source, e.target) not in guessed}
+    for e in events:
+        if e.type in kind and (e.trigger, e.source, e.target) in guessed and (e.source, e.target) in accused:
+            victims = list(dict.fromkeys(d.target for d in events if d.type in deeds and d.source == e.target
+                                         and d.target not in (None, e.source, e.target)))
+            if len(victims) != 1:
+                continue
+            e = Event(e.source, e.type, victims[0], e.mode, e.cameo, e.goldstein, e.sentence, e.start, e.end, e.trigger)
+            if e.key() in seen:
+                continue
+            seen.add(e.key())
+        out.append(e)
+    return out
 
 
 def _consoled_not_accused(events: list[Event], unnamed: set[int]) -> list[Event]:

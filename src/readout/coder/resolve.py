@@ -205,6 +205,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                                     and 0 <= e.trigger < len(doc) and freed_people(an, doc[e.trigger])},
                              # a joint statement's signers plan together ("will embark together on ...")
                              planned=planned_talks(raw_events, doc) if len(an.authors) < 2 else set(),
+                             named=sentence_codes(doc, mentions),
                              told=nearby_codes(doc, mentions, [side]) if series else None)
     # "welcomed the delegation" with no state found for it: hospitality, no outcome welcomed
     events = [e for e in events if not (e.type == "SUPPORT" and e.target is None and 0 <= e.trigger < len(doc)
@@ -451,6 +452,20 @@ def participants_of(events: list[Event], consult: Event | None, publisher_countr
         if code not in parties:
             parties.append(code)
     return parties
+
+
+def sentence_codes(doc: Doc, mentions) -> list[set[str]]:
+    """Per sentence, the actors its own words name."""
+    out, m, k = [], sorted(mentions, key=lambda x: x.start), 0
+    for sent in doc.sents:
+        while k < len(m) and m[k].start < sent.start_char:
+            k += 1
+        here = set()
+        while k < len(m) and m[k].start < sent.end_char:
+            here.add(m[k].code)
+            k += 1
+        out.append(here)
+    return out
 
 
 def nearby_codes(doc: Doc, mentions, always=()) -> list[set[str]]:

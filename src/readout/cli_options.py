@@ -116,11 +116,10 @@ def domestic_option(f):
 
 
 def key_filter_option(f):
-    """--key-filter/--no-key-filter: drop the event keys the trained filter is sure are wrong (on by default)."""
-    return click.option("--key-filter/--no-key-filter", default=True, envvar="READOUT_KEY_FILTER",
+    """--key-filter: drop the event keys the trained filter is sure are wrong (off by default)."""
+    return click.option("--key-filter", is_flag=True, envvar="READOUT_KEY_FILTER",
                         help="Drop the event keys the trained key filter (docs/coder.md) is sure are "
-                             "wrong (on by default; --no-key-filter or READOUT_KEY_FILTER=0 gives the "
-                             "rules' own keys).")(f)
+                             "wrong (env READOUT_KEY_FILTER=1); off by default.")(f)
 
 
 def quiet_option(f):

@@ -122,11 +122,11 @@ def prepare(story: Story) -> tuple:
 def code_stories(stories: Iterable[Story], actor_files=(), pattern_files=(), issue_files=(),
                  batch_size: int = 16, domestic: bool = False, *, workers: int = 1,
                  prefilter: bool = True, on_error: Callable[[BadInput], None] | None = None,
-                 key_filter: bool = True) -> Iterator[dict | None]:
+                 key_filter: bool = False) -> Iterator[dict | None]:
     """Code stories in a stream, yielding one record per story in input order.
 
-    key_filter drops the event keys the trained key filter (coder/keyfilter.py) is sure are wrong
-    (on by default; key_filter=False gives the rules' own keys: docs/coder.md, "A trained key filter").
+    key_filter=True drops the event keys the trained key filter (coder/keyfilter.py) is sure are
+    wrong (off by default: docs/coder.md, "A trained key filter").
 
     domestic=True keeps events of a country on itself (a crackdown on its own protesters), which
     GUIDE.md leaves out; PLOVER's gold sentences code them.
@@ -225,7 +225,7 @@ def _code_batch(nlp, batch: list[Story], options: dict) -> list[dict]:
     pf = _prefilter(nlp) if options.get("prefilter", True) else None
     comp = nlp.get_pipe("readout_coder")
     # the pipeline is shared by every caller in the process: the batch sets the filter it codes with
-    comp.key_filter = shipped_filter() if options.get("key_filter", True) else None
+    comp.key_filter = shipped_filter() if options.get("key_filter") else None
     items = []
     for story in batch:
         check_text(story.text)  # limits.py: no story the parser would choke on

@@ -46,14 +46,16 @@ class Example:
     residual: str = NONE
 
 
-def _gold(path: Path) -> dict[str, dict]:
-    out = {}
+def _rows(path: Path):
+    """The JSON lines of a file, blank lines skipped."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
-                g = json.loads(line)
-                out[g["id"]] = g
-    return out
+                yield json.loads(line)
+
+
+def _gold(path: Path) -> dict[str, dict]:
+    return {g["id"]: g for g in _rows(path)}
 
 
 def _find(text: str, evidence: str) -> tuple[int, int] | None:
@@ -291,13 +293,7 @@ def family(publisher: str | None) -> str:
 
 def _verdicts(path: Path) -> dict[tuple, int]:
     """A judged sample's verdicts: (story id, source, type, target) -> 1 right, 0 wrong."""
-    out = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                d = json.loads(line)
-                out[(d["id"], d["source"], d["type"], d["target"])] = int(d["verdict"] == "correct")
-    return out
+    return {(d["id"], d["source"], d["type"], d["target"]): int(d["verdict"] == "correct") for d in _rows(path)}
 
 
 def filter_examples(group: str, stories: list, gold: dict | None = None, judged: dict | None = None,

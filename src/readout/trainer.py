@@ -301,6 +301,7 @@ def filter_examples(group: str, stories: list, gold: dict | None = None, judged:
     """The keys the rules give each story (but the main meeting's and the title's act, which the
     filter never drops), labelled by the gold (`gold`: id -> record; a key in the story's gold keys
     is right) or by judges' verdicts (`judged`, _verdicts); and the rules' records."""
+    from readout.evaluate import event_key
     from readout.nlp import load_nlp
     from readout.pipeline import code_stories
 
@@ -318,15 +319,7 @@ def filter_examples(group: str, stories: list, gold: dict | None = None, judged:
     out = []
     for story, rec, keys in zip(stories, records, trace):
         fam = family(story.publisher)
-        right = None
-        if gold is not None:
-            from readout.coder.keyfilter import SYMMETRIC
-            right = set()
-            for e in gold[story.id].get("events", []):
-                s, t = (e.get("source") or "").upper() or None, (e.get("target") or "").upper() or None
-                if e["type"] in SYMMETRIC and s and t:
-                    s, t = sorted((s, t))
-                right.add((s, e["type"], t))
+        right = {event_key(e) for e in gold[story.id].get("events", [])} if gold is not None else None
         for key in sorted(keys, key=str):
             label = (int(key in right) if right is not None
                      else (judged or {}).get((story.id, *key)))

@@ -330,6 +330,20 @@ def paragraph_breaks(doc: Doc) -> list[int]:
     return found
 
 
+def sentence_codes(doc: Doc, mentions) -> list[set[str]]:
+    """Per sentence, the actors its own words name."""
+    out, m, k = [], sorted(mentions, key=lambda x: x.start), 0
+    for sent in doc.sents:
+        while k < len(m) and m[k].start < sent.start_char:
+            k += 1
+        here = set()
+        while k < len(m) and m[k].start < sent.end_char:
+            here.add(m[k].code)
+            k += 1
+        out.append(here)
+    return out
+
+
 def shared_objects(verb: Token) -> list[Token]:
     """The object a verb shares with the next verb of its coordination: "welcomes and commends the
     decision by Saudi Arabia"."""

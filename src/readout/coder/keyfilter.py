@@ -21,26 +21,22 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from readout.cameo import types_with
-from readout.coder.grammar import clause_of, is_negated
+from readout.coder.grammar import clause_of, doc_text, is_negated, paragraph_breaks, sentence_codes
 from readout.coder.records import Event, is_code
+from readout.evaluate import event_key
 from readout.lexicons import word_class
 
 __all__ = ["BIAS", "KeyFilter", "key_of", "key_features", "read_filter", "load_filter", "shipped_filter"]
 
 BIAS = "b"      # the feature every key has
-SYMMETRIC = types_with("symmetric")
 KIND_WORDS = tuple(sorted(word_class("story_kind_word")))     # a title's words for the kind of text
 MODALS = word_class("filter_modal")
 
 
 def key_of(e: Event) -> tuple:
-    """The event's key as score.py reads it: codes upper-cased, a symmetric type's pair sorted."""
-    s = (e.source or "").strip().upper() or None if isinstance(e.source, str) else None
-    t = (e.target or "").strip().upper() or None if isinstance(e.target, str) else None
-    if e.type in SYMMETRIC and s and t:
-        s, t = sorted((s, t))
-    return (s, e.type, t)
+    """The event's key as score.py reads it (evaluate.event_key); a placeholder actor is none."""
+    return event_key({"source": e.source if isinstance(e.source, str) else None, "type": e.type,
+                      "target": e.target if isinstance(e.target, str) else None})
 
 
 def _bucket(n: int) -> str:
@@ -71,8 +67,7 @@ def _embedding(trig) -> str:
     return "main"
 
 
-def event_features(doc: Doc, e: Event, side: str | None, sent_codes: dict[int, set], n_sents: int,
-                   last_par: int) -> list[str]:
+def event_features(doc: Doc, e: Event, side: str | None, named: list[set[str]], last_par: int) -> list[str]:
     """What the coder knew of one event: its type, actors, trigger and clause, and place."""
     ty = e.type
     f = [f"ty:{ty}", f"cameo:{e.cameo}", f"tgt:{'none' if e.target is None else 'code' if is_code(e.target) else 'other'}",
@@ -85,10 +80,10 @@ def event_features(doc: Doc, e: Event, side: str | None, sent_codes: dict[int, s
         f.append(f"tgt_side:{e.target == side}")
     if e.trigger < 0 or e.trigger >= len(doc):
         return f + ["place:title", f"{ty}/place:title"]
-    named = sent_codes.get(e.sentence, set())
+    here = named[e.sentence] if 0 <= e.sentence < len(named) else set()
     for role, code in (("src", e.source), ("tgt", e.target)):
         if code is not None:
-            where = "sent" if code in named else "away"
+            where = "sent" if code in here else "away"
             f += [f"{role}_at:{where}", f"{ty}/{role}_at:{where}"]
     tok = doc[e.trigger]
     lem = tok.lemma_.lower()
@@ -97,7 +92,7 @@ def event_features(doc: Doc, e: Event, side: str | None, sent_codes: dict[int, s
     clause = clause_of(tok)
     aux += [c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in MODALS and clause.i != tok.i]
     place = "lead" if e.sentence == 0 else "early" if e.sentence <= 2 else \
-        "last" if e.sentence >= n_sents - 1 or tok.idx >= last_par else "body"
+        "last" if e.sentence >= len(named) - 1 or tok.idx >= last_par else "body"
     f += [f"lem:{lem}", f"{ty}/lem:{lem}", f"pos:{tok.pos_}", f"tag:{tok.tag_}", f"dep:{tok.dep_}",
           f"{ty}/tag:{tok.tag_}", f"emb:{emb.split('/')[0]}", f"emb:{emb}", f"{ty}/emb:{emb.split('/')[0]}",
           f"place:{place}", f"{ty}/place:{place}", f"head:{tok.head.lemma_.lower()}/{tok.dep_}"]
@@ -109,23 +104,12 @@ def event_features(doc: Doc, e: Event, side: str | None, sent_codes: dict[int, s
     return f
 
 
-def key_features(doc: Doc, events: list[Event], side: str | None, title: str, mentions) -> dict[tuple, list[str]]:
+def key_features(doc: Doc, events: list[Event], side: str | None, title: str, mentions,
+                 named: list[set[str]] | None = None) -> dict[tuple, list[str]]:
     """Each key of the story's events and its features (the union of its events', the story's,
-    how often it is coded), in the order the keys are first coded."""
-    from readout.coder.grammar import doc_text, paragraph_breaks
-
-    sents = list(doc.sents)
-    sent_codes: dict[int, set] = {}
-    starts = [s.start_char for s in sents]
-    for m in mentions:
-        lo, hi = 0, len(starts)
-        while lo < hi:      # the sentence the mention is in
-            mid = (lo + hi) // 2
-            if starts[mid] <= m.start:
-                lo = mid + 1
-            else:
-                hi = mid
-        sent_codes.setdefault(lo - 1, set()).add(m.code)
+    how often it is coded), in the order the keys are first coded. `named`: per sentence, the actors
+    its own words name (grammar.sentence_codes, computed here when not given)."""
+    named = sentence_codes(doc, mentions) if named is None else named
     breaks = paragraph_breaks(doc)
     last_par = breaks[-1] if breaks else len(doc_text(doc))
     common = story_features(doc, title, events, mentions)
@@ -134,7 +118,7 @@ def key_features(doc: Doc, events: list[Event], side: str | None, title: str, me
     for e in events:
         k = key_of(e)
         counts[k] = counts.get(k, 0) + 1
-        out.setdefault(k, {}).update(dict.fromkeys(event_features(doc, e, side, sent_codes, len(sents), last_par)))
+        out.setdefault(k, {}).update(dict.fromkeys(event_features(doc, e, side, named, last_par)))
     return {k: [BIAS, *f, *common, f"times:{_bucket(counts[k])}", f"{k[1]}/times:{_bucket(counts[k])}"]
             for k, f in out.items()}
 

@@ -13,7 +13,8 @@ from readout.coder.bonds import (MEETING_CAMEO as SIGNING_MEETING, bond_acts, br
                                  summit_signings)
 from readout.coder.finalize import finalize_events, finalize_stances
 from readout.coder.form import lone_speaker, not_readout, question_spans, speaker_labels
-from readout.coder.grammar import ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, subject_token
+from readout.coder.grammar import (ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, sentence_codes,
+                                   subject_token)
 from readout.coder.history import career_sentences
 from readout.coder.keyfilter import key_features, key_of
 from readout.coder.headline import meeting_hosts, story_headline, title_words
@@ -190,6 +191,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
             and (is_code(e.source) or (e.source == PARTICIPANTS and not _counted(doc[e.trigger])
                                        and _topic_party(doc[e.trigger], an, parties, side)))
             and doc[e.trigger].lemma_.lower() in DISCUSS)]
+    named = sentence_codes(doc, mentions)     # per sentence, the actors its own words name
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
                              statement=consult is None, series=series, when=ctx.date, side=side,
                              unnamed_other=not (consult is None and other_form),
@@ -205,7 +207,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                                     and 0 <= e.trigger < len(doc) and freed_people(an, doc[e.trigger])},
                              # a joint statement's signers plan together ("will embark together on ...")
                              planned=planned_talks(raw_events, doc) if len(an.authors) < 2 else set(),
-                             named=sentence_codes(doc, mentions),
+                             named=named,
                              told=nearby_codes(doc, mentions, [side]) if series else None)
     # "welcomed the delegation" with no state found for it: hospitality, no outcome welcomed
     events = [e for e in events if not (e.type == "SUPPORT" and e.target is None and 0 <= e.trigger < len(doc)
@@ -238,7 +240,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
         if measure is not None:
             events, titled, foreign = events + [measure], measure, True
     # the trained key filter (keyfilter.py): keys it is sure are wrong go before the headline is chosen
-    events = _filtered(comp, doc, events, side, title, mentions, consult, titled)
+    events = _filtered(comp, doc, events, side, title, mentions, consult, titled, named)
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if may_lead(e)], consult, parties, side,
@@ -256,14 +258,15 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     return doc
 
 
-def _filtered(comp, doc: Doc, events: list[Event], side, title: str, mentions, consult, titled) -> list[Event]:
+def _filtered(comp, doc: Doc, events: list[Event], side, title: str, mentions, consult, titled,
+              named: list[set[str]]) -> list[Event]:
     """The events whose keys the component's key filter keeps (all without one); the story's main
     meeting and the title's act, which the headline may name, always stay. With a trace (trainer.py
     --filter) each story's keys and their features are recorded."""
     keys, trace = getattr(comp, "key_filter", None), getattr(comp, "filter_trace", None)
     if keys is None and trace is None:
         return events
-    feats = key_features(doc, events, side, title, mentions)
+    feats = key_features(doc, events, side, title, mentions, named)
     protect = {key_of(e) for e in events if e is titled or (consult is not None and e.trigger == consult.trigger
                                                            and e.type == consult.type)}
     if trace is not None:
@@ -452,20 +455,6 @@ def participants_of(events: list[Event], consult: Event | None, publisher_countr
         if code not in parties:
             parties.append(code)
     return parties
-
-
-def sentence_codes(doc: Doc, mentions) -> list[set[str]]:
-    """Per sentence, the actors its own words name."""
-    out, m, k = [], sorted(mentions, key=lambda x: x.start), 0
-    for sent in doc.sents:
-        while k < len(m) and m[k].start < sent.start_char:
-            k += 1
-        here = set()
-        while k < len(m) and m[k].start < sent.end_char:
-            here.add(m[k].code)
-            k += 1
-        out.append(here)
-    return out
 
 
 def nearby_codes(doc: Doc, mentions, always=()) -> list[set[str]]:

@@ -14,7 +14,7 @@ from readout.coder.grammar import clause_of, np_tokens, subject_token
 from readout.coder.records import Event, Placeholder, is_code
 from readout.lexicons import word_class
 
-__all__ = ["bond_acts", "brokered_pairs", "harmed_parties", "lone_bond_praise", "mutual_signings", "pair_agreements", "praises_bond", "reciprocal",
+__all__ = ["bond_acts", "brokered_pairs", "described_bond", "harmed_parties", "lone_bond_praise", "mutual_signings", "pair_agreements", "praises_bond", "reciprocal",
            "summit_signings"]
 
 MEETING_CAMEO, MEETING_GOLDSTEIN = "040", 1.0      # CAMEO 040: consult, as a meeting with no more said
@@ -33,6 +33,7 @@ SIGNING_PLACE_PREPS = word_class("signing_place_prep")     # "signed in Minsk", 
 NOT_PLACES = word_class("month") | word_class("weekday") | word_class("language_name")   # "signed in May", "in English"
 HELD_COPULAS = word_class("held_copula")        # "the alliance has never been stronger"
 JOINT_PRAISE = word_class("joint_praise_verb")  # "the two leaders celebrated the partnership"
+BOND_PRAISE = word_class("bond_praise_verb")    # "reaffirmed the strength of the alliance": how relations are
 EXCHANGE_VERBS = word_class("exchange_verb")     # "exchanged greetings": each gives the other
 RECIPROCAL_PRONOUNS = word_class("reciprocal_pronoun")      # "congratulated each other"
 ARGUMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp")     # where what is agreed hangs on the verb, not its subject or a verb joined to it
@@ -56,6 +57,17 @@ def praises_bond(verb: Token) -> bool:
                     for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
                 return True
     return False
+
+
+def described_bond(verb: Token) -> bool:
+    """Whether a verb of praise or affirmation has a bond as its object ("the leaders reaffirmed the
+    strength of the alliance", "praised the friendship between their nations"): how relations are, no
+    act (eval/styles RECONCILE24.md R2); not a bond credited to a named owner ("praised Japan's
+    partnership in the fight against ISIS": praise of that side's own part)."""
+    if verb.lemma_.lower() not in BOND_PRAISE or verb.pos_ != "VERB" or not praises_bond(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(g.dep_ == "poss" and g.pos_ == "PROPN" for o in objs for n in (o, *o.conjuncts) for g in n.children)
 
 
 def bond_acts(events: list[Event], doc: Doc) -> set[int]:

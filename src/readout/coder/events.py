@@ -25,7 +25,7 @@ from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, 
 from readout.coder.doers import answered_parties, blamed_cause, conduct_owners, failed_course, told_conduct, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
 from readout.coder.aid import aid_trigger, delivery_told, purpose_of_aid, sum_announced
-from readout.coder.bonds import harmed_parties, lone_bond_praise, praises_bond, reciprocal
+from readout.coder.bonds import described_bond, harmed_parties, lone_bond_praise, praises_bond, reciprocal
 from readout.coder.parallel import parallel_act, sides_addressed
 from readout.coder.clefts import cleft_blame
 from readout.coder.terms import term_pledges
@@ -447,6 +447,8 @@ class EventCoder:
         joint = len(concrete) >= 2 or Placeholder.PARTICIPANTS in sources     # several sides act together
         if not joint and lone_bond_praise(trig.token, trig.pattern.obj):
             return []   # "we celebrate the deep bonds the United States shares with Italy": one side's ceremony
+        if info.plover == "SUPPORT" and described_bond(trig.token):
+            return []   # "the two leaders reaffirmed the strength of the partnership": a description (RECONCILE24 R2)
         if hostile is not None and info.plover in types_on_side("cooperation"):
             # "decided to declare the diplomat persona non grata": the expulsion is coded on its
             # own; deciding it is no promise to the one expelled

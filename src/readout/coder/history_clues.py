@@ -22,6 +22,8 @@ DAY_TIMES = word_class("attack_time_word")     # "this morning", "this evening"
 NOW_WORDS = word_class("now_word")      # "the meeting he held yesterday": not background
 ONE_DAY = word_class("one_day_noun")        # "the day before", "the previous evening": one day back
 BACK_WORDS = word_class("day_back_word")
+DOCUMENTS = word_class("signed_document")      # "under the 1951 Mutual Defense Treaty": the year dates the treaty
+DATE_PREPS = word_class("date_prep")            # "in the 2015 agreement, Iran committed ...": the document's time is the act's
 SEQUENCE_PREPS = word_class("sequence_prep")      # "after which the two presidents held talks"
 RELATIVE_PRONOUNS = word_class("relative_pronoun")
 PLACE_RELATIVES = word_class("place_relative")     # "travelled to Muscat, where he met ..."
@@ -66,10 +68,16 @@ def dates_grounds(span: Token, clause: Token) -> bool:
 
 
 def dates_a_thing(year: Token) -> bool:
-    """ "The Indus Waters Treaty of 1960", "the Act of 1964": a year in an "of" phrase of a noun
-    dates that thing, not the act told of it."""
+    """ "The Indus Waters Treaty of 1960", "the Act of 1964", "the 1951 Mutual Defense Treaty": a
+    year in an "of" phrase of a noun, or before a document's noun, dates that thing, not the act told of it."""
     head = year.head
-    return year.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN")
+    if year.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    # "reaffirmed the commitment ... under the 1951 Mutual Defense Treaty", "support for the 2015
+    # Paris Agreement": a year before a document's noun names that document; not one a date
+    # preposition makes the act's time ("In the 2015 agreement, Iran committed ...")
+    return year.dep_ in ("nummod", "compound", "amod") and head.i > year.i and head.lemma_.lower() in DOCUMENTS \
+        and not (head.dep_ == "pobj" and head.head.lower_ in DATE_PREPS)
 
 
 def _named_so(clause: Token) -> bool:

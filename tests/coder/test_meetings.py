@@ -2,7 +2,8 @@
 in turn (docs/coder.md, "At whom"). The parses are those of test_targets.py."""
 import pytest
 
-from readout.coder.meetings import consult_mode, separate_meetings
+from readout.coder.meetings import consult_mode, parties_met, separate_meetings
+from readout.coder.records import Placeholder
 from readout.coder.triggers import find_triggers
 
 from test_targets import (ACTORS, MET_OFFICIALS_FROM, MET_THEN, NATO_SUMMIT, PHONE_TALKS, SEPARATE_TALKS,
@@ -162,3 +163,90 @@ def test_countable_meetings_in_the_plural_are_one_with_each(parse, analyse, patt
     pats = patterns_of([{"noun": "call", "cameo": "040"}, {"verb": "host", "obj": ["visit", "Visits"], "cameo": "043"}])
     trig = next(t for t in find_triggers(doc[:], pats) if t.token.text == trigger)
     assert separate_meetings(trig) is separate
+
+
+def _hosted_for(count: str) -> tuple[str, str]:
+    """'Iran hosted Iraq and Syria for the summit, the first meeting of the COUNT leaders. Earlier, Iran
+    held separate meetings with each.'"""
+    text = (f"Iran hosted Iraq and Syria for the summit, the first meeting of the {count} leaders. "
+            "Earlier, Iran held separate meetings with each.")
+    return text, f"""
+    Iran     Iran     PROPN NNP  nsubj    1
+    hosted   host     VERB  VBD  ROOT     1
+    Iraq     Iraq     PROPN NNP  dobj     1
+    and      and      CCONJ CC   cc       2
+    Syria    Syria    PROPN NNP  conj     2
+    for      for      ADP   IN   prep     1
+    the      the      DET   DT   det      7
+    summit   summit   NOUN  NN   pobj     5
+    ,        ,        PUNCT ,    punct    7
+    the      the      DET   DT   det      11
+    first    first    ADJ   JJ   amod     11
+    meeting  meeting  NOUN  NN   appos    7
+    of       of       ADP   IN   prep     11
+    the      the      DET   DT   det      15
+    {count:8} {count:8} NUM   CD   nummod   15
+    leaders  leader   NOUN  NNS  pobj     12
+    .        .        PUNCT .    punct    1
+    Earlier  early    ADV   RBR  advmod   19
+    ,        ,        PUNCT ,    punct    19
+    Iran     Iran     PROPN NNP  nsubj    20
+    held     hold     VERB  VBD  ROOT     20
+    separate separate ADJ   JJ   amod     22
+    meetings meeting  NOUN  NNS  dobj     20
+    with     with     ADP   IN   prep     22
+    each     each     PRON  DT   pobj     23
+    .        .        PUNCT .    punct    20
+"""
+
+
+HOSTED_NO_COUNT = ("Iran hosted Iraq and Syria for the summit. Earlier, Iran held separate meetings with each.", """
+    Iran     Iran     PROPN NNP  nsubj    1
+    hosted   host     VERB  VBD  ROOT     1
+    Iraq     Iraq     PROPN NNP  dobj     1
+    and      and      CCONJ CC   cc       2
+    Syria    Syria    PROPN NNP  conj     2
+    for      for      ADP   IN   prep     1
+    the      the      DET   DT   det      7
+    summit   summit   NOUN  NN   pobj     5
+    .        .        PUNCT .    punct    1
+    Earlier  early    ADV   RBR  advmod   12
+    ,        ,        PUNCT ,    punct    12
+    Iran     Iran     PROPN NNP  nsubj    12
+    held     hold     VERB  VBD  ROOT     12
+    separate separate ADJ   JJ   amod     14
+    meetings meeting  NOUN  NNS  dobj     12
+    with     with     ADP   IN   prep     14
+    each     each     PRON  DT   pobj     15
+    .        .        PUNCT .    punct    12
+""")
+
+
+@pytest.mark.parametrize("case, separate", [
+    # twenty-eighth session: the meeting's own sentence counts three or more ("the first meeting of the
+    # three leaders"): together, whatever separate meetings the next sentence tells
+    (_hosted_for("three"), False),
+    (_hosted_for("four"), False),
+    # near misses: a pair counted; no count at all (the separate meetings nearby decide)
+    (_hosted_for("two"), True),
+    (HOSTED_NO_COUNT, True),
+])
+def test_a_meeting_counted_as_three_or_more_is_together(parse, patterns_of, case, separate):
+    doc = parse(*case)
+    pats = patterns_of([{"verb": "host", "obj": ["Iraq"], "cameo": "043"}])
+    trig = next(t for t in find_triggers(doc[:], pats) if t.token.text == "hosted")
+    assert separate_meetings(trig) is separate
+
+
+@pytest.mark.parametrize("sources, targets, count", [
+    # twenty-eighth session: "held the annual leaders' meeting with X" (the leaders a placeholder
+    # beside the two named sides): two parties, no third
+    ((Placeholder.PARTICIPANTS, "CHL"), ["PER"], 2),
+    (("CHL",), [Placeholder.COUNTERPART, "PER"], 2),
+    # three named parties; a placeholder with one named side still counts (whom it stands for is unknown)
+    (("CHL",), ["PER", "BOL"], 3),
+    ((Placeholder.PARTICIPANTS,), ["PER"], 2),
+    (("CHL",), ["PER", None], 2),
+])
+def test_a_placeholder_beside_two_named_sides_is_no_third_party(sources, targets, count):
+    assert parties_met(sources, targets) == count

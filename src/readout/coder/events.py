@@ -20,7 +20,7 @@ from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed
-from readout.coder.meetings import (consult_mode, hosted_between, hosted_sides, mediators, met_apart, separate_meetings,
+from readout.coder.meetings import (consult_mode, parties_met, hosted_between, hosted_sides, mediators, met_apart, separate_meetings,
                                     sequel_sides)
 from readout.coder.doers import answered_parties, blamed_cause, conduct_owners, failed_course, told_conduct, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
@@ -495,7 +495,7 @@ class EventCoder:
             targets = list(concrete)
         # visits to places in turn, or separate meetings, are no meeting of the partners together
         tour = info.code in rule_codes("separate_visit") or (info.plover == "CONSULT" and separate_meetings(trig))
-        n_parties = 2 if tour else len(set(sources) | {t for t in targets if t})
+        n_parties = 2 if tour else parties_met(sources, targets)
         mode = consult_mode(trig, sent, n_parties, code, an)
         start, end = evidence_span(an, trig, sent)
         events = []

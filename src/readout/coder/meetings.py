@@ -10,14 +10,17 @@ from readout.cameo import plover_type
 from readout.coder.grammar import VENUE_PREPS, clause_of, np_tokens, occasion_prep, sentences_before, subject_token
 from readout.coder.lists import listed_people
 from readout.coder.patterns import Kind
+from readout.coder.records import is_code
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, shared_occasion
 from readout.lexicons import word_class
 
-__all__ = ["meeting_partners", "consult_mode", "met_apart", "separate_meetings", "hosted_between", "hosted_sides", "led_on",
+__all__ = ["parties_met", "meeting_partners", "consult_mode", "met_apart", "separate_meetings", "hosted_between", "hosted_sides", "led_on",
            "mediators", "sequel_sides"]
 
 MEETING_NOUNS = word_class("meeting_noun")
+DELEGATES = word_class("delegate_noun")         # "the first meeting of the three leaders": people counted
+PAIRS = word_class("pair_determiner")           # "of the two leaders": a pair
 DISCUSS = word_class("discuss_word")
 WITH_PREPS = word_class("partner_prep")        # "talks with X", "between X and Y"
 ORIGIN_PREPS = word_class("origin_prep")       # "officials from Japan"
@@ -295,6 +298,15 @@ def _owner_of_place(an: Analysis, x: Token) -> set[int]:
     return set()
 
 
+def parties_met(sources, targets) -> int:
+    """How many parties a meeting's sources and targets are: a placeholder beside two named sides
+    stands for them ("held the annual leaders' meeting with X": the leaders are the two), no third
+    party (GUIDE.md: three or more in person is multilateral)."""
+    met = set(sources) | {t for t in targets if t}
+    named = {c for c in met if is_code(c)}
+    return len(named) if len(named) >= 2 else len(met)
+
+
 def consult_mode(trig: Trigger, sent: Span, n_parties: int, code: str, an: Analysis | None = None) -> str | None:
     """How a meeting or call was held: phone, video, visit, third-party, multilateral, or None."""
     if plover_type(code) != "CONSULT":
@@ -439,7 +451,18 @@ def _counted_nearby(tok: Token) -> bool:
     # comes with a meeting of them all together, they also met together
     return any(_countable_plural(t) for s in around for t in s) and not any(
         t.lower_ in ALL_TOGETHER and t.dep_ == "amod" and t.head.tag_ in ("NN", "NNP")
-        for s in around for t in s)
+        for s in around for t in s) and not _counted_together(tok.sent)
+
+
+def _counted_together(sent) -> bool:
+    """True where a meeting's own sentence counts its people as more than two ("the first meeting
+    of the three leaders", "a summit of the five foreign ministers"): they met together, whatever
+    separate meetings the sentence before or after tells."""
+    return any(t.lemma_.lower() in MEETING_NOUNS and any(
+        g.tag_ in ("NNS", "NNPS") and g.lemma_.lower() in DELEGATES and any(
+            n.dep_ == "nummod" and n.lower_ not in PAIRS for n in g.children)
+        for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+        for t in sent)
 
 
 def met_apart(trig: Trigger) -> bool:

@@ -527,6 +527,158 @@ FROM_PAIR = ("Delegations from the two states came. Chile chaired the summit.", 
 """)
 
 
+# twenty-eighth session: who came told in the sentence after the gathering's
+STATES_AFTER = ("Chile chaired the summit. Delegations from 40 states came.", """
+    Chile        Chile       PROPN NNP  nsubj  1
+    chaired      chair       VERB  VBD  ROOT   1
+    the          the         DET   DT   det    3
+    summit       summit      NOUN  NN   dobj   1
+    .            .           PUNCT .    punct  1
+    Delegations  delegation  NOUN  NNS  nsubj  9
+    from         from        ADP   IN   prep   5
+    40           40          NUM   CD   nummod 8
+    states       state       NOUN  NNS  pobj   6
+    came         come        VERB  VBD  ROOT   9
+    .            .           PUNCT .    punct  9
+""")
+# the "from" phrase on the verb whose object the delegations are
+BROUGHT_FROM = ("The summit brought together delegations from 40 states. Chile chaired the summit.", """
+    The          the         DET   DT   det    1
+    summit       summit      NOUN  NN   nsubj  2
+    brought      bring       VERB  VBD  ROOT   2
+    together     together    ADV   RB   advmod 2
+    delegations  delegation  NOUN  NNS  dobj   2
+    from         from        ADP   IN   prep   2
+    40           40          NUM   CD   nummod 7
+    states       state       NOUN  NNS  pobj   5
+    .            .           PUNCT .    punct  2
+    Chile        Chile       PROPN NNP  nsubj  10
+    chaired      chair       VERB  VBD  ROOT   10
+    the          the         DET   DT   det    12
+    summit       summit      NOUN  NN   dobj   10
+    .            .           PUNCT .    punct  10
+""")
+# near miss: things from many states, no people
+BROUGHT_GOODS = ("The summit brought together exhibits from 40 states. Chile chaired the summit.", """
+    The          the         DET   DT   det    1
+    summit       summit      NOUN  NN   nsubj  2
+    brought      bring       VERB  VBD  ROOT   2
+    together     together    ADV   RB   advmod 2
+    exhibits     exhibit     NOUN  NNS  dobj   2
+    from         from        ADP   IN   prep   2
+    40           40          NUM   CD   nummod 7
+    states       state       NOUN  NNS  pobj   5
+    .            .           PUNCT .    punct  2
+    Chile        Chile       PROPN NNP  nsubj  10
+    chaired      chair       VERB  VBD  ROOT   10
+    the          the         DET   DT   det    12
+    summit       summit      NOUN  NN   dobj   10
+    .            .           PUNCT .    punct  10
+""")
+# a part of the gathering: "the plenary session of the summit"
+SESSION_OF_SUMMIT = ("Delegations from 40 states came. Chile opened the session of the summit.", """
+    Delegations  delegation  NOUN  NNS  nsubj  4
+    from         from        ADP   IN   prep   0
+    40           40          NUM   CD   nummod 3
+    states       state       NOUN  NNS  pobj   1
+    came         come        VERB  VBD  ROOT   4
+    .            .           PUNCT .    punct  4
+    Chile        Chile       PROPN NNP  nsubj  7
+    opened       open        VERB  VBD  ROOT   7
+    the          the         DET   DT   det    9
+    session      session     NOUN  NN   dobj   7
+    of           of          ADP   IN   prep   9
+    the          the         DET   DT   det    12
+    summit       summit      NOUN  NN   pobj   10
+    .            .           PUNCT .    punct  7
+""")
+# near misses: the office of a committee (no gathering named); a bilateral meeting before the gathering
+OFFICE_OF_COMMITTEE = ("Delegations from 40 states came. Chile opened the office of the committee.", """
+    Delegations  delegation  NOUN  NNS  nsubj  4
+    from         from        ADP   IN   prep   0
+    40           40          NUM   CD   nummod 3
+    states       state       NOUN  NNS  pobj   1
+    came         come        VERB  VBD  ROOT   4
+    .            .           PUNCT .    punct  4
+    Chile        Chile       PROPN NNP  nsubj  7
+    opened       open        VERB  VBD  ROOT   7
+    the          the         DET   DT   det    9
+    office       office      NOUN  NN   dobj   7
+    of           of          ADP   IN   prep   9
+    the          the         DET   DT   det    12
+    committee    committee   NOUN  NN   pobj   10
+    .            .           PUNCT .    punct  7
+""")
+MET_BEFORE_GATHERING = ("Chile met Peru. Delegations from 40 states came.", """
+    Chile        Chile       PROPN NNP  nsubj  1
+    met          meet        VERB  VBD  ROOT   1
+    Peru         Peru        PROPN NNP  dobj   1
+    .            .           PUNCT .    punct  1
+    Delegations  delegation  NOUN  NNS  nsubj  8
+    from         from        ADP   IN   prep   4
+    40           40          NUM   CD   nummod 7
+    states       state       NOUN  NNS  pobj   5
+    came         come        VERB  VBD  ROOT   8
+    .            .           PUNCT .    punct  8
+""")
+
+# a gathering that is no meeting noun ("took part in a session ..."), its people from many states
+SESSION_THEN_STATES = ("Chile chaired the session. Delegations of the member states met.", """
+    Chile        Chile       PROPN NNP  nsubj  1
+    chaired      chair       VERB  VBD  ROOT   1
+    the          the         DET   DT   det    3
+    session      session     NOUN  NN   dobj   1
+    .            .           PUNCT .    punct  1
+    Delegations  delegation  NOUN  NNS  nsubj  10
+    of           of          ADP   IN   prep   5
+    the          the         DET   DT   det    9
+    member       member      NOUN  NN   compound 9
+    states       state       NOUN  NNS  pobj   6
+    met          meet        VERB  VBD  ROOT   10
+    .            .           PUNCT .    punct  10
+""")
+# near miss: a committee chaired, no gathering
+COMMITTEE_THEN_STATES = ("Chile chaired the committee. Delegations of the member states met.", """
+    Chile        Chile       PROPN NNP  nsubj  1
+    chaired      chair       VERB  VBD  ROOT   1
+    the          the         DET   DT   det    3
+    committee    committee   NOUN  NN   dobj   1
+    .            .           PUNCT .    punct  1
+    Delegations  delegation  NOUN  NNS  nsubj  10
+    of           of          ADP   IN   prep   5
+    the          the         DET   DT   det    9
+    member       member      NOUN  NN   compound 9
+    states       state       NOUN  NNS  pobj   6
+    met          meet        VERB  VBD  ROOT   10
+    .            .           PUNCT .    punct  10
+""")
+# the partner phrase on the meeting the verb's object names: "convened a roundtable with the leaders of ASEAN"
+CONVENED_WITH_LEADERS = ("Chile convened a roundtable with the leaders of ASEAN.", """
+    Chile      Chile      PROPN NNP  nsubj  1
+    convened   convene    VERB  VBD  ROOT   1
+    a          a          DET   DT   det    3
+    roundtable roundtable NOUN  NN   dobj   1
+    with       with       ADP   IN   prep   3
+    the        the        DET   DT   det    6
+    leaders    leader     NOUN  NNS  pobj   4
+    of         of         ADP   IN   prep   6
+    ASEAN      ASEAN      PROPN NNP  pobj   7
+    .          .          PUNCT .    punct  1
+""")
+# near miss: one leader of the body
+CONVENED_WITH_LEADER = ("Chile convened a roundtable with the leader of ASEAN.", """
+    Chile      Chile      PROPN NNP  nsubj  1
+    convened   convene    VERB  VBD  ROOT   1
+    a          a          DET   DT   det    3
+    roundtable roundtable NOUN  NN   dobj   1
+    with       with       ADP   IN   prep   3
+    the        the        DET   DT   det    6
+    leader     leader     NOUN  NN   pobj   4
+    of         of         ADP   IN   prep   6
+    ASEAN      ASEAN      PROPN NNP  pobj   7
+    .          .          PUNCT .    punct  1
+""")
+
 @pytest.mark.parametrize("text, table, trigger, partner, group", [
     # "is hosting leaders of ASEAN": the leaders of a body's member states, met together
     (*HOSTED_LEADERS, 1, "ASEAN", True),
@@ -543,6 +695,21 @@ FROM_PAIR = ("Delegations from the two states came. Chile chaired the summit.", 
     (*FROM_PAIR, 8, "PER", False),
     # near miss: a bilateral meeting at such a gathering
     (*MET_AT_GATHERING, 7, "PER", False),
+    # twenty-eighth session: who came told in the sentence after; the "from" phrase on the verb
+    # ("brought together delegations from 40 states"); a session of the gathering
+    (*STATES_AFTER, 1, "PER", True),
+    (*BROUGHT_FROM, 10, "PER", True),
+    (*SESSION_OF_SUMMIT, 9, "PER", True),
+    # near misses: things, not people, from many states; a committee's office; a meeting before the gathering
+    (*BROUGHT_GOODS, 10, "PER", False),
+    (*OFFICE_OF_COMMITTEE, 9, "PER", False),
+    (*MET_BEFORE_GATHERING, 1, "PER", False),
+    # a session (a gathering, no meeting noun) whose people are from many states; a roundtable with a body's leaders
+    (*SESSION_THEN_STATES, 3, "PER", True),
+    (*CONVENED_WITH_LEADERS, 1, "ASEAN", True),
+    # near misses: a committee chaired; one leader of the body
+    (*COMMITTEE_THEN_STATES, 3, "PER", False),
+    (*CONVENED_WITH_LEADER, 1, "ASEAN", False),
 ])
 def test_a_meeting_with_a_group_of_states_is_multilateral(parse, text, table, trigger, partner, group):
     from readout.coder.headline import _group_met

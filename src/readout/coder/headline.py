@@ -20,6 +20,7 @@ WARNING = "THREATEN"     # a title's measure read as a warning: the deed told af
 REGARD = word_class("regard_noun")      # "In view of this, ...", "In light of this, ...": a response here only
 HOST = word_class("host_verb")          # "thanked Saudi Arabia for hosting the meeting"
 MEETING_NOUNS = word_class("meeting_noun")
+GATHERINGS = MEETING_NOUNS | word_class("gathering_noun")     # "a session of the Council", "the ceremony"
 SIGNING_VERBS = word_class("signing_verb")      # "signed the following Joint Declaration": the signing leads
 FOLLOWING = word_class("cataphoric_modifier")      # "signed the following Joint Declaration": the text is the document
 SIGNED = "057"      # CAMEO's signing of a formal agreement (SUPPORT)
@@ -28,6 +29,7 @@ DELEGATES = word_class("delegate_noun")     # "hosting leaders of ASEAN": the pe
 POLITIES = word_class("polity_noun")        # "the China-Pacific Island Countries Foreign Ministers' Meeting"
 PLURAL_TAGS = ("NNS", "NNPS")
 DELEGATE_PREPS = word_class("delegate_prep")     # "delegations from over 90 states"
+PART_PREP = "of"        # "the plenary session of the summit": a part of the gathering
 PAIRS = word_class("pair_determiner")        # "officials of the two countries": a pair, not a group
 HOST_REACH = 2      # a host is thanked for the meeting within two sentences of it
 PRAISE = "SUPPORT"      # PLOVER's praise and endorsement, one type like CONDEMNATION and WELCOME
@@ -142,8 +144,11 @@ def _group_met(trigger, meeting: Event) -> bool:
     leaders of ASEAN"), a meeting noun named for countries in the plural ("the China-Pacific
     Island Countries Foreign Ministers' Meeting"), or its people from many states."""
     body = is_body(meeting.source) or is_body(meeting.target)
-    near = [trigger, *(g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"),
-            *(c for c in trigger.children if c.dep_ in ("dobj", "attr"))]
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    # the partner phrase may hang on the meeting the verb's object names ("convened a roundtable
+    # with the leaders of the G7")
+    near = [trigger, *(g for h in (trigger, *objects) for c in h.children if c.dep_ == "prep" for g in c.children
+                       if g.dep_ == "pobj"), *objects]
     if body and any(t.tag_ in PLURAL_TAGS and t.lemma_.lower() in DELEGATES and t is not trigger for t in near):
         return True
     if any(t.lemma_.lower() in MEETING_NOUNS and any(
@@ -154,20 +159,28 @@ def _group_met(trigger, meeting: Event) -> bool:
     # told as from many states in its sentence or the one before; not a meeting held at such a
     # gathering ("In Tehran, where the leaders of the guarantor states gathered for a summit, Putin
     # met with Erdogan": a bilateral meeting)
-    if not any(t.lemma_.lower() in MEETING_NOUNS for t in (trigger, *trigger.children)):
+    # (or a part of one: "the plenary session of the Russia-Africa Summit")
+    part_of = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == PART_PREP for g in c.children if g.dep_ == "pobj"]
+    if not any(t.lemma_.lower() in GATHERINGS for t in (trigger, *trigger.children, *part_of)):
         return False
     sent = trigger.sent
     before = [sent.doc[sent.start - 1].sent] if sent.start > 0 else []
-    return any(_from_states(t) for s in (*before, sent) for t in s)
+    # or in the sentence after ("co-chaired the plenary session of the summit. The summit brought
+    # together delegations from all 54 African states"): a lead tells the gathering, then who came
+    after = [sent.doc[sent.end].sent] if sent.end < len(sent.doc) else []
+    return any(_from_states(t) for s in (*before, sent, *after) for t in s)
 
 
 def _from_states(tok) -> bool:
     """True for people in the plural from or of states in the plural, not two ("delegations from over
     90 states"; not "officials of the two countries", a pair)."""
+    # the phrase may hang on the verb whose object the people are ("brought together delegations
+    # from all 54 African states")
+    preps = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]
     return tok.tag_ in PLURAL_TAGS and tok.lemma_.lower() in DELEGATES and any(
         g.dep_ == "pobj" and g.tag_ in PLURAL_TAGS and _singular(g) in POLITIES
         and not any(c.lower_ in PAIRS for c in g.children)
-        for p in tok.children if p.dep_ == "prep" and p.lower_ in DELEGATE_PREPS for g in p.children)
+        for p in preps if p.dep_ == "prep" and p.lower_ in DELEGATE_PREPS for g in p.children)
 
 
 def _singular(tok) -> str:

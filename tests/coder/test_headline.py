@@ -637,6 +637,24 @@ SESSION_THEN_STATES = ("Chile chaired the session. Delegations of the member sta
     met          meet        VERB  VBD  ROOT   10
     .            .           PUNCT .    punct  10
 """)
+# near miss: people told after at another gathering ("later attended a summit that brought together ...")
+TALKS_THEN_OTHER_SUMMIT = ("Chile held talks. Chile attended a summit that brought delegations from 40 states.", """
+    Chile        Chile       PROPN NNP  nsubj  1
+    held         hold        VERB  VBD  ROOT   1
+    talks        talk        NOUN  NNS  dobj   1
+    .            .           PUNCT .    punct  1
+    Chile        Chile       PROPN NNP  nsubj  5
+    attended     attend      VERB  VBD  ROOT   5
+    a            a           DET   DT   det    7
+    summit       summit      NOUN  NN   dobj   5
+    that         that        PRON  WDT  nsubj  9
+    brought      bring       VERB  VBD  relcl  7
+    delegations  delegation  NOUN  NNS  dobj   9
+    from         from        ADP   IN   prep   9
+    40           40          NUM   CD   nummod 13
+    states       state       NOUN  NNS  pobj   11
+    .            .           PUNCT .    punct  5
+""")
 # near miss: a committee chaired, no gathering
 COMMITTEE_THEN_STATES = ("Chile chaired the committee. Delegations of the member states met.", """
     Chile        Chile       PROPN NNP  nsubj  1
@@ -709,6 +727,7 @@ CONVENED_WITH_LEADER = ("Chile convened a roundtable with the leader of ASEAN.",
     (*CONVENED_WITH_LEADERS, 1, "ASEAN", True),
     # near misses: a committee chaired; one leader of the body
     (*COMMITTEE_THEN_STATES, 3, "PER", False),
+    (*TALKS_THEN_OTHER_SUMMIT, 2, "PER", False),
     (*CONVENED_WITH_LEADER, 1, "ASEAN", False),
 ])
 def test_a_meeting_with_a_group_of_states_is_multilateral(parse, text, table, trigger, partner, group):

@@ -168,7 +168,23 @@ def _group_met(trigger, meeting: Event) -> bool:
     # or in the sentence after ("co-chaired the plenary session of the summit. The summit brought
     # together delegations from all 54 African states"): a lead tells the gathering, then who came
     after = [sent.doc[sent.end].sent] if sent.end < len(sent.doc) else []
-    return any(_from_states(t) for s in (*before, sent, *after) for t in s)
+    return any(_from_states(t) for s in (*before, sent) for t in s) or any(
+        _from_states(t) and _of_the_gathering(t) for s in after for t in s)
+
+
+def _of_the_gathering(people) -> bool:
+    """True where people told after a gathering came to that one: they are the sentence's subject
+    ("Ministers from eight member states took part") or the object of a verb whose subject is a
+    definite gathering ("The summit brought together delegations from 54 states"); not people at
+    another gathering the sentence tells ("later attended a summit that brought together ...")"""
+    while people.dep_ in ("pobj", "prep"):     # "The heads of delegations of the member states met"
+        people = people.head
+    verb = people.head
+    if people.dep_ == "nsubj":
+        return verb.dep_ == "ROOT"
+    return people.dep_ == "dobj" and verb.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in GATHERINGS and any(d.lower_ in DEFINITE for d in c.children)
+        for c in verb.children)
 
 
 def _from_states(tok) -> bool:

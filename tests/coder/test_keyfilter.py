@@ -114,3 +114,21 @@ def test_the_coder_drops_a_key_before_the_headline_is_chosen(monkeypatch):
     assert keys(on) == keys(off) - {("CHL", "ACCUSE", "PER")}
     assert on["headline"] is None or on["headline"]["type"] != "ACCUSE"
     assert next(pipeline.code_stories([s])) == off       # the next caller codes without it again
+
+
+@pytest.mark.parametrize("title, publisher, url, filtered", [
+    ("Statement by the Foreign Ministry on Peru", "Ministry of Foreign Affairs of Chile", None, True),
+    ("Readout of the Minister's call", None, "https://www.gov.uk/government/news/readout", True),
+    ("Chile condemns Peru", "Xinhua", None, True),                  # state media: the filter's domain too
+    (None, None, None, False),                                      # a bare news sentence
+    ("Chile condemns Peru", "Daily Courier of Springfield", "https://courier.example.com/a", False),
+], ids=["ministry", "gov.uk", "state-media", "bare", "newspaper"])
+def test_the_filter_applies_only_to_government_and_state_media_text(monkeypatch, title, publisher, url, filtered):
+    import readout.pipeline as pipeline
+    from conftest import story
+    tiny = read_filter(json.dumps({"weights": {"b": 5.0, "ty:ACCUSE": -10.0}, "threshold": 0.5}))
+    monkeypatch.setattr(pipeline, "shipped_filter", lambda: tiny)
+    s = story("g", "Chile condemned Peru on Monday. Chile praised Bolivia.", title=title, date="2024-03-01",
+              publisher=publisher, url=url)
+    on = next(pipeline.code_stories([s], key_filter=True))
+    assert (("CHL", "ACCUSE", "PER") not in {(e["source"], e["type"], e["target"]) for e in on["events"]}) == filtered

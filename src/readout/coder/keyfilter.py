@@ -25,8 +25,9 @@ from readout.coder.grammar import clause_of, doc_text, is_negated, paragraph_bre
 from readout.coder.records import Event, is_code
 from readout.evaluate import event_key
 from readout.lexicons import word_class
+from readout.lexicons.publishers import publisher_of
 
-__all__ = ["BIAS", "KeyFilter", "key_of", "key_features", "read_filter", "load_filter", "shipped_filter"]
+__all__ = ["BIAS", "KeyFilter", "in_domain", "key_of", "key_features", "read_filter", "load_filter", "shipped_filter"]
 
 BIAS = "b"      # the feature every key has
 KIND_WORDS = tuple(sorted(word_class("story_kind_word")))     # a title's words for the kind of text
@@ -37,6 +38,14 @@ def key_of(e: Event) -> tuple:
     """The event's key as score.py reads it (evaluate.event_key); a placeholder actor is none."""
     return event_key({"source": e.source if isinstance(e.source, str) else None, "type": e.type,
                       "target": e.target if isinstance(e.target, str) else None})
+
+
+def in_domain(publisher: str | None, url: str | None) -> bool:
+    """Whether a story is the kind of text the filter learned from: its publisher's name or URL is a
+    government, ministry, embassy, state-media or IGO publisher of lexicons/publishers.tsv. A news
+    sentence or a bare text (no such publisher) is never filtered: there a past-tense "threatened" is
+    the act itself, not the history or label it often is in a readout."""
+    return publisher_of(publisher, url) is not None
 
 
 def _bucket(n: int) -> str:

@@ -16,7 +16,7 @@ from readout.coder.form import lone_speaker, not_readout, question_spans, speake
 from readout.coder.grammar import (ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, sentence_codes,
                                    subject_token)
 from readout.coder.history import career_sentences
-from readout.coder.keyfilter import key_features, key_of
+from readout.coder.keyfilter import in_domain, key_features, key_of
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.preamble import without_findings
 from readout.coder.records import Event, NotParty, Placeholder, StoryContext, is_code
@@ -240,7 +240,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
         if measure is not None:
             events, titled, foreign = events + [measure], measure, True
     # the trained key filter (keyfilter.py): keys it is sure are wrong go before the headline is chosen
-    events = _filtered(comp, doc, events, side, title, mentions, consult, titled, named)
+    events = _filtered(comp, doc, events, side, ctx, mentions, consult, titled, named)
     # A story that names no actor abroad has no headline (a governor's call about a wildfire).
     publisher = publisher_of(ctx.publisher, ctx.url)
     headline = story_headline(doc, [e for e in events if may_lead(e)], consult, parties, side,
@@ -258,15 +258,20 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     return doc
 
 
-def _filtered(comp, doc: Doc, events: list[Event], side, title: str, mentions, consult, titled,
+def _filtered(comp, doc: Doc, events: list[Event], side, ctx: StoryContext, mentions, consult, titled,
               named: list[set[str]]) -> list[Event]:
-    """The events whose keys the component's key filter keeps (all without one); the story's main
-    meeting and the title's act, which the headline may name, always stay. With a trace (trainer.py
-    --filter) each story's keys and their features are recorded."""
+    """The events whose keys the component's key filter keeps (all without one, and all of a story
+    outside the filter's domain, keyfilter.in_domain); the story's main meeting and the title's act,
+    which the headline may name, always stay. With a trace (trainer.py --filter) each story's keys
+    and their features are recorded (none for a story outside the domain)."""
     keys, trace = getattr(comp, "key_filter", None), getattr(comp, "filter_trace", None)
     if keys is None and trace is None:
         return events
-    feats = key_features(doc, events, side, title, mentions, named)
+    if not in_domain(ctx.publisher, ctx.url):
+        if trace is not None:
+            trace.append({})
+        return events
+    feats = key_features(doc, events, side, ctx.title or "", mentions, named)
     protect = {key_of(e) for e in events if e is titled or (consult is not None and e.trigger == consult.trigger
                                                            and e.type == consult.type)}
     if trace is not None:

@@ -65,7 +65,7 @@ eval: setup
 HELD_OUT ?= fresh67,fresh68
 FILTER_SAMPLES := s80s:2026120623 s80t:2026120624 s80u:2026120625 s80v:2026120626 s80w:2026120627
 FILTER_C ?= 1
-FILTER_THRESHOLD ?= 0.15
+FILTER_THRESHOLD ?= 0.1
 FILTER_TMP := build/filter
 train-filter: setup
 	$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[train]'

@@ -75,7 +75,7 @@ def test_a_symmetric_key_reads_as_the_scorer_reads_it(parse, analyse, patterns_o
 
 def test_the_trainer_labels_each_key_by_the_gold():
     from conftest import story
-    s = story("t1", "President Biden condemned North Korea. President Biden praised Japan.",
+    s = story("t1", "President Biden praised Japan. President Biden condemned North Korea.",
               date="2024-03-01", publisher="The White House")
     gold = {"t1": {"id": "t1", "events": [{"source": "USA", "type": "ACCUSE", "target": "PRK"}]}}
     exs, records = filter_examples("g", [s], gold=gold)
@@ -105,15 +105,15 @@ def test_the_coder_drops_a_key_before_the_headline_is_chosen(monkeypatch):
     from conftest import story
     tiny = read_filter(json.dumps({"weights": {"b": 5.0, "ty:ACCUSE": -10.0}, "threshold": 0.5}))
     monkeypatch.setattr(pipeline, "shipped_filter", lambda: tiny)
-    s = story("t2", "The Foreign Minister of Chile condemned Peru on Monday. Chile praised Bolivia.",
+    s = story("t2", "Chile praised Bolivia. The Foreign Minister of Chile condemned Peru on Monday.",
               date="2024-03-01", publisher="The White House")
-    off = next(pipeline.code_stories([s]))
+    off = next(pipeline.code_stories([s], key_filter=False))
     on = next(pipeline.code_stories([s], key_filter=True))
     keys = lambda rec: {(e["source"], e["type"], e["target"]) for e in rec["events"]}     # noqa: E731
     assert ("CHL", "ACCUSE", "PER") in keys(off)
     assert keys(on) == keys(off) - {("CHL", "ACCUSE", "PER")}
     assert on["headline"] is None or on["headline"]["type"] != "ACCUSE"
-    assert next(pipeline.code_stories([s])) == off       # the next caller codes without it again
+    assert next(pipeline.code_stories([s], key_filter=False)) == off       # the next caller codes without it again
 
 
 @pytest.mark.parametrize("title, publisher, url, filtered", [
@@ -128,7 +128,29 @@ def test_the_filter_applies_only_to_government_and_state_media_text(monkeypatch,
     from conftest import story
     tiny = read_filter(json.dumps({"weights": {"b": 5.0, "ty:ACCUSE": -10.0}, "threshold": 0.5}))
     monkeypatch.setattr(pipeline, "shipped_filter", lambda: tiny)
-    s = story("g", "Chile condemned Peru on Monday. Chile praised Bolivia.", title=title, date="2024-03-01",
+    s = story("g", "Chile praised Bolivia. Chile condemned Peru on Monday.", title=title, date="2024-03-01",
               publisher=publisher, url=url)
     on = next(pipeline.code_stories([s], key_filter=True))
     assert (("CHL", "ACCUSE", "PER") not in {(e["source"], e["type"], e["target"]) for e in on["events"]}) == filtered
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Chile condemned Peru on Monday. Chile praised Bolivia.", True),               # the lead's plain act
+    ("Chile has strongly condemned Peru. Chile praised Bolivia.", True),
+    ("Chile praised Bolivia. Chile condemned Peru on Monday.", False),              # not the lead
+    ("Chile said it condemned Peru. Chile praised Bolivia.", False),                # embedded under "said"
+    ("Chile will condemn Peru at the summit. Chile praised Bolivia.", False),       # a modal
+    ("Peru was condemned on Monday. Chile praised Bolivia.", False),                # no source named there
+], ids=["lead", "perfect", "second", "said", "modal", "unnamed"])
+def test_the_filter_never_drops_the_leads_plain_act(monkeypatch, text, kept):
+    import readout.pipeline as pipeline
+    from conftest import story
+    tiny = read_filter(json.dumps({"weights": {"b": 5.0, "ty:ACCUSE": -10.0}, "threshold": 0.5}))
+    monkeypatch.setattr(pipeline, "shipped_filter", lambda: tiny)
+    s = story("p", text, title="Statement on Peru", date="2024-03-01", publisher="Ministry of Foreign Affairs of Chile")
+    off = {(e["source"], e["type"], e["target"]) for e in next(pipeline.code_stories([s], key_filter=False))["events"]}
+    on = {(e["source"], e["type"], e["target"]) for e in next(pipeline.code_stories([s], key_filter=True))["events"]}
+    accuse = {k for k in off if k[1] == "ACCUSE"}
+    assert accuse, off
+    assert (accuse <= on) == kept
+

@@ -16,7 +16,7 @@ from readout.coder.form import lone_speaker, not_readout, question_spans, speake
 from readout.coder.grammar import (ability_modal, clause_of, doc_text, is_negated, paragraph_breaks, sentence_codes,
                                    subject_token)
 from readout.coder.history import career_sentences
-from readout.coder.keyfilter import in_domain, key_features, key_of
+from readout.coder.keyfilter import in_domain, key_features, key_of, lead_acts
 from readout.coder.headline import meeting_hosts, story_headline, title_words
 from readout.coder.preamble import without_findings
 from readout.coder.records import Event, NotParty, Placeholder, StoryContext, is_code
@@ -274,6 +274,7 @@ def _filtered(comp, doc: Doc, events: list[Event], side, ctx: StoryContext, ment
     feats = key_features(doc, events, side, ctx.title or "", mentions, named)
     protect = {key_of(e) for e in events if e is titled or (consult is not None and e.trigger == consult.trigger
                                                            and e.type == consult.type)}
+    protect |= lead_acts(doc, events, named)
     if trace is not None:
         trace.append({k: f for k, f in feats.items() if k not in protect})
     return keys.keep(events, feats, protect) if keys is not None else events

@@ -116,10 +116,11 @@ def domestic_option(f):
 
 
 def key_filter_option(f):
-    """--key-filter: drop the event keys the trained filter is sure are wrong (off by default)."""
-    return click.option("--key-filter", is_flag=True, envvar="READOUT_KEY_FILTER",
+    """--key-filter/--no-key-filter: drop the event keys the trained filter is sure are wrong (off by default)."""
+    return click.option("--key-filter/--no-key-filter", default=None,
                         help="Drop the event keys the trained key filter (docs/coder.md) is sure are "
-                             "wrong (env READOUT_KEY_FILTER=1); off by default.")(f)
+                             "wrong, in government and state-media texts (env READOUT_KEY_FILTER=1); "
+                             "off by default.")(f)
 
 
 def quiet_option(f):

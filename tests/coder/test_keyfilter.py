@@ -154,3 +154,12 @@ def test_the_filter_never_drops_the_leads_plain_act(monkeypatch, text, kept):
     assert accuse, off
     assert (accuse <= on) == kept
 
+
+@pytest.mark.parametrize("env, on", [(None, False), ("1", True), ("0", False), ("false", False)])
+def test_the_filter_is_off_unless_turned_on(monkeypatch, env, on):
+    from readout.pipeline import key_filter_default
+    if env is None:
+        monkeypatch.delenv("READOUT_KEY_FILTER", raising=False)
+    else:
+        monkeypatch.setenv("READOUT_KEY_FILTER", env)
+    assert key_filter_default() is on

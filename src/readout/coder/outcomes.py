@@ -11,13 +11,14 @@ from readout.coder.target_region import OWNER_PREPS
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["announced_backing", "backs_outcome", "backs_two_states"]
+__all__ = ["announced_backing", "backed_settlement_span", "backs_outcome", "backs_two_states"]
 
 BACKED_OUTCOMES = word_class("backed_outcome")
 BACKED_SETTLEMENTS = word_class("backed_settlement")    # "affirmed their support for a peaceful resolution"
 BACKED_PREPS = word_class("backing_object_prep")              # "its support for the deal"
 BACKED_EFFORTS = word_class("backed_effort")      # "supports all efforts conducive to peace"
 SETTLEMENT_MODIFIERS = word_class("settlement_modifier")   # "a peaceful resolution", not a body's "resolution"
+ELABORATING_PREPS = word_class("outcome_elaboration_prep")   # "a two-state solution, with two states along ..."
 PEACE_AIMS = word_class("peace_aim")              # what such efforts are for: peace, a ceasefire, a settlement
 
 
@@ -58,6 +59,39 @@ def backs_two_states(trig: Trigger) -> bool:
     return any(g.lemma_.lower() in BACKED_SETTLEMENTS and "two-state" in "".join(t.lower_ for t in g.subtree).replace("two state", "two-state")
                for c in trig.token.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
                for g in c.children if g.dep_ == "pobj")
+
+
+def backed_settlement_span(trig: Trigger) -> set[int]:
+    """The tokens of a settlement, a two-state solution or peace efforts of no one that the trigger
+    backs ("support for a just political settlement in Afghanistan", "all efforts conducive to peace
+    in Ukraine"): the places and sides named inside are what the outcome is about, not the one
+    backed (RECONCILE24 R1, R9: SUPPORT aimed at no one); empty when the backing is announced."""
+    noun = trig.pattern.kind == Kind.NOUN
+    if announced_backing(trig) or any(a.pos_ in ("VERB", "AUX") and announced(a) for a in trig.token.ancestors):
+        return set()
+    if noun:
+        backed = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+    else:
+        backed = [c for c in trig.token.children if c.dep_ == "dobj"]
+    # (efforts "led by Saudi Arabia and the United States" are theirs: backing them backs their makers)
+    span = {t.i for g in backed if _settlement(g, noun) or (_peace_effort(g) and not any(
+        t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep") for t in g.subtree)) for t in g.subtree}
+    # (a second thing backed joined to it by "and", "and respect for Jordan's special role", keeps its
+    # own aim, wherever the parser hangs it; "Israel and Palestine" inside the outcome are its sides)
+    cut = min((t.i for t in trig.token.doc if t.i in span and t.dep_ == "conj" and t.pos_ == "NOUN"), default=None)
+    if cut is not None:
+        span = {i for i in span if i < cut - 1}
+    if not span:
+        return span
+    # ", with an independent Palestinian State living side by side with Israel", ", as the best way
+    # to ... for Palestinians and Israelis alike": what follows right after describes the outcome,
+    # whether the parser hangs it on the outcome, the backing noun or the verb
+    for head in (trig.token, trig.token.head):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ELABORATING_PREPS and max(span) < c.i <= max(span) + 2:
+                span |= {t.i for t in c.subtree}
+    return span
 
 
 def _settlement(noun: Token, as_noun: bool) -> bool:

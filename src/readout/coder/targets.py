@@ -27,7 +27,7 @@ from readout.coder.target_clues import (addressee_of, answers_no_wrong, conditio
                                         measure_aimed, named_objects, np_head, request_addressee, unnamed_culprit, unnamed_place,
                                         own_people_asked_for, victim_people)
 from readout.coder.target_region import OWNER_PREPS, PEOPLE_MEASURES, bestowed_on, search_region
-from readout.coder.outcomes import announced_backing, backs_outcome, backs_two_states
+from readout.coder.outcomes import announced_backing, backed_settlement_span, backs_outcome, backs_two_states
 from readout.coder.together import done_together
 from readout.coder.frames import title_target, universal_duty
 from readout.coder.triggers import Trigger, governor
@@ -50,6 +50,7 @@ COURSE_TOPIC_PREPS = word_class("course_topic_prep")
 HOMECOMING = word_class("homecoming_head")     # "is on his way home", "are coming home"
 OURS = word_class("first_person_plural")       # "two of our fellow citizens were released"
 FREED_OUTCOMES = word_class("freed_outcome")      # "welcomed the release of two hostages"
+INTENT_NOUNS = word_class("intent_noun")          # "commitment to a peaceful settlement": an intent, left open
 VICTIM_NOUNS = word_class("victim_noun")          # "the release of the eight Indian nationals"
 PROPOSALS = word_class("proposal_offer_verb")           # "proposed that we make such summits regular"
 SIGNING_PLACE_PREPS = word_class("signing_place_prep")     # "signed a peace agreement at the Department of State"
@@ -119,6 +120,16 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
         # policy toward China": the one a backed course of action is about is not the one backed
         # (its owner is, or no one)
         found = [(t, c) for t, c in found if not _course_topic(an, t, trig.token)]
+    if plover_type(trig.pattern.cameo) == "SUPPORT":
+        settled = backed_settlement_span(trig)
+        # (a "commitment to" a settlement with no one named stays left open, RECONCILE24 R8; the
+        # two-state one is taken below)
+        if settled and all(t.i in settled for t, _ in found) \
+                and (found or trig.token.lemma_.lower() not in INTENT_NOUNS):
+            # "reaffirmed support for a just political settlement in Afghanistan", "his support for a
+            # two-state solution" in a talk with Abbas: an outcome backed, aimed at no one
+            # (RECONCILE24 R1, R9), not at the place or the side named inside it
+            return [None]
     if an.speaker:
         # "your military personnel", "thank you": the party that is not speaking
         found += [(t, NotParty(an.speaker)) for t in region

@@ -39,18 +39,26 @@ def backs_outcome(trig: Trigger) -> bool:
     solution") or the noun's "for"/"of"/"to" object ("its support for the agreement", "commitment to
     a two-state solution"), or efforts toward peace that name no one ("supports all efforts conducive
     to peace"): SUPPORT aimed at no one (RECONCILE24 R1, R9)."""
-    if trig.pattern.kind != Kind.NOUN:
-        backed = [c for c in trig.token.children if c.dep_ == "dobj"]
-    else:
-        backed = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
-                  for g in c.children if g.dep_ == "pobj"]
+    backed = _backed(trig)
     if any(g.lemma_.lower() in BACKED_OUTCOMES for g in backed):
         return True
-    # (backing a settlement or peace efforts announced by a verb above it, "would continue to do
-    # everything to support a peaceful solution", is an intent, README decision 3: not an outcome backed)
-    if any(a.pos_ in ("VERB", "AUX") and announced(a) for a in trig.token.ancestors):
+    if _announced_above(trig):
         return False
     return any(_settlement(g, trig.pattern.kind == Kind.NOUN) or _peace_effort(g) for g in backed)
+
+
+def _backed(trig: Trigger) -> list[Token]:
+    """What a backing trigger backs: the verb's object, or the noun's "for"/"of"/"to" object."""
+    if trig.pattern.kind != Kind.NOUN:
+        return [c for c in trig.token.children if c.dep_ == "dobj"]
+    return [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _announced_above(trig: Trigger) -> bool:
+    """Backing announced by a verb above it ("would continue to do everything to support a peaceful
+    solution"): an intent, README decision 3, not an outcome backed."""
+    return any(a.pos_ in ("VERB", "AUX") and announced(a) for a in trig.token.ancestors)
 
 
 def backs_two_states(trig: Trigger) -> bool:
@@ -67,19 +75,16 @@ def backed_settlement_span(trig: Trigger) -> set[int]:
     in Ukraine"): the places and sides named inside are what the outcome is about, not the one
     backed (RECONCILE24 R1, R9: SUPPORT aimed at no one); empty when the backing is announced."""
     noun = trig.pattern.kind == Kind.NOUN
-    if announced_backing(trig) or any(a.pos_ in ("VERB", "AUX") and announced(a) for a in trig.token.ancestors):
+    if announced_backing(trig) or _announced_above(trig):
         return set()
-    if noun:
-        backed = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in BACKED_PREPS
-                  for g in c.children if g.dep_ == "pobj"]
-    else:
-        backed = [c for c in trig.token.children if c.dep_ == "dobj"]
+    backed = _backed(trig)
     # (efforts "led by Saudi Arabia and the United States" are theirs: backing them backs their makers)
     span = {t.i for g in backed if _settlement(g, noun) or (_peace_effort(g) and not any(
         t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep") for t in g.subtree)) for t in g.subtree}
     # (a second thing backed joined to it by "and", "and respect for Jordan's special role", keeps its
     # own aim, wherever the parser hangs it; "Israel and Palestine" inside the outcome are its sides)
-    cut = min((t.i for t in trig.token.doc if t.i in span and t.dep_ == "conj" and t.pos_ == "NOUN"), default=None)
+    doc = trig.token.doc
+    cut = min((i for i in span if doc[i].dep_ == "conj" and doc[i].pos_ == "NOUN"), default=None)
     if cut is not None:
         span = {i for i in span if i < cut - 1}
     if not span:

@@ -1,6 +1,6 @@
 #!/bin/bash
 # usage: final.sh WT OUTDIR -- full snapshot incl. blind sets, plus blind aggregates
 WT=$1; OUT=$2
-BLIND="/work/fresh69 /work/fresh70" WT=$WT /work/lead/snap.sh $OUT
-for n in 69 70; do echo "== fresh$n"; python3 /work/shared/tools/score.py /work/fresh$n/fresh$n-gold.jsonl $OUT/fresh$n.jsonl; done
-cd $WT && PYTHONPATH=$WT/src /work/main/.venv/bin/readout code -q /work/lead28/s80x/sample80.jsonl -o $OUT/s80x.jsonl
+BLIND="/work/fresh71 /work/fresh72" WT=$WT /work/lead/snap.sh $OUT
+for n in 71 72; do echo "== fresh$n"; python3 /work/shared/tools/score.py /work/fresh$n/fresh$n-gold.jsonl $OUT/fresh$n.jsonl; done
+cd $WT && PYTHONPATH=$WT/src /work/main/.venv/bin/readout code -q /work/lead29/s80y/sample80.jsonl -o $OUT/s80y.jsonl

@@ -114,3 +114,13 @@ def test_aims_concerns(case):
     each with near-misses."""
     events = table_case_keys(case, "aims_concerns")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("regret_harm_forms.jsonl"), ids=lambda c: c["why"])
+def test_regret_harm_forms(case):
+    """Twenty-ninth session (issue #12, class foreign29): regret whose phrase the parser hangs on the light
+    verb ("expressed deep regret over the decision of X"), regret at another's act or failure, and a harm
+    to relations told in reported speech ("told him the step would damage relations"); each with
+    near-misses (a loss, one's own decision, harm told as done)."""
+    events = table_case_keys(case, "regret_harm_forms")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from readout.cameo import plover_type
 from readout.coder.event_nouns import governor, held_firm
 from readout.coder.grammar import clause_of, first_of_list, occasion_prep, to_infinitive
-from readout.coder.pattern_objects import object_lemmas
+from readout.coder.pattern_objects import light_verb_preps, object_lemmas
 from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern, Voice
 from readout.coder.status import negated
 from readout.lexicons import word_class
@@ -73,6 +73,8 @@ def fits(tok: Token, p: Pattern) -> bool:
                      for g in c.children if g.dep_ == "mark")
         if p.kind == NOUN and tok.dep_ == "pobj":
             words.add(tok.head.lower_)
+        # "expressed deep regret over the decision": the parser may hang the noun's phrase on its light verb
+        words.update(c.lower_ for c in light_verb_preps(tok, p))
         if p.kind == ADJ and tok.dep_ == "acomp":
             # "the attack, for which Putin is responsible": a relative clause's fronted phrase the
             # parser hangs on the copula is the adjective's

@@ -6,10 +6,10 @@ from spacy.tokens import Token
 
 from readout.actors import names_a_state
 from readout.coder.grammar import VENUE_PREPS, participle_undergoers, raised_objects, remembered, to_infinitive
-from readout.coder.patterns import Kind, Pattern
+from readout.coder.patterns import DEFAULT_LIGHT, Kind, Pattern
 from readout.lexicons import word_class
 
-__all__ = ["free_complements", "object_lemmas"]
+__all__ = ["free_complements", "light_verb_preps", "object_lemmas"]
 
 # Run for every word: as a plain name, since looking up an Enum member costs 120 ns in Python 3.11.
 VERB = Kind.VERB
@@ -35,6 +35,15 @@ def free_complements(verb: Token) -> list[Token]:
     if len(objs) > 1 and objs[0].tag_ == "WP":
         out += objs[1:]
     return out
+
+
+def light_verb_preps(tok: Token, p: Pattern) -> list[Token]:
+    """The pattern's prepositions the parser hung on the light verb of a noun rather than on the noun
+    ("expressed deep regret over the decision", "voiced strong concern at the move": "over", "at" read
+    as the verb's), after the noun; none for a verb's pattern or a noun that is no light verb's object."""
+    if p.kind == VERB or not p.prep or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in (p.light or DEFAULT_LIGHT):
+        return []
+    return [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in p.prep]
 
 
 def _verb_objects(verb: Token) -> set[str]:
@@ -166,6 +175,9 @@ def _object_lemmas(tok: Token, p: Pattern) -> set[str]:
             # "providing Ukraine with air defence"
             objs.update(f"{m.lemma_.lower()} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"
                         for m in g.children if m.dep_ in ("amod", "compound"))
+    for c in light_verb_preps(tok, p):
+        # "expressed deep regret over the unilateral decision": the object of the phrase hung on the light verb
+        objs.update(a.lemma_.lower() for g in c.children if g.dep_ == "pobj" for a in (g, *g.conjuncts))
     if p.kind != VERB:
         # "Pakistan reserves the right to respond": a verb misread as a plural noun, its object an apposition
         objs.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "appos"))

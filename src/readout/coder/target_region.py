@@ -9,6 +9,7 @@ from readout.coder.aid import aid_trigger, purpose_of_aid
 from readout.coder.doers import demanded_subjects, gerund_doer, grounds, own_doer, participle_agent
 from readout.coder.grammar import clause_of, np_tokens, shared_objects, shares_passive, subject_token, to_infinitive
 from readout.coder.meetings import meeting_partners
+from readout.coder.pattern_objects import light_verb_preps
 from readout.coder.partners import aside, companions, partners, references, taker
 from readout.coder.referred import SERVING_PEOPLE, served_by
 from readout.coder.patterns import Kind, Reach, rule_codes
@@ -185,6 +186,9 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         heads = [r for c in trig.token.children if c.dep_ in ("dobj", "dative", "attr", "pobj")
                  for r in _referent(trig.token, c)]
         heads += [g for c in trig.token.children if c.dep_ in ("prep",) for g in c.children if g.dep_ == "pobj"]
+        # "expressed deep regret over the decision of X": the noun's phrase the parser hung on its light verb
+        hung = [g for c in light_verb_preps(trig.token, trig.pattern) for g in c.children if g.dep_ == "pobj"]
+        heads += hung
         if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
             # "the resolution adopted by the French Parliament is rejected by Turkey": the passive's
             # subject is what is judged
@@ -223,7 +227,7 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
         # "the sanctions imposed by Ottawa, which the diplomats called illegitimate": the relative
         # pronoun's head stands outside the clause
-        outside = {i for h in heads if h not in trig.clause.subtree for i in _owners(h)} - excluded
+        outside = {i for h in heads if h not in trig.clause.subtree or h in hung for i in _owners(h)} - excluded
         region += [trig.token.doc[i] for i in sorted(outside - {t.i for t in region})]
         region += [trig.token.doc[i] for i in sorted(agents - {t.i for t in region})]
         region += [t for a in asked for t in np_tokens(a) if t not in region]

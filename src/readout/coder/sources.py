@@ -178,6 +178,10 @@ class Analysis:
             # "PRIME MINISTER KHAN: Thank you, Mr. President, ...": the turn's label, parsed as the
             # subject of the line's first verb, is the speaker
             return (self.speaker,) if self.speaker else ()
+        if subj is not None and self.speaker and _addressed(verb, subj):
+            # "Tokayev (retranslated): Mr President, thank you for the invitation": the parser takes the
+            # form of address for the subject; thanks said to "you" are the speaker's
+            return (self.speaker,)
         if subj is not None and subj.lemma_.lower() in FEELING_NOUNS and subj.dep_ == "nsubj":
             # "our hearts go out to ...", "his thoughts are with ...": the feeling is its owner's
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -495,6 +499,15 @@ class Analysis:
                 self.last_person = codes[0]
             elif subj is not None and subj.lower_ in THIRD_PERSON:
                 self.last_person = codes[0]
+
+
+def _addressed(verb: Token, subj: Token) -> bool:
+    """The verb's subject is a form of address set off by a comma before it ("Mr President, thank you",
+    "Your Majesty, thank you for ..."), the verb opening its line and said to "you"."""
+    comma = [t for t in subj.doc[subj.i:verb.i] if t.text == ","]
+    return subj.i < verb.i and subj.pos_ == "PROPN" and bool(comma) and comma[0].i > subj.i \
+        and all(t.is_punct for t in subj.doc[comma[0].i:verb.i]) \
+        and any(c.lower_ in SECOND_PERSON for c in verb.children) and _opens_line(verb)
 
 
 def _opens_line(verb: Token) -> bool:

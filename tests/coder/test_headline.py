@@ -784,6 +784,24 @@ def test_a_statement_whose_side_only_praises_an_outcome_told_first_is_about_it(e
     assert (found and (found.source, found.type, found.target)) == head
 
 
+@pytest.mark.parametrize("events, head", [
+    # "The United States welcomes the release of U.S. citizens A and B ... Today the Houthis let A and
+    # B go": the welcome aimed at no one opens, the release granted the side is the first act aimed
+    ([ev("USA", "SUPPORT", None), ev("YEM", "RETREAT", "USA", sentence=2, cameo="0841")], ("YEM", "RETREAT", "USA")),
+    # "Canada welcomes the release of ... Ann Lee, a Canadian teacher, was freed by Iran on Friday"
+    ([ev("USA", "SUPPORT", None), ev("USA", "SUPPORT", None, sentence=1), ev("IRN", "RETREAT", "USA", sentence=3)],
+     ("IRN", "RETREAT", "USA")),
+    # near misses: an act of the side toward someone comes first ("We thank Oman ... Iran released
+    # three Americans"); the first act aimed is between others; the outcome is the side's own
+    ([ev("USA", "SUPPORT", None), ev("USA", "SUPPORT", "OMN", sentence=1), ev("IRN", "RETREAT", "USA", sentence=2)], None),
+    ([ev("USA", "SUPPORT", None), ev("RUS", "RETREAT", "UKR", sentence=1), ev("IRN", "RETREAT", "USA", sentence=2)], None),
+    ([ev("USA", "SUPPORT", None), ev("USA", "RETREAT", "IRN", sentence=1)], None),
+])
+def test_a_welcome_of_an_outcome_then_the_outcome_granted_the_side_is_about_that_outcome(events, head):
+    found = welcomed_lead(events, "USA")
+    assert (found and (found.source, found.type, found.target)) == head
+
+
 @pytest.mark.parametrize("statement, meeting, head", [
     # "Release of Dr X": "Dr X has been released from detention in Iran ... The Government welcomes
     # his release. We call on Iran to free all those detained": not only a titled statement

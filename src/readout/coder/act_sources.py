@@ -11,6 +11,7 @@ from readout.coder.sources import Analysis
 from readout.coder.status import relayed
 from readout.coder.membership import is_body
 from readout.coder.partners import companions
+from readout.coder.referred import held_by
 from readout.coder.triggers import Trigger, held_firm, own_phrase
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
@@ -44,6 +45,7 @@ GROUP_NOUNS = word_class("party_group_noun")     # "the G7 Leaders' Summit": the
 SHARED_WE_VERBS = word_class("shared_we_verb")    # "We agreed to ...", one leader after talks: both sides
 FIRST_PLURAL = word_class("first_person_plural")
 EASED_TYPES = ("RETREAT", "CONCEDE")     # measures eased, on a government's own site told with "hereby"
+FREED_NOUNS = word_class("freed_outcome")    # "the release of ...": freed people's holder releases them
 
 
 def step_clause(clause):
@@ -73,6 +75,15 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         if not own and any(c.dep_ == "nsubj" for c in tok.children):
             # "the Islamic Republic of Iran reserves the right": a verb the parser took for a noun, with its subject
             return an.sources(tok)
+        if not own and plover_type(trig.pattern.cameo) == "RETREAT" and tok.lemma_.lower() in FREED_NOUNS \
+                and _greeted(tok):
+            # "welcomes the release of the eight Indian nationals who had been detained in Qatar": a
+            # release greeted as done that names no releaser is the act of whoever held the people it
+            # frees (GUIDE.md: a release is the holder's RETREAT), as a request for their release asks
+            # the holder; not one asked for, discussed or promised ("requested the early release of
+            # the Japanese national detained in China", "a deal ... the release of hostages held by Hamas")
+            freed = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            return tuple(dict.fromkeys(held_by(an, freed, ())))
         return own
     if trig.pattern.kind == Kind.NOUN and tok.dep_ == "nsubj" and held_firm(tok) == clause:
         # "our support for Ukraine remains unwavering": the possessor's act, whoever it is for
@@ -206,6 +217,14 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         if len(codes) >= 2:
             return codes
     return found
+
+
+def _greeted(noun: Token) -> bool:
+    """An act noun told as done and greeted: the object of a reaction ("welcomes the release of ..."),
+    or the subject of a copula that judges it ("The release of the hostages is a great relief")."""
+    head = noun.head
+    return (noun.dep_ == "dobj" and head.lemma_.lower() in REACTION_VERBS) or \
+        (noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and not any(c.dep_ == "aux" for c in head.children))
 
 
 def welcomed_of_another(an: Analysis, tok: Token) -> bool:

@@ -315,6 +315,15 @@ def welcomed_lead(events: list[Event], side: str | None) -> Event | None:
         # the side, told first with no act of its own, is what its statement is about (FRESH26.md AF3);
         # not a promise to it ("X agreed to ...")
         return granted
+    if own and own[0].type == WELCOME and own[0].target is None:
+        # "The United States welcomes the release of U.S. citizens X and Y ... Today the Houthis let X
+        # and Y go": a welcome aimed at no one is of an outcome (GUIDE.md), and where the story's first
+        # act toward someone is an outcome another granted the side, that is the outcome welcomed and
+        # what the statement is about, as where it is told first
+        aimed = next((e for e in ordered if e.target is not None), None)
+        if aimed is not None and aimed.target == side and aimed.source != side and aimed.type in OUTCOMES \
+                and aimed.type in DEEDS:
+            return aimed
     # the side's first act only welcomes, congratulates or thanks, whoever it names ("I welcome
     # Finland into the Alliance", "I thank Egypt and Qatar for their partnership in reaching this
     # deal"): praise of a party or a broker is the side's reaction to the outcome told before it

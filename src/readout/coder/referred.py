@@ -20,7 +20,7 @@ from readout.coder.told_before import TOLD_ACT_VERBS, earlier_doer, referred_doe
 from readout.coder.triggers import Trigger, attached_after
 from readout.lexicons import word_class
 
-__all__ = ["answered_doer", "condemned_doer", "release_holder", "deeds_referred", "joint_judgements", "rejected_doer", "referred_people",
+__all__ = ["answered_doer", "condemned_doer", "held_by", "release_holder", "deeds_referred", "joint_judgements", "rejected_doer", "referred_people",
            "served_by", "SERVING_PEOPLE", "welcomed_doers"]
 
 ACT_PRONOUNS = word_class("act_pronoun")    # "rejects them", "will never accept it": what was named before
@@ -373,6 +373,15 @@ def _act_phrase(obj: Token) -> list[Token]:
     return [t for t in obj.subtree if t.i not in described]
 
 
+def held_by(an: Analysis, phrase: list[Token], sources) -> list[str]:
+    """Who holds the people a phrase names, by a verb of holding on them with its agent or place
+    ("prisoners of war still held in Azerbaijan", "nationals who had been detained in Qatar",
+    "hostages held by Hamas"), not among `sources`."""
+    held = [p for t in phrase if t.pos_ == "VERB" and t.lemma_.lower() in HOLDING_VERBS
+            for p in t.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in HOLDING_PLACE_PREPS]
+    return [m.code for _, m in an.actors_in([t for p in held for t in p.subtree]) if is_code(m.code) and m.code not in sources]
+
+
 def release_holder(an: Analysis, trig: Trigger, sources) -> list:
     """Whom a request for the release of people is aimed at where no actor is among its arguments: who
     holds them, by a participle on them ("the return of the Armenian prisoners of war still held in
@@ -388,9 +397,7 @@ def release_holder(an: Analysis, trig: Trigger, sources) -> list:
         if obj.pos_ != "NOUN" or obj.lemma_.lower() not in FREED_OUTCOMES:
             continue
         phrase = list(obj.subtree)
-        held = [p for t in phrase if t.pos_ == "VERB" and t.lemma_.lower() in HOLDING_VERBS
-                for p in t.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in HOLDING_PLACE_PREPS]
-        codes = [m.code for _, m in an.actors_in([t for p in held for t in p.subtree]) if is_code(m.code) and m.code not in sources]
+        codes = held_by(an, phrase, sources)
         if codes:
             return codes[:1]
         if an.actors_in(phrase):

@@ -21,6 +21,7 @@ from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by
                                         told_deed, unless_breach, unvoiced, welcomed_people)
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
+from readout.coder.stance_names import named_body
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
@@ -149,8 +150,8 @@ class StanceFinder:
         else:
             flipped = counter_phrase(m.text, self.issues.issues[m.issue].patterns)
         root, inside = span.root, {t.i for t in span}
-        if owned_by_other_issue(root, covered - inside) or under_pretext(root):
-            return []
+        if owned_by_other_issue(root, covered - inside) or under_pretext(root) or named_body(span):
+            return []           # also "the U.S. Trade and Development Agency": a name, no one's position
         if m.issue in SIDELESS_CONFLICTS and len(span) == 1 and root.dep_ in ("amod", "compound", "nmod") \
                 and root.head.lemma_.lower() in SCENE_PEOPLE:
             return []           # "solidarity with the Afghan people", "the return of Syrian refugees": the

@@ -163,6 +163,45 @@ def test_importance_agreed_or_intent_discussed_is_a_stance(text, publisher, key)
     assert key in _keys(text, publisher)
 
 
+# one more aim in a discussed list of non-finite aims is discussed too, and so is a problem the parties share
+# (GUIDE.md: "discussed X" gives CONSULT only); a finite predicate beside the discussion, or a shared concern, is
+# a stance
+DISCUSSED_AIMS = [
+    ("President Biden spoke with King Salman. The two leaders discussed efforts to bring stability to the region, "
+     "to bolster maritime security, and to combat terrorism.", WH, "terrorism"),
+    ("The Prime Minister met President Lula. They discussed the coming summit, including plans to expand trade "
+     "and to cooperate on tackling climate change.", UK, "climate"),
+    ("Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. The leaders will discuss ways to "
+     "promote investment, expand trade and combat terrorism.", KREMLIN, "terrorism"),
+    ("Wang Yi met Foreign Minister Penny Wong. The two sides exchanged views on the shared challenges of "
+     "countering terrorism and cyber attacks.", MFA, "terrorism"),
+]
+DISCUSSED_BESIDE_A_STANCE = [
+    ("President Biden spoke with King Salman. They discussed the situation in Yemen and stressed the need to "
+     "combat terrorism.", WH, ("SAU", "oppose", "terrorism", None)),
+    ("The Prime Minister met President Lula. The two leaders agreed to discuss investment and to cooperate on "
+     "tackling climate change.", UK, ("BRA", "support", "climate", None)),
+    ("President Biden spoke with Prime Minister Kishida. The leaders discussed their shared concerns about "
+     "the climate crisis.", WH, ("JPN", "support", "climate", None)),
+    ("Vladimir Putin met Kassym-Jomart Tokayev. The two presidents agreed to refrain from the use of force, and to "
+     "discuss and settle all disputes on the basis of respect for sovereignty.", KREMLIN,
+     ("KAZ", "support", "sovereignty", None)),
+    ("President Biden met President Ramaphosa. The Leaders discussed the shared commitment of the U.S. and South "
+     "Africa to advance global health security and end the COVID-19 pandemic everywhere.", WH,
+     ("ZAF", "support", "covid19", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,issue", DISCUSSED_AIMS)
+def test_an_aim_listed_under_a_discussion_is_a_topic(text, publisher, issue):
+    assert not any(k[2] == issue for k in _keys(text, publisher))
+
+
+@pytest.mark.parametrize("text,publisher,key", DISCUSSED_BESIDE_A_STANCE)
+def test_a_predicate_beside_the_discussion_keeps_its_stance(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
 # "its" on the way up from the issue, inside a phrase of grounds or setting, is the actor named last before it
 POSSESSIVE_PRONOUN_ON_THE_WAY = [
     ("The President thanked the King for Jordan's leadership in promoting peace and for its long-standing "

@@ -47,6 +47,7 @@ OWN_EFFORTS = word_class("own_effort_noun")  # "their efforts to ...": what the 
 INTENT_NOUNS = word_class("intent_noun")
 PLEDGE_NOUNS = word_class("pledge_noun")    # "their commitment to continue imposing costs"
 SHARED_WORDS = word_class("shared_word")
+SHARED_PROBLEMS = word_class("shared_problem_noun")   # "shared challenges": a topic, not a shared position
 NORMATIVE_MODALS = word_class("normative_modal")
 HABIT_ADVERBS = word_class("habit_adverb")     # "has repeatedly warned": many acts, none on the day
 NEED_VERBS = word_class("need_verb")              # "we need to act": as "should"
@@ -469,16 +470,39 @@ class ClauseStatus:
         for _ in range(12):
             if t.i != word.i and t.lemma_.lower() in INTENT_NOUNS:
                 return False
-            if any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for c in t.children):
-                return False    # "discussed their shared concerns about ..." states a position (GUIDE.md)
+            if any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for c in t.children) \
+                    and t.lemma_.lower() not in SHARED_PROBLEMS:
+                return False    # "discussed their shared concerns about ..." states a position (GUIDE.md);
+                # "exchanged views on the shared challenges of climate change" names a topic, no one's view
             if t.i != word.i and t.lemma_.lower() in OWN_EFFORTS and any(c.dep_ == "poss" for c in t.children):
                 return False    # "reviewed their ongoing efforts to provide assistance to Ukraine": their own
             if t.lemma_.lower() in DISCUSS or t.lemma_.lower() in REVIEW_WORDS:
                 return True     # "reviewed bilateral relations, including cooperation in energy" too
-            if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+            if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not _listed_aim(t)):
                 return False    # "exchanged views on X and agreed on the importance of Y": its own predicate
             t = t.head
         return False
+
+
+def _listed_aim(conj: Token) -> bool:
+    """One more aim in a list of to-infinitives ("discussed efforts to bring stability ... and to combat
+    terrorism", "will discuss efforts to defend democracy, advance peace and tackle climate change"): what its
+    first aim is part of, it is too; not a verb conjoined with the discussion itself ("agreed to discuss X and to
+    strengthen Y": its own aim). Gerunds stay their own ("the pathway for bringing the hostages home and ending
+    this war": the tune gold codes the second as a stance)."""
+    first, chain = conj, [conj]
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+        chain.append(first)
+    if any(t.lemma_.lower() in DISCUSS or t.lemma_.lower() in REVIEW_WORDS for t in chain):
+        return False    # also "agreed to refrain from force, and to discuss and resolve all issues on the basis of ..."
+    if not (conj.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for t in (conj, first) for c in t.children)):
+        return False
+    aim = first     # the aims of a noun ("efforts to ...", "opportunities to ..."), not a purpose hung on the
+    # discussion itself ("discussed the shared commitment of the U.S. and the AU to advance ... and end ...")
+    while aim.dep_ in ("advcl", "xcomp") and aim.head.i != aim.i and aim.head.pos_ == "VERB":
+        aim = aim.head
+    return aim.dep_ == "acl" and aim.head.pos_ in ("NOUN", "PROPN")
 
 
 def campaign_under_way(token: Token, clause: Token, times: frozenset[str]) -> bool:

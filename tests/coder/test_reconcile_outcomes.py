@@ -4,7 +4,7 @@ a stand against any unconstitutional change of government backs democracy; "broo
 any external force" opposes interference (docs/coder.md, "Outcomes backed")."""
 import pytest
 
-from conftest import KREMLIN, MFA, TURKEY, UK, WH, stance_keys
+from conftest import CANADA, KREMLIN, MFA, TURKEY, UK, WH, stance_keys
 
 AU = "African Union Commission"
 
@@ -75,3 +75,44 @@ def test_interference_by_external_forces_is_opposed():
     keys = stance_keys("Tibet affairs are purely China's internal affairs, which brook no interference by any "
                        "external force.", MFA)
     assert ("CHN", "oppose", "interference", None) in keys
+
+
+# GUIDE.md: an outcome welcomed (an exchange, a truce, a signing, a conference's outcomes, news
+# that two sides agreed) is SUPPORT aimed at no one, whatever sides or places it names (issue #12,
+# twenty-ninth session); an actor's own act welcomed stays aimed at the actor
+WELCOMED_OUTCOME = [
+    ("The Prime Minister welcomed the conclusion of the free trade agreement between India and Australia.", UK,
+     ("GBR", "SUPPORT", None), ("GBR", "SUPPORT", "IND")),
+    ("We welcome the prisoner swap between the parties in Yemen.", WH, ("USA", "SUPPORT", None), ("USA", "SUPPORT", "YEM")),
+    ("The Vice President hailed the truce agreed by Armenia and Azerbaijan.", WH,
+     ("USA", "SUPPORT", None), ("USA", "SUPPORT", "ARM")),
+    ("China applauds the signing of the peace accord by Ethiopia and the TPLF.", MFA,
+     ("CHN", "SUPPORT", None), ("CHN", "SUPPORT", "ETH")),
+    ("The President welcomed the outcomes of the Rome Conference on Libya.", WH,
+     ("USA", "SUPPORT", None), ("USA", "SUPPORT", "ITA")),
+    ("I welcome yesterday's announcement that Serbia and Kosovo have agreed to resume talks.", WH,
+     ("USA", "SUPPORT", None), ("USA", "SUPPORT", "SRB")),
+    ("On Sudan, the Foreign Secretary welcomed today's ceasefire in Jeddah.", UK,
+     ("GBR", "SUPPORT", None), ("GBR", "SUPPORT", "SDN")),
+    ("Canada welcomes the exchange of prisoners this morning in Yemen.", CANADA,
+     ("CAN", "SUPPORT", None), ("CAN", "SUPPORT", "YEM")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,wanted,unwanted", WELCOMED_OUTCOME)
+def test_a_welcomed_outcome_is_aimed_at_no_one(text, publisher, wanted, unwanted):
+    keys = _events(text, publisher)
+    assert wanted in keys
+    assert unwanted not in keys
+
+
+OWNED_WELCOMED = [
+    ("The leaders welcomed Israel's agreement to pause operations in Gaza.", WH, ("USA", "SUPPORT", "ISR")),
+    ("The United States welcomes the decision by Ethiopia and Eritrea to restore flights.", WH, ("USA", "SUPPORT", "ETH")),
+    ("The Minister welcomed Brazil's announcement that it will host the summit.", UK, ("GBR", "SUPPORT", "BRA")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,wanted", OWNED_WELCOMED)
+def test_an_owned_act_welcomed_stays_aimed_at_its_actor(text, publisher, wanted):
+    assert wanted in _events(text, publisher)

@@ -11,7 +11,7 @@ from readout.coder.target_region import OWNER_PREPS
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["announced_backing", "backed_settlement_span", "backs_outcome", "backs_two_states"]
+__all__ = ["announced_backing", "backed_settlement_span", "backs_outcome", "backs_two_states", "welcomed_outcome_span"]
 
 BACKED_OUTCOMES = word_class("backed_outcome")
 BACKED_SETTLEMENTS = word_class("backed_settlement")    # "affirmed their support for a peaceful resolution"
@@ -20,6 +20,10 @@ BACKED_EFFORTS = word_class("backed_effort")      # "supports all efforts conduc
 SETTLEMENT_MODIFIERS = word_class("settlement_modifier")   # "a peaceful resolution", not a body's "resolution"
 ELABORATING_PREPS = word_class("outcome_elaboration_prep")   # "a two-state solution, with two states along ..."
 PEACE_AIMS = word_class("peace_aim")              # what such efforts are for: peace, a ceasefire, a settlement
+WELCOMING_VERBS = word_class("outcome_welcome_verb")    # "welcomed the prisoner exchange between the parties"
+WELCOMED_OUTCOMES = word_class("welcomed_outcome")      # "hailed the truce agreed by X and Y" (a release is freed_outcome's)
+NOW_WORDS = word_class("now_word")                      # "today's announcement": a day, not a teller
+NEWS_NOUNS = word_class("news_noun")                    # "welcome today's announcement that X and Y have agreed ..."
 
 
 def announced_backing(trig: Trigger) -> bool:
@@ -81,6 +85,9 @@ def backed_settlement_span(trig: Trigger) -> set[int]:
     # (efforts "led by Saudi Arabia and the United States" are theirs: backing them backs their makers)
     span = {t.i for g in backed if _settlement(g, noun) or (_peace_effort(g) and not any(
         t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep") for t in g.subtree)) for t in g.subtree}
+    welcomed = welcomed_outcome_span(trig)
+    if welcomed:
+        return welcomed
     # (a second thing backed joined to it by "and", "and respect for Jordan's special role", keeps its
     # own aim, wherever the parser hangs it; "Israel and Palestine" inside the outcome are its sides)
     doc = trig.token.doc
@@ -96,6 +103,39 @@ def backed_settlement_span(trig: Trigger) -> set[int]:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ELABORATING_PREPS and max(span) < c.i <= max(span) + 2:
                 span |= {t.i for t in c.subtree}
+    return span
+
+
+def welcomed_outcome_span(trig: Trigger) -> set[int]:
+    """The tokens of an outcome a welcome or praise verb takes as its object, owned by no one ("welcomed
+    the truce agreed by Armenia and Azerbaijan", "the prisoner exchange between the parties in Yemen", "the
+    outcomes of the Paris Conference", "today's announcement that X and Y have agreed to extend the
+    truce"): the sides and places named inside are what the outcome is about, the welcome is aimed at no
+    one (GUIDE.md: a welcomed outcome is SUPPORT null); not an actor's own act ("India's announcement",
+    "their agreement to extend the truce", "the decision by Japan")."""
+    if trig.pattern.kind == Kind.NOUN or trig.token.lemma_.lower() not in WELCOMING_VERBS:
+        return set()
+    span: set[int] = set()
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        if any(c.dep_ == "poss" and c.lower_ not in NOW_WORDS and c.ent_type_ not in ("DATE", "TIME")
+               for c in obj.children) or any(
+                c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in obj.children):
+            continue    # "Israel's agreement to pause", "their agreement to extend": an actor's consent
+        told = lemma in NEWS_NOUNS and any(c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in obj.children) and not any(
+            c.dep_ in ("prep", "agent") and c.lower_ in OWNER_PREPS for c in obj.children)
+        if lemma not in WELCOMED_OUTCOMES and not told:
+            continue
+        # (a second thing welcomed joined to it, "and Qatar's role in it", keeps its own aim)
+        cut = min((c.i for c in obj.children if c.dep_ == "conj"), default=None)
+        span |= {t.i for t in obj.subtree if cut is None or t.i < cut - 1}
+    if span:
+        # "welcomes the exchange of prisoners today in Yemen", "On Ukraine, the Taoiseach welcomed
+        # yesterday's agreement in Jeddah": a place or topic the parser hangs on the verb is the
+        # outcome's, not one welcomed
+        span |= {t.i for c in trig.token.children if c.dep_ == "prep" for t in c.subtree}
     return span
 
 

@@ -15,13 +15,14 @@ from readout.coder.patterns import Kind
 from readout.coder.records import Placeholder, is_code
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
+from readout.mentions import PERSON_KINDS
 
 if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
 __all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
            "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "talk_topic", "own_side_asked",
-           "populace_act", "welcomed_visitors"]
+           "populace_act", "welcomed_visitors", "welcomed_guest"]
 
 CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
@@ -39,6 +40,10 @@ OWN_POSSESSIVES = word_class("own_possessive")     # "our Armed Forces", "my tea
 OWN_ORGANS = word_class("own_organ_noun") | word_class("own_staff_noun")
 POPULACE = word_class("populace_noun")
 VISITORS = word_class("visitor_noun") | word_class("title_word")    # "welcomed the delegation", "the Chancellor"
+# the people a host greets: the visitors and their titles, not their visit ("welcomed the visit" backs it)
+GUESTS = word_class("welcomed_person_noun") | word_class("title_word")
+GUEST_PRONOUNS = word_class("guest_pronoun")      # "welcomed him to the Kremlin"
+WELCOME_ROLE_PREPS = word_class("welcome_role_prep")   # "welcome Sweden as a full Ally", "welcome her home"
 # sides that name no other actor: the act of a people so aimed is aimed at its own state
 UNNAMED = (None, Placeholder.COUNTERPART, Placeholder.OTHER, Placeholder.NO_ONE, Placeholder.PARTICIPANTS,
            Placeholder.HEARER)
@@ -284,3 +289,24 @@ def welcomed_visitors(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [g for o in objs for g in o.conjuncts]
     return bool(objs) and all(o.lemma_.lower() in VISITORS for o in objs)
+
+
+def welcomed_guest(an: Analysis, tok: Token) -> bool:
+    """A host's welcome of a visiting person ("welcomed President Biden to Egypt", "welcomed Prime
+    Minister Meloni on her first official visit", "Welcoming his guest", "warmly welcomed the
+    Chancellor"): the meeting itself, no SUPPORT toward the guest (eval/styles RECONCILE26.md R26-6);
+    not a welcome of an act ("welcomed President X's visit", "his commitment"), of a state ("welcome
+    Sweden as a full Ally"), nor of a person in a role or back home ("welcome her home")."""
+    if tok.lemma_.lower() != "welcome" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ in WELCOME_ROLE_PREPS for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for g in o.conjuncts]
+
+    def guest(o: Token) -> bool:
+        if o.lower_ in GUEST_PRONOUNS or o.lemma_.lower() in GUESTS:
+            return True
+        mention = an.tok_mention.get(o.i)
+        return o.pos_ == "PROPN" and mention is not None and mention.kind in PERSON_KINDS
+    return bool(objs) and all(guest(o) for o in objs)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from readout.cameo import types_with
+from readout.cameo import cameo, types_with
 from readout.coder.bonds import (MEETING_CAMEO as SIGNING_MEETING, bond_acts, brokered_pairs, mutual_signings, pair_agreements,
                                  summit_signings)
 from readout.coder.finalize import finalize_events, finalize_stances
@@ -29,12 +30,14 @@ from readout.coder.targets import freed_people
 from readout.coder.together import partner_unnamed
 from readout.coder.frames import universal_duty
 from readout.coder.title_frame import title_measure
-from readout.coder.not_acts import welcomed_visitors
+from readout.coder.not_acts import welcomed_guest, welcomed_visitors
 from readout.coder.unaimed import aimed_measures
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 from readout.lexicons.publishers import publisher_of
 from readout.mentions import PERSON_KINDS
+
+HOSTED = cameo("043")     # a hosted visit
 
 __all__ = ["code_doc", "main_consult", "title_event", "meeting_series", "participants_of", "finalize_events", "finalize_stances"]
 
@@ -192,6 +195,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                                        and _topic_party(doc[e.trigger], an, parties, side)))
             and doc[e.trigger].lemma_.lower() in DISCUSS)]
     named = sentence_codes(doc, mentions)     # per sentence, the actors its own words name
+    # before keys are merged, so that "welcomed X and expressed appreciation for ..." keeps its thanks
+    raw_events, greeted = _guests_met(raw_events, an, doc, any(e.type == "CONSULT" for e in raw_events))
     events = finalize_events(raw_events, parties, domestic=ctx.domestic, foreign=foreign,
                              statement=consult is None, series=series, when=ctx.date, side=side,
                              unnamed_other=not (consult is None and other_form),
@@ -212,6 +217,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     # "welcomed the delegation" with no state found for it: hospitality, no outcome welcomed
     events = [e for e in events if not (e.type == "SUPPORT" and e.target is None and 0 <= e.trigger < len(doc)
                                         and welcomed_visitors(doc[e.trigger]))]
+    # "welcomed him and his wife" where no state is found for the guest: no meeting with anyone
+    events = [e for e in events if not (e.trigger in greeted and e.type == "CONSULT" and not is_code(e.target))]
     # an AGREE aimed at no one whose promise is mutual ("joint efforts", "bilateral cooperation"):
     # made to a partner the coder did not find, so no intent without a counterpart (README 3)
     agree_sources = Counter(e.trigger for e in events if e.type == "AGREE")
@@ -479,3 +486,16 @@ def nearby_codes(doc: Doc, mentions, always=()) -> list[set[str]]:
             k += 1
         out.append(set(current))
     return out
+
+
+def _guests_met(events: list[Event], an: Analysis, doc: Doc, met: bool) -> tuple[list[Event], set[int]]:
+    """A host's welcome of a visiting leader ("welcomed President X to Egypt / on her visit",
+    "Welcoming his guest") is the meeting (RECONCILE26 R26-6): its SUPPORT is dropped where the story
+    tells a meeting already (which stays the one the headline is read from), else it becomes that
+    CONSULT, a visit; with the triggers so read."""
+    greeted = {e.trigger for e in events if e.type == "SUPPORT" and 0 <= e.trigger < len(doc)
+               and welcomed_guest(an, doc[e.trigger])}
+    if met:
+        return [e for e in events if not (e.type == "SUPPORT" and e.trigger in greeted)], greeted
+    return [replace(e, type="CONSULT", mode="visit", cameo=HOSTED.code, goldstein=HOSTED.goldstein)
+            if e.type == "SUPPORT" and e.trigger in greeted else e for e in events], greeted

@@ -22,6 +22,7 @@ MONTHS = word_class("month")
 TIME_WORDS = MONTHS | word_class("weekday") | word_class("attack_time_word") | word_class("clock_word")
 COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
 ACTIVITY_NOUNS = word_class("activity_noun")
+FORWARD_ACTS = word_class("forward_act_noun")     # "looks forward to the next round of talks": the speaker's own act
 AREA_PREPS = word_class("area_prep")      # "drills in the waters around Taiwan"
 PURPOSE_PREPS = word_class("presence_purpose_prep")     # "is in Bangkok for the APEC meetings"
 PARTNER_PREPS = word_class("partner_prep")
@@ -64,6 +65,8 @@ def fits(tok: Token, p: Pattern) -> bool:
                            for g in c.children):
         return False            # "Beijing has insisted on wielding its power": the subject keeps to its own
                                 # course; "insisted on a full accounting" asks for one
+    if p.intent and "forward" in p.prep and hoped_outcome(tok):
+        return False            # "looks forward to the success of the summit": a hope, no intent
     loose = object_preps = ()       # read once, for the preposition and again for the object
     if p.prep:
         # "struck a convoy on Monday": a preposition of time is no pattern's preposition
@@ -339,3 +342,18 @@ def _governs_noun(tok: Token, preps: tuple[str, ...]) -> bool:
     return any(c.lower_ in preps and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
                                          and g.lemma_.lower() not in ACTIVITY_NOUNS for g in c.children)
                and not any(g.dep_ == "pcomp" for g in c.children) for c in tok.children if c.dep_ == "prep")
+
+
+def hoped_outcome(tok: Token) -> bool:
+    """What "looks forward to" names is an outcome hoped for, not an act of the speaker's ("the
+    success of the summit", "a swift resolution", "the day when sanctions can be lifted", "the
+    implementation of the deal"): a hope, no event (eval/styles RECONCILE26.md R26-7). A gerund
+    ("to meeting", "to working with"), a meeting or a way of working together ("the next round of
+    talks", "future exchanges", "a very successful Leaders' Summit"), a pronoun or a name stays the
+    speaker's intent, whatever success is wished for it."""
+    heads = [tok, *(c for c in tok.children if c.lower_ == "forward")]
+    objs = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not objs or any(o.tag_ == "VBG" or o.pos_ == "VERB" or o.lower_.endswith("ing") for o in objs):
+        return False            # "to partnering with other countries", tagged a noun or not: an act of the speaker's
+    return not any(o.pos_ in ("PRON", "PROPN") or o.lemma_.lower() in FORWARD_ACTS for o in objs)

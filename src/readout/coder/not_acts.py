@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
            "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "talk_topic", "own_side_asked",
-           "populace_act", "welcomed_visitors", "welcomed_guest"]
+           "populace_act", "welcomed_visitors", "welcomed_guest", "readied_gerund"]
 
 CONCUR_VERBS = word_class("concur_verb")
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
@@ -43,6 +43,7 @@ VISITORS = word_class("visitor_noun") | word_class("title_word")    # "welcomed 
 # the people a host greets: the visitors and their titles, not their visit ("welcomed the visit" backs it)
 GUESTS = word_class("welcomed_person_noun") | word_class("title_word")
 GUEST_PRONOUNS = word_class("guest_pronoun")      # "welcomed him to the Kremlin"
+READINESS = word_class("readiness_word")      # "open to meeting with Iran"
 WELCOME_ROLE_PREPS = word_class("welcome_role_prep")   # "welcome Sweden as a full Ally", "welcome her home"
 # sides that name no other actor: the act of a people so aimed is aimed at its own state
 UNNAMED = (None, Placeholder.COUNTERPART, Placeholder.OTHER, Placeholder.NO_ONE, Placeholder.PARTICIPANTS,
@@ -310,3 +311,14 @@ def welcomed_guest(an: Analysis, tok: Token) -> bool:
         mention = an.tok_mention.get(o.i)
         return o.pos_ == "PROPN" and mention is not None and mention.kind in PERSON_KINDS
     return bool(objs) and all(guest(o) for o in objs)
+
+
+def readied_gerund(trig: Trigger, taken: set[int]) -> bool:
+    """An act told as what one is open or ready to do ("is open to meeting with Iran", "open to
+    discussing Turkey's concerns"), where the word of readiness is a trigger of its own: that word
+    codes the intent toward whom it names; the act is not held, nor an intent toward anyone else."""
+    t = trig.token
+    if t.dep_ != "pcomp" or t.head.dep_ != "prep":
+        return False
+    ready = t.head.head
+    return ready.pos_ == "ADJ" and ready.lemma_.lower() in READINESS and ready.i in taken

@@ -5,16 +5,20 @@ it needs", "aid to them", "a line of credit to the island nation" still refer to
 triggers are aid (aid_trigger) and the to-clause that says what aid is for (purpose_of_aid)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from readout.cameo import plover_type
+from readout.cameo import cameo, plover_type
 from readout.coder.grammar import to_infinitive
 from readout.coder.patterns import Kind, rule_codes
+from readout.coder.records import Event
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid", "sum_announced", "home_place", "delivery_told"]
+__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid", "sum_announced", "home_place", "delivery_told",
+           "continued_aid"]
 
 RECIPIENT_PREPS = word_class("beneficiary_prep")    # "aid to X", "assistance for X"
 AREA_NOUNS = word_class("aid_area_noun")            # "to the region": a place that is no actor
@@ -28,6 +32,8 @@ PURPOSE_DEPS = ("advcl", "xcomp", "acl", "relcl")
 HOME_PLACES = word_class("us_state")               # "to communities in Ohio": aid at home
 BACK_DETS = word_class("back_determiner")          # "to support these efforts": told before
 ONGOING_VERBS = word_class("ongoing_verb")         # "will continue to provide", "will keep sending"
+FUTURE_MODALS = word_class("continued_aid_modal")   # "and will / would continue to do so"
+AID_PROMISED = cameo("033")         # intent to provide material aid
 
 
 def _phrase(tok: Token) -> list[Token]:
@@ -136,3 +142,23 @@ def delivery_told(token: Token) -> bool:
     # "has and will continue providing": the parser makes the bare "has" the head, "continue" its conjunct
     head = verb.head if verb.dep_ == "conj" else None
     return head is not None and head.lemma_.lower() == "have" and not any(c.dep_ == "dobj" for c in head.children)
+
+
+def continued_aid(events: list[Event], doc) -> list[Event]:
+    """Aid told as given "and will continue to do so" ("China has provided emergency aid to Myanmar
+    and will continue to do so"): the given aid is AID and its continuation, announced, is an AGREE
+    toward the same recipient (eval/styles RECONCILE24.md R7); added after each such AID."""
+    out = []
+    for e in events:
+        out.append(e)
+        if e.type != "AID" or not 0 <= e.trigger < len(doc):
+            continue
+        for c in doc[e.trigger].children:
+            if c.dep_ == "conj" and c.lemma_.lower() in ONGOING_VERBS and any(
+                    a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for a in c.children) and any(
+                    x.dep_ == "xcomp" and x.lemma_.lower() == "do" and any(g.lower_ == "so" for g in x.children)
+                    for x in c.children):
+                out.append(replace(e, type="AGREE", mode=None, cameo=AID_PROMISED.code, goldstein=AID_PROMISED.goldstein,
+                                   trigger=c.i))
+                break
+    return out

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from readout.cameo import cameo, types_with
+from readout.coder.aid import continued_aid
 from readout.coder.bonds import (MEETING_CAMEO as SIGNING_MEETING, bond_acts, brokered_pairs, mutual_signings, pair_agreements,
                                  summit_signings)
 from readout.coder.finalize import finalize_events, finalize_stances
@@ -219,6 +220,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                                         and welcomed_visitors(doc[e.trigger]))]
     # "welcomed him and his wife" where no state is found for the guest: no meeting with anyone
     events = [e for e in events if not (e.trigger in greeted and e.type == "CONSULT" and not is_code(e.target))]
+    # "has provided emergency aid to Myanmar and will continue to do so": the continuation announced
+    events = continued_aid(events, doc)
     # an AGREE aimed at no one whose promise is mutual ("joint efforts", "bilateral cooperation"):
     # made to a partner the coder did not find, so no intent without a counterpart (README 3)
     agree_sources = Counter(e.trigger for e in events if e.type == "AGREE")

@@ -110,6 +110,10 @@ OWNED_WELCOMED = [
     ("The leaders welcomed Israel's agreement to pause operations in Gaza.", WH, ("USA", "SUPPORT", "ISR")),
     ("The United States welcomes the decision by Ethiopia and Eritrea to restore flights.", WH, ("USA", "SUPPORT", "ETH")),
     ("The Minister welcomed Brazil's announcement that it will host the summit.", UK, ("GBR", "SUPPORT", "BRA")),
+    # the owner named on what the outcome is "of"
+    ("South Korea welcomes the conclusion of Japan's review of its export controls.", MFA, ("KOR", "SUPPORT", "JPN")),
+    ("The Prime Minister welcomed the outcome of Canada's consultations on the trade deal.", UK, ("GBR", "SUPPORT", "CAN")),
+    ("We welcome the conclusion of the United States' policy review on North Korea.", MFA, ("CHN", "SUPPORT", "USA")),
 ]
 
 

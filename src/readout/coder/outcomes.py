@@ -118,8 +118,11 @@ def welcomed_outcome_span(trig: Trigger) -> set[int]:
     span: set[int] = set()
     for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
         lemma = obj.lemma_.lower()
+        # the outcome's owner named on it or on what it is "of" ("the conclusion of Japan's review")
+        owned = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"]
         if any(c.dep_ == "poss" and c.lower_ not in NOW_WORDS and c.ent_type_ not in ("DATE", "TIME")
-               for c in obj.children) or any(
+               for o in owned for c in o.children) or any(
                 c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in obj.children):
             continue    # "Israel's agreement to pause", "their agreement to extend": an actor's consent

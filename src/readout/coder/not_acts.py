@@ -285,11 +285,16 @@ def welcomed_visitors(tok: Token) -> bool:
     Office"): hospitality toward the visitors' side, never an outcome welcomed, so the SUPPORT it
     gives is dropped where no target is found for it (resolve.py); one whose visitors' state is named
     ("welcomed the visit of the Iranian Foreign Minister") or is the other side of talks stays."""
-    if tok.lemma_.lower() != "welcome" or tok.pos_ != "VERB":
-        return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [g for o in objs for g in o.conjuncts]
+    objs = _welcomed(tok, ("dobj",))
     return bool(objs) and all(o.lemma_.lower() in VISITORS for o in objs)
+
+
+def _welcomed(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    """Whom or what a verb of welcome takes in `deps`, with their conjuncts; none for any other word."""
+    if tok.lemma_.lower() != "welcome" or tok.pos_ != "VERB":
+        return []
+    objs = [c for c in tok.children if c.dep_ in deps]
+    return objs + [g for o in objs for g in o.conjuncts]
 
 
 def welcomed_guest(an: Analysis, tok: Token) -> bool:
@@ -298,12 +303,9 @@ def welcomed_guest(an: Analysis, tok: Token) -> bool:
     Chancellor"): the meeting itself, no SUPPORT toward the guest (eval/styles RECONCILE26.md R26-6);
     not a welcome of an act ("welcomed President X's visit", "his commitment"), of a state ("welcome
     Sweden as a full Ally"), nor of a person in a role or back home ("welcome her home")."""
-    if tok.lemma_.lower() != "welcome" or tok.pos_ != "VERB":
-        return False
     if any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ in WELCOME_ROLE_PREPS for c in tok.children):
         return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for o in objs for g in o.conjuncts]
+    objs = _welcomed(tok, ("dobj", "nsubjpass"))
 
     def guest(o: Token) -> bool:
         if o.lower_ in GUEST_PRONOUNS or o.lemma_.lower() in GUESTS:

@@ -81,13 +81,13 @@ def backed_settlement_span(trig: Trigger) -> set[int]:
     noun = trig.pattern.kind == Kind.NOUN
     if announced_backing(trig) or _announced_above(trig):
         return set()
+    welcomed = welcomed_outcome_span(trig)
+    if welcomed:
+        return welcomed
     backed = _backed(trig)
     # (efforts "led by Saudi Arabia and the United States" are theirs: backing them backs their makers)
     span = {t.i for g in backed if _settlement(g, noun) or (_peace_effort(g) and not any(
         t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep") for t in g.subtree)) for t in g.subtree}
-    welcomed = welcomed_outcome_span(trig)
-    if welcomed:
-        return welcomed
     # (a second thing backed joined to it by "and", "and respect for Jordan's special role", keeps its
     # own aim, wherever the parser hangs it; "Israel and Palestine" inside the outcome are its sides)
     doc = trig.token.doc

@@ -110,6 +110,23 @@ MUST_MATCH = [
     (("President of the Republic of Kenya", None, None), ("KEN", True)),
     ((None, "https://www.opec.org/opec_web/en/press_room/x.htm", None), ("OPEC", True)),
     ((None, "https://www.lasportal.org/ar/news/x", None), ("ARAB_LEAGUE", True)),
+    # no line (thirtieth session): the URL's country-code domain, the name's words, the host's words
+    (("Présidence de la République", "https://www.presidence.bj/actualites/x", None), ("BEN", True)),
+    (("Agence Togolaise de Presse", "https://www.atop.tg/x", None), ("TGO", False)),
+    ((None, "https://www.primature.cm/communiques/x", None), ("CMR", True)),       # the host's office word
+    (("Radio Nationale", "https://www.rtn.ne/x", None), ("NER", False)),
+    (("Morning Courier", "https://www.courier.mn/x", None), ("MNG", False)),       # no word: its media
+    ((None, "https://www.example.org.uk/x", None), ("GBR", False)),                # .uk is the UK's
+    (("Ministry of Foreign Affairs", "https://www.mfa.ge/en/x", None), ("GEO", True)),
+    (("Gobierno Nacional", "https://www.gob.sv/x", None), ("SLV", True)),
+    (("Radio Tchad", "https://radio.gouv.td/x", None), ("TCD", False)),           # a zone's media
+    ((None, "https://portal.gov.me/x", None), ("MNE", True)),                      # .me under its zone
+    (("Bolivia TV", "https://www.boliviatv.com/x", None), ("BOL", False)),         # the name alone
+    (("Mauritanian Broadcasting Agency", None, None), ("MRT", False)),
+    (("Foreign Affairs Canada", "https://www.example.com/x", None), ("CAN", True)),
+    (("Blue House", None, None), ("KOR", True)),                                  # wholly a state's name
+    (("United Nations (UN)", "https://www.example.org/x", None), ("UN", True)),
+    (("Presidency", "https://www.example.bf/x", None), ("BFA", True)),
 ]
 
 MUST_NOT_MATCH = [
@@ -143,6 +160,15 @@ MUST_NOT_MATCH = [
     ("Press Trust of India", None, None),                  # owned by newspapers
     ("ANSA", None, None),
     ("Petra Nova Energy", None, None),                     # PETRA is not Jordan's agency bare
+    # no line and nothing to fall back on (thirtieth session)
+    ("Tuvalu Tech", "https://www.startup.tv/x", None),     # a code sold worldwide for its letters
+    (None, "https://news.example.io/x", None),
+    ("Hits Radio", "https://hits.me/x", None),              # .me bare, and no state named
+    ("Agence France-Presse", "https://www.afp.com/en/x", None),   # an agency naming France: its line
+    ("Chilean News Weekly", "https://weekly.example.com/x", None),   # "News" alone makes no state's
+    ("Iran Watch", "https://www.iranwatch.org/x", None),
+    (None, "https://www.gibraltar.gi/x", None),            # a territory's domain is no state's
+    ("European Council on Foreign Relations", None, None),
 ]
 
 

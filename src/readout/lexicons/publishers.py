@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-import pycountry
-
 from readout.lexicons import LexiconError, data_path, read_tsv, word_class
 
 __all__ = ["Publisher", "publisher_of", "load_publishers"]
@@ -172,6 +170,8 @@ def _domain_country(host: str) -> str | None:
 
 @cache
 def _tld_states() -> dict[str, str]:
+    import pycountry  # slow to import; only a publisher no line knows needs it
+
     # ISO 3166-1 alpha-2 codes are the country-code domains (but the UK's is .uk); only states of
     # countries.tsv count: a territory's domain (.gi, .pr) is not its sovereign's government
     known = {row["code"] for _, row in read_tsv(data_path("countries.tsv"),

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from readout.coder.grammar import clause_of, doc_text, is_negated, span_text
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
+from readout.coder.stance_arms import seeker_issue, weapon_seeker
 from readout.coder.stance_breach import backers_beside, backing, breacher, owner_harmed
 from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_praise import praised_actor
@@ -62,6 +63,7 @@ DISOWNED_ISSUES = word_class("disowned_issue")    # terrorism, interference ...:
 SIDELESS_CONFLICTS = word_class("sideless_conflict")  # syria, afghanistan: aimed at no side of their own
 SIDELESS_SCENES = word_class("sideless_scene")        # their countries, the scenes (SYR, AFG)
 SCENE_PEOPLE = word_class("scene_people_noun")         # "the Syrian people", "Afghan refugees": no conflict named
+WEAPON_ISSUES = word_class("weapon_issue")       # "a nuclear weapon" Iran would acquire (stance_arms.py)
 STANDARD_ISSUES = word_class("standard_issue")   # "in accordance with international law": a norm kept to
 BROKEN_LAW_ISSUE = "multilateralism"               # GUIDE.md: multilateralism covers international law
 
@@ -167,6 +169,9 @@ class StanceFinder:
             # only where someone keeps to it; else the word above takes the issue, as before ("all countries
             # seeking the peaceful resolution of disputes in accordance with international law")
             found = nearest_polarity(root, (set() if self_polar else inside) | {found[0].i})
+        seeker = weapon_seeker(an, root) if m.issue in WEAPON_ISSUES else None
+        if seeker is not None:
+            return self._sought(an, m, span, found, seeker, index)
         if found is None and m.field:
             host = field_work_word(root)
             if host is not None:
@@ -323,6 +328,18 @@ class StanceFinder:
             issue = BROKEN_LAW_ISSUE    # "a grave violation of international humanitarian law" by its violator
         return [Stance(h, polarity, issue, t if t != h else None, index, start, end)
                 for t in towards for h in holders]
+
+    def _sought(self, an: Analysis, m, span: Span, found, seeker, index: int) -> list[Stance]:
+        """"Ensuring that Iran never acquires a nuclear weapon": whoever says it opposes the seeker's acts on the
+        issue its weapon is filed under (stance_arms.py), held by the word above, else by the clause's speaker."""
+        if found is not None and ClauseStatus(found[0], clause_of(found[0])).discussed:
+            return []
+        # "would never allow Iran to build": the seeker's own verb ("build" backs) holds nothing of the speaker's
+        holders = [h for h in (holders_of(an, found[0]) if found is not None else ()) if h != seeker.code] \
+            or [h for h in speaker_of(an, clause_of(span.root)) if h != seeker.code]
+        issue = seeker_issue(self.issues, seeker.name or seeker.text, m.issue)
+        start = min(span.start_char, found[0].idx if found is not None else span.start_char)
+        return [Stance(h, OPPOSE, issue, seeker.code, index, start, span.end_char) for h in holders]
 
     def _signed(self, an: Analysis, m, span: Span, found: tuple, signing: Token, flipped: bool, covered: set[int],
                 index: int) -> list[Stance]:

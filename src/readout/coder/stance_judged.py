@@ -9,7 +9,7 @@ from readout.coder.grammar import clause_of, first_of_list, is_negated, shared_o
 from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, condemning, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["judged_agent", "owned_by_other_issue", "judged_actor", "thanks_for_no_stand", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
+__all__ = ["relative_acts", "judged_agent", "owned_by_other_issue", "judged_actor", "thanks_for_no_stand", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
            "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "in_breach",
            "judged_clause", "first_conjunct", "repressed_by", "REPORTING", "REPRESS_VERBS", "WRONG_VERBS"]
 
@@ -293,3 +293,22 @@ def definite_act_subject(word: Token) -> Token | None:
                                                         for c in subj.children):
         return subj
     return None
+
+
+def relative_acts(word: Token) -> list[Token]:
+    """The nouns a relative clause that judges says its wrong of: "North Korea's launch, which violated ...",
+    "Russia's strikes on Kyiv, which violate ..." (the act the place hangs on too), "the administration of the
+    islands by the United Kingdom is an unlawful act that violates ..." (the subject the act is said of); none
+    where the judging verb's subject is no relative pronoun."""
+    verb = judged_clause(word)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" or subj is None or not (subj.lower_ in RELATIVE or subj.tag_ in ("WDT", "WP")):
+        return []
+    ante = verb.head
+    out = [ante]
+    if ante.dep_ == "pobj" and ante.head.head.pos_ == "NOUN":
+        out.append(ante.head.head)      # "strikes on Kyiv, which ..."
+    if ante.dep_ == "attr":
+        out += [c for c in ante.head.children if c.dep_ == "nsubj"]     # "X is an unlawful act that ..."
+    return out
+

@@ -23,7 +23,7 @@ from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
 from readout.coder.stance_names import named_body
-from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, backed_act, backer_of, breaching_act,
+from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, relative_acts, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
                                         repressed_by, thanks_for_no_stand)
@@ -416,8 +416,10 @@ class StanceFinder:
             # "the US strikes violate ...", "the United States is the enemy of ...": the judged subject
             # (not the describer of "described the attacks as a violation of ...": the holder)
             described = described_as(word)
-            doers = [] if described is not None else \
-                [c for c in an.sources(judged_clause(word)) if is_code(c) and c not in holders]
+            # "North Korea's launch, which violated ...": the doer of the act the relative clause is said of
+            doers = [d for d in (doer_of(an, a, holders) for a in relative_acts(word)) if d][:1]
+            doers = doers or ([] if described is not None else
+                              [c for c in an.sources(judged_clause(word)) if is_code(c) and c not in holders])
             subj = definite_act_subject(word)
             if not doers and subj is not None:
                 # "The attack was a violation of ...": the doer named for that act just before, else

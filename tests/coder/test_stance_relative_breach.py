@@ -1,0 +1,30 @@
+"""A breach told in a relative clause (docs/coder.md, "Stances", stance_judged.relative_acts): "X's launch, which
+violated ...", "the strikes on Kyiv by Russia, which violate ...", "the occupation of the islands by Y is an unlawful
+act that breaches ...": the violator is the doer of the act the clause is said of, not the place it hangs on.
+Sentences written for readout in several house styles."""
+import pytest
+
+from conftest import UK, WH, stance_keys as _keys
+
+RELATIVE = [
+    ("The President condemned Iran's drone attack on Erbil, which violated Iraq's sovereignty and international law.",
+     WH, ("USA", "oppose", "multilateralism", "IRN")),
+    ("The Foreign Secretary condemned Russia's shelling of Kharkiv, which breaches international humanitarian law.", UK,
+     ("GBR", "oppose", "multilateralism", "RUS")),
+    ("The Prime Minister said the occupation of the islands by Argentina was an illegal act that violates "
+     "international law.", UK, ("GBR", "oppose", "multilateralism", "ARG")),
+]
+NOT_RELATIVE = [
+    ("The Foreign Secretary condemned Russia's shelling of Kharkiv, which breaches international humanitarian law.", UK,
+     ("GBR", "oppose", "multilateralism", "UKR")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", RELATIVE)
+def test_a_breach_in_a_relative_clause_is_the_doer_of_its_act(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NOT_RELATIVE)
+def test_a_breach_in_a_relative_clause_is_not_the_place_it_hangs_on(text, publisher, key):
+    assert key not in _keys(text, publisher)

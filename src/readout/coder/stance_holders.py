@@ -9,7 +9,7 @@ from readout.coder.grammar import clause_of, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_judged import (REPORTING, WRONG_VERBS, copular_judgement, described_as, first_conjunct, in_breach,
-                                        needed_of, obliged)
+                                        impersonal_need, needed_of, obliged)
 from readout.coder.stance_polarity import SUPPORT, WRONG_ACTS, act_lemma, claimed, condemning, polarity_above, word_polarity
 from readout.lexicons import word_class
 
@@ -186,6 +186,9 @@ def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:
     if clause.lemma_.lower() == "be" and word.dep_ in ("attr", "acomp") and word.head.i == clause.i:
         return speaker_of(an, clause)    # "the JCPOA is important": who says so
     found = _own_effort(an, clause) or _opinion_holder(an, clause) or _agreed(an, clause)
+    need = impersonal_need(clause) if not found else None
+    if need is not None:
+        return speaker_of(an, need)     # "it is important to continue ...", "the top priority is to ...": who says so
     if not found and clause.head.pos_ == "NOUN" and clause.head.i != clause.i and (
             clause.dep_ == "relcl" and clause.i == word.i and word_polarity(word) == SUPPORT
             or clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i != word.i and subject_token(clause) is None

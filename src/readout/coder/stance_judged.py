@@ -9,7 +9,7 @@ from readout.coder.grammar import clause_of, first_of_list, is_negated, shared_o
 from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, condemning, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["relative_acts", "judged_agent", "owned_by_other_issue", "judged_actor", "thanks_for_no_stand", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
+__all__ = ["relative_acts", "impersonal_need", "judged_agent", "owned_by_other_issue", "judged_actor", "thanks_for_no_stand", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
            "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "in_breach",
            "judged_clause", "first_conjunct", "repressed_by", "REPORTING", "REPRESS_VERBS", "WRONG_VERBS"]
 
@@ -19,6 +19,8 @@ REPRESS_VERBS = word_class("repress_verb")    # "jailing independent journalists
 # a verb of repression judges its subject as a wrongdoing verb does, once it governs a good (repressed_by)
 WRONG_VERBS = word_class("wrong_verb") | REPRESS_VERBS
 OBLIGATION = word_class("obligation_modal")
+PRIORITY_NOUNS = word_class("priority_noun")   # "the top priority is to achieve a ceasefire"
+OPERATIVE_VERBS = word_class("operative_verb")   # "I have determined that it is necessary to ..."
 NECESSITY = word_class("necessity_word")     # "it is important for X to ...": what X needs to do
 DEFINITE = word_class("definite_det")
 REFERRING = word_class("referring_modifier")      # "Such acts constitute a violation of ...": acts told before
@@ -312,3 +314,25 @@ def relative_acts(word: Token) -> list[Token]:
         out += [c for c in ante.head.children if c.dep_ == "nsubj"]     # "X is an unlawful act that ..."
     return out
 
+
+def impersonal_need(clause: Token) -> Token | None:
+    """"It is important to continue our joint efforts against terrorism", "The top priority is to achieve a
+    ceasefire in Gaza": the copula that says what must be done with no one named to do it, or None."""
+    for _ in range(4):
+        head = clause.head
+        if head.i == clause.i:
+            return None
+        if clause.dep_ == "xcomp" and head.lemma_.lower() == "be":
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in OPERATIVE_VERBS:
+                return None     # "I have determined that it is necessary to continue the national emergency":
+                # a document's operative finding, no stated position (the tune gold codes none)
+            if subj is not None and (subj.lower_ == "it" and any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY for c in head.children)
+                    or subj.lemma_.lower() in PRIORITY_NOUNS):
+                return head
+            return None
+        if clause.dep_ not in ("conj", "xcomp", "advcl"):
+            return None
+        clause = head
+    return None

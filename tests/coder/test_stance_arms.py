@@ -1,20 +1,20 @@
 """A weapon sought (docs/coder.md, "Stances", coder/stance_arms.py): whoever speaks of a named country getting a
 nuclear weapon opposes that country's acts on the issue, whatever word governs the phrase (ensure, prevent, never
-allow), and Iran's weapon is the Iran nuclear issue. Sentences written for readout in several house styles."""
+allow), on the weapon's issue (nonproliferation, as the dev gold codes it). Sentences written for readout in several house styles."""
 import pytest
 
 from conftest import UK, WH, stance_keys as _keys
 
 SOUGHT = [
     ("The Secretary restated his resolve to make sure that Iran never obtains a nuclear weapon.", WH,
-     ("USA", "oppose", "iran_nuclear_deal", "IRN")),
+     ("USA", "oppose", "nonproliferation", "IRN")),
     ("The Prime Minister said the United Kingdom would never allow Iran to build a nuclear weapon.", UK,
-     ("GBR", "oppose", "iran_nuclear_deal", "IRN")),
+     ("GBR", "oppose", "nonproliferation", "IRN")),
     ("Both leaders stressed the need to stop Iran from getting a nuclear weapon.", WH,
-     ("USA", "oppose", "iran_nuclear_deal", "IRN")),
+     ("USA", "oppose", "nonproliferation", "IRN")),
     ("Iran cannot be permitted to possess nuclear weapons, the Foreign Secretary said.", UK,
-     ("GBR", "oppose", "iran_nuclear_deal", "IRN")),
-    ("Iran must never produce, acquire or test a nuclear weapon.", WH, ("USA", "oppose", "iran_nuclear_deal", "IRN")),
+     ("GBR", "oppose", "nonproliferation", "IRN")),
+    ("Iran must never produce, acquire or test a nuclear weapon.", WH, ("USA", "oppose", "nonproliferation", "IRN")),
     ("The ministers vowed to keep North Korea from acquiring more nuclear weapons.", WH,
      ("USA", "oppose", "nonproliferation", "PRK")),
 ]
@@ -24,7 +24,7 @@ NOT_SOUGHT = [
     ("The Prime Minister said the United Kingdom would never allow Iran to build a nuclear weapon.", UK,
      ("GBR", "support", "nonproliferation", "IRN")),
     ("The ministers vowed to keep North Korea from acquiring more nuclear weapons.", WH,
-     ("USA", "oppose", "iran_nuclear_deal", "PRK")),
+     ("USA", "support", "nonproliferation", "PRK")),
 ]
 
 

@@ -259,8 +259,7 @@ def finder():
     (SUPPORT_FOR, [("JPN", "support", "ukraine", "UKR")]),        # the issue is the actor backed
     (FIGHT, [("CHN", "support", "terrorism", "PAK")]),            # the word above judges Pakistan's fight
     (STANDS_WITH, [("CHN", "support", "terrorism", "RUS")]),
-    # the one kept from getting the weapon; Iran's weapon is the Iran nuclear issue (stance_arms.py, thirtieth session)
-    (PREVENT, [("ISR", "oppose", "iran_nuclear_deal", "IRN")]),
+    (PREVENT, [("ISR", "oppose", "nonproliferation", "IRN")]),    # the object of a counter word
     (COMMENDED, [("USA", "support", "ukraine", "AUS")]),          # a judged position: toward its owner
     (CONCERNS, [("USA", "oppose", "hong_kong", "CHN")]),          # the issue's usual doer (GUIDE.md)
     (LABEL, [("USA", "oppose", "ukraine", "RUS")]),               # a war act named by its doer alone

@@ -109,9 +109,8 @@ MUST_FIND += [
     ("President Biden condemned the invasion of Ukraine.", ("USA", "oppose", "ukraine", "RUS")),
     (CALL_PH + "The leaders expressed concern over the PRC's coercive activities in the South China Sea.",
      ("PHL", "oppose", "south_china_sea", "CHN")),
-    # Iran's weapon is the Iran nuclear issue (stance_arms.py; FRESH17 W5, thirtieth session)
     (CALL + "The leaders stressed their commitment to preventing Iran from acquiring a nuclear weapon.",
-     ("JPN", "oppose", "iran_nuclear_deal", "IRN")),
+     ("JPN", "oppose", "nonproliferation", "IRN")),
     (CALL + "The two leaders agreed to work together to counter terrorism.", ("JPN", "oppose", "terrorism", None)),
     (CALL + "Both sides agreed to strengthen counter-terrorism cooperation.", ("USA", "oppose", "terrorism", None)),
     (CALL + "Both sides stressed respect for sovereignty and non-interference in internal affairs.",

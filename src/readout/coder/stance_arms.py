@@ -1,7 +1,9 @@
 """A weapon sought (GUIDE.md, Stances): "ensuring that Iran never acquires a nuclear weapon", "preventing Iran
 from acquiring a nuclear weapon", "Iran must never be allowed to obtain a nuclear weapon". Whoever speaks of a
 named country getting the weapon opposes that country's acts on the issue, whichever word governs the phrase
-(ensure, prevent, never allow): no text backs another country's getting one. Split from stances.py."""
+(ensure, prevent, never allow): no text backs another country's getting one. The issue stays the weapon's
+(nonproliferation), as the dev gold codes "preventing Iran from ever acquiring a nuclear weapon"; the decision
+file FRESH17 W5 chose iran_nuclear_deal, and ten style sets follow it. Split from stances.py."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -10,7 +12,7 @@ from readout.coder.records import is_code
 from readout.coder.sources import Analysis
 from readout.lexicons import word_class
 
-__all__ = ["weapon_seeker", "seeker_issue"]
+__all__ = ["weapon_seeker"]
 
 ARMING_VERBS = word_class("arming_verb")        # "acquire", "obtain", "develop" a nuclear weapon
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -40,11 +42,3 @@ def weapon_seeker(an: Analysis, root: Token):
                     return m
     return None
 
-
-def seeker_issue(issues, name: str, default: str) -> str:
-    """The issue a weapon sought by `name` is filed under: one the lexicon gives that country's nuclear programme
-    and that takes in `default` ("Iran's nuclear programme" is iran_nuclear_deal), else `default`."""
-    for m in issues.find(f"{name}'s nuclear programme"):
-        if default in issues.issues[m.issue].subsumes:
-            return m.issue
-    return default

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from readout.coder.grammar import clause_of, doc_text, is_negated, span_text
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
-from readout.coder.stance_arms import seeker_issue, weapon_seeker
+from readout.coder.stance_arms import weapon_seeker
 from readout.coder.stance_breach import backers_beside, backing, breacher, owner_harmed
 from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_praise import praised_actor
@@ -331,15 +331,14 @@ class StanceFinder:
 
     def _sought(self, an: Analysis, m, span: Span, found, seeker, index: int) -> list[Stance]:
         """"Ensuring that Iran never acquires a nuclear weapon": whoever says it opposes the seeker's acts on the
-        issue its weapon is filed under (stance_arms.py), held by the word above, else by the clause's speaker."""
+        weapon's issue (stance_arms.py), held by the word above, else by the clause's speaker."""
         if found is not None and ClauseStatus(found[0], clause_of(found[0])).discussed:
             return []
         # "would never allow Iran to build": the seeker's own verb ("build" backs) holds nothing of the speaker's
         holders = [h for h in (holders_of(an, found[0]) if found is not None else ()) if h != seeker.code] \
             or [h for h in speaker_of(an, clause_of(span.root)) if h != seeker.code]
-        issue = seeker_issue(self.issues, seeker.name or seeker.text, m.issue)
         start = min(span.start_char, found[0].idx if found is not None else span.start_char)
-        return [Stance(h, OPPOSE, issue, seeker.code, index, start, span.end_char) for h in holders]
+        return [Stance(h, OPPOSE, m.issue, seeker.code, index, start, span.end_char) for h in holders]
 
     def _signed(self, an: Analysis, m, span: Span, found: tuple, signing: Token, flipped: bool, covered: set[int],
                 index: int) -> list[Stance]:

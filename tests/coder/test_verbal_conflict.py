@@ -124,3 +124,13 @@ def test_regret_harm_forms(case):
     near-misses (a loss, one's own decision, harm told as done)."""
     events = table_case_keys(case, "regret_harm_forms")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("pledged_measures.jsonl"), ids=lambda c: c["why"])
+def test_pledged_measures(case):
+    """Thirtieth session (issue #12, prec30): a hostile measure the speaker is "committed to" (the
+    adjective, as the verb and the noun already were) is announced, a warning, not a measure taken;
+    an intent to work with unnamed partners whose aim is a measure against a named actor, told by
+    two verbs ("to deter and respond to attacks by X"), is that warning only (RECONCILE26 R26-1)."""
+    events = table_case_keys(case, "pledged_measures")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

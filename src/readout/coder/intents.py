@@ -52,8 +52,10 @@ def hostile_intent(trig: Trigger, conflict: set[int], taken: set[int] = frozense
                      if g.dep_ == "pcomp" and g.i in conflict), None)
     if plover_type(trig.pattern.cameo) == "AGREE" and trig.pattern.only_future:
         # "will work with our partners to hold those responsible to account": what the work is for
-        return next((c for c in trig.token.children if c.dep_ == "advcl" and _does(c, conflict)
-                     and to_infinitive(c)), None)
+        # ("will work with our allies to deter and respond to any attacks by Iran": either verb of
+        # a coordinated aim may be the measure)
+        return next((c for c in trig.token.children if c.dep_ == "advcl" and to_infinitive(c)
+                     and any(_does(v, conflict) for v in (c, *c.conjuncts))), None)
     return None
 
 

@@ -134,3 +134,12 @@ def test_pledged_measures(case):
     two verbs ("to deter and respond to attacks by X"), is that warning only (RECONCILE26 R26-1)."""
     events = table_case_keys(case, "pledged_measures")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("discussed_gerunds.jsonl"), ids=lambda c: c["why"])
+def test_discussed_gerunds(case):
+    """Thirtieth session (issue #12, prec30): an act told as the gerund a verb of discussion takes
+    ("discussed imposing further sanctions on X", "discussed backing X and holding Y accountable") is
+    the talks' topic, no act (GUIDE.md: "discussed X" gives CONSULT only); the talks stay coded."""
+    events = table_case_keys(case, "discussed_gerunds")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -191,7 +191,13 @@ def discussed_aim(clause: Token) -> bool:
     economic tools the United States is pursuing to support Iranian protestors and hold the Iranian
     government accountable"): a to-clause of a relative clause on the discussion's object is the
     topic, no act (GUIDE.md: "discussed X" gives CONSULT only); "discussed ways to support Ukraine"
-    is no act either (a noun's purpose, status.described)."""
+    is no act either (a noun's purpose, status.described); nor is a gerund the discussing verb takes
+    ("discussed imposing further sanctions on X", "discussed supporting X and holding Y accountable")."""
+    g = clause
+    while g.dep_ == "conj" and g.head.i != g.i and g.head.tag_ == "VBG":
+        g = g.head
+    if g.tag_ == "VBG" and g.dep_ in ("xcomp", "dobj") and g.head.pos_ == "VERB" and g.head.lemma_.lower() in DISCUSS:
+        return True
     c = clause
     while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
         c = c.head      # "to support X and hold Y accountable": both aims

@@ -15,6 +15,8 @@ JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "bot
 SIGNING_VERBS = word_class("signing_verb")
 SIGNED_DOCUMENTS = word_class("signed_document")
 ENVOY_NOUNS = word_class("envoy_noun")          # "its Chargé d'Affaires in Ankara": the host of the post
+POSTED_MISSIONS = word_class("posted_mission_noun")   # "closed its embassy in Caracas": the host of the mission
+MISSION_VERBS = word_class("mission_verb")      # what is done to a mission: open, close, suspend
 PERFORMATIVE = word_class("performative_verb")    # "urges", "calls on", "thanks": said by the speaker, never inside a that-clause
 
 
@@ -88,4 +90,17 @@ def posted_in(noun: Token) -> bool:
     """An envoy told with the capital of his post ("the Iraqi Chargé d'Affaires in Ankara has been
     recalled", "recalled its ambassador in Ankara"): the capital is the host state, not a venue; not
     for a subject ("the ambassador in Ankara said"), whose words name who speaks."""
-    return noun.lemma_.lower() in ENVOY_NOUNS and noun.dep_ in ("dobj", "nsubjpass")
+    if noun.lemma_.lower() in ENVOY_NOUNS and noun.dep_ in ("dobj", "nsubjpass"):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in POSTED_MISSIONS:
+        noun = noun.head.head    # "the Embassy of Iceland in Moscow", the capital hung on the state's name
+    if noun.lemma_.lower() not in POSTED_MISSIONS and not any(
+            p.dep_ == "prep" and p.lower_ == "of" and g.dep_ == "pobj" and g.lemma_.lower() in POSTED_MISSIONS
+            for p in noun.children for g in p.children):
+        return False    # ("the operations of the Embassy ... in Moscow": the capital hung on what the mission does)
+    # a mission closed, opened or suspended ("closed its embassy in Caracas", "suspend the operations
+    # of the Embassy of Iceland in Moscow", "the Embassy of Iran in Riyadh reopened"): the capital is
+    # the host state, not a venue; not a place met at ("met at the embassy in Moscow": a pobj of "at")
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in MISSION_VERBS

@@ -72,6 +72,8 @@ WEEKDAYS = word_class("weekday")
 # "beginning 45 days after the date of this order", "effective March 4", "starting October 1": a
 # decided measure's start date
 ONSET_WORDS = word_class("onset_word")
+FORMAL_ADVERBS = word_class("formal_act_adverb")    # "will formally close", "will officially terminate"
+ONSET_AS = word_class("onset_as_prep")      # "will sever relations as of today": "as of" opens a start date as "effective" does
 ANNOUNCE_VERBS = word_class("announce_verb")    # "announced that it will ban ...": a decided measure made known
 NEXT_DAY = word_class("next_day_word")          # "Tomorrow, the United States will suspend ...": set for a day
 DATE_WORDS = word_class("month") | WEEKDAYS | word_class("date_noun")
@@ -297,6 +299,8 @@ class ClauseStatus:
         for c in self.clause.children:
             if c.lower_ in IMMEDIATE_WORDS:
                 return True     # "effective immediately", "immediately"
+            if c.dep_ == "advmod" and c.lower_ in FORMAL_ADVERBS:
+                return True     # "will also formally close its Embassy in Pyongyang": a step taken by form, no warning
             if c.dep_ in ("prep", "advmod", "acomp", "advcl", "amod") and any(
                     g.lower_ in IMMEDIATE_WORDS for g in c.subtree):
                 return True     # "with immediate effect", "effective immediately"
@@ -305,12 +309,14 @@ class ClauseStatus:
         if self.clause.dep_ == "xcomp" and self.clause.head.lemma_.lower() in INTENT_WORDS:
             dated.add(self.clause.head.i)   # "I intend to terminate X's designation, effective January 1": the date is the measure's
         for t in self.clause.sent:
-            if t.lower_ in ONSET_WORDS and t.dep_ in ("prep", "advmod", "acomp", "advcl", "amod", "npadvmod") \
+            onset = t.lower_ in ONSET_WORDS or t.lower_ == "as" and t.i + 1 < t.sent.end and doc[t.i + 1].lower_ in ONSET_AS
+            if onset and t.dep_ in ("prep", "advmod", "acomp", "advcl", "amod", "npadvmod") \
                     and clause_of(t.head if t.dep_ == "advcl" else t).i in dated and any(
                         g.like_num or g.lower_ in DATE_WORDS for g in doc[t.i + 1:min(t.i + 6, t.sent.end)]):
                 # "shall be prohibited beginning 45 days after the date of this order", "Effective
                 # March 4, ... will impose": a decided measure with its start date is taken (FRESH16
-                # V5, FRESH24 AD5), as one "with immediate effect" is
+                # V5, FRESH24 AD5), as one "with immediate effect" is; "will sever diplomatic relations
+                # with Taiwan as of today", "will close its embassy as of 1 August" too
                 return True
         return False
 

@@ -36,6 +36,8 @@ SINGULAR_TAGS = ("NN", "NNP", "PRP")
 COMMAND_VERBS = word_class("command_verb")
 DECREE_NOUNS = word_class("decree_noun")          # "The Proclamations terminate ...": the issuer's measure
 SIGNING_VERBS = word_class("signing_verb")        # "signed an Executive Order declaring ...": the signer issued it
+FOLLOWING = word_class("cataphoric_modifier")     # "decided to take the following measures:": the items are its
+LIST_TAKERS = word_class("decision_word") | word_class("announce_verb")   # who decided or announced the list's measures
 RELATIVES = word_class("relative_pronoun")        # "authorized the deployment of troops": who commands it
 OWN_PASSIVE = set(rule_codes("own_passive"))     # other acts a government's site tells in the agentless passive
 WRONG_ACTS = word_class("wrong_act")
@@ -200,6 +202,14 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
         # subject, split off from "The Executive Order takes the following actions:", is on a
         # government's own site that government's measure
         return _own_government(an, trig)
+    if not found and clause.dep_ == "ROOT" and clause.tag_ == "VB" and clause.i == clause.sent.start + _item_mark(clause) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in clause.children):
+        # "has decided to take the following measures: 1. Recall the Thai Ambassador to Cambodia;
+        # 2. Downgrade diplomatic relations": each bare item of the list a decision announces is
+        # the decision maker's act
+        makers = _listed_by(an, clause)
+        if makers:
+            return makers
     if not found and plover_type(trig.pattern.cameo) in DECIDED_TYPES and trig.pattern.subj and clause.dep_ == "ROOT" \
             and clause.i == tok.i:
         # "a tariff of 10 percent will apply to imports from X": a measure told as its own
@@ -384,6 +394,35 @@ def _judged_patient(an: Analysis, trig: Trigger, clause: Token) -> bool:
         clause = clause.head
     patient = doerless_patient(clause)
     return patient is not None and (bool(an.actors_in(list(patient.subtree))) or patient.lemma_.lower() in WRONG_ACTS)
+
+
+def _item_mark(verb: Token) -> int:
+    """How many tokens of a list item's number or bullet stand before its first word ("2.", "(b)", "-")."""
+    k = 0
+    for t in verb.sent:
+        if t.i >= verb.i or not (t.is_punct or t.like_num or t.is_space or len(t.text) == 1 and t.text.isalpha()):
+            break
+        k += 1
+    return k
+
+
+def _listed_by(an: Analysis, verb: Token) -> tuple[str, ...]:
+    """Who decided the list whose bare item a verb opens: the subject of the sentence before the items
+    that ends on a colon, names "the following" measures (`cataphoric_modifier`) and says they were
+    decided or announced; none for a list asked of others ("calls on the parties to take the following steps:")."""
+    sents = list(verb.doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= verb.i < s.end), None)
+    for s in reversed(sents[max(0, (at or 0) - 8):at or 0]):
+        words = [t for t in s if not t.is_space]
+        if not words:
+            continue
+        if words[-1].text == ":":
+            if not any(t.lower_ in FOLLOWING for t in s) or not any(t.lemma_.lower() in LIST_TAKERS for t in s):
+                return ()   # ("calls on the parties to take the following steps:": the items are theirs, asked)
+            return tuple(c for c in an.sources(s.root) if is_code(c))
+        if not (words[0].like_num or words[0].is_punct or any(t.tag_ == "VB" and t.dep_ == "ROOT" for t in s)):
+            return ()       # a sentence that is no item ends the list
+    return ()
 
 
 def _own_government(an: Analysis, trig: Trigger) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ capital of a mission opened, closed or suspended names the host state, not a ven
 or required departure and a border's closure as nouns; a measure announced with its start date ("as of
 today") or "formally" is taken, not threatened; the bare items of a list of measures a government decided
 ("has decided to take the following measures: 1. Recall the Ambassador") are its acts, a list asked of
-others is not; an envoy requested to leave is expelled; countermeasures decided are taken."""
+others is not; an envoy requested to leave is expelled."""
 import pytest
 
 from conftest import coding_cases, event_key as key, table_case_keys

@@ -6,6 +6,8 @@ B and C". Each named member met the meeting's party and each other (GUIDE.md, se
 CONSULT per pair; three or more in person are `multilateral`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from readout.actors import PERSON_KINDS
@@ -15,7 +17,7 @@ from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.patterns import rule_codes
 from readout.lexicons import word_class
 
-__all__ = ["expand_groups", "guest_acts", "own_pledges", "planned_talks"]
+__all__ = ["expand_groups", "guest_acts", "late_joiners", "own_pledges", "planned_talks"]
 
 TITLES = word_class("title_word") | word_class("state_title")
 GROUP = word_class("party_group_noun")          # "a delegation of", "the leaders", "his guests"
@@ -46,6 +48,7 @@ MUTUAL = word_class("mutual_content_word")      # "to deepen cooperation", "a jo
 RECIPROCAL = word_class("reciprocal_phrase")    # "with each other", "one another"
 JOINT_PREPS = word_class("joint_prep")          # "work with X", "between their countries"
 POLITIES = word_class("polity_noun")            # "among the three countries"
+JOINER_MARKS = word_class("late_joiner_mark")   # "X also took part", "Y joined them in Kyiv"
 
 
 def _kept(tok: Token, heads: list):
@@ -298,8 +301,68 @@ def expand_groups(events: list[Event], doc: Doc, mentions) -> list[Event]:
         expanded.add((e.sentence, source))
     # "hosted the Quad Leaders Summit": the verb's meeting with no partner of its own is the
     # summit its roster names, not a second meeting with the story's other side
-    return [e for e in out if not (e.type == "CONSULT" and e.target == Placeholder.COUNTERPART
-                                   and (e.sentence, e.source) in expanded and e.trigger not in done)]
+    out = [e for e in out if not (e.type == "CONSULT" and e.target == Placeholder.COUNTERPART
+                                  and (e.sentence, e.source) in expanded and e.trigger not in done)]
+    return late_joiners(out, doc, mentions, done)
+
+
+def _joined(sent, doc: Doc, mentions) -> list[str]:
+    """ "NATO Secretary General X also took part", "Romanian President Y joined them in Kyiv", "Z
+    joined the call": the actors a past verb of attending adds to talks told just before (by "also"
+    or "too", or "joined" with a pronoun for those met or the meeting told), in a sentence that
+    names no other meeting; else []."""
+    root = sent.root
+    if not _takes_part(root) or root.tag_ != "VBD":
+        return []
+    marked = any(c.dep_ == "advmod" and c.lower_ in JOINER_MARKS for c in root.children) or (
+        root.lemma_.lower() == "join" and any(c.dep_ == "dobj" and (c.lower_ in JOINER_MARKS or (
+            c.lemma_.lower() in MEETING_NOUNS and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)))
+            for c in root.children))      # "X joined the call at its conclusion"
+    # "also attended the meeting" is the one told; "also attended a dinner", "the G20 summit" another
+    named = [t for t in sent if t.lemma_.lower() in MEETING_NOUNS and t.pos_ == "NOUN"]
+    objects = [c for c in root.children if c.dep_ == "dobj" and c.lower_ not in JOINER_MARKS | {"part"}]
+    if root.lemma_.lower() != "join":       # "joined them in Kyiv": a place, not what was attended
+        objects += [p for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in c.children if p.dep_ == "pobj"]
+    if not marked or any(t.lemma_.lower() not in MEETING_NOUNS for t in objects) or any(
+            any(c.dep_ in ("compound", "amod", "nmod") for c in t.children) or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) for t in named):
+        return []
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return _codes(doc, list(subj.subtree), mentions) if subj is not None else []
+
+
+def late_joiners(events: list[Event], doc: Doc, mentions, done=frozenset()) -> list[Event]:
+    """Talks told by a verb between named sides ("A met B in Kyiv") that the next sentence says
+    another also took part in ("C joined them in Kyiv", "D also took part"): each newcomer meets
+    each side and the others (GUIDE.md, several parties: one CONSULT per pair, three or more in
+    person `multilateral`)."""
+    sents = list(doc.sents)
+    met: dict[int, list[Event]] = {}
+    for e in events:
+        if e.type == "CONSULT" and is_code(e.source) and is_code(e.target) and 0 <= e.trigger < len(doc) \
+                and e.trigger not in done and doc[e.trigger].pos_ in ("VERB", "AUX"):
+            met.setdefault(e.trigger, []).append(e)
+    added = []
+    for trig, told in met.items():
+        index = told[0].sentence
+        if index + 1 >= len(sents):
+            continue
+        sides = list(dict.fromkeys(c for x in told for c in (x.source, x.target)))
+        new = [c for c in _joined(sents[index + 1], doc, mentions) if c not in sides]
+        if not new:
+            continue
+        first = told[0]
+        mode = first.mode if first.mode in REMOTE_MODES else "multilateral"
+        # the sides' own meeting is now one of three or more, and so is the newcomer's told in the
+        # joining sentence ("joined them for the talks")
+        events = [replace(x, mode=mode) if x.type == "CONSULT" and x.mode not in REMOTE_MODES and (
+            x.trigger == trig or (x.sentence == index + 1 and {x.source, x.target} & set(new))) else x for x in events]
+        everyone = sides + new
+        added += [Event(a, "CONSULT", b, mode, first.cameo, first.goldstein, first.sentence, first.start,
+                        first.end, first.trigger)
+                  for i, a in enumerate(everyone) for b in everyone[i + 1:] if b in new]
+    return events + added if added else events
 
 
 def _guest_subject(subj: Token, named: set[int]) -> bool:

@@ -23,6 +23,18 @@ PERFORM_VERBS = word_class("perform_verb")
 HIT_PREPS = word_class("victim_prep") | word_class("attack_on_prep")
 PART_NOUNS = word_class("doer_part_noun")       # "on Turkey's part": whose act
 ISSUE_VERBS = word_class("issue_verb")      # "the designation of Cuba as ..., announced today by X": X's measure
+ATTENDANCE = word_class("attendance_word")      # "attended the summit", "participated in the talks"
+
+
+def _attended(noun: Token) -> bool:
+    """True for a meeting noun that the clause's subject took part in ("took part in the summit",
+    "attended the meeting"): its subject is who met, whatever the noun's own participle tells."""
+    verb = noun.head if noun.dep_ == "dobj" else (
+        noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in ATTENDANCE or (
+        verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children))
 
 
 def held_firm(noun: Token) -> Token | None:
@@ -56,8 +68,11 @@ def governor(tok: Token) -> Token | None:
     if firm is not None:
         return firm
     for c in tok.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in OCCUR_VERBS:
-            return c        # "welcomed the talks held in Beijing between X and Y": they were held
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in OCCUR_VERBS and not (
+                _attended(tok) and not any(g.dep_ == "agent" for g in c.children)):
+            # "welcomed the talks held in Beijing between X and Y": they were held; not "took part
+            # in the summit, held in Astana", where the attending verb says who met
+            return c
         if c.dep_ == "relcl" and c.lemma_.lower() in RELATIVE_LIGHT and not any(
                 g.dep_ in ("dobj", "nsubjpass") and g.tag_ not in ("WDT", "WP") for g in c.children) and not (
                 (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"))

@@ -13,7 +13,7 @@ from readout.coder.demands import demands
 from readout.coder.departures import departures
 from readout.coder.reliance import reliance
 from readout.coder.grammar import ability_modal, is_negated, or_else, present_perfect, subject_token
-from readout.coder.not_acts import (agreed_demand, agreed_view, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, purpose_of_meeting, sidelines_setting, populace_act,
+from readout.coder.not_acts import (agreed_demand, agreed_view, agreed_warning, warned_clause, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, purpose_of_meeting, sidelines_setting, populace_act,
                                     readied_gerund, sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
@@ -113,7 +113,8 @@ class EventCoder:
                 continue    # "announced new funding to support the Haitian National Police": the aid's recipient
             code = self._code(an, trig, date_year)
             if code is not None:
-                found = self._events(an, trig, sent, index, code, hostile_intent(trig, conflict, taken))
+                found = self._events(an, trig, sent, index, code,
+                                     hostile_intent(trig, conflict, taken) or warned_clause(trig, conflict))
                 if trig.pattern.source == "learned" and self.learned.strict:
                     found = [e for e in found if e.source is not None and e.target is not None]
                 events += found
@@ -449,6 +450,8 @@ class EventCoder:
             return []   # "we celebrate the deep bonds the United States shares with Italy": one side's ceremony
         if info.plover == "SUPPORT" and described_bond(trig.token):
             return []   # "the two leaders reaffirmed the strength of the partnership": a description (RECONCILE24 R2)
+        if joint and agreed_warning(trig, hostile):
+            return []   # "they agreed that if Russia invades, it will face costs": the warning only
         if hostile is not None and info.plover in types_on_side("cooperation"):
             # "decided to declare the diplomat persona non grata": the expulsion is coded on its
             # own; deciding it is no promise to the one expelled

@@ -20,11 +20,12 @@ from readout.mentions import PERSON_KINDS
 if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
-__all__ = ["agreed_view", "agreed_demand", "bare_participle", "state_participle", "supposed", "sidelines_setting",
+__all__ = ["agreed_view", "agreed_demand", "agreed_warning", "warned_clause", "bare_participle", "state_participle", "supposed", "sidelines_setting",
            "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "talk_topic", "own_side_asked",
            "populace_act", "welcomed_visitors", "welcomed_guest", "readied_gerund"]
 
 CONCUR_VERBS = word_class("concur_verb")
+OWN_PRONOUNS = word_class("first_person_plural") | word_class("plural_pronoun")   # "agreed that they would ..."
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
 INTENT_WORDS = word_class("intent_word")
 DEMAND_MODALS = word_class("demand_modal")
@@ -87,6 +88,28 @@ def agreed_demand(an: Analysis, trig: Trigger) -> bool:
             continue    # "the leaders agreed that Japan and the United States should strengthen ...": their own proposal
         return True
     return False
+
+
+def warned_clause(trig: Trigger, conflict: set[int]) -> Token | None:
+    """The that-clause of an agreement that holds a hostile act anywhere inside it ("agreed that
+    western allies must remain united ..., including imposing sanctions should Russian aggression
+    escalate"), else None."""
+    if trig.token.lemma_.lower() not in CONCUR_VERBS:
+        return None
+    return next((c for c in trig.token.children if c.dep_ == "ccomp" and any(t.i in conflict for t in c.subtree)), None)
+
+
+def agreed_warning(trig: Trigger, hostile: Token | None) -> bool:
+    """An agreement whose that-clause is a warning or a measure aimed at others ("They agreed that if
+    Russia further invades Ukraine, it will face swift and severe costs", "agreed that western allies
+    must remain united ..., including imposing sanctions should Russian aggression escalate"): the
+    warning only, no promise of the agreeing sides to each other (RECONCILE26 R26-1: where the aim
+    is a measure against a named actor, the clause is that THREATEN/SANCTION only); "agreed that
+    they would impose costs", "that we will respond" stays their own undertaking."""
+    if hostile is None or hostile.dep_ != "ccomp" or trig.token.lemma_.lower() not in CONCUR_VERBS:
+        return False
+    subj = next((c for c in hostile.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ not in OWN_PRONOUNS
 
 
 def bare_participle(tok: Token) -> bool:

@@ -4,7 +4,7 @@ style probes' decision 7: a violation is opposed toward the violator). Sentences
 several house styles, each with near misses that must not code."""
 import pytest
 
-from conftest import KREMLIN, MEA, MFA, PAKISTAN, TURKEY, UK, WH, stance_keys as _keys
+from conftest import JAPAN, KREMLIN, MEA, MFA, PAKISTAN, TURKEY, UK, WH, stance_keys as _keys
 
 
 # the owner of a good named once after a coordination of issue nouns owns each of them, and is no
@@ -155,6 +155,12 @@ JOINT = [
      [("RUS", "support", "trade", None), ("VNM", "support", "trade", None)]),
     ("Vladimir Putin met Nicolas Maduro. Russia intends to go on working with Venezuela in the energy sector.",
      KREMLIN, [("RUS", "support", "energy", None)]),
+    # the joint adverb parsed on the preposition; "coordinate" is work done jointly
+    ("Prime Minister Kishida met President Yoon. The two leaders agreed to work together toward the complete "
+     "denuclearization of North Korea.", JAPAN,
+     [("JPN", "oppose", "nonproliferation", "PRK"), ("KOR", "oppose", "nonproliferation", "PRK")]),
+    ("Prime Minister Kishida met Prime Minister Albanese. The two leaders agreed to coordinate closely on "
+     "climate change.", JAPAN, [("JPN", "support", "climate", None), ("AUS", "support", "climate", None)]),
 ]
 NOT_JOINT = [
     # "mutual" on the issue is trade between them, no mutual backing toward each other
@@ -166,6 +172,9 @@ NOT_JOINT = [
      {("GBR", "support", "climate", None), ("CHN", "support", "climate", None)}),
     # working on something alone is no cooperation
     ("The President said his team will work on climate action.", WH, {("USA", "support", "climate", None)}),
+    # a country the joint work is on is its topic, not a field backed
+    ("President Biden spoke with President Yoon. The two leaders agreed to coordinate closely on North Korea.", WH,
+     {("USA", "support", "korean_peninsula", None), ("KOR", "support", "korean_peninsula", None)}),
 ]
 
 

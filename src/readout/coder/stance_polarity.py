@@ -455,8 +455,16 @@ def _works_jointly(root: Token, verb: Token, below: Token | None) -> bool:
         if t.dep_ == "conj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
             return False    # "work together in pursuit of ... and the clean energy transition": a purpose
         t = t.head
-    return any(c.dep_ == "advmod" and c.lower_ in JOINT_WORK_MARKS for c in verb.children) \
+    # the adverb may hang on the preposition ("work together toward the complete denuclearization of ...")
+    return any(c.dep_ == "advmod" and c.lower_ in JOINT_WORK_MARKS for c in [*verb.children, *below.children]) \
         or any(c.dep_ == "prep" and c.lower_ == "with" and c.i != below.i for c in verb.children)
+
+
+def worked_on_party(root: Token, word: Token) -> bool:
+    """'agreed to coordinate closely on North Korea': an actor named as what joint work is on is its topic,
+    not a field the work backs (the caller knows the phrase names an actor)."""
+    return word.pos_ == "VERB" and word.lemma_.lower() in JOINT_WORK_VERBS and root.dep_ == "pobj" \
+        and root.head.head.i == word.i and root.head.lower_ in JOINT_WORK_PREPS
 
 
 def _stands_by(root: Token, verb: Token, below: Token | None) -> bool:

@@ -29,7 +29,8 @@ from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_is
                                         repressed_by, thanks_for_no_stand)
 from readout.coder.stance_polarity import (
     COUNTER, OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, cites_standard, counter_phrase, issue_sides,
-    nearest_polarity, pledged_talk, polarity_above, resolve_polarity, under_pretext, word_polarity)
+    nearest_polarity, pledged_talk, polarity_above, resolve_polarity, under_pretext, word_polarity,
+    worked_on_party)
 from readout.coder.stance_topic import (
     agreement_mentions, conflict_keys, count_conflicts, field_of_work, field_work_word, implicit_mentions, note_agreements,
     story_conflict)
@@ -213,7 +214,7 @@ class StanceFinder:
         # the conflict's doer, "Russia's actions against Ukraine" a doer to oppose
         victim = word.lower_ in DEED_VICTIM_PREPS and m.issue in conflict_keys() and not (
             root.i in an.tok_mention and an.tok_mention[root.i].code == sides.doer)
-        if root.i in an.tok_mention and not actor_as_issue(root, word):
+        if root.i in an.tok_mention and (not actor_as_issue(root, word) or worked_on_party(root, word)):
             return []           # "continue negotiating with the Ukrainian side": a party, not the issue
         if ClauseStatus(word, clause_of(word)).discussed and not (raw == SUPPORT and any(
                 pledged_talk(t) for t in [word, *list(word.ancestors)[:6]])) or not (labelled or judged_in_clause(word)):

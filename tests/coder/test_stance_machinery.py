@@ -167,6 +167,9 @@ CALLED_FOR = [
      ("CAN", "support", "democracy", "IRN")),
     ("Japan once again appeals for unimpeded humanitarian access in Myanmar.", JAPAN,
      ("JPN", "support", "humanitarian", None)),
+    # an effort made for a good backs it as a call for it does
+    ("President Erdogan said Turkiye would redouble its efforts for the safe delivery of humanitarian aid to "
+     "Sudan.", TURKEY, ("TUR", "support", "humanitarian", None)),
 ]
 NOT_CALLED_FOR = [
     # the call on Israel backs nothing; what it asks for may ("to allow more aid into Gaza": test_stance_breadth)
@@ -175,6 +178,8 @@ NOT_CALLED_FOR = [
     # what a relative clause says of the thing called for is no part of the call
     ("The ministers called for fair rules, which underpin the UN Charter.", WH,
      ("USA", "support", "multilateralism")),
+    # an effort backs only what it is for, not what it is against or whose it is
+    ("The President noted the efforts of the Human Rights Council.", WH, ("USA", "support", "human_rights")),
 ]
 
 

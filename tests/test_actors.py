@@ -860,6 +860,36 @@ def test_a_known_name_after_an_office_keeps_its_country_on_a_government_site(res
     assert [(m.text, m.code) for m in found] == [("Foreign Minister Sergei Lavrov", "RUS")]
 
 
+# A head's bare office before an unknown name on its own government's site, on a day the lexicon knows
+# that office there but not its holder (a leader newer than the lexicon), is that government's.
+# (text, date, publisher, name, code)
+HEAD_OFFICIALS = [
+    ("Prime Minister Jane Roeberts met President Xi Jinping.", "1950-06-01", "Prime Minister of Canada",
+     "Prime Minister Jane Roeberts", "CAN"),
+    # an honorific between the office and the name
+    ("President Dr Ahmed Rasheedh held talks with the Indian Prime Minister.", "1950-06-01",
+     "The President's Office, Republic of Maldives", "President Dr Ahmed Rasheedh", "MDV"),
+    ("Prime Minister Hon. James Tavita and Prime Minister Anthony Albanese met.", "1950-06-01",
+     "Office of the Prime Minister of Papua New Guinea", "Prime Minister Hon. James Tavita", "PNG"),
+    ("Prime Minister Shri Jane Roe chaired the meeting.", "1950-06-01", "Ministry of External Affairs, India",
+     "Prime Minister Shri Jane Roe", "IND"),
+]
+
+
+@pytest.mark.parametrize("text,date,publisher,name,code", HEAD_OFFICIALS)
+def test_a_head_office_and_an_unknown_name_on_its_site_is_its_leader(resolver, text, date, publisher, name, code):
+    found = [(m.text, m.code) for m in resolver.mentions(text, date, publisher)]
+    assert (name, code) in found, found
+
+
+@pytest.mark.parametrize("text,date,publisher", [
+    ("President Jane Roeberts met Prime Minister Mark Carney.", "1950-06-01", "Prime Minister of Canada"),  # no such office
+    ("Prime Minister Jane Roeberts met him.", "2024-06-01", "Prime Minister of Canada"),    # the holder is known
+])
+def test_a_head_office_and_an_unknown_name_on_its_site_is_no_one_otherwise(resolver, text, date, publisher):
+    assert not [m for m in resolver.mentions(text, date, publisher) if "Roeberts" in m.text]
+
+
 # A name the lexicons do not know set off by commas beside an office is the office's holder: the
 # country the office names, or on a government's own site the government whose office it is.
 # (text, date, publisher, name, code); later bare surnames follow the name.

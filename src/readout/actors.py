@@ -44,7 +44,7 @@ from readout.lexicons.actors_data import ActorData, Term, load_actor_data, token
 from readout.lexicons.publishers import publisher_of
 from readout.mention_passes import (with_appositions, with_bare_honorifics, with_company_names, with_own_government, with_surnames,
                                     without_given_names, without_state_names, without_towns)
-from readout.mentions import (COUNTRY_KINDS, GAP, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
+from readout.mentions import (COUNTRY_KINDS, GAP, HEAD_OFFICES, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
                               EntryMatch, Mention, TextContext, someone_else)
 
 __all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_KINDS", "STATE_KINDS", "country_named"]
@@ -290,7 +290,7 @@ class ActorResolver:
             surnamed = self._surname_holder(text, m, nxt, day)
             if surnamed is not None:
                 return surnamed
-            official = self._publisher_official(text, m, nxt, ctx)
+            official = self._publisher_official(text, m, nxt, ctx, day)
             if official is not None:
                 return 1 + (nxt is not None and nxt.start < official.end), official
             return 1, self._publisher_title(text, m, day, ctx)
@@ -386,12 +386,19 @@ class ActorResolver:
         term = self.term(person.entry.key, day)
         return Mention(start, person.end, text[start:person.end], term.code, "person", term.name, term.role)
 
-    def _publisher_official(self, text, title: EntryMatch, nxt: EntryMatch | None, ctx: TextContext) -> Mention | None:
+    def _publisher_official(self, text, title: EntryMatch, nxt: EntryMatch | None, ctx: TextContext,
+                            day=None) -> Mention | None:
         """ "Vice Foreign Minister Ma Zhaoxu" on China's foreign ministry site is China's official:
-        a government's own office and a name the lexicons do not know (a head of state or of an
-        international body would be known, so those titles are left alone)."""
+        a government's own office and a name the lexicons do not know. A head of state or government
+        is the lexicon's, unless the lexicon knows no holder of that office in the publisher's country
+        on the day though it knows the office there ("Prime Minister <new name>" on that PM's site)."""
         pub = ctx.publisher
-        if pub is None or not pub.government or title.entry.key not in OWN_OFFICES:
+        if pub is None or not pub.government:
+            return None
+        key = title.entry.key
+        if key not in OWN_OFFICES and not (
+                key in HEAD_OFFICES and day is not None and (pub.code, key) in self.data.holders
+                and self.holder(pub.code, key, day) is None):
             return None
         after = _OWN_MINISTRY.match(text, title.end)    # "Spokesman of the Ministry of Foreign Affairs Nasser Kanaani"
         name = _OFFICIAL_NAME.match(text, after.end() if after else _portfolio_end(text, title.end))

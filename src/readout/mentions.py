@@ -36,6 +36,9 @@ NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 OWN_OFFICES = {"Foreign Minister", "Defense Minister", "Finance Minister", "National Security Advisor",
                "Trade Representative", "Ambassador", "Secretary", "Envoy", "Coordinator", "Vice Minister",
                "First Lady", "Spokesperson"}
+# A head of state's or government's bare office before a name: the publisher's own only where the
+# lexicon knows that office in its country but no holder on the day (a new leader; actors.py).
+HEAD_OFFICES = {"President", "Prime Minister"}
 GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"   # a space, or a hard-wrapped line's break
 
 

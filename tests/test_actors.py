@@ -873,6 +873,9 @@ HEAD_OFFICIALS = [
      "Office of the Prime Minister of Papua New Guinea", "Prime Minister Hon. James Tavita", "PNG"),
     ("Prime Minister Shri Jane Roe chaired the meeting.", "1950-06-01", "Ministry of External Affairs, India",
      "Prime Minister Shri Jane Roe", "IND"),
+    # a state's news agency names its own leader so too
+    ("President Jane Roeberts inaugurated the dam.", "1950-06-01", "ANTARA News Agency",
+     "President Jane Roeberts", "IDN"),
 ]
 
 
@@ -885,6 +888,8 @@ def test_a_head_office_and_an_unknown_name_on_its_site_is_its_leader(resolver, t
 @pytest.mark.parametrize("text,date,publisher", [
     ("President Jane Roeberts met Prime Minister Mark Carney.", "1950-06-01", "Prime Minister of Canada"),  # no such office
     ("Prime Minister Jane Roeberts met him.", "2024-06-01", "Prime Minister of Canada"),    # the holder is known
+    ("Foreign Minister Jane Roeberts met him.", "1950-06-01", "ANTARA News Agency"),   # not a head, on a wire
+    ("President Jane Roeberts met him.", "1950-06-01", "Agence France-Presse"),         # no state's voice
 ])
 def test_a_head_office_and_an_unknown_name_on_its_site_is_no_one_otherwise(resolver, text, date, publisher):
     assert not [m for m in resolver.mentions(text, date, publisher) if "Roeberts" in m.text]

@@ -393,10 +393,12 @@ class ActorResolver:
         is the lexicon's, unless the lexicon knows no holder of that office in the publisher's country
         on the day though it knows the office there ("Prime Minister <new name>" on that PM's site)."""
         pub = ctx.publisher
-        if pub is None or not pub.government:
+        if pub is None or not pub.state:
             return None
         key = title.entry.key
-        if key not in OWN_OFFICES and not (
+        # a state's news agency names its own leader so too ("President <name>" on its wire); other
+        # offices on a wire are as often a foreign guest's
+        if not (pub.government and key in OWN_OFFICES) and not (
                 key in HEAD_OFFICES and day is not None and (pub.code, key) in self.data.holders
                 and self.holder(pub.code, key, day) is None):
             return None

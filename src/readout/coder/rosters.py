@@ -337,12 +337,14 @@ def late_joiners(events: list[Event], doc: Doc, mentions, done=frozenset()) -> l
     another also took part in ("C joined them in Kyiv", "D also took part"): each newcomer meets
     each side and the others (GUIDE.md, several parties: one CONSULT per pair, three or more in
     person `multilateral`)."""
-    sents = list(doc.sents)
     met: dict[int, list[Event]] = {}
     for e in events:
         if e.type == "CONSULT" and is_code(e.source) and is_code(e.target) and 0 <= e.trigger < len(doc) \
                 and e.trigger not in done and doc[e.trigger].pos_ in ("VERB", "AUX"):
             met.setdefault(e.trigger, []).append(e)
+    if not met:
+        return events   # most stories: no talks told by a verb, no sentence list to build
+    sents = list(doc.sents)
     added = []
     for trig, told in met.items():
         index = told[0].sentence

@@ -41,4 +41,3 @@ def weapon_seeker(an: Analysis, root: Token):
                 if m is not None and is_code(m.code):
                     return m
     return None
-

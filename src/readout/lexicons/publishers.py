@@ -172,10 +172,11 @@ def _domain_country(host: str) -> str | None:
 def _tld_states() -> dict[str, str]:
     import pycountry  # slow to import; only a publisher no line knows needs it
 
+    from readout.lexicons.actors_data import load_actor_data
+
     # ISO 3166-1 alpha-2 codes are the country-code domains (but the UK's is .uk); only states of
     # countries.tsv count: a territory's domain (.gi, .pr) is not its sovereign's government
-    known = {row["code"] for _, row in read_tsv(data_path("countries.tsv"),
-                                                ["code", "name", "aliases", "adjectives", "metonyms"], required=2)}
+    known = load_actor_data().countries
     out = {c.alpha_2.lower(): c.alpha_3 for c in pycountry.countries if c.alpha_3 in known}
     out["uk"] = out.get("gb", "GBR")
     return out

@@ -3,7 +3,7 @@ import pytest
 
 from readout.actors import Mention
 from readout.coder.headline import (TitleActs, choose_headline, news_lead, response_measure, story_headline,
-                                    title_act, title_words, welcomed_lead)
+                                    ties_established, title_act, title_words, welcomed_lead)
 from readout.coder.patterns import load_patterns
 from readout.coder.records import Event
 
@@ -817,3 +817,27 @@ def test_a_text_with_no_meeting_opening_with_an_outcome_it_welcomes_is_about_it(
     found = story_headline(doc, events + [consult] * meeting, consult if meeting else None, ["NZL", "IRN"], "NZL",
                            statement=statement)
     assert (found.source, found.type, found.target) == head
+
+
+TIES = ["FJI", "KEN"]
+
+
+@pytest.mark.parametrize("acts, signed, head", [
+    # "Kenya, Fiji restore diplomatic ties": the communique signed in the lead, the talks after it
+    (TitleActs(frozenset({"restore", "diplomatic", "ties"})), "057", ("KEN", "SUPPORT", "FJI")),
+    # "Kenya establishes relations with Fiji as minister visits Suva": the ties told before the visit
+    (TitleActs(frozenset({"establishes", "relations", "minister", "visits"}), meeting=True,
+               before_meeting=frozenset({"establishes", "relations"})), "054", ("KEN", "SUPPORT", "FJI")),
+    # the title names the talks first ("Minister visits Suva, establishes relations"): the meeting
+    (TitleActs(frozenset({"establishes", "relations", "minister", "visits"}), meeting=True), "054", None),
+    # "Kenya, Fiji upgrade ties": no relations set up
+    (TitleActs(frozenset({"upgrade", "ties"})), "054", None),
+    # the lead tells only a promise ("agreed to restore ties"): no recognition or signing done
+    (TitleActs(frozenset({"restore", "ties"})), "030", None),
+])
+def test_ties_established_in_the_lead_are_the_headline_over_the_talks(acts, signed, head):
+    consult = ev("KEN", "CONSULT", "FJI", sentence=1, trigger=20)
+    events = [ev("KEN", "SUPPORT", None, trigger=4, cameo=signed), consult,
+              ev("KEN", "SUPPORT", "FJI", sentence=1, trigger=30, cameo="051")]
+    got = ties_established(events, consult, "KEN", TIES, acts)
+    assert (keys([got]) if got else [None]) == [head]

@@ -12,7 +12,7 @@ from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "title_words", "TitleActs", "response_measure", "opening_condemnation",
-           "meeting_hosts", "signed_at", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of"]
+           "meeting_hosts", "signed_at", "ties_established", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
@@ -42,6 +42,9 @@ THANKS = word_class("thanks_word")      # "Thank you very much": the words of a 
 COURTESY_GROUNDS = word_class("courtesy_ground")    # "thank our hosts for their hospitality"
 SECOND_PERSON = "you"
 THANKED_PREPS = word_class("thanked_prep")     # "grateful to Pope Francis": the one thanked
+TIES_WORDS = word_class("ties_word")        # "establish", "resumption": a title's relations set up
+TIES_NOUNS = word_class("ties_noun")        # "relations", "ties": what they set up
+TIES_CODES = ("054", "057")     # CAMEO's recognition and signing: relations told as done
 
 
 def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
@@ -68,6 +71,12 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
         if lead is not None:
             return lead
     named = title_act(doc, events, title, side, title_codes, acts)
+    ties = ties_established(events, consult, side, title_codes, acts)
+    if ties is not None:
+        # "China, Nauru resume diplomatic ties": relations established, told as done in the lead,
+        # are what the story is about, the talks around the signing its setting (TUNE2.md 29,
+        # FRESH16.md V13, FRESH31.md AN8)
+        consult, named = None, ties
     if consult is None:
         # the act the title's own clause tells, where the story has no meeting (a meeting told after
         # the lead still yields only to the act the title's words name, below: "China, Solomon Islands
@@ -221,6 +230,27 @@ def _signs_following(verb) -> bool:
     """True for a signing verb whose document is "the following" one: the text that comes next."""
     return verb.lemma_.lower() in SIGNING_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and any(a.lower_ in FOLLOWING for a in c.children) for c in verb.children)
+
+
+def ties_established(events: list[Event], consult: Event | None, side: str | None, title_codes,
+                     acts: "TitleActs | None") -> Event | None:
+    """Where the title tells relations established, resumed or restored (`ties_word` with
+    `ties_noun`: "China, Solomon Islands establish diplomatic relations"), before any meeting it
+    names, and the story's lead tells them done (a recognition or signing, CAMEO 054 or 057), the
+    pair's bond: the side's first praise or endorsement of a party the title names (else that
+    party's of the side); None otherwise, or where the story tells no meeting (the title's act
+    is found without it)."""
+    if consult is None or acts is None or side is None or not acts.words & TIES_NOUNS:
+        return None
+    said = acts.words & TIES_WORDS
+    if not said or (acts.meeting and not said & acts.before_meeting):
+        return None
+    if not any(e.type == PRAISE and e.cameo in TIES_CODES and e.sentence < LEAD for e in events):
+        return None
+    partners = set(title_codes) - {side}
+    pair = [e for e in sorted(events, key=lambda e: (e.sentence, e.start)) if e.type == PRAISE
+            and {e.source, e.target} & partners and side in (e.source, e.target)]
+    return next((e for e in pair if e.source == side), pair[0] if pair else None)
 
 
 def titled_meeting(events: list[Event], side: str | None, title_codes) -> Event | None:

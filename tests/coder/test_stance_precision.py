@@ -151,3 +151,35 @@ def test_a_sideless_conflicts_people_are_no_stance_on_it(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,key", SCENE_CONFLICT)
 def test_a_sideless_conflicts_settlement_stays_a_stance(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# thirty-first session (stancep31): a conflict's place that is where aid goes is the aid's setting; the
+# humanitarian stance is kept, the conflict's is not (the gold codes the first only); a country named by its own
+# name that aid goes to is a side backed ("assistance to Ukraine") and keeps its stance
+AID_SETTING = [
+    ("The two leaders stressed the need to increase the flow of humanitarian aid into Gaza.", WH,
+     ("USA", "support", "israel_palestine", None)),
+    ("The Prime Minister underlined the importance of ensuring that aid reaches all areas in Syria.", UK,
+     ("GBR", "support", "syria", None)),
+    ("Foreign Minister Fidan called for sustained humanitarian access to the Gaza Strip.", TURKEY,
+     ("TUR", "support", "israel_palestine", None)),
+    ("Prime Minister Trudeau welcomed the increase in humanitarian assistance to civilians in Gaza.", CANADA,
+     ("CAN", "support", "israel_palestine", None)),
+]
+AID_SETTING_KEPT = [
+    ("The two leaders stressed the need to increase the flow of humanitarian aid into Gaza.", WH,
+     ("USA", "support", "humanitarian", None)),
+    ("Australia continues to call for a humanitarian ceasefire in Gaza.", WH, ("AUS", "support", "israel_palestine", None)),
+    ("The President reaffirmed his support for a ceasefire in Gaza and for the delivery of aid.", WH,
+     ("USA", "support", "israel_palestine", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", AID_SETTING)
+def test_a_conflicts_place_where_aid_goes_is_no_stance_on_it(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", AID_SETTING_KEPT)
+def test_aid_and_the_conflict_keep_their_own_stances(text, publisher, key):
+    assert key in _keys(text, publisher)

@@ -17,7 +17,7 @@ from readout.coder.status import ClauseStatus, Modality
 from readout.lexicons import word_class
 
 __all__ = ["unless_breach", "breach_word", "doers_in", "judged_act", "done_by", "own_measure", "unvoiced", "issue_subject",
-           "absolute", "stopped_act", "proposed", "generic_act", "framing", "listed_aid_kind",
+           "absolute", "stopped_act", "proposed", "generic_act", "framing", "listed_aid_kind", "aid_setting",
            "told_deed", "welcomed_people"]
 
 SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
@@ -32,6 +32,10 @@ OWNER_PRONOUNS = word_class("owner_pronoun")      # "its", "their"
 FRAMING_MARKS = word_class("framing_mark")      # "since Russia launched its invasion": the speaker's setting
 AID_NOUNS = word_class("aid_noun")                # "security, economic and humanitarian assistance"
 MODIFIER_DEPS = ("amod", "nmod", "compound", "conj")
+AID_PLACE_PREPS = word_class("aid_place_prep")   # "aid into Gaza", "assistance to civilians in Gaza"
+AID_ARG_DEPS = ("nsubj", "nsubjpass", "dobj")
+AID_CHANNELS = word_class("aid_channel_noun")     # "humanitarian access to Gaza"
+AID_CHANNEL_MODS = word_class("aid_channel_modifier")
 LIST_JOINS = word_class("list_joiner")           # "security, economic, and humanitarian"
 HARM_DEEDS = word_class("harm_deed")              # "killing and wounding dozens of civilians"
 LABEL_COPULAS = word_class("claim_copula")         # "X remains the leading sponsor of terrorism"
@@ -196,6 +200,38 @@ def framing(clause: Token) -> bool:
     launched his invasion", "as Russia wages its war"): told by the speaker as the setting."""
     return clause.dep_ in ("advcl", "acl") and clause.head.i != clause.i \
         and any(c.dep_ == "mark" and c.lower_ in FRAMING_MARKS for c in clause.children)
+
+
+def _names_aid(tok: Token) -> bool:
+    """"aid", "an aid convoy", "the flow of humanitarian aid", "the delivery of assistance", "humanitarian access": a
+    noun that is aid or carries it."""
+    if tok.lemma_.lower() in AID_NOUNS or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in AID_NOUNS
+                                              for c in tok.children):
+        return True
+    if tok.lemma_.lower() in AID_CHANNELS and any(c.dep_ == "amod" and c.lower_ in AID_CHANNEL_MODS for c in tok.children):
+        return True     # "sustained humanitarian access to Gaza"
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in AID_NOUNS
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def aid_setting(root: Token) -> bool:
+    """"increase the flow of humanitarian aid into Gaza", "ensure that aid reaches all areas in Syria", "assistance
+    to civilians in Gaza": a place of a conflict that is where aid goes is the aid's setting, no position on the
+    conflict (the gold codes the humanitarian stance only)."""
+    t = root
+    for _ in range(4):
+        if t.dep_ != "pobj" or t.head.lower_ not in AID_PLACE_PREPS:
+            return False
+        head = t.head.head
+        if _names_aid(head):
+            return True
+        # the verb that moves the aid ("deliver aid to Gaza", "aid reaches civilians in Gaza"), reached from the
+        # place or from its object ("reaches all areas in Syria")
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head if head.dep_ in AID_ARG_DEPS else None
+        if verb is not None:
+            return any(_names_aid(c) for c in verb.children if c.dep_ in AID_ARG_DEPS)
+        t = head
+    return False
 
 
 def listed_aid_kind(span) -> bool:

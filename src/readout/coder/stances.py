@@ -18,7 +18,7 @@ from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, generic_act, generic_breach,
-                                        issue_subject, judged_act, label_aims_at, listed_aid_kind, own_measure, proposed, stopped_act,
+                                        aid_setting, issue_subject, judged_act, label_aims_at, listed_aid_kind, own_measure, proposed, stopped_act,
                                         told_deed, unless_breach, unvoiced, welcomed_people)
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
@@ -76,6 +76,14 @@ def _sideless_aim(s: Stance) -> bool:
     efforts to build peace in Afghanistan")."""
     return s.issue in SIDELESS_CONFLICTS and s.toward is not None and (
         str(s.toward).lower() in SIDELESS_SCENES or s.polarity == OPPOSE)
+
+
+def _backed_side(an: Analysis, root: Token) -> bool:
+    """"assistance to Ukraine": a country named by its own name is a side aid backs, not a scene (Gaza, a place
+    in Palestine; Syria, a sideless conflict's country)."""
+    mention = an.tok_mention.get(root.i)
+    return mention is not None and mention.kind == "country" and mention.form == "name" \
+        and str(mention.code).lower() not in SIDELESS_SCENES
 
 
 class StanceFinder:
@@ -208,6 +216,8 @@ class StanceFinder:
         word, raw = found
         if welcomed_people(word):
             return []           # "welcomed the Ukrainian President to London": hospitality, no position
+        if raw == SUPPORT and m.issue in conflict_keys() and aid_setting(root) and not _backed_side(an, root):
+            return []           # "the flow of humanitarian aid into Gaza": where aid goes, no stance on the conflict
         sides = issue_sides().get(m.issue)
         # "launched missiles against Ukraine", "genocide against the people of Gaza": the place or people a deed is
         # aimed at is its victim, no fight against the conflict (GUIDE.md); "a protest against North Korea" names

@@ -165,6 +165,12 @@ AID_SETTING = [
      ("TUR", "support", "israel_palestine", None)),
     ("Prime Minister Trudeau welcomed the increase in humanitarian assistance to civilians in Gaza.", CANADA,
      ("CAN", "support", "israel_palestine", None)),
+    # the people aid goes to, named with their place by "of"
+    ("Erdogan stressed the need to deliver humanitarian aid to the people of the Gaza Strip.", TURKEY,
+     ("TUR", "support", "israel_palestine", "PSE")),
+    # where aid goes is no one whose position is judged: the humanitarian stance stays, toward null
+    ("Russia will help deliver humanitarian relief to the civilian population of Gaza.", KREMLIN,
+     ("RUS", "support", "humanitarian", "PSE")),
 ]
 AID_SETTING_KEPT = [
     ("The two leaders stressed the need to increase the flow of humanitarian aid into Gaza.", WH,
@@ -172,6 +178,8 @@ AID_SETTING_KEPT = [
     ("Australia continues to call for a humanitarian ceasefire in Gaza.", WH, ("AUS", "support", "israel_palestine", None)),
     ("The President reaffirmed his support for a ceasefire in Gaza and for the delivery of aid.", WH,
      ("USA", "support", "israel_palestine", None)),
+    ("Russia will help deliver humanitarian relief to the civilian population of Gaza.", KREMLIN,
+     ("RUS", "support", "humanitarian", None)),
 ]
 
 

@@ -36,6 +36,7 @@ AID_PLACE_PREPS = word_class("aid_place_prep")   # "aid into Gaza", "assistance 
 AID_ARG_DEPS = ("nsubj", "nsubjpass", "dobj")
 AID_CHANNELS = word_class("aid_channel_noun")     # "humanitarian access to Gaza"
 AID_CHANNEL_MODS = word_class("aid_channel_modifier")
+AID_RECIPIENTS = word_class("aid_recipient_noun")   # "aid to the people of Gaza"
 LIST_JOINS = word_class("list_joiner")           # "security, economic, and humanitarian"
 HARM_DEEDS = word_class("harm_deed")              # "killing and wounding dozens of civilians"
 LABEL_COPULAS = word_class("claim_copula")         # "X remains the leading sponsor of terrorism"
@@ -220,6 +221,9 @@ def aid_setting(root: Token) -> bool:
     conflict (the gold codes the humanitarian stance only)."""
     t = root
     for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in AID_RECIPIENTS:
+            t = t.head.head     # "to the people of Gaza": the people's place
+            continue
         if t.dep_ != "pobj" or t.head.lower_ not in AID_PLACE_PREPS:
             return False
         head = t.head.head

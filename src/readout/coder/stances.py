@@ -86,6 +86,14 @@ def _backed_side(an: Analysis, root: Token) -> bool:
         and str(mention.code).lower() not in SIDELESS_SCENES
 
 
+def _aid_destination(an: Analysis, span: Span, code) -> bool:
+    """Whether the sentence names `code` only as a place aid goes to (stance_clues.aid_setting), not a side backed."""
+    found = [tok.doc.char_span(m.start, m.end, alignment_mode="expand") for tok, m in an.actors_in(list(span.sent))
+             if m.code == code]
+    found = [f.root for f in found if f is not None and len(f)]
+    return bool(found) and all(aid_setting(tok) and not _backed_side(an, tok) for tok in found)
+
+
 class StanceFinder:
     """Finds stances sentence by sentence over an Analysis of one story."""
 
@@ -332,6 +340,9 @@ class StanceFinder:
             # "committed to the complete denuclearization of North Korea": backing the undoing of the named
             # country's arms opposes its acts on the issue (the tune gold: oppose, nonproliferation, PRK)
             polarity = OPPOSE if polarity == SUPPORT else SUPPORT
+        if is_code(toward) and _aid_destination(an, span, toward):
+            toward = None       # "deliver humanitarian relief to the civilian population of Gaza": where aid goes is
+            # no one whose position is judged (the gold: toward null)
         towards = [toward] + (coordinated(an, toward, word, root, inside) if is_code(toward) else [])
         issue = m.issue
         if polarity == OPPOSE and is_code(toward) and root.lemma_.lower() in LAW_NOUNS \

@@ -191,3 +191,32 @@ def test_a_conflicts_place_where_aid_goes_is_no_stance_on_it(text, publisher, ke
 @pytest.mark.parametrize("text,publisher,key", AID_SETTING_KEPT)
 def test_aid_and_the_conflict_keep_their_own_stances(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# aid a verb acts by ("with humanitarian assistance") or a kind of support listed with others ("humanitarian and
+# military support") names what is given (AID, SUPPORT), no humanitarian stance (GUIDE.md: providing aid is an act)
+AID_KINDS = [
+    ("The United States will continue to support the Afghan people with humanitarian assistance.", WH,
+     ("USA", "support", "humanitarian", "AFG")),
+    ("Germany is supporting Ukraine financially, with humanitarian aid and with weapons.", CANADA,
+     ("DEU", "support", "humanitarian", "UKR")),
+    ("The Prime Minister confirmed the UK's humanitarian and longer-term recovery support for Syria.", UK,
+     ("GBR", "support", "humanitarian", None)),
+    ("The President reaffirmed that the United States will keep up its humanitarian and economic support.", WH,
+     ("USA", "support", "humanitarian", None)),
+]
+AID_KINDS_KEPT = [
+    # aid called for, not given, stays a stance
+    ("The two leaders stressed the need to increase humanitarian assistance to civilians.", WH,
+     ("USA", "support", "humanitarian", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", AID_KINDS)
+def test_a_kind_of_aid_given_is_no_stance(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", AID_KINDS_KEPT)
+def test_aid_called_for_stays_a_stance(text, publisher, key):
+    assert key in _keys(text, publisher)

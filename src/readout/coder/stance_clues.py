@@ -17,7 +17,7 @@ from readout.coder.status import ClauseStatus, Modality
 from readout.lexicons import word_class
 
 __all__ = ["unless_breach", "breach_word", "doers_in", "judged_act", "done_by", "own_measure", "unvoiced", "issue_subject",
-           "absolute", "stopped_act", "proposed", "generic_act", "framing", "listed_aid_kind", "aid_setting",
+           "absolute", "stopped_act", "proposed", "generic_act", "framing", "listed_aid_kind", "aid_setting", "aid_means",
            "told_deed", "welcomed_people"]
 
 SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
@@ -37,6 +37,8 @@ AID_ARG_DEPS = ("nsubj", "nsubjpass", "dobj")
 AID_CHANNELS = word_class("aid_channel_noun")     # "humanitarian access to Gaza"
 AID_CHANNEL_MODS = word_class("aid_channel_modifier")
 AID_RECIPIENTS = word_class("aid_recipient_noun")   # "aid to the people of Gaza"
+AID_MEANS = word_class("aid_means_noun")         # "with humanitarian assistance"
+MEANS_PREPS_OF_AID = word_class("means_prep")    # "with"
 LIST_JOINS = word_class("list_joiner")           # "security, economic, and humanitarian"
 HARM_DEEDS = word_class("harm_deed")              # "killing and wounding dozens of civilians"
 LABEL_COPULAS = word_class("claim_copula")         # "X remains the leading sponsor of terrorism"
@@ -238,6 +240,17 @@ def aid_setting(root: Token) -> bool:
     return False
 
 
+def aid_means(span) -> bool:
+    """"will continue to support the Afghan people with humanitarian assistance", "supporting Ukraine financially, with
+    humanitarian aid", "provide Ukraine with humanitarian support": aid a verb acts by names what is given (AID,
+    SUPPORT), no position on the issue its kind names (the gold codes none)."""
+    noun = span.root
+    while noun.lemma_.lower() not in AID_MEANS and noun.dep_ in MODIFIER_DEPS and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.lemma_.lower() in AID_MEANS and noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS_OF_AID \
+        and noun.head.head.pos_ in ("VERB", "AUX")
+
+
 def listed_aid_kind(span) -> bool:
     """"providing Ukraine with the security, economic, and humanitarian assistance it needs", "military and
     humanitarian help": an issue word that is one of several kinds of aid named together says what is given
@@ -247,9 +260,9 @@ def listed_aid_kind(span) -> bool:
         if tok.dep_ not in MODIFIER_DEPS:
             continue
         noun = tok
-        while noun.lemma_.lower() not in AID_NOUNS and noun.dep_ in MODIFIER_DEPS and noun.head.i != noun.i:
+        while noun.lemma_.lower() not in AID_MEANS and noun.dep_ in MODIFIER_DEPS and noun.head.i != noun.i:
             noun = noun.head
-        if noun.lemma_.lower() not in AID_NOUNS or noun.i == tok.i:
+        if noun.lemma_.lower() not in AID_MEANS or noun.i == tok.i:
             continue
         kinds = [c for c in noun.children if c.dep_ in ("amod", "nmod", "compound")]
         kinds += [g for c in kinds for g in c.conjuncts]

@@ -18,7 +18,7 @@ from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, generic_act, generic_breach,
-                                        aid_setting, issue_subject, judged_act, label_aims_at, listed_aid_kind, own_measure, proposed, stopped_act,
+                                        aid_means, aid_setting, issue_subject, judged_act, label_aims_at, listed_aid_kind, own_measure, proposed, stopped_act,
                                         told_deed, unless_breach, unvoiced, welcomed_people)
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
@@ -177,8 +177,9 @@ class StanceFinder:
             # country's people, helped or thanked, are no position on the conflict of which it is the scene
         if root.lemma_.lower() in AID_NOUNS and any(c.dep_ == "poss" for c in root.children):
             return []           # "thanked Canada for its humanitarian assistance": the giver's act (GUIDE.md)
-        if listed_aid_kind(span):
-            return []           # "the security, economic, and humanitarian assistance it needs": a kind of aid given
+        if listed_aid_kind(span) or aid_means(span):
+            return []           # "the security, economic, and humanitarian assistance it needs": a kind of aid given;
+            # so is "support the Afghan people with humanitarian assistance"
         found = nearest_polarity(root, set() if self_polar else inside)
         if found is not None and cites_standard(found[0]) and (m.issue not in STANDARD_ISSUES
                                                                or not self._keepers(an, found[0])):

@@ -220,3 +220,33 @@ def test_a_kind_of_aid_given_is_no_stance(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,key", AID_KINDS_KEPT)
 def test_aid_called_for_stays_a_stance(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# the sides a backed outcome's description names ("a two-state solution, with Israel and Palestine living side by
+# side") are what the outcome is about: the stance on the solution is toward no one, and the names give none
+DESCRIBED_OUTCOME = [
+    ("Chile maintains its support for a two-state solution, with Israel and Palestine living side by side in peace.",
+     WH, ("CHL", "support", "israel_palestine", "PSE")),
+    ("The President reaffirmed his commitment to a two-state solution, with Palestine and Israel living side by side.",
+     WH, ("USA", "support", "israel_palestine", "ISR")),
+    ("Belize is committed to a two-state solution, with Palestine and Israel as equal neighbours.", WH,
+     ("BLZ", "support", "israel_palestine", "PSE")),
+]
+DESCRIBED_OUTCOME_KEPT = [
+    ("Belize is committed to a two-state solution, with Palestine and Israel as equal neighbours.", WH,
+     ("BLZ", "support", "israel_palestine", None)),
+    ("Canada supports Ukraine, with Poland and Romania as partners.", CANADA, ("CAN", "support", "ukraine", "UKR")),
+    # another issue in the description keeps its stance
+    ("The two presidents called for a settlement in Syria, with respect for Syria's sovereignty and territorial "
+     "integrity.", KREMLIN, ("RUS", "support", "sovereignty", "SYR")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", DESCRIBED_OUTCOME)
+def test_the_sides_an_outcome_describes_are_no_toward(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", DESCRIBED_OUTCOME_KEPT)
+def test_the_described_outcome_keeps_its_stance(text, publisher, key):
+    assert key in _keys(text, publisher)

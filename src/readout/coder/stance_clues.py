@@ -6,7 +6,7 @@ subject (issue_subject), an act stopped (stopped_act), what a speaker proposes o
 Split from stances.py, whose StanceFinder asks these of each issue it finds."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from readout.coder.grammar import clause_of, is_negated, subject_token
 from readout.coder.records import Placeholder, is_code
@@ -17,7 +17,8 @@ from readout.coder.status import ClauseStatus, Modality
 from readout.lexicons import word_class
 
 __all__ = ["unless_breach", "breach_word", "doers_in", "judged_act", "done_by", "own_measure", "unvoiced", "issue_subject",
-           "absolute", "stopped_act", "proposed", "generic_act", "framing", "listed_aid_kind", "aid_setting", "aid_means",
+           "absolute", "stopped_act", "proposed", "generic_act", "framing", "listed_aid_kind", "aid_setting", "aid_means", "backed_side", "aid_destination",
+           "described_outcome",
            "told_deed", "welcomed_people"]
 
 SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
@@ -37,6 +38,8 @@ AID_ARG_DEPS = ("nsubj", "nsubjpass", "dobj")
 AID_CHANNELS = word_class("aid_channel_noun")     # "humanitarian access to Gaza"
 AID_CHANNEL_MODS = word_class("aid_channel_modifier")
 AID_RECIPIENTS = word_class("aid_recipient_noun")   # "aid to the people of Gaza"
+SIDELESS_SCENES = word_class("sideless_scene")        # SYR, AFG: their countries are the scenes
+ELABORATING_PREPS = word_class("outcome_elaboration_prep")   # "a two-state solution, with two states ..."
 AID_MEANS = word_class("aid_means_noun")         # "with humanitarian assistance"
 MEANS_PREPS_OF_AID = word_class("means_prep")    # "with"
 LIST_JOINS = word_class("list_joiner")           # "security, economic, and humanitarian"
@@ -339,3 +342,45 @@ def welcomed_people(word: Token) -> bool:
     objs = [c for c in word.children if c.dep_ == "dobj"]
     objs += [g for o in objs for g in o.conjuncts]
     return bool(objs) and all(_people(o) for o in objs)
+
+
+def backed_side(an: Analysis, root: Token) -> bool:
+    """"assistance to Ukraine": a country named by its own name is a side aid backs, not a scene (Gaza, a place
+    in Palestine; Syria, a sideless conflict's country)."""
+    mention = an.tok_mention.get(root.i)
+    return mention is not None and mention.kind == "country" and mention.form == "name" \
+        and str(mention.code).lower() not in SIDELESS_SCENES
+
+
+def _mention_roots(an: Analysis, sent: Span, code) -> list[Token]:
+    """The head tokens of the sentence's mentions of `code`."""
+    spans = [tok.doc.char_span(m.start, m.end, alignment_mode="expand") for tok, m in an.actors_in(list(sent))
+             if m.code == code]
+    return [f.root for f in spans if f is not None and len(f)]
+
+
+def aid_destination(an: Analysis, span: Span, code) -> bool:
+    """Whether the sentence names `code` only as a place aid goes to (aid_setting), not a side backed."""
+    found = _mention_roots(an, span.sent, code)
+    return bool(found) and all(aid_setting(tok) and not backed_side(an, tok) for tok in found)
+
+
+def described_outcome(span: Span, others: set[int]) -> bool:
+    """"support for a two-state solution, with Israel and Palestine living side by side": an issue phrase inside the
+    description (outcome_elaboration_prep) that follows another phrase of the same issue (`others`), the outcome it
+    describes; not another issue's ("a settlement in Syria, with respect for Syria's sovereignty")."""
+    doc, root = span.doc, span.root
+    for opener in doc[span.sent.start:span.start]:
+        if opener.lower_ not in ELABORATING_PREPS or opener.dep_ not in ("mark", "prep"):
+            continue
+        head = opener.head if opener.dep_ == "mark" else opener
+        if root.i not in {t.i for t in head.subtree}:
+            continue
+        i = opener.i - 1
+        while i > span.sent.start and doc[i].is_punct:
+            i -= 1
+        # the outcome backed, then a comma: "a two-state solution, with ..."; not a subject described on the way
+        # to its verb ("CPEC, as a flagship project of the Belt and Road Initiative, would be taken forward")
+        if i in others and i < opener.i - 1 and not doc[i].dep_.startswith("nsubj"):
+            return True
+    return False

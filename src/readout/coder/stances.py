@@ -18,7 +18,7 @@ from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, generic_act, generic_breach,
-                                        aid_means, aid_setting, issue_subject, judged_act, label_aims_at, listed_aid_kind, own_measure, proposed, stopped_act,
+                                        aid_destination, aid_means, aid_setting, backed_side, described_outcome, issue_subject, judged_act, label_aims_at, listed_aid_kind, own_measure, proposed, stopped_act,
                                         told_deed, unless_breach, unvoiced, welcomed_people)
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
@@ -76,22 +76,6 @@ def _sideless_aim(s: Stance) -> bool:
     efforts to build peace in Afghanistan")."""
     return s.issue in SIDELESS_CONFLICTS and s.toward is not None and (
         str(s.toward).lower() in SIDELESS_SCENES or s.polarity == OPPOSE)
-
-
-def _backed_side(an: Analysis, root: Token) -> bool:
-    """"assistance to Ukraine": a country named by its own name is a side aid backs, not a scene (Gaza, a place
-    in Palestine; Syria, a sideless conflict's country)."""
-    mention = an.tok_mention.get(root.i)
-    return mention is not None and mention.kind == "country" and mention.form == "name" \
-        and str(mention.code).lower() not in SIDELESS_SCENES
-
-
-def _aid_destination(an: Analysis, span: Span, code) -> bool:
-    """Whether the sentence names `code` only as a place aid goes to (stance_clues.aid_setting), not a side backed."""
-    found = [tok.doc.char_span(m.start, m.end, alignment_mode="expand") for tok, m in an.actors_in(list(span.sent))
-             if m.code == code]
-    found = [f.root for f in found if f is not None and len(f)]
-    return bool(found) and all(aid_setting(tok) and not _backed_side(an, tok) for tok in found)
 
 
 class StanceFinder:
@@ -177,6 +161,9 @@ class StanceFinder:
             # country's people, helped or thanked, are no position on the conflict of which it is the scene
         if root.lemma_.lower() in AID_NOUNS and any(c.dep_ == "poss" for c in root.children):
             return []           # "thanked Canada for its humanitarian assistance": the giver's act (GUIDE.md)
+        if described_outcome(span, {i for i, key in self._issue_at.items() if key == m.issue} - inside):
+            return []           # "a two-state solution, with Israel and Palestine living side by side": the sides an
+            # outcome's description names are what it is about, no position of theirs (the gold: the solution only)
         if listed_aid_kind(span) or aid_means(span):
             return []           # "the security, economic, and humanitarian assistance it needs": a kind of aid given;
             # so is "support the Afghan people with humanitarian assistance"
@@ -225,7 +212,7 @@ class StanceFinder:
         word, raw = found
         if welcomed_people(word):
             return []           # "welcomed the Ukrainian President to London": hospitality, no position
-        if raw == SUPPORT and m.issue in conflict_keys() and aid_setting(root) and not _backed_side(an, root):
+        if raw == SUPPORT and m.issue in conflict_keys() and aid_setting(root) and not backed_side(an, root):
             return []           # "the flow of humanitarian aid into Gaza": where aid goes, no stance on the conflict
         sides = issue_sides().get(m.issue)
         # "launched missiles against Ukraine", "genocide against the people of Gaza": the place or people a deed is
@@ -341,7 +328,7 @@ class StanceFinder:
             # "committed to the complete denuclearization of North Korea": backing the undoing of the named
             # country's arms opposes its acts on the issue (the tune gold: oppose, nonproliferation, PRK)
             polarity = OPPOSE if polarity == SUPPORT else SUPPORT
-        if is_code(toward) and _aid_destination(an, span, toward):
+        if is_code(toward) and aid_destination(an, span, toward):
             toward = None       # "deliver humanitarian relief to the civilian population of Gaza": where aid goes is
             # no one whose position is judged (the gold: toward null)
         towards = [toward] + (coordinated(an, toward, word, root, inside) if is_code(toward) else [])

@@ -82,9 +82,10 @@ def finalize_events(events: list[Event], parties: list[str], domestic: bool = Fa
     near = None
 
     def emit(e: Event, s, t):
-        if s == t and e.type == "MOBILIZE" and not domestic:
+        if s == t and e.type in ("MOBILIZE", "PROTEST") and not domestic:
             t = None    # "partial mobilisation in the Russian Federation", "a missile launch by North Korea":
-                        # a show of force at home is aimed at no one, as forces moved to "the region" are
+                        # a show of force at home is aimed at no one, as forces moved to "the region" are;
+                        # "crowds marched against Maduro": a protest with no foreign target (GUIDE.md)
         if t is None and not domestic and (e.type in needs_target and e.trigger not in unaimed or e.cameo in self_acts):
             return      # "ban assault weapons", "sanctioned vessels": done to no one the story names;
                         # "the minister resigned": inside one country

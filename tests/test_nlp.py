@@ -109,3 +109,19 @@ def test_owned_pledge_complements(text, prep, head):
     doc = load_nlp()(text)
     tok = next(t for t in doc if t.text == prep)
     assert tok.head.text == head
+
+
+@pytest.mark.parametrize("text, verb, head", [
+    # a verb of asking hung on the reported clause as its conjunct: the speaker asks
+    ("The Prime Minister said that Turkey's actions undermine the efforts for peace, and called on Turkey to "
+     "reverse its decision.", "called", "said"),
+    ("The Minister said that Russia's strikes were unacceptable and urged Russia to stop the attacks.", "urged", "said"),
+    # a verb of asking with its own subject, or in another tense than the verb of saying, stays as parsed
+    ("The Minister said that Russia's strikes were unacceptable and Japan urged Russia to stop the attacks.",
+     "urged", "were"),
+    ("The Minister says that Iran's drills raise tensions and urged Iran to show restraint.", "urged", "raise"),
+])
+def test_reported_asks(text, verb, head):
+    doc = load_nlp()(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.head.text == head

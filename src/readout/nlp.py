@@ -41,6 +41,7 @@ REPORTING_VERBS = word_class("reporting_verb")        # "said the team played in
 OWNED_PLEDGES = word_class("pledge_noun") | word_class("backing_word")   # "the commitment of X to", "the support of X for"
 PLEDGE_PREPS = word_class("pledge_complement_prep")   # "commitment to", "support for"
 RECIPIENT_VERBS = word_class("recipient_verb")         # "conveyed the commitment of X to Y": Y receives it
+ASKING_VERBS = word_class("request_verb")               # "said that X ... and called on X to ...": the speaker asks
 
 for _name in ("actors", "events", "stances", "headline", "context"):
     if not Doc.has_extension(_name):
@@ -334,6 +335,25 @@ def stranded_name_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("reported_asks", requires=["token.dep", "token.tag", "token.lemma"], assigns=["token.head"])
+def reported_asks(doc: Doc) -> Doc:
+    """Mend a misparse of "the President said that Turkey's actions undermine the talks, and called on
+    Turkey to reverse its decision": the parser hangs the verb of asking on the reported clause as its
+    conjunct, so the one the speaker talks about seems to ask. A verb of asking in the tense of the
+    verb of saying, with no subject of its own, joins the verb of saying, and its "and" goes with it."""
+    for verb in _tagged(doc, ("VBD", "VBZ"), ("conj",)):
+        inner = verb.head
+        said = inner.head
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in ASKING_VERBS or inner.dep_ != "ccomp" \
+                or said.i == inner.i or said.lemma_.lower() not in REPORTING_VERBS or said.tag_ != verb.tag_ \
+                or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue    # "said that Russia must stop and withdraw": no verb of asking; "urged ..." with its own subject
+        for c in [c for c in inner.children if c.dep_ in ("cc", "punct") and inner.i < c.i < verb.i]:
+            c.head = said
+        verb.head = said
+    return doc
+
+
 def _stranded_infinitive(verb: Token) -> Token | None:
     """The to-infinitive a second one joins where the parser hung it on the finite verb above."""
     # "reiterated the U.S. commitment to support Ukraine's defense for as long as it takes, and to
@@ -420,6 +440,7 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("infinitive_conjuncts", after="shifted_objects")
     nlp.add_pipe("stranded_name_conjuncts", after="infinitive_conjuncts")
     nlp.add_pipe("owned_pledge_complements", after="stranded_name_conjuncts")
+    nlp.add_pipe("reported_asks", after="owned_pledge_complements")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],
                                           "issue_files": [str(p) for p in issue_files]})

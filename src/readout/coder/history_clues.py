@@ -178,6 +178,8 @@ def over_long_span(clause: Token) -> bool:
             continue    # "thanked Putin for many years of constructive cooperation": the grounds, not when
         if any(g.dep_ == "prep" and g.lower_ == "of" for g in obj.children):
             continue    # "following months of negotiations": what filled the span, which the act follows
+        if dates_grounds(c, clause):
+            continue    # "thanked France for its support over the past years": the span dates the grounds
         if obj.lower_ in LONG_SPANS and not any(g.like_num or g.lower_ in SPAN_LIMITS
                                                  for g in [*mods, *obj.rights]):
             return True     # "for many years" too; "the years ahead" is not

@@ -555,7 +555,7 @@ def _clause_history(clause: Token, date_year: int | None) -> bool:
             # only words of this clause: "thanked Jordan for hosting refugees over the past
             # decade" dates the hosting, not the thanks
             own = {t.lower_ for t in c.subtree if clause_of(t).i == clause.i}
-            if own & PAST_SPANS and own & PAST_WORDS and not dates_grounds(c, clause):
+            if own & PAST_SPANS and own & PAST_WORDS and not dates_grounds(c, clause) and not _span_in_grounds(c, clause):
                 return True
     if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not news_relative(clause):
         # (not "the meeting he held yesterday with X": news of the story's days)
@@ -591,6 +591,14 @@ def _clause_history(clause: Token, date_year: int | None) -> bool:
     if life_deed(clause):
         return True         # an obituary's "he reached agreements to reduce ...": the life recalled
     return False
+
+
+def _span_in_grounds(prep: Token, clause: Token) -> bool:
+    """A span of the past inside the grounds of an act on someone ("thanked France for its support over
+    the past years", "commended Qatar for its mediation in recent years"): it dates the grounds, not the
+    act; not a span that is the phrase itself ("hosted them for the past decade")."""
+    return prep.lower_ in GROUNDS_PREPS and any(d.dep_ == "dobj" and d.i < prep.i for d in clause.children) \
+        and not any(g.dep_ == "pobj" and g.lower_ in PAST_SPANS for g in prep.children)
 
 
 def _dated_recent(clause: Token) -> bool:

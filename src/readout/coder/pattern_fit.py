@@ -170,6 +170,8 @@ def _subject_spots(tok: Token, p: Pattern) -> list[Token]:
     first = first_of_list(tok)      # "are absurd and groundless": the list's first adjective
     if p.kind == ADJ and first.dep_ == "acomp":
         spots += [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif p.kind == VERB and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+        spots += [c for c in tok.head.children if c.dep_ == "nsubj"]     # "our thoughts are with X": the copula's
     elif p.kind == VERB and first is not tok and not any(c.dep_ in ("nsubj", "nsubjpass") for c in spots):
         # "the leaders underscored ... and resolved to deepen their coordination": a verb joined to
         # the first with no subject of its own shares the first's

@@ -66,7 +66,8 @@ def object_lemmas(tok: Token, p: Pattern) -> frozenset[str]:
 def _object_lemmas(tok: Token, p: Pattern) -> set[str]:
     objs = set()
     for c in [*tok.children, *raised_objects(tok), *participle_undergoers(tok)]:
-        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp") or c.head.i != tok.i:
+        # ("pobj": a copular preposition's own object, "our thoughts are with the people of X")
+        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "npadvmod", "acomp", "ccomp", "xcomp", "pobj") or c.head.i != tok.i:
             objs.add(c.lemma_.lower())
             if c.tag_ == "NNP" and c.dep_ in ("dobj", "nsubjpass") and not any(g.dep_ in ("det", "amod", "poss") for g in c.children):
                 objs.add(PERSON_NAME)   # "Xiyue Wang was released by Iran", "freed Marc Fogel"

@@ -13,7 +13,7 @@ from readout.coder.grammar import on_whom
 from readout.coder.history import HISTORY_MARKERS, PAST_PERIODS, PAST_WORDS, YEAR
 from readout.lexicons import word_class
 
-__all__ = ["news_relative", "dated_today", "dates_grounds", "dates_a_thing", "governor_since", "over_long_span", "record_since",
+__all__ = ["recent_ago", "news_relative", "dated_today", "dates_grounds", "dates_a_thing", "governor_since", "over_long_span", "record_since",
            "lapse_before"]
 
 GROUNDS_PREPS = word_class("grounds_prep")
@@ -38,6 +38,19 @@ SPAN_PREPS = word_class("span_prep")              # "For ... years", "In the yea
 RECORD_WORDS = word_class("record_word")         # "the first meeting since", "its largest attack since"
 LAPSE_NOUNS = word_class("lapse_noun")          # "a week after", "seven years after": the act before is that far back
 NEAR_COUNTS = word_class("near_count_word")     # "two days after": still within the story's days
+RECENT_UNITS = word_class("recent_ago_unit")     # "a few hours ago", "moments ago"
+SHORT_SPANS = word_class("short_span_adjective")    # "a short time ago"
+
+
+def recent_ago(ago: Token) -> bool:
+    """An "ago" whose span is within the story's days ("A short time ago, the United States military
+    carried out strikes", "a few hours ago", "two days ago"): news of the day, not background."""
+    spans = [c for c in ago.children if c.dep_ in ("npadvmod", "pobj", "nmod")]
+    return bool(spans) and all(
+        s.lemma_.lower() in RECENT_UNITS
+        or (s.lemma_.lower() == "time" and any(c.dep_ == "amod" and c.lower_ in SHORT_SPANS for c in s.children))
+        or (s.lemma_.lower() == "day" and any(c.dep_ in ("nummod", "det") and c.lower_ in NEAR_COUNTS for c in s.children))
+        for s in spans)
 
 
 def news_relative(clause: Token) -> bool:

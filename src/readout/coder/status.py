@@ -16,7 +16,7 @@ from readout.coder.grammar import clause_of, condition_clauses, decided_noun, he
 from readout.coder.decisions import decision_taken, notified_intent, taken_decision
 from readout.coder.history import (life_deed, time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date, phrase_dates,
                                     in_dated_paragraph, record_story, story_date, told_now, told_past)
-from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, lapse_before, news_relative, \
+from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, lapse_before, news_relative, recent_ago, \
     over_long_span, record_since
 from readout.lexicons import word_class
 
@@ -574,7 +574,7 @@ def _clause_history(clause: Token, date_year: int | None) -> bool:
         if clause_of(t).i != clause.i:
             continue
         if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i \
-                and not dates_grounds(t, clause) and not record_since(t, clause):
+                and not dates_grounds(t, clause) and not record_since(t, clause) and not recent_ago(t):
             return True     # "since 2014" on the verb; not "a previously unannounced visit"
         if t.lower_ in PREVIOUS_TIME and t.dep_ == "advmod" and t.head.i == clause.i:
             return True     # "the leaders last met in Rome": the meeting before this one

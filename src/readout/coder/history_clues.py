@@ -45,6 +45,8 @@ SHORT_SPANS = word_class("short_span_adjective")    # "a short time ago"
 def recent_ago(ago: Token) -> bool:
     """An "ago" whose span is within the story's days ("A short time ago, the United States military
     carried out strikes", "a few hours ago", "two days ago"): news of the day, not background."""
+    if ago.lower_ != "ago":
+        return False    # "since the moment X took office": "since" reaches back whatever its noun
     spans = [c for c in ago.children if c.dep_ in ("npadvmod", "pobj", "nmod")]
     return bool(spans) and all(
         s.lemma_.lower() in RECENT_UNITS

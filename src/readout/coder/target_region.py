@@ -24,6 +24,7 @@ PAIR_PREPS = word_class("pair_prep")
 ORIGIN_PREPS = word_class("origin_prep")        # "a tariff on all goods imported from X"
 RECIPIENT_PREPS = word_class("recipient_prep")     # "the exemptions granted to X"
 GUARANTEE_WORDS = word_class("guarantee_word")  # "commitment to its alliance with Japan"
+UNDERTAKINGS = word_class("undertaking_noun")    # "will announce a partnership with South Africa"
 EXECUTION_NOUNS = word_class("execution_noun")  # "implementation of the ASEAN consensus"
 THIRD_PERSON = word_class("third_person")
 NOTIFY_VERBS = word_class("notify_verb")
@@ -208,6 +209,10 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         for h in heads:
             for x in [h] + list(h.conjuncts):
                 close |= _owners(x)
+                if plover_type(trig.pattern.cameo) == "AGREE" and x.lemma_.lower() in UNDERTAKINGS:
+                    # "the five will announce a partnership with South Africa": promised to that
+                    # partner, not by its co-announcers to each other
+                    close |= {t.i for c in x.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
                 if plover_type(trig.pattern.cameo) in types_with("aims_at_doer") or (
                         plover_type(trig.pattern.cameo) == "REQUEST" and x.pos_ == "NOUN"):
                     # a call for the release of hostages held by X asks X (TUNE2.md decision 34)

@@ -35,13 +35,15 @@ VICTIM_NOUNS = word_class("victim_noun")        # "the displacement of the Pales
 FORUM_PREPS = word_class("forum_prep")          # "close coordination in the UN Security Council"
 OCCASION_PREPS = word_class("body_occasion_prep")    # "for the G20 summit"
 MEETING_NOUNS = word_class("meeting_noun")
+TERM_NOUNS = word_class("body_term_noun")        # "Japan's G7 presidency": a member's term, not the body
 
 
 def forum_body(an: Analysis, tok: Token) -> bool:
     """Whether the body `tok` names is only where or at what an act of cooperation is done, not its
     partner: "agreed to continue close coordination in the UN Security Council ... and within BRICS",
     "looked forward to welcoming him in Japan for the G20 summit", "work together at the United
-    Nations". Not a body met or worked with ("cooperation with ASEAN", "met the G7 leaders")."""
+    Nations", a member's term in it ("support Japan's G7 presidency"). Not a body met or worked with
+    ("cooperation with ASEAN", "met the G7 leaders")."""
     m = an.tok_mention.get(tok.i)
     if m is None or not is_body(m.code):
         return False
@@ -50,6 +52,8 @@ def forum_body(an: Analysis, tok: Token) -> bool:
         return True
     # "the G20 summit", "the SCO Council of Heads of State meeting": the body's meeting as an occasion
     noun = root.head if root.dep_ in ("compound", "nmod", "poss") else None
+    if noun is not None and noun.lemma_.lower() in TERM_NOUNS:
+        return True     # "support ... Japan's G7 presidency": the member's term (FRESH40 AZ20), not the body
     return noun is not None and noun.lemma_.lower() in MEETING_NOUNS and noun.dep_ == "pobj" \
         and noun.head.lower_ in OCCASION_PREPS | FORUM_PREPS
 

@@ -15,6 +15,7 @@ from readout.coder.sources import Analysis
 from readout.coder.stance_arms import weapon_seeker
 from readout.coder.stance_breach import backers_beside, backing, breacher, owner_harmed
 from readout.coder.stance_detention import wrongful_detentions
+from readout.coder.stance_harm import killed_people, killing_verb
 from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, generic_act, generic_breach,
@@ -189,6 +190,12 @@ class StanceFinder:
         if found is None and word_polarity(root) == OPPOSE and act_lemma(root) in SELF_NAMED_ACTS and judged_act(root):
             found = (root, OPPOSE)  # "the Philippines grossly interfered in China's internal affairs",
             # "urged the US side not to interfere in ...": the phrase names the wrongful act itself
+        killing = killing_verb(root, m.issue)
+        if killing is not None and (found is None or found[0].i in {killing.i, *(c.i for c in killing.conjuncts)}):
+            # "the strike killed dozens of civilians": the speaker's label of the killer's deed (stance_harm.py)
+            if "terrorism" in self._issue_at.values():
+                return []   # "attacked by Hamas terrorists ..., killing civilians": terror, told by its own key
+            return killed_people(an, root, killing, span.start_char, span.end_char, m.issue, index)
         if found is None and m.issue in GOVERNED_GOODS and repressed_by(root) is not None:
             found = (repressed_by(root), OPPOSE)   # "the regime jailed independent journalists": told with no
             # other polarity word, repressing a good is a wrong its speaker names (held as a wrongdoing verb is)

@@ -1,0 +1,42 @@
+"""Thirty-first session (issue #12, stance recall): wrongs told as done, with no polarity word. Civilians killed by
+a named state (coder/stance_harm.py) are its speaker's opposition on humanitarian toward the killer; sanctions told
+by the side they are aimed at (coder/stance_sanctioned.py) are that side's opposition toward whoever imposes them.
+Sentences written for readout."""
+import pytest
+
+from conftest import IRAN, KREMLIN, MFA, UK, WH, stance_keys as _keys
+
+KILLED = [
+    ("Russia's strikes killed dozens of civilians in Kyiv on Monday.", WH, ("USA", "oppose", "humanitarian", "RUS")),
+    # a participle on the clause of the deed, the object behind "dozens of"
+    ("Russia launched a missile strike on Odesa, killing and wounding dozens of civilians.", UK,
+     ("GBR", "oppose", "humanitarian", "RUS")),
+    # a passive with its agent, "struck at", a relative clause on the deed
+    ("Civilians were killed by Israeli airstrikes in Gaza.", IRAN, ("IRN", "oppose", "humanitarian", "ISR")),
+    ("The Ukrainian army deliberately struck at civilians in Donetsk.", KREMLIN,
+     ("RUS", "oppose", "humanitarian", "UKR")),
+    ("The airstrikes carried out by the United States, which killed and injured Yemeni civilians, must end.", IRAN,
+     ("IRN", "oppose", "humanitarian", "USA")),
+    ("We condemn Russia for targeting civilians.", UK, ("GBR", "oppose", "humanitarian", "RUS")),
+]
+# no state named as the killer (a group's killing is terror), a denial, a deed told by its own doer, protection
+NOT_KILLED = [
+    ("Hamas killed hundreds of Israeli civilians on October 7.", WH, ("USA", "humanitarian")),
+    ("Israel was attacked by terrorists from Gaza, who fired rockets at its towns, killing civilians.", WH,
+     ("USA", "humanitarian")),
+    ("Terrorists killed twelve civilians in the attack.", UK, ("GBR", "humanitarian")),
+    ("Russia denied that it had targeted civilians.", WH, ("USA", "humanitarian")),
+    ("Our forces did not kill civilians.", KREMLIN, ("RUS", "humanitarian")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", KILLED)
+def test_civilians_killed_by_a_state_are_opposed_toward_it(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,near", NOT_KILLED)
+def test_no_killing_stance_without_a_state_killer(text, publisher, near):
+    assert not any(k[0] == near[0] and k[2] == near[1] and k[1] == "oppose" and k[3] is not None
+                   for k in _keys(text, publisher))
+

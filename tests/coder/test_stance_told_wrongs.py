@@ -40,3 +40,34 @@ def test_no_killing_stance_without_a_state_killer(text, publisher, near):
     assert not any(k[0] == near[0] and k[2] == near[1] and k[1] == "oppose" and k[3] is not None
                    for k in _keys(text, publisher))
 
+
+SANCTIONED = [
+    ("On 22 March, the British side imposed unilateral sanctions on relevant Chinese individuals.", MFA,
+     ("CHN", "oppose", "sanctions", "GBR")),
+    ("On March 22, the United States and Canada announced sanctions on Chinese officials and an entity.", MFA,
+     ("CHN", "oppose", "sanctions", "CAN")),
+    ("The decision was taken in response to the anti-Russian sanctions regularly imposed by Washington.", KREMLIN,
+     ("RUS", "oppose", "sanctions", "USA")),
+    ("Tokyo has joined the Western sanctions against Russia.", KREMLIN, ("RUS", "oppose", "sanctions", "JPN")),
+    # the imposer as the participle's agent
+    ("Trade kept growing despite the sanctions imposed on Iran by Washington.", IRAN,
+     ("IRN", "oppose", "sanctions", "USA")),
+]
+# aimed at someone else, or undone
+NOT_SANCTIONED = [
+    ("The United States imposed sanctions on Iranian companies.", MFA, ("CHN", "sanctions")),
+    ("Russia imposed sanctions on British officials.", KREMLIN, ("RUS", "sanctions")),
+    ("The European Union lifted its sanctions on Chinese researchers.", MFA, ("CHN", "sanctions")),
+    # no imposer named: the story's other mention names it, or no one does
+    ("Trade kept growing despite the sanctions imposed on Iran.", IRAN, ("IRN", "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", SANCTIONED)
+def test_sanctions_told_by_the_sanctioned_side_are_opposed(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,near", NOT_SANCTIONED)
+def test_no_grievance_over_sanctions_aimed_elsewhere(text, publisher, near):
+    assert not any(k[0] == near[0] and k[2] == near[1] for k in _keys(text, publisher))

@@ -16,6 +16,7 @@ from readout.coder.stance_arms import weapon_seeker
 from readout.coder.stance_breach import backers_beside, backing, breacher, owner_harmed
 from readout.coder.stance_detention import wrongful_detentions
 from readout.coder.stance_harm import killed_people, killing_verb
+from readout.coder.stance_sanctioned import sanctioned_self
 from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, generic_act, generic_breach,
@@ -109,7 +110,9 @@ class StanceFinder:
         labels = {i for i, _ in detained}
         for m, span in spans:
             if span.root.i not in labels:
-                out += self._issue_stances(an, m, span, covered, towards_of, index)
+                # "imposed sanctions on Chinese individuals" told by China: the sanctioned side's grievance
+                out += self._issue_stances(an, m, span, covered, towards_of, index) \
+                    or sanctioned_self(an, span, m.issue, index)
         count_conflicts(doc, [m.issue for m, _ in spans])
         named = {m.issue for m, _ in spans if m.issue in conflict_keys()}
         # "discussed the situation in Gaza and the importance of sustaining the ceasefire": a

@@ -685,6 +685,11 @@ PUBLISHER_TITLES = [
      "Emirates News Agency (WAM)", None, "The Ministry", "ISR", None),
     ("Israel's Foreign Ministry criticised the decision. The Ministry said so.", "2023-05-01", GOVUK, None,
      "The Ministry", "ISR", None),
+    # a news agency's "The Government" is the one state whose government it named before (thirty-first session)
+    ("The Laotian Government recalled its envoy on Monday. The Government protested the remarks.", "2023-05-01",
+     "Example Daily News", None, "The Government", "LAO", None),
+    ("The Government of Chile and Peru signed. The Government regrets the delay.", "2023-05-01",
+     "Reuters", None, "The Government", "CHL", None),
     # a stand-in for the office is the site's own, whoever the lexicon has as holder that day
     ("The Acting Prime Minister received the Ambassador of Japan.", "2024-08-20",
      "Ministry of Foreign Affairs of Thailand", None, "The Acting Prime Minister", "THA", None),
@@ -717,6 +722,9 @@ PUBLISHER_TITLES_NOT = [
     ("The Chancellor met the Prime Minister.", GOVUK, None, "The Chancellor"),  # the Exchequer, not the PM
     ("The Prime Minister met the Foreign Minister.", GOVUK, None, "the Foreign Minister"),  # the guest's
     ("The President said the talks went well.", "Xinhua", None, "The President"),  # state media: anyone's
+    # two states' governments named before: a news agency's "The Government" is neither
+    ("The Government of Chile met the Government of Peru. The Government said so.", "Reuters", None,
+     "The Government"),
     ("The President said the talks went well.", None, "https://example.com/www.gov.uk/x", "The President"),
     ("The Prime Minister said so.", "The White House", None, "The Prime Minister"),
     ("The Government said the talks went well.", "Xinhua", None, "The Government"),  # state media: anyone's

@@ -42,6 +42,9 @@ _NAME_JOINS = word_class("name_join")
 _OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(%s)\b(?!\s+(?:of|for|in)\b)" % (
     "|".join(w.capitalize() for w in sorted(word_class("own_government_modifier"))),
     "|".join(w.capitalize() for w in sorted(word_class("own_government_noun")))))
+_GOVERNMENT_AFTER = re.compile(r"(?:'s|\u2019s)?[ \t]+(?:(?:%s)[ \t]+)?Government\b" % "|".join(
+    w.capitalize() for w in sorted(word_class("own_government_modifier"))))
+_GOVERNMENT_OF = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?$")
 _CAPITALS = re.compile(r"\b([A-Z]{3,})\b")
 # A company introduced with its nationality: "the Chinese company ByteDance Ltd.", "the Russian
 # state-owned firm Rosatom" (after the demonym), or "Huawei, a Chinese technology company," (before it)
@@ -145,14 +148,29 @@ def with_own_government(text: str, mentions: list[Mention], ctx: TextContext) ->
     The Ministry"); a news agency's "the Government" stays anyone's. ("Our Embassy" is the speaker's
     state, not the publisher's: sources.Analysis.pronoun.)"""
     pub = ctx.publisher
-    if pub is None:
-        return mentions
-    added = [Mention(g.start(), g.end(), g.group(0), pub.code, "country", None, None, "alias")
-             for g in _OWN_GOVERNMENT.finditer(text)
-             if not any(m.start < g.end() and g.start() < m.end for m in mentions)
-             and (pub.government if g.group(1) == "Government"
-                  else not _others_office(text, g.group(1), g.start(), mentions, pub.code))]
+    added = []
+    for g in _OWN_GOVERNMENT.finditer(text):
+        if any(m.start < g.end() and g.start() < m.end for m in mentions):
+            continue
+        if pub is not None and (pub.government if g.group(1) == "Government"
+                                else not _others_office(text, g.group(1), g.start(), mentions, pub.code)):
+            added.append(Mention(g.start(), g.end(), g.group(0), pub.code, "country", None, None, "alias"))
+        elif g.group(1) == "Government" and (pub is None or not pub.government):
+            # a news agency's "The Government" refers back to the one state whose government it named
+            # ("The Iraqi Government decided ... The Government denounced ..."); a government's own
+            # site means itself (above)
+            code = _named_government(text, g.start(), mentions)
+            if code is not None:
+                added.append(Mention(g.start(), g.end(), g.group(0), code, "country", None, None, "alias"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _named_government(text: str, before: int, mentions: list[Mention]) -> str | None:
+    """The one state whose government the text named before `before` ("the Iraqi Government", "the
+    Government of Kiribati", "Somalia's Federal Government"), else None."""
+    codes = {m.code for m in mentions if m.end <= before and m.kind == "country" and (
+        _GOVERNMENT_AFTER.match(text, m.end) or _GOVERNMENT_OF.search(text, max(0, m.start - 40), m.start))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _others_office(text: str, noun: str, before: int, mentions: list[Mention], own: str) -> bool:

@@ -821,6 +821,7 @@ def test_a_later_surname_of_an_official_named_by_office_is_that_country(resolver
     assert ("Roe", "AUS") in [(m.text, m.code) for m in resolver.mentions(text, "2023-05-01")]
 
 
+CN_MFA_X = "Ministry of Foreign Affairs of the People's Republic of China"
 # On a government's own site, an office of that government and a name the lexicons do not know is
 # that government's official. (text, publisher, mention text, code)
 CN_MFA = "Ministry of Foreign Affairs of the People's Republic of China"
@@ -863,6 +864,58 @@ def test_an_office_and_an_unknown_name_elsewhere_is_no_one(resolver, text, publi
     assert resolver.mentions(text, "2023-06-01", publisher) == []
 
 
+@pytest.mark.parametrize("text,span,code", [
+    # a one-word known name that begins an unknown one is not that person (thirty-first session)
+    ("Lavrov met Minister of Foreign Affairs of Iran Abbas Tehrani in Moscow.",
+     "Minister of Foreign Affairs of Iran", "IRN"),
+    ("Lavrov met Iranian Foreign Minister Abbas Tehrani in Moscow.", "Iranian Foreign Minister", "IRN"),
+])
+def test_a_known_given_name_inside_an_unknown_name_after_an_office_is_not_its_bearer(resolver, text, span, code):
+    found = resolver.mentions(text, "2025-04-18", "TASS")
+    assert find(found, span).code == code
+    assert "PSE" not in [m.code for m in found]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("FACT SHEET: President Biden Announces Additional Support for Ukraine", "President Biden"),  # a heading's case
+    ("Secretary of State Blinken will travel to Israel.", "Secretary of State Blinken"),
+    ("President Erdogan received Secretary-General Guterres and then met them.", "Secretary-General Guterres"),
+])
+def test_a_known_one_word_name_after_an_office_stays_its_bearer(resolver, text, span):
+    assert find(resolver.mentions(text, "2023-01-27", "The White House"), span).kind == "person"
+
+
+# An office joined by "and" to a country's office, then a name the lexicons do not know: that country's
+# official, and so are later mentions of the name (thirty-first session). (text, publisher, span, code)
+JOINED_OFFICES = [
+    ("Wang Yi met Fijian Deputy Prime Minister and Foreign Minister Tevita Ralulu in Suva. Ralulu said so.", CN_MFA_X,
+     "Foreign Minister Tevita Ralulu", "FJI"),
+    ("Wang Yi met Fijian Deputy Prime Minister and Foreign Minister Tevita Ralulu in Suva. Ralulu said so.", CN_MFA_X,
+     "Ralulu", "FJI"),
+    ("Wang Yi met the Deputy Prime Minister of Fiji and Foreign Minister Tevita Ralulu. Ralulu said so.", CN_MFA_X,
+     "Foreign Minister Tevita Ralulu", "FJI"),
+    ("Wang Yi met Indian Special Representative and National Security Advisor Arun Vadhera. Vadhera said so.", CN_MFA_X,
+     "National Security Advisor Arun Vadhera", "IND"),
+]
+
+
+@pytest.mark.parametrize("text,publisher,span,code", JOINED_OFFICES)
+def test_an_office_joined_to_a_countrys_office_before_an_unknown_name_is_that_countrys(resolver, text, publisher,
+                                                                                       span, code):
+    assert find(resolver.mentions(text, "2024-03-18", publisher), span).code == code
+
+
+@pytest.mark.parametrize("text,publisher,span,code", [
+    # an unknown official named again in full without the office is theirs
+    ("Foreign Minister Li Wenhao held talks in Beijing. Li Wenhao said China is ready.", CN_MFA_X, "Li Wenhao", "CHN"),
+    # a title word hyphened to the name is part of it: the office and name are the site's own official
+    ("Foreign Minister Hossein Amir-Karimi arrived in Jeddah.", "Ministry of Foreign Affairs of the Islamic Republic "
+     "of Iran", "Foreign Minister Hossein Amir-Karimi", "IRN"),
+])
+def test_an_unknown_officials_name_is_read_whole(resolver, text, publisher, span, code):
+    assert find(resolver.mentions(text, "1950-06-01", publisher), span).code == code
+
+
 def test_a_known_name_after_an_office_keeps_its_country_on_a_government_site(resolver):
     found = resolver.mentions("Foreign Minister Sergei Lavrov spoke.", "2023-06-01", "The White House")
     assert [(m.text, m.code) for m in found] == [("Foreign Minister Sergei Lavrov", "RUS")]
@@ -898,6 +951,12 @@ def test_a_head_office_and_an_unknown_name_on_its_site_is_its_leader(resolver, t
     ("Prime Minister Jane Roeberts met him.", "2024-06-01", "Prime Minister of Canada"),    # the holder is known
     ("Foreign Minister Jane Roeberts met him.", "1950-06-01", "ANTARA News Agency"),   # not a head, on a wire
     ("President Jane Roeberts met him.", "1950-06-01", "Agence France-Presse"),         # no state's voice
+    # the site's own new leader was named first: a second name after the office is a guest's (thirty-first session)
+    ("Prime Minister Tom Baxter received Prime Minister Jane Roeberts in Ottawa.", "1950-06-01",
+     "Prime Minister of Canada"),
+    # the site's own office as its known holder writes it: an unknown name after it is a guest's
+    ("Foreign Minister Ishaq Dar met Foreign Minister Jane Roeberts.", "2024-06-01",
+     "Ministry of Foreign Affairs of Pakistan"),
 ])
 def test_a_head_office_and_an_unknown_name_on_its_site_is_no_one_otherwise(resolver, text, date, publisher):
     assert not [m for m in resolver.mentions(text, date, publisher) if "Roeberts" in m.text]
@@ -922,6 +981,11 @@ APPOSED_NAMES = [
      "2024-03-01", "https://en.mfa.ir/portal/x", "Tavakoli", "IRN"),
     ("On Monday the Spokesperson, Daniel Okafor, called on both parties to talk.", "2024-03-01",
      "Ministry of Foreign Affairs of the People's Republic of China", "Daniel Okafor", "CHN"),
+    # a style of address before the name (thirty-first session)
+    ("The Honourable Marie Tremblay, Minister of Foreign Affairs, issued a statement. Tremblay said more.",
+     "1950-06-01", "https://www.canada.ca/en/global-affairs/x", "Marie Tremblay", "CAN"),
+    ("The Honourable Marie Tremblay, Minister of Foreign Affairs, met the Hon. Jim Roe, Minister of Foreign "
+     "Affairs of Australia.", "1950-06-01", "https://www.canada.ca/en/global-affairs/x", "Jim Roe", "AUS"),
 ]
 
 

@@ -44,7 +44,7 @@ from readout.lexicons.actors_data import ActorData, Term, load_actor_data, token
 from readout.lexicons.publishers import publisher_of
 from readout.mention_passes import (with_appositions, with_bare_honorifics, with_company_names, with_own_government, with_surnames,
                                     without_given_names, without_state_names, without_towns)
-from readout.mentions import (COUNTRY_KINDS, GAP, HEAD_OFFICES, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
+from readout.mentions import (COUNTRY_KINDS, FOLLOWERS, GAP, SENTENCE_END, HEAD_OFFICES, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
                               EntryMatch, Mention, TextContext, someone_else)
 
 __all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_KINDS", "STATE_KINDS", "country_named"]
@@ -86,6 +86,10 @@ _JOINED_PLACE = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){1,2}")
 # A personal name right after the title: two to four capitalised words, then no further capital
 _OFFICIAL_NAME = re.compile(rf"{GAP}((?:[A-Z][\w'\u2019.-]*{GAP}){{1,3}}[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|{GAP}[A-Z])")
 _OWN_MINISTRY = re.compile(rf"{GAP}of{GAP}the{GAP}(?:Ministry{GAP}of{GAP}(?:Foreign|External){GAP}Affairs|Foreign{GAP}Ministry)")
+_HYPHEN_NAME_AFTER = re.compile(r"-[A-Z]")
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z][\w'\u2019-]*)")   # a capitalised word next on the line
+_AND_GAP = re.compile(rf"{GAP}and{GAP}")
+_NAME_STOP = re.compile(r"[a-z]\.(?=\s)")     # a sentence's end inside what reads as a name ("Rabuka. Rabuka")
 _RANK_BEFORE = re.compile(rf"(?:(?:Vice|Deputy|Assistant|Under|Special|Acting|Senior|Executive|First|Principal"
                           rf"|Presidential){GAP})+$")
 # One capitalised word after an office, no further capital after it ("Vice President Harris said",
@@ -200,7 +204,11 @@ class ActorResolver:
                 i += 1
                 continue
             j, entry = best
-            found.append(EntryMatch(tokens[i][0], tokens[j][1], entry, j - i + 1))
+            a, b = tokens[i][0], tokens[j][1]
+            if not (entry.kind == "title" and (_HYPHEN_NAME_AFTER.match(text, b) or a > 1 and text[a - 1] == "-"
+                                               and text[a - 2].isalpha())):
+                # a title word hyphened to a name is part of it ("Amir-Abdollahian")
+                found.append(EntryMatch(a, b, entry, j - i + 1))
             i = j + 1
         return found
 
@@ -276,12 +284,13 @@ class ActorResolver:
         if kind in ("country", "igo") and nxt is not None and nxt.entry.kind == "title":
             gap = text[m.end:nxt.start]
             if _adjacent(gap) or _POSSESSIVE.fullmatch(gap):
-                return self._titled(text, found, k, k + 1, m.entry.code, m.start, day)
+                return self._titled(text, found, k, k + 1, m.entry.code, m.start, day, ctx=ctx)
         if kind == "title":
             if (nxt is not None and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective"
                     and _OF.fullmatch(text[m.end:nxt.start])):
-                return self._titled(text, found, k, k, nxt.entry.code, m.start, day, actor_first=False)
-            if nxt is not None and nxt.entry.kind == "person" and _adjacent(text[m.end:nxt.start]):
+                return self._titled(text, found, k, k, nxt.entry.code, m.start, day, actor_first=False, ctx=ctx)
+            if (nxt is not None and nxt.entry.kind == "person" and _adjacent(text[m.end:nxt.start])
+                    and not (nxt.tokens == 1 and _name_goes_on(text, nxt.end))):
                 return 2, self._person(text, m.start, nxt, day)
             named = _NAME_OF.fullmatch(text, m.end, nxt.start) if nxt is not None else None
             if named and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective":
@@ -322,7 +331,7 @@ class ActorResolver:
             return False
         return after.group(1).lower() in self.data.place_nouns
 
-    def _titled(self, text, found, k, title_at, code, start, day, actor_first=True) -> tuple[int, Mention]:
+    def _titled(self, text, found, k, title_at, code, start, day, actor_first=True, ctx=None) -> tuple[int, Mention]:
         """A title tied to a country: "Iranian President [name]" or "President of Iran [name]"."""
         title = found[title_at]
         last = title if actor_first else found[k + 1]
@@ -330,13 +339,37 @@ class ActorResolver:
         if before:
             start = before.start()
         person = found[k + 2] if k + 2 < len(found) else None
-        if person is not None and person.entry.kind == "person" and _adjacent(text[last.end:person.start]):
+        if (person is not None and person.entry.kind == "person" and _adjacent(text[last.end:person.start])
+                and not (person.tokens == 1 and _name_goes_on(text, person.end))):
             return 3, self._person(text, start, person, day)
+        joined = self._joined_office(text, found, k + 2, last, code, ctx)
+        if joined is not None:
+            return joined
         role_key = title.entry.key
         holder = None if _FORMER_BEFORE.search(text, max(0, start - 12), start) else self.holder(code, role_key, day)
         name = holder.name if holder else None
         role = holder.role if holder else role_key
         return 2, Mention(start, last.end, text[start:last.end], code, "title", name, role)
+
+    def _joined_office(self, text, found, at, last, code, ctx) -> tuple[int, Mention] | None:
+        """ "New Zealand's Deputy Prime Minister and Foreign Minister <name>": a second office joined to a
+        country's office, and a name the lexicons do not know, is that country's official."""
+        second = found[at] if at < len(found) else None
+        if ctx is None or second is None or second.entry.kind != "title" or not _AND_GAP.fullmatch(text, last.end, second.start):
+            return None
+        name = _OFFICIAL_NAME.match(text, second.end)
+        if name is None:
+            return None
+        stop = _NAME_STOP.search(text, name.start(1), name.end())     # "... Sitiveni Rabuka. Rabuka said"
+        end = stop.start() + 1 if stop else name.end()
+        words = text[name.start(1):end].split()
+        if len(words) < 2 or any(w in NOT_NAMES for w in words):
+            return None
+        after = found[at + 1] if at + 1 < len(found) else None
+        if after is not None and after.start < end:
+            return None     # a name the lexicons know, or a country: the usual reading holds
+        ctx.officials.setdefault(" ".join(words), code)
+        return 3, Mention(second.start, end, text[second.start:end], code, "person", None, second.entry.key)
 
     def _surname_holder(self, text, title: EntryMatch, nxt: EntryMatch | None, day) -> tuple[int, Mention] | None:
         """ "Vice President Harris", "President Ali": an office and a family name the lexicon lists as no
@@ -415,8 +448,18 @@ class ActorResolver:
             start = rank.start()
         code = ctx.officials.get(name.group(1))
         if code is None:
+            if key in HEAD_OFFICES and (pub.code, key) in ctx.heads and ctx.heads[pub.code, key] != name.group(1):
+                return None     # the site's new leader was named first: "President <name>" after him is a guest
+            own = self.holder(pub.code, key, day) if key in OWN_OFFICES and day is not None else None
+            if (own is not None and own.role.lower() == text[title.start:title.end].lower() and not rank
+                    and not after and _portfolio_end(text, title.end) == title.end):
+                # the site's own office, written as its holder's, has a known holder: "Foreign Minister <new
+                # name>" on Pakistan's site is a guest ("Foreign Secretary <name>" on India's, another office, is not)
+                return None
             code = self._embassy_country(text, title, pub.code) if title.entry.key == "Ambassador" else pub.code
             ctx.officials[name.group(1)] = code
+            if key in HEAD_OFFICES:
+                ctx.heads[pub.code, key] = name.group(1)
         return Mention(start, name.end(), text[start:name.end()], code, "person", None, title.entry.key)
 
     def _embassy_country(self, text: str, title: EntryMatch, own: str) -> str:
@@ -516,6 +559,20 @@ def _names_an_organisation(text: str, start: int, end: int, form: str | None) ->
         return False
     words = lead.group(1).split()
     return words[-1] in _NAME_JOINS and any(w.lower() in _CIVIC_ORG_NOUNS for w in words)
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """True when a one-word known name after an office goes on in running text ("Foreign Minister Abbas
+    Araghchi said"): it is the first word of someone else's name; a heading's title case ("President
+    Biden Announces ...") goes on with no name."""
+    after = _NEXT_NAME.match(text, end)
+    if after is None or after.group(1).startswith(FOLLOWERS):
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    stop = text.find("\n", end)
+    line = text[start:stop if stop >= 0 else len(text)].strip()
+    words = [w for w in line.split() if len(w) > 3]
+    return line.endswith(SENTENCE_END) or sum(w[0].isupper() for w in words) < 0.7 * len(words)
 
 
 def _honored(text: str, title: EntryMatch) -> bool:

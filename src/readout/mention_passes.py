@@ -33,6 +33,8 @@ _NAME_BEFORE_OF = re.compile(r"\s([A-Z][\w'’-]{2,})\s+of\s")  # "Minister Jane
 _APPOS_NAME = rf"((?:(?:Mr|Ms|Mrs|Dr)\.?{GAP})?(?:[A-Z][\w'\u2019.-]*{GAP}){{1,3}}[A-Z][\w'\u2019-]+)"
 _NAME_BEFORE_TITLE = re.compile(rf"(?<![\w'\u2019.-]){_APPOS_NAME},{GAP}"
                                 rf"(?:the{GAP})?(?:(?:Vice|Deputy|Assistant|Under|Acting|Senior|First)[ -])*$")
+# a style of address before a name: "The Honourable", "the Hon."
+_STYLED = re.compile(rf"(?:[Tt]he{GAP})?(?:Right{GAP})?(?:Honourable|Honorable|Hon\.?){GAP}(.+)")
 _NAME_AFTER_TITLE = re.compile(rf",{GAP}{_APPOS_NAME}(?=,)")
 _OF_OWN_MINISTRY = re.compile(rf"{GAP}of{GAP}$")
 _NOT_NAME_WORDS = word_class("not_name_word")
@@ -230,9 +232,18 @@ def with_appositions(text: str, found: list[EntryMatch], mentions: list[Mention]
             continue
         before = _NAME_BEFORE_TITLE.search(text, max(0, start - 80), start)
         holder = cover.name if cover else None
-        if before and free(before.start(1), before.end(1), holder) and _appos_name(text, before.start(1),
-                                                                                before.group(1)):
+        styled = _STYLED.match(text, before.start(1), before.end(1)) if before else None
+        if styled and len(styled.group(1).split()) < 2:
+            styled = None
+        if before and styled is None and free(before.start(1), before.end(1), holder) and _appos_name(
+                text, before.start(1), before.group(1)):
             added.append(Mention(before.start(1), before.end(1), before.group(1), code, "person", None,
+                                 cover.role if cover else t.entry.key))
+            continue
+        if styled and free(styled.start(1), styled.end(1), holder) and not any(
+                w in NOT_NAMES for w in styled.group(1).split()):
+            # "The Honourable Jane Roe, Minister of Foreign Affairs,": a style before the name
+            added.append(Mention(styled.start(1), styled.end(1), styled.group(1), code, "person", None,
                                  cover.role if cover else t.entry.key))
             continue
         if not text[start:start + 4].lower().startswith("the "):
@@ -310,6 +321,12 @@ def with_surnames(text: str, mentions: list[Mention], officials: dict[str, str] 
             for full, code in officials.items():
                 if code == m.code and m.text.endswith(full) and full.split()[0] not in NOT_NAMES:
                     titled.setdefault(full.split()[0], m)
+        if m.kind == "person" and m.name is None and officials:
+            # "Foreign Minister Wang Yi held talks ... Wang Yi said": an official the lexicons do not know,
+            # named again in full without the office
+            for full, code in officials.items():
+                if code == m.code and m.text.endswith(full) and len(full.split()) > 1:
+                    surnames.setdefault(full, m)
         if m.kind == "person":
             last = _NAME_BEFORE_OF.search(m.text) if m.name is None else None
             last = last or _LAST_NAME.search(m.text)

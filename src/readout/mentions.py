@@ -76,6 +76,7 @@ class TextContext:
     # Prince ...", "King Abdullah II" as a known name): whose "the <office>" is where no titled mention says
     named: dict[str, str] = field(default_factory=dict)
     officials: dict[str, str] = field(default_factory=dict)   # unknown names of officials -> their country
+    heads: dict[tuple[str, str], str] = field(default_factory=dict)   # (publisher, head office) -> its unknown holder
     domestic: bool = False      # PLOVER's domestic coding: an organisation named with its country is its actor
 
 

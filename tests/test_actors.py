@@ -880,6 +880,8 @@ def test_a_known_given_name_inside_an_unknown_name_after_an_office_is_not_its_be
     ("FACT SHEET: President Biden Announces Additional Support for Ukraine", "President Biden"),  # a heading's case
     ("Secretary of State Blinken will travel to Israel.", "Secretary of State Blinken"),
     ("President Erdogan received Secretary-General Guterres and then met them.", "Secretary-General Guterres"),
+    # the person's own given name after the family name
+    ("Foreign Minister Kamikawa Yoko met Foreign Minister Sameh Shoukry of Egypt.", "Foreign Minister Kamikawa"),
 ])
 def test_a_known_one_word_name_after_an_office_stays_its_bearer(resolver, text, span):
     assert find(resolver.mentions(text, "2023-01-27", "The White House"), span).kind == "person"

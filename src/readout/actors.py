@@ -290,7 +290,7 @@ class ActorResolver:
                     and _OF.fullmatch(text[m.end:nxt.start])):
                 return self._titled(text, found, k, k, nxt.entry.code, m.start, day, actor_first=False, ctx=ctx)
             if (nxt is not None and nxt.entry.kind == "person" and _adjacent(text[m.end:nxt.start])
-                    and not (nxt.tokens == 1 and _name_goes_on(text, nxt.end))):
+                    and not (nxt.tokens == 1 and _name_goes_on(text, nxt.end, nxt.entry.key))):
                 return 2, self._person(text, m.start, nxt, day)
             named = _NAME_OF.fullmatch(text, m.end, nxt.start) if nxt is not None else None
             if named and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective":
@@ -340,7 +340,7 @@ class ActorResolver:
             start = before.start()
         person = found[k + 2] if k + 2 < len(found) else None
         if (person is not None and person.entry.kind == "person" and _adjacent(text[last.end:person.start])
-                and not (person.tokens == 1 and _name_goes_on(text, person.end))):
+                and not (person.tokens == 1 and _name_goes_on(text, person.end, person.entry.key))):
             return 3, self._person(text, start, person, day)
         joined = self._joined_office(text, found, k + 2, last, code, ctx)
         if joined is not None:
@@ -561,12 +561,13 @@ def _names_an_organisation(text: str, start: int, end: int, form: str | None) ->
     return words[-1] in _NAME_JOINS and any(w.lower() in _CIVIC_ORG_NOUNS for w in words)
 
 
-def _name_goes_on(text: str, end: int) -> bool:
+def _name_goes_on(text: str, end: int, name: str) -> bool:
     """True when a one-word known name after an office goes on in running text ("Foreign Minister Abbas
     Araghchi said"): it is the first word of someone else's name; a heading's title case ("President
-    Biden Announces ...") goes on with no name."""
+    Biden Announces ...") goes on with no name, and the person's own given name after the family name
+    ("Foreign Minister Kamikawa Yoko") is theirs."""
     after = _NEXT_NAME.match(text, end)
-    if after is None or after.group(1).startswith(FOLLOWERS):
+    if after is None or after.group(1).startswith(FOLLOWERS) or after.group(1) in name.split():
         return False
     start = text.rfind("\n", 0, end) + 1
     stop = text.find("\n", end)

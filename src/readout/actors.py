@@ -44,38 +44,25 @@ from readout.lexicons.actors_data import ActorData, Term, load_actor_data, token
 from readout.lexicons.publishers import publisher_of
 from readout.mention_passes import (with_appositions, with_bare_honorifics, with_company_names, with_own_government, with_surnames,
                                     without_given_names, without_state_names, without_towns)
-from readout.mentions import (COUNTRY_KINDS, FOLLOWERS, GAP, SENTENCE_END, HEAD_OFFICES, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
+from readout.mentions import (COUNTRY_KINDS, GAP, HEAD_OFFICES, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
                               EntryMatch, Mention, TextContext, someone_else)
+from readout.name_shapes import (BLANK_LINE, HEAD_ROLES, adjacent, bare_subject, called_with, honored, name_goes_on,
+                                 names_an_organisation, portfolio_end, the_before)
 
 __all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_KINDS", "STATE_KINDS", "country_named"]
 
-# Offices the lexicon knows every holder of: "the Prime Minister" is the publisher's only when its
-# country has one on the date. Other titles ("the Foreign Minister", "the Minister") need no holder.
-HEAD_ROLES = {"President", "Vice President", "Prime Minister", "Monarch", "Crown Prince", "Supreme Leader"}
 ROYAL_ROLES = {"Monarch", "Crown Prince"}
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_SPACE = re.compile(r"\s+")
 # "President of the Republic of Korea", "Minister of State for Foreign Affairs of the UAE": a title,
 # any "of/for <Capitalised Words>" that say which office, then "of [the]" and the country
 _OF = re.compile(r"\s+(?:(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*)*\s+)*"
                  r"of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SIDE_AFTER = re.compile(r"\s+side\b")
-# Indian and Pakistani readouts drop the article: "Prime Minister emphasised" opens a sentence
-_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n]['\"\u201d\u2019]?)\s*$")
-# (not "Envoy for Climate John Kerry", "Advisor to the Vice President Dr ...": more of the office, then a name)
-_BARE_AFTER = re.compile(r"(?:['\u2019]s\b|\s+(?!for\b|to\s+the\b)[a-z])")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
 # "Minister Wong", "Minister Kamikawa": a bare "Minister" before a family name is any minister the lexicon knows
 _MINISTRIES = ("Foreign Minister", "Defense Minister", "Finance Minister")
 _STAND_IN = re.compile(r"(?:Acting|Interim|Caretaker)\s")     # an office held for the time being
-# "His Royal Highness the Crown Prince", "His Majesty the King": a state agency's own royal or head
-# ("HRH the Crown Prince", "HH the Amir": the abbreviations, in capitals only)
-_HONORIFIC_BEFORE = re.compile(r"\b(?:(?:%s)\s+(?:(?:%s)\s+)?(?:%s)|(?-i:HRH|HM|HH))\s+$" % tuple(
-    "|".join(sorted(word_class(name))) for name in ("honorific_possessive", "honorific_modifier", "honorific_noun")),
-    re.IGNORECASE)
 # "Defence Minister Jane Doe of Australia": capitalised name words between a title and "of" a country
 _NAME_OF = re.compile(r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4})of\s+(?:the\s+)?")
 _WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*(\w+)")
@@ -87,7 +74,6 @@ _JOINED_PLACE = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){1,2}")
 _OFFICIAL_NAME = re.compile(rf"{GAP}((?:[A-Z][\w'\u2019.-]*{GAP}){{1,3}}[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|{GAP}[A-Z])")
 _OWN_MINISTRY = re.compile(rf"{GAP}of{GAP}the{GAP}(?:Ministry{GAP}of{GAP}(?:Foreign|External){GAP}Affairs|Foreign{GAP}Ministry)")
 _HYPHEN_NAME_AFTER = re.compile(r"-[A-Z]")
-_NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z][\w'\u2019-]*)")   # a capitalised word next on the line
 _AND_GAP = re.compile(rf"{GAP}and{GAP}")
 _NAME_STOP = re.compile(r"[a-z]\.(?=\s)")     # a sentence's end inside what reads as a name ("Rabuka. Rabuka")
 _RANK_BEFORE = re.compile(rf"(?:(?:Vice|Deputy|Assistant|Under|Special|Acting|Senior|Executive|First|Principal"
@@ -102,22 +88,6 @@ _BODY_HEADS = word_class("body_head_noun")
 # "the Agency", "the kingdom": not "the Kingdom of ...", "the Agency for International Development"
 _HEAD_REFERENCE = re.compile(r"\b[Tt]he\s+(%s)\b(?!\s+(?:of|for)\b)" % "|".join(
     f"{w[0].upper()}{w[1:]}|{w}" for w in sorted(_BODY_HEADS)))
-_NOUN_AFTER = re.compile(r"[ \t]+(\w+)")
-# a body's organ named by its head noun before "of" the body: "the Peace and Security Council (PSC) of the
-# African Union", "the Council of the League of Arab States"
-_ORGAN_OF = re.compile(r"\b([A-Z][a-z]+)(?:\s+\([A-Z]{2,6}\))?\s+of\s+(?:the\s+)?$")
-# an office's "for" portfolio of capitalised words, up to a comma or a lower-case word ("Advisor for
-# International Economics Mike Pyle,"): the portfolio and its holder's name (_portfolio_end)
-_PORTFOLIO = re.compile(rf"{GAP}for{GAP}(?:the{GAP})?((?:[A-Z][\w'\u2019-]*(?:{GAP}(?:and|of|the)(?={GAP}[A-Z]))?{GAP}?)+)(?=[,.;]|{GAP}[a-z])")
-_CAPITALISED = re.compile(r"[A-Z][\w'\u2019-]*")
-_CIVIC_ORG_NOUNS = word_class("civic_org_noun")
-_NAME_JOINS = word_class("name_join")
-# the words that continue a capitalised name after a state's name ("Korea Society", "Union of
-# Jewish Students"): capitalised words and the joins inside a name, one space or hyphen apart
-_NAME_WORDS = re.compile(r"[ -]([\w'\u2019]+)")
-_AMERICAN_AFTER = re.compile(r"[ -]Americans?\b")
-# the capitalised name, with its joins, that a state's name closes ("the Academy of Sciences of Ukraine")
-_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'\u2019-]* (?:(?:%s) )?)+)(?:the )?$" % "|".join(sorted(_NAME_JOINS)))
 
 
 def _as_date(value: str | Date | None) -> Date | None:
@@ -189,7 +159,7 @@ class ActorResolver:
         while i < len(tokens):
             node, best, j = self._trie, None, i
             while j < len(tokens):
-                if j > i and _BLANK_LINE.search(text, tokens[j - 1][1], tokens[j][0]):
+                if j > i and BLANK_LINE.search(text, tokens[j - 1][1], tokens[j][0]):
                     break
                 step = node.get(tokens[j][2])
                 if step is None and j in capitals:
@@ -265,7 +235,7 @@ class ActorResolver:
             head = ref.group(1).lower()
             named = {m.code for m in mentions if m.end <= ref.start() and m.kind != "group" and (
                 head in self._heads.get(m.code, ()) or m.code in self.data.igos and len(m.text.split()) > 1
-                and m.text.split()[-1].lower() == head or _called_with(text, m, head)
+                and m.text.split()[-1].lower() == head or called_with(text, m, head)
                 # "the Russian Foreign Ministry said ... summoned to the ministry": a state's office by its head noun
                 or m.kind == "title" and m.name is None and m.text.split()[-1].lower() == head)}
             if len(named) == 1:
@@ -283,14 +253,14 @@ class ActorResolver:
             return 1, None
         if kind in ("country", "igo") and nxt is not None and nxt.entry.kind == "title":
             gap = text[m.end:nxt.start]
-            if _adjacent(gap) or _POSSESSIVE.fullmatch(gap):
+            if adjacent(gap) or _POSSESSIVE.fullmatch(gap):
                 return self._titled(text, found, k, k + 1, m.entry.code, m.start, day, ctx=ctx)
         if kind == "title":
             if (nxt is not None and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective"
                     and _OF.fullmatch(text[m.end:nxt.start])):
                 return self._titled(text, found, k, k, nxt.entry.code, m.start, day, actor_first=False, ctx=ctx)
-            if (nxt is not None and nxt.entry.kind == "person" and _adjacent(text[m.end:nxt.start])
-                    and not (nxt.tokens == 1 and _name_goes_on(text, nxt.end, nxt.entry.key))):
+            if (nxt is not None and nxt.entry.kind == "person" and adjacent(text[m.end:nxt.start])
+                    and not (nxt.tokens == 1 and name_goes_on(text, nxt.end, nxt.entry.key))):
                 return 2, self._person(text, m.start, nxt, day)
             named = _NAME_OF.fullmatch(text, m.end, nxt.start) if nxt is not None else None
             if named and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective":
@@ -310,10 +280,10 @@ class ActorResolver:
         start, end = m.start, m.end
         if kind == "country" and m.entry.form == "metonym" and self._names_a_thing(text, end):
             return 1, None
-        if kind in ("country", "igo") and not ctx.domestic and _names_an_organisation(text, start, end, m.entry.form):
+        if kind in ("country", "igo") and not ctx.domestic and names_an_organisation(text, start, end, m.entry.form):
             return 1, None
         if kind == "country":
-            before = _the_before(text, start)
+            before = the_before(text, start)
             side = _SIDE_AFTER.match(text, end)
             if before and side:
                 start, end = before.start(), side.end()
@@ -335,12 +305,12 @@ class ActorResolver:
         """A title tied to a country: "Iranian President [name]" or "President of Iran [name]"."""
         title = found[title_at]
         last = title if actor_first else found[k + 1]
-        before = _the_before(text, start)
+        before = the_before(text, start)
         if before:
             start = before.start()
         person = found[k + 2] if k + 2 < len(found) else None
-        if (person is not None and person.entry.kind == "person" and _adjacent(text[last.end:person.start])
-                and not (person.tokens == 1 and _name_goes_on(text, person.end, person.entry.key))):
+        if (person is not None and person.entry.kind == "person" and adjacent(text[last.end:person.start])
+                and not (person.tokens == 1 and name_goes_on(text, person.end, person.entry.key))):
             return 3, self._person(text, start, person, day)
         joined = self._joined_office(text, found, k + 2, last, code, ctx)
         if joined is not None:
@@ -436,7 +406,7 @@ class ActorResolver:
                 and self.holder(pub.code, key, day) is None):
             return None
         after = _OWN_MINISTRY.match(text, title.end)    # "Spokesman of the Ministry of Foreign Affairs Nasser Kanaani"
-        name = _OFFICIAL_NAME.match(text, after.end() if after else _portfolio_end(text, title.end))
+        name = _OFFICIAL_NAME.match(text, after.end() if after else portfolio_end(text, title.end))
         if name is None or any(w in NOT_NAMES for w in name.group(1).split()):
             return None
         if nxt is not None and nxt.start < name.end() and not (nxt.entry.kind == "person" and nxt.tokens == 1
@@ -452,7 +422,7 @@ class ActorResolver:
                 return None     # the site's new leader was named first: "President <name>" after him is a guest
             own = self.holder(pub.code, key, day) if key in OWN_OFFICES and day is not None else None
             if (own is not None and own.role.lower() == text[title.start:title.end].lower() and not rank
-                    and not after and _portfolio_end(text, title.end) == title.end):
+                    and not after and portfolio_end(text, title.end) == title.end):
                 # the site's own office, written as its holder's, has a known holder: "Foreign Minister <new
                 # name>" on Pakistan's site is a guest ("Foreign Secretary <name>" on India's, another office, is not)
                 return None
@@ -489,13 +459,13 @@ class ActorResolver:
         # a monarchy's own agency: "The Emir received ..." is its Emir unless the text named another's
         royal = (role_key in ROYAL_ROLES and role_key not in ctx.first and ctx.named.get(role_key, pub.code) == pub.code
                  and self.holder(pub.code, role_key, day) is not None)
-        if not pub.government and ctx.first.get(role_key) != pub.code and not _honored(text, title) and not royal:
+        if not pub.government and ctx.first.get(role_key) != pub.code and not honored(text, title) and not royal:
             return None
         former = _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start)
-        before = _the_before(text, former.start() if former else title.start)
+        before = the_before(text, former.start() if former else title.start)
         if before and before.end() != (former.start() if former else title.start):
             return None
-        if not before and (former or not _bare_subject(text, title)):
+        if not before and (former or not bare_subject(text, title)):
             return None
         start = before.start() if before else title.start
         holder = self.holder(pub.code, role_key, day)
@@ -524,95 +494,6 @@ class ActorResolver:
             holder = None
         return Mention(start, title.end, text[start:title.end], pub.code, "title",
                        holder.name if holder else None, holder.role if holder else role_key)
-
-
-def _portfolio_end(text: str, end: int) -> int:
-    """Where the name begins after an office's portfolio ("Deputy National Security Advisor for
-    International Economics Mike Pyle", "Special Envoy for Food Security Jane Roe"): a "for" phrase of
-    capitalised words is the portfolio but for its last two words, the holder's given and family
-    name; with no such phrase, the office's own end."""
-    run = _PORTFOLIO.match(text, end)
-    if run is None:
-        return end
-    words = list(_CAPITALISED.finditer(text, run.start(1), run.end(1)))
-    return words[-3].end() if len(words) >= 3 else end
-
-
-def _names_an_organisation(text: str, start: int, end: int, form: str | None) -> bool:
-    """A state's or body's name inside the name of a people or an organisation that is neither:
-    "Japanese American veterans", "the Israeli-American Council" (Americans of that descent), "the
-    Korea Society", "the European Union of Jewish Students", "the United Nations Foundation", "the
-    University of Tokyo" (`civic_org_noun`: societies, leagues, schools, companies; no word of
-    government, so "the Israel Defense Forces" and "the Embassy of Japan" stay the state)."""
-    if form == "adjective" and _AMERICAN_AFTER.match(text, end):
-        return True
-    at = end
-    for _ in range(6):
-        word = _NAME_WORDS.match(text, at)
-        if word is None or not (word.group(1)[0].isupper() or word.group(1) in _NAME_JOINS):
-            break
-        if word.group(1).lower() in _CIVIC_ORG_NOUNS:
-            return True
-        at = word.end()
-    lead = _NAME_BEFORE.search(text, max(0, start - 80), start)     # "Academy of Sciences of Ukraine"
-    if lead is None:
-        return False
-    words = lead.group(1).split()
-    return words[-1] in _NAME_JOINS and any(w.lower() in _CIVIC_ORG_NOUNS for w in words)
-
-
-def _name_goes_on(text: str, end: int, name: str) -> bool:
-    """True when a one-word known name after an office goes on in running text ("Foreign Minister Abbas
-    Araghchi said"): it is the first word of someone else's name; a heading's title case ("President
-    Biden Announces ...") goes on with no name, and the person's own given name after the family name
-    ("Foreign Minister Kamikawa Yoko") is theirs."""
-    after = _NEXT_NAME.match(text, end)
-    if after is None or after.group(1).startswith(FOLLOWERS) or after.group(1) in name.split():
-        return False
-    start = text.rfind("\n", 0, end) + 1
-    stop = text.find("\n", end)
-    line = text[start:stop if stop >= 0 else len(text)].strip()
-    words = [w for w in line.split() if len(w) > 3]
-    return line.endswith(SENTENCE_END) or sum(w[0].isupper() for w in words) < 0.7 * len(words)
-
-
-def _honored(text: str, title: EntryMatch) -> bool:
-    """ "His Royal Highness the Crown Prince received ...", "His Majesty the King": in a national news
-    agency's text an office given its honorific and no name or country is the agency's own (the
-    others' are named: "His Majesty King Abdullah II of Jordan")."""
-    before = _the_before(text, title.start)
-    return before is not None and bool(_HONORIFIC_BEFORE.search(text, max(0, before.start() - 40), before.start()))
-
-
-def _adjacent(gap: str) -> bool:
-    """Two matches belong together when only spaces, or one line break, separate them."""
-    return bool(_SPACE.fullmatch(gap)) and not _BLANK_LINE.search(gap)
-
-
-def _bare_subject(text: str, title: EntryMatch) -> bool:
-    """ "Prime Minister emphasised ...", "External Affairs Minister said ...": a title of two or more
-    words with no article, opening a sentence and followed by a verb or "'s", not by a name."""
-    return (title.tokens > 1 or title.entry.key in HEAD_ROLES) and bool(
-        _SENTENCE_START.search(text, max(0, title.start - 4), title.start)) and bool(
-        _BARE_AFTER.match(text, title.end))
-
-
-def _the_before(text: str, start: int) -> re.Match | None:
-    """A "the" right before `start` (looked for in a short window, not the whole text)."""
-    return _THE_BEFORE.search(text, max(0, start - 12), start)
-
-
-def _called_with(text: str, m: Mention, head: str) -> bool:
-    """A state the text called by the head noun with a word of its own: "the Zionist regime" (an
-    alias ending with it), "the Iranian regime", "the Kiev regime", "the NATO alliance" (the noun
-    right after the mention); not "the United Kingdom", whose own name ends with "Kingdom"."""
-    if m.form == "alias" and len(m.text.split()) > 1 and m.text.split()[-1].lower() == head:
-        return True
-    organ = _ORGAN_OF.search(text, max(0, m.start - 80), m.start)
-    if organ is not None and organ.group(1).lower() == head:
-        return True     # "the Peace and Security Council (PSC) of the African Union": "the Council" is its organ's
-    after = _NOUN_AFTER.match(text, m.end)
-    return after is not None and after.group(1).lower() == head
 
 
 @cache

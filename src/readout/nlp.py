@@ -217,6 +217,41 @@ def finite_participles(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("reduced_relative_subjects", requires=["token.dep", "token.tag"], assigns=["token.dep", "token.head"])
+def reduced_relative_subjects(doc: Doc) -> Doc:
+    """Mend a misparse of "announced that X, the aid worker detained in Iran since 2022, has been
+    released by the Iranian authorities": the parser reads the reduced relative participle as the
+    clause's verb with X its subject, and hangs the real passive, left with no subject, on the verb
+    above as a conjunct. A finite passive with no subject that follows, after a comma, the whole of a
+    participle that has a subject and no auxiliary takes that subject, and the participle becomes a
+    modifier of the noun before it (measures and releases told in news prose, issue #12)."""
+    for verb in _tagged(doc, ("VBN",), ("conj",)):
+        kids = list(verb.children)
+        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in SUBJECT_DEPS for c in kids) \
+                or not any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in kids):
+            continue
+        comma = verb.left_edge.i - 1
+        if comma < 2 or doc[comma].text != ",":
+            continue
+        # (the tagger may read the participle as a past tense, "X, the worker detained in Iran")
+        part = next((t for t in (verb.head, *verb.head.children) if t.tag_ in ("VBN", "VBD") and t.i < comma
+                     and t.lower_.endswith("ed") and t.right_edge.i == comma - 1), None)
+        if part is None or any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in part.children):
+            continue    # a past tense with its own object is the clause's verb
+        subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i and c.pos_ in ("NOUN", "PROPN")), None)
+        host = doc[part.i - 1]
+        if subj is None or host.pos_ not in ("NOUN", "PROPN") or host.i not in {t.i for t in subj.subtree}:
+            continue    # the participle must follow its noun straight away
+        if part is verb.head:
+            verb.head, verb.dep_ = (verb, "ROOT") if part.dep_ == "ROOT" else (part.head, part.dep_)
+        for c in [c for c in part.children if c.dep_ == "mark"]:
+            c.head = verb       # "announced that ...": the clause's mark goes with its verb
+        subj.head, subj.dep_ = verb, "nsubjpass"
+        part.head, part.dep_ = host, "acl"
+        doc[comma].head = verb
+    return doc
+
+
 @Language.component("shifted_objects", requires=["token.dep", "token.tag"], assigns=["token.dep", "token.head", "token.tag"])
 def shifted_objects(doc: Doc) -> Doc:
     """Mend a misparse of "I am continuing for 1 year the national emergency declared in Executive
@@ -436,7 +471,8 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("plain_lemmas", after="lemmatizer")
     nlp.add_pipe("lost_passive_subjects", after="plain_lemmas")
     nlp.add_pipe("finite_participles", after="lost_passive_subjects")
-    nlp.add_pipe("shifted_objects", after="finite_participles")
+    nlp.add_pipe("reduced_relative_subjects", after="finite_participles")
+    nlp.add_pipe("shifted_objects", after="reduced_relative_subjects")
     nlp.add_pipe("infinitive_conjuncts", after="shifted_objects")
     nlp.add_pipe("stranded_name_conjuncts", after="infinitive_conjuncts")
     nlp.add_pipe("owned_pledge_complements", after="stranded_name_conjuncts")

@@ -1062,6 +1062,30 @@ def test_a_news_agencys_the_president_is_its_own_when_first_named_so(resolver, t
     assert found == ([code] if code else []), found
 
 
+# A state's news agency that named an office before with no country, and no other state's holder of it,
+# means its own state's by the bare office later (thirty-first session, actors31b). (text, publisher, code)
+@pytest.mark.parametrize("text,publisher,code", [
+    ("Malaysia will close the border, the Minister of Home Affairs, Qwer Tyuiop, said on Monday. The Minister "
+     "accused Thailand of inaction.", "Bernama", "MYS"),
+    ("The Head of State, Qwer Tyuiop, opened the summit in Jakarta. Later the Head of State called on "
+     "Australia to act.", "ANTARA News Agency", "IDN"),
+    # another state's holder of the office named before: no one
+    ("Thai Minister of Home Affairs Qwer Tyuiop arrived in Kuala Lumpur. The Minister accused Malaysia of "
+     "inaction.", "Bernama", None),
+    # never named before: no one
+    ("Kuala Lumpur, May 2 (Bernama) - The Minister accused Thailand of inaction.", "Bernama", None),
+])
+def test_a_news_agencys_bare_office_named_before_without_a_country_is_its_own(resolver, text, publisher, code):
+    found = [m.code for m in resolver.mentions(text, "2024-08-12", publisher)
+             if m.text in ("The Minister", "the Head of State")]
+    assert found == ([code] if code else []), found
+
+
+def test_a_news_agencys_office_named_on_with_of_is_not_bare(resolver):
+    text = "The Secretary-General met the ministers. The Secretary-General of the Council welcomed it."
+    assert "MYS" not in [m.code for m in resolver.mentions(text, "2024-08-12", "Bernama")]
+
+
 # A definite head noun refers back to the one state or body the text named with it: the last word of
 # a body's name as written, or the head of a state's formal name. (text, publisher, span, code or None)
 HEAD_REFERENCES = [

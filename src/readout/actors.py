@@ -51,6 +51,8 @@ from readout.name_shapes import (BLANK_LINE, HEAD_ROLES, adjacent, bare_subject,
 
 __all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_KINDS", "STATE_KINDS", "country_named"]
 
+# an office named on ("the Secretary-General of the Gulf Cooperation Council"): not that office bare
+_OFFICE_OF = re.compile(r"[ \t]+(?:of|for)\b")
 ROYAL_ROLES = {"Monarch", "Crown Prince"}
 
 # "President of the Republic of Korea", "Minister of State for Foreign Affairs of the UAE": a title,
@@ -211,6 +213,7 @@ class ActorResolver:
                     # the first titled mention of an office ("President Macron", not "Putin") decides
                     # whose "the <office>" is
                     ctx.first.setdefault(self.data.roles.get(mention.role, mention.role), mention.code)
+                    ctx.titled.append((mention.text, mention.code))
                 if mention.kind == "person" and mention.name:
                     # every office the person held that day ("Crown Prince and Prime Minister")
                     for term in self.data.terms.get(mention.name, ()):
@@ -459,7 +462,14 @@ class ActorResolver:
         # a monarchy's own agency: "The Emir received ..." is its Emir unless the text named another's
         royal = (role_key in ROYAL_ROLES and role_key not in ctx.first and ctx.named.get(role_key, pub.code) == pub.code
                  and self.holder(pub.code, role_key, day) is not None)
-        if not pub.government and ctx.first.get(role_key) != pub.code and not honored(text, title) and not royal:
+        # a state's news agency that named the office before with no country and no other state's holder
+        # of it ("the Minister of Information, <unknown name>, announced ... The Minister said") means its own
+        written = text[title.start:title.end]
+        bare = pub.state and role_key not in ctx.first and ctx.named.get(role_key, pub.code) == pub.code and not any(
+            code != pub.code and re.search(rf"\b{re.escape(written)}\b", words) for words, code in ctx.titled) \
+            and not _OFFICE_OF.match(text, title.end) and re.search(rf"\b{re.escape(written)}\b", text[:title.start])
+        if not pub.government and ctx.first.get(role_key) != pub.code and not honored(text, title) and not royal \
+                and not bare:
             return None
         former = _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start)
         before = the_before(text, former.start() if former else title.start)
@@ -485,7 +495,6 @@ class ActorResolver:
                            other_holder.name if other_holder else None, role_key)
         if other != pub.code or role_key in HEAD_ROLES and holder is None:
             return None
-        written = text[title.start:title.end]
         if holder is not None and written in self._written_roles and written != holder.role:
             if not _STAND_IN.match(written):
                 return None  # gov.uk's "the Chancellor" or "the Foreign Minister" is not its PM or Foreign Secretary

@@ -77,6 +77,7 @@ class TextContext:
     named: dict[str, str] = field(default_factory=dict)
     officials: dict[str, str] = field(default_factory=dict)   # unknown names of officials -> their country
     heads: dict[tuple[str, str], str] = field(default_factory=dict)   # (publisher, head office) -> its unknown holder
+    titled: list[tuple[str, str]] = field(default_factory=list)   # (words, code) of each titled mention so far
     domestic: bool = False      # PLOVER's domestic coding: an organisation named with its country is its actor
 
 

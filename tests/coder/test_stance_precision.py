@@ -239,6 +239,10 @@ DESCRIBED_OUTCOME_KEPT = [
     # another issue in the description keeps its stance
     ("The two presidents called for a settlement in Syria, with respect for Syria's sovereignty and territorial "
      "integrity.", KREMLIN, ("RUS", "support", "sovereignty", "SYR")),
+    # a people, not an outcome, before the comma: the backing told before it keeps its side
+    ("The Vice President spoke with the Crown Prince of Bahrain. She thanked the Crown Prince for Bahrain's vital "
+     "support to save many lives, including Americans and vulnerable Afghans, as part of the evacuation from "
+     "Afghanistan.", WH, ("USA", "support", "afghanistan", "BHR")),
 ]
 
 

@@ -40,6 +40,7 @@ AID_CHANNEL_MODS = word_class("aid_channel_modifier")
 AID_RECIPIENTS = word_class("aid_recipient_noun")   # "aid to the people of Gaza"
 SIDELESS_SCENES = word_class("sideless_scene")        # SYR, AFG: their countries are the scenes
 ELABORATING_PREPS = word_class("outcome_elaboration_prep")   # "a two-state solution, with two states ..."
+OUTCOME_NOUNS = word_class("described_outcome_noun")     # "solution", "settlement": what a description follows
 AID_MEANS = word_class("aid_means_noun")         # "with humanitarian assistance"
 MEANS_PREPS_OF_AID = word_class("means_prep")    # "with"
 LIST_JOINS = word_class("list_joiner")           # "security, economic, and humanitarian"
@@ -381,6 +382,7 @@ def described_outcome(span: Span, others: set[int]) -> bool:
             i -= 1
         # the outcome backed, then a comma: "a two-state solution, with ..."; not a subject described on the way
         # to its verb ("CPEC, as a flagship project of the Belt and Road Initiative, would be taken forward")
-        if i in others and i < opener.i - 1 and not doc[i].dep_.startswith("nsubj"):
+        if (i in others and i < opener.i - 1 and not doc[i].dep_.startswith("nsubj")
+                and doc[i].lemma_.lower() in OUTCOME_NOUNS):
             return True
     return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, is_negated, subject_token
+from readout.coder.grammar import clause_of, is_negated, np_tokens, subject_token
 from readout.coder.records import Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_holders import speaker_of
@@ -58,17 +58,6 @@ def killing_verb(root: Token, issue: str) -> Token | None:
                  and not any(g.dep_ == "dobj" for g in c.children)), None)
 
 
-def _phrase(t: Token) -> list[Token]:
-    """A noun's phrase without its clauses and its prepositions other than "of" ("the Armed Forces of Ukraine",
-    not "the assault on Gaza")."""
-    out = [t]
-    for c in t.children:
-        if c.dep_ in ("relcl", "acl", "punct", "appos") or (c.dep_ == "prep" and c.lower_ != "of"):
-            continue
-        out += _phrase(c)
-    return out
-
-
 def _killer(an: Analysis, verb: Token, holders) -> str | None:
     """Who kills: an actor in the subject's phrase (or the doer of the act noun that is the subject: "Russia's
     strikes killed ..."), the subject of the clause a participle or joined verb hangs on, the doer of the noun a
@@ -94,7 +83,7 @@ def _killer(an: Analysis, verb: Token, holders) -> str | None:
     if subj is None:
         tokens = [t for c in v.children if c.dep_ == "agent" for t in c.subtree]
     else:
-        tokens = _phrase(subj)
+        tokens = np_tokens(subj)
     found = doer_of(an, subj, holders) if subj is not None and subj.pos_ == "NOUN" else None
     if found is None and subj is not None and act_lemma(subj) in WRONG_ACTS | HARM_DEEDS:
         # "the sustained assault on Gaza has killed ...": the doer of that act told before

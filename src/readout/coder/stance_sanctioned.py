@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of, is_negated, subject_token
+from readout.coder.grammar import clause_of, is_negated, np_tokens, subject_token
 from readout.coder.records import Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_holders import speaker_of
@@ -38,19 +38,8 @@ def _aimed_at(an: Analysis, root: Token) -> set:
     for h in heads:
         for prep in h.children:
             if prep.dep_ == "prep" and prep.lower_ in AIMED_PREPS:
-                named = [t for p in prep.children if p.dep_ == "pobj" for t in _phrase(p)]
+                named = [t for p in prep.children if p.dep_ == "pobj" for t in np_tokens(p)]
                 out |= {m.code for _, m in an.actors_in(named) if is_code(m.code)}
-    return out
-
-
-def _phrase(t: Token) -> list[Token]:
-    """A noun's phrase without its clauses and its prepositions other than "of": "top officials of the Russian
-    Federation", not "any person determined to be responsible for ... of a United States national"."""
-    out = [t]
-    for c in t.children:
-        if c.dep_ in ("relcl", "acl", "punct", "appos") or (c.dep_ == "prep" and c.lower_ != "of"):
-            continue
-        out += _phrase(c)
     return out
 
 

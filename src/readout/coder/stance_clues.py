@@ -248,11 +248,17 @@ def aid_means(span) -> bool:
     """"will continue to support the Afghan people with humanitarian assistance", "supporting Ukraine financially, with
     humanitarian aid", "provide Ukraine with humanitarian support": aid a verb acts by names what is given (AID,
     SUPPORT), no position on the issue its kind names (the gold codes none)."""
-    noun = span.root
-    while noun.lemma_.lower() not in AID_MEANS and noun.dep_ in MODIFIER_DEPS and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _aid_noun(span.root)
     return noun.lemma_.lower() in AID_MEANS and noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS_OF_AID \
         and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _aid_noun(tok: Token) -> Token:
+    """The aid noun a modifier hangs on ("humanitarian" -> "assistance"), else the last modifier's head reached."""
+    noun = tok
+    while noun.lemma_.lower() not in AID_MEANS and noun.dep_ in MODIFIER_DEPS and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def listed_aid_kind(span) -> bool:
@@ -263,9 +269,7 @@ def listed_aid_kind(span) -> bool:
     for tok in span:
         if tok.dep_ not in MODIFIER_DEPS:
             continue
-        noun = tok
-        while noun.lemma_.lower() not in AID_MEANS and noun.dep_ in MODIFIER_DEPS and noun.head.i != noun.i:
-            noun = noun.head
+        noun = _aid_noun(tok)
         if noun.lemma_.lower() not in AID_MEANS or noun.i == tok.i:
             continue
         kinds = [c for c in noun.children if c.dep_ in ("amod", "nmod", "compound")]

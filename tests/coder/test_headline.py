@@ -329,6 +329,25 @@ def test_a_title_act_told_before_a_meeting_the_title_does_not_name_is_the_headli
     assert (found.source, found.type, found.target) == head
 
 
+@pytest.mark.parametrize("meeting, meeting_sentence, head", [
+    # the title names the side's measure and no meeting; the story tells the measure first and a
+    # meeting in its lead after it: the measure ("The Czech Republic has decided to expel two
+    # employees of the Embassy ..." before a trip told in the next sentence)
+    (False, 1, ("PAK", "SANCTION", "IRN")),
+    (False, 3, ("PAK", "SANCTION", "IRN")),
+    # the title names a meeting too: the meeting
+    (True, 1, ("PAK", "CONSULT", "IRN")),
+])
+def test_a_title_measure_told_before_a_meeting_in_the_lead_is_the_headline(parse, meeting, meeting_sentence, head):
+    doc = parse(*CONDEMNED_THEN_RECALLED)
+    measure = Event("PAK", "SANCTION", "IRN", None, "161", -4.0, 0, 0, 10, 6)
+    consult = Event("PAK", "CONSULT", "IRN", None, "040", 1.0, meeting_sentence, 5, 15, 1)
+    words = {"recalls", "talks"} if meeting else {"recalls"}
+    found = story_headline(doc, [measure, consult], consult, ["PAK", "IRN"], "PAK", title="t", title_codes=["IRN"],
+                           acts=TitleActs(frozenset(words), ("SANCTION",), meeting=meeting))
+    assert (found.source, found.type, found.target) == head
+
+
 @pytest.mark.parametrize("medium, with_whom, mode", [
     ("phone", {"IRN"}, "phone"), ("video", {"IRN"}, "video"), (None, set(), "visit"),
     ("phone", {"UKR"}, "visit"),       # the title's call is with someone else

@@ -85,7 +85,7 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
         named = titled or named
     elif named is not None and acts is not None and (not acts.meeting or _named_first(doc, named, acts, events)) \
             and not _with_talks(doc, named) \
-            and ((named.sentence < consult.sentence and consult.sentence >= LEAD)
+            and ((named.sentence < consult.sentence and (consult.sentence >= LEAD or (not acts.meeting and named.type in DEEDS)))
                  or (not acts.meeting and named.type in TITLED and named.sentence == consult.sentence
                      and named.start < consult.start)):
         # "Condolences to the family of Shinzo Abe" over their meetings recalled later; "India's

@@ -155,6 +155,34 @@ def test_a_title_warning_yields_to_the_measure_taken_on_the_same_actor(parse, ac
     assert (found.source, found.type, found.target) == head
 
 
+ARRESTED_THEN_EXPELLED = ("Pakistan arrested two officials. Pakistan expelled the officials.", """
+    Pakistan   Pakistan   PROPN NNP  nsubj     1
+    arrested   arrest     VERB  VBD  ROOT      1
+    two        two        NUM   CD   nummod    3
+    officials  official   NOUN  NNS  dobj      1
+    .          .          PUNCT .    punct     1
+    Pakistan   Pakistan   PROPN NNP  nsubj     6
+    expelled   expel      VERB  VBD  ROOT      6
+    the        the        DET   DT   det       8
+    officials  official   NOUN  NNS  dobj      6
+    .          .          PUNCT .    punct     6
+""")
+
+
+@pytest.mark.parametrize("words, head", [
+    # the title's own word tells the second deed; its other deed type ("declared" persona non grata,
+    # or a state of emergency) also fits the arrest told first: the deed its word tells
+    ({"officials", "expelled"}, ("PAK", "SANCTION", "IND")),
+    # no deed told by the title's word: the first deed of a type it names, as before
+    ({"officials", "action"}, ("PAK", "COERCE", "IND")),
+])
+def test_a_deed_told_by_the_titles_own_word_comes_before_one_of_its_types(parse, words, head):
+    doc = parse(*ARRESTED_THEN_EXPELLED)
+    acts = [ev("PAK", "COERCE", "IND", trigger=1), ev("PAK", "SANCTION", "IND", sentence=1, trigger=6)]
+    found = title_act(doc, acts, "t", "PAK", ["IND"], TitleActs(frozenset(words), ("SANCTION", "COERCE")))
+    assert (found.source, found.type, found.target) == head
+
+
 def test_story_headline_prefers_the_title_act_to_what_a_statement_opens_with(parse):
     doc = parse(*CONDEMNED_THEN_RECALLED)
     assert keys([story_headline(doc, ACTS, None, ["PAK", "IRN"], "PAK")]) == [("PAK", "ACCUSE", "IRN")]

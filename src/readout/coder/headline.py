@@ -321,7 +321,11 @@ def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title
     named = [e for e in toward if _event_forms(doc, e) & acts.words or e.type in acts.types or e.type in aimless]
     if not named:
         return None
-    first = next((e for e in named if e.type in deeds), named[0])
+    # a deed told by the title's own word before one of a type its words may name ("Two officials
+    # ... declared persona non grata": the declaration, not the arrest told first, whose type
+    # "declared" may also name as a state of emergency)
+    first = next((e for e in named if e.type in deeds and _event_forms(doc, e) & acts.words),
+                 next((e for e in named if e.type in deeds), named[0]))
     if first.type == WARNING:
         # "Remarks on China's Countermeasures Against U.S. Individuals": the measure the title names
         # read as a warning in the story ("has decided to take countermeasures"), taken as the

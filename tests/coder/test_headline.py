@@ -247,7 +247,12 @@ def acts_of(title, named, side):
     ("Canada's response to U.S. tariffs", [("Canada", "CAN"), ("U.S.", "USA")], "CAN", (), True),
     ("Australia's response to Iranian-directed attacks", [("Australia", "AUS"), ("Iranian", "IRN")], "AUS", (),
      True),
-    # near misses: another's act ("US designation", "Russia's attacks"), and words that are no deed
+    # a noun for aid given, which no trigger word names ("India's assistance to Myanmar")
+    ("Operation Lotus: Nepal's assistance to Bhutan after the floods", [("Nepal", "NPL"), ("Bhutan", "BTN")], "NPL",
+     ("AID",), False),
+    ("Humanitarian relief for Fiji", [("Fiji", "FJI")], "NZL", ("AID",), False),
+    # near misses: another's act ("US designation", "Russia's attacks", "Japan's aid"), and words that are no deed
+    ("Statement on Japan's aid to the region", [("Japan", "JPN")], "KOR", (), False),
     ("Statement on the US designation of the Revolutionary Guards", [("US", "USA")], "IRN", (), False),
     ("Statement on Russia's attacks on Ukraine's energy grid", [("Russia", "RUS"), ("Ukraine", "UKR")], "USA",
      (), False),

@@ -20,6 +20,8 @@ TITLE_WORD = re.compile(r"[^\W\d_]+")
 NOMINAL_STEM = 5        # the shortest verb stem whose regular nouns a title's word is read as
 NOMINAL_SUFFIXES = word_class("nominal_suffix")     # "congratulat" + ion(s): a verb's regular nouns
 DEEDS = types_with("deed")      # material acts: what a title's act word names by its type
+AID_NOUNS = word_class("aid_noun")      # "India's Assistance to Myanmar": a title's noun for aid given
+AID = "AID"
 MEETING_TITLE = word_class("meeting_title_word")    # "PM meeting with Chancellor Merz": the title names a meeting
 PHONE = word_class("phone_word")
 COURTESY = word_class("in_person_call_word")
@@ -66,6 +68,10 @@ def title_words(title: str, mentions, side: str | None, patterns) -> TitleActs:
             continue
         words.add(word)
         types += [t for t in _deed_forms(patterns).get(word, ()) if t not in types]
+        if word in AID_NOUNS and AID not in types:
+            # "India's assistance to Myanmar following the earthquake": the noun names the aid the
+            # story tells by its carrying verbs ("was flown to Yangon"), no trigger word of its own
+            types.append(AID)
         # the side's response ("Canada's response to ...", one word of its own between: "Canada's
         # initial response") or one told as such ("... in response to the price cap"); not a role's
         # name ("COVID-19 Response Coordinator")

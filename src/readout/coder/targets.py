@@ -166,9 +166,11 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 return [None]   # "condemns the terrorist attack on a mosque in Peshawar": no doer named
             victims_only = not kept
             found = kept
-    if not found and trig.pattern.mode == "visit" and trig.pattern.kind == Kind.VERB and len(sources) == 1:
+    if not found and trig.pattern.mode == "visit" and trig.pattern.kind == Kind.VERB and len(sources) == 1 \
+            and sources[0] != Placeholder.PARTICIPANTS:
         # "arrived in Amman on a visit": for a visit, the place is the host; not where two
-        # sides who "met in Beijing" met each other
+        # sides who "met in Beijing" met each other, also told by "the two leaders" or "they"
+        # ("agreed to meet again in Jakarta": a venue, no host)
         venues = [an.venues[t.i].code for t in trig.clause.subtree if t.i in an.venues]
         venues = [c for c in venues if c not in sources]
         if venues:

@@ -356,12 +356,23 @@ def shared_objects(verb: Token) -> list[Token]:
 def sentences_before(tok: Token, reach: int) -> Iterator[Span]:
     """The sentences just before the token's, nearest first, at most `reach` of them."""
     start = tok.sent.start
-    for _ in range(reach):
-        if start == 0:
-            return
+    while reach > 0 and start > 0:
         prev = tok.doc[start - 1].sent
         yield prev
         start = prev.start
+        # a briefing's speaker label ("Spokesperson:") and a reporter's bare question ("What is your
+        # comment?") tell nothing: they do not count against the reach of an answer that refers back
+        reach -= not _tells_nothing(prev)
+
+
+def _tells_nothing(sent: Span) -> bool:
+    """A speaker label ("Spokesperson:", "Q:") or a short question naming no one ("What is your comment?")."""
+    toks = [t for t in sent if not t.is_space]
+    words = [t for t in toks if not t.is_punct]
+    end = toks[-1].text if toks else ""
+    if end == ":":
+        return len(words) <= 3
+    return end == "?" and len(words) <= 7 and not any(t.pos_ == "PROPN" for t in words)
 
 
 def sentences_back(tok: Token, reach: int, own: bool = True) -> list[Span]:

@@ -254,3 +254,33 @@ def test_the_sides_an_outcome_describes_are_no_toward(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,key", DESCRIBED_OUTCOME_KEPT)
 def test_the_described_outcome_keeps_its_stance(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# thirty-second session (false stances): a war the victim resists ("defending their homeland against Russia's war") is labelled in the story's own words:
+# the label is the speaker's stance (the gold), not the resisting victim's
+RESISTED_WAR = [
+    ("Ukrainians mark the day while defending their country against Russia's unprovoked war.", WH,
+     ("UKR", "oppose", "ukraine", "RUS")),
+    ("The Prime Minister said Ukraine was protecting its people from the Russian aggression.", UK,
+     ("UKR", "oppose", "ukraine", "RUS")),
+]
+RESISTED_WAR_VOICED = [
+    ("Ukrainians mark the day while defending their country against Russia's unprovoked war.", WH,
+     ("USA", "oppose", "ukraine", "RUS")),
+    ("The Prime Minister said Ukraine was protecting its people from the Russian aggression.", UK,
+     ("GBR", "oppose", "ukraine", "RUS")),
+    ("President Zelenskyy condemned the Russian aggression.", WH, ("UKR", "oppose", "ukraine", "RUS")),
+    # resisting pledged is the pledgers' own stance
+    ("President Biden met with President Duda of Poland. The two leaders committed to defend NATO territory against "
+     "Russian aggression.", WH, ("POL", "oppose", "ukraine", "RUS")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", RESISTED_WAR)
+def test_the_victim_resisting_a_war_holds_no_label(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", RESISTED_WAR_VOICED)
+def test_a_resisted_war_is_labelled_by_the_speaker(text, publisher, key):
+    assert key in _keys(text, publisher)

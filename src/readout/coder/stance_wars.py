@@ -3,10 +3,10 @@
 doer's wrong acts stand for (counter_polarity.tsv), held against the doer by whoever speaks of it."""
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of, span_text
-from readout.coder.records import Placeholder, Stance
+from readout.coder.grammar import clause_of, span_text, subject_token
+from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_clues import framing, proposed
 from readout.coder.stance_holders import backers_of, holders_of, speaker_of
@@ -22,6 +22,8 @@ __all__ = ["labelled_wars"]
 WAR_ACTS = word_class("war_act")
 WAR_LABELS = word_class("war_label")      # "Russia's war", "Moscow's invasion"; not "the build-up"
 GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": anyone's act
+RESIST_VERBS = word_class("war_resist_verb")    # "defending their homeland against Russia's war"
+RESIST_PREPS = word_class("war_resist_prep")    # "defending ... against", "protect itself from"
 # any form of a war act in a sentence's text ("build-up" is lemmatized as "buildup"), looked for
 # in the text folded as re.IGNORECASE folds it: a case-blind regex of ten words took 0.1 ms a sentence
 _WAR_WORDS = tuple(sorted(WAR_ACTS | {"build"}))
@@ -70,6 +72,19 @@ def labelled_wars(an: Analysis, sent: Span, index: int, covered: set[int], issue
             holders, voiced = an.voice(), True
         else:
             holders = holders_of(an, tok)
+            verb = _resisted(tok)
+            # the resisting verb's own subject ("as Ukraine defends itself"), else whoever its clause's holders are
+            subj = subject_token(verb) if verb is not None else None
+            resisters = set(an.codes_of_np([subj]) if subj is not None else ()) \
+                or (set(holders_of(an, verb)) if verb is not None else set())
+            if {r for r in resisters if is_code(r)} & set(holders):
+                # "Ukraine is defending its freedom against the Russian aggression": resisting the war is the
+                # victim's act, told in the story's words, whose label they are (the gold: the speaker's stance)
+                holders = backers_of(an, clause_of(verb)) or tuple(
+                    h for h in speaker_of(an, clause_of(verb)) if h not in resisters)
+                if not holders:
+                    continue
+                voiced = True
         if holders == (Placeholder.PARTICIPANTS,) and an.reporter and proposed(an, tok):
             holders = (an.reporter,)
         if label and not [h for h in holders if h != doer]:
@@ -87,3 +102,19 @@ def labelled_wars(an: Analysis, sent: Span, index: int, covered: set[int], issue
                 pol = OPPOSE if backer is not None and h not in backers else polarity
                 out.append(Stance(h, pol, issue, doer, index, tok.idx, tok.idx + len(tok.text)))
     return out
+
+
+def _resisted(tok) -> Token | None:
+    """The verb of resistance whose "against" or "from" names a war act ("defending their homeland against
+    Russia's war", "defending its freedom against the Russian aggression", "protect itself from Russian
+    aggression"), else None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in RESIST_PREPS:
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head     # the parse may hang it on the object
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESIST_VERBS:
+        return None
+    # told as going on ("is defending", "while defending", "as it defends"); resisting pledged ("committed to
+    # defend NATO territory against Russian aggression") is the pledgers' own stance
+    pledged = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return None if pledged else verb

@@ -3,7 +3,7 @@ Sentences written for readout in several house styles, each with the stance that
 where one should, the stance that must (docs/coder.md, "Stances")."""
 import pytest
 
-from conftest import CANADA, IRAN, KREMLIN, MFA, PAKISTAN, TURKEY, UK, WH, stance_keys as _keys
+from conftest import CANADA, IRAN, JAPAN, KREMLIN, MFA, PAKISTAN, TURKEY, UK, WH, stance_keys as _keys
 
 
 # syria and afghanistan are conflicts whose country is the scene, not a side: naming the country, its people
@@ -283,4 +283,30 @@ def test_the_victim_resisting_a_war_holds_no_label(text, publisher, key):
 
 @pytest.mark.parametrize("text,publisher,key", RESISTED_WAR_VOICED)
 def test_a_resisted_war_is_labelled_by_the_speaker(text, publisher, key):
+    assert key in _keys(text, publisher)
+
+
+# "non-" before a measure names a measure of another kind, no fight against
+# the measure ("non-tariff barriers" are no backing of tariffs, so removing them backs trade, as the gold codes)
+NON_MEASURE = [
+    ("The two leaders agreed to address non-tariff barriers that hold back their trade.", WH,
+     ("USA", "oppose", "trade", None)),
+    ("Japan and Canada committed to eliminate non-tariff measures on farm goods.", JAPAN,
+     ("JPN", "oppose", "trade", None)),
+]
+NON_MEASURE_KEPT = [
+    ("The two leaders agreed to address non-tariff barriers that hold back their trade.", WH,
+     ("USA", "support", "trade", None)),
+    ("The two sides reaffirmed the principle of non-interference in internal affairs.", MFA,
+     ("CHN", "oppose", "interference", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", NON_MEASURE)
+def test_non_before_a_measure_is_no_counter(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", NON_MEASURE_KEPT)
+def test_removing_other_barriers_backs_trade(text, publisher, key):
     assert key in _keys(text, publisher)

@@ -153,7 +153,9 @@ class StanceFinder:
         if len(span) > 1 and span[0].lower_ in ISSUE_PREFIXES and span[0].pos_ == "VERB":
             span = span[1:]     # "to counter terrorism": the verb is the polarity word
         elif span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ISSUE_PREFIXES:
-            flipped = True      # "non-interference in internal affairs", matched from "interference"
+            # "non-interference in internal affairs", matched from "interference"; not "non-tariff barriers":
+            # a measure of another kind than the one named is no fight against it
+            flipped = not (doc[span.start - 2].lower_ == "non" and act_lemma(span.root) in MEASURES)
         else:
             flipped = counter_phrase(m.text, self.issues.issues[m.issue].patterns)
         root, inside = span.root, {t.i for t in span}

@@ -310,3 +310,26 @@ def test_non_before_a_measure_is_no_counter(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,key", NON_MEASURE_KEPT)
 def test_removing_other_barriers_backs_trade(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# a restrictive measure the clause imposes, keeps or acts with is its keeper's act, no backing of the measure's issue
+# ("is restoring the full steel tariffs", "respond with tariffs" back no open trade); cutting a tariff still backs trade
+KEPT_MEASURE = [
+    ("Today the President is restoring the full tariffs on imported steel.", WH, ("USA", "support", "trade", None)),
+    ("Canada will maintain the tariff on electric vehicles made abroad.", CANADA, ("CAN", "support", "trade", None)),
+    ("The export controls on chips will be maintained by Japan.", JAPAN, ("JPN", "support", "trade", None)),
+    ("The Secretary is directed to respond with tariffs to unfair foreign taxes.", WH, ("USA", "support", "trade", None)),
+]
+KEPT_MEASURE_KEPT = [
+    ("The two leaders agreed to reduce tariffs on farm goods.", WH, ("USA", "support", "trade", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", KEPT_MEASURE)
+def test_a_measure_imposed_or_kept_is_no_stance(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", KEPT_MEASURE_KEPT)
+def test_cutting_a_measure_still_backs_its_issue(text, publisher, key):
+    assert key in _keys(text, publisher)

@@ -1,8 +1,9 @@
 """What an issue phrase's own words and clause say of the act it names, for stances.py: a breach with
 no violator found (unless_breach), a wrongful act told as done or judged (judged_act, done_by), the
-holder's own measure (own_measure), a deed no one else voices (unvoiced), an issue as its clause's
-subject (issue_subject), an act stopped (stopped_act), what a speaker proposes of "the two sides"
-(proposed), an act of anyone (generic_act) and a clause of time that frames its sentence (framing).
+holder's own measure or one imposed, kept or acted with (own_measure, kept_measure, wielded_measure),
+a deed no one else voices (unvoiced), an issue as its clause's subject (issue_subject), an act stopped
+(stopped_act), what a speaker proposes of "the two sides" (proposed), an act of anyone (generic_act) and a
+clause of time that frames its sentence (framing).
 Split from stances.py, whose StanceFinder asks these of each issue it finds."""
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from readout.coder.stance_polarity import act_lemma, issue_sides, polarity_above
 from readout.coder.status import ClauseStatus, Modality
 from readout.lexicons import word_class
 
-__all__ = ["unless_breach", "breach_word", "doers_in", "judged_act", "done_by", "own_measure", "unvoiced", "issue_subject",
+__all__ = ["unless_breach", "breach_word", "doers_in", "judged_act", "done_by", "own_measure", "kept_measure", "wielded_measure", "unvoiced", "issue_subject",
            "absolute", "stopped_act", "proposed", "generic_act", "framing", "listed_aid_kind", "aid_setting", "aid_means", "backed_side", "aid_destination",
            "described_outcome",
            "told_deed", "welcomed_people"]
@@ -30,6 +31,7 @@ GENERIC_DETS = word_class("generic_det")          # "any unilateral attempts": a
 GENERIC_BREACH_DETS = word_class("generic_breach_det")   # "any violation of ...", "all acts that violate ..."
 STATE_NOUNS = word_class("state_noun")            # "the situation in the South China Sea": no act
 OWNER_PRONOUNS = word_class("owner_pronoun")      # "its", "their"
+KEEPING_VERBS = word_class("measure_keeping_verb")   # "is restoring the tariffs": the measure is the keeper's act
 FRAMING_MARKS = word_class("framing_mark")      # "since Russia launched its invasion": the speaker's setting
 AID_NOUNS = word_class("aid_noun")                # "security, economic and humanitarian assistance"
 MODIFIER_DEPS = ("amod", "nmod", "compound", "conj")
@@ -113,6 +115,26 @@ def own_measure(an: Analysis, root: Token, holders) -> bool:
         return True
     codes = [c for c in an.codes_of_np(poss) if is_code(c)]
     return bool(codes) and set(codes) <= set(holders)
+
+
+def kept_measure(root: Token, word: Token) -> bool:
+    """A measure the polarity verb imposes or keeps ("is restoring the steel tariffs", "will maintain the
+    tariff", "the export controls will be maintained"): carrying out a measure is an act, not backing its issue."""
+    if word.pos_ != "VERB" or word.lemma_.lower() not in KEEPING_VERBS:
+        return False
+    t = root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head          # "the tariffs and export controls": each item is kept
+    return t.head.i == word.i and t.dep_ in ("dobj", "nsubjpass")
+
+
+def wielded_measure(root: Token, word: Token) -> bool:
+    """A measure the polarity verb acts with ("respond with tariffs", "retaliate with export controls"): the
+    measure is the actor's means, not what the verb counters or backs."""
+    t = root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.i == word.i and word.pos_ == "VERB"
 
 
 def unvoiced(an: Analysis, tok: Token, doer) -> bool:

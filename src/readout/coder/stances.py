@@ -20,7 +20,7 @@ from readout.coder.stance_sanctioned import sanctioned_self
 from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, generic_act, generic_breach,
-                                        aid_destination, aid_means, aid_setting, backed_side, described_outcome, issue_subject, judged_act, label_aims_at, listed_aid_kind, own_measure, proposed, stopped_act,
+                                        aid_destination, aid_means, aid_setting, backed_side, described_outcome, issue_subject, judged_act, kept_measure, label_aims_at, wielded_measure, listed_aid_kind, own_measure, proposed, stopped_act,
                                         told_deed, unless_breach, unvoiced, welcomed_people)
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
@@ -272,9 +272,11 @@ class StanceFinder:
             holders = holders_of(an, word)
             if an.tok_mention[root.i].code in holders:
                 return []
-        if raw == SUPPORT and act_lemma(root) in MEASURES and own_measure(an, root, holders):
+        kept = raw == SUPPORT and (own_measure(an, root, holders) or kept_measure(root, word))
+        if act_lemma(root) in MEASURES and (kept or wielded_measure(root, word)):
             return []           # "North Korea continues to pursue its nuclear weapons program": one's own
-            # measure or programme carried on is an act, as lifting it is, no stance
+            # measure or programme carried on is an act, as lifting it is, no stance; so is a measure
+            # imposed, kept or acted with ("is restoring the full steel tariffs", "respond with tariffs")
         harm = harm_doer(an, root, word, (), self._war_doer(doc)) \
             if sides is not None and sides.unaimed == SUPPORT and not labelled else None
         if is_code(harm):

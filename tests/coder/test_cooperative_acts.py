@@ -97,3 +97,13 @@ def test_kindness_to_victims(case):
     one's deed, or for no one; near-misses: a message to one counterpart, an offer of talks."""
     events = table_case_keys(case, "kindness_victims")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("intent_forms.jsonl"), ids=lambda c: c["why"])
+def test_intent_forms(case):
+    """Thirty-second session (issue #12, recall): the intent nouns' synonyms ("keenness", "desire",
+    "eagerness" to deepen ties, only with a to-clause) and "underlined" as a light verb of them are AGREE;
+    near-misses: a desire a document reflects, a desire for an outcome. Later cases: understanding
+    sought (REQUEST), a sentence passed on a foreign national (COERCE) and one at home (none)."""
+    events = table_case_keys(case, "intent_forms")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -21,6 +21,7 @@ MONTHS = word_class("month")
 # "on Monday", "on 13 April", "at around 7:22 a.m.", "at dawn": when, not a pattern's preposition
 TIME_WORDS = MONTHS | word_class("weekday") | word_class("attack_time_word") | word_class("clock_word")
 COMPLEMENT_DEPS = {"oprd", "ccomp", "acomp", "attr", "prt"}
+TO_CLAUSE_DEPS = {False: ("xcomp",), True: ("acl", "advcl")}     # a verb's or adjective's to-clause; a noun's ("keenness to develop ties")
 ACTIVITY_NOUNS = word_class("activity_noun")
 FORWARD_ACTS = word_class("forward_act_noun")     # "looks forward to the next round of talks": the speaker's own act
 AREA_PREPS = word_class("area_prep")      # "drills in the waters around Taiwan"
@@ -57,7 +58,8 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.no_clause and any(to_infinitive(c) for h in [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
                            for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")):
         return False            # "called on President X to allow aid": a request, not a courtesy call
-    if p.to_clause and not any(c.dep_ == "xcomp" and to_infinitive(c) and not _scare_quoted(c) for c in tok.children):
+    if p.to_clause and not any(c.dep_ in TO_CLAUSE_DEPS[p.kind == Kind.NOUN] and to_infinitive(c) and not _scare_quoted(c)
+                               for c in _to_clause_spots(tok, p)):
         return False            # "stands ready to help": the readiness is for an act; "ready for war" is no intent;
                                 # 'certain people intend to "use Taiwan to contain China"': an aim the speaker
                                 # quotes as someone else's, no announced intent
@@ -359,3 +361,13 @@ def hoped_outcome(tok: Token) -> bool:
     if not objs or any(o.tag_ == "VBG" or o.pos_ == "VERB" or o.lower_.endswith("ing") for o in objs):
         return False            # "to partnering with other countries", tagged a noun or not: an act of the speaker's
     return not any(o.pos_ in ("PRON", "PROPN") or o.lemma_.lower() in FORWARD_ACTS for o in objs)
+
+
+def _to_clause_spots(tok: Token, p: Pattern) -> list[Token]:
+    """Where a pattern's to-clause hangs: on the word; for a noun also on its governing verb, as the
+    clause right after the noun ("affirmed the UAE's keenness to deepen ties": the parser may hang
+    "deepen" on "affirmed")."""
+    if p.kind != Kind.NOUN or tok.dep_ not in ("dobj", "attr") or tok.head.i == tok.i:
+        return list(tok.children)
+    return [*tok.children, *(c for c in tok.head.children if c.dep_ == "advcl" and c.left_edge.i == tok.i + 1)]
+

@@ -59,10 +59,12 @@ def fits(tok: Token, p: Pattern) -> bool:
                            for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")):
         return False            # "called on President X to allow aid": a request, not a courtesy call
     if p.to_clause and not any(c.dep_ in TO_CLAUSE_DEPS[p.kind == Kind.NOUN] and to_infinitive(c) and not _scare_quoted(c)
+                               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                                for c in _to_clause_spots(tok, p)):
         return False            # "stands ready to help": the readiness is for an act; "ready for war" is no intent;
                                 # 'certain people intend to "use Taiwan to contain China"': an aim the speaker
-                                # quotes as someone else's, no announced intent
+                                # quotes as someone else's, no announced intent; "a desire for Jerusalem to be a
+                                # place of coexistence": a clause with its own subject is a hope for others, no intent
     if p.no_gerund and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for c in tok.children if c.dep_ == "prep"
                            for g in c.children):
         return False            # "Beijing has insisted on wielding its power": the subject keeps to its own

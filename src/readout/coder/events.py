@@ -28,6 +28,7 @@ from readout.coder.aid import aid_trigger, delivery_told, purpose_of_aid, sum_an
 from readout.coder.bonds import described_bond, harmed_parties, lone_bond_praise, praises_bond, reciprocal
 from readout.coder.parallel import parallel_act, sides_addressed
 from readout.coder.clefts import cleft_blame
+from readout.coder.frames import duty_adjective, duty_code, goods_origins
 from readout.coder.terms import term_pledges
 from readout.coder.targets import evidence_span, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed, culprits_warned,
@@ -331,6 +332,8 @@ class EventCoder:
             return p.future     # "is providing another $1 billion in security assistance": a package announced
         if p.intent and plover_type(code) == "AGREE" and guarantee(an, trig.token):
             return rule_codes("guarantee")[0]   # "reaffirmed the U.S. commitment to defend Japan": backing
+        if duty_adjective(trig.token):
+            return duty_code(trig.token, code)  # "shall be subject to an additional duty": enacted here
         return code
 
     def _events(self, an: Analysis, trig: Trigger, sent: Span, index: int, code: str,
@@ -372,6 +375,10 @@ class EventCoder:
             elif failure:
                 # "the policy of sanctions pursued by the United States has failed": the course's owner
                 targets = failed_course(an, trig.token)
+            elif duty_adjective(trig.token):
+                # "steel articles that are the product of Canada shall no longer be subject to the
+                # duty": the issuer's measure on where the goods come from, else on no one named
+                targets = goods_origins(an, trig.token) or [None]
             else:
                 targets = cond or _blame_bearers(an, trig) or judged(an, trig.clause) or agent_of_charge(an, trig)
                 if not targets and plover_type(code) == "THREATEN":

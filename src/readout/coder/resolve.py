@@ -29,7 +29,7 @@ from readout.coder.signers import title_voice
 from readout.coder.stance_aims import aimed_concerns
 from readout.coder.targets import freed_people
 from readout.coder.together import partner_unnamed
-from readout.coder.frames import universal_duty
+from readout.coder.frames import duty_adjective, universal_duty
 from readout.coder.title_frame import title_measure
 from readout.coder.not_acts import welcomed_guest, welcomed_visitors
 from readout.coder.unaimed import aimed_measures
@@ -208,7 +208,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              pledges=own_pledges(raw_events, doc, mentions),
                              # "imposing a 25% tariff on imports of automobiles" in a story naming no partner
                              unaimed={e.trigger for e in raw_events if e.type == "SANCTION" and e.target is None
-                                      and 0 <= e.trigger < len(doc) and universal_duty(an, doc[e.trigger], (e.source,))},
+                                      and 0 <= e.trigger < len(doc) and (universal_duty(an, doc[e.trigger], (e.source,))
+                                                                         or duty_adjective(doc[e.trigger]))},
                              freed={e.trigger for e in raw_events if e.type == "SUPPORT" and e.target is None
                                     and 0 <= e.trigger < len(doc) and freed_people(an, doc[e.trigger])},
                              # a joint statement's signers plan together ("will embark together on ...")

@@ -70,7 +70,14 @@ def goods_origins(an: Analysis, tok: Token) -> list:
     """Where the goods a duty adjective is said of come from: every actor their phrase names, its
     relative clause included ("steel articles that are the product of Canada or of Mexico shall no
     longer be subject to the additional duty": CAN and MEX); [] where it names none."""
-    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok.dep_ == "acomp" else None
+    if tok.dep_ != "acomp":
+        return []
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":
+        # "articles that are the product of Canada, entered for consumption on or after ..., shall be
+        # subject to ...": the parser joins the copula to the participle it takes for the main verb
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
     # (not a name inside the rule the goods qualify under: "that qualify for preferential tariff

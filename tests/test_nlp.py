@@ -94,6 +94,23 @@ def test_stranded_name_conjuncts(text, name, head):
     assert tok.head.text == head
 
 
+@pytest.mark.parametrize("text, name, dep, head", [
+    # names after an opening phrase's comma, hung on its last noun as an apposition: the verb's subject
+    ("On the margins of the forum, President of Ghana Kwame Mensah and President of Togo Ama Koffi held a meeting.",
+     "President", "nsubj", "held"),
+    ("On the sidelines of the summit, President of Ghana Nana Akufo-Addo and President of Togo Faure Gnassingbe "
+     "held a meeting.", "President", "nsubj", "held"),
+    # an apposition inside the subject's own phrase stays one
+    ("The minister of Ghana, Kwame Mensah, held a meeting.", "Kwame", "compound", "Mensah"),
+    # a verb with its own subject keeps it
+    ("On the sidelines of the summit, President Macron, the host, held a meeting.", "Macron", "nsubj", "held"),
+])
+def test_fronted_phrase_subjects(text, name, dep, head):
+    doc = load_nlp()(text)
+    tok = next(t for t in doc if t.text == name)
+    assert (tok.dep_, tok.head.text) == (dep, head)
+
+
 @pytest.mark.parametrize("text, prep, head", [
     # a pledge or backing noun owned by "of": its own "to"/"for" phrase, hung on the verb by the parser
     ("The Vice President reaffirmed the unwavering commitment of the United States to the security of Lithuania.",

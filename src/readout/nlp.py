@@ -370,6 +370,28 @@ def stranded_name_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("fronted_phrase_subjects", requires=["token.dep", "token.pos"], assigns=["token.dep", "token.head"])
+def fronted_phrase_subjects(doc: Doc) -> Doc:
+    """Mend a misparse of "On the sidelines of the summit, President of Ghana X and President of Togo Y
+    held a meeting": the parser hangs the names after the opening phrase's comma on its last noun as an
+    apposition and leaves the verb with no subject. A name so hung that ends right before a verb with
+    no subject of its own, the phrase it follows being that verb's, is the verb's subject."""
+    for name in _tagged(doc, ("NNP", "NNPS"), ("appos",)):
+        verb = doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(doc) else None
+        if name.dep_ != "appos" or verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        comma = name.left_edge.i - 1
+        if comma < 2 or doc[comma].text != "," or doc[comma].head.i != name.head.i:
+            continue
+        phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i < comma), None)
+        if phrase is None or not phrase.is_ancestor(name) or phrase.left_edge.i != verb.sent.start:
+            continue    # the phrase opens the sentence: "On the sidelines of ..., At the invitation of ..."
+        name.head, name.dep_ = verb, "nsubj"
+        doc[comma].head = verb
+    return doc
+
+
 @Language.component("reported_asks", requires=["token.dep", "token.tag", "token.lemma"], assigns=["token.head"])
 def reported_asks(doc: Doc) -> Doc:
     """Mend a misparse of "the President said that Turkey's actions undermine the talks, and called on
@@ -475,7 +497,8 @@ def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tu
     nlp.add_pipe("shifted_objects", after="reduced_relative_subjects")
     nlp.add_pipe("infinitive_conjuncts", after="shifted_objects")
     nlp.add_pipe("stranded_name_conjuncts", after="infinitive_conjuncts")
-    nlp.add_pipe("owned_pledge_complements", after="stranded_name_conjuncts")
+    nlp.add_pipe("fronted_phrase_subjects", after="stranded_name_conjuncts")
+    nlp.add_pipe("owned_pledge_complements", after="fronted_phrase_subjects")
     nlp.add_pipe("reported_asks", after="owned_pledge_complements")
     nlp.add_pipe("readout_coder", config={"actor_files": [str(p) for p in actor_files],
                                           "pattern_files": [str(p) for p in pattern_files],

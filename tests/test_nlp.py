@@ -100,6 +100,9 @@ def test_stranded_name_conjuncts(text, name, head):
      "President", "nsubj", "held"),
     ("On the sidelines of the summit, President of Ghana Nana Akufo-Addo and President of Togo Faure Gnassingbe "
      "held a meeting.", "President", "nsubj", "held"),
+    # a place's country after the phrase, the subject a common noun after it: left as parsed
+    ("At the recent summit in Cornwall, United Kingdom, the world's leading democracies stood united against "
+     "forced labor.", "Kingdom", "appos", "Cornwall"),
     # an apposition inside the subject's own phrase stays one
     ("The minister of Ghana, Kwame Mensah, held a meeting.", "Kwame", "compound", "Mensah"),
     # a verb with its own subject keeps it

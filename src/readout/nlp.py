@@ -387,6 +387,9 @@ def fronted_phrase_subjects(doc: Doc) -> Doc:
         phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i < comma), None)
         if phrase is None or not phrase.is_ancestor(name) or phrase.left_edge.i != verb.sent.start:
             continue    # the phrase opens the sentence: "On the sidelines of ..., At the invitation of ..."
+        if any(t.dep_ == "appos" and t.pos_ != "PROPN" for t in name.subtree):
+            continue    # "At the Summit in Cornwall, United Kingdom, the leading democracies stood ...": a place's
+            # country, the subject a common noun after it
         name.head, name.dep_ = verb, "nsubj"
         doc[comma].head = verb
     return doc

@@ -103,7 +103,16 @@ def test_kindness_to_victims(case):
 def test_intent_forms(case):
     """Thirty-second session (issue #12, recall): the intent nouns' synonyms ("keenness", "desire",
     "eagerness" to deepen ties, only with a to-clause) and "underlined" as a light verb of them are AGREE;
-    near-misses: a desire a document reflects, a desire for an outcome. Later cases: understanding
-    sought (REQUEST), a sentence passed on a foreign national (COERCE) and one at home (none)."""
+    near-misses: a desire a document reflects, a desire for an outcome, a desire for others to act.
+    Later cases: understanding sought (REQUEST)."""
     events = table_case_keys(case, "intent_forms")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("carried_aid.jsonl"), ids=lambda c: c["why"])
+def test_carried_aid(case):
+    """Thirty-second session (issue #12, AID recall): aid told by what carries it or who is sent ("a
+    team of medical experts arrived in X", "a plane carrying relief supplies landed in X"): AID from the
+    sender to the place; near-misses: a team of negotiators (a visit), a ship carrying grain (trade)."""
+    events = table_case_keys(case, "carried_aid")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -40,6 +40,8 @@ SEQUENCE_PREPS = word_class("sequence_prep")     # "agreed after talks with X": 
 # "an American student traveled to Iran": a private traveller's trip is no state visit
 PRIVATE_TRAVELLERS = word_class("victim_noun") | word_class("nonstate_agent")
 FIRST_PERSON = word_class("first_person")
+CARRYING_VERBS = word_class("carrying_verb")     # "a flight carrying medical supplies": what a carrier brings
+CARRIER_PREPS = word_class("group_of_prep")       # "a team of medical experts": whom a group is made of
 OPPOSED_PREPS = word_class("opposed_prep")     # "are against any outside interference"
 STATE_LIGHTS = word_class("state_change_light")     # "became a member of": done only when told as done
 
@@ -114,7 +116,7 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.not_obj and p.prep and any(g.dep_ == "pobj" and g.lemma_.lower() in p.not_obj for c in tok.children
                                     if c.dep_ == "prep" and c.lower_ in p.prep for g in c.children):
         return False            # "speaking to reporters after the meeting": no call
-    if p.subj and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in p.subj for c in _subject_spots(tok, p)) \
+    if p.subj and not any(c.dep_ in ("nsubj", "nsubjpass") and subject_words(c) & set(p.subj) for c in _subject_spots(tok, p)) \
             and not _relative_subject(tok, p):
         return False            # "a Russian missile hit the city", not "the pandemic hit the economy"
     if p.mode == "visit" and tok.pos_ == "VERB" and any(
@@ -165,6 +167,24 @@ def _opposed_under(tok: Token, gov: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def subject_words(subj: Token) -> set[str]:
+    """The words a pattern's `subj` is matched against: the subject's lemma, its modifiers before it
+    ("rescue team"), what it is a group of ("a team of medical experts") and what it carries ("a
+    flight carrying medical supplies"): who or what arrives says whether the arrival is aid."""
+    lemma = subj.lemma_.lower()
+    words = {lemma}
+    words |= {f"{m.lemma_.lower()} {lemma}" for g in subj.children if g.dep_ in ("amod", "compound") for m in (g, *g.conjuncts)}
+    for g in subj.children:
+        if g.dep_ == "prep" and g.lower_ in CARRIER_PREPS:
+            words |= {f"{m.lemma_.lower()} {o.lemma_.lower()}" for o in g.children if o.dep_ == "pobj"
+                      for m in o.children if m.dep_ in ("amod", "compound")}
+        if g.dep_ == "acl" and g.lemma_.lower() in CARRYING_VERBS:
+            words |= {w for o in g.children if o.dep_ == "dobj" for x in (o, *o.conjuncts)
+                      for w in (x.lemma_.lower(), *(f"{m.lemma_.lower()} {x.lemma_.lower()}" for m in x.children
+                                                     if m.dep_ in ("amod", "compound")))}
+    return words
 
 
 def _subject_spots(tok: Token, p: Pattern) -> list[Token]:

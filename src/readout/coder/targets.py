@@ -166,11 +166,13 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
                 return [None]   # "condemns the terrorist attack on a mosque in Peshawar": no doer named
             victims_only = not kept
             found = kept
-    if not found and trig.pattern.mode == "visit" and trig.pattern.kind == Kind.VERB and len(sources) == 1 \
-            and sources[0] != Placeholder.PARTICIPANTS:
+    if not found and trig.pattern.kind == Kind.VERB and len(sources) == 1 and (
+            trig.pattern.mode == "visit" and sources[0] != Placeholder.PARTICIPANTS
+            or typ == "AID" and trig.pattern.subj):
         # "arrived in Amman on a visit": for a visit, the place is the host; not where two
         # sides who "met in Beijing" met each other, also told by "the two leaders" or "they"
-        # ("agreed to meet again in Jakarta": a venue, no host)
+        # ("agreed to meet again in Jakarta": a venue, no host); so for aid told by what arrives
+        # ("a team of medical experts arrived in Rome"): the place gets the aid
         venues = [an.venues[t.i].code for t in trig.clause.subtree if t.i in an.venues]
         venues = [c for c in venues if c not in sources]
         if venues:

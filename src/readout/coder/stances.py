@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of, doc_text, is_negated, span_text
+from readout.coder.grammar import clause_of, doc_text, span_text
 from readout.coder.records import Placeholder, Stance, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_arms import weapon_seeker
@@ -25,6 +25,7 @@ from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
 from readout.coder.stance_names import named_body
+from readout.coder.stance_outer import condemning_label, nested_position, standard_keepers
 from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, relative_acts, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
@@ -48,14 +49,10 @@ __all__ = ["StanceFinder"]
 
 ISSUE_PREFIXES = word_class("issue_counter_prefix")
 DISARMING_NOUNS = word_class("disarming_noun")     # "the denuclearization of North Korea"
-CONDEMNING_MODIFIERS = word_class("condemning_modifier")   # "illegal unilateral sanctions"
 GIVING_VERBS = word_class("giving_verb")
-FIRST_PERSON = word_class("first_person")
 SELF_NAMED_ACTS = word_class("self_named_act")     # "interfered in China's internal affairs"
 BREACH_WORDS = word_class("breach_word")          # "a violation of international law"
 SOLIDARITY_VERBS = word_class("solidarity_verb")   # "will stand with Ukraine"
-EFFORT_WORDS = word_class("effort_word")          # "the efforts of France to ...": whose effort
-MAKER_PREPS = word_class("maker_prep")            # "of", "by": who makes the effort
 DEED_VICTIM_PREPS = word_class("deed_victim_prep")  # "strikes against Ukraine": the victim follows
 AID_NOUNS = word_class("aid_noun")                # "India's humanitarian assistance": an act, no stance
 MEASURES = word_class("restrictive_measure")      # "its nuclear weapons program": the possessor's measure
@@ -175,7 +172,7 @@ class StanceFinder:
             # so is "support the Afghan people with humanitarian assistance"
         found = nearest_polarity(root, set() if self_polar else inside)
         if found is not None and cites_standard(found[0]) and (m.issue not in STANDARD_ISSUES
-                                                               or not self._keepers(an, found[0])):
+                                                               or not standard_keepers(an, found[0])):
             # "in accordance with the Anti-Foreign Sanctions Law": only a norm is backed by being kept to, and
             # only where someone keeps to it; else the word above takes the issue, as before ("all countries
             # seeking the peaceful resolution of disputes in accordance with international law")
@@ -189,7 +186,7 @@ class StanceFinder:
                 # "ready to continue our joint work in energy", "take part in projects in the oil and gas
                 # sector": work taken up in a field backs it, as "cooperation in energy" does
                 found = (host, SUPPORT)
-        labelled = found is None and (self._condemned(root, m.issue) or done_by(root))
+        labelled = found is None and (condemning_label(root, m.issue) or done_by(root))
         if labelled:
             found = (labelled, OPPOSE)
         if found is None and word_polarity(root) == OPPOSE and act_lemma(root) in SELF_NAMED_ACTS and judged_act(root):
@@ -287,7 +284,7 @@ class StanceFinder:
             judges = tuple(h for h in speaker_of(an, clause_of(word)) if h != harm) if harm in holders else holders
             nested = (judges, harm, OPPOSE) if judges else None
         else:
-            nested = self._nested(an, word, holders)
+            nested = nested_position(an, word, holders)
         if nested:
             holders, toward, polarity = nested
         else:
@@ -379,11 +376,6 @@ class StanceFinder:
         start, end = min(word.idx, span.start_char), max(word.idx + len(word.text), span.end_char)
         return [Stance(h, polarity, m.issue, toward if toward != h else None, index, start, end) for h in holders]
 
-    @staticmethod
-    def _keepers(an: Analysis, word: Token) -> tuple:
-        """Who keeps to the standard a word cites ("acted in accordance with international law"), or ()."""
-        return holders_of(an, word) or (holders_of(an, word.head) if word.dep_ in ("acl", "relcl") else ())
-
     def _governed_place(self, an: Analysis, root: Token, word: Token, holders, covered) -> object:
         """The country named by "in" on the way from a governed good up to the word that worries about
         it ("the human rights situation in Iran", "human rights in Belarus"), or the doer of an issue
@@ -415,18 +407,6 @@ class StanceFinder:
         topic = next(iter(named)) if len(named) == 1 else None if named else story_conflict(doc)
         sides = issue_sides().get(topic) if topic else None
         return sides.doer if sides else None
-
-    @staticmethod
-    def _condemned(root: Token, issue: str) -> Token | None:
-        """"is subjected to illegal unilateral coercive measures imposed by the United States", "the
-        unlawful and oppressive sanctions": a modifier that condemns a wrong the issue names (one that
-        an oppose word aimed at no one opposes) is the speaker's label (GUIDE.md), or None."""
-        sides = issue_sides().get(issue)
-        if sides is not None and sides.unaimed != OPPOSE:
-            return None     # a good or a conflict: "illegal settlements" are no label of a settlement
-        mods = [c for c in root.children if c.dep_ == "amod"]
-        mods += [g for c in mods for g in c.conjuncts]      # "the unlawful and oppressive sanctions"
-        return next((c for c in mods if c.lower_ in CONDEMNING_MODIFIERS and not is_negated(c)), None)
 
     def _aim(self, an, root, inside, word, raw, holders, issue, flipped, covered=frozenset()):
         """(toward, polarity): at whom the stance is aimed and which side it takes."""
@@ -583,33 +563,3 @@ class StanceFinder:
             return None, resolve_polarity(raw, issue, aimed=False, flipped=flipped)
         pol = above[1] if above else (own or tw.hint or raw)
         return tw.code, SUPPORT if pol == SUPPORT else OPPOSE
-
-    def _nested(self, an: Analysis, word: Token, holders):
-        """"commended Australia's support for Ukraine", "thanked Turkey for its support for ...",
-        "appreciated Japan's efforts to preserve the JCPOA": the possessor's position or effort is
-        what the outer word judges; the outer clause holds the stance."""
-        if act_lemma(word) in WRONG_ACTS or not holders:
-            return None
-        if any(c.dep_ == "poss" for c in word.children):
-            inner = holders
-        elif word.dep_ == "acl" and word.pos_ == "VERB" and word.head.i not in an.tok_mention:
-            # "appreciated Japan's efforts to preserve the JCPOA": the effort's possessor acts
-            poss = [c for c in word.head.children if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON]
-            if not poss and word.head.lemma_.lower() in EFFORT_WORDS:
-                # "supports the efforts of France to combat climate change", "the efforts by the US, Qatar
-                # and Egypt to reach a deal": "of" or "by" names whose effort it is, as a possessor does
-                poss = [g for c in word.head.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS and c.i < word.i
-                        for g in c.children if g.dep_ == "pobj"]
-            inner = tuple(c for c in an.codes_of_np(poss) if is_code(c)) if poss else ()
-            if not inner:
-                return None
-        else:
-            return None
-        above = polarity_above(word)
-        if above is None:
-            return None
-        outer_word, outer_raw = above
-        outer = holders_of(an, outer_word)
-        if not outer or set(outer) & set(inner) or ClauseStatus(outer_word, clause_of(outer_word)).discussed:
-            return None
-        return outer, inner[0], SUPPORT if outer_raw == SUPPORT else OPPOSE

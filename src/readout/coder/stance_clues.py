@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from readout.coder.grammar import clause_of, is_negated, subject_token
+from readout.coder.grammar import clause_of, first_of_list, is_negated, subject_token
 from readout.coder.records import Placeholder, is_code
 from readout.coder.sources import Analysis
 from readout.coder.stance_judged import copular_judgement
@@ -122,18 +122,14 @@ def kept_measure(root: Token, word: Token) -> bool:
     tariff", "the export controls will be maintained"): carrying out a measure is an act, not backing its issue."""
     if word.pos_ != "VERB" or word.lemma_.lower() not in KEEPING_VERBS:
         return False
-    t = root
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head          # "the tariffs and export controls": each item is kept
+    t = first_of_list(root)     # "the tariffs and export controls": each item is kept
     return t.head.i == word.i and t.dep_ in ("dobj", "nsubjpass")
 
 
 def wielded_measure(root: Token, word: Token) -> bool:
     """A measure the polarity verb acts with ("respond with tariffs", "retaliate with export controls"): the
     measure is the actor's means, not what the verb counters or backs."""
-    t = root
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = first_of_list(root)
     return t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.i == word.i and word.pos_ == "VERB"
 
 

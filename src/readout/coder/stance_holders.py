@@ -31,6 +31,7 @@ BACKED_PRONOUNS = word_class("backed_pronoun")
 BACKED_PREPS = word_class("backed_prep")         # "stand with the people of Georgia as they ..."
 SOLIDARITY_VERBS = word_class("solidarity_verb")
 HELPING_VERBS = word_class("helping_verb")       # "will help Pakistan fight terrorism": the helper's stance
+JUDGING_VERBS = word_class("judging_verb")       # "condemned the launches, which violate ...": the condemners say so
 
 
 def asked_of(an: Analysis, verb: Token) -> tuple:
@@ -108,7 +109,29 @@ def speaker_of(an: Analysis, clause: Token) -> tuple:
             return found
         # "Kanaani said the attack was a violation of international law": a named speaker who
         # is no actor of the lexicon speaks for the story's own side (a spokesman, an envoy)
+    judges = _judges_of(an, clause)
+    if judges:
+        return judges
     return an.voice()      # the paragraph's reporter, a joint statement's signers, the speaker
+
+
+def _judges_of(an: Analysis, clause: Token) -> tuple:
+    """"The two leaders condemned North Korea's launches, which violate UN Security Council resolutions": a
+    relative clause on what someone condemns says the condemners' judgement, each of them, not the
+    publisher's alone; () for any other clause or for condemners no actor names."""
+    if clause.dep_ != "relcl":
+        return ()
+    noun = clause.head
+    for _ in range(2):      # "Russia's strikes on Odesa, which ...": the clause may hang on the act's own phrase
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+    if noun.dep_ != "dobj":
+        return ()
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS:
+        return ()
+    found = an.sources(clause_of(verb))     # "The leaders condemned ...": the participants, resolved later
+    return found if found and all(is_code(c) or c == Placeholder.PARTICIPANTS for c in found) else ()
 
 
 def holders_of(an: Analysis, word: Token) -> tuple[str, ...]:

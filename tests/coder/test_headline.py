@@ -893,3 +893,50 @@ def test_ties_established_in_the_lead_are_the_headline_over_the_talks(acts, sign
               ev("KEN", "SUPPORT", "FJI", sentence=1, trigger=30, cameo="051")]
     got = ties_established(events, consult, "KEN", TIES, acts)
     assert (keys([got]) if got else [None]) == [head]
+
+
+VISITOR_ANSWERED = ("The minister, who is on a visit to Peru, answered questions on Chile.", """
+    The       the       DET   DT   det    1
+    minister  minister  NOUN  NN   nsubj  11
+    ,         ,         PUNCT ,    punct  1
+    who       who       PRON  WP   nsubj  4
+    is        be        AUX   VBZ  relcl  1
+    on        on        ADP   IN   prep   4
+    a         a         DET   DT   det    7
+    visit     visit     NOUN  NN   pobj   5
+    to        to        ADP   IN   prep   7
+    Peru      Peru      PROPN NNP  pobj   8
+    ,         ,         PUNCT ,    punct  1
+    answered  answer    VERB  VBD  ROOT   11
+    questions question  NOUN  NNS  dobj   11
+    on        on        ADP   IN   prep   12
+    Chile     Chile     PROPN NNP  pobj   13
+    .         .         PUNCT .    punct  11
+""")
+VISITOR_IS = ("The minister is on a visit to Peru.", """
+    The       the       DET   DT   det    1
+    minister  minister  NOUN  NN   nsubj  2
+    is        be        AUX   VBZ  ROOT   2
+    on        on        ADP   IN   prep   2
+    a         a         DET   DT   det    5
+    visit     visit     NOUN  NN   pobj   3
+    to        to        ADP   IN   prep   5
+    Peru      Peru      PROPN NNP  pobj   6
+    .         .         PUNCT .    punct  2
+""")
+
+
+@pytest.mark.parametrize("text, table, trigger, title_codes, passing", [
+    # "X, who is on a visit to Peru, answered questions on Chile" under a title naming Chile: where
+    # the visitor is, not the story's meeting (head33, thirty-third session)
+    (*VISITOR_ANSWERED, 7, ["CHL"], True),
+    # near misses: a title naming the visit's partner; a title naming no one; the visit told in the main clause
+    (*VISITOR_ANSWERED, 7, ["PER"], False),
+    (*VISITOR_ANSWERED, 7, [], False),
+    (*VISITOR_IS, 5, ["CHL"], False),
+])
+def test_a_visit_told_in_a_relative_clause_to_a_state_the_title_leaves_out_is_in_passing(
+        parse, text, table, trigger, title_codes, passing):
+    from readout.coder.headline import passing_visit
+    doc = parse(text, table)
+    assert passing_visit(doc[trigger], {"ARG", "PER"}, {"ARG"}, title_codes) is passing

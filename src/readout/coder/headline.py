@@ -6,13 +6,13 @@ from spacy.tokens import Doc
 
 from readout.cameo import types_on_side, types_with
 from readout.coder.membership import is_body
-from readout.coder.records import Event
+from readout.coder.records import Event, is_code
 from readout.coder.title_words import ANSWER, DEEDS, IN, TITLE_WORD, TitleActs, _event_forms, singular, title_words
 from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "title_words", "TitleActs", "response_measure", "opening_condemnation",
-           "meeting_hosts", "signed_at", "ties_established", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of"]
+           "meeting_hosts", "passing_visit", "signed_at", "ties_established", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
@@ -45,6 +45,8 @@ THANKED_PREPS = word_class("thanked_prep")     # "grateful to Pope Francis": the
 TIES_WORDS = word_class("ties_word")        # "establish", "resumption": a title's relations set up
 TIES_NOUNS = word_class("ties_noun")        # "relations", "ties": what they set up
 TIES_CODES = ("054", "057")     # CAMEO's recognition and signing: relations told as done
+PASSING_PATH = ("pobj", "prep", "attr", "acomp", "npadvmod")     # "who is on a visit to X": up to the relative clause
+PASSING_REACH = 4
 
 
 def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
@@ -262,6 +264,24 @@ def titled_meeting(events: list[Event], side: str | None, title_codes) -> Event 
     named = {c for c in title_codes if not is_body(c)} - {side}
     return next((e for e in sorted(events, key=lambda e: (e.sentence, e.start)) if e.type == "CONSULT"
                  and side in (e.source, e.target) and {e.source, e.target} & named), None)
+
+
+def passing_visit(trigger, pair: set, own: set, title_codes) -> bool:
+    """True for a meeting told in a relative clause ("Wang Yi, who is on a visit to Germany, answered
+    questions on ...", "President Yoon, who is on a state visit to the United Kingdom, signed off on
+    ...") with a party the title leaves out where it names another actor: where the visitor is, not
+    the story's meeting (a title naming both its parties, "Japan-China Summit Meeting", keeps it)."""
+    named = set(title_codes) - set(own)
+    if not named or not {c for c in pair if is_code(c)} - set(own) - named:
+        return False
+    tok = trigger
+    for _ in range(PASSING_REACH):
+        if tok.dep_ == "relcl":
+            return True
+        if tok.dep_ not in PASSING_PATH or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def meeting_hosts(doc: Doc, mentions) -> dict[int, set[str]]:

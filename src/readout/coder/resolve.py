@@ -19,7 +19,7 @@ from readout.coder.grammar import (ability_modal, clause_of, doc_text, is_negate
                                    subject_token)
 from readout.coder.history import career_sentences
 from readout.coder.keyfilter import in_domain, key_features, key_of, lead_acts
-from readout.coder.headline import meeting_hosts, story_headline, title_words
+from readout.coder.headline import meeting_hosts, passing_visit, story_headline, title_words
 from readout.coder.preamble import without_findings
 from readout.coder.records import Event, NotParty, Placeholder, StoryContext, is_code
 from readout.coder.referred import deeds_referred, joint_judgements
@@ -169,10 +169,15 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
     signing = signing | {e.trigger for e in raw_events if e.type == "CONSULT" and 0 <= e.trigger < len(doc)
                          and _sequel_of_act(e, raw_events, sequel_sides(an, doc[e.trigger]))}
 
+    # "Wang Yi, who is on a visit to Germany, answered questions on the visit by ... to Taiwan": the
+    # visitor's whereabouts, a state the title leaves out, not what the story is about
+    passing = {e.trigger for e in raw_events if e.type == "CONSULT" and 0 <= e.trigger < len(doc)
+               and passing_visit(doc[e.trigger], {e.source, e.target}, own, title_codes)}
+
     def may_lead(e: Event) -> bool:
         """Whether the event may be the story's meeting or headline: no standing contact, no signers'
-        meeting, no talks an act followed."""
-        return e.trigger not in standing and not (e.type == "CONSULT" and e.trigger in signing)
+        meeting, no talks an act followed, no visit told in passing."""
+        return e.trigger not in standing and not (e.type == "CONSULT" and (e.trigger in signing or e.trigger in passing))
 
     consult = main_consult([e for e in raw_events if may_lead(e)], ctx.title, title_codes, own, asides,
                            statement=is_statement(title) or other_form)

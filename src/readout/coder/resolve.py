@@ -50,6 +50,7 @@ MEETING_TITLE = word_class("meeting_title_word")     # "Japan-China Summit Meeti
 MEETING_NOUNS = word_class("meeting_noun")      # "were joined by X for a trilateral meeting": a meeting of its own
 DEFINITE = word_class("definite_det")
 TITLE_WORD = re.compile(r"[^\W\d_]+")
+JOINT_TITLE = re.compile(r"\bjoint\b", re.I)     # "Joint Statement from ... and ...": co-signed, each signer promises
 JOINT_DETERMINERS = word_class("joint_determiner")     # "the two leaders", "both sides"
 SIDE_NOUNS = word_class("side_noun")        # "the sides discussed", "the parties discussed": the two sides of talks
 ROSTER = word_class("roster_word")      # "Participants in the call included ...", "Joining ... were"
@@ -218,7 +219,8 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                              freed={e.trigger for e in raw_events if e.type == "SUPPORT" and e.target is None
                                     and 0 <= e.trigger < len(doc) and freed_people(an, doc[e.trigger])},
                              # a joint statement's signers plan together ("will embark together on ...")
-                             planned=planned_talks(raw_events, doc) if len(an.authors) < 2 else set(),
+                             planned=planned_talks(raw_events, doc, acts=not JOINT_TITLE.search(title))
+                             if len(an.authors) < 2 else set(),
                              named=named,
                              told=nearby_codes(doc, mentions, [side]) if series else None)
     # "welcomed the delegation" with no state found for it: hospitality, no outcome welcomed

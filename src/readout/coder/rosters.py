@@ -398,15 +398,31 @@ def guest_acts(events: list[Event], doc: Doc, mentions) -> set[int]:
     return out
 
 
-def planned_talks(events: list[Event], doc: Doc) -> set[int]:
-    """The triggers of talks the parties will hold, told in the future by the text ("The Presidents
-    will discuss ...", "the President and the Prime Minister will meet at the summit"), with no verb of
-    agreeing or committing over them: in an announcement, the telling side's, not its guest's promise."""
+def planned_talks(events: list[Event], doc: Doc, acts: bool = True) -> set[int]:
+    """The triggers of talks the parties will hold, or of any act they will do there, told in the
+    future by the text ("The Presidents will discuss ...", "the President and the Prime Minister will
+    meet at the summit", "the leaders will reaffirm their support for Ukraine"), with no verb of
+    agreeing or committing over them: in an announcement, the telling side's, not its guest's promise
+    (FRESH54 BN8, FRESH60 BT9: no guest-side key). acts=False (a joint statement's title, its
+    signers not found) keeps to talks: "The United States and France will work with Israel" is each
+    signer's promise; so is a future act of three or more named sources (co-announcers)."""
     out = set()
+    doers: dict[int, set] = {}
     for e in events:
-        if e.cameo not in PLANNED_TALK or not 0 <= e.trigger < len(doc):
+        doers.setdefault(e.trigger, set()).add(e.source)
+    for e in events:
+        if not 0 <= e.trigger < len(doc):
             continue
         tok = doc[e.trigger]
+        if e.cameo not in PLANNED_TALK:
+            if not acts or len(doers[e.trigger]) > 2:
+                continue
+            # an act other than talks: the future is on its own verb or on the verb whose object
+            # it is ("will underscore their commitment to NATO")
+            if tok.dep_ == "dobj":
+                tok = tok.head
+            if tok.pos_ != "VERB":
+                continue
         # "I will be speaking soon with X to congratulate them, to discuss ...": the purpose of a
         # future act is as future; "agreed to discuss", "look forward to meeting" stay promises
         while tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i \

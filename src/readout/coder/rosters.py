@@ -399,38 +399,44 @@ def guest_acts(events: list[Event], doc: Doc, mentions) -> set[int]:
 
 
 def planned_talks(events: list[Event], doc: Doc, acts: bool = True) -> set[int]:
-    """The triggers of talks the parties will hold, or of any act they will do there, told in the
-    future by the text ("The Presidents will discuss ...", "the President and the Prime Minister will
-    meet at the summit", "the leaders will reaffirm their support for Ukraine"), with no verb of
-    agreeing or committing over them: in an announcement, the telling side's, not its guest's promise
-    (FRESH54 BN8, FRESH60 BT9: no guest-side key). acts=False (a joint statement's title, its
-    signers not found) keeps to talks: "The United States and France will work with Israel" is each
-    signer's promise; so is a future act of three or more named sources (co-announcers)."""
-    out = set()
+    """The triggers of talks the parties will hold, told in the future by the text ("The Presidents
+    will discuss ...", "the President and the Prime Minister will meet at the summit"), with no verb of
+    agreeing or committing over them, and, where the text so announces a meeting, of any other act
+    they will do there ("the leaders will reaffirm their support for Ukraine"): in an announcement,
+    the telling side's, not its guest's promise (FRESH54 BN8, FRESH60 BT9: no guest-side key).
+    acts=False (a joint statement's title, its signers not found) keeps to talks: "The United States
+    and France will work with Israel" is each signer's promise; so is a future act of three or more
+    named sources (co-announcers), and one told where no meeting is announced ("The European
+    Commission and the United States will bolster their cooperation")."""
+    talks = {e.trigger for e in events if e.cameo in PLANNED_TALK and 0 <= e.trigger < len(doc)
+             and _told_future(doc[e.trigger])}
+    if not talks or not acts:
+        return talks
     doers: dict[int, set] = {}
     for e in events:
         doers.setdefault(e.trigger, set()).add(e.source)
+    out = set(talks)
     for e in events:
-        if not 0 <= e.trigger < len(doc):
+        if e.cameo in PLANNED_TALK or not 0 <= e.trigger < len(doc) or len(doers[e.trigger]) > 2:
             continue
+        # an act other than talks: the future is on its own verb or on the verb whose object it
+        # is ("will underscore their commitment to NATO")
         tok = doc[e.trigger]
-        if e.cameo not in PLANNED_TALK:
-            if not acts or len(doers[e.trigger]) > 2:
-                continue
-            # an act other than talks: the future is on its own verb or on the verb whose object
-            # it is ("will underscore their commitment to NATO")
-            if tok.dep_ == "dobj":
-                tok = tok.head
-            if tok.pos_ != "VERB":
-                continue
-        # "I will be speaking soon with X to congratulate them, to discuss ...": the purpose of a
-        # future act is as future; "agreed to discuss", "look forward to meeting" stay promises
-        while tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i \
-                and tok.head.lemma_.lower() not in INTENT and not any(c.lower_ in FUTURE_AUX for c in tok.children):
+        if tok.dep_ == "dobj":
             tok = tok.head
-        if tok.lemma_.lower() not in INTENT and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        if tok.pos_ == "VERB" and _told_future(tok):
             out.add(e.trigger)
     return out
+
+
+def _told_future(tok: Token) -> bool:
+    """True where the act of `tok` is told in the future with no verb of intent over it."""
+    # "I will be speaking soon with X to congratulate them, to discuss ...": the purpose of a
+    # future act is as future; "agreed to discuss", "look forward to meeting" stay promises
+    while tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i \
+            and tok.head.lemma_.lower() not in INTENT and not any(c.lower_ in FUTURE_AUX for c in tok.children):
+        tok = tok.head
+    return tok.lemma_.lower() not in INTENT and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
 
 
 def _pledge_word(tok: Token) -> Token | None:

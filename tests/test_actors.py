@@ -680,6 +680,10 @@ PUBLISHER_TITLES = [
     # on state media only where no other state's office of that name came before
     ("The UAE's Ministry of Foreign Affairs condemned the attack. The Ministry expressed its condolences.",
      "2022-01-17", "Emirates News Agency (WAM)", None, "The Ministry", "ARE", None),
+    # ... nor a first bare one read as the agency's own, whoever its sentence goes on to name
+    ("The Presidency rejected the announcement by US Secretary of State Mike Pompeo. Later the Presidency "
+     "called on all states to reject it.", "2019-11-18", "Palestine News & Info Agency (WAFA)", None,
+     "the Presidency", "PSE", None),
     # another state's office named before: a later bare "the Ministry" is that one, on any site
     ("Israel's Foreign Ministry criticised the decision. The Ministry said so.", "2023-05-01",
      "Emirates News Agency (WAM)", None, "The Ministry", "ISR", None),

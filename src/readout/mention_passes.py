@@ -155,7 +155,7 @@ def with_own_government(text: str, mentions: list[Mention], ctx: TextContext) ->
         if any(m.start < g.end() and g.start() < m.end for m in mentions):
             continue
         if pub is not None and (pub.government if g.group(1) == "Government"
-                                else not _others_office(text, g.group(1), g.start(), mentions, pub.code)):
+                                else not _others_office(text, g.group(1), g.start(), mentions, pub.code, added)):
             added.append(Mention(g.start(), g.end(), g.group(0), pub.code, "country", None, None, "alias"))
         elif g.group(1) == "Government" and (pub is None or not pub.government):
             # a news agency's "The Government" refers back to the one state whose government it named
@@ -175,11 +175,15 @@ def _named_government(text: str, before: int, mentions: list[Mention]) -> str | 
     return codes.pop() if len(codes) == 1 else None
 
 
-def _others_office(text: str, noun: str, before: int, mentions: list[Mention], own: str) -> bool:
+def _others_office(text: str, noun: str, before: int, mentions: list[Mention], own: str, owned=()) -> bool:
     """True when, before `before`, the text names an office called `noun` with another actor near it
     ("Israel's Foreign Ministry", "the Ministry of Foreign Affairs of Israel"): a later bare "the
-    Ministry" in a news agency's text may be that one."""
+    Ministry" in a news agency's text may be that one. An earlier bare one already read as the
+    publisher's own (`owned`) is no other's, whoever its sentence goes on to name ("The Presidency
+    condemned the announcement by US Secretary ... The Presidency called on ...")."""
     for o in re.finditer(rf"\b{noun}\b", text[:before]):
+        if any(m.start <= o.start() < m.end for m in owned):
+            continue
         if any(m.code != own and o.start() - 40 <= m.start < o.end() + 60 for m in mentions):
             return True
     return False

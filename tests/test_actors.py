@@ -151,6 +151,15 @@ MUST_RESOLVE = [
      "President of Russia", "The Crown Prince", "SAU", "title", "Mohammed bin Salman", "Crown Prince"),
     ("Biden met Benjamin Netanyahu in Tel Aviv. The Prime Minister thanked him.", "2023-10-18",
      "The White House", "The Prime Minister", "ISR", "title", "Benjamin Netanyahu", "Prime Minister"),
+    # an office no national government has is never a state site's own: the body's or the one state's
+    # that has it, the holder the text named by name, else the lexicon's only holder that day
+    ("The President met Pope Francis at the Vatican. The Holy Father thanked him.", "2021-10-29",
+     "The White House", "The Holy Father", "VAT", "title", "Pope Francis", "Pope"),
+    ("Vladimir Putin sent a message to the Pontiff.", "2023-12-06", "President of Russia", "the Pontiff",
+     "VAT", "title", "Pope Francis", "Pope"),
+    ("The Minister met Antonio Guterres in New York. The Secretary-General praised the plan.", "2023-09-20",
+     "Ministry of Foreign Affairs of the People's Republic of China", "The Secretary-General", "UN", "title",
+     "António Guterres", "Secretary-General"),
     # a name's particle in either case
     ("President Abdel Fattah El-Sisi hosted the summit.", "2025-04-07", None,
      "President Abdel Fattah El-Sisi", "EGY", "person", "Abdel Fattah el-Sisi", "President"),
@@ -207,6 +216,8 @@ MUST_NOT_RESOLVE = [
     ("The Prime Minister spoke.", "The White House"),  # the other side's PM, not the publisher's
     ("The Crown Prince spoke.", "The White House"),  # a republic has none, and no one was named to it
     ("The King spoke.", "President of Russia"),
+    ("The Secretary-General spoke.", "The White House"),   # a body's office, whose body the text never said
+    ("The Chairperson welcomed the talks.", "President of Russia"),
     ("travel across Latin America", None),
     ("china plates and a turkey", None),
     ("to bathe President", "The White House"),  # "the" must be a word of its own

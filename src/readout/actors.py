@@ -54,6 +54,8 @@ __all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_K
 # an office named on ("the Secretary-General of the Gulf Cooperation Council"): not that office bare
 _OFFICE_OF = re.compile(r"[ \t]+(?:of|for)\b")
 ROYAL_ROLES = {"Monarch", "Crown Prince"}
+# offices no national government has ("the Secretary-General", "the Pope", "the Chairperson"): never a state site's own
+_BODY_OFFICES = word_class("body_office_role")
 
 # "President of the Republic of Korea", "Minister of State for Foreign Affairs of the UAE": a title,
 # any "of/for <Capitalised Words>" that say which office, then "of [the]" and the country
@@ -435,6 +437,16 @@ class ActorResolver:
                 ctx.heads[pub.code, key] = name.group(1)
         return Mention(start, name.end(), text[start:name.end()], code, "person", None, title.entry.key)
 
+    def _office_codes(self, role_key: str) -> set[str]:
+        """Codes of every state or body the lexicon knows a holder of `role_key` for."""
+        return {t.code for terms in self.data.terms.values() for t in terms if t.role_key == role_key}
+
+    def _sole_holder(self, role_key: str, day: Date | None) -> str | None:
+        """The one code whose holder of `role_key` the lexicon knows on `day` ("the Pope": VAT), else None."""
+        codes = {t.code for terms in self.data.terms.values() for t in terms
+                 if t.role_key == role_key and day is not None and t.covers(day)}
+        return codes.pop() if len(codes) == 1 else None
+
     def _embassy_country(self, text: str, title: EntryMatch, own: str) -> str:
         """An ambassador the sentence places at another country's embassy is that country's ("visited
         the Embassy of the People's Republic of China and met Ambassador Jiang Zaidong" on Pakistan's
@@ -484,6 +496,14 @@ class ActorResolver:
             # no such office there and no titled mention of it: the office of the one its text named
             # by name ("spoke with Mohammed bin Salman, Crown Prince ... The Crown Prince thanked ...")
             other = ctx.named.get(role_key, pub.code)
+        if other == pub.code and role_key.lower() in _BODY_OFFICES and pub.code in self.data.countries \
+                and pub.code not in self._office_codes(role_key) and not _OFFICE_OF.match(text, title.end):
+            # "The Secretary-General welcomed ..." on the White House's site is the UN's (or NATO's), "the
+            # Pope" the Holy See's: a body's office, never the publisher's; the one the text named by
+            # name, else the one holder the lexicon knows on the date, else no one
+            other = ctx.named.get(role_key) or self._sole_holder(role_key, day)
+            if other is None or other == pub.code:
+                return None
         if other != pub.code and not former and ctx.named.get(role_key, other) != pub.code:
             # the White House's "the Prime Minister" is the other side's, the one this text first
             # named by that office ("Prime Minister Netanyahu of Israel"); so is its "the President"

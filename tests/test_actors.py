@@ -160,6 +160,11 @@ MUST_RESOLVE = [
     ("The Minister met Antonio Guterres in New York. The Secretary-General praised the plan.", "2023-09-20",
      "Ministry of Foreign Affairs of the People's Republic of China", "The Secretary-General", "UN", "title",
      "António Guterres", "Secretary-General"),
+    # a style of address between an office and a known name: the office is that person's
+    ("Prime Minister Shri Narendra Modi held talks in Warsaw.", "2024-08-22", None,
+     "Prime Minister Shri Narendra Modi", "IND", "person", "Narendra Modi", "Prime Minister"),
+    ("German Chancellor Dr. Olaf Scholz arrived.", "2023-05-01", None,
+     "German Chancellor Dr. Olaf Scholz", "DEU", "person", "Olaf Scholz", "Chancellor"),
     # a name's particle in either case
     ("President Abdel Fattah El-Sisi hosted the summit.", "2025-04-07", None,
      "President Abdel Fattah El-Sisi", "EGY", "person", "Abdel Fattah el-Sisi", "President"),
@@ -691,6 +696,12 @@ PUBLISHER_TITLES = [
     # on state media only where no other state's office of that name came before
     ("The UAE's Ministry of Foreign Affairs condemned the attack. The Ministry expressed its condolences.",
      "2022-01-17", "Emirates News Agency (WAM)", None, "The Ministry", "ARE", None),
+    # the site's own holder named first with a style of address: its first titled mention of the office
+    ("Prime Minister Shri Narendra Modi received a call from the Prime Minister of Israel. Prime Minister thanked him.",
+     "2023-06-01", "Ministry of External Affairs", None, "Prime Minister", "IND", "Narendra Modi"),
+    ("Prime Minister Mr. Pushpa Kamal Dahal met the Prime Minister of India, H.E. Mr. Narendra Modi. The Prime Minister "
+     "raised the matter.", "2023-06-01", "Ministry of Foreign Affairs of Nepal", None, "The Prime Minister", "NPL",
+     "Pushpa Kamal Dahal"),
     # ... nor a first bare one read as the agency's own, whoever its sentence goes on to name
     ("The Presidency rejected the announcement by US Secretary of State Mike Pompeo. Later the Presidency "
      "called on all states to reject it.", "2019-11-18", "Palestine News & Info Agency (WAFA)", None,
@@ -731,9 +742,6 @@ def test_a_government_sites_unnamed_officials_are_its_own(resolver, text, date, 
 # (text, publisher, url, span): the span must not be a mention
 PUBLISHER_TITLES_NOT = [
     ("The Prime Minister thanked the President for his support.", GOVUK, None, "the President"),  # no UK president
-    # the site's own holder named first without his title: its bare office stays its own (speaker default)
-    ("Prime Minister Shri Narendra Modi received a call from the Prime Minister of Israel. Prime Minister thanked him.",
-     "Ministry of External Affairs", None, "Prime Minister"),
     ("The Chancellor met the Prime Minister.", GOVUK, None, "The Chancellor"),  # the Exchequer, not the PM
     ("The Prime Minister met the Foreign Minister.", GOVUK, None, "the Foreign Minister"),  # the guest's
     ("The President said the talks went well.", "Xinhua", None, "The President"),  # state media: anyone's

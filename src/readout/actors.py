@@ -47,7 +47,7 @@ from readout.mention_passes import (with_appositions, with_bare_honorifics, with
 from readout.mentions import (COUNTRY_KINDS, GAP, HEAD_OFFICES, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
                               EntryMatch, Mention, TextContext, someone_else)
 from readout.name_shapes import (BLANK_LINE, HEAD_ROLES, adjacent, bare_subject, called_with, honored, name_goes_on,
-                                 names_an_organisation, portfolio_end, the_before)
+                                 names_an_organisation, portfolio_end, styled_gap, the_before)
 
 __all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_KINDS", "STATE_KINDS", "country_named"]
 
@@ -264,7 +264,7 @@ class ActorResolver:
             if (nxt is not None and nxt.entry.kind in ("country", "igo") and nxt.entry.form != "adjective"
                     and _OF.fullmatch(text[m.end:nxt.start])):
                 return self._titled(text, found, k, k, nxt.entry.code, m.start, day, actor_first=False, ctx=ctx)
-            if (nxt is not None and nxt.entry.kind == "person" and adjacent(text[m.end:nxt.start])
+            if (nxt is not None and nxt.entry.kind == "person" and (adjacent(text[m.end:nxt.start]) or styled_gap(text[m.end:nxt.start]))
                     and not (nxt.tokens == 1 and name_goes_on(text, nxt.end, nxt.entry.key))):
                 return 2, self._person(text, m.start, nxt, day)
             named = _NAME_OF.fullmatch(text, m.end, nxt.start) if nxt is not None else None
@@ -314,7 +314,7 @@ class ActorResolver:
         if before:
             start = before.start()
         person = found[k + 2] if k + 2 < len(found) else None
-        if (person is not None and person.entry.kind == "person" and adjacent(text[last.end:person.start])
+        if (person is not None and person.entry.kind == "person" and (adjacent(text[last.end:person.start]) or styled_gap(text[last.end:person.start]))
                 and not (person.tokens == 1 and name_goes_on(text, person.end, person.entry.key))):
             return 3, self._person(text, start, person, day)
         joined = self._joined_office(text, found, k + 2, last, code, ctx)

@@ -108,6 +108,18 @@ def adjacent(gap: str) -> bool:
     return bool(_SPACE.fullmatch(gap)) and not BLANK_LINE.search(gap)
 
 
+_NAME_STYLES = word_class("name_style_word")
+
+
+def styled_gap(gap: str) -> bool:
+    """An office and a known name set apart only by a style of address ("Prime Minister Shri Narendra
+    Modi", "President H.E. Mr. <name>", "Prime Minister Dato' Sri <name>"): they belong together."""
+    words = gap.split()
+    return (0 < len(words) <= 3 and gap[:1].isspace() and gap[-1:].isspace() and not BLANK_LINE.search(gap)
+            and all(w.rstrip(".").lower() in _NAME_STYLES for w in words)
+            and words[-1].rstrip(".").lower() not in word_class("honorific_possessive"))
+
+
 def bare_subject(text: str, title: EntryMatch) -> bool:
     """ "Prime Minister emphasised ...", "External Affairs Minister said ...": a title of two or more
     words with no article, opening a sentence and followed by a verb or "'s", not by a name."""

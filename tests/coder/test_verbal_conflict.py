@@ -143,3 +143,13 @@ def test_discussed_gerunds(case):
     the talks' topic, no act (GUIDE.md: "discussed X" gives CONSULT only); the talks stay coded."""
     events = table_case_keys(case, "discussed_gerunds")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("refused_uses.jsonl"), ids=lambda c: c["why"])
+def test_refused_uses(case):
+    """Thirty-third session (issue #12, lex33): refusals of another's use of a place or body against
+    one, of intervention, interference or entrenchment ("will not allow the use of X's soil against
+    us", "will not permit anyone to interfere"); near-misses: one's own territory (an assurance), told
+    as past, a domestic wrong."""
+    events = table_case_keys(case, "refused_uses")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -116,6 +116,11 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.not_obj and p.prep and any(g.dep_ == "pobj" and g.lemma_.lower() in p.not_obj for c in tok.children
                                     if c.dep_ == "prep" and c.lower_ in p.prep for g in c.children):
         return False            # "speaking to reporters after the meeting": no call
+    if p.not_obj and p.needs_neg and any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lemma_.lower() in p.not_obj
+                                         for c in tok.children if c.dep_ in ("ccomp", "xcomp") and to_infinitive(c)
+                                         for g in c.children):
+        return False            # "will not allow its territory to be used against India", "will never allow
+                                # any force to use its territory": the small clause's own thing, an assurance
     if p.subj and not any(c.dep_ in ("nsubj", "nsubjpass") and subject_words(c) & set(p.subj) for c in _subject_spots(tok, p)) \
             and not _relative_subject(tok, p):
         return False            # "a Russian missile hit the city", not "the pandemic hit the economy"

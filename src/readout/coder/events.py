@@ -20,7 +20,7 @@ from readout.coder.records import Event, Placeholder, is_code
 from readout.coder.scene import scene_sources
 from readout.coder.sources import Analysis
 from readout.coder.status import ClauseStatus, Modality, campaign_under_way, relayed
-from readout.coder.meetings import (consult_mode, parties_met, hosted_between, hosted_sides, mediators, met_apart, separate_meetings,
+from readout.coder.meetings import (consult_mode, visit_settings, parties_met, hosted_between, hosted_sides, mediators, met_apart, separate_meetings,
                                     sequel_sides)
 from readout.coder.doers import answered_parties, blamed_cause, conduct_owners, failed_course, told_conduct, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
@@ -127,7 +127,7 @@ class EventCoder:
             + term_pledges(an, sent, index) + departures(an, sent, index) \
             + reliance(an, sent, index)
         events = [e for e in (landed_in(an, sent, e) for e in events) if e is not None]
-        return nested_intents(events, sent.doc)
+        return nested_intents(visit_settings(an, events, sent), sent.doc)
 
     def learned_triggers(self, sent: Span, found: list[Trigger]) -> list[Trigger]:
         """Words the trained model (learned.py) takes for an act, in clauses where no lexicon

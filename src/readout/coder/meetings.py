@@ -486,3 +486,35 @@ def _ongoing(verb: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def visit_settings(an: Analysis, events: list, sent: Span) -> list:
+    """A visit told in a relative clause or participle on a side that meets someone else in the same
+    sentence ("Ishiba, who is visiting Vientiane, Laos, to attend the summit, held a meeting with
+    Premier Li", "Aliyev, who is on a working visit to Belgium, met with Charles Michel") is where the
+    meeting took place: the place visited is no participant unless the meeting names it."""
+    doc = sent.doc
+    dropped = set()
+    for trigger in {e.trigger for e in events if e.cameo == "042"}:
+        clause = clause_of(doc[trigger])
+        if not (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBG"):
+            continue
+        inside = {t.i for t in clause.subtree}
+        # the visitor's phrase outside the clause: its first actor is the visitor; a place it names
+        # after it is the parser's (the country after the city visited hung on the visitor:
+        # "Ishiba, Prime Minister of Japan, who is visiting Vientiane, Lao People's Democratic
+        # Republic, ... held a meeting"), so the setting too
+        named = [an.tok_mention[t.i].code for t in clause.head.subtree if t.i not in inside and t.i in an.tok_mention]
+        if not named:
+            continue
+        v = named[0]
+        met = [x for x in events if x.type == "CONSULT" and x.trigger not in inside
+               and is_code(x.source) and is_code(x.target)]
+        own = {x.trigger for x in met if x.source == v}
+        for place in {e.target for e in events if e.trigger == trigger and e.source == v and is_code(e.target)}:
+            placed = [x for x in met if place in named and x.trigger in own and place in (x.source, x.target)]
+            rest = [x for x in met if x not in placed]
+            if any(v in (x.source, x.target) for x in rest) and not any(place in (x.source, x.target) for x in rest):
+                dropped |= {id(x) for x in placed} | {id(e) for e in events if e.trigger == trigger
+                                                      and {e.source, e.target} == {v, place}}
+    return [e for e in events if id(e) not in dropped]

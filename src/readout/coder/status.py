@@ -14,10 +14,8 @@ from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of, condition_clauses, decided_noun, head_of, is_negated, remembered, to_infinitive, word_forms
 from readout.coder.decisions import decision_taken, notified_intent, taken_decision
-from readout.coder.history import (life_deed, time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, clause_date, phrase_dates,
-                                    in_dated_paragraph, record_story, story_date, told_now, told_past)
-from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, lapse_before, news_relative, recent_ago, \
-    over_long_span, record_since
+from readout.coder.history import (time_clause_date, head_time_date, noun_date, FUTURE_AUX, HISTORY_DAYS, clause_date, in_dated_paragraph, record_story, story_date, told_now, told_past)
+from readout.coder.clause_history import clause_history
 from readout.lexicons import word_class
 
 if TYPE_CHECKING:
@@ -49,7 +47,6 @@ PLEDGE_NOUNS = word_class("pledge_noun")    # "their commitment to continue impo
 SHARED_WORDS = word_class("shared_word")
 SHARED_PROBLEMS = word_class("shared_problem_noun")   # "shared challenges": a topic, not a shared position
 NORMATIVE_MODALS = word_class("normative_modal")
-HABIT_ADVERBS = word_class("habit_adverb")     # "has repeatedly warned": many acts, none on the day
 NEED_VERBS = word_class("need_verb")              # "we need to act": as "should"
 FAILURE_VERBS = word_class("failure_verb")        # "failed to reach agreement": no agreement
 MEANING_VERBS = word_class("meaning_verb")         # "This does not mean the United States will ..."
@@ -59,8 +56,6 @@ FIRST_PERSON = word_class("first_person")
 ONGOING_VERBS = word_class("ongoing_verb")
 EFFORT_WORDS = word_class("effort_word")          # "are working with partners to hold X accountable"
 BACKING_WORDS = word_class("backing_word")        # "their support for imposing further costs on Russia"
-PERIOD_NOUNS = word_class("period_noun")          # "over the past decade"
-PAST_SPANS = PERIOD_NOUNS | word_class("recent_period_noun")     # and "in recent weeks"
 GROUNDS_PREPS = word_class("grounds_prep")
 NOTICE_VERBS = word_class("notice_verb")       # "notified X of its withdrawal": the news given
 PERFORMATIVE = word_class("performative_adverb")    # "is hereby suspended": no modal above it reaches it
@@ -77,7 +72,6 @@ ONSET_AS = word_class("onset_as_prep")      # "will sever relations as of today"
 ANNOUNCE_VERBS = word_class("announce_verb")    # "announced that it will ban ...": a decided measure made known
 NEXT_DAY = word_class("next_day_word")          # "Tomorrow, the United States will suspend ...": set for a day
 DATE_WORDS = word_class("month") | WEEKDAYS | word_class("date_noun")
-PREVIOUS_TIME = word_class("previous_time_adverb")     # "the leaders last met in Rome"
 DONE_MARKS = word_class("done_clause_mark")        # "..., as the two leaders held bilateral talks"
 ONGOING_MODIFIERS = word_class("ongoing_modifier")    # "ongoing Houthi attacks": a campaign under way
 TIME_MARKS = word_class("time_mark")              # "While I was in Tokyo in September, we discussed ..."
@@ -388,7 +382,7 @@ class ClauseStatus:
             return True
         # what the clause alone tells is the same for every trigger in it: remembered per doc
         return remembered(self.clause.doc, "readout.clause_history", (self.clause.i, self.year),
-                          lambda: _clause_history(self.clause, self.year)) \
+                          lambda: clause_history(self.clause, self.year)) \
             or self._noun_dated_before() or self._dated_before()
 
     def _noun_dated_before(self) -> bool:
@@ -543,67 +537,3 @@ def relayed(clause: Token) -> bool:
                               for t in c.subtree)
     # "I want the families to know that ...", "asked them to know": told, not asked to act
     return lemma in MESSAGE_HEARING_VERBS and (asking or asker.lemma_.lower() in HOPE_WORDS)
-
-
-def _clause_history(clause: Token, date_year: int | None) -> bool:
-    """What ClauseStatus.history reads from the clause alone: its adjuncts of time, tense and form."""
-    for c in clause.children:
-        if c.dep_ not in ("npadvmod", "prep"):
-            continue
-        words = {t.lower_ for t in c.subtree}
-        if words & PAST_SPANS and words & PAST_WORDS:
-            # only words of this clause: "thanked Jordan for hosting refugees over the past
-            # decade" dates the hosting, not the thanks
-            own = {t.lower_ for t in c.subtree if clause_of(t).i == clause.i}
-            if own & PAST_SPANS and own & PAST_WORDS and not dates_grounds(c, clause) and not _span_in_grounds(c, clause):
-                return True
-    if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and not news_relative(clause):
-        # (not "the meeting he held yesterday with X": news of the story's days)
-        return True         # "the United States, which withdrew from the deal, ..."
-    if clause.dep_ == "pcomp" and clause.head.lower_ in HISTORY_MARKERS:
-        return True         # "Since launching its full-scale invasion of Ukraine, Russia's forces ..."
-    aux = [c for c in clause.children if c.dep_ == "aux"]
-    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
-    if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported and not dated_today(clause) \
-            and not _dated_recent(clause):
-        return True         # past perfect, except in reported speech ("said it had halted aid")
-    if clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux) and any(
-            c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
-        return True         # "has repeatedly warned", "has consistently conveyed its concerns": a habit, no act of the day
-    for t in clause.subtree:
-        if clause_of(t).i != clause.i:
-            continue
-        if t.lower_ in HISTORY_MARKERS and t.dep_ in ("prep", "mark", "advmod") and t.head.i == clause.i \
-                and not dates_grounds(t, clause) and not record_since(t, clause) and not recent_ago(t):
-            return True     # "since 2014" on the verb; not "a previously unannounced visit"
-        if t.lower_ in PREVIOUS_TIME and t.dep_ == "advmod" and t.head.i == clause.i:
-            return True     # "the leaders last met in Rome": the meeting before this one
-        if date_year and YEAR.match(t.text) and int(t.text) < date_year - 1 and not dates_a_thing(t) \
-                and not record_since(t, clause) and not (t.head.dep_ == "prep" and dates_grounds(t.head, clause)):
-            # (not "thanked X for its support in the fight against ISIS since 2014": the year dates the grounds)
-            return True
-    if over_long_span(clause) and not dated_today(clause):
-        return True         # "In the years that followed, ... were deported": a span's record, not the day's act
-    if governor_since(clause):
-        return True         # "Since Russia began deploying troops to the border, ...": the deploying is the beginning's
-    if lapse_before(clause):
-        return True         # "the meeting was held a week after Israel launched its attacks": the attacks are background
-    if life_deed(clause):
-        return True         # an obituary's "he reached agreements to reduce ...": the life recalled
-    return False
-
-
-def _span_in_grounds(prep: Token, clause: Token) -> bool:
-    """A span of the past inside the grounds of an act on someone ("thanked France for its support over
-    the past years", "commended Qatar for its mediation in recent years"): it dates the grounds, not the
-    act; not a span that is the phrase itself ("hosted them for the past decade")."""
-    return prep.lower_ in GROUNDS_PREPS and any(d.dep_ == "dobj" and d.i < prep.i for d in clause.children) \
-        and not any(g.dep_ == "pobj" and g.lower_ in PAST_SPANS for g in prep.children)
-
-
-def _dated_recent(clause: Token) -> bool:
-    """The clause dates itself within the story's days ("had received President X in Jeddah on
-    Monday" in a Tuesday story): a past perfect so dated is news, as one dated today is."""
-    story = story_date(clause.doc)
-    when = phrase_dates(clause, story) if story is not None else []
-    return bool(when) and all(0 <= (story - w).days <= HISTORY_DAYS for w in when)

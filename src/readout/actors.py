@@ -437,14 +437,12 @@ class ActorResolver:
                 ctx.heads[pub.code, key] = name.group(1)
         return Mention(start, name.end(), text[start:name.end()], code, "person", None, title.entry.key)
 
-    def _office_codes(self, role_key: str) -> set[str]:
-        """Codes of every state or body the lexicon knows a holder of `role_key` for."""
-        return {t.code for terms in self.data.terms.values() for t in terms if t.role_key == role_key}
-
     def _sole_holder(self, role_key: str, day: Date | None) -> str | None:
         """The one code whose holder of `role_key` the lexicon knows on `day` ("the Pope": VAT), else None."""
-        codes = {t.code for terms in self.data.terms.values() for t in terms
-                 if t.role_key == role_key and day is not None and t.covers(day)}
+        if day is None:
+            return None
+        codes = {code for (code, key), terms in self.data.holders.items()
+                 if key == role_key and any(t.covers(day) for t in terms)}
         return codes.pop() if len(codes) == 1 else None
 
     def _embassy_country(self, text: str, title: EntryMatch, own: str) -> str:
@@ -497,7 +495,7 @@ class ActorResolver:
             # by name ("spoke with Mohammed bin Salman, Crown Prince ... The Crown Prince thanked ...")
             other = ctx.named.get(role_key, pub.code)
         if other == pub.code and role_key.lower() in _BODY_OFFICES and pub.code in self.data.countries \
-                and pub.code not in self._office_codes(role_key) and not _OFFICE_OF.match(text, title.end):
+                and not self.data.holders.get((pub.code, role_key)) and not _OFFICE_OF.match(text, title.end):
             # "The Secretary-General welcomed ..." on the White House's site is the UN's (or NATO's), "the
             # Pope" the Holy See's: a body's office, never the publisher's; the one the text named by
             # name, else the one holder the lexicon knows on the date, else no one

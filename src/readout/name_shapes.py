@@ -109,6 +109,7 @@ def adjacent(gap: str) -> bool:
 
 
 _NAME_STYLES = word_class("name_style_word")
+_HONORIFIC_POSSESSIVES = word_class("honorific_possessive")     # "His", "Her": they open a style, never end one
 
 
 def styled_gap(gap: str) -> bool:
@@ -117,7 +118,7 @@ def styled_gap(gap: str) -> bool:
     words = gap.split()
     return (0 < len(words) <= 3 and gap[:1].isspace() and gap[-1:].isspace() and not BLANK_LINE.search(gap)
             and all(w.rstrip(".").lower() in _NAME_STYLES for w in words)
-            and words[-1].rstrip(".").lower() not in word_class("honorific_possessive"))
+            and words[-1].rstrip(".").lower() not in _HONORIFIC_POSSESSIVES)
 
 
 def bare_subject(text: str, title: EntryMatch) -> bool:

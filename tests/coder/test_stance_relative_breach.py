@@ -4,7 +4,7 @@ act that breaches ...": the violator is the doer of the act the clause is said o
 Sentences written for readout in several house styles."""
 import pytest
 
-from conftest import CANADA, UK, WH, stance_keys as _keys
+from conftest import CANADA, KREMLIN, MEA, UK, WH, stance_keys as _keys
 
 RELATIVE = [
     ("The President condemned Iran's drone attack on Erbil, which violated Iraq's sovereignty and international law.",
@@ -13,6 +13,13 @@ RELATIVE = [
      ("GBR", "oppose", "multilateralism", "RUS")),
     ("The Prime Minister said the occupation of the islands by Argentina was an illegal act that violates "
      "international law.", UK, ("GBR", "oppose", "multilateralism", "ARG")),
+    # the act further up the clause's antecedent phrase; the doer of a deed the antecedent is the object of
+    ("The Prime Minister condemned Russia's interference in the internal affairs of Moldova, which violates the "
+     "sovereignty of Moldova.", UK, ("GBR", "oppose", "sovereignty", "RUS")),
+    ("Having decided to withdraw from the treaty, the US side made a grave mistake, which undermines strategic "
+     "stability and the arms control system.", KREMLIN, ("RUS", "oppose", "arms_control", "USA")),
+    ("Pakistan has launched strikes, which violate the sovereignty of India.", MEA,
+     ("IND", "oppose", "sovereignty", "PAK")),
 ]
 # "X and Y condemned Z's act, which violates ...": the clause on what they condemn is each condemner's judgement,
 # not the publisher's alone
@@ -29,6 +36,8 @@ CONDEMNERS = [
 NOT_RELATIVE = [
     ("The Foreign Secretary condemned Russia's shelling of Kharkiv, which breaches international humanitarian law.", UK,
      ("GBR", "oppose", "multilateralism", "UKR")),
+    # the object of a judging verb is no deed of that verb's subject
+    ("India condemned the strikes, which violate its sovereignty.", MEA, ("IND", "oppose", "sovereignty", "IND")),
 ]
 
 

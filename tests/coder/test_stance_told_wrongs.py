@@ -71,3 +71,21 @@ def test_sanctions_told_by_the_sanctioned_side_are_opposed(text, publisher, key)
 @pytest.mark.parametrize("text,publisher,near", NOT_SANCTIONED)
 def test_no_grievance_over_sanctions_aimed_elsewhere(text, publisher, near):
     assert not any(k[0] == near[0] and k[2] == near[1] for k in _keys(text, publisher))
+
+
+# a wrongdoing verb whose doer is told before: a later conjunct with no subject of its own ("these moves violate ...,
+# interfere in ... and undermine ..."), a subject "they" / "it" pointing back to the deeds of the sentence before
+POINTED_BACK = [
+    ("The United States announced new arms sales to Taiwan. The spokesperson said these moves violate the one-China "
+     "principle, grossly interfere in China's internal affairs and undermine China's sovereignty.", MFA,
+     ("CHN", "oppose", "sovereignty", "USA")),
+    ("The arms sales by the United States to Taiwan are a serious breach of the one-China principle. They gravely "
+     "undermine China's sovereignty and security interests.", MFA, ("CHN", "oppose", "sovereignty", "USA")),
+    ("Russia's strikes on Kyiv continued overnight. They violate international law and undermine Ukraine's "
+     "sovereignty.", UK, ("GBR", "oppose", "sovereignty", "RUS")),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", POINTED_BACK)
+def test_a_wrong_pointed_back_to_is_opposed_toward_its_doer(text, publisher, key):
+    assert key in _keys(text, publisher)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from readout.coder.grammar import clause_of, first_of_list, is_negated, shared_of
+from readout.coder.grammar import clause_of, first_of_list, is_negated, shared_of, subject_token
 from readout.coder.stance_polarity import OPPOSE, SUPPORT, WRONG_ACTS, act_lemma, condemning, word_polarity
 from readout.lexicons import word_class
 
-__all__ = ["relative_acts", "impersonal_need", "judged_agent", "owned_by_other_issue", "judged_actor", "thanks_for_no_stand", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
+__all__ = ["relative_acts", "relative_deed_verb", "impersonal_need", "judged_agent", "owned_by_other_issue", "judged_actor", "thanks_for_no_stand", "obliged", "actor_as_issue", "backed_act", "judged_wrong",
            "judged_in_clause", "definite_act_subject", "copular_judgement", "needed_of", "in_breach",
            "judged_clause", "first_conjunct", "repressed_by", "REPORTING", "REPRESS_VERBS", "WRONG_VERBS"]
 
@@ -203,6 +203,11 @@ def judged_clause(word: Token) -> Token:
     """The verb whose subject a judging word judges: the wrongdoing verb itself, the copula of
     'is a violation of', or the verb 'in violation of' hangs on."""
     if word.pos_ == "VERB":
+        # "the meeting, which violates the one-China principle, seriously harms China's sovereignty", "these moves
+        # violate ..., interfere in ... and undermine ...": a later conjunct with no subject of its own judges the
+        # first conjunct's subject, as the parse hangs it there
+        while word.dep_ in ("conj", "dep") and word.head.pos_ in ("VERB", "AUX") and subject_token(word) is None:
+            word = word.head
         return word
     if in_breach(word):
         return word.head.head
@@ -308,11 +313,33 @@ def relative_acts(word: Token) -> list[Token]:
         return []
     ante = verb.head
     out = [ante]
-    if ante.dep_ == "pobj" and ante.head.head.pos_ == "NOUN":
-        out.append(ante.head.head)      # "strikes on Kyiv, which ..."
+    t = ante
+    # "those who violate existing sanctions" is said of no deed in particular: one step only, as the place of an act
+    for _ in range(3 if ante.pos_ != "PRON" else 1):
+        if t.dep_ != "pobj" or t.head.head.pos_ != "NOUN":
+            break
+        t = t.head.head
+        out.append(t)      # "strikes on Kyiv, which ...", "interference in the internal affairs of Somalia, which ..."
     if ante.dep_ == "attr":
         out += [c for c in ante.head.children if c.dep_ == "nsubj"]     # "X is an unlawful act that ..."
     return out
+
+
+def relative_deed_verb(word: Token) -> Token | None:
+    """"the US side made a grave mistake, which undermines strategic stability", "Israel launched strikes, which
+    violate ...": the verb whose object a judging relative clause is said of (its subject did the deed), unless
+    that verb judges or reports the object ("condemned the strikes, which ..."); else None."""
+    verb = judged_clause(word)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" or subj is None or not (subj.lower_ in RELATIVE or subj.tag_ in ("WDT", "WP")):
+        return None
+    ante = verb.head
+    if ante.dep_ != "dobj" or ante.head.pos_ != "VERB":
+        return None
+    deed = ante.head
+    if word_polarity(deed) is not None or deed.lemma_.lower() in REPORTING or deed.lemma_.lower() in DESCRIBING:
+        return None
+    return deed
 
 
 def impersonal_need(clause: Token) -> Token | None:

@@ -26,7 +26,7 @@ from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, hold
                                          speaker_of)
 from readout.coder.stance_names import named_body
 from readout.coder.stance_outer import condemning_label, nested_position, standard_keepers
-from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, relative_acts, backed_act, backer_of, breaching_act,
+from readout.coder.stance_judged import (REPRESS_VERBS, WRONG_VERBS, actor_as_issue, relative_acts, relative_deed_verb, backed_act, backer_of, breaching_act,
                                         definite_act_subject, described_as, judged_actor, judged_agent,
                                         judged_clause, judged_in_clause, judged_wrong, obliged, owned_by_other_issue,
                                         repressed_by, thanks_for_no_stand)
@@ -421,6 +421,9 @@ class StanceFinder:
             described = described_as(word)
             # "North Korea's launch, which violated ...": the doer of the act the relative clause is said of
             doers = [d for d in (doer_of(an, a, holders) for a in relative_acts(word)) if d][:1]
+            deed = relative_deed_verb(word) if not doers else None
+            if deed is not None:
+                doers = [c for c in an.sources(deed) if is_code(c) and c not in holders][:1]
             doers = doers or ([] if described is not None else
                               [c for c in an.sources(judged_clause(word)) if is_code(c) and c not in holders])
             subj = definite_act_subject(word)
@@ -435,7 +438,7 @@ class StanceFinder:
             if not doers and described is None:
                 # "This is a blatant interference in ...", "This move seriously interferes in ...": the doer of
                 # the deed the sentence before tells, where no act noun names it
-                doers = [c for c in [teller_before(an, judged_clause(word), holders)] if c]
+                doers = [c for c in [teller_before(an, judged_clause(word), holders, pronouns=word.pos_ == "VERB")] if c]
             if not doers and word.pos_ == "VERB":
                 doers = [c for c in asked_of(an, word) if c not in holders]   # "urged the US not to interfere"
             if not doers:

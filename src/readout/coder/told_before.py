@@ -27,6 +27,7 @@ DEFINITE = word_class("definite_det")
 REFERRING = word_class("referring_modifier")
 NOUN_SUFFIXES = tuple(word_class("noun_suffix"))     # "interference" the tagger read as a verb
 DEMONSTRATIVES = word_class("demonstrative_pronoun")    # "This is a blatant interference in ...": the deed told before
+DEED_PRONOUNS = word_class("deed_pronoun")     # "They gravely undermine China's sovereignty": the deeds told before
 # "attacks against civilians", "the killing of refugees": people a wrongful act harms (issue-phrase heads)
 PROTECTED = word_class("protected_people")
 DEED_VICTIM_PREPS = word_class("deed_victim_prep")     # "used starvation as a weapon against civilians"
@@ -165,14 +166,16 @@ def _told_before(an: Analysis, act: Token, holders, war_doer=None):
     return found or (war_doer if war_doer not in holders else None)
 
 
-def teller_before(an: Analysis, clause: Token, holders=()):
+def teller_before(an: Analysis, clause: Token, holders=(), pronouns: bool = False):
     """"A handful of British MPs have pushed the House of Commons to pass a motion ... This is a blatant
     interference in ...", "The United States and Canada announced sanctions ... This move seriously
     interferes in ...": a subject that points back ("this", "these", "this move", "such moves") to the
     deed the sentence just before tells; its doer is who acts in that sentence's main clause, not one of
-    `holders`; None where that sentence names no one else."""
+    `holders`; None where that sentence names no one else. `pronouns`: a wrongdoing verb's subject "it" or
+    "they" points back as well ("The arms sales ... are a breach of ... They gravely undermine ...")."""
     subj = subject_token(clause)
-    if subj is None or not (subj.pos_ == "PRON" and subj.lower_ in DEMONSTRATIVES or subj.pos_ == "NOUN" and any(
+    if subj is None or not (subj.pos_ == "PRON" and (subj.lower_ in DEMONSTRATIVES or pronouns and subj.lower_ in DEED_PRONOUNS)
+                            or subj.pos_ == "NOUN" and any(
             c.dep_ in ("det", "amod", "predet") and (c.lower_ in DEMONSTRATIVES or c.lower_ in REFERRING)
             for c in subj.children)):
         return None
@@ -187,7 +190,12 @@ def teller_before(an: Analysis, clause: Token, holders=()):
                          for d in [doer_of(an, c, holders)] if d), None)
         if any(not is_code(c) or c in holders for c in found):
             return None     # "the President spoke with ...": a meeting's parties, the holders among them
-        return found[0] if found else None
+        if not found:
+            # "The arms sales by the U.S. ... are a breach of ... They gravely undermine ...": no actor acts in
+            # that sentence; the doer of the deed its subject names
+            told = subject_token(prev.root)
+            return doer_of(an, told, holders) if told is not None and told.pos_ == "NOUN" else None
+        return found[0]
     return None
 
 

@@ -25,3 +25,11 @@ def test_hearer_pledge(case):
     # one side's effort pledge in talks of two is made to the other side (README decision 3; twenty-fourth session)
     events = table_case_keys(case, "hearer_pledges")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("referred_acts.jsonl"), ids=lambda c: c["why"])
+def test_referred_act(case):
+    # a definite or demonstrative act word is aimed at the doer of the act the clause before tells
+    # (issue #12, thirty-fourth session)
+    events = table_case_keys(case, "referred_acts")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

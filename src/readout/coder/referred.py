@@ -45,6 +45,12 @@ HOLDING_VERBS = word_class("holding_verb")      # "prisoners of war still held i
 HOLDING_PLACE_PREPS = word_class("holding_place_prep")
 DETENTION_NOUNS = word_class("detention_word")  # "the arbitrary detention of ... by the PRC"
 CALLED_FOR_PREPS = word_class("called_for_prep")    # "called for their release"
+REFERRED_WISHES = word_class("referred_wish_noun")    # "we welcome this interest"
+DEMONSTRATIVES = word_class("demonstrative_pronoun")
+FIRST_PERSON = word_class("first_person")      # a quoted speaker's own "I received a letter ..."
+# "condemns it", "condemns this": one act just told; "them" and "these" may stand for any plural noun before
+SINGLE_REFERRING = word_class("single_referring_word")
+PAIR_PREPS = word_class("pair_only_prep")      # "talks have begun between X and Y"
 
 
 def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
@@ -109,6 +115,12 @@ def condemned_doer(an: Analysis, trig: Trigger, sources) -> str | None:
         objs += [g for c in [*tok.children, *attached_after(tok)] if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                  for g in c.children if g.dep_ == "pobj"]
     for obj in objs:
+        if obj.lower_ in SINGLE_REFERRING and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children):
+            # "Russia's aggression is an outrageous act, and Japan strongly condemns it": the act just told
+            found = told_act_doers(an, obj, sources)
+            if len(found) == 1:
+                return found[0]
+            continue
         if not referring(obj) or an.actors_in(_act_phrase(obj)):
             continue
         if obj.lemma_.lower() not in REFERRED_ACTS and obj.lemma_.lower() not in TOLD_ACT_VERBS:
@@ -175,14 +187,19 @@ def welcomed_doers(an: Analysis, trig: Trigger, sources) -> list[str]:
     """Whose act a welcome's bare demonstrative or definite act noun refers back to ("Pakistan and
     Afghanistan expressed their readiness to upgrade relations. Wang Yi welcomed this step", "the new
     government has expressed its readiness to improve relations, and China welcomes this"): the
-    actors the subject of the clause just before names (a welcomed act is aimed at its actor);
-    none where the object names an actor itself or that subject names none."""
+    actors the subject of the clause just before names (a welcomed act is aimed at its actor), or,
+    where that clause is the speakers' own, the doer of the act it frames (told_act_doers); none
+    where the object names an actor itself or that subject names none."""
     for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
         bare = obj.lower_ in DEFINITE and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
         named = obj.lemma_.lower() in REFERRED_ACTS and any(
             c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
-        if not (bare or named) or an.actors_in(list(obj.subtree)):
-            continue
+        # "Malaysia is interested in joining ..., and we welcome this interest": a demonstrative wish
+        # or offer is the one just told, whoever holds it
+        named = named or obj.lemma_.lower() in REFERRED_WISHES and any(
+            c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children)
+        if not (bare or named) or an.actors_in(_act_phrase(obj)):
+            continue    # "welcomed this step, which he described as ...": what is said of it names no doer
         clause = trig.clause
         if clause.dep_ == "conj" and clause.head.i < clause.i:
             before = clause.head        # "... has expressed its readiness ..., and China welcomes this"
@@ -193,7 +210,52 @@ def welcomed_doers(an: Analysis, trig: Trigger, sources) -> list[str]:
         subj = subject_token(before)
         if subj is None or subj.dep_ == "nsubjpass" or before.lemma_.lower() in OUTCOME_VERBS:
             return []       # "signed a peace agreement ... welcomes this historic step": an outcome
-        return list(dict.fromkeys(m.code for _, m in an.actors_in(list(subj.subtree)) if m.code not in sources))
+        named = list(dict.fromkeys(m.code for _, m in an.actors_in(list(subj.subtree))))
+        speakers = set(an.sources(before)) | set(named)
+        named = [c for c in named if c not in sources]
+        framing = speakers <= set(sources) and (speakers or subj.lower_ in FIRST_PERSON
+                                                 or any(c.dep_ == "ccomp" for c in before.children))
+        if not named and framing:
+            # "We know that a dialogue has begun between ..., and we welcome this", '"I received a letter in
+            # which he recognises ...," the Head of State told journalists': the speakers' own clause only
+            # frames the act it tells
+            return told_act_doers(an, obj, sources)
+        return named
+    return []
+
+
+def told_act_doers(an: Analysis, tok: Token, sources, reach: int = 1) -> list[str]:
+    """Who did the act a word referring back to it points at ("We know that Malaysia is interested in
+    ..., and we welcome this interest", "Russia's aggression is an outrageous act, and Japan condemns
+    it"): the actors the subject names of the nearest clause before it (its own sentence, then the one
+    before) whose subject names anyone besides the speakers, an act subject by its doer; a clause of
+    the speakers' own ("We know that ...") is passed over unless its object is someone's act; none where
+    the nearest clause with a noun subject names nobody ("the ceasefire took effect")."""
+    for span in sentences_back(tok, reach):
+        for verb in reversed(span):
+            subj = subject_token(verb) if verb.pos_ in ("VERB", "AUX") and verb.i != tok.head.i else None
+            if subj is None or subj.i >= tok.i:
+                continue
+            doers = an.sources(verb)
+            found = [c for c in doers if is_code(c) and c not in sources]
+            if not found and doers and set(doers) <= set(sources):
+                # "condemned the Israeli strikes on ..., describing it as a violation of ...": the act the
+                # speakers' own clause names is the one referred to
+                found = [c for o in verb.children if o.dep_ == "dobj" for c in [doer_of(an, o, sources)] if c]
+                if found:
+                    return found
+                continue
+            if not found and subj.pos_ == "NOUN":
+                found = [c for c in [doer_of(an, subj, sources)] if c]
+            if not found and subj.pos_ == "NOUN" and not an.actors_in(list(subj.subtree)):
+                # "a dialogue has begun between the Venezuelan authorities and ...": whom an act that
+                # names no doer is told between or by
+                found = [m.code for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in PAIR_PREPS | {"by"}
+                         for _, m in an.actors_in(list(c.subtree)) if is_code(m.code) and m.code not in sources]
+                if not found:
+                    return []   # "Terrorism is a threat to all nations, and Japan condemns it": no one's act
+            if found:
+                return list(dict.fromkeys(found))
     return []
 
 

@@ -20,6 +20,8 @@ REACTION_VERBS = word_class("reaction_verb")
 STEP_NOUNS = word_class("step_noun")
 JOINT_OCCUR_VERBS = word_class("occur_verb") | word_class("begin_verb")
 PAIR_PREPS = word_class("pair_prep")     # "talks held between X and Y"
+SETTING_NOUNS = word_class("in_person_setting")     # "on the sidelines of the summit"
+MEETING_NOUNS = word_class("meeting_noun")
 BETWEEN_PREPS = word_class("pair_only_prep")     # "after the talks between X and Y"
 OCCASION_PREPS = word_class("occasion_prep") | word_class("sequence_prep")   # "said at / after the talks"
 RECEIVE_VERBS = word_class("receive_verb")     # "received congratulations from X": X's act
@@ -125,6 +127,9 @@ def sources_for(an: Analysis, trig: Trigger) -> tuple[Party, ...]:
             # "a series of meetings was held in Malta between X and Y": whom they were between, not
             # where (GUIDE.md: a meeting in a third country between two sides)
             places = {t.i for c in clause.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS for t in c.subtree}
+            # "held between X and Y, on the sidelines of the NATO Summit", "during the G20 summit":
+            # the occasion's body is where they met, not a side (wherever the parser hangs it)
+            places |= {t.i for c in scope if c.dep_ == "prep" and _occasion(c) for t in c.subtree}
             scope = [t for t in scope if t.i not in places]
         if clause.dep_ == "acl":
             # "the talks held in Beijing between X and Y"; not "summits held in response to Russia's
@@ -493,3 +498,11 @@ def shared_we(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> tuple[
     if len(subjects) != 1 or subjects[0].lower_ not in FIRST_PLURAL:
         return sources
     return (sources[0], NotParty(sources[0]))
+
+
+def _occasion(prep: Token) -> bool:
+    """True for a phrase naming the occasion talks were held at: "on the sidelines of the summit",
+    "on the margins of the G7 Leaders' Summit", "during the NATO Summit"."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in SETTING_NOUNS or (prep.lower_ in OCCASION_PREPS and g.lemma_.lower() in MEETING_NOUNS)
+               for g in objs)

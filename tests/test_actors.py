@@ -810,6 +810,13 @@ SURNAME_HOLDERS = [
     # a bare "Minister" before the family name of any minister the lexicon knows then (DFAT, Japan's MOFA)
     ("Minister Wong met her counterpart in Canberra.", "2024-05-01", "Minister Wong", "AUS",
      "Penny Wong", "Foreign Minister"),
+    # the name's first word: a family name written first or the given name a holder is called by
+    # (thirty-fourth session)
+    ("PM Lee congratulated him on his re-election.", "2023-03-31", "PM Lee", "SGP", "Lee Hsien Loong",
+     "Prime Minister"),
+    ("Prime Minister Anwar thanked him for the visit.", "2023-06-01", "Prime Minister Anwar", "MYS",
+     "Anwar Ibrahim", "Prime Minister"),
+    ("Premier Li met the delegation.", "2023-06-01", "Premier Li", "CHN", "Li Qiang", "Premier"),
 ]
 
 

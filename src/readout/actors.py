@@ -142,7 +142,7 @@ class ActorResolver:
             node[None] = entry
         # roles as people.tsv writes them ("Chancellor", "Premier", "Foreign Secretary")
         self._written_roles = {t.role for terms in self.data.terms.values() for t in terms}
-        self._name_words: dict[tuple[str, str], list[tuple[Term, bool]]] | None = None     # built on first use
+        self._name_words: dict[tuple[str, str], list[tuple[Term, bool, bool]]] | None = None     # built on first use
         # head nouns a state's or body's formal name opens with ("Kingdom of Saudi Arabia"): "the
         # Kingdom" may refer back to it
         self._heads: dict[str, set[str]] = {}
@@ -358,22 +358,26 @@ class ActorResolver:
             return None
         if nxt is not None and nxt.start < name.end() and nxt.entry.kind != "block":
             return None     # the word names something the lexicons know ("President Trump", a country)
-        found: dict[str, tuple[Term, bool]] = {}
+        found: dict[str, tuple[Term, bool, bool]] = {}
         keys = [title.entry.key] + (list(_MINISTRIES) if title.entry.key == "Minister" else [])
-        for term, last in (t for key in keys for t in self._by_name_word().get((key, name.group(1)), ())):
+        for term, last, first in (t for key in keys for t in self._by_name_word().get((key, name.group(1)), ())):
             if term.covers(day):
-                found[term.name] = (term, last or found.get(term.name, (term, False))[1])
+                was = found.get(term.name, (term, False, False))
+                found[term.name] = (term, last or was[1], first or was[2])
         if len(found) != 1:
             return None
-        term, last = found.popitem()[1]
-        if not last:
-            return None     # a given name ("President Joe"), not the family name
+        term, last, first = found.popitem()[1]
+        if not (last or first):
+            return None     # a middle word of the name ("President Hsien"), no name of use
+        # (the name's first word is its family name written first, "Prime Minister Lee" for Lee Hsien
+        # Loong, "Premier Li", or the given name a holder is called by, "Prime Minister Anwar",
+        # "Prime Minister Prayut": the office on the date names the one holder either way)
         used = 1 + (nxt is not None and nxt.start < name.end())
         return used, Mention(title.start, name.end(), text[title.start:name.end()], term.code, "person", term.name, term.role)
 
-    def _by_name_word(self) -> dict[tuple[str, str], list[tuple[Term, bool]]]:
+    def _by_name_word(self) -> dict[tuple[str, str], list[tuple[Term, bool, bool]]]:
         """Terms by (role key, a word of the person's name or aliases), each with whether that word ends
-        the name or one of its aliases of two words or more."""
+        the name or one of its aliases of two words or more, and whether it opens the name."""
         if self._name_words is None:
             self._name_words = {}
             names: dict[str, set[str]] = {}
@@ -384,9 +388,10 @@ class ActorResolver:
                 written = names.get(name, set()) | {name}
                 words = {w for n in written for w in n.split()}
                 last = {n.split()[-1] for n in written if len(n.split()) > 1}
+                first = name.split()[0] if len(name.split()) > 1 else None
                 for w in words:
                     for t in terms:
-                        self._name_words.setdefault((t.role_key, w), []).append((t, w in last))
+                        self._name_words.setdefault((t.role_key, w), []).append((t, w in last, w == first))
         return self._name_words
 
     def _person(self, text, start, person: EntryMatch, day) -> Mention:

@@ -1018,6 +1018,15 @@ APPOSED_NAMES = [
      "1950-06-01", "https://www.canada.ca/en/global-affairs/x", "Marie Tremblay", "CAN"),
     ("The Honourable Marie Tremblay, Minister of Foreign Affairs, met the Hon. Jim Roe, Minister of Foreign "
      "Affairs of Australia.", "1950-06-01", "https://www.canada.ca/en/global-affairs/x", "Jim Roe", "AUS"),
+    # the name after the office with a style of address, or ending the sentence (thirty-fourth session)
+    ("He met the President of the Republic of Ghana, His Excellency Kofi Mensah Boateng, who arrived today. "
+     "President Boateng thanked him.", "2024-03-01", GOVUK, "Boateng", "GHA"),
+    ("The Prime Minister spoke with the Prime Minister of Nepal, Ram Bahadur Thapa. Prime Minister Thapa "
+     "accepted the invitation.", "2024-03-01", GOVUK, "Thapa", "NPL"),
+    ("The Prime Minister met the Foreign Minister of Peru, Mr. Jorge Q. Salazar. Salazar thanked him.",
+     "2024-03-01", GOVUK, "Mr. Jorge Q. Salazar", "PER"),
+    ("Talks were held with the Minister of Foreign Affairs of Oman, Her Highness Sayyida Layla Harthy, in "
+     "Muscat.", "2024-03-01", GOVUK, "Sayyida Layla Harthy", "OMN"),
 ]
 
 
@@ -1041,6 +1050,8 @@ APPOSED_NOT = [
      "The White House", "International Economics Jane Roe"),
     ("the Minister of State for Asia Pacific Jane Roe, Foreign Minister of Fiji Sitiveni Rabuka", GOVUK,
      "Asia Pacific Jane Roe"),
+    # a name read after an office stops at a sentence's end ("Salazar. Mr")
+    ("He met the Foreign Minister of Peru, Mr. Jorge Salazar. Mr. Roe left.", GOVUK, "Salazar. Mr"),
 ]
 
 

@@ -35,7 +35,13 @@ _NAME_BEFORE_TITLE = re.compile(rf"(?<![\w'\u2019.-]){_APPOS_NAME},{GAP}"
                                 rf"(?:the{GAP})?(?:(?:Vice|Deputy|Assistant|Under|Acting|Senior|First)[ -])*$")
 # a style of address before a name: "The Honourable", "the Hon."
 _STYLED = re.compile(rf"(?:[Tt]he{GAP})?(?:Right{GAP})?(?:Honourable|Honorable|Hon\.?){GAP}(.+)")
-_NAME_AFTER_TITLE = re.compile(rf",{GAP}{_APPOS_NAME}(?=,)")
+# a style of address before a name after an office ("the President of the Republic of India, Her
+# Excellency Jane Roe,"), not part of the name
+_ADDRESS_STYLE = rf"(?:(?:His|Her){GAP}(?:Royal{GAP})?(?:Excellency|Majesty|Highness)|H\.{GAP}?E\.)"
+# the name ends the sentence too ("spoke with the Prime Minister of India, Jane Roe.")
+# (inside the name, a full stop only after an initial: "Jane Q. Roe", not "Roe. Mr. Doe")
+_NAME_AFTER_TITLE = re.compile(rf",{GAP}(?P<style>{_ADDRESS_STYLE}{GAP})?((?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Gen|Col)\.?{GAP})?"
+                               rf"(?:(?:[A-Z]\.|[A-Z][\w'\u2019-]*){GAP}){{1,3}}[A-Z][\w'\u2019-]+)(?=,|\.(?:\s|$))")
 _OF_OWN_MINISTRY = re.compile(rf"{GAP}of{GAP}$")
 _NOT_NAME_WORDS = word_class("not_name_word")
 _VENUE_PREPS = word_class("venue_prep")
@@ -255,8 +261,10 @@ def with_appositions(text: str, found: list[EntryMatch], mentions: list[Mention]
         ministry = next((m for m in mentions if m.role == "Foreign Ministry" and m.start > end
                          and _OF_OWN_MINISTRY.fullmatch(text, end, m.start)), None)
         after = _NAME_AFTER_TITLE.match(text, ministry.end if ministry else end)
-        if after and free(after.start(1), after.end(1), holder) and _appos_name(text, after.start(1), after.group(1)):
-            added.append(Mention(after.start(1), after.end(1), after.group(1), code, "person", None,
+        # (a style of address before the name is no capitalised word of a longer name)
+        if after and free(after.start(2), after.end(2), holder) and _appos_name(
+                text, after.start("style") if after.group("style") else after.start(2), after.group(2)):
+            added.append(Mention(after.start(2), after.end(2), after.group(2), code, "person", None,
                                  cover.role if cover else t.entry.key))
     if not added:
         return mentions

@@ -17,8 +17,8 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid", "sum_announced", "home_place", "delivery_told",
-           "continued_aid"]
+__all__ = ["unnamed_recipient", "aid_trigger", "purpose_of_aid", "sum_announced", "running_total", "home_place",
+           "delivery_told", "continued_aid"]
 
 RECIPIENT_PREPS = word_class("beneficiary_prep")    # "aid to X", "assistance for X"
 AREA_NOUNS = word_class("aid_area_noun")            # "to the region": a place that is no actor
@@ -33,6 +33,10 @@ HOME_PLACES = word_class("us_state")               # "to communities in Ohio": a
 BACK_DETS = word_class("back_determiner")          # "to support these efforts": told before
 ONGOING_VERBS = word_class("ongoing_verb")         # "will continue to provide", "will keep sending"
 FUTURE_MODALS = word_class("continued_aid_modal")   # "and will / would continue to do so"
+NEW_SUM_WORDS = word_class("new_sum_word")          # "has provided an additional $20 million": the day's news
+NOW_WORDS = word_class("now_word")
+TOTAL_MARKS = word_class("total_mark")     # "approximately $107 million", "$74.6 billion", "so far": a total
+SUM_WORDS = ("million", "billion", "trillion")
 AID_PROMISED = cameo("033")         # intent to provide material aid
 
 
@@ -126,6 +130,43 @@ def sum_announced(tok: Token) -> bool:
     if tok.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return False
     return any(t.tag_ == "$" or t.ent_type_ == "MONEY" for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+def _sum(phrase: Token) -> bool:
+    """A phrase that holds a sum of money or a count in millions ("$74.6 billion in assistance",
+    "3.9 million vaccines")."""
+    return any(t.tag_ == "$" or t.ent_type_ == "MONEY" or t.lower_ in SUM_WORDS for t in phrase.subtree)
+
+
+def running_total(tok: Token) -> bool:
+    """Aid told in the present perfect as a sum marked as a total, with no mark of the day ("The
+    United States has contributed $74.6 billion in assistance to Ukraine", "Japan has provided
+    approximately $107 million", "so far, X has donated 3.9 million vaccines"): a running total, a
+    description of the record with no aid in the story's window (eval/styles FRESH45.md BE15:
+    cumulative acts are untimed); not a sum told as new ("has provided an additional $20 million",
+    "today"), nor one the giver goes on with ("... and will continue to do so": AID, RECONCILE24 R7)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    # "has provided Ukraine with $3 billion": the sum is the with-phrase's
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    sums = [o for o in objs if _sum(o)]
+    if not sums:
+        return False
+    if any(t.lower_ in NEW_SUM_WORDS and t.dep_ in ("amod", "det", "advmod", "quantmod") for o in sums for t in o.subtree):
+        return False
+    if any(c.dep_ in ("npadvmod", "advmod", "prep") and any(t.lower_ in NOW_WORDS or t.lower_ == "this"
+                                                           for t in c.subtree) for c in tok.children):
+        return False    # "today", "this week": the day's aid
+    if any(c.dep_ == "conj" and c.lemma_.lower() in ONGOING_VERBS for c in tok.children):
+        return False
+    # marked as a total: an approximate or billion-scale sum, or "so far", "to date", "in total" on the
+    # verb; a plain sum ("Canada has contributed $20 million to Sudan") may be the day's contribution
+    return any(t.lower_ in TOTAL_MARKS for o in sums for t in o.subtree) or any(
+        (c.dep_ in ("advmod", "npadvmod") and c.lower_ in TOTAL_MARKS)
+        or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in TOTAL_MARKS for g in c.children))
+        for c in tok.children)
 
 
 def delivery_told(token: Token) -> bool:

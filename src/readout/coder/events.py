@@ -24,7 +24,7 @@ from readout.coder.meetings import (consult_mode, visit_settings, parties_met, h
                                     sequel_sides)
 from readout.coder.doers import answered_parties, blamed_cause, conduct_owners, failed_course, told_conduct, judged, referred_subject, subject_doers
 from readout.coder.told_before import earlier_doer, referred_doer
-from readout.coder.aid import aid_trigger, delivery_told, purpose_of_aid, sum_announced
+from readout.coder.aid import aid_trigger, delivery_told, purpose_of_aid, running_total, sum_announced
 from readout.coder.bonds import described_bond, harmed_parties, lone_bond_praise, praises_bond, reciprocal
 from readout.coder.parallel import parallel_act, sides_addressed
 from readout.coder.clefts import cleft_blame
@@ -81,6 +81,7 @@ PERSON_NOUNS = (word_class("generic_agent") | word_class("nonstate_agent") | wor
                 | word_class("collective") | word_class("people_noun"))
 PERSON_ENTITIES = word_class("person_entity")
 HOST_VERBS = word_class("host_verb")        # "hosted talks between A and B": merely hosted, not joined
+TOTAL_AID_VERBS = word_class("total_aid_verb")     # "has provided $107 million in support of X": a running total
 
 
 class EventCoder:
@@ -330,6 +331,11 @@ class EventCoder:
         if plover_type(code) == "AID" and modality is None and p.future and plover_type(p.future) == "AGREE" \
                 and sum_announced(trig.token):
             return p.future     # "is providing another $1 billion in security assistance": a package announced
+        if modality is None and (running_total(trig.token) if plover_type(code) == "AID" else (
+                trig.token.i != trig.clause.i and trig.clause.lemma_.lower() in TOTAL_AID_VERBS
+                and running_total(trig.clause))):
+            return None     # "has contributed $74.6 billion to Ukraine", "has provided $107 million in
+                            # support of X": a running total, no aid or support in the window
         if p.intent and plover_type(code) == "AGREE" and guarantee(an, trig.token):
             return rule_codes("guarantee")[0]   # "reaffirmed the U.S. commitment to defend Japan": backing
         if duty_adjective(trig.token):

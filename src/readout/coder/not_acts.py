@@ -20,11 +20,12 @@ from readout.mentions import PERSON_KINDS
 if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
-__all__ = ["agreed_view", "agreed_demand", "agreed_warning", "warned_clause", "bare_participle", "state_participle", "supposed", "sidelines_setting",
+__all__ = ["agreed_view", "agreed_importance", "agreed_demand", "agreed_warning", "warned_clause", "bare_participle", "state_participle", "supposed", "sidelines_setting",
            "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "talk_topic", "own_side_asked",
            "populace_act", "welcomed_visitors", "welcomed_guest", "readied_gerund"]
 
 CONCUR_VERBS = word_class("concur_verb")
+IMPORTANCE_NOUNS = word_class("view_importance_noun")     # "agreed on the importance of ...": a view
 OWN_PRONOUNS = word_class("first_person_plural") | word_class("plural_pronoun")   # "agreed that they would ..."
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
 INTENT_WORDS = word_class("intent_word")
@@ -66,6 +67,26 @@ def agreed_view(trig: Trigger) -> bool:
     return not any(any(a.dep_ in ("aux", "auxpass") and (a.tag_ == "MD" or a.lower_ in FUTURE_AUX)
                        for a in v.children) or v.lemma_.lower() in INTENT_WORDS
                    for c in said for v in (c, *c.conjuncts))
+
+
+def agreed_importance(trig: Trigger) -> bool:
+    """A to-clause after "agreed on the importance / need of X" ("They agreed on the importance of
+    continued dialogue to enhance the bilateral relationship"), which the parser hangs on "agreed" as
+    if agreed to: the purpose of X inside a shared view (GUIDE.md, second round: stances only), no
+    promise; so is "agreed" itself, with nothing else agreed to."""
+    tok, clause = trig.token, trig.clause
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head    # "... to manage disagreements and maintain constructive ties"
+    verb = tok if tok.lemma_.lower() in CONCUR_VERBS else clause.head if clause.dep_ == "xcomp" else None
+    if verb is None or verb.lemma_.lower() not in CONCUR_VERBS:
+        return False
+    view = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in IMPORTANCE_NOUNS for g in c.children)]
+    if not view:
+        return False
+    aims = [c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    # only a to-clause after the view: "agreed to meet again on the importance of ..." is agreed to
+    return bool(aims) and all(a.i > view[0].i for a in aims)
 
 
 def agreed_demand(an: Analysis, trig: Trigger) -> bool:

@@ -36,7 +36,7 @@ FUTURE_MODALS = word_class("continued_aid_modal")   # "and will / would continue
 NEW_SUM_WORDS = word_class("new_sum_word")          # "has provided an additional $20 million": the day's news
 NOW_WORDS = word_class("now_word")
 TOTAL_MARKS = word_class("total_mark")     # "approximately $107 million", "$74.6 billion", "so far": a total
-SUM_WORDS = ("million", "billion", "trillion")
+SUM_WORDS = word_class("sum_scale_word")     # "3.9 million vaccines": a sum as a $ is
 AID_PROMISED = cameo("033")         # intent to provide material aid
 
 
@@ -146,7 +146,7 @@ def running_total(tok: Token) -> bool:
     cumulative acts are untimed); not a sum told as new ("has provided an additional $20 million",
     "today"), nor one the giver goes on with ("... and will continue to do so": AID, RECONCILE24 R7)."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(
-            c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in tok.children):
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     # "has provided Ukraine with $3 billion": the sum is the with-phrase's

@@ -26,6 +26,7 @@ __all__ = ["agreed_view", "agreed_importance", "agreed_demand", "agreed_warning"
 
 CONCUR_VERBS = word_class("concur_verb")
 IMPORTANCE_NOUNS = word_class("view_importance_noun")     # "agreed on the importance of ...": a view
+VIEW_PREPS = word_class("view_prep")
 OWN_PRONOUNS = word_class("first_person_plural") | word_class("plural_pronoun")   # "agreed that they would ..."
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
 INTENT_WORDS = word_class("intent_word")
@@ -80,7 +81,7 @@ def agreed_importance(trig: Trigger) -> bool:
     verb = tok if tok.lemma_.lower() in CONCUR_VERBS else clause.head if clause.dep_ == "xcomp" else None
     if verb is None or verb.lemma_.lower() not in CONCUR_VERBS:
         return False
-    view = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+    view = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in VIEW_PREPS and any(
         g.dep_ == "pobj" and g.lemma_.lower() in IMPORTANCE_NOUNS for g in c.children)]
     if not view:
         return False

@@ -153,3 +153,13 @@ def test_refused_uses(case):
     as past, a domestic wrong."""
     events = table_case_keys(case, "refused_uses")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("fight_sides.jsonl"), ids=lambda c: c["why"])
+def test_fight_sides(case):
+    """Thirty-fourth session (issue #12, class accuse34): concern, regret or censure of a fight whose two
+    sides a "between" phrase names ("hostilities between Israel and Iran") accuses neither side (TUNE2
+    33, FRESH22 AB1); near-misses: a joint act between two, a named doer beside it, violence inside one
+    country, a war owned by its doer."""
+    events = table_case_keys(case, "fight_sides")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -30,7 +30,7 @@ from readout.coder.parallel import parallel_act, sides_addressed
 from readout.coder.clefts import cleft_blame
 from readout.coder.frames import duty_adjective, duty_code, goods_origins
 from readout.coder.terms import term_pledges
-from readout.coder.targets import evidence_span, find_targets
+from readout.coder.targets import evidence_span, fights_only, find_targets
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed, culprits_warned,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause
@@ -444,6 +444,8 @@ class EventCoder:
                 # "have been made subject to asset freezes by the UK, acting alongside Australia
                 # and Canada": the companions take the measure too (a joint act codes once per source)
                 sources = tuple(dict.fromkeys([*sources, *measure_companions(an, trig)]))
+            if plover_type(code) == "ACCUSE" and fights_only(an, trig, sources):
+                return []   # "concerned at hostilities between Israel and Iran": neither side accused (TUNE2 33)
             targets = find_targets(an, trig, sources) if sources else []
             sources = shared_we(an, trig, sources) if targets == [Placeholder.COUNTERPART] else sources
             given = received_from(an, trig)

@@ -21,6 +21,7 @@ BENEFICIARY_PREPS = word_class("beneficiary_prep")
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
 HOME_ADDRESSEES = word_class("home_addressee")
 DISPUTES = word_class("dispute_noun")           # "the Israeli-Palestinian conflict"
+FIGHTS = word_class("hostility_noun")           # "hostilities between Israel and Iran"
 OWN_STAFF = word_class("own_staff_noun")        # "my national security team"
 OWN_POSSESSIVES = word_class("own_possessive")
 ANSWER_PREPS = word_class("answer_prep")       # "respond to X"
@@ -146,6 +147,20 @@ def conflict_side(an: Analysis, tok: Token) -> bool:
         if root.dep_ == "conj" or (root.dep_ in ("amod", "compound", "nmod") and root.head.i in an.tok_mention):
             root = root.head
     return root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in DISPUTES
+
+
+def fight_sides(an: Analysis, tok: Token) -> bool:
+    """True for an actor named only as one of the two sides of a fight: "the escalation of
+    hostilities between Israel and Iran", "between the forces of Armenia and Azerbaijan", "the
+    Armenia-Azerbaijan conflict" (no doer singled out)."""
+    root = an.name_root(tok)
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
+        root = root.head.head       # "between the armed forces of Armenia and Azerbaijan"
+    if root.dep_ == "pobj" and root.head.lower_ == "between":
+        return root.head.head.lemma_.lower() in FIGHTS or root.head.head.lower_ in FIGHTS
+    return conflict_side(an, tok)
 
 
 def no_partner(sources: tuple[Party, ...], typ: str) -> list[Party | None]:

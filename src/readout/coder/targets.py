@@ -15,7 +15,7 @@ from readout.coder.strikes import victim as _victim
 from readout.coder.grammar import np_tokens, on_whom, subject_token, to_infinitive
 from readout.coder.lists import flattened_list, list_heads, parallel_objects, referred_list, referred_series, stray_last_member
 from readout.coder.membership import is_body, same_body
-from readout.coder.partners import (adversary, conflict_side, helped_with_partners, home_beneficiary, home_partner, no_partner, own_session, own_staff, people_referent,
+from readout.coder.partners import (adversary, conflict_side, fight_sides, helped_with_partners, home_beneficiary, home_partner, no_partner, own_session, own_staff, people_referent,
                                     wrongdoer)
 from readout.coder.patterns import Kind, Reach, TargetRule, rule_codes
 from readout.coder.records import Named, NotParty, Party, Placeholder, is_code
@@ -33,7 +33,7 @@ from readout.coder.frames import title_target, universal_duty
 from readout.coder.triggers import Trigger, governor
 from readout.lexicons import word_class
 
-__all__ = ["find_targets", "freed_people", "search_region", "evidence_span"]
+__all__ = ["find_targets", "fights_only", "freed_people", "search_region", "evidence_span"]
 
 SECOND_PERSON = word_class("second_person")
 SAME_WORDS = word_class("same_word")
@@ -54,6 +54,14 @@ INTENT_NOUNS = word_class("intent_noun")          # "commitment to a peaceful se
 VICTIM_NOUNS = word_class("victim_noun")          # "the release of the eight Indian nationals"
 PROPOSALS = word_class("proposal_offer_verb")           # "proposed that we make such summits regular"
 SIGNING_PLACE_PREPS = word_class("signing_place_prep")     # "signed a peace agreement at the Department of State"
+
+
+def fights_only(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> bool:
+    """True when every actor an act names besides its sources is a side of a fight told with no
+    doer singled out (partners.fight_sides: "hostilities between Israel and Iran"), and there is one."""
+    words = {t.i: t for t in [*trig.token.subtree, *search_region(an, trig)]}
+    others = [t for t, m in an.actors_in(sorted(words.values(), key=lambda t: t.i)) if m.code not in sources]
+    return bool(others) and all(fight_sides(an, t) for t in others)
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:
@@ -144,6 +152,12 @@ def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> lis
             return [] if trig.pattern.target == TargetRule.REQUIRE else no_partner(sources, typ)
         found = partners_found
     victims_only = False
+    if typ == "ACCUSE" and found:
+        # "concerned at the escalation of hostilities between Israel and Iran": a fight whose two
+        # sides are named with no doer singled out accuses neither (TUNE2 33, FRESH22 AB1)
+        found = [(t, c) for t, c in found if not fight_sides(an, t)]
+        if not found:
+            return []
     if typ in types_with("aims_at_doer") and found:
         # "condemns this assault against Israel by Hamas": the doer is the target, not the victim
         root = an.name_root

@@ -12,3 +12,12 @@ from conftest import coding_cases, event_key as key, table_case_keys
 def test_measure(case):
     events = table_case_keys(case, "measures")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("scheduled_measures.jsonl"), ids=lambda c: c["why"])
+def test_scheduled_measures(case):
+    """Thirty-fourth session (issue #12, class accuse34): a measure announced with its term ("for a
+    month", "for a period of five years") or its start hour ("from noon on Friday") is taken
+    (SANCTION), not a warning; near-misses: no term, a purpose after "for"."""
+    events = table_case_keys(case, "scheduled_measures")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -67,6 +67,8 @@ WEEKDAYS = word_class("weekday")
 # "beginning 45 days after the date of this order", "effective March 4", "starting October 1": a
 # decided measure's start date
 ONSET_WORDS = word_class("onset_word")
+TERM_NOUNS = word_class("measure_term_noun")    # "for a month", "from noon on Friday"
+TERM_PREPS = word_class("measure_term_prep")
 FORMAL_ADVERBS = word_class("formal_act_adverb")    # "will formally close", "will officially terminate"
 ONSET_AS = word_class("onset_as_prep")      # "will sever relations as of today": "as of" opens a start date as "effective" does
 ANNOUNCE_VERBS = word_class("announce_verb")    # "announced that it will ban ...": a decided measure made known
@@ -298,6 +300,16 @@ class ClauseStatus:
             if c.dep_ in ("prep", "advmod", "acomp", "advcl", "amod") and any(
                     g.lower_ in IMMEDIATE_WORDS for g in c.subtree):
                 return True     # "with immediate effect", "effective immediately"
+        if self.clause.pos_ == "VERB" and any(c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_AUX or c.lemma_ == "will")
+                                             for c in self.clause.children) and any(
+                c.dep_ == "prep" and c.lower_ in TERM_PREPS and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in TERM_NOUNS and (c.lower_ == "from" or any(
+                    n.like_num or n.dep_ == "det" for n in g.children)) for g in c.children) for c in self.clause.children):
+            # "will close its border with Belarus for a month", "will close the crossing from noon on
+            # Friday", "shall be levied for a period of five years": a measure with its term or start
+            # hour is scheduled, taken (FRESH73, FRESH75 gold: SANCTION), not a warning; one only planned
+            # ("plans to impose restrictions ... for at least two years") stays a plan (PLOVER GSR)
+            return True
         doc = self.clause.doc
         dated = {self.clause.i}
         if self.clause.dep_ == "xcomp" and self.clause.head.lemma_.lower() in INTENT_WORDS:

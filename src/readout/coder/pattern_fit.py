@@ -44,6 +44,7 @@ CARRYING_VERBS = word_class("carrying_verb")     # "a flight carrying medical su
 CARRIER_PREPS = word_class("group_of_prep")       # "a team of medical experts": whom a group is made of
 OPPOSED_PREPS = word_class("opposed_prep")     # "are against any outside interference"
 STATE_LIGHTS = word_class("state_change_light")     # "became a member of": done only when told as done
+PERFORM_VERBS = word_class("perform_verb")      # "the strikes carried out by X": whose act the noun is
 
 
 def fits(tok: Token, p: Pattern) -> bool:
@@ -82,6 +83,11 @@ def fits(tok: Token, p: Pattern) -> bool:
                      for g in c.children if g.dep_ == "mark")
         if p.kind == NOUN and tok.dep_ == "pobj":
             words.add(tok.head.lower_)
+        if p.kind == NOUN:
+            # "the strikes carried out by Israel against Iran": the agent of a participle of doing on
+            # the noun names its doer as "the strikes by Israel" does
+            words.update(a.lower_ for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and c.lemma_.lower() in PERFORM_VERBS for a in c.children if a.dep_ == "agent")
         # "expressed deep regret over the decision": the parser may hang the noun's phrase on its light verb
         words.update(c.lower_ for c in light_verb_preps(tok, p))
         if p.kind == ADJ and tok.dep_ == "acomp":

@@ -30,7 +30,8 @@ from readout.coder.parallel import parallel_act, sides_addressed
 from readout.coder.clefts import cleft_blame
 from readout.coder.frames import duty_adjective, duty_code, goods_origins
 from readout.coder.terms import term_pledges
-from readout.coder.targets import evidence_span, fights_only, find_targets
+from readout.coder.targets import evidence_span, find_targets
+from readout.coder.target_region import fights_only
 from readout.coder.voices import (ANSWERED_ACTS, accomplices, agent_of_charge, alternative_warning, answers_act, asks_unnamed, culprits_warned,
                                   judgement_author, pointing_subject, reported_warning, told_to, unnamed_outsiders)
 from readout.coder.triggers import Trigger, find_triggers, own_phrase, trigger_clause

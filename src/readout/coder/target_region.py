@@ -10,14 +10,15 @@ from readout.coder.doers import demanded_subjects, gerund_doer, grounds, own_doe
 from readout.coder.grammar import clause_of, np_tokens, shared_objects, shares_passive, subject_token, to_infinitive
 from readout.coder.meetings import meeting_partners
 from readout.coder.pattern_objects import light_verb_preps
-from readout.coder.partners import aside, companions, partners, references, taker
+from readout.coder.partners import aside, companions, fight_sides, partners, references, taker
 from readout.coder.referred import SERVING_PEOPLE, served_by
 from readout.coder.patterns import Kind, Reach, rule_codes
+from readout.coder.records import Party
 from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, free_complements
 from readout.lexicons import word_class
 
-__all__ = ["search_region", "asked_subjects", "bestowed_on", "backing_participle"]
+__all__ = ["search_region", "asked_subjects", "bestowed_on", "backing_participle", "fights_only"]
 
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
 PAIR_PREPS = word_class("pair_prep")
@@ -389,3 +390,11 @@ def bestowed_on(trig: Trigger) -> set[int]:
     objects = [x for c in trig.token.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]
     return {t.i for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
             for p in a.children if p.dep_ in ("prep", "dative") and p.lower_ in RECIPIENT_PREPS for t in p.subtree}
+
+
+def fights_only(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> bool:
+    """True when every actor an act names besides its sources is a side of a fight told with no
+    doer singled out (partners.fight_sides: "hostilities between Israel and Iran"), and there is one."""
+    words = {t.i: t for t in [*trig.token.subtree, *search_region(an, trig)]}
+    others = [t for t, m in an.actors_in(sorted(words.values(), key=lambda t: t.i)) if m.code not in sources]
+    return bool(others) and all(fight_sides(an, t) for t in others)

@@ -33,7 +33,7 @@ from readout.coder.frames import title_target, universal_duty
 from readout.coder.triggers import Trigger, governor
 from readout.lexicons import word_class
 
-__all__ = ["find_targets", "fights_only", "freed_people", "search_region", "evidence_span"]
+__all__ = ["find_targets", "freed_people", "search_region", "evidence_span"]
 
 SECOND_PERSON = word_class("second_person")
 SAME_WORDS = word_class("same_word")
@@ -54,14 +54,6 @@ INTENT_NOUNS = word_class("intent_noun")          # "commitment to a peaceful se
 VICTIM_NOUNS = word_class("victim_noun")          # "the release of the eight Indian nationals"
 PROPOSALS = word_class("proposal_offer_verb")           # "proposed that we make such summits regular"
 SIGNING_PLACE_PREPS = word_class("signing_place_prep")     # "signed a peace agreement at the Department of State"
-
-
-def fights_only(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> bool:
-    """True when every actor an act names besides its sources is a side of a fight told with no
-    doer singled out (partners.fight_sides: "hostilities between Israel and Iran"), and there is one."""
-    words = {t.i: t for t in [*trig.token.subtree, *search_region(an, trig)]}
-    others = [t for t, m in an.actors_in(sorted(words.values(), key=lambda t: t.i)) if m.code not in sources]
-    return bool(others) and all(fight_sides(an, t) for t in others)
 
 
 def find_targets(an: Analysis, trig: Trigger, sources: tuple[Party, ...]) -> list[Party | None]:

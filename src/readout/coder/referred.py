@@ -65,7 +65,7 @@ def rejected_doer(an: Analysis, trig: Trigger, sources) -> str | None:
                 for g in c.children if g.dep_ == "pobj"]
     for obj in objs:    # "firmly opposes and sternly condemns this": the object both verbs share
         # "firmly opposes this": a demonstrative standing alone refers back as "this move" does
-        bare = obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
+        bare = _bare(obj, DEFINITE | ACT_PRONOUNS)
         marked = referring(obj)
         own = _act_phrase(obj)
         if not bare and not (obj.lemma_.lower() in REFERRED_ACTS and marked):
@@ -115,7 +115,7 @@ def condemned_doer(an: Analysis, trig: Trigger, sources) -> str | None:
         objs += [g for c in [*tok.children, *attached_after(tok)] if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                  for g in c.children if g.dep_ == "pobj"]
     for obj in objs:
-        if obj.lower_ in SINGLE_REFERRING and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children):
+        if _bare(obj, SINGLE_REFERRING):
             # "Russia's aggression is an outrageous act, and Japan strongly condemns it": the act just told
             found = told_act_doers(an, obj, sources)
             if len(found) == 1:
@@ -191,7 +191,7 @@ def welcomed_doers(an: Analysis, trig: Trigger, sources) -> list[str]:
     where that clause is the speakers' own, the doer of the act it frames (told_act_doers); none
     where the object names an actor itself or that subject names none."""
     for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
-        bare = obj.lower_ in DEFINITE and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)
+        bare = _bare(obj, DEFINITE)
         named = obj.lemma_.lower() in REFERRED_ACTS and any(
             c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
         # "Malaysia is interested in joining ..., and we welcome this interest": a demonstrative wish
@@ -418,7 +418,7 @@ def _referring_object(an: Analysis, trigger: Token) -> Token | None:
     for obj in objs:
         if an.actors_in(_act_phrase(obj)):
             return None
-        if obj.lower_ in DEFINITE | ACT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children):
+        if _bare(obj, DEFINITE | ACT_PRONOUNS):
             return obj
         if obj.pos_ == "NOUN" and (obj.lemma_.lower() in REFERRED_ACTS | WRONG_ACTS | ATTACK_NOUNS | DEED_NOUNS) and any(
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
@@ -474,3 +474,9 @@ def release_holder(an: Analysis, trig: Trigger, sources) -> list:
         if any(p.pos_ == "PROPN" for p in people):
             return [Placeholder.HEARER]
     return []
+
+
+def _bare(obj: Token, words) -> bool:
+    """A pronoun or determiner among `words` standing alone as an object ("condemns this", "welcomes
+    it"), with nothing of its own that would say what it refers to."""
+    return obj.lower_ in words and obj.pos_ in ("PRON", "DET") and not any(True for _ in obj.children)

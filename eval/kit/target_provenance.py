@@ -38,7 +38,7 @@ def where(doc, mentions, ev, code):
     return "unnamed"
 out = open(sys.argv[1], "w")
 for name in sys.argv[2:]:
-    if name in ("fresh79", "fresh80"): continue
+    if name in ("fresh81", "fresh82", "fresh83"): continue
     if name == "dev":
         f, gf = "/work/shared/corpus/real/stories.jsonl", "/work/shared/corpus/real/gold-dev.jsonl"
     elif name.startswith("s80"):

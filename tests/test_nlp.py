@@ -1,7 +1,10 @@
 """nlp.py: the pipeline's own components, on sentences written for these tests."""
+import numpy
 import pytest
+from thinc.api import get_current_ops
+from threadpoolctl import threadpool_info
 
-from readout.nlp import load_nlp, plain
+from readout.nlp import BlasOps, load_nlp, plain
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -28,6 +31,17 @@ def test_words_with_diacritics_take_plain_lemmas(text, word, lemma):
 def test_names_keep_their_letters_in_the_text():
     doc = load_nlp()("President Erdoğan of Türkiye met President López Obrador.")
     assert "Türkiye" in [t.text for t in doc] and "Erdoğan" in [t.text for t in doc]
+
+
+def test_the_model_multiplies_with_numpys_blas_on_one_thread_and_leaves_the_rest_as_it_was():
+    nlp = load_nlp()
+    assert all(isinstance(nlp.get_pipe(name).model.ops, BlasOps) for name in ("tok2vec", "tagger", "parser"))
+    assert not isinstance(get_current_ops(), BlasOps)     # models built after load_nlp keep thinc's own
+    threads = [lib["num_threads"] for lib in threadpool_info()]
+    x = numpy.arange(12, dtype="float32").reshape(3, 4)
+    y = numpy.ones((5, 4), dtype="float32")
+    assert numpy.array_equal(BlasOps().gemm(x, y, trans2=True), x @ y.T)
+    assert [lib["num_threads"] for lib in threadpool_info()] == threads
 
 
 def test_a_title_is_parsed_once_per_story():

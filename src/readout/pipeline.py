@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import dataclasses
+import gc
 import itertools
 import multiprocessing
 import os
@@ -435,6 +436,10 @@ def _init_worker(files: tuple) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
     load_nlp(*files)
+    # The model and lexicons live as long as the worker: the collector need not walk them again at
+    # each full collection (0.6 -> 0.3 CPU s per 300 bulk statements). Only a worker does this:
+    # in a caller's own process it would also keep the caller's objects for good.
+    gc.freeze()
 
 
 def _exit_with_parent() -> None:

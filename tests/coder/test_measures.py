@@ -21,3 +21,13 @@ def test_scheduled_measures(case):
     (SANCTION), not a warning; near-misses: no term, a purpose after "for"."""
     events = table_case_keys(case, "scheduled_measures")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("decided_acts.jsonl"), ids=lambda c: c["why"])
+def test_decided_acts(case):
+    """Thirty-fifth session (issue #12, class fp35): a decision taken to cut back ("decided to
+    postpone", "to deprive", "to suspend"), not to act ("not to send", "to no longer have"), or a
+    choice still open ("whether to grant") is no intent to cooperate (AGREE); near-misses: decisions
+    to restore, extend, reduce tariffs jointly, send."""
+    events = table_case_keys(case, "decided_acts")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

@@ -39,7 +39,7 @@ from readout.coder.act_sources import DECIDED_TYPES, measure_companions, receive
 from readout.coder.learned import SENTENCE, TriggerModel, is_candidate, type_patterns
 from readout.coder.history import told_past
 from readout.coder.known_acts import recalled_act
-from readout.coder.intents import decided_sanction, guarantee, hostile_intent, nested_intents, prospect_of
+from readout.coder.intents import decided_cutback, decided_sanction, guarantee, hostile_intent, nested_intents, open_choice, prospect_of
 from readout.coder.launches import ATTACK_TIMES, attacks_in_general, landed_in
 from readout.coder.roles import BIAS, SOURCE, TARGET, RoleModel, candidates
 from readout.coder.rosters import REMOTE_MODES      # talks with go-betweens by phone or video keep the medium
@@ -109,7 +109,8 @@ class EventCoder:
         taken = {t.token.i for t in triggers}
         for trig in triggers:
             if purpose_of_meeting(trig, meetings) or decided_sanction(trig, sanctions) or sidelines_setting(trig) \
-                    or sorrow_without_loss(trig) or readied_gerund(trig, taken):
+                    or sorrow_without_loss(trig) or readied_gerund(trig, taken) or decided_cutback(trig, taken) \
+                    or open_choice(trig):
                 continue
             if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.kind == Kind.VERB \
                     and trig.token.i == trig.clause.i and purpose_of_aid(trig.clause, aid):

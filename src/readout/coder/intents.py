@@ -6,19 +6,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.cameo import plover_type
-from readout.coder.grammar import to_infinitive
+from readout.coder.grammar import is_negated, to_infinitive
 from readout.coder.records import Event, Placeholder
 from readout.coder.sources import Analysis
 from readout.coder.decisions import taken_decision
 from readout.coder.triggers import Trigger
 from readout.lexicons import word_class
 
-__all__ = ["decided_sanction", "guarantee", "hostile_intent", "nested_intents", "prospect_of"]
+__all__ = ["decided_cutback", "decided_sanction", "open_choice", "guarantee", "hostile_intent", "nested_intents", "prospect_of"]
 
 BACKING_WORDS = word_class("backing_word")
 GUARANTEE_WORDS = word_class("guarantee_word")    # "the U.S. commitment to defend Japan": backing, not an intent
 PROSPECT_NOUNS = word_class("prospect_noun")      # "the possibility of imposing sanctions": not yet done
 DISCUSS = word_class("discuss_word")
+CUTBACK_VERBS = word_class("cutback_verb")      # "has decided to recall its Ambassador": a measure, no intent
+CHOICE_MARKS = word_class("choice_mark")        # "will decide whether to grant": a choice still open
 
 
 def nested_intents(events: list[Event], doc) -> list[Event]:
@@ -81,6 +83,30 @@ def decided_sanction(trig: Trigger, sanctions: set[int]) -> bool:
     """ "Has decided to expel X": the taken decision is coded as the expulsion, not as an intent."""
     return trig.pattern.intent and taken_decision(trig.token) and any(
         c.dep_ == "xcomp" and _does(c, sanctions) for c in trig.token.children)
+
+
+def decided_cutback(trig: Trigger, taken: set[int]) -> bool:
+    """ "Has decided to recall for consultations its Ambassador", "decided to suspend any plan to
+    export ...", "have decided to no longer have relations with X": a decision taken to cut back, or
+    not to act, is one side's measure (coded on its own verb where a pattern names it), no intent
+    to cooperate with anyone."""
+    if not (trig.pattern.intent and taken_decision(trig.token)):
+        return False
+    done = [c for c in trig.token.children if c.dep_ == "xcomp" and to_infinitive(c) and c.i not in taken]
+    return bool(done) and all(c.lemma_.lower() in CUTBACK_VERBS or _denied(c) for c in done)
+
+
+def open_choice(trig: Trigger) -> bool:
+    """ "The Government will decide whether to grant them shares": a choice still open between
+    doing and not doing the act, no intent to do it."""
+    done = [c for c in trig.token.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    return trig.pattern.intent and bool(done) and all(
+        any(m.dep_ == "mark" and m.lower_ in CHOICE_MARKS for m in c.children) for c in done)
+
+
+def _denied(verb: Token) -> bool:
+    """ "not to send", "to no longer have": the act is negated, on the verb or on its adverb."""
+    return is_negated(verb) or any(c.dep_ == "advmod" and is_negated(c) for c in verb.children)
 
 
 def prospect_of(clause: Token) -> bool:

@@ -163,3 +163,13 @@ def test_fight_sides(case):
     country, a war owned by its doer."""
     events = table_case_keys(case, "fight_sides")
     assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))
+
+
+@pytest.mark.parametrize("case", coding_cases("opening_participles.jsonl"), ids=lambda c: c["why"])
+def test_opening_participles(case):
+    """Thirty-fifth session (issue #12, class fp35): a past participle opening a sentence with no
+    subject or auxiliary of its own ("Asked about ...", "Pressed on ...", "Criticized for ...") tells
+    an act done to the main clause's subject by someone else: not that subject's request or charge;
+    near-misses: the active voice, a perfect participle with its auxiliary."""
+    events = table_case_keys(case, "opening_participles")
+    assert (key(*case["event"]) in events) == case["coded"], sorted(map(str, events))

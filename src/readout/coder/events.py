@@ -13,7 +13,7 @@ from readout.coder.demands import demands
 from readout.coder.departures import departures
 from readout.coder.reliance import reliance
 from readout.coder.grammar import ability_modal, is_negated, or_else, present_perfect, subject_token
-from readout.coder.not_acts import (agreed_demand, agreed_importance, agreed_view, agreed_warning, warned_clause, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, purpose_of_meeting, sidelines_setting, populace_act,
+from readout.coder.not_acts import (agreed_demand, agreed_importance, agreed_view, agreed_warning, warned_clause, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, opening_participle, purpose_of_meeting, sidelines_setting, populace_act,
                                     readied_gerund, sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
@@ -110,7 +110,7 @@ class EventCoder:
         for trig in triggers:
             if purpose_of_meeting(trig, meetings) or decided_sanction(trig, sanctions) or sidelines_setting(trig) \
                     or sorrow_without_loss(trig) or readied_gerund(trig, taken) or decided_cutback(trig, taken) \
-                    or open_choice(trig):
+                    or open_choice(trig) or (trig.pattern.kind == Kind.VERB and opening_participle(trig.token)):
                 continue
             if plover_type(trig.pattern.cameo) == "SUPPORT" and trig.pattern.kind == Kind.VERB \
                     and trig.token.i == trig.clause.i and purpose_of_aid(trig.clause, aid):

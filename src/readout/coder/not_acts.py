@@ -20,7 +20,7 @@ from readout.mentions import PERSON_KINDS
 if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
-__all__ = ["agreed_view", "agreed_importance", "agreed_demand", "agreed_warning", "warned_clause", "bare_participle", "state_participle", "supposed", "sidelines_setting",
+__all__ = ["agreed_view", "agreed_importance", "agreed_demand", "agreed_warning", "warned_clause", "bare_participle", "opening_participle", "state_participle", "supposed", "sidelines_setting",
            "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "talk_topic", "own_side_asked",
            "populace_act", "welcomed_visitors", "welcomed_guest", "readied_gerund"]
 
@@ -147,6 +147,17 @@ def bare_participle(tok: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for h in heads for c in h.children):
         return False
     return not (tok.dep_ == "conj" and not own_subject and tok.head.tag_ != "VBN")   # "attacked and detained ...": a deed
+
+
+def opening_participle(tok: Token) -> bool:
+    """A past participle heading an adverbial clause before its verb, with no subject, auxiliary or
+    conjunction of its own ("Asked about the decision, the Secretary General said ...", "Urged to
+    release the detainees, Iran refused", "Criticized for its purchases of oil, India defended ..."):
+    the act was done to the main clause's subject by someone else, so that subject is not its doer.
+    Not one after its verb ("remain concerned about X, committed to increasing support"): the
+    subject's own state."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
 
 
 def state_participle(tok: Token) -> bool:

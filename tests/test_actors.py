@@ -99,6 +99,15 @@ MUST_RESOLVE = [
     ("talks in Tbilisi, Georgia", None, None, "Georgia", "GEO", "country", None, None),
     ("Ukraine, Georgia, and Moldova", None, None, "Georgia", "GEO", "country", None, None),
     ("BATUMI, Georgia, May 5 (Reuters) -", None, None, "Georgia", "GEO", "country", None, None),
+    # ... and so do a foreign office's "of Georgia", and a text naming US states that also names the
+    # country another way or lists it with other countries
+    ("the Permanent Representative Jane Roe of Georgia said", None, None, "Georgia", "GEO", "country", None, None),
+    ("the Prime Minister of Georgia, Jane Roe, said", None, None, "the Prime Minister of Georgia", "GEO", "title",
+     None, "Prime Minister"),
+    ("grants go to Ohio, Iowa and Texas; aid to Georgia, Ukraine and Moldova", None, None, "Georgia", "GEO",
+     "country", None, None),
+    ("Ohio, Iowa and Texas; ambassador to the Republic of Georgia; Georgia's reforms", None, None,
+     "Georgia", "GEO", "country", None, None),
     # a capital before a word that names no thing is still the government
     ("Moscow said it would respond", None, None, "Moscow", "RUS", "country", None, None),
     ("Beijing firmly opposes it", None, None, "Beijing", "CHN", "country", None, None),
@@ -235,6 +244,19 @@ MUST_NOT_RESOLVE = [
     # ... and so does a list with another US state (but "Ukraine, Georgia and Moldova" keeps the country)
     ("the Administrator will travel to Georgia and South Carolina this week", None),
     ("storms hit Georgia and Tennessee; Georgia officials asked for help", None),
+    # ... and so do words only a US state takes beside it (without_state_names)
+    ("Jane Roe, of Georgia, to be an Assistant Secretary of Labor", None),
+    ("Mary Poe, of\nGeorgia, to be a Member of the Board", None),
+    ("honoring Representative Jane Roe of Georgia, I hereby order", None),
+    ("Congresswoman Mary Q. Poe from Georgia spoke", None),
+    ("the Governor of Georgia declared an emergency", None),
+    ("both Senators from Georgia wrote", None),
+    ("flooding across the state of Georgia", None),
+    ("the Deputy Secretary will travel to rural Southwest Georgia", None),
+    ("she grew up in rural Georgia", None),
+    ("fishing rights off South Georgia and the South Sandwich Islands", None),
+    # ... and so does a text that names three other US states and never the country otherwise
+    ("grants go to Ohio, Iowa and Texas; the Secretary will visit Georgia next week", None),
     # a capital that starts the name of a thing called after it (place_nouns.tsv)
     ("welcoming the Prague Proposals on supplier diversity", None),
     ("ratify the Kigali\nAmendment to the Montreal Protocol", None),

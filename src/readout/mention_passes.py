@@ -82,18 +82,58 @@ _STATE_LIST = re.compile(r"(?<![\w.])(?:({states}){listed}({names})|({names}){li
     states=_OTHER_STATES, names="|".join(US_STATE_NAMES), listed=_LISTED))
 
 
+# ... or that says the state with words only a US state takes: a home state set off by commas ("Jane Roe, of
+# Georgia, to be ..."), a US elected office ("Representative John Lewis of Georgia", "the Governor of
+# Georgia"; not "the Permanent Representative ... of Georgia"), a region's name
+# ("rural Southwest Georgia"; "South Georgia" is never the country: the South Atlantic island is no state either)
+_NAMES = "|".join(US_STATE_NAMES)
+_US_OFFICES = "|".join(sorted((re.escape(w.title()) for w in word_class("us_state_office")), key=len, reverse=True))
+_STATE_WORDS = re.compile(
+    rf"(?:,{GAP}of{GAP}(?P<home>{_NAMES}){GAP}?,"
+    rf"|(?<![\w.])(?<!Permanent )(?:{_US_OFFICES})(?:{GAP}[A-Z][\w.'\u2019-]*){{1,4}}{GAP}(?:of|from){GAP}"
+    rf"(?P<office>{_NAMES})\b"
+    rf"|(?<![\w.])(?:Governor|Senators?){GAP}(?:of|from){GAP}(?P<seat>{_NAMES})\b"
+    rf"|(?<![\w.])(?:rural|(?:South|North)(?:west|east|ern)?|Middle|Coastal){GAP}(?P<region>{_NAMES})\b)")
+# A text that names three other US states is about America at home: its "Georgia" is the state unless the
+# text also names the country some other way (Tbilisi, Georgian) or lists it beside another country
+_HOME_STATES = re.compile(r"(?<![\w.])(%s)\b" % _OTHER_STATES)
+_STATES_AT_HOME = 3
+
+
+def _state_at_home(text: str, mentions: list[Mention], name: str) -> bool:
+    """True when a text names three or more other US states and gives no sign of the country `name`
+    (another of its names, or a list joining it to another country)."""
+    if len(set(_HOME_STATES.findall(text))) < _STATES_AT_HOME:
+        return False
+    code = US_STATE_NAMES[name]
+    if any(m.code == code and m.text != name for m in mentions):
+        return False
+    listed = re.compile(_LISTED)
+    for a, b in zip(mentions, mentions[1:]):
+        if (code in (a.code, b.code) and a.code != b.code and a.kind == b.kind == "country"
+                and listed.fullmatch(text, a.end, b.start)):
+            return False
+    return True
+
+
 def without_state_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop "Georgia" throughout a text that places a US city in it ("Atlanta, Georgia") or lists it
-    beside another US state ("Georgia and North Carolina")."""
+    """Drop "Georgia" throughout a text that places a US city in it ("Atlanta, Georgia"), lists it
+    beside another US state ("Georgia and North Carolina") or names three other US states and never
+    the country otherwise; and where words only a US state takes go with it ("Jane Roe, of Georgia,",
+    "Representative John Lewis of Georgia", "rural Southwest Georgia")."""
     states = {hit.group(2) for hit in _CITY_STATE.finditer(text)
               if not any(m.start < hit.end(1) and hit.start(1) < m.end for m in mentions)}
     for hit in _STATE_LIST.finditer(text):
         other = 1 if hit.group(1) else 4
         if not any(m.start < hit.end(other) and hit.start(other) < m.end for m in mentions):
             states.add(hit.group(2) or hit.group(3))
-    if not states:
+    states |= {name for name in US_STATE_NAMES if name in text and _state_at_home(text, mentions, name)}
+    local = {hit.start(g) for hit in _STATE_WORDS.finditer(text) for g in ("home", "office", "seat", "region")
+             if hit.group(g)}
+    if not states and not local:
         return mentions
-    return [m for m in mentions if not (m.text in states and m.form == "name" and m.code == US_STATE_NAMES[m.text])]
+    return [m for m in mentions if not (m.form == "name" and US_STATE_NAMES.get(m.text) == m.code
+                                        and (m.text in states or m.start in local))]
 
 
 # A town named after a country, placed in a US state: "East Palestine, Ohio", "Lebanon, Pennsylvania"

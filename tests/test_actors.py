@@ -108,6 +108,7 @@ MUST_RESOLVE = [
      "country", None, None),
     ("Ohio, Iowa and Texas; ambassador to the Republic of Georgia; Georgia's reforms", None, None,
      "Georgia", "GEO", "country", None, None),
+    ("millions of Poles watched", None, None, "Poles", "POL", "country", None, None),
     # a capital before a word that names no thing is still the government
     ("Moscow said it would respond", None, None, "Moscow", "RUS", "country", None, None),
     ("Beijing firmly opposes it", None, None, "Beijing", "CHN", "country", None, None),
@@ -257,6 +258,10 @@ MUST_NOT_RESOLVE = [
     ("fishing rights off South Georgia and the South Sandwich Islands", None),
     # ... and so does a text that names three other US states and never the country otherwise
     ("grants go to Ohio, Iowa and Texas; the Secretary will visit Georgia next week", None),
+    # a singular demonym noun that is a common noun or a name (Pole, Dane, Finn) is not the country
+    ("support for MBON Pole to Pole of the Americas", None),
+    ("a rover landing near the South Pole", None),
+    ("a fellow at Relman, Dane & Colfax", None),
     # a capital that starts the name of a thing called after it (place_nouns.tsv)
     ("welcoming the Prague Proposals on supplier diversity", None),
     ("ratify the Kigali\nAmendment to the Montreal Protocol", None),

@@ -72,6 +72,7 @@ SHIELD_VERBS = word_class("shield_verb")          # "to protect workers from unf
 SHIELD_PREPS = word_class("shield_prep")
 CONDUCT_TOPICS = word_class("conduct_topic_word")      # "discussed X's destabilizing behavior"
 SUPPOSED_DETS = word_class("supposed_determiner")   # "any hostile action": none told as done
+ENDING_VERBS = word_class("cessation_verb") | word_class("abandon_verb")    # "must stop", "abandon its course"
 INDEFINITE = word_class("indefinite_article")       # "a provocative step": not known by its determiner
 
 
@@ -473,6 +474,8 @@ def told_conduct(an: Analysis, noun: Token, status, judging=()) -> bool:
     if not any(m.lemma_.lower() in judging and m.lower_ not in ANTI for m in mods) and not an.actors_in(
             [t for m in mods if m.lower_ in ANTI for t in noun.doc[m.i + 1:noun.i]]):
         return False
+    if _ended(noun):
+        return False    # "Iran's destabilizing activities must end": what is asked to end or given up is a demand
     for a in noun.ancestors:
         if a.dep_ == "prep" and a.lower_ in CAUSE_PREPS and a.head.lemma_.lower() in CAUSE_NOUNS:
             return False    # "Norway barred entry in response to the hostile actions of X": the grounds of
@@ -490,6 +493,18 @@ def told_conduct(an: Analysis, noun: Token, status, judging=()) -> bool:
     if status.modality == Modality.CONDITIONAL or (status.negated and not known):
         return False
     return known or status.modality is None
+
+
+def _ended(noun: Token) -> bool:
+    """A conduct told as what ends or is given up, not as going on: the subject or object of a verb
+    of ending ("Iran's destabilizing activities in Iraq must end", "with Washington abandoning its
+    hostile course", "urged X to cease its illegal actions"); not one denied to end ("had never
+    ceased its hostile actions")."""
+    verb = noun.head
+    if verb.lemma_.lower() not in ENDING_VERBS or verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in (
+            "dobj", "nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ == "neg" for c in verb.children)
 
 
 def course_owners(an: Analysis, course: Token, skip: set[int] = frozenset()) -> list:

@@ -333,3 +333,32 @@ def test_a_measure_imposed_or_kept_is_no_stance(text, publisher, key):
 @pytest.mark.parametrize("text,publisher,key", KEPT_MEASURE_KEPT)
 def test_cutting_a_measure_still_backs_its_issue(text, publisher, key):
     assert key in _keys(text, publisher)
+
+
+# thirty-fifth session: a conflict named in a phrase of time or circumstance under a backing word dates the
+# backing ("since the start of the war", "during the evacuation"); it is no object of it (stance_clues.timed_conflict)
+TIMED_CONFLICT = [
+    ("The President thanked the Amir for Qatar's support during the evacuation of Afghans.", WH,
+     ("USA", "support", "afghanistan", None)),
+    ("The Prime Minister thanked the King for Jordan's help after the earthquake in Syria.", UK,
+     ("GBR", "support", "syria", None)),
+    ("The Prime Minister thanked the European Union for its solidarity and support since the start of the war in "
+     "Afghanistan.", CANADA, ("CAN", "support", "afghanistan", "EU")),
+]
+TIMED_BUT_BACKED = [
+    # the conflict as the object of the backing stays a stance, whatever dates it
+    ("The President reaffirmed his support for a ceasefire in Gaza during the call.", WH,
+     ("USA", "support", "israel_palestine", None)),
+    ("During the meeting, the two leaders expressed support for ending the war in Ukraine.", UK,
+     ("GBR", "support", "ukraine", None)),
+]
+
+
+@pytest.mark.parametrize("text,publisher,key", TIMED_CONFLICT)
+def test_a_conflict_that_dates_a_backing_is_no_object_of_it(text, publisher, key):
+    assert key not in _keys(text, publisher)
+
+
+@pytest.mark.parametrize("text,publisher,key", TIMED_BUT_BACKED)
+def test_a_conflict_backed_under_a_date_stays_a_stance(text, publisher, key):
+    assert key in _keys(text, publisher)

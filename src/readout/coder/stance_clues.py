@@ -17,7 +17,7 @@ from readout.coder.stance_polarity import act_lemma, issue_sides, polarity_above
 from readout.coder.status import ClauseStatus, Modality
 from readout.lexicons import word_class
 
-__all__ = ["unless_breach", "breach_word", "doers_in", "judged_act", "done_by", "own_measure", "kept_measure", "wielded_measure", "unvoiced", "issue_subject",
+__all__ = ["timed_conflict", "unless_breach", "breach_word", "doers_in", "judged_act", "done_by", "own_measure", "kept_measure", "wielded_measure", "unvoiced", "issue_subject",
            "absolute", "stopped_act", "proposed", "generic_act", "framing", "listed_aid_kind", "aid_setting", "aid_means", "backed_side", "aid_destination",
            "described_outcome",
            "told_deed", "welcomed_people"]
@@ -53,6 +53,7 @@ MEANS_PREPS = word_class("means_prep")            # "responded with a crackdown"
 WELCOMED_PEOPLE = word_class("visitor_noun") | word_class("title_word") | word_class("party_group_noun") \
     | word_class("taken_in_noun")
 QUANTITY_NOUNS = word_class("quantity_noun")
+CIRCUMSTANCE_PREPS = word_class("circumstance_prep")   # "since the start of the war": a time, no object
 
 
 def unless_breach(word: Token, polarity: str | None) -> str | None:
@@ -237,6 +238,19 @@ def _names_aid(tok: Token) -> bool:
         return True     # "sustained humanitarian access to Gaza"
     return any(g.dep_ == "pobj" and g.lemma_.lower() in AID_NOUNS
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def timed_conflict(root: Token) -> bool:
+    """"thanked the EU for its support since the start of the war", "support during the evacuation of Afghans": a
+    conflict named inside a phrase of time or circumstance dates what its clause says; it is no object of it."""
+    t = root
+    for _ in range(10):
+        if t.head.i == t.i or t.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl"):
+            return False    # up to its own clause: "the sanctions imposed since the war began" ends at "imposed"
+        if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS:
+            return True
+        t = t.head
+    return False
 
 
 def aid_setting(root: Token) -> bool:

@@ -20,7 +20,7 @@ from readout.coder.stance_sanctioned import sanctioned_self
 from readout.coder.stance_praise import praised_actor
 from readout.coder.stance_signed import signers_of, signing_above
 from readout.coder.stance_clues import (absolute, breach_word, doers_in, done_by, generic_act, generic_breach,
-                                        aid_destination, aid_means, aid_setting, backed_side, described_outcome, issue_subject, judged_act, kept_measure, label_aims_at, wielded_measure, listed_aid_kind, own_measure, proposed, stopped_act,
+                                        aid_destination, aid_means, aid_setting, timed_conflict, backed_side, described_outcome, issue_subject, judged_act, kept_measure, label_aims_at, wielded_measure, listed_aid_kind, own_measure, proposed, stopped_act,
                                         told_deed, unless_breach, unvoiced, welcomed_people)
 from readout.coder.stance_holders import (allowers_of, asked_of, askers_of, holders_of, hopers_of, lifters_of,
                                          speaker_of)
@@ -223,6 +223,8 @@ class StanceFinder:
             return []           # "welcomed the Ukrainian President to London": hospitality, no position
         if raw == SUPPORT and m.issue in conflict_keys() and aid_setting(root) and not backed_side(an, root):
             return []           # "the flow of humanitarian aid into Gaza": where aid goes, no stance on the conflict
+        if m.issue in conflict_keys() and timed_conflict(root):
+            return []           # "its support since the start of the war": the war dates what is said, no object of it
         sides = issue_sides().get(m.issue)
         # "launched missiles against Ukraine", "genocide against the people of Gaza": the place or people a deed is
         # aimed at is its victim, no fight against the conflict (GUIDE.md); "a protest against North Korea" names

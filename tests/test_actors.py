@@ -262,6 +262,9 @@ MUST_NOT_RESOLVE = [
     ("support for MBON Pole to Pole of the Americas", None),
     ("a rover landing near the South Pole", None),
     ("a fellow at Relman, Dane & Colfax", None),
+    # the turkey pardon's trade association and bird (not_actors.tsv)
+    ("I thank the National Turkey Federation", None),
+    ("the pardoning of the National Thanksgiving Turkey", None),
     # a capital that starts the name of a thing called after it (place_nouns.tsv)
     ("welcoming the Prague Proposals on supplier diversity", None),
     ("ratify the Kigali\nAmendment to the Montreal Protocol", None),

@@ -109,6 +109,11 @@ MUST_RESOLVE = [
     ("Ohio, Iowa and Texas; ambassador to the Republic of Georgia; Georgia's reforms", None, None,
      "Georgia", "GEO", "country", None, None),
     ("millions of Poles watched", None, None, "Poles", "POL", "country", None, None),
+    # ... but an office or a style before the name in bold keeps the known holder
+    ("said so.\n\n**President Putin** said", "2022-05-01", None, "President Putin", "RUS", "person", "Vladimir Putin",
+     "President"),
+    ("**The Putin regime** fell", "2022-05-01", None, "Putin", "RUS", "person", "Vladimir Putin", "President"),
+    ("**President-elect Biden will act**", "2021-01-15", None, "Biden", "USA", "person", "Joe Biden", "President"),
     # a capital before a word that names no thing is still the government
     ("Moscow said it would respond", None, None, "Moscow", "RUS", "country", None, None),
     ("Beijing firmly opposes it", None, None, "Beijing", "CHN", "country", None, None),
@@ -262,6 +267,9 @@ MUST_NOT_RESOLVE = [
     ("support for MBON Pole to Pole of the Americas", None),
     ("a rover landing near the South Pole", None),
     ("a fellow at Relman, Dane & Colfax", None),
+    # a known surname after a given name that opens a bold line is someone else's (someone_else)
+    ("**Steve Downer, Vice President, Acme Corp.:**", None),
+    ("great news.\n\n**Jane Keating (she/her)** testified", None),
     # the turkey pardon's trade association and bird (not_actors.tsv)
     ("I thank the National Turkey Federation", None),
     ("the pardoning of the National Thanksgiving Turkey", None),

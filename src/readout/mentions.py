@@ -17,7 +17,7 @@ COUNTRY_KINDS = PLACE_KINDS | PERSON_KINDS
 STATE_KINDS = frozenset({"country", "igo"})     # a state or body named as such, not by a leader
 # A bare surname next to another capitalised name is someone else's ("Todd Harper", "Salman
 # Rushdie"): these are the words that may stand right before or after one.
-_CAP_BEFORE = re.compile(r"(?:^|(\S+)\s+)([A-Z][a-z][\w'\u2019-]*)[ \t]*\n?[ \t]*$")
+_CAP_BEFORE = re.compile(r"(?:^|(\S+)\s+)(?P<mark>\*\*|__)?([A-Z][a-z][\w'\u2019-]*)[ \t]*\n?[ \t]*$")
 CAP_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w'\u2019-]*)")
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "President", "Presidents", "Secretary", "Secretaries", "Minister",
               "Ministers", "Premier", "Chancellor", "King", "Queen", "Prince", "Emir", "Sheikh", "Sayyid", "Ayatollah",
@@ -87,9 +87,14 @@ def someone_else(text: str, start: int, end: int) -> bool:
     if after and not after.group(1).startswith(FOLLOWERS):
         return True
     before = _CAP_BEFORE.search(text, max(0, start - 60), start)
-    if not before or before.group(2) in HONORIFICS or before.group(1) is None:
+    if not before or before.group(3) in HONORIFICS:
         return False
-    if before.group(2) in NOT_NAMES:
+    if before.group("mark") and before.group(3).isalpha() and before.group(3) not in NOT_NAMES \
+            and text[start:end] not in HONORIFICS:
+        # "**Steve Downer, Vice President, Amazon:**": a bold line opens with someone's given name (not
+        # "**President-elect Biden", "**Assistant Secretary")
+        return True
+    if before.group(1) is None or before.group(3) in NOT_NAMES:
         return False    # "- The Maduro regime ..." (a fact sheet's bullet): "The" begins no one's name
 
     return not before.group(1).endswith(SENTENCE_END)  # a capitalised first word of a sentence is fine

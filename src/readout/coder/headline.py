@@ -2,6 +2,8 @@
 or call, else what its title says its side did, else what it opens with."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from readout.cameo import types_on_side, types_with
@@ -12,7 +14,7 @@ from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "title_words", "TitleActs", "response_measure", "opening_condemnation",
-           "meeting_hosts", "passing_visit", "signed_at", "ties_established", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of"]
+           "meeting_hosts", "passing_visit", "signed_at", "ties_established", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of", "others_outcome", "listed_in_title"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
@@ -47,24 +49,30 @@ TIES_NOUNS = word_class("ties_noun")        # "relations", "ties": what they set
 TIES_CODES = ("054", "057")     # CAMEO's recognition and signing: relations told as done
 PASSING_PATH = ("pobj", "prep", "attr", "acomp", "npadvmod")     # "who is on a visit to X": up to the relative clause
 PASSING_REACH = 4
+LISTED = re.compile(r"\s*(?:,|-|–|&|\band\b)(?:\s*\band\b)?\s*(?:the\s+)?$", re.I)     # ", and the ": one list
 
 
 def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties: list[str], side: str | None,
                    media: bool = False, title: str = "", title_codes: list[str] = (),
                    statement: bool = False, hosts: dict[int, set[str]] | None = None,
                    acts: "TitleActs | None" = None, titled: Event | None = None,
-                   brokered: dict[int, frozenset[str]] | None = None) -> Event | None:
+                   brokered: dict[int, frozenset[str]] | None = None,
+                   title_lists: list[frozenset[str]] | None = None) -> Event | None:
     """The headline: a news agency's lead between two others (`media`), else the main meeting (unless
     the title names no meeting and the side's act it names is told before it), else the side's act
     its title names, else what the story opens with (choose_headline). `acts`: the title's act words
     (title_words), where the caller has the title's actors and the trigger lexicon. `titled`: the
     side's act the title's own clause tells (resolve.title_event), which comes before the act its
-    words name where the story tells no meeting."""
+    words name where the story tells no meeting. `title_lists`: the actors its title lists together
+    (listed_in_title)."""
     # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
     # agreed to resume relations", from Xinhua) is about that act, not the talks told after it
     # (eval/styles decision 12); a government's statement is about its own reaction. So is any
     # other text of a government's that reports no meeting ("Release of Professor X": "X has been
     # released from detention in Myanmar ... The Government welcomes his release").
+    between = others_outcome(events, consult, side, title_lists or (), acts)
+    if between is not None:
+        return between
     lead = news_lead(events, side) if media else welcomed_lead(events, side) if statement or consult is None else None
     if lead is not None and (consult is None or consult.sentence > lead.sentence):
         return lead
@@ -353,6 +361,42 @@ def title_act(doc: Doc, events: list[Event], title: str, side: str | None, title
         return next((e for e in sorted(events, key=lambda e: (e.sentence, e.start)) if e.source == side
                      and e.target == first.target and e.type in deeds and e.type in CENSURE), first)
     return first
+
+
+def others_outcome(events: list[Event], consult: Event | None, side: str | None,
+                   lists: list[frozenset[str]], acts: "TitleActs | None") -> Event | None:
+    """An outcome between two others that the title lists together, told in the story's lead no
+    later than its meeting ("Saudi Arabia, Qatar agree to reopen borders", from Kuwait's agency;
+    "Statement on the Israel-Lebanon Maritime Boundary Agreement"; "Qatar Announces Success of its
+    Mediation between the United States and Iran"): what a mediator's or witness's text is about,
+    its own talks and thanks the setting; None where the title names a meeting or lists no such
+    pair ("China announces countermeasures against U.S. companies over Taiwan arms sales")."""
+    if side is None or acts is None or acts.meeting:
+        return None
+    ordered = sorted(events, key=lambda e: (e.sentence, e.start))
+    lead = sorted({e.sentence for e in ordered})[:LEAD]
+    # a joint text of the side and the others it lists ("Joint communiqué of the Governments of Brazil,
+    # Colombia and Mexico"), whose act the side shares, is its own act, not one it brokered
+    shared = {(x.sentence, x.start) for x in events if x.source == side}
+    return next((e for e in ordered if e.sentence in lead and e.type in OUTCOMES and e.source != side
+                 and e.target is not None and e.target != side and (consult is None or e.sentence <= consult.sentence)
+                 and any({e.source, e.target} <= g and not (side in g and (e.sentence, e.start) in shared)
+                         for g in lists)), None)
+
+
+def listed_in_title(title: str, mentions) -> list[frozenset[str]]:
+    """The actors a title lists together, each list's codes ("Saudi Arabia, Qatar agree", "the
+    Israel-Lebanon Maritime Boundary Agreement", "between the DRC and Rwanda", "of the United
+    States, the Kingdom of Bahrain, and the State of Israel")."""
+    lists: list[set[str]] = []
+    last = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if last is not None and m.start >= last.end and LISTED.match(title[last.end:m.start]):
+            lists[-1].add(m.code)
+        else:
+            lists.append({m.code})
+        last = m
+    return [frozenset(g) for g in lists if len(g) >= 2]
 
 
 def welcomed_lead(events: list[Event], side: str | None) -> Event | None:

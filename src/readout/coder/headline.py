@@ -14,7 +14,7 @@ from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "title_words", "TitleActs", "response_measure", "opening_condemnation",
-           "meeting_hosts", "passing_visit", "signed_at", "ties_established", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of", "others_outcome", "listed_in_title"]
+           "meeting_hosts", "passing_visit", "signed_at", "ties_established", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of", "first_named", "others_outcome", "listed_in_title"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
@@ -49,6 +49,8 @@ TIES_NOUNS = word_class("ties_noun")        # "relations", "ties": what they set
 TIES_CODES = ("054", "057")     # CAMEO's recognition and signing: relations told as done
 PASSING_PATH = ("pobj", "prep", "attr", "acomp", "npadvmod")     # "who is on a visit to X": up to the relative clause
 PASSING_REACH = 4
+METONYM = "metonym"     # a capital or a seat of government named for its state
+UNNAMED = 1 << 30       # an actor the story's words never name: after all it names
 LISTED = re.compile(r"\s*(?:,|-|–|&|\band\b)(?:\s*\band\b)?\s*(?:the\s+)?$", re.I)     # ", and the ": one list
 
 
@@ -57,14 +59,19 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
                    statement: bool = False, hosts: dict[int, set[str]] | None = None,
                    acts: "TitleActs | None" = None, titled: Event | None = None,
                    brokered: dict[int, frozenset[str]] | None = None,
+                   named: dict[str, int] | None = None,
                    title_lists: list[frozenset[str]] | None = None) -> Event | None:
     """The headline: a news agency's lead between two others (`media`), else the main meeting (unless
     the title names no meeting and the side's act it names is told before it), else the side's act
     its title names, else what the story opens with (choose_headline). `acts`: the title's act words
     (title_words), where the caller has the title's actors and the trigger lexicon. `titled`: the
     side's act the title's own clause tells (resolve.title_event), which comes before the act its
-    words name where the story tells no meeting. `title_lists`: the actors its title lists together
-    (listed_in_title)."""
+    words name where the story tells no meeting. `named`: where the story first names each actor;
+    `title_lists`: the actors its title lists together (listed_in_title)."""
+    if named:
+        # one act told of several at once ("A, B, C and D signed the following declaration", "call
+        # on both parties"): the side's own, toward the first other party the story names (GUIDE.md)
+        events = sorted(events, key=lambda e: (e.sentence, e.start, *named_rank(e, side, named)))
     # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
     # agreed to resume relations", from Xinhua) is about that act, not the talks told after it
     # (eval/styles decision 12); a government's statement is about its own reaction. So is any
@@ -133,6 +140,22 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
                     if consult.sentence <= i <= consult.sentence + HOST_REACH):
         headline.mode = "third-party"   # "thanked Saudi Arabia for hosting the meeting" (decision 32)
     return headline
+
+
+def named_rank(e: Event, side: str | None, named: dict[str, int]) -> tuple[bool, int]:
+    """Where an act ranks among those told by the same words: the side's own first, by where the
+    story first names its other party; the others' as they came."""
+    return (False, named.get(e.target, UNNAMED)) if e.source == side else (True, 0)
+
+
+def first_named(mentions) -> dict[str, int]:
+    """Where the story first names each actor (a character offset), not by a place in it ("who is
+    visiting New Delhi", told before the parties to the meeting)."""
+    named: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.form != METONYM:
+            named.setdefault(m.code, m.start)
+    return named
 
 
 def _past_courtesies(doc: Doc, events: list[Event]) -> list[Event]:

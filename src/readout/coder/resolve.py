@@ -19,7 +19,7 @@ from readout.coder.grammar import (ability_modal, clause_of, doc_text, is_negate
                                    subject_token)
 from readout.coder.history import career_sentences
 from readout.coder.keyfilter import in_domain, key_features, key_of, lead_acts
-from readout.coder.headline import listed_in_title, meeting_hosts, passing_visit, story_headline, title_words
+from readout.coder.headline import first_named, listed_in_title, meeting_hosts, passing_visit, story_headline, title_words
 from readout.coder.preamble import without_findings
 from readout.coder.records import Event, NotParty, Placeholder, StoryContext, is_code
 from readout.coder.referred import deeds_referred, joint_judgements
@@ -267,7 +267,7 @@ def code_doc(doc: Doc, comp, ctx: StoryContext) -> Doc:
                               hosts=meeting_hosts(doc, mentions),
                               acts=acts if acts is not None else title_words(title, title_mentions, side,
                                                                               comp.coder.patterns),
-                              titled=titled, brokered=brokered,
+                              titled=titled, brokered=brokered, named=first_named(mentions),
                               title_lists=listed_in_title(title, title_mentions)) if foreign else None
     doc._.actors = mentions
     doc._.events = events

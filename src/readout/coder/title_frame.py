@@ -94,17 +94,18 @@ def _measure_code(word: str, rest: list[str], patterns) -> str | None:
 def _inflected(word: str, patterns) -> list:
     """The pattern lists of the lemmas `word` inflects, in the lexicon's order."""
     # read for each word of each title: a pass over every lemma each time cost 2% of the coder's CPU
-    held = _INFLECTED.get(id(patterns))
-    if held is None or held[0] is not patterns or held[1] != len(patterns.by_lemma):
+    # (a pattern set is built once and never changed; held beside its index, its id stays its own,
+    # as title_words._deed_forms keeps its index)
+    if id(patterns) not in _INFLECTED:
         index: dict[str, list] = {}
         for (_, lemma), pats in patterns.by_lemma.items():
             for form in _inflections(lemma):
                 index.setdefault(form, []).append(pats)
-        held = _INFLECTED[id(patterns)] = (patterns, len(patterns.by_lemma), index)
-    return held[2].get(word, [])
+        _INFLECTED[id(patterns)] = (patterns, index)
+    return _INFLECTED[id(patterns)][1].get(word, [])
 
 
-_INFLECTED: dict[int, tuple] = {}
+_INFLECTED: dict[int, tuple] = {}     # id(pattern set) -> (the set, word form -> its lemmas' pattern lists)
 
 
 def _own_envoy(title: str, mention) -> bool:
@@ -129,8 +130,7 @@ def _censures(word: str, patterns) -> bool:
     key = (id(patterns), word)     # per pattern set: a user's own lexicon gives its own answer
     if key not in _CENSURING:
         _CENSURING[key] = any(plover_type(p.cameo) in CENSURES and not p.obj and not p.prep
-                              for (_, lemma), pats in patterns.by_lemma.items() if word in _inflections(lemma)
-                              for p in pats)
+                              for pats in _inflected(word, patterns) for p in pats)
     return _CENSURING[key]
 
 

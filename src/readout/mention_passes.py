@@ -121,6 +121,8 @@ def without_state_names(text: str, mentions: list[Mention]) -> list[Mention]:
     beside another US state ("Georgia and North Carolina") or names three other US states and never
     the country otherwise; and where words only a US state takes go with it ("Jane Roe, of Georgia,",
     "Representative John Lewis of Georgia", "rural Southwest Georgia")."""
+    if not any(name in text for name in US_STATE_NAMES):
+        return mentions     # each reading below needs the name: no scan of the text (every story comes here)
     states = {hit.group(2) for hit in _CITY_STATE.finditer(text)
               if not any(m.start < hit.end(1) and hit.start(1) < m.end for m in mentions)}
     for hit in _STATE_LIST.finditer(text):

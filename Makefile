@@ -62,7 +62,7 @@ eval: setup
 # The trained key filter (coder/keyfilter.py): every event key the rules give the tune gold (eval/styles but the
 # sets held out, the dev gold of ../shared) and the judged precision samples (eval/precision, their statements
 # drawn again from ../shared's bulk file by eval/kit/draw.py). Deterministic: sorted inputs, one fit.
-HELD_OUT ?= fresh81,fresh82,fresh83,fresh84,fresh85,fresh86,fresh87,fresh88
+HELD_OUT ?= fresh84,fresh85,fresh86,fresh87,fresh88
 FILTER_SAMPLES := s80s:2026120623 s80t:2026120624 s80u:2026120625 s80v:2026120626 s80w:2026120627 s80x:2026120628 s80y:2026120629 s80z:2026120630 s81a:2026120631 s81b:2026120632 s81c:2026120633 s81d:2026120634 s81e:2026120635
 FILTER_C ?= 1
 FILTER_THRESHOLD ?= 0.1

@@ -1283,3 +1283,32 @@ def test_surname_cover_answers_as_a_scan_of_every_mention(spans):
     cover = _Cover(mentions)
     for at in range(-1, 32):
         assert cover.holds(at) == any(a <= at < b for a, b in spans), at
+
+
+# A state body's own name in its text is its state: the name before the state it belongs to, its short
+# form in brackets, its initials (thirty-sixth session). (text, publisher, url, span, code)
+OWN_NAMES = [
+    ("The Saeima calls on like-minded states to do the same.", "Saeima of the Republic of Latvia",
+     "https://www.saeima.lv/en/news", "Saeima", "LVA"),
+    ("The Althingi adopted the resolution on Ukraine.", "Althingi (Parliament of Iceland)", "https://www.althingi.is/x",
+     "Althingi", "ISL"),
+    ("IDF fighter jets struck the launch sites.", "Israel Defense Forces", "https://www.idf.il/x", "IDF", "ISR"),
+    ("The Council of Representatives voted to recall the ambassador.", "Council of Representatives, Kingdom of Bahrain",
+     "https://www.nuwab.bh/x", "Council of Representatives", "BHR"),
+]
+
+
+@pytest.mark.parametrize("text,publisher,url,span,code", OWN_NAMES)
+def test_a_state_bodys_own_name_in_its_text_is_its_state(resolver, text, publisher, url, span, code):
+    assert find(resolver.mentions(text, "2023-05-01", publisher, url), span).code == code
+
+
+@pytest.mark.parametrize("text,publisher,url,words", [
+    ("Daily Monitor reported the talks.", "Daily Monitor (Uganda)", "https://www.monitor.co.ug/x", "Daily Monitor"),
+    ("NAN reported the talks.", "News Agency of Nigeria (NAN)", "https://nannews.ng/x", "NAN"),
+    ("The Council met on Monday.", "Council of Representatives, Kingdom of Bahrain", "https://www.nuwab.bh/x",
+     "Council"),
+])
+def test_a_newspapers_name_or_a_generic_noun_is_no_bodys_own(resolver, text, publisher, url, words):
+    assert not any(words in m.text for m in resolver.mentions(text, "2023-05-01", publisher, url))
+

@@ -41,9 +41,10 @@ from typing import Iterable
 
 from readout.lexicons import word_class
 from readout.lexicons.actors_data import ActorData, Term, load_actor_data, tokenize
-from readout.lexicons.publishers import publisher_of
-from readout.mention_passes import (with_appositions, with_bare_honorifics, with_company_names, with_own_government, with_surnames,
-                                    without_given_names, without_state_names, without_towns)
+from readout.lexicons.publishers import own_names, publisher_of
+from readout.mention_passes import (with_appositions, with_bare_honorifics, with_company_names, with_own_government,
+                                    with_own_names, with_surnames, without_given_names, without_state_names,
+                                    without_towns)
 from readout.mentions import (COUNTRY_KINDS, GAP, HEAD_OFFICES, NOT_NAMES, OWN_OFFICES, PERSON_KINDS, PLACE_KINDS, STATE_KINDS,
                               EntryMatch, Mention, TextContext, someone_else)
 from readout.name_shapes import (BLANK_LINE, HEAD_ROLES, adjacent, bare_subject, called_with, honored, name_goes_on,
@@ -225,6 +226,8 @@ class ActorResolver:
         out = with_appositions(text, found, out, ctx)
         out = self._with_head_references(text, out)
         out = with_own_government(text, out, ctx)
+        if publisher and ctx.publisher is not None:
+            out = with_own_names(text, out, ctx, own_names(publisher, ctx.publisher.government))
         out = without_towns(text, without_given_names(text, without_state_names(text, out)))
         return with_bare_honorifics(text, with_company_names(text, with_surnames(text, out, ctx.officials)))
 

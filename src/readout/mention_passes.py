@@ -215,6 +215,20 @@ def with_own_government(text: str, mentions: list[Mention], ctx: TextContext) ->
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+def with_own_names(text: str, mentions: list[Mention], ctx: TextContext, names: tuple[str, ...]) -> list[Mention]:
+    """A state body's own name in its text is its state ("The Saeima adopted a statement" on the Saeima's
+    site, "IDF fighter jets struck" on the Israel Defense Forces'): the names publishers.own_names
+    reads in its publisher's name, where no mention covers them."""
+    pub = ctx.publisher
+    if pub is None or not pub.state or not names:
+        return mentions
+    covered = _Cover(mentions)
+    added = [Mention(h.start(), h.end(), h.group(0), pub.code, "country", None, None, "alias")
+             for name in names for h in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+             if not covered.holds(h.start())]
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
 def _named_government(text: str, before: int, mentions: list[Mention]) -> str | None:
     """The one state whose government the text named before `before` ("the Iraqi Government", "the
     Government of Kiribati", "Somalia's Federal Government"), else None."""

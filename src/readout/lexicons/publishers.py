@@ -16,13 +16,14 @@ from urllib.parse import urlsplit
 
 from readout.lexicons import LexiconError, data_path, read_tsv, word_class
 
-__all__ = ["Publisher", "publisher_of", "load_publishers"]
+__all__ = ["Publisher", "publisher_of", "load_publishers", "own_names"]
 
 KINDS = ("government", "media", "independent")
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _OFFICE_WORDS = word_class("government_office_word")     # "Ministry of Foreign Affairs of Italy"
 _MEDIA_WORDS = word_class("publisher_media_word")        # "Agence Nigérienne de Presse", "Bolivia TV"
 _NEWS_WORDS = word_class("publisher_news_word")          # "News", "Press": media, but no state's alone
+_BODY_NOUNS = word_class("body_generic_noun")           # "House", "Council": no one body's name alone
 _HOST_OFFICE = tuple(sorted(word_class("publisher_host_office_stem")))     # presidence.cd, mofa.gov.xx
 # Second-level zones a state keeps for its government's sites (gov.xx, gob.xx, gouv.xx, go.xx, govt.xx,
 # gv.at, gub.uy, gc.ca, fgov.be, admin.ch): a site under one is that government's own.
@@ -216,3 +217,40 @@ def _office_of(name: str) -> Publisher | None:
 def _resolver():
     from readout.actors import ActorResolver      # actors.py reads publishers: loaded on first use
     return ActorResolver()
+
+
+# a state's formal name in a body's name ("Saeima of the Republic of Latvia"): the body is that state's
+_FORMAL_STATE = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Emirate|Sultanate|Principality|Duchy"
+                           r"|Commonwealth)\b")
+
+
+@cache
+def own_names(name: str, government: bool = False) -> tuple[str, ...]:
+    """What a state body's text calls itself, from its name: the name, its part before the state it
+    belongs to ("Saeima" of "Saeima of the Republic of Latvia", "Council of Representatives" of
+    "Council of Representatives, Kingdom of Bahrain"), its short form in brackets ("Riigikogu
+    (Parliament of Estonia)") and the initials of its words ("IDF" of "Israel Defense Forces"). Only
+    a government's own office, a name with a word of government or of a body ("Parliament", "Forces")
+    or one that belongs to a state by its formal name ("... of the Republic of Latvia"): a newspaper's
+    or an agency's name in a text is the reporter's. A generic noun alone ("Council") or a place's
+    name ("(Uganda)") is no body's own."""
+    words = _words(name)
+    if words & (_MEDIA_WORDS | _NEWS_WORDS):
+        return ()
+    base = re.sub(r"^[Tt]he\s+", "", re.sub(r"\([^)]*\)", " ", name).split(",")[0].strip())
+    states = [m for m in _resolver().mentions(name) if m.code]
+    if not (government or words & (_OFFICE_WORDS | _BODY_NOUNS)
+            or any(_FORMAL_STATE.search(m.text) for m in states)):
+        return ()
+    forms = {base} | {b.strip() for b in re.findall(r"\(([^)]*)\)", name)}
+    own = base
+    inside = [m for m in _resolver().mentions(base) if m.code]
+    if inside and inside[0].start > 0:
+        own = re.sub(r"\s+of(?:\s+the)?\s*$", "", base[:inside[0].start]).strip()
+        forms.add(own)
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", own))
+    if len(initials) >= 3:
+        forms.add(initials)
+    return tuple(sorted(f for f in forms if re.fullmatch(r"[A-Z][\w'’ -]*\w", f)
+                        and not (" " not in f and f.lower() in _BODY_NOUNS | _OFFICE_WORDS)
+                        and not any(m.code for m in _resolver().mentions(f))))

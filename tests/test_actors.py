@@ -1312,3 +1312,49 @@ def test_a_state_bodys_own_name_in_its_text_is_its_state(resolver, text, publish
 def test_a_newspapers_name_or_a_generic_noun_is_no_bodys_own(resolver, text, publisher, url, words):
     assert not any(words in m.text for m in resolver.mentions(text, "2023-05-01", publisher, url))
 
+
+# An official the lexicons do not know, named again by office and given name (thirty-sixth session).
+# (text, publisher, url, span, code)
+GIVEN_NAMES = [
+    ("Defence Minister Jane Roe met the envoy. Minister Jane thanked him.", "Ministry of Defence, Kingdom of Lesotho",
+     "https://www.defence.gov.ls/x", "Minister Jane", "LSO"),
+    ("Deputy Foreign Minister Tumelo Roe met the envoy. Later Minister Tumelo thanked him.",
+     "Ministry of Foreign Affairs, Kingdom of Lesotho", "https://www.foreign.gov.ls/x", "Minister Tumelo", "LSO"),
+]
+
+
+@pytest.mark.parametrize("text,publisher,url,span,code", GIVEN_NAMES)
+def test_an_unknown_officials_given_name_after_an_office_is_that_official(resolver, text, publisher, url, span, code):
+    assert find(resolver.mentions(text, "2023-05-01", publisher, url), span).code == code
+
+
+# "President of the Republic" with no state after it is the publisher's own, on its media too; a head's
+# bare office after its new holder was named so is the site's own (thirty-sixth session).
+# (text, date, publisher, url, span, code)
+OWN_REPUBLIC = [
+    ("President of the Republic Jane Roeberts received the envoy.", "1950-06-01", "Cyprus News Agency (CNA)",
+     "https://www.cna.org.cy/x", "President of the Republic Jane Roeberts", "CYP"),
+    ("The President of the Republic, Jane Roeberts, received the envoy. The President thanked him.", "1950-06-01",
+     "Le Soleil (Senegal)", "https://lesoleil.sn/x", "The President", "SEN"),
+    ("The President of the Republic, Jane Roeberts, received the envoy.", "1950-06-01",
+     "Le Soleil (Senegal)", "https://lesoleil.sn/x", "Jane Roeberts", "SEN"),
+    ("The President of the Republic of Korea, Jane Roeberts, met him.", "1950-06-01",
+     "Le Soleil (Senegal)", "https://lesoleil.sn/x", "The President of the Republic of Korea", "KOR"),
+    ("Prime Minister Jane Roeberts met the envoy. The Prime Minister thanked him.", "1950-06-01",
+     "Prime Minister of Canada", None, "The Prime Minister", "CAN"),
+]
+
+
+@pytest.mark.parametrize("text,date,publisher,url,span,code", OWN_REPUBLIC)
+def test_the_president_of_the_republic_is_the_publishers_own(resolver, text, date, publisher, url, span, code):
+    found = [m for m in resolver.mentions(text, date, publisher, url) if m.text == span]
+    assert found and found[-1].code == code, [(m.text, m.code) for m in resolver.mentions(text, date, publisher, url)]
+
+
+# "the Government and people of X" is X's, not the publisher's (thirty-sixth session)
+@pytest.mark.parametrize("text,publisher,url", [
+    ("The Prime Minister thanked the Government and people of China.", "Prime Minister's Office, Kingdom of Tonga",
+     "https://pmo.gov.to/x"),
+])
+def test_the_government_and_people_of_another_state_is_not_the_publishers(resolver, text, publisher, url):
+    assert not any(m.text.endswith("Government") for m in resolver.mentions(text, "2023-05-01", publisher, url))

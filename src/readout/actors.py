@@ -54,6 +54,7 @@ __all__ = ["Mention", "ActorResolver", "PERSON_KINDS", "PLACE_KINDS", "COUNTRY_K
 
 # an office named on ("the Secretary-General of the Gulf Cooperation Council"): not that office bare
 _OFFICE_OF = re.compile(r"[ \t]+(?:of|for)\b")
+_OF_REPUBLIC = re.compile(rf"{GAP}of{GAP}the{GAP}Republic\b(?!{GAP}(?:of|for)\b)")
 ROYAL_ROLES = {"Monarch", "Crown Prince"}
 # offices no national government has ("the Secretary-General", "the Pope", "the Chairperson"): never a state site's own
 _BODY_OFFICES = word_class("body_office_role")
@@ -277,6 +278,9 @@ class ActorResolver:
             surnamed = self._surname_holder(text, m, nxt, day)
             if surnamed is not None:
                 return surnamed
+            republic = self._own_republic(text, m, nxt, ctx, day)
+            if republic is not None:
+                return republic
             official = self._publisher_official(text, m, nxt, ctx, day)
             if official is not None:
                 return 1 + (nxt is not None and nxt.start < official.end), official
@@ -445,6 +449,31 @@ class ActorResolver:
                 ctx.heads[pub.code, key] = name.group(1)
         return Mention(start, name.end(), text[start:name.end()], code, "person", None, title.entry.key)
 
+    def _own_republic(self, text, title: EntryMatch, nxt: EntryMatch | None, ctx: TextContext,
+                      day=None) -> tuple[int, Mention] | None:
+        """ "President of the Republic" with no state after it is the publisher's own head of state, on
+        its news media too ("The President of the Republic, <name>, received ..."); a name the lexicons
+        do not know right after it is that President ("President of the Republic <name> said")."""
+        pub = ctx.publisher
+        rep = _OF_REPUBLIC.match(text, title.end)
+        if pub is None or not pub.state or rep is None or title.entry.key not in HEAD_OFFICES:
+            return None
+        if nxt is not None and nxt.start < rep.end():
+            return None     # "President of the Republic of Korea": another state's
+        before = the_before(text, title.start)
+        start = before.start() if before else title.start
+        holder = self.holder(pub.code, title.entry.key, day)
+        name = _OFFICIAL_NAME.match(text, rep.end())
+        if name is not None and not any(w in NOT_NAMES for w in name.group(1).split()) and (
+                nxt is None or nxt.start >= name.end()):
+            ctx.officials.setdefault(name.group(1), pub.code)
+            ctx.heads.setdefault((pub.code, title.entry.key), name.group(1))
+            return 1, Mention(start, name.end(), text[start:name.end()], pub.code, "person", None, title.entry.key)
+        if nxt is not None and nxt.entry.kind == "person" and adjacent(text[rep.end():nxt.start]):
+            return 2, self._person(text, start, nxt, day)
+        return 1, Mention(start, rep.end(), text[start:rep.end()], pub.code, "title",
+                          holder.name if holder else None, holder.role if holder else title.entry.key)
+
     def _sole_holder(self, role_key: str, day: Date | None) -> str | None:
         """The one code whose holder of `role_key` the lexicon knows on `day` ("the Pope": VAT), else None."""
         if day is None:
@@ -519,7 +548,9 @@ class ActorResolver:
             other_holder = self.holder(other, role_key, day)
             return Mention(start, title.end, text[start:title.end], other, "title",
                            other_holder.name if other_holder else None, role_key)
-        if other != pub.code or role_key in HEAD_ROLES and holder is None:
+        if other != pub.code or role_key in HEAD_ROLES and holder is None and ctx.first.get(role_key) != pub.code:
+            # (a head's office with no holder known on the day is the site's own only where the text's
+            # first titled mention of it was its own: "Prime Minister <new name> ... The Prime Minister")
             return None
         if holder is not None and written in self._written_roles and written != holder.role:
             if not _STAND_IN.match(written):

@@ -47,7 +47,9 @@ _NOT_NAME_WORDS = word_class("not_name_word")
 _VENUE_PREPS = word_class("venue_prep")
 _NAME_JOINS = word_class("name_join")
 # "the Government", "the Federal Government" (capitalised: the state, not "the government" of a place)
-_OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(%s)\b(?!\s+(?:of|for|in)\b)" % (
+# (not "the Government and people of China": another's)
+_OWN_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:%s)\s+)?(%s)\b"
+                             r"(?!\s+(?:of|for|in)\b|\s+and\s+(?:the\s+)?peoples?\s+of\b)" % (
     "|".join(w.capitalize() for w in sorted(word_class("own_government_modifier"))),
     "|".join(w.capitalize() for w in sorted(word_class("own_government_noun")))))
 _GOVERNMENT_AFTER = re.compile(r"(?:'s|\u2019s)?[ \t]+(?:(?:%s)[ \t]+)?Government\b" % "|".join(
@@ -383,12 +385,21 @@ def with_surnames(text: str, mentions: list[Mention], officials: dict[str, str] 
             if first and first.group(1) not in NOT_NAMES:
                 given.setdefault(first.group(1), set()).add((m.code, m.name))
                 titled.setdefault(first.group(1), m)
-        if m.kind == "person" and m.name is None and officials and m.code.lower() in _FAMILY_NAME_FIRST:
+        if m.kind == "person" and m.name is None and officials:
             # "Second Vice Foreign Minister Choi Jong Kun ... Vice Minister Choi": an official the
-            # lexicons do not know, whose family name comes first, named again by office and family name
+            # lexicons do not know, named again by office and first name: the family name where it
+            # comes first, else the given name ("President Samia Suluhu Hassan ... President Samia",
+            # "Prime Minister Xanana Gusmão ... Prime Minister Xanana")
+            family = m.code.lower() in _FAMILY_NAME_FIRST
             for full, code in officials.items():
-                if code == m.code and m.text.endswith(full) and full.split()[0] not in NOT_NAMES:
-                    titled.setdefault(full.split()[0], m)
+                first = full.split()[0]
+                if code != m.code or not m.text.endswith(full) or first in NOT_NAMES or first in HONORIFICS:
+                    continue
+                if family:
+                    titled.setdefault(first, m)
+                elif len(full.split()) > 1 and _GIVEN_NAME.match(full):
+                    given.setdefault(first, set()).add((code, full))
+                    titled.setdefault(first, m)
         if m.kind == "person" and m.name is None and officials:
             # "Foreign Minister Wang Yi held talks ... Wang Yi said": an official the lexicons do not know,
             # named again in full without the office

@@ -198,6 +198,34 @@ SHELLING_BY = ("Iraq condemned the shelling of Israel by Hamas.", """
     Hamas      Hamas     PROPN NNP  pobj      6
     .          .         PUNCT .    punct     1
 """)
+# the doer's agents named by their own "of": the preposition above them ("by") tells the doer
+ATTACK_BY_FORCES_OF = ("Iraq condemned the attack on Syria by the forces of Israel.", """
+    Iraq       Iraq     PROPN NNP  nsubj     1
+    condemned  condemn  VERB  VBD  ROOT      1
+    the        the      DET   DT   det       3
+    attack     attack   NOUN  NN   dobj      1
+    on         on       ADP   IN   prep      3
+    Syria      Syria    PROPN NNP  pobj      4
+    by         by       ADP   IN   prep      5
+    the        the      DET   DT   det       8
+    forces     force    NOUN  NNS  pobj      6
+    of         of       ADP   IN   prep      8
+    Israel     Israel   PROPN NNP  pobj      9
+    .          .        PUNCT .    punct     1
+""")
+# but "the attack on the forces of Syria" names them its victims, the preposition above them being "on"
+ATTACK_ON_FORCES_OF = ("Iraq condemned the attack on the forces of Syria.", """
+    Iraq       Iraq     PROPN NNP  nsubj     1
+    condemned  condemn  VERB  VBD  ROOT      1
+    the        the      DET   DT   det       3
+    attack     attack   NOUN  NN   dobj      1
+    on         on       ADP   IN   prep      3
+    the        the      DET   DT   det       6
+    forces     force    NOUN  NNS  pobj      4
+    of         of       ADP   IN   prep      6
+    Syria      Syria    PROPN NNP  pobj      7
+    .          .        PUNCT .    punct     1
+""")
 ATTACK_IN = ("Iraq condemned the attack on a market in Syria.", """
     Iraq       Iraq     PROPN NNP  nsubj     1
     condemned  condemn  VERB  VBD  ROOT      1
@@ -321,6 +349,8 @@ def targets_of(parse, analyse, patterns, case, trigger: str):
     (SHELLING_BY, "condemned", ["HAMAS"]),           # "by": the doer, though Israel comes first
     (ATTACK_ON, "condemned", [None]),    # the victim is no target, and no doer is named (GUIDE.md)
     (ATTACK_IN, "condemned", [None]),    # nor is the place of the attack
+    (ATTACK_BY_FORCES_OF, "condemned", ["ISR"]),   # "by the forces of X": X's forces did it
+    (ATTACK_ON_FORCES_OF, "condemned", [None]),    # "on the forces of X": X's forces suffered it
     (HAMAS_ATTACK_ON, "condemned", ["HAMAS"]),   # the attack's own possessor is its doer
     (THANKED, "thanked", ["IRN"]),
     (LEADERS_CONDEMNED, "condemned", [None]),

@@ -18,6 +18,7 @@ __all__ = ["by_agent", "names_place", "scene", "strike", "strike_named_before", 
 
 DEFINITE = word_class("definite_det")
 AGENT_PREPS = word_class("agent_prep")         # "the assault against Israel by Hamas"
+AGENT_NOUNS = word_class("generic_agent")      # "forces", "the government": agents known by whose they are
 ATTACK_NOUNS = word_class("attack_noun")
 ATTACK_ON_PREPS = word_class("attack_on_prep")
 OBJECT_PREPS = word_class("object_prep")        # "condemnation of", "concern about/over", "outrage at"
@@ -39,6 +40,10 @@ def by_agent(tok: Token, trigger: Token) -> bool:
     Hamas"); the nearest preposition above it must be that one ("concerns about the fallout from
     the invasion of Ukraine" names no doer)."""
     prep = next((a for a in tok.ancestors if a.dep_ in ("prep", "agent")), None)
+    while prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in AGENT_NOUNS:
+        # "the targeting of civilians in Gaza by the forces of the Zionist entity": the agents'
+        # own "of" names whose agents they are, so the preposition above them tells the doer
+        prep = next((a for a in prep.head.ancestors if a.dep_ in ("prep", "agent")), None)
     return prep is not None and (prep.lower_ in AGENT_PREPS or _doer_of(prep)) and prep.i > trigger.i
 
 

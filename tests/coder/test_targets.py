@@ -226,6 +226,41 @@ ATTACK_ON_FORCES_OF = ("Iraq condemned the attack on the forces of Syria.", """
     Syria      Syria    PROPN NNP  pobj      7
     .          .        PUNCT .    punct     1
 """)
+# the object put after "in the strongest terms", which the parser makes the subject of a clause on "terms"
+SHIFTED_ATTACK = ("Iraq condemned in the strongest terms the brutal attack carried out by Hamas today.", """
+    Iraq       Iraq       PROPN NNP  nsubj     1
+    condemned  condemn    VERB  VBD  ROOT      1
+    in         in         ADP   IN   prep      1
+    the        the        DET   DT   det       5
+    strongest  strong     ADJ   JJS  amod      5
+    terms      term       NOUN  NNS  pobj      2
+    the        the        DET   DT   det       8
+    brutal     brutal     ADJ   JJ   amod      8
+    attack     attack     NOUN  NN   nsubj     9
+    carried    carry      VERB  VBN  relcl     5
+    out        out        ADP   RP   prt       9
+    by         by         ADP   IN   agent     9
+    Hamas      Hamas      PROPN NNP  pobj      11
+    today      today      NOUN  NN   npadvmod  9
+    .          .          PUNCT .    punct     1
+""")
+# its victim stays no target
+SHIFTED_ATTACK_ON = ("Iraq condemned in the strongest terms the attack on Syria carried out today.", """
+    Iraq       Iraq       PROPN NNP  nsubj     1
+    condemned  condemn    VERB  VBD  ROOT      1
+    in         in         ADP   IN   prep      1
+    the        the        DET   DT   det       5
+    strongest  strong     ADJ   JJS  amod      5
+    terms      term       NOUN  NNS  pobj      2
+    the        the        DET   DT   det       7
+    attack     attack     NOUN  NN   nsubj     10
+    on         on         ADP   IN   prep      7
+    Syria      Syria      PROPN NNP  pobj      8
+    carried    carry      VERB  VBN  relcl     5
+    out        out        ADP   RP   prt       10
+    today      today      NOUN  NN   npadvmod  10
+    .          .          PUNCT .    punct     1
+""")
 ATTACK_IN = ("Iraq condemned the attack on a market in Syria.", """
     Iraq       Iraq     PROPN NNP  nsubj     1
     condemned  condemn  VERB  VBD  ROOT      1
@@ -351,6 +386,8 @@ def targets_of(parse, analyse, patterns, case, trigger: str):
     (ATTACK_IN, "condemned", [None]),    # nor is the place of the attack
     (ATTACK_BY_FORCES_OF, "condemned", ["ISR"]),   # "by the forces of X": X's forces did it
     (ATTACK_ON_FORCES_OF, "condemned", [None]),    # "on the forces of X": X's forces suffered it
+    (SHIFTED_ATTACK, "condemned", ["HAMAS"]),      # the object after "in the strongest terms"
+    (SHIFTED_ATTACK_ON, "condemned", [None]),      # ... its victim no target
     (HAMAS_ATTACK_ON, "condemned", ["HAMAS"]),   # the attack's own possessor is its doer
     (THANKED, "thanked", ["IRN"]),
     (LEADERS_CONDEMNED, "condemned", [None]),

@@ -18,7 +18,7 @@ from readout.coder.sources import Analysis
 from readout.coder.triggers import Trigger, free_complements
 from readout.lexicons import word_class
 
-__all__ = ["search_region", "asked_subjects", "bestowed_on", "backing_participle", "fights_only"]
+__all__ = ["search_region", "shifted_object", "asked_subjects", "bestowed_on", "backing_participle", "fights_only"]
 
 OWNER_PREPS = word_class("owner_prep")         # "a proposal from X"
 PAIR_PREPS = word_class("pair_prep")
@@ -104,6 +104,8 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         region += [trig.token.doc[i] for i in sorted(set().union(*(
             taker(c) | gerund_doer(c) | participle_agent(c) for c in objs)) - excluded)
                    if i not in seen]
+        seen = {t.i for t in region}
+        region += [trig.token.doc[i] for i in sorted(shifted_object(trig.token) - excluded) if i not in seen]
     if trig.pattern.kind == Kind.VERB and trig.pattern.obj:
         # "declared the Russian ambassador persona non grata": the parser makes the pattern's object
         # a clause whose subject is the one the verb acts on ("declared persona non grata seven
@@ -230,6 +232,8 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
                     agents |= participle_agent(x, OUTCOME_VERBS)
                 if plover_type(trig.pattern.cameo) in types_with("aims_at_doer"):
                     agents |= gerund_doer(x)    # "opposes the U.S. side politicizing trade"
+        if plover_type(trig.pattern.cameo) in types_with("aims_at_doer") and trig.pattern.kind == Kind.VERB:
+            agents |= shifted_object(trig.token) - excluded    # the object put after "in the strongest terms"
         region = [trig.token.doc[i] for i in sorted(close)] if shared else [t for t in region if t.i in close]
         # "the sanctions imposed by Ottawa, which the diplomats called illegitimate": the relative
         # pronoun's head stands outside the clause
@@ -261,6 +265,31 @@ def search_region(an: Analysis, trig: Trigger) -> list[Token]:
         # ("At a time of challenges, from Russia's invasion of Ukraine, the leaders pledged to ...")
         region = [t for t in region if t.i > trig.token.i]
     return region
+
+
+def shifted_object(verb: Token) -> set[int]:
+    """The object put after a phrase of manner, which the parser hangs elsewhere ("condemns in the
+    strongest terms the brutal Israeli aggression carried out today in Doha": "aggression" made the
+    subject of "carried", itself a clause on "terms"): its own noun phrase, the agent of the
+    participle it was made the subject of, and the named subject of a clause on it."""
+    if any(c.dep_ in ("dobj", "ccomp") and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return set()
+    out = set()
+    # (right after the manner phrase's own noun: the parser may hang the object on it)
+    for g in [g for pp in verb.children if pp.dep_ == "prep" and pp.i > verb.i for g in pp.children if g.dep_ == "pobj"]:
+        if g.i + 1 >= len(verb.doc):
+            continue
+        start = verb.doc[g.i + 1]
+        if start.pos_ != "DET":
+            continue        # "the ...": a noun phrase of its own, not the rest of the manner phrase
+        heads = [t for t in start.sent if t.left_edge.i == start.i and t.pos_ == "NOUN" and t.i > start.i
+                 and t.dep_ in ("nsubj", "appos")]
+        for h in heads[:1]:
+            out |= {t.i for t in np_tokens(h)} | taker(h)
+            if h.dep_ == "nsubj" and h.head.tag_ in ("VBN", "VBD") and h.head.i > h.i:
+                # "the aggression carried out by X": the participle's agent
+                out |= {t.i for c in h.head.children if c.dep_ == "agent" for t in c.subtree}
+    return out
 
 
 def _endorser(tok: Token) -> bool:

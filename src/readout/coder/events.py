@@ -13,7 +13,7 @@ from readout.coder.demands import demands
 from readout.coder.departures import departures
 from readout.coder.reliance import reliance
 from readout.coder.grammar import ability_modal, is_negated, or_else, present_perfect, subject_token
-from readout.coder.not_acts import (agreed_demand, agreed_importance, agreed_view, agreed_warning, warned_clause, alert_of_fact, discussed_aim, own_side_asked, talk_topic, bare_participle, opening_participle, purpose_of_meeting, sidelines_setting, populace_act,
+from readout.coder.not_acts import (agreed_demand, agreed_importance, agreed_view, agreed_warning, warned_clause, alert_of_fact, discussed_aim, listed_anchor, own_side_asked, talk_topic, bare_participle, opening_participle, purpose_of_meeting, sidelines_setting, populace_act,
                                     readied_gerund, sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
@@ -198,6 +198,9 @@ class EventCoder:
             return None     # "warned that Putin still aims to conquer Ukraine": an alert, no threat
         if discussed_aim(trig.clause):
             return None     # "discussed the tools X is pursuing to support Y": the topic's aim, no act
+        listed = listed_anchor(trig.clause)
+        if listed is not None and (discussed_aim(listed) or ClauseStatus(listed, listed, an, date_year).described):
+            return None     # "reflected on their efforts to support X, impose costs on Y": an item of the aim
         if own_side_asked(trig):
             return None     # "I have ordered our Armed Forces to ensure ...": an instruction at home
         status = ClauseStatus(trig.token, trig.clause, an, date_year, plover_type(p.cameo) in DEEDS)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
 __all__ = ["agreed_view", "agreed_importance", "agreed_demand", "agreed_warning", "warned_clause", "bare_participle", "opening_participle", "state_participle", "supposed", "sidelines_setting",
-           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "talk_topic", "own_side_asked",
+           "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "listed_anchor", "talk_topic", "own_side_asked",
            "populace_act", "welcomed_visitors", "welcomed_guest", "readied_gerund"]
 
 CONCUR_VERBS = word_class("concur_verb")
@@ -248,7 +248,8 @@ def discussed_aim(clause: Token) -> bool:
     government accountable"): a to-clause of a relative clause on the discussion's object is the
     topic, no act (GUIDE.md: "discussed X" gives CONSULT only); "discussed ways to support Ukraine"
     is no act either (a noun's purpose, status.described); nor is a gerund the discussing verb takes
-    ("discussed imposing further sanctions on X", "discussed supporting X and holding Y accountable")."""
+    ("discussed imposing further sanctions on X", "discussed supporting X and holding Y accountable"),
+    nor a to-clause the parser hangs on the discussing verb ("discussed cooperation to continue supporting X")."""
     g = clause
     while g.dep_ == "conj" and g.head.i != g.i and g.head.tag_ == "VBG":
         g = g.head
@@ -257,6 +258,12 @@ def discussed_aim(clause: Token) -> bool:
     c = clause
     while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
         c = c.head      # "to support X and hold Y accountable": both aims
+    d = c
+    while d.dep_ == "xcomp" and d.tag_ == "VBG" and d.head.i != d.i and d.head.pos_ == "VERB":
+        d = d.head      # "to continue supporting": the to-clause it hangs on
+    if d.dep_ in ("advcl", "xcomp") and to_infinitive(d) and d.head.lemma_.lower() in DISCUSS:
+        return True     # "discussed cooperation to continue supporting Ukraine", the parser hanging the
+                        # object's aim on the verb: what was discussed, no act
     if c.dep_ in ("relcl", "acl") and any(a.dep_ in ("xcomp", "advcl") and to_infinitive(a) for a in c.children):
         rel = c     # "the measures the EU is preparing to sanction Russia": the preparing too
     elif c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.head.dep_ in ("relcl", "acl"):
@@ -271,6 +278,32 @@ def discussed_aim(clause: Token) -> bool:
         if t.lemma_.lower() in DISCUSS:
             return True
     return False
+
+
+def listed_anchor(clause: Token) -> Token | None:
+    """The to-clause a later item of its list belongs to where the parser joins the item to another
+    verb: "discussed the path forward to ensure Ukraine has what it needs and to impose costs on
+    Russia" ("to impose" joined to "needs"), "reflected on their shared efforts to support Ukraine,
+    impose consequences on Russia, and strengthen NATO" ("impose" joined to "reflected"); None where
+    the item is a predicate of its own (a subject or an auxiliary of its own, or a finite verb)."""
+    if clause.dep_ != "conj" or clause.head.i == clause.i or clause.tag_ != "VB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.tag_ != "TO" for c in clause.children):
+        return None
+    if to_infinitive(clause):
+        if to_infinitive(clause.head):
+            return None     # "to support X and to impose Y": the parser got the list right
+        for a in clause.ancestors:
+            if to_infinitive(a) and a.dep_ in ("advcl", "acl", "xcomp"):
+                return a
+            if a.tag_ in ("VBD",) or a.dep_ == "ROOT":
+                return None
+        return None
+    head = clause.head
+    if head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    aims = [a for a in head.subtree if a.i < clause.i and a.i != head.i and to_infinitive(a)
+            and a.dep_ in ("advcl", "acl", "xcomp") and not any(c.dep_ == "nsubj" for c in a.children)]
+    return aims[-1] if aims else None
 
 
 def talk_topic(trig: Trigger, discussed: bool) -> bool:

@@ -13,7 +13,7 @@ from readout.coder.demands import demands
 from readout.coder.departures import departures
 from readout.coder.reliance import reliance
 from readout.coder.grammar import ability_modal, is_negated, or_else, present_perfect, subject_token
-from readout.coder.not_acts import (agreed_demand, agreed_importance, agreed_view, agreed_warning, warned_clause, alert_of_fact, discussed_aim, listed_anchor, own_side_asked, talk_topic, bare_participle, opening_participle, purpose_of_meeting, sidelines_setting, populace_act,
+from readout.coder.not_acts import (agreed_demand, agreed_importance, importance_view, agreed_view, agreed_warning, warned_clause, alert_of_fact, discussed_aim, listed_anchor, own_side_asked, talk_topic, bare_participle, opening_participle, purpose_of_meeting, sidelines_setting, populace_act,
                                     readied_gerund, sorrow_without_loss, state_participle, supposed)
 from readout.coder.patterns import Kind, PatternSet, Voice, rule_codes
 from readout.coder.records import Event, Placeholder, is_code
@@ -194,6 +194,8 @@ class EventCoder:
             return None     # "they agreed that the strategic context was changing": a shared view
         if agreed_importance(trig):
             return None     # "agreed on the importance of continued dialogue to enhance ties": a view
+        if importance_view(trig):
+            return None     # "reaffirmed the importance of continued support for Ukraine": a view
         if alert_of_fact(trig):
             return None     # "warned that Putin still aims to conquer Ukraine": an alert, no threat
         if discussed_aim(trig.clause):

@@ -20,13 +20,14 @@ from readout.mentions import PERSON_KINDS
 if TYPE_CHECKING:
     from readout.coder.sources import Analysis
 
-__all__ = ["agreed_view", "agreed_importance", "agreed_demand", "agreed_warning", "warned_clause", "bare_participle", "opening_participle", "state_participle", "supposed", "sidelines_setting",
+__all__ = ["agreed_view", "agreed_importance", "importance_view", "agreed_demand", "agreed_warning", "warned_clause", "bare_participle", "opening_participle", "state_participle", "supposed", "sidelines_setting",
            "purpose_of_meeting", "sorrow_without_loss", "alert_of_fact", "discussed_aim", "listed_anchor", "talk_topic", "own_side_asked",
            "populace_act", "welcomed_visitors", "welcomed_guest", "readied_gerund"]
 
 CONCUR_VERBS = word_class("concur_verb")
 IMPORTANCE_NOUNS = word_class("view_importance_noun")     # "agreed on the importance of ...": a view
 VIEW_PREPS = word_class("view_prep")
+IMPORTANCE_PREPS = word_class("importance_prep")    # "the importance of X", "the need for X"
 OWN_PRONOUNS = word_class("first_person_plural") | word_class("plural_pronoun")   # "agreed that they would ..."
 FUTURE_AUX = word_class("future_aux")      # "agreed that their ministers will meet": a promise
 INTENT_WORDS = word_class("intent_word")
@@ -88,6 +89,40 @@ def agreed_importance(trig: Trigger) -> bool:
     aims = [c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)]
     # only a to-clause after the view: "agreed to meet again on the importance of ..." is agreed to
     return bool(aims) and all(a.i > view[0].i for a in aims)
+
+
+def importance_view(trig: Trigger) -> bool:
+    """An act told as what the importance or need is of ("reaffirmed the importance of continued
+    support for Ukraine and of imposing costs on Russia", "stressed the need for sanctions on X"),
+    by whatever verb and whoever holds the view: a view (GUIDE.md, second round: "agreed on the
+    importance of" gives stances only), no act; items joined to the act, and a gerund or to-clause
+    it heads, are inside the same view."""
+    t = trig.token
+    for _ in range(8):
+        if t.dep_ in ("pobj", "pcomp") and t.head.dep_ in ("prep", "conj"):
+            prep = t.head
+            while prep.dep_ == "conj" and prep.head.i != prep.i and prep.head.pos_ == "ADP":
+                prep = prep.head    # "the importance of X and of Y": the second "of" joined to the first
+            if prep.dep_ in ("conj", "prep") and prep.head.pos_ == "VERB":
+                # the parser hangs "and of Y" on the verb: "stressed the importance of X and of Y"
+                return prep.lower_ in IMPORTANCE_PREPS and _importance_object(prep.head, prep.i)
+            return prep.lower_ in IMPORTANCE_PREPS and prep.head.lemma_.lower() in IMPORTANCE_NOUNS
+        if t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(c.dep_ in ("nsubj", "aux") for c in t.children):
+            # "reaffirmed the importance of continued support for Ukraine and imposing costs on Russia":
+            # a bare gerund the parser joins to the finite verb is one more item of its object's "of"
+            return _importance_object(t.head, t.i)
+        if t.head.i == t.i or not (t.dep_ == "conj" or (t.dep_ == "xcomp" and t.tag_ in ("VBG", "VB"))):
+            return False
+        t = t.head      # "support for Ukraine and sanctions on Russia", "continue supporting Ukraine"
+    return False
+
+
+def _importance_object(verb: Token, before: int) -> bool:
+    """The verb's object before `before` is an importance or need told of something ("stressed the
+    importance of X"), the item the parser joined to the verb being one more such thing."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in IMPORTANCE_NOUNS and o.i < before and any(
+        c.dep_ == "prep" and c.lower_ in IMPORTANCE_PREPS for c in o.children) for o in verb.children)
 
 
 def agreed_demand(an: Analysis, trig: Trigger) -> bool:

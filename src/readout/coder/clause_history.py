@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readout.coder.grammar import clause_of
-from readout.coder.history import HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, life_deed, phrase_dates, story_date
+from readout.coder.history import HISTORY_DAYS, HISTORY_MARKERS, PAST_WORDS, YEAR, life_deed, phrase_dates, story_date, told_past
 from readout.coder.history_clues import dated_today, dates_a_thing, dates_grounds, governor_since, lapse_before, news_relative, \
-    over_long_span, recent_ago, record_since
+    over_long_span, recent_ago, record_since, told_then
 from readout.lexicons import word_class
 
 __all__ = ["clause_history"]
@@ -19,6 +19,7 @@ HABIT_ADVERBS = word_class("habit_adverb")     # "has repeatedly warned": many a
 PAST_SPANS = word_class("period_noun") | word_class("recent_period_noun")     # "over the past decade", "in recent weeks"
 GROUNDS_PREPS = word_class("grounds_prep")
 PREVIOUS_TIME = word_class("previous_time_adverb")     # "the leaders last met in Rome"
+RECALL_VERBS = word_class("recall_verb")     # "recalled that X had signed ...": what is recalled is known before
 
 
 def clause_history(clause: Token, date_year: int | None) -> bool:
@@ -39,10 +40,14 @@ def clause_history(clause: Token, date_year: int | None) -> bool:
     if clause.dep_ == "pcomp" and clause.head.lower_ in HISTORY_MARKERS:
         return True         # "Since launching its full-scale invasion of Ukraine, Russia's forces ..."
     aux = [c for c in clause.children if c.dep_ == "aux"]
-    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
-    if any(a.lower_ == "had" for a in aux) and clause.tag_ == "VBN" and not reported and not dated_today(clause) \
-            and not _dated_recent(clause):
+    if _past_perfect(clause):
         return True         # past perfect, except in reported speech ("said it had halted aid")
+    if _shared_past(clause):
+        return True         # "had withdrawn its diplomats and recognised X": the "had" is the conjunct's too
+    if _recalled(clause):
+        return True         # "The ministry recalled that Japan imposed sanctions on Russia": known before the story
+    if told_then(clause):
+        return True         # "the Kremlin rejected such statements at the time": the time of a past told before
     if clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux) and any(
             c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
         return True         # "has repeatedly warned", "has consistently conveyed its concerns": a habit, no act of the day
@@ -62,11 +67,49 @@ def clause_history(clause: Token, date_year: int | None) -> bool:
         return True         # "In the years that followed, ... were deported": a span's record, not the day's act
     if governor_since(clause):
         return True         # "Since Russia began deploying troops to the border, ...": the deploying is the beginning's
-    if lapse_before(clause):
+    if lapse_before(clause) or _lapsed_report(clause):
         return True         # "the meeting was held a week after Israel launched its attacks": the attacks are background
     if life_deed(clause):
         return True         # an obituary's "he reached agreements to reduce ...": the life recalled
     return False
+
+
+def _past_perfect(clause: Token) -> bool:
+    """A past perfect not reported ("said it had halted aid" is) and not dated on the story's days."""
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
+    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) \
+        and not reported and not dated_today(clause) and not _dated_recent(clause)
+
+
+def _shared_past(clause: Token) -> bool:
+    """A past conjunct with no subject or auxiliary of its own shares the form that sets its head back
+    ("had withdrawn its diplomats and recognised X"; "a week after X said he had written to Iran and
+    warned of military action"; "recalled that X signed ... and ratified ..."), unless it dates itself
+    on the story's days; not a past relative clause's conjunct ("a call in which he offered his
+    condolences and affirmed ...": the call's content, news)."""
+    head = clause.head
+    if clause.dep_ != "conj" or clause.tag_ not in ("VBD", "VBN") or head.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children) \
+            or dated_today(clause) or _dated_recent(clause):
+        return False
+    # "said Ghana had fulfilled its obligation, and pledged ...": a conjunct of a reported past perfect
+    # may be the report's own
+    reported = head.head.lemma_.lower() in REPORTING and head.head.i != head.i
+    return (_past_perfect(head) and not reported) or lapse_before(head) or _lapsed_report(head) or _recalled(head)
+
+
+def _recalled(clause: Token) -> bool:
+    """A past act a verb of recalling tells ("recalled that Chile recognised Palestine", "Recalling that
+    X had been liberated last November, ..."): known before the story, unless dated on its days
+    ("recalled that the leaders agreed on Monday")."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in RECALL_VERBS and told_past(clause) \
+        and not dated_today(clause) and not _dated_recent(clause)
+
+
+def _lapsed_report(clause: Token) -> bool:
+    """What a report told that far back reports ("a week after Trump said he had written to Iran"):
+    as old as the report."""
+    return clause.dep_ == "ccomp" and lapse_before(clause.head)
 
 
 def _span_in_grounds(prep: Token, clause: Token) -> bool:

@@ -14,7 +14,7 @@ from readout.coder.history import HISTORY_MARKERS, PAST_PERIODS, PAST_WORDS, YEA
 from readout.lexicons import word_class
 
 __all__ = ["recent_ago", "news_relative", "dated_today", "dates_grounds", "dates_a_thing", "governor_since", "over_long_span", "record_since",
-           "lapse_before"]
+           "lapse_before", "told_then"]
 
 GROUNDS_PREPS = word_class("grounds_prep")
 WEEKDAYS = word_class("weekday")
@@ -40,6 +40,8 @@ LAPSE_NOUNS = word_class("lapse_noun")          # "a week after", "seven years a
 NEAR_COUNTS = word_class("near_count_word")     # "two days after": still within the story's days
 RECENT_UNITS = word_class("recent_ago_unit")     # "a few hours ago", "moments ago"
 SHORT_SPANS = word_class("short_span_adjective")    # "a short time ago"
+THEN_NOUNS = word_class("then_time_noun")         # "at the time", "at that time": a time told before
+THEN_DETS = word_class("then_time_det")
 
 
 def recent_ago(ago: Token) -> bool:
@@ -263,3 +265,30 @@ def _beyond_days(lapse: Token) -> bool:
         return True
     counts = [c for c in lapse.children if c.dep_ in ("nummod", "det")]
     return lapse.tag_ == "NNS" and not any(c.lower_ in NEAR_COUNTS for c in counts)
+
+
+def told_then(clause: Token) -> bool:
+    """A clause told in the past and dated "at the time" or "at that time" ("which India had rejected
+    at the time", "the Kremlin rejected such statements at the time"), or reported by a verb so dated
+    ("..., the ministry said at the time"): the time of an earlier act the text recalls, not the
+    story's; not "at the same time" (alongside), "at the time of the visit" (a time it names)."""
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False
+    if _at_then(clause):
+        return True
+    return clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and _at_then(clause.head)
+
+
+def _at_then(verb: Token) -> bool:
+    """The verb has an "at the time" adjunct that names no time of its own ("at the time of the visit",
+    "at the time when ...", "at the same time" do)."""
+    return any(p.dep_ == "prep" and p.lower_ == "at" and any(_then_time(n) for n in p.children if n.dep_ == "pobj")
+               for p in verb.children)
+
+
+def _then_time(noun: Token) -> bool:
+    """ "the time", "that time" alone (the parser may hang a phrase of the verb on it: "rejected the
+    statements at the time as interference")."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    return noun.lower_ in THEN_NOUNS and len(dets) == 1 and dets[0].lower_ in THEN_DETS \
+        and all(c.dep_ in ("det", "prep") and c.lower_ != "of" for c in noun.children)

@@ -57,6 +57,7 @@ ONGOING_VERBS = word_class("ongoing_verb")
 EFFORT_WORDS = word_class("effort_word")          # "are working with partners to hold X accountable"
 BACKING_WORDS = word_class("backing_word")        # "their support for imposing further costs on Russia"
 GROUNDS_PREPS = word_class("grounds_prep")
+RECALL_VERBS = word_class("recall_verb")         # "recalling the US withdrawal from the treaty"
 NOTICE_VERBS = word_class("notice_verb")       # "notified X of its withdrawal": the news given
 PERFORMATIVE = word_class("performative_adverb")    # "is hereby suspended": no modal above it reaches it
 ANNIVERSARY_NOUNS = word_class("anniversary_noun")     # "the anniversary of the October 7 attacks": a year back or more
@@ -395,7 +396,15 @@ class ClauseStatus:
         # what the clause alone tells is the same for every trigger in it: remembered per doc
         return remembered(self.clause.doc, "readout.clause_history", (self.clause.i, self.year),
                           lambda: clause_history(self.clause, self.year)) \
-            or self._noun_dated_before() or self._dated_before()
+            or self._noun_dated_before() or self._dated_before() or self._recalled_noun()
+
+    def _recalled_noun(self) -> bool:
+        """An act told as the noun a verb of recalling takes ("recalling the US withdrawal from the ABM
+        Treaty"): known before the story."""
+        tok = self.token
+        while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        return self.token.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECALL_VERBS
 
     def _noun_dated_before(self) -> bool:
         """An act told as a noun that dates itself days before the story ("commitments made in

@@ -1,6 +1,7 @@
 """Background a news report recalls (coder/clause_history.py, history_clues.told_then): a conjunct
 that shares a past perfect's "had" or a lapse's time, what a report that far back told, a past act
-a verb of recalling tells, and an act dated "at the time" (the time of an earlier act the
+a verb of recalling tells, a past act at an occasion dated months back
+(history.clause_date), and an act dated "at the time" (the time of an earlier act the
 text has told) are history; the story's own act beside them is coded."""
 import pytest
 
@@ -41,6 +42,12 @@ CASES = [
      "The minister recalled that Chile signed a trade agreement with Peru on Monday.", ("CHL", "SUPPORT", "PER"), True),
     ("... recalling an ambassador is the act itself", "2024-10-01",
      "Chile recalled its ambassador from Peru.", ("CHL", "SANCTION", "PER"), True),
+    ("an act at an occasion dated months back: history", "2019-07-23",
+     "During President Xi Jinping's state visit to Russia in June, the two heads of state agreed to upgrade "
+     "bilateral ties.", ("CHN", "AGREE", "RUS"), False),
+    ("... an occasion dated on the story's days: news", "2019-07-23",
+     "During President Xi Jinping's state visit to Russia on Monday, the two heads of state agreed to upgrade "
+     "bilateral ties.", ("CHN", "AGREE", "RUS"), True),
     ("an act dated at the time: history", "2024-03-18",
      "Several governments had criticised the vote, and Peru condemned Chile at the time as meddling.",
      ("PER", "ACCUSE", "CHL"), False),

@@ -260,6 +260,13 @@ def _clause_date(clause: Token, story: date) -> date | None:
             when = clause_date(a, story)
             if when is not None:
                 return when
+        if c.dep_ == "prep" and c.lower_ in DATE_PREPS and told_past(clause):
+            # "During President Xi's state visit to Russia in June, the two heads of state agreed
+            # ...": an act told in the past at an occasion dates itself by the occasion's date
+            when = next((w for g in c.children if g.dep_ == "pobj" for w in [_occasion_date(g, story)]
+                         if w is not None), None)
+            if when is not None:
+                return when
         if c.dep_ == "prep" and c.lower_ in DOCUMENT_PREPS and told_past(clause):
             # "In Executive Order 14257 of April 2, 2025, I imposed ...", "By Proclamation 9705 of
             # March 8, 2018, I ...": an act told as done in a document is as old as the document's
@@ -284,6 +291,18 @@ def _document_date(noun: Token, story: date) -> date | None:
             continue
         return _phrase_date(words, story)
     return None
+
+
+def _occasion_date(noun: Token, story: date) -> date | None:
+    """The date an occasion that opens a past clause gives by a dating phrase of its own ("your state
+    visit to Russia in June", "the summit in Lima last year"); a month alone counts here, the act
+    told in the past being done."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in DATE_PREPS and any(g.dep_ == "pobj" and _date_word(g) for g in c.children):
+            when = _phrase_date([t for t in c.subtree if clause_of(t).i == clause_of(noun).i], story)
+            if when is not None:
+                return when
+    return noun_date(noun, story, True)
 
 
 def phrase_dates(clause: Token, story: date) -> list[date]:

@@ -40,8 +40,8 @@ from readout.coder.stance_topic import (
 from readout.coder.stance_toward import coordinated, doer_of, find_toward, scene_of, separatist_cause
 from readout.coder.stance_wars import labelled_wars
 from readout.coder.status import ClauseStatus
-from readout.coder.told_before import (acting_subject, earlier_doer, harm_doer, referred_doer, such_act_doer,
-                                      teller_before)
+from readout.coder.told_before import (acting_subject, done_deed_doer, earlier_doer, harm_doer, referred_doer,
+                                      such_act_doer, teller_before)
 from readout.issues import IssueLexicon, IssueMatch
 from readout.lexicons import word_class
 
@@ -434,7 +434,8 @@ class StanceFinder:
                 # the last actor's ("North Korea launched a missile. The launch is a violation of ...")
                 earlier = doer_of(an, subj, holders) or (
                     earlier_doer(an, subj, holders, own=True) if described is not None  # not just the last actor named
-                    else referred_doer(an, subj, holders))   # "the visit by X"
+                    else referred_doer(an, subj, holders)) \
+                    or done_deed_doer(an, subj, holders)     # "launched an attack ... this aggression, which ..."
                 if earlier:
                     doers = [earlier]
             if not doers and described is None:

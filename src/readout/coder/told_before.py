@@ -16,7 +16,7 @@ from readout.coder.stance_toward import MEASURES, doer_of
 from readout.lexicons import word_class
 
 __all__ = ["earlier_doer", "told_deed_doer", "referred_doer", "harm_doer", "teller_before", "acting_subject",
-           "such_act_doer", "first_other", "TOLD_ACT_VERBS"]
+           "such_act_doer", "first_other", "done_deed_doer", "TOLD_ACT_VERBS"]
 
 # "Japan condemns these actions, which constitute a violation of ...": a general act noun may refer
 # back to any wrongful act named just before ("Russia's aggression")
@@ -33,6 +33,8 @@ PROTECTED = word_class("protected_people")
 DEED_VICTIM_PREPS = word_class("deed_victim_prep")     # "used starvation as a weapon against civilians"
 CHARGE_PREPS = word_class("charge_prep")            # "accused Israel of using ...", "condemned Russia for attacking ..."
 EFFORTS = word_class("effort_word")         # "Russian attempts to interfere in ...": whose attempt
+DOING_VERBS = word_class("doing_verb")       # "the armed forces of X launched an armed attack": its subject did it
+JUDGING_VERBS = word_class("judging_verb")   # "The President condemns the opening of ... by Turkey": the holders' own verb
 IMPOSED = word_class("imposed_measure")     # "... describing the move as a breach of ...": the sanctions
 
 
@@ -282,3 +284,52 @@ def _pointing(noun: Token) -> bool:
     """A noun pointing back at what was just told: "such remarks", "this move", "this nature"."""
     return any(c.dep_ in ("det", "amod", "predet") and (c.lower_ in DEMONSTRATIVES or c.lower_ in REFERRING)
                for c in noun.children)
+
+
+def done_deed_doer(an: Analysis, act: Token, holders=(), reach: int = 3):
+    """"The armed forces of X launched an armed attack on ... The Ministry condemns this aggression, which is
+    a violation of ...", "The President condemns the opening of the area by Turkey. The President said the
+    action constitutes a violation of ...": who did the deed a definite noun refers back to, where a sentence
+    just before tells a wrongful act as the object of a doing verb (its subject did it) or any deed as the
+    object of the holders' own judging verb (its doer); nearest first; None where no actor but the holders
+    is found (the stance finder's breaches only)."""
+    for prev in sentences_before(act, reach):
+        for tok in reversed(prev):
+            verb = tok.head
+            if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or verb.pos_ != "VERB" or is_negated(verb):
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma in DOING_VERBS and act_lemma(tok) in WRONG_ACTS:
+                found = [c for c in an.sources(verb) if is_code(c) and c not in holders]
+                if found:
+                    return found[0]
+            elif lemma in JUDGING_VERBS:
+                judges = an.sources(verb)
+                found = (doer_of(an, tok, holders) or _by_agent(an, tok, holders) or _of_owner(an, tok, holders)) \
+                    if all(c in holders for c in judges) else None
+                if found:
+                    return found
+    return None
+
+
+def _by_agent(an: Analysis, noun: Token, holders=()):
+    """The first actor after "by" in a judged deed's phrase ("condemns the opening of part of the area of
+    Famagusta by Turkey", the parser hanging "by" on the last noun or on the verb), not one of the holders;
+    None where there is none."""
+    # an active judging verb takes no agent: a "by" hung on it after its object is the object's
+    verb = noun.head
+    after = [c for c in verb.children if c.i > noun.i] if not any(c.dep_ == "auxpass" for c in verb.children) else []
+    for prep in [*noun.subtree, *after]:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            found = first_other(an, [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree], holders)
+            if found:
+                return found
+    return None
+
+
+def _of_owner(an: Analysis, noun: Token, holders=()):
+    """Whose decision, move or step "of" names ("the decision of Damascus", "the decision of the Azerbaijani
+    government"): a told act's own "of" is its doer, as a wrongful act's is its victim; None otherwise."""
+    if act_lemma(noun) not in REFERRED_ACTS:
+        return None
+    return first_other(an, [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree], holders)

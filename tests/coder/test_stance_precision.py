@@ -345,12 +345,25 @@ TIMED_CONFLICT = [
     ("The Prime Minister thanked the European Union for its solidarity and support since the start of the war in "
      "Afghanistan.", CANADA, ("CAN", "support", "afghanistan", "EU")),
 ]
+# thirty-sixth session (st36): a pandemic is an episode in time as a war is (word class dated_issue)
+TIMED_CONFLICT += [
+    ("The Prime Minister thanked China for its support during the pandemic.", JAPAN,
+     ("JPN", "support", "covid19", "CHN")),
+    ("The Prime Minister thanked India for its assistance to Papua New Guinea during the Covid-19 pandemic.", UK,
+     ("GBR", "support", "covid19", "IND")),
+    ("Minister Wang Yi praised Pakistan's help amid the COVID-19 outbreak.", MFA, ("CHN", "support", "covid19", "PAK")),
+]
 TIMED_BUT_BACKED = [
     # the conflict as the object of the backing stays a stance, whatever dates it
     ("The President reaffirmed his support for a ceasefire in Gaza during the call.", WH,
      ("USA", "support", "israel_palestine", None)),
     ("During the meeting, the two leaders expressed support for ending the war in Ukraine.", UK,
      ("GBR", "support", "ukraine", None)),
+    ("During the call, the two leaders pledged to work together to end the COVID-19 pandemic.", JAPAN,
+     ("JPN", "support", "covid19", None)),
+    # the issue's own polarity word inside the phrase of time keeps it that word's object
+    ("The ministers recalled the assistance Japan and India gave each other during the hard months of fighting the "
+     "COVID-19 pandemic.", JAPAN, ("JPN", "support", "covid19", "IND")),
 ]
 
 

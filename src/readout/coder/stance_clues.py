@@ -240,12 +240,14 @@ def _names_aid(tok: Token) -> bool:
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
-def timed_conflict(root: Token) -> bool:
+def timed_conflict(root: Token, word: Token | None = None) -> bool:
     """"thanked the EU for its support since the start of the war", "support during the evacuation of Afghans": a
-    conflict named inside a phrase of time or circumstance dates what its clause says; it is no object of it."""
+    conflict named inside a phrase of time or circumstance dates what its clause says; it is no object of it. With
+    `word`, the polarity word must stand above that phrase: "the help they gave each other during the period of
+    countering the pandemic" keeps the issue its own word's object."""
     t = root
     for _ in range(10):
-        if t.head.i == t.i or t.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl"):
+        if t.head.i == t.i or t.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl") or (word is not None and t.i == word.i):
             return False    # up to its own clause: "the sanctions imposed since the war began" ends at "imposed"
         if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS:
             return True

@@ -60,6 +60,7 @@ LAW_NOUNS = word_class("law_noun")                # "a violation of internationa
 # "concern over the human rights situation in Hong Kong": goods a government owes its own people
 GOVERNED_GOODS = word_class("governed_good")
 DISOWNED_ISSUES = word_class("disowned_issue")    # terrorism, interference ...: never backed with no toward
+DATED_ISSUES = word_class("dated_issue")          # covid19: an episode in time, as a conflict is
 SIDELESS_CONFLICTS = word_class("sideless_conflict")  # syria, afghanistan: aimed at no side of their own
 SIDELESS_SCENES = word_class("sideless_scene")        # their countries, the scenes (SYR, AFG)
 SCENE_PEOPLE = word_class("scene_people_noun")         # "the Syrian people", "Afghan refugees": no conflict named
@@ -223,7 +224,7 @@ class StanceFinder:
             return []           # "welcomed the Ukrainian President to London": hospitality, no position
         if raw == SUPPORT and m.issue in conflict_keys() and aid_setting(root) and not backed_side(an, root):
             return []           # "the flow of humanitarian aid into Gaza": where aid goes, no stance on the conflict
-        if m.issue in conflict_keys() and timed_conflict(root):
+        if m.issue in conflict_keys() and timed_conflict(root) or m.issue in DATED_ISSUES and timed_conflict(root, word):
             return []           # "its support since the start of the war": the war dates what is said, no object of it
         sides = issue_sides().get(m.issue)
         # "launched missiles against Ukraine", "genocide against the people of Gaza": the place or people a deed is

@@ -749,6 +749,39 @@ CONVENED_WITH_LEADER = ("Chile convened a roundtable with the leader of ASEAN.",
     .          .          PUNCT .    punct  1
 """)
 
+# thirty-sixth session: a gathering told in a relative clause on a visitor is why he is there; his
+# meeting in the main clause is bilateral (the meeting's word may be the gathering's own)
+ASIDE_GATHERING = ("Chile, who attended the meeting of delegations from 40 states, met Peru.", """
+    Chile        Chile       PROPN NNP  nsubj  12
+    ,            ,           PUNCT ,    punct  0
+    who          who         PRON  WP   nsubj  3
+    attended     attend      VERB  VBD  relcl  0
+    the          the         DET   DT   det    5
+    meeting      meeting     NOUN  NN   dobj   3
+    of           of          ADP   IN   prep   5
+    delegations  delegation  NOUN  NNS  pobj   6
+    from         from        ADP   IN   prep   7
+    40           40          NUM   CD   nummod 10
+    states       state       NOUN  NNS  pobj   8
+    ,            ,           PUNCT ,    punct  0
+    met          meet        VERB  VBD  ROOT   12
+    Peru         Peru        PROPN NNP  dobj   12
+    .            .           PUNCT .    punct  12
+""")
+# near miss: the same gathering in the main clause, the side's own act
+MAIN_GATHERING = ("Chile attended the meeting of delegations from 40 states.", """
+    Chile        Chile       PROPN NNP  nsubj  1
+    attended     attend      VERB  VBD  ROOT   1
+    the          the         DET   DT   det    3
+    meeting      meeting     NOUN  NN   dobj   1
+    of           of          ADP   IN   prep   3
+    delegations  delegation  NOUN  NNS  pobj   4
+    from         from        ADP   IN   prep   5
+    40           40          NUM   CD   nummod 8
+    states       state       NOUN  NNS  pobj   6
+    .            .           PUNCT .    punct  1
+""")
+
 @pytest.mark.parametrize("text, table, trigger, partner, group", [
     # "is hosting leaders of ASEAN": the leaders of a body's member states, met together
     (*HOSTED_LEADERS, 1, "ASEAN", True),
@@ -781,6 +814,11 @@ CONVENED_WITH_LEADER = ("Chile convened a roundtable with the leader of ASEAN.",
     (*COMMITTEE_THEN_STATES, 3, "PER", False),
     (*TALKS_THEN_OTHER_SUMMIT, 2, "PER", False),
     (*CONVENED_WITH_LEADER, 1, "ASEAN", False),
+    # thirty-sixth session: the gathering told in a relative clause on the visitor (its word or the
+    # visitor's verb the trigger) leaves his meeting bilateral; near miss: told in the main clause
+    (*ASIDE_GATHERING, 5, "PER", False),
+    (*ASIDE_GATHERING, 3, "PER", False),
+    (*MAIN_GATHERING, 3, "PER", True),
 ])
 def test_a_meeting_with_a_group_of_states_is_multilateral(parse, text, table, trigger, partner, group):
     from readout.coder.headline import _group_met

@@ -49,6 +49,7 @@ TIES_NOUNS = word_class("ties_noun")        # "relations", "ties": what they set
 TIES_CODES = ("054", "057")     # CAMEO's recognition and signing: relations told as done
 PASSING_PATH = ("pobj", "prep", "attr", "acomp", "npadvmod")     # "who is on a visit to X": up to the relative clause
 PASSING_REACH = 4
+RELATIVE = "relcl"     # "X, who is visiting Cairo at the head of a delegation ...": a clause on a visitor
 METONYM = "metonym"     # a capital or a seat of government named for its state
 UNNAMED = 1 << 30       # an actor the story's words never name: after all it names
 LISTED = re.compile(r"\s*(?:,|-|–|&|\band\b)(?:\s*\band\b)?\s*(?:the\s+)?$", re.I)     # ", and the ": one list
@@ -184,7 +185,12 @@ def _group_met(trigger, meeting: Event) -> bool:
     """True where a meeting's words name its other side as a group of states: the leaders or
     ministers of a body (`delegate_noun` in the plural, the partner a body with members: "hosting
     leaders of ASEAN"), a meeting noun named for countries in the plural ("the China-Pacific
-    Island Countries Foreign Ministers' Meeting"), or its people from many states."""
+    Island Countries Foreign Ministers' Meeting"), or its people from many states; not where the
+    meeting's word is told in a relative clause on a visitor ("Lavrov, who is in China to take part
+    in the meeting of the foreign ministers of Afghanistan's neighbouring countries, held talks with
+    Wang Yi": the gathering is why the visitor is there, the pair's talks are bilateral)."""
+    if any(t.dep_ == RELATIVE for t in (trigger, *trigger.ancestors)):
+        return False
     body = is_body(meeting.source) or is_body(meeting.target)
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
     # the partner phrase may hang on the meeting the verb's object names ("convened a roundtable

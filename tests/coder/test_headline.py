@@ -381,6 +381,44 @@ def test_a_title_measure_told_before_a_meeting_in_the_lead_is_the_headline(parse
     assert (found.source, found.type, found.target) == head
 
 
+@pytest.mark.parametrize("meeting, meeting_sentence, act_sentence, statement, head", [
+    # thirty-sixth session: no main meeting found (its partner placed late: "X and Egyptian President
+    # Y held talks"), the title names a meeting and the story opens with the side's meeting with a
+    # state the title names: that meeting, not the title's act told after it
+    (True, 0, 1, False, ("PAK", "CONSULT", "IRN")),
+    # near misses: the title names no meeting; the meeting told after the act; a statement
+    (False, 0, 1, False, ("PAK", "SANCTION", "IRN")),
+    (True, 1, 0, False, ("PAK", "SANCTION", "IRN")),
+    (True, 0, 1, True, ("PAK", "SANCTION", "IRN")),
+])
+def test_an_opening_meeting_the_title_names_is_the_main_one_where_none_was_found(parse, meeting, meeting_sentence,
+                                                                                 act_sentence, statement, head):
+    doc = parse(*CONDEMNED_THEN_RECALLED)
+    measure = Event("PAK", "SANCTION", "IRN", None, "161", -4.0, act_sentence, 0, 10, 6)
+    talks = Event("PAK", "CONSULT", "IRN", None, "040", 1.0, meeting_sentence, 5, 15, 3)
+    words = {"recalls", "talks"} if meeting else {"recalls"}
+    found = story_headline(doc, sorted([measure, talks], key=lambda e: e.sentence), None, ["PAK", "IRN"], "PAK",
+                           title="t", title_codes=["IRN"], statement=statement,
+                           acts=TitleActs(frozenset(words), ("SANCTION",), meeting=meeting))
+    assert (found.source, found.type, found.target) == head
+
+
+@pytest.mark.parametrize("main_sentence, mode", [
+    # the main meeting found is a later mention of the pair (a call word further on): the opening
+    # meeting is the main one, held as it was ("President Bukele received ... Rubio")
+    (1, "visit"),
+    # near miss: the main meeting found is the opening one's own sentence: as found
+    (0, "phone"),
+])
+def test_an_opening_meeting_the_title_names_comes_before_a_later_main_one(parse, main_sentence, mode):
+    doc = parse(*CONDEMNED_THEN_RECALLED)
+    talks = Event("PAK", "CONSULT", "IRN", "visit", "040", 1.0, 0, 0, 10, 3)
+    later = Event("IRN", "CONSULT", "PAK", "phone", "040", 1.0, main_sentence, 20, 30, 6)
+    found = story_headline(doc, [talks], later, ["PAK", "IRN"], "PAK", title="t", title_codes=["IRN"],
+                           acts=TitleActs(frozenset({"talks"}), (), meeting=True))
+    assert (found.type, found.mode) == ("CONSULT", mode)
+
+
 @pytest.mark.parametrize("medium, with_whom, mode", [
     ("phone", {"IRN"}, "phone"), ("video", {"IRN"}, "video"), (None, set(), "visit"),
     ("phone", {"UKR"}, "visit"),       # the title's call is with someone else

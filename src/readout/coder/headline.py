@@ -14,7 +14,7 @@ from readout.coder.word_index import words_in
 from readout.lexicons import word_class
 
 __all__ = ["story_headline", "choose_headline", "news_lead", "title_act", "title_words", "TitleActs", "response_measure", "opening_condemnation",
-           "meeting_hosts", "passing_visit", "signed_at", "ties_established", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of", "first_named", "others_outcome", "listed_in_title"]
+           "meeting_hosts", "opening_meeting", "passing_visit", "signed_at", "ties_established", "welcomed_lead", "brokered_lead", "measure_told_with", "censure_of", "first_named", "others_outcome", "listed_in_title"]
 
 CONDEMNATION = "ACCUSE"
 REJECTION = "REJECT"
@@ -73,6 +73,8 @@ def story_headline(doc: Doc, events: list[Event], consult: Event | None, parties
         # one act told of several at once ("A, B, C and D signed the following declaration", "call
         # on both parties"): the side's own, toward the first other party the story names (GUIDE.md)
         events = sorted(events, key=lambda e: (e.sentence, e.start, *named_rank(e, side, named)))
+    if not statement:
+        consult = opening_meeting(events, consult, side, title_codes, acts)
     # A news agency's report whose lead is an act between two others ("Saudi Arabia and Iran have
     # agreed to resume relations", from Xinhua) is about that act, not the talks told after it
     # (eval/styles decision 12); a government's statement is about its own reaction. So is any
@@ -301,6 +303,22 @@ def titled_meeting(events: list[Event], side: str | None, title_codes) -> Event 
     named = {c for c in title_codes if not is_body(c)} - {side}
     return next((e for e in sorted(events, key=lambda e: (e.sentence, e.start)) if e.type == "CONSULT"
                  and side in (e.source, e.target) and {e.source, e.target} & named), None)
+
+
+def opening_meeting(events: list[Event], consult: Event | None, side: str | None, title_codes,
+                    acts: "TitleActs | None") -> Event | None:
+    """The main meeting: where none was found or only one told later (its partner told by an office
+    the resolver placed late: "Prime Minister Abiy Ahmed and Egyptian President Al-Sisi held talks
+    today in Sochi"; "President Bukele received ... Rubio" before a word read as a call), the side's
+    meeting with a state the title names, where the title names a meeting ("PM Abiy, President
+    Al-Sisi agree to resume technical talks on GERD") and the story's first sentence with an act
+    tells it; else `consult` as found."""
+    if acts is None or not acts.meeting or not events:
+        return consult
+    meeting = titled_meeting(events, side, title_codes)
+    if meeting is None or meeting.sentence != min(e.sentence for e in events):
+        return consult
+    return meeting if consult is None or consult.sentence > meeting.sentence else consult
 
 
 def passing_visit(trigger, pair: set, own: set, title_codes) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.lexicons import word_class
 
-__all__ = ["word_forms", "decided_noun", "finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "participle_undergoers", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "shared_objects", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
+__all__ = ["word_forms", "decided_noun", "finite_passive", "or_else", "alternative_to", "object_heads", "raised_objects", "participle_undergoers", "joined_passive", "on_whom", "inverted_condition", "with_conditions", "condition_clauses", "offer_condition", "sentences_before", "shared_objects", "sentences_back", "ability_modal", "clause_of", "shared_of", "head_of", "is_negated", "subject_token", "np_tokens", "unplaced", "extraposed",
            "paragraph_breaks", "doc_text", "remembered", "VENUE_PREPS"]
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
@@ -86,9 +86,20 @@ def participle_undergoers(tok: Token) -> list[Token]:
     if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) \
             or any(c.dep_.startswith("nsubj") for c in tok.children):
         return []
+    if joined_passive(tok):
+        return [c for c in tok.head.children if c.dep_ == "nsubj"]
     # only after a preposition of sequence: "the summit being hosted by X", an advcl, is no one's undergoing
     head = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in SEQUENCE_PREPS else None
     return [c for c in head.children if c.dep_ == "nsubj"] if head is not None and head.pos_ in ("VERB", "AUX") else []
+
+
+def joined_passive(verb: Token) -> bool:
+    """A passive with its doer named by "by", joined to an active verb whose subject it shares and
+    undergoes ("arrived in Banjul and was received by President X")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 def on_whom(clause: Token) -> bool:

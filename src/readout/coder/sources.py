@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.actors import COUNTRY_KINDS, PERSON_KINDS, PLACE_KINDS, Mention
 from readout.coder.lists import listed_countries, listed_people
-from readout.coder.grammar import (VENUE_PREPS, clause_of, doc_text, extraposed, head_of, np_tokens,
+from readout.coder.grammar import (VENUE_PREPS, clause_of, doc_text, extraposed, head_of, joined_passive, np_tokens,
                                    shares_passive, stands_for_main_verb, subject_token, unplaced)
 from readout.coder.records import NotParty, Party, Placeholder, is_code
 from readout.coder.signers import authors_of
@@ -187,8 +187,10 @@ class Analysis:
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
             if owner is not None:
                 subj = owner
-        if verb.tag_ == "VBN" and verb.dep_ == "pcomp" and (subj is None or subj.head.i != verb.i) \
-                and any(c.dep_ == "auxpass" for c in verb.children):
+        if (verb.tag_ == "VBN" and verb.dep_ == "pcomp" and (subj is None or subj.head.i != verb.i)
+                and any(c.dep_ == "auxpass" for c in verb.children)) or joined_passive(verb):
+            # (also a passive joined to an active verb whose subject it shares: "arrived in Banjul
+            # and was received by President X")
             # "are coming home after being released by the Venezuelan authorities": a bare passive
             # participle's "by" does it, not the subject of the clause it hangs on (on a noun, "the
             # summit being hosted by Switzerland", it describes and is left to the acl rule below)
